@@ -1,0 +1,82 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import type { Logger } from '../../platform/logger.js';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+/** The query builder every repository takes: the same type on PGlite and on PostgreSQL, in or out of a transaction. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export const MIGRATIONS_FOLDER = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export type Storage =
+  | { kind: 'pglite'; dataDir: string | undefined; loadDataDir?: Blob }
+  | { kind: 'postgres'; url: string; maxConnections?: number };
+
+export interface Database {
+  readonly db: Db;
+  readonly storage: Storage['kind'];
+  /** Set in embedded mode: pg-boss and test templates need the PGlite instance itself. */
+  readonly pglite: PGlite | undefined;
+  readonly pool: pg.Pool | undefined;
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+// DATE columns stay 'YYYY-MM-DD' strings on both drivers, as the feed writes them.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export async function openDatabase(storage: Storage, logger?: Logger): Promise<Database> {
+  if (storage.kind === 'pglite') {
+    if (storage.dataDir) mkdirSync(storage.dataDir, { recursive: true });
+    const pglite = await PGlite.create(storage.dataDir, storage.loadDataDir ? { loadDataDir: storage.loadDataDir } : {});
+    const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+    return {
+      db,
+      storage: 'pglite',
+      pglite,
+      pool: undefined,
+      migrate: () => migratePglite(db as never, { migrationsFolder: MIGRATIONS_FOLDER }),
+      close: () => pglite.close(),
+    };
+  }
+  const pool = new pg.Pool({ connectionString: storage.url, max: storage.maxConnections ?? 10 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', (error) => logger?.warn({ err: error }, 'database connection lost; the pool will reconnect'));
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    db,
+    storage: 'postgres',
+    pglite: undefined,
+    pool,
+    migrate: () => withMigrationLock(pool, () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER })),
+    close: () => pool.end(),
+  };
+}
+
+/** Several processes (server, workers) may start at once on PostgreSQL: one migrates, the others wait. */
+async function withMigrationLock(pool: pg.Pool, run: () => Promise<void>): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('select pg_advisory_lock(7262001)');
+    await run();
+  } finally {
+    await client.query('select pg_advisory_unlock(7262001)').catch(() => undefined);
+    client.release();
+  }
+}
+
+/** Rows of a raw `db.execute(sql…)`: both drivers answer `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (result as { rows: T[] }).rows;
+}

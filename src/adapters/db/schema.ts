@@ -1,0 +1,6 @@
+// Every table, for drizzle's typed client. Each module owns its tables; only adapters see them all.
+export * from '../../modules/access/access.schema.js';
+export * from '../../modules/audit/audit.schema.js';
+export * from '../../modules/cases/cases.schema.js';
+export * from '../../modules/sellers/sellers.schema.js';
+export * from './infra.schema.js';

@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm';
+import { date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** The current profile of each seller; every earlier profile is in `seller_profile_versions`. */
+export const sellers = pgTable(
+  'sellers',
+  {
+    sellerId: text('seller_id').primaryKey(),
+    status: text('status').notNull(),
+    entityType: text('entity_type').notNull(),
+    createdAt: tz('created_at').notNull(),
+    profile: jsonb('profile').notNull(),
+    profileVersion: integer('profile_version').notNull(),
+    profileHash: text('profile_hash').notNull(),
+    updatedAt: tz('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('sellers_status_idx').on(t.status)],
+);
+
+export const sellerProfileVersions = pgTable(
+  'seller_profile_versions',
+  {
+    sellerId: text('seller_id').notNull(),
+    version: integer('version').notNull(),
+    profile: jsonb('profile').notNull(),
+    profileHash: text('profile_hash').notNull(),
+    recordedAt: tz('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.version] })],
+);
+
+/** Activity events. `event_key` is the feed's `event_id` or a hash of the event: re-imports add nothing. */
+export const sellerEvents = pgTable(
+  'seller_events',
+  {
+    eventKey: text('event_key').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    at: tz('at').notNull(),
+    type: text('type').notNull(),
+    payload: jsonb('payload').notNull(),
+    receivedAt: tz('received_at').notNull().defaultNow(),
+  },
+  (t) => [index('seller_events_seller_at_idx').on(t.sellerId, t.at)],
+);
+
+export const salesDays = pgTable(
+  'sales_days',
+  {
+    sellerId: text('seller_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    orders: integer('orders').notNull(),
+    revenue: numeric('revenue', { precision: 16, scale: 2 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.day] })],
+);
+
+export const documentsOnFile = pgTable(
+  'documents_on_file',
+  {
+    documentKey: text('document_key').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    type: text('type').notNull(),
+    status: text('status').notNull(),
+    issuedOn: date('issued_on', { mode: 'string' }),
+    expiresOn: date('expires_on', { mode: 'string' }),
+    payload: jsonb('payload').notNull(),
+    updatedAt: tz('updated_at').notNull().default(sql`now()`),
+  },
+  (t) => [index('documents_on_file_seller_idx').on(t.sellerId)],
+);
