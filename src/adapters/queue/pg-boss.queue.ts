@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
 import type { JobDefinition, JobQueue, SendOptions } from '../../platform/jobs.js';
 import type { Logger } from '../../platform/logger.js';
-import type { Database, Tx } from '../db/database.js';
+import type { Database } from '../db/database.js';
 
 export interface PgBossQueueOptions {
   /** Poll interval for workers; tests shorten it. */
@@ -41,7 +41,7 @@ export async function startPgBossQueue(
       await boss.send(job.name, data, {
         ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
         ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
-        ...(sendOptions.transaction ? { db: fromDrizzle(sendOptions.transaction as Tx, sql) } : {}),
+        ...(sendOptions.transaction ? { db: fromDrizzle(sendOptions.transaction as Parameters<typeof fromDrizzle>[0], sql) } : {}),
       });
     },
     async work(job, handler) {

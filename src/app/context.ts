@@ -1,0 +1,68 @@
+import { join } from 'node:path';
+import { type Database, type Db, openDatabase } from '../adapters/db/database.js';
+import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
+import type { AccessDeps } from '../modules/access/index.js';
+import type { Config } from '../platform/config.js';
+import { type Clock, systemClock } from '../platform/clock.js';
+import type { JobQueue } from '../platform/jobs.js';
+import type { Logger } from '../platform/logger.js';
+import { resolveAuditKey } from './audit-key.js';
+import { ALL_JOBS, registerWorkers } from './jobs.js';
+
+/** Everything a request, a command or a job needs, built once per process (the composition root). */
+export interface AppContext {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  database: Database;
+  db: Db;
+  queue: JobQueue;
+  auditKey: string;
+  access: AccessDeps;
+  close(): Promise<void>;
+}
+
+export interface OpenContextOptions {
+  logger: Logger;
+  clock?: Clock;
+  /** Run job workers in this process (the server in embedded mode, `secondlook worker`). */
+  workers: boolean;
+  /** Use this database instead of opening one from the configuration (tests). */
+  database?: Database;
+  pollingIntervalSeconds?: number;
+}
+
+export async function openContext(config: Config, options: OpenContextOptions): Promise<AppContext> {
+  const { logger } = options;
+  const database =
+    options.database ??
+    (await openDatabase(
+      config.databaseUrl
+        ? { kind: 'postgres', url: config.databaseUrl }
+        : { kind: 'pglite', dataDir: join(config.dataDir, 'pgdata') },
+      logger,
+    ));
+  await database.migrate();
+  const clock = options.clock ?? systemClock;
+  const auditKey = resolveAuditKey(config, logger);
+  const queue = await startPgBossQueue(database, ALL_JOBS, {
+    logger,
+    ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
+  });
+  const context: AppContext = {
+    config,
+    logger,
+    clock,
+    database,
+    db: database.db,
+    queue,
+    auditKey,
+    access: { db: database.db, clock, auditKey, sessionHours: config.sessionHours },
+    async close() {
+      await queue.stop();
+      if (!options.database) await database.close();
+    },
+  };
+  if (options.workers) await registerWorkers(context);
+  return context;
+}

@@ -1,0 +1,47 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { type AccessDeps, authenticate, type Principal, type Role } from '../modules/access/index.js';
+import { AppError } from '../platform/errors.js';
+
+/** Who may call a route: `public`, or the roles allowed (a seller is further limited to its own data). */
+export type RouteAccess = 'public' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+    /** Creating calls honour an `Idempotency-Key` header. */
+    idempotent?: boolean;
+  }
+  interface FastifyRequest {
+    principal: Principal | undefined;
+  }
+}
+
+export const ANY_ROLE: readonly Role[] = ['integration', 'seller', 'reviewer', 'supervisor', 'admin'];
+export const STAFF: readonly Role[] = ['reviewer', 'supervisor', 'admin'];
+
+/** Every route declares who may call it; a route that forgets is refused at start-up, not opened by default. */
+export function registerAuth(app: FastifyInstance, deps: AccessDeps) {
+  app.decorateRequest('principal', undefined);
+  app.addHook('onRoute', (route) => {
+    const isOwnedRoute = route.url.startsWith('/v1') || route.url === '/healthz';
+    if (isOwnedRoute && !route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+  });
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || access === 'public') return;
+    const header = request.headers.authorization;
+    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (!token)
+      throw new AppError('UNAUTHENTICATED', 'send `Authorization: Bearer <token>`', { where: 'Authorization' });
+    const principal = await authenticate(deps, token);
+    if (!(access as readonly string[]).includes(principal.role))
+      throw new AppError('FORBIDDEN', `role ${principal.role} may not call this endpoint`, { where: 'Authorization' });
+    request.principal = principal;
+  });
+}
+
+/** The authenticated principal of a route that is not public. */
+export function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError('UNAUTHENTICATED', 'not authenticated', { where: 'Authorization' });
+  return request.principal;
+}

@@ -1,0 +1,91 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, isAppError, isDatabaseUnavailable } from '../platform/errors.js';
+
+/** The one place where an error code becomes an HTTP status. */
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  UNKNOWN_FIELD: 400,
+  MALFORMED_JSON: 400,
+  MALFORMED_CSV: 400,
+  LINE_TOO_LONG: 400,
+  EMPTY_BODY: 400,
+  UNKNOWN_EVENT_TYPE: 400,
+  UNKNOWN_TRIGGER: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  CASE_ALREADY_OPEN: 409,
+  INVALID_TRANSITION: 409,
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNKNOWN_SELLER: 422,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  DATABASE_UNAVAILABLE: 503,
+};
+
+export const statusOf = (code: ErrorCode): number => STATUS[code];
+
+/**
+ * RFC 9457 problem details, with the SPEC's `{error: {code, message, details}}` inside so that
+ * clients of either convention find what they look for.
+ */
+export function problemBody(error: AppError, instance: string) {
+  const status = statusOf(error.code);
+  return {
+    type: `https://secondlook.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
+    title: error.code.replaceAll('_', ' ').toLowerCase(),
+    status,
+    detail: error.message,
+    instance,
+    code: error.code,
+    error: { code: error.code, message: error.message, details: error.details },
+  };
+}
+
+/** Turns whatever was thrown into an AppError a client can act on. */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const first = error.validation[0];
+    const params = first?.params as { issue?: { code?: string; keys?: string[]; path?: PropertyKey[] } } | undefined;
+    const issue = params?.issue;
+    const where = [error.validationContext, ...(issue?.path ?? [])].filter((p) => p !== undefined).join('.');
+    if (issue?.code === 'unrecognized_keys')
+      return new AppError('UNKNOWN_FIELD', `unknown field(s): ${issue.keys?.join(', ')}`, { where, fields: issue.keys });
+    return new AppError('VALIDATION_FAILED', `${where}: ${first?.message ?? 'invalid'}`, { where });
+  }
+  const fastifyCode = (error as FastifyError | undefined)?.code;
+  switch (fastifyCode) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('PAYLOAD_TOO_LARGE', 'the request body is larger than this endpoint accepts', { where: 'body' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', (error as Error).message, { where: 'Content-Type' });
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('EMPTY_BODY', 'the request body is empty', { where: 'body' });
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new AppError('MALFORMED_JSON', (error as Error).message, { where: 'body' });
+  }
+  if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
+    return new AppError('MALFORMED_JSON', error.message, { where: 'body' });
+  if (isDatabaseUnavailable(error))
+    return new AppError('DATABASE_UNAVAILABLE', 'the database is unreachable for a moment; retry shortly', {}, { cause: error });
+  const status = (error as FastifyError | undefined)?.statusCode;
+  if (status === 404) return new AppError('NOT_FOUND', 'no such route', {});
+  return new AppError('INTERNAL', 'an unexpected error occurred; it has been logged', {}, { cause: error });
+}
+
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown: unknown) {
+  const error = toAppError(thrown);
+  if (error.code === 'INTERNAL') request.log.error({ err: thrown }, 'unhandled error');
+  if (error.code === 'DATABASE_UNAVAILABLE') {
+    request.log.warn({ err: thrown }, 'database unavailable');
+    void reply.header('Retry-After', '2');
+  }
+  return reply.status(statusOf(error.code)).type('application/problem+json').send(problemBody(error, request.url));
+}

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.js';
+import { createApiKey, createUser, ROLES } from '../../modules/access/index.js';
+import { SellerId } from '../../modules/sellers/index.js';
+import { principalOf } from '../auth.js';
+
+export function registerAdminRoutes(root: FastifyInstance, context: AppContext) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.post(
+    '/v1/admin/users',
+    {
+      config: { access: ['admin'], idempotent: true },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create a person who logs in: staff, or a seller limited to its own data',
+        body: z.strictObject({
+          email: z.email(),
+          password: z.string().min(10).max(1024),
+          role: z.enum(['seller', 'reviewer', 'supervisor', 'admin']),
+          display_name: z.string().min(1).max(200).optional(),
+          seller_id: SellerId.optional(),
+        }),
+        response: {
+          201: z.object({ id: z.string(), email: z.string(), role: z.enum(ROLES), seller_id: z.string().nullable() }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const { email, password, role, display_name, seller_id } = request.body;
+      const user = await createUser(context.access, principalOf(request), {
+        email,
+        password,
+        role,
+        ...(display_name ? { displayName: display_name } : {}),
+        ...(seller_id ? { sellerId: seller_id } : {}),
+      });
+      return reply.status(201).send({ id: user.id, email: user.email, role: user.role, seller_id: user.sellerId });
+    },
+  );
+
+  app.post(
+    '/v1/admin/api-keys',
+    {
+      config: { access: ['admin'], idempotent: true },
+      schema: {
+        tags: ['admin'],
+        summary: 'Create an API key for a marketplace integration; the key is shown once',
+        body: z.strictObject({ name: z.string().min(1).max(200) }),
+        response: { 201: z.object({ id: z.string(), name: z.string(), role: z.string(), key: z.string() }) },
+      },
+    },
+    async (request, reply) => {
+      const key = await createApiKey(context.access, principalOf(request), request.body.name);
+      return reply.status(201).send(key);
+    },
+  );
+}

@@ -1,0 +1,87 @@
+import { Transform } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.js';
+import { FEED_KINDS, type Rejection } from '../../modules/sellers/index.js';
+import { AppError } from '../../platform/errors.js';
+import { importFeedWorkflow } from '../../workflows/import-feed.workflow.js';
+import { principalOf } from '../auth.js';
+
+const MAX_REPORTED_REJECTIONS = 1000;
+const FEED_MEDIA_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-seq', 'text/csv', 'text/plain'];
+
+const ImportReport = z.object({
+  kind: z.enum(FEED_KINDS),
+  lines: z.number().int(),
+  accepted: z.number().int(),
+  rejected: z.number().int(),
+  written: z.number().int(),
+  unchanged: z.number().int(),
+  rejections: z.array(z.object({ line: z.number().int(), code: z.string(), message: z.string() })),
+  rejections_truncated: z.boolean(),
+});
+
+export function registerFeedRoutes(root: FastifyInstance, context: AppContext) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  // Feed bodies stream straight into the importer; nothing buffers a whole file.
+  app.addContentTypeParser(FEED_MEDIA_TYPES, (_request, payload, done) => done(null, payload));
+
+  app.post(
+    '/v1/feed/:kind',
+    {
+      config: { access: ['integration', 'admin'] },
+      schema: {
+        tags: ['feed'],
+        summary: 'Load a batch of the marketplace feed',
+        description:
+          'Body: NDJSON (`application/x-ndjson`) for `sellers`, `events`, `documents`; CSV (`text/csv`, header `seller_id,date,orders,revenue`) for `sales`. ' +
+          'Each bad line is reported with its line number and code and skipped; the rest loads. Re-sending the same lines changes nothing.',
+        params: z.object({ kind: z.enum(FEED_KINDS) }),
+        response: { 200: ImportReport },
+      },
+    },
+    async (request) => {
+      const { kind } = request.params;
+      const body = request.body as NodeJS.ReadableStream | undefined;
+      if (!body || typeof (body as { pipe?: unknown }).pipe !== 'function')
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `send the feed as ${kind === 'sales' ? 'text/csv' : 'application/x-ndjson'}`, {
+          where: 'Content-Type',
+        });
+      const rejections: Rejection[] = [];
+      const source = body.pipe(limitBytes(context.config.maxFeedBytes));
+      const summary = await importFeedWorkflow(context, {
+        kind,
+        source,
+        origin: `POST /v1/feed/${kind}`,
+        by: principalOf(request),
+        onRejected: (rejection) => {
+          if (rejections.length < MAX_REPORTED_REJECTIONS) rejections.push(rejection);
+        },
+      });
+      return {
+        kind,
+        lines: summary.lines,
+        accepted: summary.accepted,
+        rejected: summary.rejected,
+        written: summary.written,
+        unchanged: summary.unchanged,
+        rejections,
+        rejections_truncated: summary.rejected > rejections.length,
+      };
+    },
+  );
+}
+
+/** Fails the stream once more than `max` bytes went through; batches already loaded stay loaded. */
+function limitBytes(max: number) {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > max)
+        callback(new AppError('PAYLOAD_TOO_LARGE', `feed bodies are at most ${max} bytes; split the file`, { where: 'body', max_bytes: max }));
+      else callback(null, chunk);
+    },
+  });
+}

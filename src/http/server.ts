@@ -1,0 +1,69 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from '../app/context.js';
+import { registerAuth } from './auth.js';
+import { registerIdempotency } from './idempotency.js';
+import { sendProblem } from './problem.js';
+import { registerAdminRoutes } from './routes/admin.routes.js';
+import { registerAuthRoutes } from './routes/auth.routes.js';
+import { registerFeedRoutes } from './routes/feed.routes.js';
+import { registerHealthRoutes } from './routes/health.routes.js';
+import { registerSellerRoutes } from './routes/sellers.routes.js';
+
+export type Api = FastifyInstance;
+
+export interface ServerOptions {
+  /** Whether the application is ready to serve (`/healthz` answers 503 until it is). */
+  isReady?: () => boolean;
+  logger?: boolean;
+}
+
+export async function buildServer(context: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    ...(options.logger === false ? {} : { loggerInstance: context.logger as FastifyBaseLogger }),
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: 'x-request-id',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).type('application/problem+json').send({
+      type: 'https://secondlook.dev/problems/not-found',
+      title: 'not found',
+      status: 404,
+      detail: `no route ${request.method} ${request.url.split('?')[0]}`,
+      instance: request.url,
+      code: 'NOT_FOUND',
+      error: { code: 'NOT_FOUND', message: 'no such route', details: { where: request.url.split('?')[0] } },
+    }),
+  );
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Second Look API',
+        version: '1.0.0',
+        description:
+          'The second review of marketplace seller accounts: feed, cases, requirements, restrictions. Errors are RFC 9457 problem details with a stable `code`.',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  registerAuth(app, context.access);
+  registerIdempotency(app, context.db);
+  registerHealthRoutes(app, context, options.isReady ?? (() => true));
+  registerAuthRoutes(app, context);
+  registerFeedRoutes(app, context);
+  registerSellerRoutes(app, context);
+  registerAdminRoutes(app, context);
+  return app;
+}

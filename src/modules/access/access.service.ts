@@ -1,0 +1,145 @@
+import { hash, verify } from '@node-rs/argon2';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import type { Clock } from '../../platform/clock.js';
+import { newSecret, sha256Hex } from '../../platform/crypto.js';
+import { AppError } from '../../platform/errors.js';
+import { newId } from '../../platform/ids.js';
+import { appendAuditEvent } from '../audit/index.js';
+import { apiKeys, sessions, users } from './access.schema.js';
+import type { Principal, Role } from './principal.js';
+
+const SESSION_PREFIX = 'sls';
+const API_KEY_PREFIX = 'slk';
+// algorithm 2 is Argon2id (a const enum in the typings, which isolated modules cannot read).
+const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+// Verified when the email is unknown, so that a wrong email and a wrong password take as long.
+const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$rFIBf3kWSnm/KPQWNKTitQ$SOyYPgLZp89k8i56CQa9JDpv64f8kK983ZNZvQVDs+g';
+
+export interface AccessDeps {
+  db: Db;
+  clock: Clock;
+  auditKey: string;
+  sessionHours: number;
+}
+
+export interface NewUser {
+  email: string;
+  password: string;
+  role: Role;
+  displayName?: string;
+  sellerId?: string;
+}
+
+export async function createUser(deps: AccessDeps, by: Principal, input: NewUser) {
+  if (input.role === 'integration')
+    throw new AppError('VALIDATION_FAILED', 'integrations use API keys, not user accounts', { where: 'role' });
+  if (input.role === 'seller' && !input.sellerId)
+    throw new AppError('VALIDATION_FAILED', 'a seller user needs the seller_id it belongs to', { where: 'seller_id' });
+  if (input.password.length < 10)
+    throw new AppError('VALIDATION_FAILED', 'passwords have at least 10 characters', { where: 'password' });
+  const passwordHash = await hash(input.password, ARGON2);
+  const id = newId();
+  const email = input.email.trim().toLowerCase();
+  return deps.db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+    if (existing) throw new AppError('CONFLICT', `a user with email ${email} exists`, { where: 'email' });
+    const row = {
+      id,
+      email,
+      displayName: input.displayName ?? email,
+      passwordHash,
+      role: input.role,
+      sellerId: input.role === 'seller' ? (input.sellerId ?? null) : null,
+    };
+    await tx.insert(users).values(row);
+    await appendAuditEvent(tx, deps.auditKey, deps.clock.now(), {
+      actor: by.actor,
+      action: 'user.created',
+      entityType: 'user',
+      entityId: id,
+      data: { email, role: input.role, seller_id: row.sellerId },
+    });
+    return { id, email, role: input.role, sellerId: row.sellerId, displayName: row.displayName };
+  });
+}
+
+export async function logIn(deps: AccessDeps, email: string, password: string) {
+  const [user] = await deps.db
+    .select()
+    .from(users)
+    .where(and(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`, isNull(users.disabledAt)));
+  const valid = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
+  if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'email or password is wrong');
+  const token = newSecret(SESSION_PREFIX, 32);
+  const expiresAt = new Date(deps.clock.now().getTime() + deps.sessionHours * 3_600_000);
+  await deps.db.insert(sessions).values({ tokenHash: sha256Hex(token), userId: user.id, expiresAt });
+  return { token, expiresAt, user: { id: user.id, email: user.email, role: user.role as Role, sellerId: user.sellerId } };
+}
+
+export async function logOut(deps: AccessDeps, token: string): Promise<void> {
+  await deps.db.update(sessions).set({ revokedAt: deps.clock.now() }).where(eq(sessions.tokenHash, sha256Hex(token)));
+}
+
+export async function createApiKey(deps: AccessDeps, by: Principal, name: string, role: Role = 'integration') {
+  const key = newSecret(API_KEY_PREFIX, 32);
+  const id = newId();
+  await deps.db.transaction(async (tx) => {
+    await tx.insert(apiKeys).values({ id, name, keyHash: sha256Hex(key), prefix: key.slice(0, 10), role, createdBy: by.actor });
+    await appendAuditEvent(tx, deps.auditKey, deps.clock.now(), {
+      actor: by.actor,
+      action: 'api_key.created',
+      entityType: 'api_key',
+      entityId: id,
+      data: { name, role, prefix: key.slice(0, 10) },
+    });
+  });
+  return { id, name, role, key };
+}
+
+/** The principal behind a bearer token, or UNAUTHENTICATED. */
+export async function authenticate(deps: AccessDeps, token: string): Promise<Principal> {
+  const tokenHash = sha256Hex(token);
+  if (token.startsWith(`${API_KEY_PREFIX}_`)) {
+    const [key] = await deps.db
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.keyHash, tokenHash), isNull(apiKeys.revokedAt)));
+    if (key) return { kind: 'api_key', id: key.id, role: key.role as Role, sellerId: undefined, actor: `api_key:${key.id}` };
+  } else if (token.startsWith(`${SESSION_PREFIX}_`)) {
+    const [row] = await deps.db
+      .select({ user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(
+        and(
+          eq(sessions.tokenHash, tokenHash),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, deps.clock.now()),
+          isNull(users.disabledAt),
+        ),
+      );
+    if (row)
+      return {
+        kind: 'user',
+        id: row.user.id,
+        role: row.user.role as Role,
+        sellerId: row.user.sellerId ?? undefined,
+        actor: `user:${row.user.id}`,
+      };
+  }
+  throw new AppError('UNAUTHENTICATED', 'the bearer token is unknown, expired or revoked', { where: 'Authorization' });
+}
+
+export async function findUserById(db: Db, id: string) {
+  const [user] = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, sellerId: users.sellerId })
+    .from(users)
+    .where(eq(users.id, id));
+  return user;
+}
+
+export async function countUsers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
+  return row?.n ?? 0;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { type AuditEntry, GENESIS_HASH, hashAuditEntry, verifyAuditChain } from './audit.chain.js';
+
+const KEY = 'test-key';
+
+function chain(length: number): AuditEntry[] {
+  const entries: AuditEntry[] = [];
+  let prevHash = GENESIS_HASH;
+  for (let position = 1; position <= length; position++) {
+    const unsigned = {
+      position,
+      at: new Date(Date.UTC(2026, 0, position)),
+      actor: 'user:1',
+      action: 'case.transitioned',
+      entityType: 'case',
+      entityId: `c${position}`,
+      data: { to: 'submitted', n: position },
+      prevHash,
+    };
+    const entry = { ...unsigned, hash: hashAuditEntry(unsigned, KEY) };
+    entries.push(entry);
+    prevHash = entry.hash;
+  }
+  return entries;
+}
+
+describe('verifyAuditChain', () => {
+  it('accepts an untouched chain and reports its head', async () => {
+    const entries = chain(5);
+    const report = await verifyAuditChain(entries, KEY);
+    expect(report).toMatchObject({ ok: true, checked: 5, head: { position: 5, hash: entries[4]!.hash } });
+  });
+
+  it('names an altered event', async () => {
+    const entries = chain(5);
+    entries[2] = { ...entries[2]!, data: { to: 'approved', n: 3 } };
+    expect((await verifyAuditChain(entries, KEY)).problem).toMatchObject({ kind: 'altered', position: 3 });
+  });
+
+  it('names a deleted event', async () => {
+    const entries = chain(5);
+    entries.splice(1, 1);
+    expect((await verifyAuditChain(entries, KEY)).problem).toMatchObject({ kind: 'deleted', position: 2 });
+  });
+
+  it('names an event inserted in place of another', async () => {
+    const entries = chain(5);
+    const forged = { ...entries[1]!, actor: 'user:evil', hash: 'f'.repeat(64) };
+    entries.splice(1, 1, forged);
+    expect((await verifyAuditChain(entries, KEY)).problem).toMatchObject({ kind: 'inserted', position: 2 });
+  });
+
+  it('refuses a chain re-signed without the key', async () => {
+    const entries = chain(3);
+    const resigned = entries.map((e) => ({ ...e, hash: hashAuditEntry(e, 'guessed-key') }));
+    expect((await verifyAuditChain(resigned, KEY)).ok).toBe(false);
+  });
+
+  it('detects a truncated tail against an anchor', async () => {
+    const entries = chain(5);
+    const anchor = { position: 5, hash: entries[4]!.hash };
+    expect((await verifyAuditChain(entries.slice(0, 3), KEY, anchor)).problem).toMatchObject({ kind: 'truncated' });
+    expect((await verifyAuditChain(entries, KEY, anchor)).ok).toBe(true);
+  });
+});

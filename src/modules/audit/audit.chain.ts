@@ -1,0 +1,120 @@
+import { createHmac } from 'node:crypto';
+import { canonicalJson } from '../../platform/crypto.js';
+
+/** One link of the audit chain as stored. */
+export interface AuditEntry {
+  position: number;
+  at: Date;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data: unknown;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * The hash of an entry covers its content, its position and the previous entry's hash. It is keyed
+ * (HMAC-SHA256) so that someone who can write to the database but does not hold the audit key
+ * cannot forge a consistent chain.
+ */
+export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>, key: string): string {
+  const content = canonicalJson({
+    position: entry.position,
+    at: entry.at.toISOString(),
+    actor: entry.actor,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    data: entry.data,
+    prev_hash: entry.prevHash,
+  });
+  return createHmac('sha256', key).update(content).digest('hex');
+}
+
+export type ChainProblem =
+  | { kind: 'altered'; position: number; message: string }
+  | { kind: 'inserted'; position: number; message: string }
+  | { kind: 'deleted'; position: number; message: string }
+  | { kind: 'truncated'; position: number; message: string };
+
+export interface ChainReport {
+  ok: boolean;
+  checked: number;
+  head: { position: number; hash: string };
+  /** The first problem found, walking from the start; later damage is not reported. */
+  problem: ChainProblem | undefined;
+}
+
+/**
+ * Walks the chain in position order and names the first altered, inserted or deleted entry.
+ * `anchor` is a head recorded earlier (`audit verify` prints it): without one, removing the last
+ * entries cannot be told apart from never having written them.
+ */
+export async function verifyAuditChain(
+  entries: AsyncIterable<AuditEntry> | Iterable<AuditEntry>,
+  key: string,
+  anchor?: { position: number; hash: string },
+): Promise<ChainReport> {
+  let previous: { position: number; hash: string } = { position: 0, hash: GENESIS_HASH };
+  let pending: AuditEntry | undefined; // an entry whose own hash failed; the next entry tells why
+  let checked = 0;
+  let anchorSeen = !anchor;
+
+  const report = (problem?: ChainProblem): ChainReport => ({ ok: !problem, checked, head: previous, problem });
+
+  for await (const entry of entries) {
+    checked += 1;
+    if (pending) {
+      // The next entry links to the suspect: its content changed after it was chained.
+      if (entry.prevHash === pending.hash)
+        return report({ kind: 'altered', position: pending.position, message: `event ${pending.position} was altered` });
+      return report({
+        kind: 'inserted',
+        position: pending.position,
+        message: `event ${pending.position} was inserted: the chain goes around it`,
+      });
+    }
+    const ownHashValid = hashAuditEntry(entry, key) === entry.hash;
+    const linked = entry.prevHash === previous.hash && entry.position === previous.position + 1;
+    if (!ownHashValid) {
+      if (entry.prevHash !== previous.hash && entry.position === previous.position + 1 && checked > 1)
+        return report({ kind: 'altered', position: entry.position, message: `event ${entry.position} was altered` });
+      pending = entry;
+      continue;
+    }
+    if (!linked) {
+      const missingFrom = previous.position + 1;
+      return report({
+        kind: 'deleted',
+        position: missingFrom,
+        message:
+          entry.position > missingFrom
+            ? `events ${missingFrom}..${entry.position - 1} were deleted`
+            : `the event before ${entry.position} was deleted or replaced`,
+      });
+    }
+    previous = { position: entry.position, hash: entry.hash };
+    if (anchor && entry.position === anchor.position) {
+      if (entry.hash !== anchor.hash)
+        return report({ kind: 'altered', position: entry.position, message: `event ${entry.position} differs from the anchor` });
+      anchorSeen = true;
+    }
+  }
+  if (pending)
+    return report({
+      kind: 'altered',
+      position: pending.position,
+      message: `the last event (${pending.position}) was altered or inserted`,
+    });
+  if (!anchorSeen && anchor)
+    return report({
+      kind: 'truncated',
+      position: previous.position + 1,
+      message: `the chain ends at ${previous.position}, before the anchor at ${anchor.position}: events were deleted`,
+    });
+  return report();
+}

@@ -1,0 +1,12 @@
+export * from './feed.contract.js';
+export { type ImportOptions, type ImportSummary, importFeed } from './feed.import.js';
+export { MAX_LINE_BYTES, parseFeed, type Rejection } from './feed.parse.js';
+export {
+  eventKeyOf,
+  findDocumentsOnFile,
+  findEvents,
+  findKnownSellerIds,
+  findProfileVersions,
+  findSeller,
+  upsertSellers,
+} from './sellers.repository.js';

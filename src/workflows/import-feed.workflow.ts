@@ -1,0 +1,42 @@
+import type { Readable } from 'node:stream';
+import type { AppContext } from '../app/context.js';
+import type { Principal } from '../modules/access/index.js';
+import { appendAuditEvent } from '../modules/audit/index.js';
+import { type FeedKind, type ImportSummary, importFeed, type Rejection } from '../modules/sellers/index.js';
+
+export interface ImportFeedInput {
+  kind: FeedKind;
+  source: Readable;
+  /** How the source is named in reports (`sellers.jsonl`, `POST /v1/feed/sellers`). */
+  origin: string;
+  by: Principal;
+  onRejected?: (rejection: Rejection) => void;
+  onProgress?: (lines: number) => void;
+}
+
+/** Loads one feed file and records in the audit log who loaded what, with the counts. */
+export async function importFeedWorkflow(context: AppContext, input: ImportFeedInput): Promise<ImportSummary> {
+  const summary = await importFeed(input.kind, input.source, {
+    db: context.db,
+    clock: context.clock,
+    ...(input.onRejected ? { onRejected: input.onRejected } : {}),
+    ...(input.onProgress ? { onProgress: input.onProgress } : {}),
+  });
+  await context.db.transaction((tx) =>
+    appendAuditEvent(tx, context.auditKey, context.clock.now(), {
+      actor: input.by.actor,
+      action: 'feed.imported',
+      entityType: 'feed',
+      entityId: input.kind,
+      data: {
+        origin: input.origin,
+        lines: summary.lines,
+        accepted: summary.accepted,
+        rejected: summary.rejected,
+        written: summary.written,
+        unchanged: summary.unchanged,
+      },
+    }),
+  );
+  return summary;
+}

@@ -1,0 +1,25 @@
+import type { AppContext } from '../app/context.js';
+import type { Principal } from '../modules/access/index.js';
+import { appendAuditEvent } from '../modules/audit/index.js';
+import { type SellerRecord, upsertSellers } from '../modules/sellers/index.js';
+
+/** One seller through the API: the same upsert as the feed, with an audit event when it changed. */
+export async function upsertSellerWorkflow(
+  context: AppContext,
+  by: Principal,
+  record: SellerRecord,
+): Promise<'created' | 'updated' | 'unchanged'> {
+  const counts = await upsertSellers(context.db, [record], context.clock.now());
+  const change = counts.inserted ? 'created' : counts.updated ? 'updated' : 'unchanged';
+  if (change !== 'unchanged')
+    await context.db.transaction((tx) =>
+      appendAuditEvent(tx, context.auditKey, context.clock.now(), {
+        actor: by.actor,
+        action: change === 'created' ? 'seller.created' : 'seller.profile_changed',
+        entityType: 'seller',
+        entityId: record.seller_id,
+        data: {},
+      }),
+    );
+  return change;
+}
