@@ -1,11 +1,21 @@
 import { Command } from 'commander';
+import { registerAdminCommands } from './admin.command.js';
+import { registerAuditCommands } from './audit.command.js';
 import { registerGenerateCommand } from './generate.command.js';
+import { registerImportCommand } from './import.command.js';
+import { registerServeCommand } from './serve.command.js';
+import { registerWorkerCommand } from './worker.command.js';
 
 const program = new Command()
   .name('secondlook')
   .description('Second Look: the second review of marketplace seller accounts')
   .showHelpAfterError();
 
+registerServeCommand(program);
+registerImportCommand(program);
 registerGenerateCommand(program);
+registerAdminCommands(program);
+registerAuditCommands(program);
+registerWorkerCommand(program);
 
 await program.parseAsync(process.argv);
