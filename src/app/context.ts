@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { type Database, type Db, openDatabase } from '../adapters/db/database.js';
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import type { AccessDeps } from '../modules/access/index.js';
+import { ensureActivePolicy } from '../modules/cases/index.js';
 import type { Config } from '../platform/config.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { JobQueue } from '../platform/jobs.js';
@@ -43,6 +44,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
       logger,
     ));
   await database.migrate();
+  await ensureActivePolicy(database.db, 'system');
   const clock = options.clock ?? systemClock;
   const auditKey = resolveAuditKey(config, logger);
   const queue = await startPgBossQueue(database, ALL_JOBS, {

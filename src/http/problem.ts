@@ -53,11 +53,12 @@ export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];
-    const params = first?.params as { issue?: { code?: string; keys?: string[]; path?: PropertyKey[] } } | undefined;
-    const issue = params?.issue;
-    const where = [error.validationContext, ...(issue?.path ?? [])].filter((p) => p !== undefined).join('.');
-    if (issue?.code === 'unrecognized_keys')
-      return new AppError('UNKNOWN_FIELD', `unknown field(s): ${issue.keys?.join(', ')}`, { where, fields: issue.keys });
+    const path = first?.instancePath.split('/').filter(Boolean) ?? [];
+    const where = [error.validationContext, ...path].filter(Boolean).join('.');
+    if (first?.keyword === 'unrecognized_keys') {
+      const keys = (first.params as { keys?: string[] }).keys ?? [];
+      return new AppError('UNKNOWN_FIELD', `unknown field(s): ${keys.join(', ')}`, { where, fields: keys });
+    }
     return new AppError('VALIDATION_FAILED', `${where}: ${first?.message ?? 'invalid'}`, { where });
   }
   const fastifyCode = (error as FastifyError | undefined)?.code;

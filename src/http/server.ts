@@ -8,6 +8,7 @@ import { registerIdempotency } from './idempotency.js';
 import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
+import { registerCaseRoutes } from './routes/cases.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
@@ -64,6 +65,7 @@ export async function buildServer(context: AppContext, options: ServerOptions = 
   registerAuthRoutes(app, context);
   registerFeedRoutes(app, context);
   registerSellerRoutes(app, context);
+  registerCaseRoutes(app, context);
   registerAdminRoutes(app, context);
   return app;
 }

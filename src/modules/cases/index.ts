@@ -61,3 +61,23 @@ export {
 } from './requirements.js';
 export { deriveRestrictions, type RestrictionsInput } from './restrictions.js';
 export { highestSeverity, opensCase, severityOf } from './triage.js';
+export {
+  type CaseFilter,
+  type CaseReasonRow,
+  type CaseRow,
+  findCase,
+  findCasesShapingRestrictions,
+  findOpenCaseForUpdate,
+  findReasons,
+  findRequirements,
+  insertCase,
+  listCases,
+  type RequirementRow,
+  saveRequirements,
+  setRequirementStatuses,
+  touchCase,
+  upsertReason,
+} from './case.repository.js';
+export { buildTimeline, type TimelineStep } from './case.timeline.js';
+export { applyCaseAction, type CaseActor } from './case.transitions.js';
+export { activePolicy, ensureActivePolicy, findActivePolicy, findPolicyVersion, listPolicyVersions } from './policy.repository.js';

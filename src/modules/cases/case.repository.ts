@@ -1,0 +1,180 @@
+import { and, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import { AppError } from '../../platform/errors.js';
+import { type CaseStatus, OPEN_STATUSES } from './case.state.js';
+import { caseReasons, cases, requirements } from './cases.schema.js';
+import type { Severity, Trigger } from './policy.contract.js';
+import type { PlannedRequirement, RequirementStatus } from './requirements.js';
+
+export type CaseRow = typeof cases.$inferSelect;
+export type CaseReasonRow = typeof caseReasons.$inferSelect;
+export type RequirementRow = typeof requirements.$inferSelect;
+
+export async function findCase(db: Db, caseId: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+  const query = db.select().from(cases).where(eq(cases.id, caseId));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** The seller's one open case, locked for the caller's transaction. */
+export async function findOpenCaseForUpdate(db: Db, sellerId: string): Promise<CaseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.sellerId, sellerId), inArray(cases.status, [...OPEN_STATUSES])))
+    .for('update');
+  return row;
+}
+
+export async function insertCase(db: Db, row: typeof cases.$inferInsert): Promise<void> {
+  await db.insert(cases).values(row);
+}
+
+/**
+ * The only writer of `cases.status`. `expectedRevision` makes a stale writer fail instead of
+ * overwriting a change it never saw.
+ */
+export async function writeCaseStatus(
+  db: Db,
+  caseId: string,
+  expectedRevision: number,
+  change: { status: CaseStatus; at: Date; submittedAt?: Date; decidedAt?: Date; closedAt?: Date; appealCount?: number },
+): Promise<void> {
+  const updated = await db
+    .update(cases)
+    .set({
+      status: change.status,
+      updatedAt: change.at,
+      revision: sql`${cases.revision} + 1`,
+      ...(change.submittedAt ? { submittedAt: change.submittedAt } : {}),
+      ...(change.decidedAt ? { decidedAt: change.decidedAt } : {}),
+      ...(change.closedAt ? { closedAt: change.closedAt } : {}),
+      ...(change.appealCount !== undefined ? { appealCount: change.appealCount } : {}),
+    })
+    .where(and(eq(cases.id, caseId), eq(cases.revision, expectedRevision)))
+    .returning({ id: cases.id });
+  if (updated.length === 0)
+    throw new AppError('CONFLICT', 'the case changed meanwhile; reload it and try again', { where: 'case', case_id: caseId });
+}
+
+export async function touchCase(db: Db, caseId: string, at: Date, severity: Severity, deadlineAt: Date): Promise<void> {
+  await db
+    .update(cases)
+    .set({ updatedAt: at, severity, deadlineAt, revision: sql`${cases.revision} + 1` })
+    .where(eq(cases.id, caseId));
+}
+
+export async function findReasons(db: Db, caseIds: string[]): Promise<CaseReasonRow[]> {
+  if (caseIds.length === 0) return [];
+  return db.select().from(caseReasons).where(inArray(caseReasons.caseId, caseIds)).orderBy(caseReasons.addedAt);
+}
+
+export async function upsertReason(db: Db, row: typeof caseReasons.$inferInsert): Promise<void> {
+  await db
+    .insert(caseReasons)
+    .values(row)
+    .onConflictDoUpdate({
+      target: [caseReasons.caseId, caseReasons.trigger],
+      set: {
+        score: row.score,
+        severity: row.severity,
+        summary: row.summary,
+        evidence: row.evidence,
+        relatedSellerIds: row.relatedSellerIds,
+        source: row.source,
+        updatedAt: row.updatedAt,
+      },
+    });
+}
+
+export async function findRequirements(db: Db, caseId: string): Promise<RequirementRow[]> {
+  return db.select().from(requirements).where(eq(requirements.caseId, caseId)).orderBy(requirements.createdAt, requirements.material);
+}
+
+/** Writes a case's requirements as planned: new materials are added, existing ones updated in place. */
+export async function saveRequirements(db: Db, caseId: string, planned: PlannedRequirement[], at: Date, newId: () => string) {
+  if (planned.length === 0) return;
+  await db
+    .insert(requirements)
+    .values(
+      planned.map((r) => ({
+        id: newId(),
+        caseId,
+        material: r.material,
+        triggers: r.triggers,
+        reason: r.reason,
+        acceptedVariants: r.accepted_variants,
+        rules: r.rules,
+        status: r.status,
+        errors: r.errors,
+        dueAt: r.due_at,
+        createdAt: at,
+        updatedAt: at,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: [requirements.caseId, requirements.material],
+      set: {
+        triggers: sql`excluded.triggers`,
+        reason: sql`excluded.reason`,
+        acceptedVariants: sql`excluded.accepted_variants`,
+        rules: sql`excluded.rules`,
+        status: sql`excluded.status`,
+        dueAt: sql`excluded.due_at`,
+        updatedAt: sql`excluded.updated_at`,
+      },
+      setWhere: sql`(${requirements.triggers}, ${requirements.reason}, ${requirements.rules}, ${requirements.status}, ${requirements.dueAt})
+        is distinct from (excluded.triggers, excluded.reason, excluded.rules, excluded.status, excluded.due_at)`,
+    });
+}
+
+export async function setRequirementStatuses(
+  db: Db,
+  caseId: string,
+  from: readonly RequirementStatus[],
+  to: RequirementStatus,
+  at: Date,
+): Promise<void> {
+  await db
+    .update(requirements)
+    .set({ status: to, updatedAt: at })
+    .where(and(eq(requirements.caseId, caseId), inArray(requirements.status, [...from])));
+}
+
+export interface CaseFilter {
+  sellerId?: string;
+  statuses?: CaseStatus[];
+  trigger?: Trigger;
+  severity?: Severity;
+  /** Keyset cursor: the (opened_at, id) of the last case of the previous page. */
+  after?: { openedAt: Date; id: string };
+  limit: number;
+}
+
+/** Newest first, with a cursor that stays stable while cases are added. */
+export async function listCases(db: Db, filter: CaseFilter): Promise<CaseRow[]> {
+  const conditions: SQL[] = [];
+  if (filter.sellerId) conditions.push(eq(cases.sellerId, filter.sellerId));
+  if (filter.statuses?.length) conditions.push(inArray(cases.status, filter.statuses));
+  if (filter.severity) conditions.push(eq(cases.severity, filter.severity));
+  if (filter.trigger)
+    conditions.push(
+      sql`exists (select 1 from ${caseReasons} where ${caseReasons.caseId} = ${cases.id} and ${caseReasons.trigger} = ${filter.trigger})`,
+    );
+  if (filter.after)
+    conditions.push(
+      or(lt(cases.openedAt, filter.after.openedAt), and(eq(cases.openedAt, filter.after.openedAt), lt(cases.id, filter.after.id)))!,
+    );
+  return db
+    .select()
+    .from(cases)
+    .where(conditions.length ? and(...conditions) : undefined)
+    .orderBy(desc(cases.openedAt), desc(cases.id))
+    .limit(filter.limit);
+}
+
+/** The seller's cases that still shape what the account may do: the latest one, and any final rejection. */
+export async function findCasesShapingRestrictions(db: Db, sellerId: string): Promise<CaseRow[]> {
+  const rows = await db.select().from(cases).where(eq(cases.sellerId, sellerId)).orderBy(desc(cases.openedAt));
+  return rows.filter((row, index) => index === 0 || row.status === 'rejected_final');
+}

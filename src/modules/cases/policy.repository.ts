@@ -1,0 +1,42 @@
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import { AppError } from '../../platform/errors.js';
+import { policies } from './cases.schema.js';
+import { loadDefaultPolicy, type Policy, parsePolicy } from './policy.contract.js';
+
+/** Stores the shipped policy when the store has none active yet (first start). */
+export async function ensureActivePolicy(db: Db, by: string): Promise<Policy> {
+  const active = await findActivePolicy(db);
+  if (active) return active;
+  const policy = await loadDefaultPolicy();
+  await db.transaction(async (tx) => {
+    await tx.insert(policies).values({ version: policy.version, document: policy, isActive: true, createdBy: by }).onConflictDoNothing();
+  });
+  const stored = await findActivePolicy(db);
+  if (!stored) throw new AppError('INTERNAL', 'no active policy after storing the default');
+  return stored;
+}
+
+export async function findActivePolicy(db: Db): Promise<Policy | undefined> {
+  const [row] = await db.select().from(policies).where(eq(policies.isActive, true)).limit(1);
+  return row ? parsePolicy(row.document) : undefined;
+}
+
+export async function findPolicyVersion(db: Db, version: string): Promise<Policy | undefined> {
+  const [row] = await db.select().from(policies).where(eq(policies.version, version));
+  return row ? parsePolicy(row.document) : undefined;
+}
+
+export async function listPolicyVersions(db: Db) {
+  return db
+    .select({ version: policies.version, isActive: policies.isActive, createdAt: policies.createdAt, createdBy: policies.createdBy })
+    .from(policies)
+    .orderBy(desc(policies.createdAt));
+}
+
+/** The active policy; every process reads it from the store so an admin's change reaches all of them. */
+export async function activePolicy(db: Db): Promise<Policy> {
+  const policy = await findActivePolicy(db);
+  if (!policy) throw new AppError('INTERNAL', 'the store has no active policy');
+  return policy;
+}
