@@ -19,12 +19,25 @@ declare module 'fastify' {
 export const ANY_ROLE: readonly Role[] = ['integration', 'seller', 'reviewer', 'supervisor', 'admin'];
 export const STAFF: readonly Role[] = ['reviewer', 'supervisor', 'admin'];
 
-/** Every route declares who may call it; a route that forgets is refused at start-up, not opened by default. */
-export function registerAuth(app: FastifyInstance, deps: AccessDeps) {
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+/**
+ * Every route declares who may call it; a route that forgets is refused at start-up, not opened
+ * by default. Answers the catalogue of routes and their access, filled as routes register.
+ */
+export function registerAuth(app: FastifyInstance, deps: AccessDeps): RouteEntry[] {
+  const catalogue: RouteEntry[] = [];
   app.decorateRequest('principal', undefined);
   app.addHook('onRoute', (route) => {
     const isOwnedRoute = route.url.startsWith('/v1') || route.url === '/healthz';
-    if (isOwnedRoute && !route.config?.access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    if (!isOwnedRoute) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: route.url, access });
   });
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
@@ -38,6 +51,7 @@ export function registerAuth(app: FastifyInstance, deps: AccessDeps) {
       throw new AppError('FORBIDDEN', `role ${principal.role} may not call this endpoint`, { where: 'Authorization' });
     request.principal = principal;
   });
+  return catalogue;
 }
 
 /** The authenticated principal of a route that is not public. */

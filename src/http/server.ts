@@ -3,7 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
-import { registerAuth } from './auth.js';
+import { type RouteEntry, registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
@@ -13,7 +13,12 @@ import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 
-export type Api = FastifyInstance;
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every API route with who may call it: the access-matrix test walks it. */
+    routeCatalogue: RouteEntry[];
+  }
+}
 
 export interface ServerOptions {
   /** Whether the application is ready to serve (`/healthz` answers 503 until it is). */
@@ -59,7 +64,8 @@ export async function buildServer(context: AppContext, options: ServerOptions = 
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  registerAuth(app, context.access);
+  const routes = registerAuth(app, context.access);
+  app.decorate('routeCatalogue', routes);
   registerIdempotency(app, context.db);
   registerHealthRoutes(app, context, options.isReady ?? (() => true));
   registerAuthRoutes(app, context);
