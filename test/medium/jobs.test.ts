@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openContext } from '../../src/app/context.js';
+import { systemPrincipal } from '../../src/modules/access/index.js';
+import { findAuditEventsFor } from '../../src/modules/audit/index.js';
+import { findCase, findRequirements } from '../../src/modules/cases/index.js';
+import { fixedClock } from '../../src/platform/clock.js';
+import { loadConfig } from '../../src/platform/config.js';
+import { silentLogger } from '../../src/platform/logger.js';
+import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
+import { openTestDatabase, type TestDatabase } from '../support/database.js';
+import { businessSeller, loadSellers } from '../support/feed.js';
+
+const config = loadConfig({ SECONDLOOK_DATA_DIR: '.tmp/test-data', SECONDLOOK_DEMO: 'false', LOG_LEVEL: 'silent' });
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+describe('scheduled jobs', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    process.env.SECONDLOOK_AUDIT_KEY ??= 'test-audit-key';
+    database = await openTestDatabase();
+  });
+  afterAll(() => database.destroy());
+
+  it('expire a case at its deadline even when the process that scheduled it has stopped', async () => {
+    // Process 1 opens a case 20 days ago (deadline 14 days) and stops before any worker runs.
+    const past = await openContext(config, { logger: silentLogger, clock: fixedClock('2026-01-01T00:00:00Z'), workers: false, database });
+    await loadSellers(past, [businessSeller('S1')]);
+    const opened = await openOrUpdateCase(past, {
+      sellerId: 'S1',
+      source: 'manual',
+      by: systemPrincipal('test'),
+      findings: [{ trigger: 'sales_anomaly', score: 1, summary: 'Sales jumped tenfold in a week.', evidence: {} }],
+    });
+    const caseId = (opened as { caseId: string }).caseId;
+    await past.close();
+
+    // Process 2 starts later with workers: the durable jobs run.
+    const later = await openContext(config, { logger: silentLogger, workers: true, database, pollingIntervalSeconds: 0.5 });
+    try {
+      const expired = await waitFor(async () => {
+        const found = await findCase(later.db, caseId);
+        return found?.status === 'expired' ? found : undefined;
+      });
+      expect(expired.closedAt).not.toBeNull();
+      const requirements = await findRequirements(later.db, caseId);
+      expect(requirements.map((r) => r.status)).toEqual(['past_due']);
+      const events = await findAuditEventsFor(later.db, 'case', caseId);
+      expect(events.map((e) => e.action)).toContain('case.transitioned');
+      expect(events.find((e) => e.action === 'case.transitioned')?.actor).toBe('system:deadlines');
+      // The reminders whose time had come ran too, but they record nothing for a case that already expired
+      // or record once before it: never twice.
+      const reminders = events.filter((e) => e.action === 'case.reminder_due');
+      expect(new Set(reminders.map((e) => JSON.stringify(e.data))).size).toBe(reminders.length);
+    } finally {
+      await later.close();
+    }
+  });
+});
