@@ -3,8 +3,8 @@ import { type Database, type Db, openDatabase } from '../adapters/db/database.js
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import type { AccessDeps } from '../modules/access/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
-import type { Config } from '../platform/config.js';
 import { type Clock, systemClock } from '../platform/clock.js';
+import type { Config } from '../platform/config.js';
 import type { JobQueue } from '../platform/jobs.js';
 import type { Logger } from '../platform/logger.js';
 import { resolveAuditKey } from './audit-key.js';

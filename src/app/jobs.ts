@@ -1,10 +1,13 @@
 import type { JobDefinition } from '../platform/jobs.js';
-import { expireCaseIfDue, recordReminderDue } from '../workflows/case-actions.workflow.js';
 import { caseDeadlineReached, caseReminderDue } from '../workflows/case.jobs.js';
+import { expireCaseIfDue, recordReminderDue } from '../workflows/case-actions.workflow.js';
 import type { AppContext } from './context.js';
 
 /** Every job kind the product knows; the queue creates them at start. */
-export const ALL_JOBS: readonly JobDefinition<never>[] = [caseDeadlineReached, caseReminderDue] as JobDefinition<never>[];
+export const ALL_JOBS: readonly JobDefinition<never>[] = [
+  caseDeadlineReached,
+  caseReminderDue,
+] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
 export async function registerWorkers(context: AppContext): Promise<void> {

@@ -8,18 +8,25 @@ export function registerAuditCommands(program: Command) {
   audit
     .command('verify')
     .description('Walk the chain and name the first altered, inserted or deleted event')
-    .option('--anchor <position:hash>', 'a head printed by an earlier verify: also catches deleted last events')
+    .option(
+      '--anchor <position:hash>',
+      'a head printed by an earlier verify: also catches deleted last events',
+    )
     .addHelpText('after', '\nExit code: 0 the chain is intact, 1 it was tampered with, 2 the check failed.')
     .action(async (options: { anchor?: string }) => {
       try {
         const anchor = options.anchor ? parseAnchor(options.anchor) : undefined;
-        const report = await withCommandContext((context) => verifyAuditChain(readAuditChain(context.db), context.auditKey, anchor));
+        const report = await withCommandContext((context) =>
+          verifyAuditChain(readAuditChain(context.db), context.auditKey, anchor),
+        );
         if (report.ok) {
           console.log(`audit chain intact: ${report.checked} events`);
           console.log(`head: ${report.head.position}:${report.head.hash}`);
           process.exitCode = 0;
         } else {
-          console.error(`audit chain BROKEN at event ${report.problem?.position}: ${report.problem?.kind}: ${report.problem?.message}`);
+          console.error(
+            `audit chain BROKEN at event ${report.problem?.position}: ${report.problem?.kind}: ${report.problem?.message}`,
+          );
           console.error(`${report.checked} events read; last intact event: ${report.head.position}`);
           process.exitCode = 1;
         }
@@ -31,6 +38,9 @@ export function registerAuditCommands(program: Command) {
 
 function parseAnchor(text: string) {
   const match = text.match(/^(\d+):([0-9a-f]{64})$/);
-  if (!match) throw new AppError('VALIDATION_FAILED', 'an anchor reads <position>:<64 hex digits>', { where: '--anchor' });
+  if (!match)
+    throw new AppError('VALIDATION_FAILED', 'an anchor reads <position>:<64 hex digits>', {
+      where: '--anchor',
+    });
   return { position: Number(match[1]), hash: match[2]! };
 }

@@ -16,9 +16,13 @@ export function lockEmbeddedStore(config: Config): () => void {
   if (existsSync(path)) {
     const pid = Number(readFileSync(path, 'utf8'));
     if (pid && pid !== process.pid && isAlive(pid))
-      throw new AppError('CONFLICT', `the store in ${config.dataDir} is in use by process ${pid}; stop it or use the HTTP API`, {
-        where: path,
-      });
+      throw new AppError(
+        'CONFLICT',
+        `the store in ${config.dataDir} is in use by process ${pid}; stop it or use the HTTP API`,
+        {
+          where: path,
+        },
+      );
   }
   writeFileSync(path, String(process.pid));
   return () => rmSync(path, { force: true });

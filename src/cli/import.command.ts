@@ -14,20 +14,27 @@ const ORDER: FeedKind[] = ['sellers', 'documents', 'events', 'sales'];
 export function registerImportCommand(program: Command) {
   program
     .command('import')
-    .description('Load marketplace feed files. Bad lines are reported as file:line: CODE message and skipped.')
+    .description(
+      'Load marketplace feed files. Bad lines are reported as file:line: CODE message and skipped.',
+    )
     .option('--sellers <file>', 'sellers.jsonl')
     .option('--events <file>', 'events.jsonl')
     .option('--sales <file>', 'sales.csv')
     .option('--documents <file>', 'documents.jsonl')
     .option('--in <dir>', 'a folder holding the four files under their usual names')
-    .addHelpText('after', '\nExit code: 0 everything loaded, 1 some lines were rejected, 2 the import failed.')
+    .addHelpText(
+      'after',
+      '\nExit code: 0 everything loaded, 1 some lines were rejected, 2 the import failed.',
+    )
     .action(async (options: Partial<Record<FeedKind, string>> & { in?: string }) => {
       try {
         const files = filesToImport(options);
         const summaries = await withCommandContext(async (context) => {
           const done: ImportSummary[] = [];
           for (const [kind, file] of files) {
-            const bar = process.stderr.isTTY ? new SingleBar({ format: `${kind.padEnd(9)} {bar} {value} lines` }) : undefined;
+            const bar = process.stderr.isTTY
+              ? new SingleBar({ format: `${kind.padEnd(9)} {bar} {value} lines` })
+              : undefined;
             bar?.start(0, 0);
             const summary = await importFeedWorkflow(context, {
               kind,
@@ -50,7 +57,16 @@ export function registerImportCommand(program: Command) {
         });
         console.table(
           Object.fromEntries(
-            summaries.map((s) => [s.kind, { lines: s.lines, accepted: s.accepted, rejected: s.rejected, written: s.written, unchanged: s.unchanged }]),
+            summaries.map((s) => [
+              s.kind,
+              {
+                lines: s.lines,
+                accepted: s.accepted,
+                rejected: s.rejected,
+                written: s.written,
+                unchanged: s.unchanged,
+              },
+            ]),
           ),
         );
         process.exitCode = summaries.some((s) => s.rejected > 0) ? 1 : 0;
@@ -69,14 +85,22 @@ function filesToImport(options: Partial<Record<FeedKind, string>> & { in?: strin
   };
   const files: [FeedKind, string][] = [];
   for (const kind of ORDER) {
-    const file = options[kind] ?? (options.in && existsSync(`${options.in}/${defaults[kind]}`) ? `${options.in}/${defaults[kind]}` : undefined);
+    const file =
+      options[kind] ??
+      (options.in && existsSync(`${options.in}/${defaults[kind]}`)
+        ? `${options.in}/${defaults[kind]}`
+        : undefined);
     if (!file) continue;
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `no such file: ${file}`, { where: `--${kind}` });
     files.push([kind, file]);
   }
   if (files.length === 0)
-    throw new AppError('VALIDATION_FAILED', 'name at least one file: --sellers, --events, --sales, --documents or --in', {
-      where: basename(process.argv[1] ?? 'secondlook'),
-    });
+    throw new AppError(
+      'VALIDATION_FAILED',
+      'name at least one file: --sellers, --events, --sales, --documents or --in',
+      {
+        where: basename(process.argv[1] ?? 'secondlook'),
+      },
+    );
   return files;
 }

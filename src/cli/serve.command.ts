@@ -26,11 +26,16 @@ export function registerServeCommand(program: Command) {
         ready = true;
         const url = `http://localhost:${config.port}`;
         const storage = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
-        console.log(`\nSecond Look is ready at ${url}  (storage: ${storage}; ${Math.round(performance.now() - startedAt)} ms)`);
+        console.log(
+          `\nSecond Look is ready at ${url}  (storage: ${storage}; ${Math.round(performance.now() - startedAt)} ms)`,
+        );
         console.log(`  API docs  ${url}/docs    OpenAPI ${url}/openapi.json    health ${url}/healthz`);
         if (demo?.logins.length) {
-          console.log(`\nDemo marketplace loaded: ${demo.sellers} sellers, ${demo.casesOpened} cases opened. Demo logins (password: ${demo.password}):`);
-          for (const login of demo.logins) console.log(`  ${login.role.padEnd(10)} ${login.email}${login.note ? `  (${login.note})` : ''}`);
+          console.log(
+            `\nDemo marketplace loaded: ${demo.sellers} sellers, ${demo.casesOpened} cases opened. Demo logins (password: ${demo.password}):`,
+          );
+          for (const login of demo.logins)
+            console.log(`  ${login.role.padEnd(10)} ${login.email}${login.note ? `  (${login.note})` : ''}`);
         }
         const stop = async () => {
           ready = false;

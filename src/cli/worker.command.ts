@@ -13,9 +13,13 @@ export function registerWorkerCommand(program: Command) {
       try {
         const config = loadConfig();
         if (!config.databaseUrl)
-          throw new AppError('VALIDATION_FAILED', 'extra workers need PostgreSQL (DATABASE_URL); `serve` runs the embedded ones', {
-            where: 'DATABASE_URL',
-          });
+          throw new AppError(
+            'VALIDATION_FAILED',
+            'extra workers need PostgreSQL (DATABASE_URL); `serve` runs the embedded ones',
+            {
+              where: 'DATABASE_URL',
+            },
+          );
         const logger = createLogger(config.logLevel);
         const context = await openContext(config, { logger, workers: true });
         logger.info('worker started');

@@ -37,7 +37,8 @@ export function registerAuth(app: FastifyInstance, deps: AccessDeps): RouteEntry
     if (!isOwnedRoute) return;
     const access = route.config?.access;
     if (!access) throw new Error(`route ${route.method} ${route.url} declares no access`);
-    for (const method of [route.method].flat()) if (method !== 'HEAD') catalogue.push({ method, url: route.url, access });
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') catalogue.push({ method, url: route.url, access });
   });
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
@@ -45,10 +46,14 @@ export function registerAuth(app: FastifyInstance, deps: AccessDeps): RouteEntry
     const header = request.headers.authorization;
     const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
     if (!token)
-      throw new AppError('UNAUTHENTICATED', 'send `Authorization: Bearer <token>`', { where: 'Authorization' });
+      throw new AppError('UNAUTHENTICATED', 'send `Authorization: Bearer <token>`', {
+        where: 'Authorization',
+      });
     const principal = await authenticate(deps, token);
     if (!(access as readonly string[]).includes(principal.role))
-      throw new AppError('FORBIDDEN', `role ${principal.role} may not call this endpoint`, { where: 'Authorization' });
+      throw new AppError('FORBIDDEN', `role ${principal.role} may not call this endpoint`, {
+        where: 'Authorization',
+      });
     request.principal = principal;
   });
   return catalogue;
@@ -56,6 +61,7 @@ export function registerAuth(app: FastifyInstance, deps: AccessDeps): RouteEntry
 
 /** The authenticated principal of a route that is not public. */
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new AppError('UNAUTHENTICATED', 'not authenticated', { where: 'Authorization' });
+  if (!request.principal)
+    throw new AppError('UNAUTHENTICATED', 'not authenticated', { where: 'Authorization' });
   return request.principal;
 }

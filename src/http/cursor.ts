@@ -12,6 +12,8 @@ export function decodeCursor(cursor: string): { openedAt: Date; id: string } {
     if (Number.isNaN(openedAt.getTime()) || typeof id !== 'string') throw new Error('bad cursor');
     return { openedAt, id };
   } catch {
-    throw new AppError('VALIDATION_FAILED', 'the cursor is not one this API gave out', { where: 'query.cursor' });
+    throw new AppError('VALIDATION_FAILED', 'the cursor is not one this API gave out', {
+      where: 'query.cursor',
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { idempotencyKeys } from '../adapters/db/infra.schema.js';
 import type { Db } from '../adapters/db/database.js';
+import { idempotencyKeys } from '../adapters/db/infra.schema.js';
 import { hashValue } from '../platform/crypto.js';
 import { AppError } from '../platform/errors.js';
 
@@ -26,7 +26,9 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
     const key = request.headers['idempotency-key'];
     if (typeof key !== 'string') return;
     if (key.length === 0 || key.length > 200)
-      throw new AppError('VALIDATION_FAILED', 'Idempotency-Key is 1 to 200 characters', { where: 'Idempotency-Key' });
+      throw new AppError('VALIDATION_FAILED', 'Idempotency-Key is 1 to 200 characters', {
+        where: 'Idempotency-Key',
+      });
     const principal = request.principal?.actor ?? 'anonymous';
     const requestHash = hashValue({ method: request.method, url: request.url, body: request.body ?? null });
     await db
@@ -73,7 +75,10 @@ export function registerIdempotency(app: FastifyInstance, db: Db) {
     else
       await db
         .update(idempotencyKeys)
-        .set({ statusCode: reply.statusCode, response: typeof payload === 'string' ? JSON.parse(payload) : null })
+        .set({
+          statusCode: reply.statusCode,
+          response: typeof payload === 'string' ? JSON.parse(payload) : null,
+        })
         .where(where);
     return payload;
   });

@@ -64,7 +64,9 @@ export function toAppError(error: unknown): AppError {
   const fastifyCode = (error as FastifyError | undefined)?.code;
   switch (fastifyCode) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('PAYLOAD_TOO_LARGE', 'the request body is larger than this endpoint accepts', { where: 'body' });
+      return new AppError('PAYLOAD_TOO_LARGE', 'the request body is larger than this endpoint accepts', {
+        where: 'body',
+      });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', (error as Error).message, { where: 'Content-Type' });
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -75,7 +77,12 @@ export function toAppError(error: unknown): AppError {
   if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
     return new AppError('MALFORMED_JSON', error.message, { where: 'body' });
   if (isDatabaseUnavailable(error))
-    return new AppError('DATABASE_UNAVAILABLE', 'the database is unreachable for a moment; retry shortly', {}, { cause: error });
+    return new AppError(
+      'DATABASE_UNAVAILABLE',
+      'the database is unreachable for a moment; retry shortly',
+      {},
+      { cause: error },
+    );
   const status = (error as FastifyError | undefined)?.statusCode;
   if (status === 404) return new AppError('NOT_FOUND', 'no such route', {});
   return new AppError('INTERNAL', 'an unexpected error occurred; it has been logged', {}, { cause: error });
@@ -88,5 +95,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown
     request.log.warn({ err: thrown }, 'database unavailable');
     void reply.header('Retry-After', '2');
   }
-  return reply.status(statusOf(error.code)).type('application/problem+json').send(problemBody(error, request.url));
+  return reply
+    .status(statusOf(error.code))
+    .type('application/problem+json')
+    .send(problemBody(error, request.url));
 }

@@ -26,7 +26,10 @@ export interface ServerOptions {
   logger?: boolean;
 }
 
-export async function buildServer(context: AppContext, options: ServerOptions = {}): Promise<FastifyInstance> {
+export async function buildServer(
+  context: AppContext,
+  options: ServerOptions = {},
+): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     ...(options.logger === false ? {} : { loggerInstance: context.logger as FastifyBaseLogger }),
     bodyLimit: 1024 * 1024,
@@ -36,15 +39,18 @@ export async function buildServer(context: AppContext, options: ServerOptions = 
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).type('application/problem+json').send({
-      type: 'https://secondlook.dev/problems/not-found',
-      title: 'not found',
-      status: 404,
-      detail: `no route ${request.method} ${request.url.split('?')[0]}`,
-      instance: request.url,
-      code: 'NOT_FOUND',
-      error: { code: 'NOT_FOUND', message: 'no such route', details: { where: request.url.split('?')[0] } },
-    }),
+    reply
+      .status(404)
+      .type('application/problem+json')
+      .send({
+        type: 'https://secondlook.dev/problems/not-found',
+        title: 'not found',
+        status: 404,
+        detail: `no route ${request.method} ${request.url.split('?')[0]}`,
+        instance: request.url,
+        code: 'NOT_FOUND',
+        error: { code: 'NOT_FOUND', message: 'no such route', details: { where: request.url.split('?')[0] } },
+      }),
   );
 
   await app.register(fastifySwagger, {

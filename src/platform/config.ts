@@ -10,7 +10,11 @@ const Env = z.object({
   SECONDLOOK_DEMO: z.enum(['true', 'false']).default('true'),
   SECONDLOOK_WORKERS: z.enum(['true', 'false']).default('true'),
   SECONDLOOK_SESSION_HOURS: z.coerce.number().positive().default(12),
-  SECONDLOOK_MAX_FEED_BYTES: z.coerce.number().int().positive().default(256 * 1024 * 1024),
+  SECONDLOOK_MAX_FEED_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(256 * 1024 * 1024),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -7,12 +7,14 @@ export const canonicalJson: (value: unknown) => string = (() => {
   return (value: unknown) => stringify(value) ?? 'null';
 })();
 
-export const sha256Hex = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
+export const sha256Hex = (data: string | Uint8Array): string =>
+  createHash('sha256').update(data).digest('hex');
 
 export const hashValue = (value: unknown): string => sha256Hex(canonicalJson(value));
 
 /** A random secret with a readable prefix, such as `slk_…` for API keys. */
-export const newSecret = (prefix: string, bytes = 24): string => `${prefix}_${randomBytes(bytes).toString('base64url')}`;
+export const newSecret = (prefix: string, bytes = 24): string =>
+  `${prefix}_${randomBytes(bytes).toString('base64url')}`;
 
 export function safeEqualHex(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');

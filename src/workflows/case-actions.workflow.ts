@@ -16,14 +16,21 @@ import { AppError } from '../platform/errors.js';
 /** The kind of actor a principal is on a case; integrations watch cases but never move them. */
 export function actorKindOf(principal: Principal): ActorKind {
   if (principal.role === 'integration')
-    throw new AppError('FORBIDDEN', 'integrations read cases; people and the system move them', { where: 'Authorization' });
+    throw new AppError('FORBIDDEN', 'integrations read cases; people and the system move them', {
+      where: 'Authorization',
+    });
   return principal.role;
 }
 
 /** A case the principal may see; any other answers 404, whether or not it exists. */
-export async function visibleCase(context: AppContext, principal: Principal, caseId: string): Promise<CaseRow> {
+export async function visibleCase(
+  context: AppContext,
+  principal: Principal,
+  caseId: string,
+): Promise<CaseRow> {
   const found = await findCase(context.db, caseId);
-  if (!found || !canSeeSeller(principal, found.sellerId)) throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
+  if (!found || !canSeeSeller(principal, found.sellerId))
+    throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
   return found;
 }
 
@@ -31,14 +38,24 @@ export async function visibleCase(context: AppContext, principal: Principal, cas
  * The seller hands the case in: its requirements go to verification. (Document checks join this
  * step with the documents issue; until then a submission carries no files.)
  */
-export async function submitCase(context: AppContext, principal: Principal, caseId: string, note?: string): Promise<CaseRow> {
+export async function submitCase(
+  context: AppContext,
+  principal: Principal,
+  caseId: string,
+  note?: string,
+): Promise<CaseRow> {
   return actOnCase(context, principal, caseId, 'submit', note, async (tx, at) =>
     setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'pending_verification', at),
   );
 }
 
 /** Staff close a case as a false positive; the account's restrictions from it lift. */
-export async function withdrawCase(context: AppContext, principal: Principal, caseId: string, note: string): Promise<CaseRow> {
+export async function withdrawCase(
+  context: AppContext,
+  principal: Principal,
+  caseId: string,
+  note: string,
+): Promise<CaseRow> {
   return actOnCase(context, principal, caseId, 'withdraw', note);
 }
 
@@ -57,7 +74,15 @@ async function actOnCase(
     const current = await findCase(tx, caseId, { forUpdate: true });
     if (!current) throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
     const at = context.clock.now();
-    const moved = await applyCaseAction(tx, context.auditKey, at, current, action, { name: principal.actor, kind }, note ? { note } : {});
+    const moved = await applyCaseAction(
+      tx,
+      context.auditKey,
+      at,
+      current,
+      action,
+      { name: principal.actor, kind },
+      note ? { note } : {},
+    );
     await sideEffects?.(tx, at);
     return moved;
   });
@@ -71,8 +96,12 @@ export async function expireCaseIfDue(context: AppContext, caseId: string): Prom
   return context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
     const at = context.clock.now();
-    if (!current || current.status !== 'awaiting_documents' || current.deadlineAt.getTime() > at.getTime()) return 'not_due';
-    await applyCaseAction(tx, context.auditKey, at, current, 'expire', { name: 'system:deadlines', kind: 'system' });
+    if (current?.status !== 'awaiting_documents' || current.deadlineAt.getTime() > at.getTime())
+      return 'not_due';
+    await applyCaseAction(tx, context.auditKey, at, current, 'expire', {
+      name: 'system:deadlines',
+      kind: 'system',
+    });
     await setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'past_due', at);
     return 'expired';
   });
@@ -82,18 +111,26 @@ export async function expireCaseIfDue(context: AppContext, caseId: string): Prom
  * The reminder job records that the seller is due a reminder, on the case timeline, if the case
  * still waits on them. Sending it (email, webhook) is the notifications module's (issue #6).
  */
-export async function recordReminderDue(context: AppContext, caseId: string, daysBefore: number): Promise<void> {
+export async function recordReminderDue(
+  context: AppContext,
+  caseId: string,
+  daysBefore: number,
+): Promise<void> {
   await context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
-    if (!current || current.status !== 'awaiting_documents') return;
+    if (current?.status !== 'awaiting_documents') return;
     const deadline = current.deadlineAt.toISOString();
     const sent = await findAuditEventsFor(tx, 'case', caseId);
     const isRecorded = sent.some((e) => {
       const data = e.data as { days_before?: number; deadline_at?: string };
-      return e.action === 'case.reminder_due' && data.days_before === daysBefore && data.deadline_at === deadline;
+      return (
+        e.action === 'case.reminder_due' && data.days_before === daysBefore && data.deadline_at === deadline
+      );
     });
     if (isRecorded) return; // a retried job
-    const due = (await findRequirements(tx, caseId)).filter((r) => r.status === 'currently_due' || r.status === 'errored');
+    const due = (await findRequirements(tx, caseId)).filter(
+      (r) => r.status === 'currently_due' || r.status === 'errored',
+    );
     await appendAuditEvent(tx, context.auditKey, context.clock.now(), {
       actor: 'system:deadlines',
       action: 'case.reminder_due',

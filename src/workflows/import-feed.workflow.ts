@@ -15,7 +15,10 @@ export interface ImportFeedInput {
 }
 
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
-export async function importFeedWorkflow(context: AppContext, input: ImportFeedInput): Promise<ImportSummary> {
+export async function importFeedWorkflow(
+  context: AppContext,
+  input: ImportFeedInput,
+): Promise<ImportSummary> {
   const summary = await importFeed(input.kind, input.source, {
     db: context.db,
     clock: context.clock,

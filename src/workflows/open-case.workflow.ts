@@ -1,5 +1,5 @@
-import type { AppContext } from '../app/context.js';
 import type { Db } from '../adapters/db/database.js';
+import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -22,8 +22,8 @@ import {
   type Severity,
   saveRequirements,
   severityOf,
-  touchCase,
   type Trigger,
+  touchCase,
   upsertReason,
 } from '../modules/cases/index.js';
 import { findSeller } from '../modules/sellers/index.js';
@@ -52,7 +52,9 @@ export interface OpenCaseInput {
   note?: string;
 }
 
-export type OpenCaseOutcome = { outcome: 'opened' | 'updated' | 'unchanged'; caseId: string } | { outcome: 'below_threshold' };
+export type OpenCaseOutcome =
+  | { outcome: 'opened' | 'updated' | 'unchanged'; caseId: string }
+  | { outcome: 'below_threshold' };
 
 /**
  * Policy turns findings into a case: one open case per seller. A new case gets requirements,
@@ -62,8 +64,14 @@ export type OpenCaseOutcome = { outcome: 'opened' | 'updated' | 'unchanged'; cas
 export async function openOrUpdateCase(context: AppContext, input: OpenCaseInput): Promise<OpenCaseOutcome> {
   const policy = await activePolicy(context.db);
   const seller = await findSeller(context.db, input.sellerId);
-  if (!seller) throw new AppError('UNKNOWN_SELLER', `seller ${input.sellerId} is not in the store`, { where: 'seller_id' });
-  const findings = input.source === 'manual' ? input.findings : input.findings.filter((f) => opensCase(f.trigger, f.score, policy));
+  if (!seller)
+    throw new AppError('UNKNOWN_SELLER', `seller ${input.sellerId} is not in the store`, {
+      where: 'seller_id',
+    });
+  const findings =
+    input.source === 'manual'
+      ? input.findings
+      : input.findings.filter((f) => opensCase(f.trigger, f.score, policy));
   if (findings.length === 0) return { outcome: 'below_threshold' };
   const entityType = seller.entityType as 'business' | 'individual';
   for (let attempt = 0; ; attempt++) {
@@ -106,14 +114,28 @@ async function createCase(
     deadlineAt,
     updatedAt: now,
   });
-  for (const finding of findings) await upsertReason(tx, reasonRow(caseId, finding, policy, input.source, now));
-  await saveRequirements(tx, caseId, planRequirements({ triggers: findings, entityType, policy, openedAt: now }), now, newId);
+  for (const finding of findings)
+    await upsertReason(tx, reasonRow(caseId, finding, policy, input.source, now));
+  await saveRequirements(
+    tx,
+    caseId,
+    planRequirements({ triggers: findings, entityType, policy, openedAt: now }),
+    now,
+    newId,
+  );
   await appendAuditEvent(tx, context.auditKey, now, {
     actor: input.by.actor,
     action: 'case.opened',
     entityType: 'case',
     entityId: caseId,
-    data: { seller_id: input.sellerId, triggers, source: input.source, policy_version: policy.version, to: 'awaiting_documents', ...(input.note ? { note: input.note } : {}) },
+    data: {
+      seller_id: input.sellerId,
+      triggers,
+      source: input.source,
+      policy_version: policy.version,
+      to: 'awaiting_documents',
+      ...(input.note ? { note: input.note } : {}),
+    },
   });
   await scheduleDeadline(context, tx, policy, caseId, deadlineAt, now);
   return { outcome: 'opened', caseId };
@@ -132,19 +154,33 @@ async function addToCase(
   const known = new Map((await findReasons(tx, [open.id])).map((r) => [r.trigger, r]));
   const changed = findings.filter((f) => {
     const before = known.get(f.trigger);
-    return !before || before.score !== f.score || before.summary !== f.summary || canonicalJson(before.evidence) !== canonicalJson(f.evidence);
+    return (
+      !before ||
+      before.score !== f.score ||
+      before.summary !== f.summary ||
+      canonicalJson(before.evidence) !== canonicalJson(f.evidence)
+    );
   });
   if (changed.length === 0) return { outcome: 'unchanged', caseId: open.id };
-  for (const finding of changed) await upsertReason(tx, { ...reasonRow(open.id, finding, policy, input.source, now), addedAt: known.get(finding.trigger)?.addedAt ?? now });
+  for (const finding of changed)
+    await upsertReason(tx, {
+      ...reasonRow(open.id, finding, policy, input.source, now),
+      addedAt: known.get(finding.trigger)?.addedAt ?? now,
+    });
   const summaries = new Map([...known].map(([trigger, r]) => [trigger, r.summary]));
   for (const f of changed) summaries.set(f.trigger, f.summary);
   const existing = (await findRequirements(tx, open.id)).map((row) => plannedFromRow(row, summaries, policy));
   const added = planRequirements({ triggers: changed, entityType, policy, openedAt: now });
   await saveRequirements(tx, open.id, mergeRequirements(existing, added), now, newId);
   const allTriggers = [...new Set([...known.keys(), ...changed.map((f) => f.trigger)])];
-  const severity = highestSeverity([open.severity as Severity, ...changed.map((f) => severityOf(f.trigger, f.score, policy))]);
+  const severity = highestSeverity([
+    open.severity as Severity,
+    ...changed.map((f) => severityOf(f.trigger, f.score, policy)),
+  ]);
   const newTriggers = changed.filter((f) => !known.has(f.trigger)).map((f) => f.trigger);
-  const deadlineAt = new Date(Math.max(open.deadlineAt.getTime(), caseDeadline(newTriggers, now, policy).getTime()));
+  const deadlineAt = new Date(
+    Math.max(open.deadlineAt.getTime(), caseDeadline(newTriggers, now, policy).getTime()),
+  );
   await touchCase(tx, open.id, now, severity, deadlineAt);
   await appendAuditEvent(tx, context.auditKey, now, {
     actor: input.by.actor,
@@ -153,7 +189,8 @@ async function addToCase(
     entityId: open.id,
     data: { triggers: changed.map((f) => f.trigger), all_triggers: allTriggers, source: input.source },
   });
-  if (deadlineAt.getTime() !== open.deadlineAt.getTime()) await scheduleDeadline(context, tx, policy, open.id, deadlineAt, now);
+  if (deadlineAt.getTime() !== open.deadlineAt.getTime())
+    await scheduleDeadline(context, tx, policy, open.id, deadlineAt, now);
   return { outcome: 'updated', caseId: open.id };
 }
 
@@ -164,7 +201,10 @@ function reasonRow(caseId: string, finding: CaseFinding, policy: Policy, source:
     score: finding.score,
     severity: severityOf(finding.trigger, finding.score, policy),
     summary: finding.summary,
-    evidence: { ...finding.evidence, ...(finding.missing_documents ? { missing_documents: finding.missing_documents } : {}) },
+    evidence: {
+      ...finding.evidence,
+      ...(finding.missing_documents ? { missing_documents: finding.missing_documents } : {}),
+    },
     relatedSellerIds: finding.related_seller_ids ?? [],
     source,
     addedAt: now,
@@ -173,7 +213,11 @@ function reasonRow(caseId: string, finding: CaseFinding, policy: Policy, source:
 }
 
 /** A stored requirement back in the shape the planner merges. */
-function plannedFromRow(row: RequirementRow, summaries: Map<string, string>, policy: Policy): PlannedRequirement {
+function plannedFromRow(
+  row: RequirementRow,
+  summaries: Map<string, string>,
+  policy: Policy,
+): PlannedRequirement {
   const triggers = row.triggers as Trigger[];
   return {
     material: row.material,
@@ -190,8 +234,19 @@ function plannedFromRow(row: RequirementRow, summaries: Map<string, string>, pol
 }
 
 /** Deadline and reminder jobs, enqueued in the case's own transaction (they exist only if it commits). */
-async function scheduleDeadline(context: AppContext, tx: Db, policy: Policy, caseId: string, deadlineAt: Date, now: Date) {
-  await context.queue.send(caseDeadlineReached, { case_id: caseId }, { startAfter: deadlineAt, transaction: tx });
+async function scheduleDeadline(
+  context: AppContext,
+  tx: Db,
+  policy: Policy,
+  caseId: string,
+  deadlineAt: Date,
+  now: Date,
+) {
+  await context.queue.send(
+    caseDeadlineReached,
+    { case_id: caseId },
+    { startAfter: deadlineAt, transaction: tx },
+  );
   for (const at of reminderTimes(deadlineAt, policy, now))
     await context.queue.send(
       caseReminderDue,

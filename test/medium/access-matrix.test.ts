@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Role, ROLES, systemPrincipal } from '../../src/modules/access/index.js';
+import { ROLES, type Role, systemPrincipal } from '../../src/modules/access/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
@@ -43,7 +43,9 @@ describe('access matrix', () => {
     });
 
   it('lets each role call exactly the routes that name it', async () => {
-    const routes = [...t.server.routeCatalogue].sort((a, b) => Number(a.url.includes('logout')) - Number(b.url.includes('logout')));
+    const routes = [...t.server.routeCatalogue].sort(
+      (a, b) => Number(a.url.includes('logout')) - Number(b.url.includes('logout')),
+    );
     expect(routes.length).toBeGreaterThan(15);
     const tokens = new Map<Role, string>();
     for (const role of ROLES) tokens.set(role, await t.tokenFor(role, role === 'seller' ? 'S1' : undefined));
@@ -51,7 +53,8 @@ describe('access matrix', () => {
     for (const route of routes) {
       const url = route.url.replace(':sellerId', 'S1').replace(':caseId', ownCase).replace(':kind', 'events');
       const anonymous = await request(route.method, url, undefined);
-      if (route.access === 'public') expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).not.toBe(401);
+      if (route.access === 'public')
+        expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).not.toBe(401);
       else expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).toBe(401);
       for (const role of ROLES) {
         const res = await request(route.method, url, tokens.get(role));
@@ -70,11 +73,18 @@ describe('access matrix', () => {
   it("answers 404 for another seller's data, exactly as for data that does not exist", async () => {
     const token = await t.tokenFor('seller', 'S1');
     const sellerRoutes = t.server.routeCatalogue.filter(
-      (r) => r.access !== 'public' && r.access.includes('seller') && (r.url.includes(':sellerId') || r.url.includes(':caseId')),
+      (r) =>
+        r.access !== 'public' &&
+        r.access.includes('seller') &&
+        (r.url.includes(':sellerId') || r.url.includes(':caseId')),
     );
     expect(sellerRoutes.length).toBeGreaterThanOrEqual(6);
     for (const route of sellerRoutes) {
-      const foreign = await request(route.method, route.url.replace(':sellerId', 'S2').replace(':caseId', otherCase), token);
+      const foreign = await request(
+        route.method,
+        route.url.replace(':sellerId', 'S2').replace(':caseId', otherCase),
+        token,
+      );
       const missing = await request(
         route.method,
         route.url.replace(':sellerId', 'S999').replace(':caseId', '00000000-0000-4000-8000-000000000000'),

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
 import { readAuditChain, verifyAuditChain } from '../../src/modules/audit/index.js';
-import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { withdrawCase } from '../../src/workflows/case-actions.workflow.js';
+import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 
@@ -37,7 +37,9 @@ describe('audit chain', () => {
   });
 
   it('names the first altered event', async () => {
-    await exec(sql`update audit_events set data = jsonb_set(data, '{note}', '"approved by me"') where position = 4`);
+    await exec(
+      sql`update audit_events set data = jsonb_set(data, '{note}', '"approved by me"') where position = 4`,
+    );
     expect((await verify()).problem).toMatchObject({ kind: 'altered', position: 4 });
   });
 

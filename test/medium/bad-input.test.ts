@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSeller } from '../../src/modules/sellers/index.js';
@@ -17,24 +17,53 @@ describe('bad input over HTTP', () => {
   afterAll(() => t.close());
 
   const send = (method: 'POST' | 'PUT', url: string, body: string, contentType: string) =>
-    t.server.inject({ method, url, payload: body, headers: { authorization: `Bearer ${integration}`, 'content-type': contentType } });
+    t.server.inject({
+      method,
+      url,
+      payload: body,
+      headers: { authorization: `Bearer ${integration}`, 'content-type': contentType },
+    });
 
   it('reports malformed JSON with its code', async () => {
     const res = await send('PUT', '/v1/sellers/S1', '{"seller_id": "S1",', 'application/json');
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ code: 'MALFORMED_JSON', status: 400, error: { code: 'MALFORMED_JSON' } });
+    expect(res.json()).toMatchObject({
+      code: 'MALFORMED_JSON',
+      status: 400,
+      error: { code: 'MALFORMED_JSON' },
+    });
   });
 
   it('reports a wrong type with the field where it was found', async () => {
-    const res = await send('PUT', '/v1/sellers/S1', JSON.stringify({ ...businessSeller('S1'), status: 42 }), 'application/json');
-    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', error: { details: { where: 'body.status' } } });
+    const res = await send(
+      'PUT',
+      '/v1/sellers/S1',
+      JSON.stringify({ ...businessSeller('S1'), status: 42 }),
+      'application/json',
+    );
+    expect(res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      error: { details: { where: 'body.status' } },
+    });
   });
 
   it('refuses unknown fields in API requests (the feed keeps them)', async () => {
-    const login = await t.server.inject({ method: 'POST', url: '/v1/auth/login', payload: { email: 'a@b.c', password: 'x', remember: true } });
-    expect(login.json()).toMatchObject({ code: 'UNKNOWN_FIELD', error: { details: { fields: ['remember'] } } });
-    const seller = await send('PUT', '/v1/sellers/S1', JSON.stringify({ ...businessSeller('S1'), loyalty: 'gold' }), 'application/json');
+    const login = await t.server.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: 'a@b.c', password: 'x', remember: true },
+    });
+    expect(login.json()).toMatchObject({
+      code: 'UNKNOWN_FIELD',
+      error: { details: { fields: ['remember'] } },
+    });
+    const seller = await send(
+      'PUT',
+      '/v1/sellers/S1',
+      JSON.stringify({ ...businessSeller('S1'), loyalty: 'gold' }),
+      'application/json',
+    );
     expect(seller.statusCode).toBe(200);
   });
 
@@ -67,10 +96,26 @@ describe('bad input over HTTP', () => {
     });
     const again = await send('POST', '/v1/feed/sellers', lines, 'application/x-ndjson');
     expect(again.json()).toMatchObject({ accepted: 2, written: 0, unchanged: 2 });
-    const events = await send('POST', '/v1/feed/events', '{"seller_id":"NOPE","at":"2026-01-01T00:00:00Z","type":"card_added","card_fingerprint":"x"}\n', 'application/x-ndjson');
-    expect(events.json().rejections).toEqual([{ line: 1, code: 'UNKNOWN_SELLER', message: expect.any(String) }]);
-    const sales = await send('POST', '/v1/feed/sales', 'seller_id,date,orders,revenue\nS10,2026-01-01,3,9.5\nS10,yesterday,1,1\n', 'text/csv');
-    expect(sales.json()).toMatchObject({ accepted: 1, rejected: 1, rejections: [{ line: 3, code: 'VALIDATION_FAILED' }] });
+    const events = await send(
+      'POST',
+      '/v1/feed/events',
+      '{"seller_id":"NOPE","at":"2026-01-01T00:00:00Z","type":"card_added","card_fingerprint":"x"}\n',
+      'application/x-ndjson',
+    );
+    expect(events.json().rejections).toEqual([
+      { line: 1, code: 'UNKNOWN_SELLER', message: expect.any(String) },
+    ]);
+    const sales = await send(
+      'POST',
+      '/v1/feed/sales',
+      'seller_id,date,orders,revenue\nS10,2026-01-01,3,9.5\nS10,yesterday,1,1\n',
+      'text/csv',
+    );
+    expect(sales.json()).toMatchObject({
+      accepted: 1,
+      rejected: 1,
+      rejections: [{ line: 3, code: 'VALIDATION_FAILED' }],
+    });
   });
 
   it('stops an oversized feed but keeps the batches it already loaded', async () => {
@@ -96,22 +141,35 @@ describe('bad input over HTTP', () => {
     expect(res.json()).toMatchObject({ lines: 0, accepted: 0, rejected: 0 });
   });
 
-  it.runIf(process.env.DATABASE_URL)('survives the database dropping every connection, and serves again', async () => {
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    try {
-      const dbName = new URL(t.database.url!).pathname.slice(1);
-      await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [dbName]);
-    } finally {
-      await admin.end();
-    }
-    // The pool notices on first use; at worst that one request is told to retry.
-    const first = await t.server.inject({ method: 'GET', url: '/healthz' });
-    expect([200, 503]).toContain(first.statusCode);
-    if (first.statusCode === 503) expect(first.json().code).toBe('DATABASE_UNAVAILABLE');
-    const res = await send('PUT', '/v1/sellers/S77', JSON.stringify(businessSeller('S77')), 'application/json');
-    expect(res.statusCode).toBe(200);
-    const rows = await t.context.db.execute(sql`select count(*)::int as n from sellers where seller_id = 'S77'`);
-    expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(1);
-  });
+  it.runIf(process.env.DATABASE_URL)(
+    'survives the database dropping every connection, and serves again',
+    async () => {
+      const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await admin.connect();
+      try {
+        const dbName = new URL(t.database.url!).pathname.slice(1);
+        await admin.query(
+          'select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()',
+          [dbName],
+        );
+      } finally {
+        await admin.end();
+      }
+      // The pool notices on first use; at worst that one request is told to retry.
+      const first = await t.server.inject({ method: 'GET', url: '/healthz' });
+      expect([200, 503]).toContain(first.statusCode);
+      if (first.statusCode === 503) expect(first.json().code).toBe('DATABASE_UNAVAILABLE');
+      const res = await send(
+        'PUT',
+        '/v1/sellers/S77',
+        JSON.stringify(businessSeller('S77')),
+        'application/json',
+      );
+      expect(res.statusCode).toBe(200);
+      const rows = await t.context.db.execute(
+        sql`select count(*)::int as n from sellers where seller_id = 'S77'`,
+      );
+      expect((rows as unknown as { rows: { n: number }[] }).rows[0]?.n).toBe(1);
+    },
+  );
 });

@@ -21,22 +21,42 @@ describe('cases through the API', () => {
   });
   afterAll(() => t.close());
 
-  const call = (method: 'GET' | 'POST', url: string, token: string, payload?: unknown, headers: Record<string, string> = {}) =>
-    t.server.inject({ method, url, headers: { authorization: `Bearer ${token}`, ...headers }, ...(payload ? { payload: payload as object } : {}) });
+  const call = (
+    method: 'GET' | 'POST',
+    url: string,
+    token: string,
+    payload?: unknown,
+    headers: Record<string, string> = {},
+  ) =>
+    t.server.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${token}`, ...headers },
+      ...(payload ? { payload: payload as object } : {}),
+    });
 
   it('ignores findings below the policy threshold and opens a case above it', async () => {
     const low = await openOrUpdateCase(t.context, {
       sellerId: 'S100',
       source: 'scan',
       by: staff,
-      findings: [{ trigger: 'registration_mismatch', score: 0.2, summary: 'Logins mostly from abroad.', evidence: {} }],
+      findings: [
+        { trigger: 'registration_mismatch', score: 0.2, summary: 'Logins mostly from abroad.', evidence: {} },
+      ],
     });
     expect(low.outcome).toBe('below_threshold');
     const opened = await openOrUpdateCase(t.context, {
       sellerId: 'S100',
       source: 'scan',
       by: staff,
-      findings: [{ trigger: 'registration_mismatch', score: 0.9, summary: 'Most logins come from VN, not CN.', evidence: { login_share: { VN: 0.9 } } }],
+      findings: [
+        {
+          trigger: 'registration_mismatch',
+          score: 0.9,
+          summary: 'Most logins come from VN, not CN.',
+          evidence: { login_share: { VN: 0.9 } },
+        },
+      ],
     });
     expect(opened.outcome).toBe('opened');
     caseId = (opened as { caseId: string }).caseId;
@@ -46,14 +66,33 @@ describe('cases through the API', () => {
     const res = await call('GET', `/v1/cases/${caseId}`, seller);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ status: 'awaiting_documents', severity: 'high', restrictions: ['payouts_held'], allowed_actions: ['submit'] });
-    expect(body.reasons[0]).toEqual(expect.objectContaining({ trigger: 'registration_mismatch', summary: 'Most logins come from VN, not CN.' }));
+    expect(body).toMatchObject({
+      status: 'awaiting_documents',
+      severity: 'high',
+      restrictions: ['payouts_held'],
+      allowed_actions: ['submit'],
+    });
+    expect(body.reasons[0]).toEqual(
+      expect.objectContaining({
+        trigger: 'registration_mismatch',
+        summary: 'Most logins come from VN, not CN.',
+      }),
+    );
     expect(body.reasons[0].evidence).toBeUndefined();
     const reqs = (await call('GET', `/v1/cases/${caseId}/requirements`, seller)).json().data;
-    expect(reqs.map((r: { material: string }) => r.material).sort()).toEqual(['business_license', 'live_verification', 'proof_of_address']);
+    expect(reqs.map((r: { material: string }) => r.material).sort()).toEqual([
+      'business_license',
+      'live_verification',
+      'proof_of_address',
+    ]);
     expect(reqs.every((r: { status: string }) => r.status === 'currently_due')).toBe(true);
     const status = (await call('GET', '/v1/sellers/S100/status', seller)).json();
-    expect(status).toMatchObject({ restrictions: ['payouts_held'], can_sell: true, can_receive_payouts: false, open_case_id: caseId });
+    expect(status).toMatchObject({
+      restrictions: ['payouts_held'],
+      can_sell: true,
+      can_receive_payouts: false,
+      open_case_id: caseId,
+    });
   });
 
   it('keeps one open case per seller: the same findings change nothing, a new trigger adds reasons and merged requirements', async () => {
@@ -61,39 +100,78 @@ describe('cases through the API', () => {
       sellerId: 'S100',
       source: 'scan',
       by: staff,
-      findings: [{ trigger: 'registration_mismatch', score: 0.9, summary: 'Most logins come from VN, not CN.', evidence: { login_share: { VN: 0.9 } } }],
+      findings: [
+        {
+          trigger: 'registration_mismatch',
+          score: 0.9,
+          summary: 'Most logins come from VN, not CN.',
+          evidence: { login_share: { VN: 0.9 } },
+        },
+      ],
     });
     expect(same).toEqual({ outcome: 'unchanged', caseId });
     const added = await openOrUpdateCase(t.context, {
       sellerId: 'S100',
       source: 'live',
       by: staff,
-      findings: [{ trigger: 'account_association', score: 0.8, summary: 'Shares a device with another account.', evidence: {}, related_seller_ids: ['S200'] }],
+      findings: [
+        {
+          trigger: 'account_association',
+          score: 0.8,
+          summary: 'Shares a device with another account.',
+          evidence: {},
+          related_seller_ids: ['S200'],
+        },
+      ],
     });
     expect(added).toEqual({ outcome: 'updated', caseId });
     const materials = (await findRequirements(t.context.db, caseId)).map((r) => r.material).sort();
-    expect(materials).toEqual(['business_license', 'government_id', 'live_verification', 'proof_of_address', 'relationship_statement']);
-    const license = (await findRequirements(t.context.db, caseId)).find((r) => r.material === 'business_license');
+    expect(materials).toEqual([
+      'business_license',
+      'government_id',
+      'live_verification',
+      'proof_of_address',
+      'relationship_statement',
+    ]);
+    const license = (await findRequirements(t.context.db, caseId)).find(
+      (r) => r.material === 'business_license',
+    );
     expect(license?.triggers).toEqual(['registration_mismatch', 'account_association']);
   });
 
   it('lets staff open a case by hand, once, with an idempotency key', async () => {
-    const payload = { seller_id: 'S200', reasons: [{ trigger: 'identity_verification', summary: 'The ID check failed.' }], note: 'escalated by support' };
+    const payload = {
+      seller_id: 'S200',
+      reasons: [{ trigger: 'identity_verification', summary: 'The ID check failed.' }],
+      note: 'escalated by support',
+    };
     const first = await call('POST', '/v1/cases', reviewer, payload, { 'idempotency-key': 'open-S200' });
     expect(first.statusCode).toBe(201);
     const again = await call('POST', '/v1/cases', reviewer, payload, { 'idempotency-key': 'open-S200' });
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotent-replayed']).toBe('true');
     expect(again.json().id).toBe(first.json().id);
-    const other = await call('POST', '/v1/cases', reviewer, { ...payload, note: 'different' }, { 'idempotency-key': 'open-S200' });
+    const other = await call(
+      'POST',
+      '/v1/cases',
+      reviewer,
+      { ...payload, note: 'different' },
+      { 'idempotency-key': 'open-S200' },
+    );
     expect(other.statusCode).toBe(422);
     expect(other.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
   it('refuses an unknown trigger with a clear code and where', async () => {
-    const res = await call('POST', '/v1/cases', reviewer, { seller_id: 'S200', reasons: [{ trigger: 'bad_vibes', summary: 'x' }] });
+    const res = await call('POST', '/v1/cases', reviewer, {
+      seller_id: 'S200',
+      reasons: [{ trigger: 'bad_vibes', summary: 'x' }],
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', error: { details: { where: 'body.reasons.0.trigger' } } });
+    expect(res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      error: { details: { where: 'body.reasons.0.trigger' } },
+    });
   });
 
   it('moves the case only along the transition table', async () => {
@@ -107,9 +185,14 @@ describe('cases through the API', () => {
     expect(again.json()).toMatchObject({ code: 'INVALID_TRANSITION' });
     const reqs = await findRequirements(t.context.db, caseId);
     expect(reqs.every((r) => r.status === 'pending_verification')).toBe(true);
-    const withdrawn = await call('POST', `/v1/cases/${caseId}/withdraw`, reviewer, { note: 'false positive: travelling' });
+    const withdrawn = await call('POST', `/v1/cases/${caseId}/withdraw`, reviewer, {
+      note: 'false positive: travelling',
+    });
     expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', restrictions: [] });
-    expect((await call('GET', '/v1/sellers/S100/status', seller)).json()).toMatchObject({ restrictions: [], open_case_id: null });
+    expect((await call('GET', '/v1/sellers/S100/status', seller)).json()).toMatchObject({
+      restrictions: [],
+      open_case_id: null,
+    });
   });
 
   it('tells the seller the timeline without naming staff, and staff with names', async () => {

@@ -10,7 +10,11 @@ import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 
-const config = loadConfig({ SECONDLOOK_DATA_DIR: '.tmp/test-data', SECONDLOOK_DEMO: 'false', LOG_LEVEL: 'silent' });
+const config = loadConfig({
+  SECONDLOOK_DATA_DIR: '.tmp/test-data',
+  SECONDLOOK_DEMO: 'false',
+  LOG_LEVEL: 'silent',
+});
 
 async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -32,19 +36,31 @@ describe('scheduled jobs', () => {
 
   it('expire a case at its deadline even when the process that scheduled it has stopped', async () => {
     // Process 1 opens a case 20 days ago (deadline 14 days) and stops before any worker runs.
-    const past = await openContext(config, { logger: silentLogger, clock: fixedClock('2026-01-01T00:00:00Z'), workers: false, database });
+    const past = await openContext(config, {
+      logger: silentLogger,
+      clock: fixedClock('2026-01-01T00:00:00Z'),
+      workers: false,
+      database,
+    });
     await loadSellers(past, [businessSeller('S1')]);
     const opened = await openOrUpdateCase(past, {
       sellerId: 'S1',
       source: 'manual',
       by: systemPrincipal('test'),
-      findings: [{ trigger: 'sales_anomaly', score: 1, summary: 'Sales jumped tenfold in a week.', evidence: {} }],
+      findings: [
+        { trigger: 'sales_anomaly', score: 1, summary: 'Sales jumped tenfold in a week.', evidence: {} },
+      ],
     });
     const caseId = (opened as { caseId: string }).caseId;
     await past.close();
 
     // Process 2 starts later with workers: the durable jobs run.
-    const later = await openContext(config, { logger: silentLogger, workers: true, database, pollingIntervalSeconds: 0.5 });
+    const later = await openContext(config, {
+      logger: silentLogger,
+      workers: true,
+      database,
+      pollingIntervalSeconds: 0.5,
+    });
     try {
       const expired = await waitFor(async () => {
         const found = await findCase(later.db, caseId);

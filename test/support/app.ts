@@ -1,7 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { type AppContext, openContext } from '../../src/app/context.js';
 import { buildServer } from '../../src/http/server.js';
-import { createApiKey, createUser, logIn, type Role, systemPrincipal } from '../../src/modules/access/index.js';
+import {
+  createApiKey,
+  createUser,
+  logIn,
+  type Role,
+  systemPrincipal,
+} from '../../src/modules/access/index.js';
 import { type Clock, systemClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { silentLogger } from '../../src/platform/logger.js';
@@ -20,7 +26,11 @@ let users = 0;
 
 export async function startTestApp(options: { clock?: Clock; workers?: boolean } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const config = loadConfig({ SECONDLOOK_DATA_DIR: '.tmp/test-data', SECONDLOOK_DEMO: 'false', LOG_LEVEL: 'silent' });
+  const config = loadConfig({
+    SECONDLOOK_DATA_DIR: '.tmp/test-data',
+    SECONDLOOK_DEMO: 'false',
+    LOG_LEVEL: 'silent',
+  });
   process.env.SECONDLOOK_AUDIT_KEY ??= 'test-audit-key';
   const context = await openContext(config, {
     logger: silentLogger,
@@ -36,7 +46,8 @@ export async function startTestApp(options: { clock?: Clock; workers?: boolean }
     server,
     database,
     async tokenFor(role, sellerId) {
-      if (role === 'integration') return (await createApiKey(context.access, systemPrincipal('test'), `key ${++users}`)).key;
+      if (role === 'integration')
+        return (await createApiKey(context.access, systemPrincipal('test'), `key ${++users}`)).key;
       users += 1;
       const email = `${role}${users}@test.example`;
       await createUser(context.access, systemPrincipal('test'), {

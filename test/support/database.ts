@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { PgBoss, fromPglite } from 'pg-boss';
+import { fromPglite, PgBoss } from 'pg-boss';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/adapters/db/database.js';
 
@@ -43,10 +43,16 @@ let counter = 0;
 
 /** A fresh, migrated database for one suite: a copy of the template, never the template itself. */
 export async function openTestDatabase(): Promise<TestDatabase> {
-  const template = JSON.parse(inject('dbTemplate')) as { kind: 'pglite'; path: string } | { kind: 'postgres'; url: string; name: string };
+  const template = JSON.parse(inject('dbTemplate')) as
+    | { kind: 'pglite'; path: string }
+    | { kind: 'postgres'; url: string; name: string };
   if (template.kind === 'pglite') {
     const dump = readFileSync(template.path);
-    const database = await openDatabase({ kind: 'pglite', dataDir: undefined, loadDataDir: new Blob([dump]) });
+    const database = await openDatabase({
+      kind: 'pglite',
+      dataDir: undefined,
+      loadDataDir: new Blob([dump]),
+    });
     return { ...database, url: undefined, migrate: database.migrate, destroy: () => database.close() };
   }
   counter += 1;

@@ -20,5 +20,8 @@ export function businessSeller(sellerId: string, overrides: Partial<SellerRecord
 }
 
 export async function loadSellers(context: AppContext, sellers: SellerRecord[]): Promise<void> {
-  await importFeed('sellers', Readable.from(sellers.map((s) => `${JSON.stringify(s)}\n`)), { db: context.db, clock: context.clock });
+  await importFeed('sellers', Readable.from(sellers.map((s) => `${JSON.stringify(s)}\n`)), {
+    db: context.db,
+    clock: context.clock,
+  });
 }

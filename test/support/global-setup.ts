@@ -16,7 +16,10 @@ export default async function setup(project: TestProject) {
     writeFileSync(path, template.dump);
     project.provide('dbTemplate', JSON.stringify({ kind: 'pglite', path }));
   } else {
-    project.provide('dbTemplate', JSON.stringify({ kind: 'postgres', url: template.url, name: template.name }));
+    project.provide(
+      'dbTemplate',
+      JSON.stringify({ kind: 'postgres', url: template.url, name: template.name }),
+    );
   }
   return async () => {
     await template.dispose();

@@ -39,7 +39,10 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 export async function openDatabase(storage: Storage, logger?: Logger): Promise<Database> {
   if (storage.kind === 'pglite') {
     if (storage.dataDir) mkdirSync(storage.dataDir, { recursive: true });
-    const pglite = await PGlite.create(storage.dataDir, storage.loadDataDir ? { loadDataDir: storage.loadDataDir } : {});
+    const pglite = await PGlite.create(
+      storage.dataDir,
+      storage.loadDataDir ? { loadDataDir: storage.loadDataDir } : {},
+    );
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     return {
       db,
@@ -52,14 +55,17 @@ export async function openDatabase(storage: Storage, logger?: Logger): Promise<D
   }
   const pool = new pg.Pool({ connectionString: storage.url, max: storage.maxConnections ?? 10 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
-  pool.on('error', (error) => logger?.warn({ err: error }, 'database connection lost; the pool will reconnect'));
+  pool.on('error', (error) =>
+    logger?.warn({ err: error }, 'database connection lost; the pool will reconnect'),
+  );
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
     storage: 'postgres',
     pglite: undefined,
     pool,
-    migrate: () => withMigrationLock(pool, () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER })),
+    migrate: () =>
+      withMigrationLock(pool, () => migratePg(db as never, { migrationsFolder: MIGRATIONS_FOLDER })),
     close: () => pool.end(),
   };
 }

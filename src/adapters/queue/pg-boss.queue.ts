@@ -27,7 +27,11 @@ export async function startPgBossQueue(
   const known = new Set<string>();
   for (const job of jobs) {
     if ((await boss.getQueue(job.name)) === null)
-      await boss.createQueue(job.name, { retryLimit: job.retryLimit ?? 5, retryBackoff: true, retryDelay: 5 });
+      await boss.createQueue(job.name, {
+        retryLimit: job.retryLimit ?? 5,
+        retryBackoff: true,
+        retryDelay: 5,
+      });
     known.add(job.name);
   }
   const assertKnown = (job: JobDefinition<unknown>) => {
@@ -41,7 +45,9 @@ export async function startPgBossQueue(
       await boss.send(job.name, data, {
         ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
         ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
-        ...(sendOptions.transaction ? { db: fromDrizzle(sendOptions.transaction as Parameters<typeof fromDrizzle>[0], sql) } : {}),
+        ...(sendOptions.transaction
+          ? { db: fromDrizzle(sendOptions.transaction as Parameters<typeof fromDrizzle>[0], sql) }
+          : {}),
       });
     },
     async work(job, handler) {

@@ -23,7 +23,12 @@ export function registerAdminRoutes(root: FastifyInstance, context: AppContext) 
           seller_id: SellerId.optional(),
         }),
         response: {
-          201: z.object({ id: z.string(), email: z.string(), role: z.enum(ROLES), seller_id: z.string().nullable() }),
+          201: z.object({
+            id: z.string(),
+            email: z.string(),
+            role: z.enum(ROLES),
+            seller_id: z.string().nullable(),
+          }),
         },
       },
     },
@@ -36,7 +41,9 @@ export function registerAdminRoutes(root: FastifyInstance, context: AppContext) 
         ...(display_name ? { displayName: display_name } : {}),
         ...(seller_id ? { sellerId: seller_id } : {}),
       });
-      return reply.status(201).send({ id: user.id, email: user.email, role: user.role, seller_id: user.sellerId });
+      return reply
+        .status(201)
+        .send({ id: user.id, email: user.email, role: user.role, seller_id: user.sellerId });
     },
   );
 

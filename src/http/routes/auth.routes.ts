@@ -29,7 +29,12 @@ export function registerAuthRoutes(root: FastifyInstance, context: AppContext) {
           200: z.object({
             token: z.string(),
             expires_at: z.string(),
-            user: z.object({ id: z.string(), email: z.string(), role: z.enum(ROLES), seller_id: z.string().nullable() }),
+            user: z.object({
+              id: z.string(),
+              email: z.string(),
+              role: z.enum(ROLES),
+              seller_id: z.string().nullable(),
+            }),
           }),
         },
       },
@@ -39,7 +44,12 @@ export function registerAuthRoutes(root: FastifyInstance, context: AppContext) {
       return {
         token: session.token,
         expires_at: session.expiresAt.toISOString(),
-        user: { id: session.user.id, email: session.user.email, role: session.user.role, seller_id: session.user.sellerId },
+        user: {
+          id: session.user.id,
+          email: session.user.email,
+          role: session.user.role,
+          seller_id: session.user.sellerId,
+        },
       };
     },
   );

@@ -5,7 +5,6 @@ import type { AppContext } from '../../app/context.js';
 import { findAuditEventsFor } from '../../modules/audit/index.js';
 import {
   activePolicy,
-  isOpen,
   buildTimeline,
   CASE_STATUSES,
   type CaseRow,
@@ -16,6 +15,7 @@ import {
   findPolicyVersion,
   findReasons,
   findRequirements,
+  isOpen,
   listCases,
   Policy,
   RESTRICTIONS,
@@ -29,7 +29,7 @@ import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workfl
 import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { CaseView, presentCase, RequirementView, presentRequirement } from './cases.views.js';
+import { CaseView, presentCase, presentRequirement, RequirementView } from './cases.views.js';
 import { visibleSeller } from './sellers.routes.js';
 
 const CaseParams = z.object({ caseId: z.uuid() });
@@ -53,7 +53,8 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
             .transform((v, ctx) => {
               const list = v?.split(',').filter(Boolean) ?? [];
               for (const s of list)
-                if (!(CASE_STATUSES as readonly string[]).includes(s)) ctx.addIssue({ code: 'custom', message: `unknown status ${s}` });
+                if (!(CASE_STATUSES as readonly string[]).includes(s))
+                  ctx.addIssue({ code: 'custom', message: `unknown status ${s}` });
               return list as CaseStatus[];
             }),
           trigger: z.enum(TRIGGERS).optional(),
@@ -69,7 +70,8 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
       const principal = principalOf(request);
       const q = request.query;
       const sellerId = principal.role === 'seller' ? principal.sellerId : q.seller_id;
-      if (principal.role === 'seller' && q.seller_id && q.seller_id !== principal.sellerId) return { data: [], next_cursor: null };
+      if (principal.role === 'seller' && q.seller_id && q.seller_id !== principal.sellerId)
+        return { data: [], next_cursor: null };
       const rows = await listCases(context.db, {
         ...(sellerId ? { sellerId } : {}),
         ...(q.status.length ? { statuses: q.status } : {}),
@@ -79,12 +81,23 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
         limit: q.limit + 1,
       });
       const page = rows.slice(0, q.limit);
-      const reasons = await findReasons(context.db, page.map((c) => c.id));
+      const reasons = await findReasons(
+        context.db,
+        page.map((c) => c.id),
+      );
       const policy = await activePolicy(context.db);
       const last = page.at(-1);
       return {
-        data: page.map((c) => presentCase(c, reasons.filter((r) => r.caseId === c.id), policy, principal)),
-        next_cursor: rows.length > q.limit && last ? encodeCursor({ openedAt: last.openedAt, id: last.id }) : null,
+        data: page.map((c) =>
+          presentCase(
+            c,
+            reasons.filter((r) => r.caseId === c.id),
+            policy,
+            principal,
+          ),
+        ),
+        next_cursor:
+          rows.length > q.limit && last ? encodeCursor({ openedAt: last.openedAt, id: last.id }) : null,
       };
     },
   );
@@ -101,7 +114,9 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
           reasons: z
             .array(
               z.strictObject({
-                trigger: z.enum(TRIGGERS, { error: () => ({ message: `trigger is one of ${TRIGGERS.join(', ')}` }) }),
+                trigger: z.enum(TRIGGERS, {
+                  error: () => ({ message: `trigger is one of ${TRIGGERS.join(', ')}` }),
+                }),
                 summary: z.string().min(1).max(1000),
                 missing_documents: z.array(z.string().min(1)).optional(),
               }),
@@ -130,20 +145,39 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
           ...(r.missing_documents ? { missing_documents: r.missing_documents } : {}),
         })),
       });
-      if (outcome.outcome === 'below_threshold') throw new AppError('INTERNAL', 'a manual case is never below threshold');
+      if (outcome.outcome === 'below_threshold')
+        throw new AppError('INTERNAL', 'a manual case is never below threshold');
       const opened = await findCase(context.db, outcome.caseId);
-      const view = presentCase(opened!, await findReasons(context.db, [outcome.caseId]), await activePolicy(context.db), principal);
+      const view = presentCase(
+        opened!,
+        await findReasons(context.db, [outcome.caseId]),
+        await activePolicy(context.db),
+        principal,
+      );
       return reply.status(outcome.outcome === 'opened' ? 201 : 200).send(view);
     },
   );
 
   app.get(
     '/v1/cases/:caseId',
-    { config: { access: READERS }, schema: { tags: ['cases'], summary: 'One case with its reasons and restrictions', params: CaseParams, response: { 200: CaseView } } },
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['cases'],
+        summary: 'One case with its reasons and restrictions',
+        params: CaseParams,
+        response: { 200: CaseView },
+      },
+    },
     async (request) => {
       const principal = principalOf(request);
       const found = await visibleCase(context, principal, request.params.caseId);
-      return presentCase(found, await findReasons(context.db, [found.id]), await policyOf(context, found), principal);
+      return presentCase(
+        found,
+        await findReasons(context.db, [found.id]),
+        await policyOf(context, found),
+        principal,
+      );
     },
   );
 
@@ -161,7 +195,9 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     async (request) => {
       const found = await visibleCase(context, principalOf(request), request.params.caseId);
       const policy = await policyOf(context, found);
-      return { data: (await findRequirements(context.db, found.id)).map((r) => presentRequirement(r, policy)) };
+      return {
+        data: (await findRequirements(context.db, found.id)).map((r) => presentRequirement(r, policy)),
+      };
     },
   );
 
@@ -222,7 +258,12 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     async (request) => {
       const principal = principalOf(request);
       const moved = await submitCase(context, principal, request.params.caseId, request.body?.note);
-      return presentCase(moved, await findReasons(context.db, [moved.id]), await policyOf(context, moved), principal);
+      return presentCase(
+        moved,
+        await findReasons(context.db, [moved.id]),
+        await policyOf(context, moved),
+        principal,
+      );
     },
   );
 
@@ -241,7 +282,12 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     async (request) => {
       const principal = principalOf(request);
       const moved = await withdrawCase(context, principal, request.params.caseId, request.body.note);
-      return presentCase(moved, await findReasons(context.db, [moved.id]), await policyOf(context, moved), principal);
+      return presentCase(
+        moved,
+        await findReasons(context.db, [moved.id]),
+        await policyOf(context, moved),
+        principal,
+      );
     },
   );
 
@@ -260,7 +306,13 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
             can_sell: z.boolean(),
             can_receive_payouts: z.boolean(),
             open_case_id: z.string().nullable(),
-            cases: z.array(z.object({ case_id: z.string(), status: z.string(), restrictions: z.array(z.enum(RESTRICTIONS)) })),
+            cases: z.array(
+              z.object({
+                case_id: z.string(),
+                status: z.string(),
+                restrictions: z.array(z.enum(RESTRICTIONS)),
+              }),
+            ),
           }),
         },
       },
@@ -269,13 +321,19 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
       const principal = principalOf(request);
       await visibleSeller(context, principal, request.params.sellerId);
       const shaping = await findCasesShapingRestrictions(context.db, request.params.sellerId);
-      const reasons = await findReasons(context.db, shaping.map((c) => c.id));
+      const reasons = await findReasons(
+        context.db,
+        shaping.map((c) => c.id),
+      );
       const perCase = await Promise.all(
         shaping.map(async (c) => ({
           case_id: c.id,
           status: c.status,
           restrictions: deriveRestrictions(
-            { status: c.status as CaseStatus, triggers: reasons.filter((r) => r.caseId === c.id).map((r) => r.trigger as Trigger) },
+            {
+              status: c.status as CaseStatus,
+              triggers: reasons.filter((r) => r.caseId === c.id).map((r) => r.trigger as Trigger),
+            },
             await policyOf(context, c),
           ),
         })),
@@ -297,7 +355,11 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     '/v1/policy',
     {
       config: { access: ['integration', ...STAFF] },
-      schema: { tags: ['policy'], summary: 'The active policy: thresholds, requirements, deadlines, restrictions', response: { 200: Policy } },
+      schema: {
+        tags: ['policy'],
+        summary: 'The active policy: thresholds, requirements, deadlines, restrictions',
+        response: { 200: Policy },
+      },
     },
     async () => activePolicy(context.db),
   );
@@ -307,4 +369,3 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
 async function policyOf(context: AppContext, found: CaseRow) {
   return (await findPolicyVersion(context.db, found.policyVersion)) ?? activePolicy(context.db);
 }
-

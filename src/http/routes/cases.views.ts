@@ -63,7 +63,12 @@ export const RequirementView = z.object({
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A case as this caller may see it: a seller gets the summaries, not other sellers' ids or raw evidence. */
-export function presentCase(c: CaseRow, reasons: CaseReasonRow[], policy: Policy, viewer: Principal): z.infer<typeof CaseView> {
+export function presentCase(
+  c: CaseRow,
+  reasons: CaseReasonRow[],
+  policy: Policy,
+  viewer: Principal,
+): z.infer<typeof CaseView> {
   const status = c.status as CaseStatus;
   const triggers = reasons.map((r) => r.trigger as Trigger);
   const isSeller = viewer.role === 'seller';
@@ -90,7 +95,11 @@ export function presentCase(c: CaseRow, reasons: CaseReasonRow[], policy: Policy
       added_at: r.addedAt.toISOString(),
       ...(isSeller
         ? {}
-        : { score: r.score, evidence: r.evidence as Record<string, unknown>, related_seller_ids: r.relatedSellerIds as string[] }),
+        : {
+            score: r.score,
+            evidence: r.evidence as Record<string, unknown>,
+            related_seller_ids: r.relatedSellerIds as string[],
+          }),
     })),
   };
 }

@@ -9,7 +9,13 @@ import { importFeedWorkflow } from '../../workflows/import-feed.workflow.js';
 import { principalOf } from '../auth.js';
 
 const MAX_REPORTED_REJECTIONS = 1000;
-const FEED_MEDIA_TYPES = ['application/x-ndjson', 'application/jsonl', 'application/json-seq', 'text/csv', 'text/plain'];
+const FEED_MEDIA_TYPES = [
+  'application/x-ndjson',
+  'application/jsonl',
+  'application/json-seq',
+  'text/csv',
+  'text/plain',
+];
 
 const ImportReport = z.object({
   kind: z.enum(FEED_KINDS),
@@ -45,9 +51,13 @@ export function registerFeedRoutes(root: FastifyInstance, context: AppContext) {
       const { kind } = request.params;
       const body = request.body as NodeJS.ReadableStream | undefined;
       if (!body || typeof (body as { pipe?: unknown }).pipe !== 'function')
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `send the feed as ${kind === 'sales' ? 'text/csv' : 'application/x-ndjson'}`, {
-          where: 'Content-Type',
-        });
+        throw new AppError(
+          'UNSUPPORTED_MEDIA_TYPE',
+          `send the feed as ${kind === 'sales' ? 'text/csv' : 'application/x-ndjson'}`,
+          {
+            where: 'Content-Type',
+          },
+        );
       const rejections: Rejection[] = [];
       const source = body.pipe(limitBytes(context.config.maxFeedBytes));
       const summary = await importFeedWorkflow(context, {
@@ -80,7 +90,12 @@ function limitBytes(max: number) {
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length;
       if (seen > max)
-        callback(new AppError('PAYLOAD_TOO_LARGE', `feed bodies are at most ${max} bytes; split the file`, { where: 'body', max_bytes: max }));
+        callback(
+          new AppError('PAYLOAD_TOO_LARGE', `feed bodies are at most ${max} bytes; split the file`, {
+            where: 'body',
+            max_bytes: max,
+          }),
+        );
       else callback(null, chunk);
     },
   });

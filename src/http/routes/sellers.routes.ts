@@ -36,7 +36,9 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
     },
     async (request) => {
       if (request.body.seller_id !== request.params.sellerId)
-        throw new AppError('VALIDATION_FAILED', 'seller_id in the body differs from the path', { where: 'body.seller_id' });
+        throw new AppError('VALIDATION_FAILED', 'seller_id in the body differs from the path', {
+          where: 'body.seller_id',
+        });
       const change = await upsertSellerWorkflow(context, principalOf(request), request.body);
       const seller = await findSeller(context.db, request.params.sellerId);
       return { ...present(seller!), change };
@@ -47,7 +49,12 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
     '/v1/sellers/:sellerId',
     {
       config: { access: ['integration', 'seller', ...STAFF] },
-      schema: { tags: ['sellers'], summary: 'The current profile of a seller', params: SellerParams, response: { 200: Seller } },
+      schema: {
+        tags: ['sellers'],
+        summary: 'The current profile of a seller',
+        params: SellerParams,
+        response: { 200: Seller },
+      },
     },
     async (request) => present(await visibleSeller(context, request.principal!, request.params.sellerId)),
   );
@@ -62,7 +69,13 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
         params: SellerParams,
         response: {
           200: z.object({
-            data: z.array(z.object({ version: z.number().int(), recorded_at: z.string(), profile: z.record(z.string(), z.unknown()) })),
+            data: z.array(
+              z.object({
+                version: z.number().int(),
+                recorded_at: z.string(),
+                profile: z.record(z.string(), z.unknown()),
+              }),
+            ),
           }),
         },
       },

@@ -14,7 +14,8 @@ const API_KEY_PREFIX = 'slk';
 // algorithm 2 is Argon2id (a const enum in the typings, which isolated modules cannot read).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 // Verified when the email is unknown, so that a wrong email and a wrong password take as long.
-const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$rFIBf3kWSnm/KPQWNKTitQ$SOyYPgLZp89k8i56CQa9JDpv64f8kK983ZNZvQVDs+g';
+const DUMMY_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$rFIBf3kWSnm/KPQWNKTitQ$SOyYPgLZp89k8i56CQa9JDpv64f8kK983ZNZvQVDs+g';
 
 export interface AccessDeps {
   db: Db;
@@ -33,16 +34,23 @@ export interface NewUser {
 
 export async function createUser(deps: AccessDeps, by: Principal, input: NewUser) {
   if (input.role === 'integration')
-    throw new AppError('VALIDATION_FAILED', 'integrations use API keys, not user accounts', { where: 'role' });
+    throw new AppError('VALIDATION_FAILED', 'integrations use API keys, not user accounts', {
+      where: 'role',
+    });
   if (input.role === 'seller' && !input.sellerId)
-    throw new AppError('VALIDATION_FAILED', 'a seller user needs the seller_id it belongs to', { where: 'seller_id' });
+    throw new AppError('VALIDATION_FAILED', 'a seller user needs the seller_id it belongs to', {
+      where: 'seller_id',
+    });
   if (input.password.length < 10)
     throw new AppError('VALIDATION_FAILED', 'passwords have at least 10 characters', { where: 'password' });
   const passwordHash = await hash(input.password, ARGON2);
   const id = newId();
   const email = input.email.trim().toLowerCase();
   return deps.db.transaction(async (tx) => {
-    const [existing] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email}`);
+    const [existing] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`lower(${users.email}) = ${email}`);
     if (existing) throw new AppError('CONFLICT', `a user with email ${email} exists`, { where: 'email' });
     const row = {
       id,
@@ -74,18 +82,32 @@ export async function logIn(deps: AccessDeps, email: string, password: string) {
   const token = newSecret(SESSION_PREFIX, 32);
   const expiresAt = new Date(deps.clock.now().getTime() + deps.sessionHours * 3_600_000);
   await deps.db.insert(sessions).values({ tokenHash: sha256Hex(token), userId: user.id, expiresAt });
-  return { token, expiresAt, user: { id: user.id, email: user.email, role: user.role as Role, sellerId: user.sellerId } };
+  return {
+    token,
+    expiresAt,
+    user: { id: user.id, email: user.email, role: user.role as Role, sellerId: user.sellerId },
+  };
 }
 
 export async function logOut(deps: AccessDeps, token: string): Promise<void> {
-  await deps.db.update(sessions).set({ revokedAt: deps.clock.now() }).where(eq(sessions.tokenHash, sha256Hex(token)));
+  await deps.db
+    .update(sessions)
+    .set({ revokedAt: deps.clock.now() })
+    .where(eq(sessions.tokenHash, sha256Hex(token)));
 }
 
-export async function createApiKey(deps: AccessDeps, by: Principal, name: string, role: Role = 'integration') {
+export async function createApiKey(
+  deps: AccessDeps,
+  by: Principal,
+  name: string,
+  role: Role = 'integration',
+) {
   const key = newSecret(API_KEY_PREFIX, 32);
   const id = newId();
   await deps.db.transaction(async (tx) => {
-    await tx.insert(apiKeys).values({ id, name, keyHash: sha256Hex(key), prefix: key.slice(0, 10), role, createdBy: by.actor });
+    await tx
+      .insert(apiKeys)
+      .values({ id, name, keyHash: sha256Hex(key), prefix: key.slice(0, 10), role, createdBy: by.actor });
     await appendAuditEvent(tx, deps.auditKey, deps.clock.now(), {
       actor: by.actor,
       action: 'api_key.created',
@@ -105,7 +127,14 @@ export async function authenticate(deps: AccessDeps, token: string): Promise<Pri
       .select()
       .from(apiKeys)
       .where(and(eq(apiKeys.keyHash, tokenHash), isNull(apiKeys.revokedAt)));
-    if (key) return { kind: 'api_key', id: key.id, role: key.role as Role, sellerId: undefined, actor: `api_key:${key.id}` };
+    if (key)
+      return {
+        kind: 'api_key',
+        id: key.id,
+        role: key.role as Role,
+        sellerId: undefined,
+        actor: `api_key:${key.id}`,
+      };
   } else if (token.startsWith(`${SESSION_PREFIX}_`)) {
     const [row] = await deps.db
       .select({ user: users })
@@ -128,12 +157,20 @@ export async function authenticate(deps: AccessDeps, token: string): Promise<Pri
         actor: `user:${row.user.id}`,
       };
   }
-  throw new AppError('UNAUTHENTICATED', 'the bearer token is unknown, expired or revoked', { where: 'Authorization' });
+  throw new AppError('UNAUTHENTICATED', 'the bearer token is unknown, expired or revoked', {
+    where: 'Authorization',
+  });
 }
 
 export async function findUserById(db: Db, id: string) {
   const [user] = await db
-    .select({ id: users.id, email: users.email, displayName: users.displayName, role: users.role, sellerId: users.sellerId })
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      sellerId: users.sellerId,
+    })
     .from(users)
     .where(eq(users.id, id));
   return user;

@@ -9,4 +9,12 @@ export {
   logOut,
   type NewUser,
 } from './access.service.js';
-export { canSeeSeller, isStaff, type Principal, ROLES, type Role, STAFF_ROLES, systemPrincipal } from './principal.js';
+export {
+  canSeeSeller,
+  isStaff,
+  type Principal,
+  ROLES,
+  type Role,
+  STAFF_ROLES,
+  systemPrincipal,
+} from './principal.js';

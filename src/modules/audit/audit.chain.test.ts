@@ -59,7 +59,9 @@ describe('verifyAuditChain', () => {
   it('detects a truncated tail against an anchor', async () => {
     const entries = chain(5);
     const anchor = { position: 5, hash: entries[4]!.hash };
-    expect((await verifyAuditChain(entries.slice(0, 3), KEY, anchor)).problem).toMatchObject({ kind: 'truncated' });
+    expect((await verifyAuditChain(entries.slice(0, 3), KEY, anchor)).problem).toMatchObject({
+      kind: 'truncated',
+    });
     expect((await verifyAuditChain(entries, KEY, anchor)).ok).toBe(true);
   });
 });

@@ -64,14 +64,23 @@ export async function verifyAuditChain(
   let checked = 0;
   let anchorSeen = !anchor;
 
-  const report = (problem?: ChainProblem): ChainReport => ({ ok: !problem, checked, head: previous, problem });
+  const report = (problem?: ChainProblem): ChainReport => ({
+    ok: !problem,
+    checked,
+    head: previous,
+    problem,
+  });
 
   for await (const entry of entries) {
     checked += 1;
     if (pending) {
       // The next entry links to the suspect: its content changed after it was chained.
       if (entry.prevHash === pending.hash)
-        return report({ kind: 'altered', position: pending.position, message: `event ${pending.position} was altered` });
+        return report({
+          kind: 'altered',
+          position: pending.position,
+          message: `event ${pending.position} was altered`,
+        });
       return report({
         kind: 'inserted',
         position: pending.position,
@@ -82,7 +91,11 @@ export async function verifyAuditChain(
     const linked = entry.prevHash === previous.hash && entry.position === previous.position + 1;
     if (!ownHashValid) {
       if (entry.prevHash !== previous.hash && entry.position === previous.position + 1 && checked > 1)
-        return report({ kind: 'altered', position: entry.position, message: `event ${entry.position} was altered` });
+        return report({
+          kind: 'altered',
+          position: entry.position,
+          message: `event ${entry.position} was altered`,
+        });
       pending = entry;
       continue;
     }
@@ -100,7 +113,11 @@ export async function verifyAuditChain(
     previous = { position: entry.position, hash: entry.hash };
     if (anchor && entry.position === anchor.position) {
       if (entry.hash !== anchor.hash)
-        return report({ kind: 'altered', position: entry.position, message: `event ${entry.position} differs from the anchor` });
+        return report({
+          kind: 'altered',
+          position: entry.position,
+          message: `event ${entry.position} differs from the anchor`,
+        });
       anchorSeen = true;
     }
   }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
-import { auditEvents } from './audit.schema.js';
 import { type AuditEntry, GENESIS_HASH, hashAuditEntry } from './audit.chain.js';
+import { auditEvents } from './audit.schema.js';
 
 const AUDIT_LOCK = 7262002;
 
@@ -18,7 +18,12 @@ export interface AuditRecord {
  * change and its audit event commit together or not at all. Appends are serialised by a
  * transaction-scoped lock: positions have no gaps and each hash chains to the one before.
  */
-export async function appendAuditEvent(tx: Db, key: string, at: Date, record: AuditRecord): Promise<AuditEntry> {
+export async function appendAuditEvent(
+  tx: Db,
+  key: string,
+  at: Date,
+  record: AuditRecord,
+): Promise<AuditEntry> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
   const [last] = await tx
     .select({ position: auditEvents.position, hash: auditEvents.hash })
@@ -59,7 +64,11 @@ export async function* readAuditChain(db: Db, pageSize = 1000): AsyncGenerator<A
   }
 }
 
-export async function findAuditEventsFor(db: Db, entityType: string, entityId: string): Promise<AuditEntry[]> {
+export async function findAuditEventsFor(
+  db: Db,
+  entityType: string,
+  entityId: string,
+): Promise<AuditEntry[]> {
   return db
     .select()
     .from(auditEvents)

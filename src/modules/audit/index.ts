@@ -1,2 +1,7 @@
 export { type AuditEntry, type ChainProblem, type ChainReport, verifyAuditChain } from './audit.chain.js';
-export { type AuditRecord, appendAuditEvent, findAuditEventsFor, readAuditChain } from './audit.repository.js';
+export {
+  type AuditRecord,
+  appendAuditEvent,
+  findAuditEventsFor,
+  readAuditChain,
+} from './audit.repository.js';

@@ -10,7 +10,11 @@ export type CaseRow = typeof cases.$inferSelect;
 export type CaseReasonRow = typeof caseReasons.$inferSelect;
 export type RequirementRow = typeof requirements.$inferSelect;
 
-export async function findCase(db: Db, caseId: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow | undefined> {
+export async function findCase(
+  db: Db,
+  caseId: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<CaseRow | undefined> {
   const query = db.select().from(cases).where(eq(cases.id, caseId));
   const [row] = options.forUpdate ? await query.for('update') : await query;
   return row;
@@ -38,7 +42,14 @@ export async function writeCaseStatus(
   db: Db,
   caseId: string,
   expectedRevision: number,
-  change: { status: CaseStatus; at: Date; submittedAt?: Date; decidedAt?: Date; closedAt?: Date; appealCount?: number },
+  change: {
+    status: CaseStatus;
+    at: Date;
+    submittedAt?: Date;
+    decidedAt?: Date;
+    closedAt?: Date;
+    appealCount?: number;
+  },
 ): Promise<void> {
   const updated = await db
     .update(cases)
@@ -54,10 +65,19 @@ export async function writeCaseStatus(
     .where(and(eq(cases.id, caseId), eq(cases.revision, expectedRevision)))
     .returning({ id: cases.id });
   if (updated.length === 0)
-    throw new AppError('CONFLICT', 'the case changed meanwhile; reload it and try again', { where: 'case', case_id: caseId });
+    throw new AppError('CONFLICT', 'the case changed meanwhile; reload it and try again', {
+      where: 'case',
+      case_id: caseId,
+    });
 }
 
-export async function touchCase(db: Db, caseId: string, at: Date, severity: Severity, deadlineAt: Date): Promise<void> {
+export async function touchCase(
+  db: Db,
+  caseId: string,
+  at: Date,
+  severity: Severity,
+  deadlineAt: Date,
+): Promise<void> {
   await db
     .update(cases)
     .set({ updatedAt: at, severity, deadlineAt, revision: sql`${cases.revision} + 1` })
@@ -66,7 +86,11 @@ export async function touchCase(db: Db, caseId: string, at: Date, severity: Seve
 
 export async function findReasons(db: Db, caseIds: string[]): Promise<CaseReasonRow[]> {
   if (caseIds.length === 0) return [];
-  return db.select().from(caseReasons).where(inArray(caseReasons.caseId, caseIds)).orderBy(caseReasons.addedAt);
+  return db
+    .select()
+    .from(caseReasons)
+    .where(inArray(caseReasons.caseId, caseIds))
+    .orderBy(caseReasons.addedAt);
 }
 
 export async function upsertReason(db: Db, row: typeof caseReasons.$inferInsert): Promise<void> {
@@ -88,11 +112,21 @@ export async function upsertReason(db: Db, row: typeof caseReasons.$inferInsert)
 }
 
 export async function findRequirements(db: Db, caseId: string): Promise<RequirementRow[]> {
-  return db.select().from(requirements).where(eq(requirements.caseId, caseId)).orderBy(requirements.createdAt, requirements.material);
+  return db
+    .select()
+    .from(requirements)
+    .where(eq(requirements.caseId, caseId))
+    .orderBy(requirements.createdAt, requirements.material);
 }
 
 /** Writes a case's requirements as planned: new materials are added, existing ones updated in place. */
-export async function saveRequirements(db: Db, caseId: string, planned: PlannedRequirement[], at: Date, newId: () => string) {
+export async function saveRequirements(
+  db: Db,
+  caseId: string,
+  planned: PlannedRequirement[],
+  at: Date,
+  newId: () => string,
+) {
   if (planned.length === 0) return;
   await db
     .insert(requirements)
@@ -163,7 +197,10 @@ export async function listCases(db: Db, filter: CaseFilter): Promise<CaseRow[]> 
     );
   if (filter.after)
     conditions.push(
-      or(lt(cases.openedAt, filter.after.openedAt), and(eq(cases.openedAt, filter.after.openedAt), lt(cases.id, filter.after.id)))!,
+      or(
+        lt(cases.openedAt, filter.after.openedAt),
+        and(eq(cases.openedAt, filter.after.openedAt), lt(cases.id, filter.after.id)),
+      )!,
     );
   return db
     .select()
@@ -175,6 +212,10 @@ export async function listCases(db: Db, filter: CaseFilter): Promise<CaseRow[]> 
 
 /** The seller's cases that still shape what the account may do: the latest one, and any final rejection. */
 export async function findCasesShapingRestrictions(db: Db, sellerId: string): Promise<CaseRow[]> {
-  const rows = await db.select().from(cases).where(eq(cases.sellerId, sellerId)).orderBy(desc(cases.openedAt));
+  const rows = await db
+    .select()
+    .from(cases)
+    .where(eq(cases.sellerId, sellerId))
+    .orderBy(desc(cases.openedAt));
   return rows.filter((row, index) => index === 0 || row.status === 'rejected_final');
 }

@@ -14,15 +14,24 @@ export interface TimelineStep {
 }
 
 /** The case's history from its audit events, told for this viewer. */
-export function buildTimeline(events: readonly AuditEntry[], viewer: { isSeller: boolean; actor: string }): TimelineStep[] {
+export function buildTimeline(
+  events: readonly AuditEntry[],
+  viewer: { isSeller: boolean; actor: string },
+): TimelineStep[] {
   return events.map((event) => {
     const data = event.data as Record<string, unknown>;
-    const step: TimelineStep = { at: event.at.toISOString(), event: event.action, by: nameActor(event.actor, viewer) };
+    const step: TimelineStep = {
+      at: event.at.toISOString(),
+      event: event.action,
+      by: nameActor(event.actor, viewer),
+    };
     if (typeof data.from === 'string') step.from = data.from;
     if (typeof data.to === 'string') step.to = data.to;
     if (typeof data.case_action === 'string') step.case_action = data.case_action;
-    if (typeof data.note === 'string' && (!viewer.isSeller || data.seller_visible === true)) step.note = data.note;
-    if (Array.isArray(data.triggers)) step.triggers = data.triggers.filter((t): t is string => typeof t === 'string');
+    if (typeof data.note === 'string' && (!viewer.isSeller || data.seller_visible === true))
+      step.note = data.note;
+    if (Array.isArray(data.triggers))
+      step.triggers = data.triggers.filter((t): t is string => typeof t === 'string');
     return step;
   });
 }

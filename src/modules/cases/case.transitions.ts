@@ -1,7 +1,7 @@
 import type { Db } from '../../adapters/db/database.js';
 import { appendAuditEvent } from '../audit/index.js';
-import { type ActorKind, type CaseAction, type CaseStatus, isTerminal, nextStatus } from './case.state.js';
 import { type CaseRow, writeCaseStatus } from './case.repository.js';
+import { type ActorKind, type CaseAction, type CaseStatus, isTerminal, nextStatus } from './case.state.js';
 
 export interface CaseActor {
   /** How the audit log names the actor (`user:…`, `system:deadlines`). */

@@ -48,7 +48,9 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_one_open_per_seller_idx')
       .on(t.sellerId)
-      .where(sql`${t.status} in ('awaiting_documents','submitted','in_review','info_requested','rejected','appealed')`),
+      .where(
+        sql`${t.status} in ('awaiting_documents','submitted','in_review','info_requested','rejected','appealed')`,
+      ),
     index('cases_status_opened_idx').on(t.status, t.openedAt, t.id),
     index('cases_opened_idx').on(t.openedAt, t.id),
     index('cases_seller_idx').on(t.sellerId),
@@ -70,7 +72,10 @@ export const caseReasons = pgTable(
     addedAt: tz('added_at').notNull(),
     updatedAt: tz('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('case_reasons_case_trigger_idx').on(t.caseId, t.trigger), index('case_reasons_trigger_idx').on(t.trigger)],
+  (t) => [
+    uniqueIndex('case_reasons_case_trigger_idx').on(t.caseId, t.trigger),
+    index('case_reasons_trigger_idx').on(t.trigger),
+  ],
 );
 
 export const requirements = pgTable(

@@ -1,6 +1,23 @@
 // The public surface of the cases module: other modules, workflows and the HTTP layer import only this.
 
 export {
+  type CaseFilter,
+  type CaseReasonRow,
+  type CaseRow,
+  findCase,
+  findCasesShapingRestrictions,
+  findOpenCaseForUpdate,
+  findReasons,
+  findRequirements,
+  insertCase,
+  listCases,
+  type RequirementRow,
+  saveRequirements,
+  setRequirementStatuses,
+  touchCase,
+  upsertReason,
+} from './case.repository.js';
+export {
   ACTOR_KINDS,
   type ActorKind,
   allowedActions,
@@ -21,6 +38,8 @@ export {
   TERMINAL_STATUSES,
   type TerminalCaseStatus,
 } from './case.state.js';
+export { buildTimeline, type TimelineStep } from './case.timeline.js';
+export { applyCaseAction, type CaseActor } from './case.transitions.js';
 export { appealWindowEnd, caseDeadline, hasAppealLeft, reminderTimes, reviewDueAt } from './deadlines.js';
 export {
   DEFAULT_POLICY_URL,
@@ -47,6 +66,13 @@ export {
   TriggerPolicy,
 } from './policy.contract.js';
 export {
+  activePolicy,
+  ensureActivePolicy,
+  findActivePolicy,
+  findPolicyVersion,
+  listPolicyVersions,
+} from './policy.repository.js';
+export {
   isPastDue,
   markPastDue,
   mergeRequirements,
@@ -61,23 +87,3 @@ export {
 } from './requirements.js';
 export { deriveRestrictions, type RestrictionsInput } from './restrictions.js';
 export { highestSeverity, opensCase, severityOf } from './triage.js';
-export {
-  type CaseFilter,
-  type CaseReasonRow,
-  type CaseRow,
-  findCase,
-  findCasesShapingRestrictions,
-  findOpenCaseForUpdate,
-  findReasons,
-  findRequirements,
-  insertCase,
-  listCases,
-  type RequirementRow,
-  saveRequirements,
-  setRequirementStatuses,
-  touchCase,
-  upsertReason,
-} from './case.repository.js';
-export { buildTimeline, type TimelineStep } from './case.timeline.js';
-export { applyCaseAction, type CaseActor } from './case.transitions.js';
-export { activePolicy, ensureActivePolicy, findActivePolicy, findPolicyVersion, listPolicyVersions } from './policy.repository.js';

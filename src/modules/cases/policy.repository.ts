@@ -10,7 +10,10 @@ export async function ensureActivePolicy(db: Db, by: string): Promise<Policy> {
   if (active) return active;
   const policy = await loadDefaultPolicy();
   await db.transaction(async (tx) => {
-    await tx.insert(policies).values({ version: policy.version, document: policy, isActive: true, createdBy: by }).onConflictDoNothing();
+    await tx
+      .insert(policies)
+      .values({ version: policy.version, document: policy, isActive: true, createdBy: by })
+      .onConflictDoNothing();
   });
   const stored = await findActivePolicy(db);
   if (!stored) throw new AppError('INTERNAL', 'no active policy after storing the default');
@@ -29,7 +32,12 @@ export async function findPolicyVersion(db: Db, version: string): Promise<Policy
 
 export async function listPolicyVersions(db: Db) {
   return db
-    .select({ version: policies.version, isActive: policies.isActive, createdAt: policies.createdAt, createdBy: policies.createdBy })
+    .select({
+      version: policies.version,
+      isActive: policies.isActive,
+      createdAt: policies.createdAt,
+      createdBy: policies.createdBy,
+    })
     .from(policies)
     .orderBy(desc(policies.createdAt));
 }

@@ -11,9 +11,7 @@ export const SellerId = z
   .max(64)
   .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'letters, digits and _ . : - only');
 
-export const CountryCode = z
-  .string()
-  .regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as CN or US');
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code such as CN or US');
 
 export const Timestamp = z.iso.datetime({ offset: true });
 export const CalendarDate = z.iso.date();
@@ -57,7 +55,11 @@ export const SellerRecord = z
     }),
     contact: z.looseObject({ email: z.string().optional(), phone: z.string().optional() }).optional(),
     bank: z
-      .looseObject({ holder_name: z.string().optional(), account_number: z.string().min(1), country: CountryCode })
+      .looseObject({
+        holder_name: z.string().optional(),
+        account_number: z.string().min(1),
+        country: CountryCode,
+      })
       .optional(),
     store: z.looseObject({ name: z.string().optional(), marketplace: z.string().optional() }).optional(),
   })
@@ -69,7 +71,14 @@ export type SellerRecord = z.infer<typeof SellerRecord>;
 
 const eventBase = { seller_id: SellerId, at: Timestamp, event_id: z.string().min(1).max(128).optional() };
 
-export const EVENT_TYPES = ['login', 'shipment', 'payout', 'card_added', 'identity_check', 'profile_change'] as const;
+export const EVENT_TYPES = [
+  'login',
+  'shipment',
+  'payout',
+  'card_added',
+  'identity_check',
+  'profile_change',
+] as const;
 
 export const EventRecord = z.discriminatedUnion('type', [
   z.looseObject({

@@ -4,7 +4,13 @@ import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import type { FeedKind, SellerRecord } from './feed.contract.js';
 import { type FeedRecordOf, parseFeed, type Rejection } from './feed.parse.js';
-import { findKnownSellerIds, insertEvents, upsertDocumentsOnFile, upsertSales, upsertSellers } from './sellers.repository.js';
+import {
+  findKnownSellerIds,
+  insertEvents,
+  upsertDocumentsOnFile,
+  upsertSales,
+  upsertSellers,
+} from './sellers.repository.js';
 
 export interface ImportSummary {
   kind: FeedKind;
@@ -34,9 +40,21 @@ export interface ImportOptions {
  * lines reported and skipped. Every write is an upsert or an insert-if-absent, so re-importing
  * the same file changes nothing and a batch can safely be retried.
  */
-export async function importFeed<K extends FeedKind>(kind: K, source: Readable, options: ImportOptions): Promise<ImportSummary> {
+export async function importFeed<K extends FeedKind>(
+  kind: K,
+  source: Readable,
+  options: ImportOptions,
+): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? (kind === 'sellers' ? 500 : 2000);
-  const summary: ImportSummary = { kind, lines: 0, accepted: 0, rejected: 0, written: 0, unchanged: 0, changedSellerIds: [] };
+  const summary: ImportSummary = {
+    kind,
+    lines: 0,
+    accepted: 0,
+    rejected: 0,
+    written: 0,
+    unchanged: 0,
+    changedSellerIds: [],
+  };
   const reject = (rejection: Rejection) => {
     summary.rejected += 1;
     options.onRejected?.(rejection);
@@ -48,7 +66,15 @@ export async function importFeed<K extends FeedKind>(kind: K, source: Readable, 
     const current = batch;
     batch = [];
     const accepted = kind === 'sellers' ? current : await dropUnknownSellers(options.db, current, reject);
-    const result = await withRetry(() => writeBatch(kind, accepted.map((r) => r.record), options), options.retryDelaysMs);
+    const result = await withRetry(
+      () =>
+        writeBatch(
+          kind,
+          accepted.map((r) => r.record),
+          options,
+        ),
+      options.retryDelaysMs,
+    );
     summary.accepted += accepted.length;
     summary.written += result.written;
     summary.unchanged += result.unchanged;
@@ -71,10 +97,19 @@ async function dropUnknownSellers<T extends { line: number; record: { seller_id:
   rows: T[],
   reject: (rejection: Rejection) => void,
 ): Promise<T[]> {
-  const known = await withRetry(() => findKnownSellerIds(db, rows.map((r) => r.record.seller_id)));
+  const known = await withRetry(() =>
+    findKnownSellerIds(
+      db,
+      rows.map((r) => r.record.seller_id),
+    ),
+  );
   return rows.filter((row) => {
     if (known.has(row.record.seller_id)) return true;
-    reject({ line: row.line, code: 'UNKNOWN_SELLER', message: `seller ${row.record.seller_id} is not in the store` });
+    reject({
+      line: row.line,
+      code: 'UNKNOWN_SELLER',
+      message: `seller ${row.record.seller_id} is not in the store`,
+    });
     return false;
   });
 }

@@ -37,14 +37,20 @@ describe('readLines', () => {
 
   it('gives back exactly the lines that were written, however the stream is cut', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme' }).filter((s) => !/[\r\n]/.test(s))), fc.nat(50), async (texts, cut) => {
-        const joined = Buffer.from(texts.map((t) => `${t}\n`).join(''));
-        const size = Math.max(1, cut);
-        const chunks: Buffer[] = [];
-        for (let i = 0; i < joined.length; i += size) chunks.push(joined.subarray(i, i + size));
-        const lines = await collect(chunks, 10_000);
-        expect(lines.map((l) => l.text)).toEqual(texts.map((t, i) => (i === 0 ? t.replace(/^\uFEFF/, '') : t)));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: 'grapheme' }).filter((s) => !/[\r\n]/.test(s))),
+        fc.nat(50),
+        async (texts, cut) => {
+          const joined = Buffer.from(texts.map((t) => `${t}\n`).join(''));
+          const size = Math.max(1, cut);
+          const chunks: Buffer[] = [];
+          for (let i = 0; i < joined.length; i += size) chunks.push(joined.subarray(i, i + size));
+          const lines = await collect(chunks, 10_000);
+          expect(lines.map((l) => l.text)).toEqual(
+            texts.map((t, i) => (i === 0 ? t.replace(/^\uFEFF/, '') : t)),
+          );
+        },
+      ),
     );
   });
 });

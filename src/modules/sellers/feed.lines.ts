@@ -1,13 +1,18 @@
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 
-export type FeedLine = { number: number; text: string; tooLong: false } | { number: number; text: ''; tooLong: true };
+export type FeedLine =
+  | { number: number; text: string; tooLong: false }
+  | { number: number; text: ''; tooLong: true };
 
 /**
  * Splits a byte stream into lines, holding at most `maxLineBytes` of one line in memory: a longer
  * line is reported as too long and skipped up to its end, and reading goes on with the next line.
  */
-export async function* readLines(source: Readable | AsyncIterable<Buffer | string>, maxLineBytes: number): AsyncGenerator<FeedLine> {
+export async function* readLines(
+  source: Readable | AsyncIterable<Buffer | string>,
+  maxLineBytes: number,
+): AsyncGenerator<FeedLine> {
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let skipping = false;

@@ -2,7 +2,14 @@ import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import type { z } from 'zod';
 import type { ErrorCode } from '../../platform/errors.js';
-import { DocumentRecord, EventRecord, type FeedKind, SALES_COLUMNS, SalesRecord, SellerRecord } from './feed.contract.js';
+import {
+  DocumentRecord,
+  EventRecord,
+  type FeedKind,
+  SALES_COLUMNS,
+  SalesRecord,
+  SellerRecord,
+} from './feed.contract.js';
 import { readLines } from './feed.lines.js';
 
 export const FEED_SCHEMAS = {
@@ -21,13 +28,17 @@ export interface Rejection {
   message: string;
 }
 
-export type ParsedLine<K extends FeedKind> = { line: number; record: FeedRecordOf<K> } | { line: number; rejection: Rejection };
+export type ParsedLine<K extends FeedKind> =
+  | { line: number; record: FeedRecordOf<K> }
+  | { line: number; rejection: Rejection };
 
 export const MAX_LINE_BYTES = 1024 * 1024;
 
 /** Reads one feed file: NDJSON for sellers, events and documents; CSV for sales. */
 export function parseFeed<K extends FeedKind>(kind: K, source: Readable): AsyncGenerator<ParsedLine<K>> {
-  return kind === 'sales' ? (parseSalesCsv(source) as AsyncGenerator<ParsedLine<K>>) : parseNdjson(kind, source);
+  return kind === 'sales'
+    ? (parseSalesCsv(source) as AsyncGenerator<ParsedLine<K>>)
+    : parseNdjson(kind, source);
 }
 
 async function* parseNdjson<K extends FeedKind>(kind: K, source: Readable): AsyncGenerator<ParsedLine<K>> {
@@ -72,7 +83,10 @@ async function* parseSalesCsv(source: Readable): AsyncGenerator<ParsedLine<'sale
       },
     }),
   );
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+  for await (const { record, info } of parser as AsyncIterable<{
+    record: Record<string, string>;
+    info: { lines: number };
+  }>) {
     while (skipped.length > 0) yield { line: skipped[0]!.line, rejection: skipped.shift()! };
     if (headerError) {
       parser.destroy();
@@ -97,4 +111,7 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, line: number) 
   return reject(line, 'VALIDATION_FAILED', path ? `${path}: ${issue.message}` : issue.message);
 }
 
-const reject = (line: number, code: ErrorCode, message: string) => ({ line, rejection: { line, code, message } });
+const reject = (line: number, code: ErrorCode, message: string) => ({
+  line,
+  rejection: { line, code, message },
+});

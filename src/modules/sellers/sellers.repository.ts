@@ -2,7 +2,7 @@ import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { hashValue } from '../../platform/crypto.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
-import { documentsOnFile, salesDays, sellerEvents, sellerProfileVersions, sellers } from './sellers.schema.js';
+import { documentsOnFile, sellerEvents, sellerProfileVersions, sellers } from './sellers.schema.js';
 
 export interface UpsertCounts {
   inserted: number;
@@ -14,7 +14,11 @@ export interface UpsertCounts {
  * Sellers upsert by `seller_id`. A profile that differs from the current one becomes a new
  * version; the earlier versions are kept. The same profile again changes nothing.
  */
-export async function upsertSellers(db: Db, records: SellerRecord[], now: Date): Promise<UpsertCounts & { changedIds: string[] }> {
+export async function upsertSellers(
+  db: Db,
+  records: SellerRecord[],
+  now: Date,
+): Promise<UpsertCounts & { changedIds: string[] }> {
   const counts = { inserted: 0, updated: 0, unchanged: 0, changedIds: [] as string[] };
   if (records.length === 0) return counts;
   const ids = [...new Set(records.map((r) => r.seller_id))];
@@ -38,7 +42,13 @@ export async function upsertSellers(db: Db, records: SellerRecord[], now: Date):
       if (before) counts.updated += 1;
       else counts.inserted += 1;
       current.set(record.seller_id, { version, hash });
-      versions.push({ sellerId: record.seller_id, version, profile: record, profileHash: hash, recordedAt: now });
+      versions.push({
+        sellerId: record.seller_id,
+        version,
+        profile: record,
+        profileHash: hash,
+        recordedAt: now,
+      });
       latest.set(record.seller_id, {
         sellerId: record.seller_id,
         status: record.status,
@@ -75,7 +85,10 @@ export async function upsertSellers(db: Db, records: SellerRecord[], now: Date):
 /** Which of these seller ids are known. */
 export async function findKnownSellerIds(db: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.select({ id: sellers.sellerId }).from(sellers).where(inArray(sellers.sellerId, [...new Set(ids)]));
+  const rows = await db
+    .select({ id: sellers.sellerId })
+    .from(sellers)
+    .where(inArray(sellers.sellerId, [...new Set(ids)]));
   return new Set(rows.map((r) => r.id));
 }
 
@@ -83,7 +96,10 @@ export async function findKnownSellerIds(db: Db, ids: string[]): Promise<Set<str
 export const eventKeyOf = (event: EventRecord): string =>
   event.event_id ? `id:${event.seller_id}:${event.event_id}` : `h:${hashValue(event)}`;
 
-export async function insertEvents(db: Db, events: EventRecord[]): Promise<{ inserted: number; duplicate: number }> {
+export async function insertEvents(
+  db: Db,
+  events: EventRecord[],
+): Promise<{ inserted: number; duplicate: number }> {
   if (events.length === 0) return { inserted: 0, duplicate: 0 };
   const inserted = await db
     .insert(sellerEvents)
@@ -102,7 +118,10 @@ export async function insertEvents(db: Db, events: EventRecord[]): Promise<{ ins
 }
 
 /** Daily sales upsert by (seller, day): a corrected row replaces the earlier figures. */
-export async function upsertSales(db: Db, rows: SalesRecord[]): Promise<{ written: number; unchanged: number }> {
+export async function upsertSales(
+  db: Db,
+  rows: SalesRecord[],
+): Promise<{ written: number; unchanged: number }> {
   if (rows.length === 0) return { written: 0, unchanged: 0 };
   const latest = new Map(rows.map((row) => [`${row.seller_id}|${row.date}`, row]));
   const values = [...latest.values()];
@@ -118,9 +137,15 @@ export async function upsertSales(db: Db, rows: SalesRecord[]): Promise<{ writte
 }
 
 export const documentKeyOf = (doc: DocumentRecord): string =>
-  doc.document_id ? `id:${doc.seller_id}:${doc.document_id}` : `k:${doc.seller_id}:${doc.type}:${doc.issued_on ?? ''}`;
+  doc.document_id
+    ? `id:${doc.seller_id}:${doc.document_id}`
+    : `k:${doc.seller_id}:${doc.type}:${doc.issued_on ?? ''}`;
 
-export async function upsertDocumentsOnFile(db: Db, docs: DocumentRecord[], now: Date): Promise<{ written: number; unchanged: number }> {
+export async function upsertDocumentsOnFile(
+  db: Db,
+  docs: DocumentRecord[],
+  now: Date,
+): Promise<{ written: number; unchanged: number }> {
   if (docs.length === 0) return { written: 0, unchanged: 0 };
   const latest = new Map(docs.map((doc) => [documentKeyOf(doc), doc]));
   const written = await db
