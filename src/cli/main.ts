@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin.command.js';
 import { registerAuditCommands } from './audit.command.js';
+import { registerDetectAnomaliesCommand } from './detect-anomalies.command.js';
 import { registerGenerateCommand } from './generate.command.js';
 import { registerImportCommand } from './import.command.js';
 import { registerServeCommand } from './serve.command.js';
@@ -17,5 +18,6 @@ registerGenerateCommand(program);
 registerAdminCommands(program);
 registerAuditCommands(program);
 registerWorkerCommand(program);
+registerDetectAnomaliesCommand(program);
 
 await program.parseAsync(process.argv);

@@ -56,19 +56,15 @@ function unquote(field: string): string {
 export function parseSeriesCsv(text: string, source = 'input'): ParsedSeries {
   const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const headerIndex = rows.findIndex((r) => r.trim() !== '');
-  if (headerIndex < 0) throw new AppError('EMPTY_BODY', `${source} is empty`, { where: `${source}:1` });
+  if (headerIndex < 0) throw new AppError('EMPTY_BODY', 'the file is empty', { where: `${source}:1` });
   const header = rows[headerIndex]!.split(',').map((h) => unquote(h).toLowerCase());
   const tsCol = header.indexOf('timestamp');
   const valueCol = header.indexOf('value');
   if (tsCol < 0 || valueCol < 0) {
-    throw new AppError(
-      'MALFORMED_CSV',
-      `${source}:${headerIndex + 1}: the header must name the columns timestamp and value`,
-      {
-        where: `${source}:${headerIndex + 1}`,
-        found: rows[headerIndex],
-      },
-    );
+    throw new AppError('MALFORMED_CSV', 'the header must name the columns timestamp and value', {
+      where: `${source}:${headerIndex + 1}`,
+      found: rows[headerIndex],
+    });
   }
   const n = rows.length - headerIndex - 1;
   const timestamps = new Float64Array(n);
@@ -79,7 +75,7 @@ export function parseSeriesCsv(text: string, source = 'input'): ParsedSeries {
   const repeatedTimestampLines: number[] = [];
   let count = 0;
   const fail = (code: 'MALFORMED_CSV' | 'VALIDATION_FAILED', line: number, reason: string, found: string) => {
-    throw new AppError(code, `${source}:${line}: ${reason}`, { where: `${source}:${line}`, found });
+    throw new AppError(code, reason, { where: `${source}:${line}`, found });
   };
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const raw = rows[i]!;
@@ -110,7 +106,7 @@ export function parseSeriesCsv(text: string, source = 'input'): ParsedSeries {
     count++;
   }
   if (count === 0)
-    throw new AppError('EMPTY_BODY', `${source} has a header but no rows`, {
+    throw new AppError('EMPTY_BODY', 'the file has a header but no rows', {
       where: `${source}:${headerIndex + 2}`,
     });
   return {
