@@ -85,3 +85,16 @@ async function adminQuery(url: string, statements: string[]): Promise<void> {
     await client.end();
   }
 }
+
+/** An empty database of its own for a test that runs the product as a separate process. */
+export async function createScratchDatabase(
+  baseUrl: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
+  counter += 1;
+  const name = `sl_scratch_${process.pid}_${counter}_${Math.floor(Math.random() * 1e6)}`;
+  await adminQuery(baseUrl, [`create database ${name}`]);
+  return {
+    url: withDatabase(baseUrl, name),
+    drop: () => adminQuery(baseUrl, [`drop database if exists ${name} with (force)`]),
+  };
+}

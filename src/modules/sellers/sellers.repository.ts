@@ -1,4 +1,4 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { hashValue } from '../../platform/crypto.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
@@ -195,4 +195,59 @@ export async function findDocumentsOnFile(db: Db, sellerId: string) {
 
 export async function findEvents(db: Db, sellerId: string) {
   return db.select().from(sellerEvents).where(eq(sellerEvents.sellerId, sellerId)).orderBy(sellerEvents.at);
+}
+
+/** Sellers in id order, a page at a time: a scan over the whole store holds one page. */
+export async function* readSellerPages(db: Db, pageSize = 1000) {
+  let after = '';
+  for (;;) {
+    const page = await db
+      .select({
+        sellerId: sellers.sellerId,
+        entityType: sellers.entityType,
+        status: sellers.status,
+        profile: sellers.profile,
+      })
+      .from(sellers)
+      .where(gt(sellers.sellerId, after))
+      .orderBy(asc(sellers.sellerId))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page;
+    after = page.at(-1)!.sellerId;
+  }
+}
+
+/** Each seller's events of one type, oldest first. */
+export async function findEventsOfType(
+  db: Db,
+  sellerIds: string[],
+  type: string,
+): Promise<Map<string, Record<string, unknown>[]>> {
+  const bySeller = new Map<string, Record<string, unknown>[]>();
+  if (sellerIds.length === 0) return bySeller;
+  const rows = await db
+    .select({ sellerId: sellerEvents.sellerId, payload: sellerEvents.payload })
+    .from(sellerEvents)
+    .where(and(inArray(sellerEvents.sellerId, sellerIds), eq(sellerEvents.type, type)))
+    .orderBy(asc(sellerEvents.at));
+  for (const row of rows) {
+    const list = bySeller.get(row.sellerId) ?? [];
+    list.push(row.payload as Record<string, unknown>);
+    bySeller.set(row.sellerId, list);
+  }
+  return bySeller;
+}
+
+export async function findDocumentsOnFileOf(db: Db, sellerIds: string[]) {
+  const bySeller = new Map<string, (typeof documentsOnFile.$inferSelect)[]>();
+  if (sellerIds.length === 0) return bySeller;
+  const rows = await db.select().from(documentsOnFile).where(inArray(documentsOnFile.sellerId, sellerIds));
+  for (const row of rows) bySeller.set(row.sellerId, [...(bySeller.get(row.sellerId) ?? []), row]);
+  return bySeller;
+}
+
+export async function countSellers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sellers);
+  return row?.n ?? 0;
 }
