@@ -1,0 +1,18 @@
+export {
+  DEFAULT_AS_OF,
+  DEFAULT_DAYS,
+  type GenerateOptions,
+  type GenerateSummary,
+  MAX_SELLERS,
+  writeMarketplace,
+} from './marketplace.sim.js';
+export type {
+  AnomalyTruth,
+  ClusterTruth,
+  DocumentationTruth,
+  HardNegatives,
+  IdentityTruth,
+  MismatchTruth,
+  Trigger,
+  Truth,
+} from './truth.js';
