@@ -1,4 +1,18 @@
+import { createReadStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AppContext } from '../app/context.js';
+import { countUsers, createUser, type Role, systemPrincipal } from '../modules/access/index.js';
+import { countSellers, type FeedKind } from '../modules/sellers/index.js';
+import { type Truth, writeMarketplace } from '../modules/simulation/index.js';
+import { importFeedWorkflow } from './import-feed.workflow.js';
+import { type CaseFinding, openOrUpdateCase } from './open-case.workflow.js';
+import { scanStore } from './scan.workflow.js';
+
+export const DEMO_PASSWORD = 'secondlook-demo';
+const DEMO_SELLERS = 300;
+const DEMO_SEED = 42;
 
 export interface DemoSeed {
   sellers: number;
@@ -7,7 +21,123 @@ export interface DemoSeed {
   logins: { role: string; email: string; note?: string }[];
 }
 
-/** Loads the demo marketplace into an empty store. TODO(#2): generator and cases. */
-export async function seedDemoIfEmpty(_context: AppContext): Promise<DemoSeed | undefined> {
-  return undefined;
+const STAFF: { role: Role; email: string; name: string }[] = [
+  { role: 'admin', email: 'admin@demo.secondlook.dev', name: 'Ada Admin' },
+  { role: 'supervisor', email: 'supervisor@demo.secondlook.dev', name: 'Sam Supervisor' },
+  { role: 'reviewer', email: 'reviewer@demo.secondlook.dev', name: 'Rita Reviewer' },
+  { role: 'reviewer', email: 'reviewer2@demo.secondlook.dev', name: 'Li Na (second reviewer)' },
+];
+
+/**
+ * On first start with an empty store: a generated marketplace, staff and seller logins, and the
+ * cases it calls for. The document and identity triggers come from the real scan; the generator's
+ * planted cases for the other three triggers are opened from its truth file, marked as such,
+ * until the risk scan detects them (issue #3).
+ */
+export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | undefined> {
+  if ((await countSellers(context.db)) > 0 || (await countUsers(context.db)) > 0) return undefined;
+  const by = systemPrincipal('demo');
+  const dir = await mkdtemp(join(tmpdir(), 'secondlook-demo-'));
+  try {
+    const asOf = context.clock.now().toISOString().slice(0, 10);
+    await writeMarketplace({ sellers: DEMO_SELLERS, seed: DEMO_SEED, out: dir, asOf });
+    const files: [FeedKind, string][] = [
+      ['sellers', 'sellers.jsonl'],
+      ['documents', 'documents.jsonl'],
+      ['events', 'events.jsonl'],
+      ['sales', 'sales.csv'],
+    ];
+    for (const [kind, name] of files)
+      await importFeedWorkflow(context, {
+        kind,
+        source: createReadStream(join(dir, name)),
+        origin: `demo/${name}`,
+        by,
+      });
+    const truth = (await import(join(dir, 'truth.json'), { with: { type: 'json' } })).default as Truth;
+
+    const scan = await scanStore(context, { asOf: new Date(`${asOf}T00:00:00Z`), by });
+    let opened = scan.cases.opened;
+    for (const [sellerId, findings] of plantedFindings(truth)) {
+      const outcome = await openOrUpdateCase(context, {
+        sellerId,
+        findings,
+        source: 'manual',
+        by,
+        note: 'demo: planted by the generator',
+      });
+      if (outcome.outcome === 'opened') opened += 1;
+    }
+
+    for (const person of STAFF)
+      await createUser(context.access, by, {
+        email: person.email,
+        password: DEMO_PASSWORD,
+        role: person.role,
+        displayName: person.name,
+      });
+    const sellerLogins = pickDemoSellers(truth);
+    for (const { sellerId } of sellerLogins)
+      await createUser(context.access, by, {
+        email: sellerEmail(sellerId),
+        password: DEMO_PASSWORD,
+        role: 'seller',
+        sellerId,
+        displayName: `Seller ${sellerId}`,
+      });
+    return {
+      sellers: DEMO_SELLERS,
+      casesOpened: opened,
+      password: DEMO_PASSWORD,
+      logins: [
+        ...STAFF.map((p) => ({ role: p.role, email: p.email })),
+        ...sellerLogins.map((s) => ({ role: 'seller', email: sellerEmail(s.sellerId), note: s.note })),
+      ],
+    };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const sellerEmail = (sellerId: string) => `seller-${sellerId.toLowerCase()}@demo.secondlook.dev`;
+
+function pickDemoSellers(truth: Truth): { sellerId: string; note: string }[] {
+  const picks: { sellerId: string; note: string }[] = [];
+  const mismatch = truth.positives.registration_mismatch[0];
+  if (mismatch) picks.push({ sellerId: mismatch.seller_id, note: 'operated from abroad' });
+  const identity = truth.positives.identity_verification[0];
+  if (identity) picks.push({ sellerId: identity.seller_id, note: 'identity check failed' });
+  return picks;
+}
+
+/** The generator's planted cases for the triggers the scan does not detect yet, as findings. */
+function plantedFindings(truth: Truth): Map<string, CaseFinding[]> {
+  const bySeller = new Map<string, CaseFinding[]>();
+  const add = (sellerId: string, finding: CaseFinding) =>
+    bySeller.set(sellerId, [...(bySeller.get(sellerId) ?? []), finding]);
+  const planted = { planted_by_generator: true };
+  for (const m of truth.positives.registration_mismatch)
+    add(m.seller_id, {
+      trigger: 'registration_mismatch',
+      score: 0.9,
+      summary: `Your account is registered in ${m.registered_country}, but ${Math.round(m.login_share * 100)}% of its logins from ${m.start} to ${m.end} came from ${m.operating_country}.`,
+      evidence: { ...planted, ...m },
+    });
+  for (const cluster of truth.positives.account_association)
+    for (const sellerId of cluster.seller_ids)
+      add(sellerId, {
+        trigger: 'account_association',
+        score: cluster.inactive_seller_ids.length ? 0.95 : 0.85,
+        summary: `Your account shares ${cluster.link_kinds.map((k) => k.replaceAll('_', ' ')).join(', ')} with ${cluster.seller_ids.length - 1} other account(s).`,
+        evidence: { ...planted, cluster_id: cluster.cluster_id, links: cluster.links },
+        related_seller_ids: cluster.seller_ids.filter((id) => id !== sellerId),
+      });
+  for (const a of truth.positives.sales_anomaly)
+    add(a.seller_id, {
+      trigger: 'sales_anomaly',
+      score: 0.85,
+      summary: `Your daily orders from ${a.start} to ${a.end} averaged ${a.observed_daily_orders.toFixed(1)}, against about ${a.expected_daily_orders.toFixed(1)} expected.`,
+      evidence: { ...planted, ...a },
+    });
+  return bySeller;
 }
