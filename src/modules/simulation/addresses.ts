@@ -69,8 +69,15 @@ export const randomUnit = (rng: Rng, country: RegistrationCountry): { floor?: nu
   }
 };
 
-export const randomPlace = (rng: Rng, country: RegistrationCountry, withUnit: boolean): Place => {
-  const city = rng.pick(CITIES[country]);
+/** A place in `country` (in `cityName` when given and known). */
+export const randomPlace = (
+  rng: Rng,
+  country: RegistrationCountry,
+  withUnit: boolean,
+  cityName?: string,
+): Place => {
+  const inCity = cityName ? CITIES[country].filter((c) => c.name === cityName) : [];
+  const city = rng.pick(inCity.length > 0 ? inCity : CITIES[country]);
   const place: Place = {
     country,
     city: city.name,

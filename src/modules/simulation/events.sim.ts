@@ -43,9 +43,7 @@ const shipments = (rng: Rng, sim: SimSeller, sales: SalesSeries, window: Window)
     }
     const mismatch = plan.mismatch;
     const country: Country =
-      mismatch && day >= mismatch.start && day < mismatch.end && rng.chance(0.92)
-        ? mismatch.operatingCountry
-        : plan.country;
+      mismatch && day >= mismatch.start && day < mismatch.end ? mismatch.operatingCountry : plan.country;
     const address =
       country === plan.country && rng.chance(0.5)
         ? (sim.record.business?.address ?? sim.record.address)

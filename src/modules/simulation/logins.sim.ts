@@ -42,12 +42,50 @@ export const simulateLogins = (rng: Rng, sim: SimSeller, window: Window): Pendin
   const { from, to } = activeRange(sim, window);
   const span = Math.max(1, to - from);
   const [low, high] = LOGIN_COUNTS[plan.tier];
-  let count = Math.max(3, Math.round((rng.int(low, high) * span) / window.days));
-  if (plan.mismatch) count = Math.max(count, rng.int(24, 40));
+  // Travellers log in often enough that a two-week trip stays a small share of their logins.
+  const count = Math.max(plan.travel ? 12 : 3, Math.round((rng.int(low, high) * span) / window.days));
   const days = sortedDays(rng, count, from, to);
-  if (plan.travel) days.push(...sortedDays(rng, rng.int(3, 6), plan.travel.start, plan.travel.end));
+  const mismatch = plan.mismatch;
+  if (mismatch) {
+    const inPeriod = days.filter((d) => d >= mismatch.start && d < mismatch.end).length;
+    days.push(...sortedDays(rng, Math.max(0, rng.int(18, 32) - inPeriod), mismatch.start, mismatch.end));
+    days.sort((a, b) => a - b);
+  }
+  const trip = plan.travel;
+  if (trip) {
+    days.push(...sortedDays(rng, rng.int(3, 6), trip.start, trip.end));
+    // A trip stays a minority of the seller's logins: add ordinary days at home if needed.
+    const inTrip = days.filter((d) => d >= trip.start && d < trip.end).length;
+    while (inTrip > 0.3 * days.length) {
+      const day = rng.int(from, to - 1 - (trip.end - trip.start));
+      days.push(day >= trip.start ? day + (trip.end - trip.start) : day);
+    }
+    days.sort((a, b) => a - b);
+  }
   // A suspended seller still logs in now and then to follow up.
   if (plan.status === 'suspended') days.push(...sortedDays(rng, rng.int(2, 5), 0, window.days));
+  // Exactly the planned share of logins in the mismatch period comes from abroad, and a VPN
+  // user exits abroad for 8-20% of logins: shares do not drift with small counts.
+  const abroad = new Set<number>();
+  if (mismatch) {
+    const positions = days.flatMap((d, i) => (d >= mismatch.start && d < mismatch.end ? [i] : []));
+    const k = Math.round(mismatch.loginShare * positions.length);
+    for (const i of rng.shuffle(positions).slice(0, k)) abroad.add(i);
+  }
+  // Members of a shared-IP group log in through it for most of their logins at home (at least two).
+  const viaSharedIp = new Set<number>();
+  if (plan.sharedIp) {
+    const isTrip = (d: number): boolean => trip !== undefined && d >= trip.start && d < trip.end;
+    const atHome = days.flatMap((d, i) => (abroad.has(i) || isTrip(d) ? [] : [i]));
+    const k = Math.max(2, Math.round(rng.uniform(0.5, 0.95) * atHome.length));
+    for (const i of rng.shuffle(atHome).slice(0, k)) viaSharedIp.add(i);
+  }
+  const viaVpn = new Set<number>();
+  if (plan.hasVpnNoise) {
+    const k = Math.max(1, Math.round(rng.uniform(0.08, 0.2) * days.length));
+    for (const i of rng.shuffle(days.flatMap((_, i) => (viaSharedIp.has(i) ? [] : [i]))).slice(0, k))
+      viaVpn.add(i);
+  }
   const abroadIps = new Map<Country, string[]>();
   const ipIn = (country: Country): string => {
     let ips = abroadIps.get(country);
@@ -57,22 +95,20 @@ export const simulateLogins = (rng: Rng, sim: SimSeller, window: Window): Pendin
     }
     return rng.pick(ips);
   };
-  const sharedIpShare = rng.uniform(0.5, 0.95);
   const shared = sim.sharedDevice;
   return days.map((day, i) => {
     let country: Country = home;
     let ip: string | undefined;
-    const mismatch = plan.mismatch;
-    if (mismatch && day >= mismatch.start && day < mismatch.end && rng.chance(mismatch.loginShare)) {
+    if (mismatch && abroad.has(i)) {
       country = mismatch.operatingCountry;
       ip = ipIn(country);
     } else if (plan.travel && day >= plan.travel.start && day < plan.travel.end && rng.chance(0.9)) {
       country = plan.travel.country;
       ip = randomIp(rng, country);
-    } else if (plan.hasVpnNoise && rng.chance(0.15)) {
+    } else if (viaVpn.has(i)) {
       country = rng.pick(VPN_EXITS.filter((c) => c !== home));
       ip = randomIp(rng, country);
-    } else if (plan.sharedIp && rng.chance(sharedIpShare)) {
+    } else if (plan.sharedIp && viaSharedIp.has(i)) {
       ip = plan.sharedIp.ip;
     }
     const device = shared && (i < 3 || rng.chance(0.5)) ? shared : rng.pick(sim.devices);

@@ -159,24 +159,29 @@ const localGroups = (phone: Phone): string[] => {
 /** Countries that write a trunk `0` before the national number when dialling at home. */
 const hasTrunkZero = (country: Country): boolean => !['CN', 'US', 'HK', 'SG', 'ES', 'IT'].includes(country);
 
-/** The same number written one of the ways people write it. */
-export const formatPhone = (rng: Rng, phone: Phone): string => {
+/**
+ * The same number written one of the ways people write it. A number from abroad (`isAbroad`)
+ * always keeps its country code: without it, it could not be read.
+ */
+export const formatPhone = (rng: Rng, phone: Phone, isAbroad = false): string => {
   const groups = localGroups(phone);
   const cc = phone.callingCode;
   const national = hasTrunkZero(phone.country) ? `0${phone.national}` : phone.national;
-  switch (rng.int(0, 7)) {
+  switch (rng.int(0, isAbroad ? 4 : 7)) {
     case 0:
       return `+${cc} ${groups.join(' ')}`;
     case 1:
       return `+${cc}${phone.national}`;
     case 2:
-      return national;
-    case 3:
       return `+${cc}-${groups.join('-')}`;
-    case 4:
+    case 3:
       return `(+${cc}) ${groups.join(' ')}`;
+    case 4:
+      return phone.country === 'US' || phone.country === 'JP'
+        ? `+${cc} ${phone.national}`
+        : `00${cc} ${phone.national}`;
     case 5:
-      return `00${cc} ${phone.national}`;
+      return national;
     case 6:
       return phone.country === 'US' ? `(${groups[0]}) ${groups[1]}-${groups[2]}` : `+${cc} ${phone.national}`;
     default:

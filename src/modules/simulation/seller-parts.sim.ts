@@ -138,9 +138,11 @@ export const placeFor = (
     const place = { ...building.group.place, ...building.group.units[building.position] };
     return { place, address: renderAddress(rng, place, false) };
   }
+  // Accounts of one company sit in the city it is registered in.
+  const companyCity = sharedLink(plan, 'registration_number')?.plan.company?.company.city;
   const place = registry.unique(
     'place',
-    () => randomPlace(rng, plan.country, plan.entityType === 'business' || rng.chance(0.5)),
+    () => randomPlace(rng, plan.country, plan.entityType === 'business' || rng.chance(0.5), companyCity),
     placeKey,
   );
   return { place, address: renderAddress(rng, place, rng.chance(0.25)) };
@@ -151,7 +153,7 @@ export const phoneFor = (rng: Rng, plan: SellerPlan, registry: Registry): { phon
   if (cluster?.plan.phone) return { phone: cluster.plan.phone, text: formatPhone(rng, cluster.plan.phone) };
   const country = plan.mismatch?.isPhoneAbroad ? plan.mismatch.operatingCountry : plan.country;
   const phone = registry.unique('phone', () => randomPhone(rng, country), e164);
-  return { phone, text: formatPhone(rng, phone) };
+  return { phone, text: formatPhone(rng, phone, country !== plan.country) };
 };
 
 export const emailFor = (

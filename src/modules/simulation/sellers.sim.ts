@@ -117,7 +117,7 @@ const profileChange = (
       return {
         day,
         field: 'contact.phone',
-        old: formatPhone(rng, old),
+        old: formatPhone(rng, old, old.country !== plan.country),
         new: sim.record.contact?.phone ?? '',
       };
     }

@@ -64,7 +64,11 @@ export class TruthCollector {
       const during = logins
         .filter((e) => this.inWindow(String(e.at), m.start, m.end))
         .map((e) => String(e.ip_country));
-      const own = shipFrom.filter((s) => s.type === 'seller').map((s) => s.country);
+      const own = events
+        .filter((e) => e.type === 'shipment' && this.inWindow(String(e.at), m.start, m.end))
+        .map((e) => e.ship_from as { type: string; country: string })
+        .filter((s) => s.type === 'seller')
+        .map((s) => s.country);
       this.positives.registration_mismatch.push({
         seller_id: id,
         registered_country: plan.country,

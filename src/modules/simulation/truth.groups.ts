@@ -2,8 +2,20 @@ import type { Place } from './addresses.js';
 import type { MarketplacePlan } from './plan.types.js';
 import type { ClusterTruth, HardNegatives } from './truth.js';
 
-const buildingLabel = (place: Place): string =>
-  `${place.number} ${place.street.name} ${place.street.kind}`.trim();
+const STREET_WORDS: Readonly<Record<string, string>> = {
+  road: 'Road',
+  avenue: 'Avenue',
+  street: 'Street',
+  boulevard: 'Boulevard',
+  drive: 'Drive',
+  lane: 'Lane',
+};
+
+/** `731 Meilong Road, Huide Building`: the building, without any unit. */
+const buildingLabel = (place: Place): string => {
+  const word = STREET_WORDS[place.street.kind];
+  return `${place.number} ${place.street.name}${word ? ` ${word}` : ''}${place.building ? `, ${place.building.name}` : ''}`;
+};
 
 /** The association part of truth.json: planted clusters and the groups that must not be linked. */
 export const groupsTruth = (

@@ -25,7 +25,7 @@ export interface MismatchTruth {
   login_share: number;
   /** The same share over the whole window. */
   window_login_share: number;
-  /** Share of seller-shipped (not marketplace-fulfilled) shipments in the window leaving from `operating_country`; null without any. */
+  /** Share of seller-shipped (not marketplace-fulfilled) shipments between `start` and `end` leaving from `operating_country`; null without any. */
   seller_shipment_share: number | null;
   phone_country: string;
   bank_country: string;
