@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ErrorCode } from '../../platform/errors.js';
 import {
   DocumentRecord,
+  EVENT_TYPES,
   EventRecord,
   type FeedKind,
   SALES_COLUMNS,
@@ -104,10 +105,11 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, line: number) 
   if (result.success) return { line, record: result.data as z.infer<S> };
   const issue = result.error.issues[0]!;
   const path = issue.path.join('.');
-  if (issue.code === 'invalid_union' && path === 'type')
-    return reject(line, 'UNKNOWN_EVENT_TYPE', `unknown event type; expected one of the SPEC's types`);
-  if (issue.code === 'invalid_union' && 'discriminator' in issue)
-    return reject(line, 'UNKNOWN_EVENT_TYPE', 'unknown or missing event type');
+  if (issue.code === 'invalid_union' && (path === 'type' || 'discriminator' in issue)) {
+    const type = (value as { type?: unknown } | null)?.type;
+    const what = typeof type === 'string' ? `unknown event type "${type}"` : 'missing event type';
+    return reject(line, 'UNKNOWN_EVENT_TYPE', `${what}; expected one of ${EVENT_TYPES.join(', ')}`);
+  }
   return reject(line, 'VALIDATION_FAILED', path ? `${path}: ${issue.message}` : issue.message);
 }
 
