@@ -93,7 +93,7 @@ const nationalNumber = (rng: Rng, country: Country): string => {
     case 'US':
       return `${rng.pick(US_AREA_CODES)}${rng.int(2, 9)}${rng.int(0, 8)}${rng.int(2, 9)}${rng.digits(4)}`;
     case 'GB':
-      return `7${rng.int(4, 9)}${rng.digits(8)}`;
+      return `7${rng.pick(['4', '5', '7', '8', '9'])}${rng.digits(8)}`;
     case 'DE':
       return rng.pick(['151', '152', '157', '160', '162', '170', '171', '172', '176']) + rng.digits(8);
     case 'FR':
@@ -156,6 +156,22 @@ const localGroups = (phone: Phone): string[] => {
   }
 };
 
+/** Countries whose international call prefix is `00` (elsewhere `0086…` is not how people write it). */
+const DIALS_00: Partial<Record<Country, true>> = {
+  CN: true,
+  GB: true,
+  DE: true,
+  FR: true,
+  ES: true,
+  IT: true,
+  VN: true,
+  TR: true,
+  IN: true,
+  AE: true,
+  MY: true,
+  NL: true,
+};
+
 /** Countries that write a trunk `0` before the national number when dialling at home. */
 const hasTrunkZero = (country: Country): boolean => !['CN', 'US', 'HK', 'SG', 'ES', 'IT'].includes(country);
 
@@ -177,9 +193,7 @@ export const formatPhone = (rng: Rng, phone: Phone, isAbroad = false): string =>
     case 3:
       return `(+${cc}) ${groups.join(' ')}`;
     case 4:
-      return phone.country === 'US' || phone.country === 'JP'
-        ? `+${cc} ${phone.national}`
-        : `00${cc} ${phone.national}`;
+      return DIALS_00[phone.country] ? `00${cc} ${phone.national}` : `+${cc} ${phone.national}`;
     case 5:
       return national;
     case 6:

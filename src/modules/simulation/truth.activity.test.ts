@@ -194,6 +194,25 @@ describe('truth.json against the activity in the feed', () => {
     );
     expect(zeroShares.reduce((a, b) => a + b, 0) / zeroShares.length).toBeGreaterThan(0.4);
     const weekly = feed.truth.hard_negatives.sales_anomaly.weekly_seasonality;
-    expect(weekly.length).toBeGreaterThan(0);
+    let strong = 0;
+    for (const id of weekly) {
+      const rows = feed.sales.get(id) ?? [];
+      if (rows.reduce((n, r) => n + r.orders, 0) / days < 5) continue;
+      const isWeekend = (date: string) => [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
+      const mean = (list: typeof rows, n: number) => list.reduce((sum, r) => sum + r.orders, 0) / n;
+      const weekendDays = Math.round((days * 2) / 7);
+      const ratio =
+        mean(
+          rows.filter((r) => isWeekend(r.date)),
+          weekendDays,
+        ) /
+        mean(
+          rows.filter((r) => !isWeekend(r.date)),
+          days - weekendDays,
+        );
+      expect(Math.abs(ratio - 1), id).toBeGreaterThan(0.12);
+      strong++;
+    }
+    expect(strong).toBeGreaterThan(5);
   });
 });
