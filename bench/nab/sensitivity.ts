@@ -21,7 +21,14 @@ const fmt = (xs: number[]) => xs.map((x) => x.toFixed(2).padStart(6)).join(' /')
 const base = run({ ...DETECTOR_PARAMS });
 console.log(`${'default'.padEnd(24)} ${fmt(base.map((s) => s.normalised))}`);
 
-const integer = new Set<keyof DetectorParams>(['warmup', 'maturity', 'shortWindow', 'longWindow', 'gridSize', 'rest']);
+const integer = new Set<keyof DetectorParams>([
+  'warmup',
+  'maturity',
+  'shortWindow',
+  'longWindow',
+  'gridSize',
+  'rest',
+]);
 for (const key of Object.keys(DETECTOR_PARAMS) as Array<keyof DetectorParams>) {
   for (const factor of [0.5, 2]) {
     let value = DETECTOR_PARAMS[key] * factor;
@@ -42,5 +49,7 @@ for (const f of files) {
 }
 for (const [category, c] of byCategory) {
   const normalised = c.windows > 0 ? (100 * (c.raw + c.windows)) / (2 * c.windows) : Number.NaN;
-  console.log(`  ${category.padEnd(24)} windows ${String(c.windows).padStart(3)}  raw ${c.raw.toFixed(2).padStart(7)}  normalised ${normalised.toFixed(1)}`);
+  console.log(
+    `  ${category.padEnd(24)} windows ${String(c.windows).padStart(3)}  raw ${c.raw.toFixed(2).padStart(7)}  normalised ${normalised.toFixed(1)}`,
+  );
 }

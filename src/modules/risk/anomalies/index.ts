@@ -6,4 +6,17 @@ export {
   StreamingDetector,
   scoreSeries,
 } from './detector.core.js';
+export { detectSalesAnomalies, type SalesAnomalyInput } from './sales.detector.js';
+export { kindOf, type SalesAnomalyKind } from './sales.evidence.js';
+export { type SalesEpisode, SalesScanner } from './sales.model.js';
+export {
+  buildSalesPanel,
+  type DailySales,
+  dateOfDay,
+  dayNumber,
+  type MarketSeries,
+  marketOf,
+  type SalesPanel,
+} from './sales.panel.js';
+export { SALES_PARAMS, type SalesParams } from './sales.params.js';
 export { type ParsedSeries, parseSeriesCsv, parseTimestamp } from './series.csv.js';

@@ -1,0 +1,105 @@
+/**
+ * Speed of the anomaly detectors: `npm run bench:anomaly-speed [-- --sellers 100000 --days 180]`
+ * or `-- --sales path/to/sales.csv` for a `secondlook generate` feed.
+ *   1. sales_anomaly over a sellers x days panel (the scan's shape): points/s and peak memory;
+ *   2. the streaming detector core over the same number of points, as one long series.
+ * One thread; the panel is built before timing starts.
+ */
+import { readFileSync } from 'node:fs';
+import {
+  buildSalesPanel,
+  type DailySales,
+  detectSalesAnomalies,
+  marketOf,
+  type SalesPanel,
+  scoreSeries,
+} from '../../src/modules/risk/anomalies/index.js';
+import { poisson, seededRandom } from '../../src/modules/risk/anomalies/sales.fixtures.js';
+
+function argument(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/** A panel like a marketplace's: tiered volumes, weekly patterns, growth, two holiday peaks, 3% anomalies. */
+function syntheticPanel(sellers: number, days: number): SalesPanel {
+  const rand = seededRandom(42);
+  const orders = new Float64Array(sellers * days);
+  const revenue = new Float64Array(sellers * days);
+  const tiers = [0.3, 3, 15, 60];
+  for (let s = 0; s < sellers; s++) {
+    const base = tiers[s % tiers.length]! * Math.exp(rand() - 0.5);
+    const weekend = rand() < 0.3 ? 1.3 : rand() < 0.4 ? 0.6 : 1;
+    const growth = rand() * 0.6 - 0.1;
+    const sensitivity = 0.5 + rand();
+    const anomalous = rand() < 0.03;
+    const at = 60 + Math.floor(rand() * (days - 80));
+    const aov = 10 + rand() * 90;
+    for (let d = 0; d < days; d++) {
+      const dow = d % 7;
+      const lift = (d >= 120 && d < 125 ? 2.5 : 1) * (d >= 160 && d < 163 ? 1.8 : 1);
+      let mean =
+        base * (dow >= 5 ? weekend : 1) * Math.exp((growth * d) / days) * (1 + (lift - 1) * sensitivity);
+      if (anomalous && d >= at && d < at + 5) mean *= 5;
+      const x = poisson(rand, mean);
+      orders[s * days + d] = x;
+      revenue[s * days + d] = x * aov;
+    }
+  }
+  return {
+    sellerIds: Array.from({ length: sellers }, (_, s) => `S${s}`),
+    firstDate: '2025-06-02',
+    days,
+    orders,
+    revenue,
+  };
+}
+
+function panelFromCsv(path: string): SalesPanel {
+  const lines = readFileSync(path, 'utf8').split('\n');
+  const rows: DailySales[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const [seller_id, date, orders, revenue] = lines[i]!.split(',');
+    if (!seller_id || !date) continue;
+    rows.push({ seller_id, date, orders: Number(orders), revenue: Number(revenue) });
+  }
+  return buildSalesPanel(rows);
+}
+
+const salesPath = argument('sales');
+const panel = salesPath
+  ? panelFromCsv(salesPath)
+  : syntheticPanel(Number(argument('sellers') ?? 100_000), Number(argument('days') ?? 180));
+const points = panel.sellerIds.length * panel.days;
+const market = marketOf(panel);
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const before = process.memoryUsage();
+console.log(
+  `panel: ${panel.sellerIds.length.toLocaleString('en')} sellers x ${panel.days} days = ${points.toLocaleString('en')} points ` +
+    `(${salesPath ?? 'synthetic'}); heap ${mb(before.heapUsed)}, array buffers ${mb(before.arrayBuffers)}`,
+);
+
+detectSalesAnomalies({
+  sellerSeries: { ...panel, sellerIds: panel.sellerIds.slice(0, 2000) },
+  marketSeries: market,
+});
+let t0 = performance.now();
+const findings = detectSalesAnomalies({ sellerSeries: panel, marketSeries: market });
+let seconds = (performance.now() - t0) / 1000;
+console.log(
+  `sales_anomaly: ${seconds.toFixed(2)} s, ${Math.round(points / seconds).toLocaleString('en')} points/s, ` +
+    `${findings.length.toLocaleString('en')} findings`,
+);
+
+const series = panel.orders;
+t0 = performance.now();
+const scores = scoreSeries(series);
+seconds = (performance.now() - t0) / 1000;
+let alarms = 0;
+for (let i = 0; i < scores.length; i++) if (scores[i]! >= 0.5) alarms++;
+console.log(
+  `detector core (one series of ${series.length.toLocaleString('en')} points): ${seconds.toFixed(2)} s, ` +
+    `${Math.round(series.length / seconds).toLocaleString('en')} points/s (${alarms} scores >= 0.5)`,
+);
+const peak = process.resourceUsage().maxRSS * 1024;
+console.log(`peak memory (max RSS of the process, panel included): ${mb(peak)}`);
