@@ -27,6 +27,8 @@ export interface Place {
   building?: Building;
   floor?: number;
   unit?: string;
+  /** A home (an individual seller's) rather than an office: changes how the unit is written. */
+  isHome?: boolean;
 }
 
 const CITIES: Record<RegistrationCountry, readonly City[]> = {

@@ -53,7 +53,15 @@ const SUFFIXES: Record<RegistrationCountry, readonly string[]> = {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-const hanBrandPinyin = (han: string): string => capitalise(pinyin(han, { toneType: 'none', separator: '' }));
+const brandPinyin = new Map<string, string>();
+const hanBrandPinyin = (han: string): string => {
+  let latin = brandPinyin.get(han);
+  if (latin === undefined) {
+    latin = capitalise(pinyin(han, { toneType: 'none', separator: '' }).replaceAll('ü', 'u'));
+    brandPinyin.set(han, latin);
+  }
+  return latin;
+};
 
 /** A made-up brand: `Huasheng` (华盛) for Chinese companies, `BrightWave` elsewhere. */
 export const randomCompany = (
@@ -103,6 +111,9 @@ export const pickLegalNameVariant = (rng: Rng, company: Company): LegalNameVaria
 /** A store name: `Huasheng Direct`, `BrightWave Official`. */
 export const storeName = (rng: Rng, company: Company | undefined, personSurname: string): string => {
   const base = company ? company.brand : `${personSurname}'s`;
-  const tail = rng.pick(['Direct', 'Store', 'Official', 'Shop', 'Outlet', 'Home', 'Goods', 'Online']);
+  const tails = ['Direct', 'Store', 'Official', 'Shop', 'Outlet', 'Home', 'Goods', 'Online'].filter(
+    (t) => !base.endsWith(t),
+  );
+  const tail = rng.pick(tails);
   return rng.chance(0.15) ? base.toUpperCase() : `${base} ${tail}`;
 };

@@ -15,7 +15,17 @@ export const parseIsoDate = (text: string): number => {
   return day;
 };
 
-export const isoDate = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const dateCache = new Map<number, string>();
+
+/** `YYYY-MM-DD` of a day number (cached: millions of timestamps share a few thousand days). */
+export const isoDate = (day: number): string => {
+  let text = dateCache.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    dateCache.set(day, text);
+  }
+  return text;
+};
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 

@@ -101,6 +101,16 @@ const OFFICE_WORDS: Readonly<Record<string, readonly string[]>> = {
   JP: ['Room', 'Rm', '#'],
 };
 
+const HOME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  US: ['Apt', 'Apt.', '#', 'Unit'],
+  GB: ['Flat', 'Apartment'],
+  DE: ['Whg.', 'Wohnung'],
+  FR: ['Apt', 'Appartement'],
+  ES: ['Puerta', 'Pta.'],
+  IT: ['Interno', 'Int.'],
+  JP: ['Room', '#'],
+};
+
 const western = (rng: Rng, place: Place): Pick<Address, 'line1' | 'line2'> => {
   const n = place.number;
   let line1: string;
@@ -123,7 +133,8 @@ const western = (rng: Rng, place: Place): Pick<Address, 'line1' | 'line2'> => {
     default:
       line1 = `${n} ${englishStreet(rng, place.street)}`;
   }
-  const unit = unitLine(rng, OFFICE_WORDS[place.country] ?? ['Unit'], place.unit);
+  const words = (place.isHome ? HOME_WORDS : OFFICE_WORDS)[place.country] ?? ['Unit'];
+  const unit = unitLine(rng, words, place.unit);
   const line2 = joinLine2(rng, unit, place.building?.name);
   return { line1, ...(line2 ? { line2 } : {}) };
 };

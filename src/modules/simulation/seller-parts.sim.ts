@@ -145,6 +145,7 @@ export const placeFor = (
     () => randomPlace(rng, plan.country, plan.entityType === 'business' || rng.chance(0.5), companyCity),
     placeKey,
   );
+  if (plan.entityType === 'individual') place.isHome = true;
   return { place, address: renderAddress(rng, place, rng.chance(0.25)) };
 };
 

@@ -168,6 +168,9 @@ const UNIT_WORDS = new Set([
   'buro',
   'whg',
   'wohnung',
+  'apartment',
+  'puerta',
+  'pta',
 ]);
 
 /** Address tokens, sorted: blind to Road/Rd, Room/Rm/Unit, Suite/Ste/#, "No.", order and punctuation. */
