@@ -107,6 +107,20 @@ describe('sales_anomaly detector', () => {
     expect(findings[0]!.summary).toContain('even allowing for the busier market at the time');
   });
 
+  it("does not let a big seller's own spike pass for a market move, in a small market", () => {
+    const sellers: SyntheticSeller[] = [
+      { id: 'BIG', base: 200, effect: (d) => (d >= 120 && d < 124 ? 4 : 1) },
+      { id: 'A', base: 20 },
+      { id: 'B', base: 5 },
+    ];
+    const panel = buildSalesPanel(synthesizeSales({ firstDate: FIRST, days: DAYS }, sellers, 8));
+    expect(detectSalesAnomalies({ sellerSeries: panel }).map((f) => f.seller_id)).toEqual(['BIG']);
+    const alone = buildSalesPanel(
+      synthesizeSales({ firstDate: FIRST, days: DAYS }, [{ id: 'ALONE', base: 12 }], 8),
+    );
+    expect(detectSalesAnomalies({ sellerSeries: alone })).toEqual([]);
+  });
+
   it('accepts weekly seasonality, slow growth and the noise of sparse, mostly-zero sellers', () => {
     const rand = seededRandom(21);
     const quiet: SyntheticSeller[] = Array.from({ length: 400 }, (_, i) => ({

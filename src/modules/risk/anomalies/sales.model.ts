@@ -163,6 +163,7 @@ export class SalesScanner {
     let sellingDays7 = 0;
     const warmup = p.warmupDays;
     const screen = p.screenZ;
+    const screen2 = screen * screen;
     const cvDay2 = p.cvDay * p.cvDay;
     const cvLevel2 = p.cvLevel * p.cvLevel;
     const cvMarket2 = p.cvMarket * p.cvMarket;
@@ -186,15 +187,14 @@ export class SalesScanner {
       const x = orders[base + d]!;
       const r = revenue[base + d]!;
       const slot = d & (RING - 1);
-      // Market index from everybody else: their sales today against their usual level.
-      const ownBaseline = ownSum / Math.min(Math.max(d, 1), nB);
-      const othersUsual = B[d]! - (d > 0 ? ownBaseline : x);
-      const othersToday = M[d]! - x;
-      let m = othersUsual > 0 && othersToday >= 0 ? othersToday / othersUsual : 1;
-      m = m < 0.05 ? 0.05 : m > 20 ? 20 : m;
+      // Market index: today's market against its usual level, with this seller's own sales
+      // replaced by its usual ones, so that its own anomaly does not move the market.
+      const ownUsual = ownSum / Math.min(Math.max(d, 1), nB);
+      let m = B[d]! > 0 ? (M[d]! - x + ownUsual) / B[d]! : 1;
+      m = m < 0.05 ? 0.05 : Math.min(m, 20);
       const dow = (this.firstWeekday + d) % 7;
       const factor = (weekA[dow]! + p.weekdayPrior) / (weekB[dow]! + p.weekdayPrior);
-      const logM = Math.log(m);
+      const logM = m === 1 ? 0 : Math.log(m);
       for (let k = 0; k < nw; k++) {
         const old = (d - windows[k]!) & (RING - 1);
         sumS[k]! += x - obs[old]!;
@@ -207,7 +207,7 @@ export class SalesScanner {
       sellingDays7 += (x > 0 ? 1 : 0) - (obs[old7]! > 0 ? 1 : 0);
       obs[slot] = x;
       fm[slot] = factor * m;
-      lv[slot] = level > floor ? level : floor;
+      lv[slot] = Math.max(level, floor);
       logm[slot] = logM;
       rev[slot] = r;
       aovRing[slot] = aovDays > 0 ? aovMean : Number.NEGATIVE_INFINITY;
@@ -230,10 +230,10 @@ export class SalesScanner {
           const lm = L / w;
           // Gamma-Poisson predictive: a level learned from ~memory days of a rate is itself uncertain.
           const cv2 = cvDay2 / w + cvLevel2 + 1 / (memory * startLevel) + cvMarket2 * lm * lm;
-          const z = (S - E) / Math.sqrt(E + cv2 * E * E);
-          if (z < screen && z > -screen) continue;
+          const gap = S - E;
+          if (gap * gap < screen2 * (E + cv2 * E * E)) continue;
           const cv = Math.sqrt(cv2);
-          const dir = z > 0 ? 1 : -1;
+          const dir = gap > 0 ? 1 : -1;
           const surprise = (dir > 0 ? surpriseAtLeast(S, E, cv) : surpriseAtMost(S, E, cv)) - this.logTests;
           if (surprise > daySurprise) {
             daySurprise = surprise;
@@ -286,9 +286,7 @@ export class SalesScanner {
       const adjusted = x / m / factor;
       if (history < p.warmupDays) level += (adjusted - level) / (history + 1);
       else {
-        const sd = Math.sqrt(
-          (level > floor ? level : floor) / (factor * m) + p.cvDay * p.cvDay * level * level,
-        );
+        const sd = Math.sqrt(Math.max(level, floor) / (factor * m) + p.cvDay * p.cvDay * level * level);
         let step = adjusted - level;
         if (step > 3 * sd) step = 3 * sd;
         else if (step < -3 * sd) step = -3 * sd;
