@@ -90,7 +90,7 @@ const payouts = (rng: Rng, sim: SimSeller, sales: SalesSeries, window: Window): 
 };
 
 const onboarding = (rng: Rng, sim: SimSeller, window: Window): PendingEvent[] => {
-  const created = (window.startDay + sim.plan.created) * 86_400;
+  const created = sim.createdAt;
   const { from, to } = activeRange(sim, window);
   return sim.cards.map((card, i) => ({
     t:
@@ -111,7 +111,7 @@ const check = (t: number, result: 'passed' | 'failed' | 'incomplete', reason?: s
 /** Identity checks: a pass at onboarding unless planted otherwise; a later pass clears an earlier failure. */
 const identityChecks = (rng: Rng, sim: SimSeller, window: Window): PendingEvent[] => {
   const plan = sim.plan;
-  const onboard = (window.startDay + plan.created) * 86_400 + rng.int(3600, 2 * 86_400);
+  const onboard = sim.createdAt + rng.int(600, 2 * 86_400);
   const { from, to } = activeRange(sim, window);
   const laterDay = (min: number): number => rng.int(Math.min(Math.max(from, min), to - 1), to - 1);
   const identity = plan.identity;
@@ -159,6 +159,8 @@ export const simulateEvents = (
       fields: { field: c.field, old: c.old, new: c.new },
     })),
   ];
+  // Nothing happens before the account exists (activity drawn for its first day may fall earlier).
+  for (const e of pending) if (e.t < sim.createdAt) e.t = sim.createdAt + rng.int(60, 3600);
   pending.sort((a, b) => a.t - b.t);
   const identity = sim.plan.identity;
   if (identity?.kind === 'cleared' && identity.isPassWrittenFirst) {

@@ -89,7 +89,7 @@ describe('phones', () => {
     const rng = Rng.of(99);
     const problems: string[] = [];
     for (const country of [...REGISTRATION_COUNTRIES, ...OTHER_COUNTRIES]) {
-      for (let i = 0; i < 40; i++) {
+      for (let i = 0; i < 400; i++) {
         const phone = randomPhone(rng, country);
         const text = formatPhone(rng, phone, i % 2 === 0);
         const parsed = parsePhoneNumberFromString(text, country as CountryCode);

@@ -13,7 +13,9 @@ export interface PendingEvent {
 /** A moment on window day `day` during local working hours in `country`. */
 export const localMoment = (rng: Rng, window: Window, day: number, country: Country): number => {
   const localSeconds = rng.int(8 * 3600, 23 * 3600);
-  return (window.startDay + day) * 86_400 + localSeconds - UTC_OFFSET[country] * 3600;
+  const t = (window.startDay + day) * 86_400 + localSeconds - UTC_OFFSET[country] * 3600;
+  // Nothing happens on or after the as-of date (a scan defaults to the day after the latest date).
+  return t >= window.asOfDay * 86_400 ? t - 86_400 : t;
 };
 
 /** Where a seller is active: window days [from, to). Suspended/deactivated sellers: before the window. */

@@ -59,6 +59,27 @@ describe('writeMarketplace', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps activity inside the window, so a scan infers the same as-of date', () => {
+    const { window, as_of } = feed.truth.generator;
+    const eventDates = lines(feed.text.events).map((l) => (JSON.parse(l) as { at: string }).at.slice(0, 10));
+    const saleDates = [...feed.sales.values()].flat().map((r) => r.date);
+    expect(eventDates.filter((d) => d >= as_of)).toEqual([]);
+    expect(saleDates.filter((d) => d < window.start || d > window.end)).toEqual([]);
+    expect([...eventDates, ...saleDates].sort().pop()).toBe(window.end);
+  });
+
+  it('has nothing happen before an account was created', () => {
+    const created = new Map(
+      lines(feed.text.sellers)
+        .map((l) => JSON.parse(l) as { seller_id: string; created_at: string })
+        .map((s) => [s.seller_id, s.created_at]),
+    );
+    const early = lines(feed.text.events)
+      .map((l) => JSON.parse(l) as { seller_id: string; at: string })
+      .filter((e) => e.at < (created.get(e.seller_id) ?? ''));
+    expect(early).toEqual([]);
+  });
+
   it('reports the number of lines it wrote', () => {
     expect(feed.summary.files).toEqual({
       sellers: lines(feed.text.sellers).length,

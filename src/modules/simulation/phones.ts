@@ -93,7 +93,7 @@ const nationalNumber = (rng: Rng, country: Country): string => {
     case 'US':
       return `${rng.pick(US_AREA_CODES)}${rng.int(2, 9)}${rng.int(0, 8)}${rng.int(2, 9)}${rng.digits(4)}`;
     case 'GB':
-      return `7${rng.pick(['4', '5', '7', '8', '9'])}${rng.digits(8)}`;
+      return `7${rng.pick(['4', '5', '7', '8', '9'])}${rng.int(1, 9)}${rng.digits(7)}`;
     case 'DE':
       return rng.pick(['151', '152', '157', '160', '162', '170', '171', '172', '176']) + rng.digits(8);
     case 'FR':
@@ -183,7 +183,7 @@ export const formatPhone = (rng: Rng, phone: Phone, isAbroad = false): string =>
   const groups = localGroups(phone);
   const cc = phone.callingCode;
   const national = hasTrunkZero(phone.country) ? `0${phone.national}` : phone.national;
-  switch (rng.int(0, isAbroad ? 4 : 7)) {
+  switch (rng.int(0, isAbroad ? 3 : 7)) {
     case 0:
       return `+${cc} ${groups.join(' ')}`;
     case 1:

@@ -31,6 +31,8 @@ export interface ProfileChange {
 export interface SimSeller {
   plan: SellerPlan;
   record: SellerRecord;
+  /** `created_at` in seconds since 1970: nothing the seller does comes before it. */
+  createdAt: number;
   rep: LegalRep;
   place: Place;
   phone: Phone;
@@ -140,9 +142,10 @@ export const buildSeller = (
   const marketplace = plan.mismatch ? plan.country : rng.weighted(MARKETPLACE_WEIGHTS[plan.country]);
   const bank = bankFor(rng, plan, marketplace, registry);
   const person = rep.person;
+  const createdSecond = rng.int(0, 86_399);
   const record: SellerRecord = {
     seller_id: plan.sellerId,
-    created_at: isoTimestamp(window.startDay + plan.created, rng.int(0, 86_399)),
+    created_at: isoTimestamp(window.startDay + plan.created, createdSecond),
     status: plan.status,
     entity_type: plan.entityType,
     ...(registration
@@ -196,6 +199,7 @@ export const buildSeller = (
   const sim: SimSeller = {
     plan,
     record,
+    createdAt: (window.startDay + plan.created) * 86_400 + createdSecond,
     rep,
     place,
     phone: phone.phone,
