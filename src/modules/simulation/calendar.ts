@@ -126,11 +126,14 @@ export const makeMarketCalendar = (window: Window): MarketCalendar => {
   return { events, lift };
 };
 
-/** True when window day `index` is within `margin` days of a market event. */
+/**
+ * True when window day `index` is within `margin` days of a sharp market event (lift ≥ 1.5 or
+ * ≤ 0.75); long mild ones (back to school, Christmas shopping) do not count.
+ */
 export const isNearMarketEvent = (calendar: MarketCalendar, index: number, margin: number): boolean => {
   for (let i = index - margin; i <= index + margin; i++) {
     const lift = calendar.lift[i];
-    if (lift !== undefined && lift !== 1) return true;
+    if (lift !== undefined && (lift >= 1.5 || lift <= 0.75)) return true;
   }
   return false;
 };

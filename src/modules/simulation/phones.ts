@@ -93,7 +93,11 @@ const nationalNumber = (rng: Rng, country: Country): string => {
     case 'US':
       return `${rng.pick(US_AREA_CODES)}${rng.int(2, 9)}${rng.int(0, 8)}${rng.int(2, 9)}${rng.digits(4)}`;
     case 'GB':
-      return `7${rng.pick(['4', '5', '7', '8', '9'])}${rng.int(1, 9)}${rng.digits(7)}`;
+      // 076 (pagers), 07700 (drama) and part of 07911 are not mobile ranges.
+      return `7${rng.pick(['4', '5', '7', '8', '9'])}${rng.int(1, 9)}${rng.digits(7)}`.replace(
+        /^7911/,
+        '7912',
+      );
     case 'DE':
       return rng.pick(['151', '152', '157', '160', '162', '170', '171', '172', '176']) + rng.digits(8);
     case 'FR':
