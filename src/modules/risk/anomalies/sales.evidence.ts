@@ -70,7 +70,7 @@ export function findingOfEpisode(
   dates: (day: number) => string,
 ): Finding {
   const kind = kindOf(e, p);
-  const score = round(e.surprise / (e.surprise + p.halfScoreSurprise), 3);
+  const score = round(1 - 2 ** (-e.surprise / p.halfScoreSurprise), 3);
   return {
     seller_id: sellerId,
     trigger: 'sales_anomaly',
@@ -94,7 +94,7 @@ export function findingOfEpisode(
         meaning:
           'p_value: chance of a window at least this far from expected under the seller model ' +
           '(usual level x weekday x market index, negative binomial); surprise: -log10 of p_value ' +
-          'times the number of tests run per day; score = surprise / (surprise + 5).',
+          'times the number of tests run per day; score = 1 - 2^(-surprise / 5): 0.5 at one in 100,000, 0.75 at one in 10^10.',
       },
       market_index: { mean: round(e.marketIndex), peak: round(e.marketPeak) },
       baseline_daily_orders: round(e.baselineDailyOrders),

@@ -1,7 +1,11 @@
 import type { MarketSeries, SalesPanel } from './sales.panel.js';
 import type { SalesParams } from './sales.params.js';
 import { SlidingMedian } from './sliding-median.js';
-import { surpriseAtLeast, surpriseAtMost, surpriseNormalAbove } from './tail-probability.js';
+import {
+  surpriseNormalAbove,
+  surprisePoissonLogNormal,
+  surprisePoissonLogNormalBound,
+} from './tail-probability.js';
 
 export type SalesMeasure = 'orders' | 'average_order_value';
 
@@ -56,6 +60,7 @@ export class SalesScanner {
   /** Per day: weekday factor x market index, and the level in force before the day was seen. */
   private readonly fm = new Float64Array(RING);
   private readonly lv = new Float64Array(RING);
+  private readonly up = new Float64Array(RING);
   private readonly aovRing = new Float64Array(RING);
   private readonly logm = new Float64Array(RING);
   private readonly rev = new Float64Array(RING);
@@ -68,10 +73,12 @@ export class SalesScanner {
   private readonly weekB = new Float64Array(7);
   private readonly own: Float64Array;
   private readonly marketBaseline: Float64Array;
+  private readonly lnMarket: Float64Array;
   private readonly firstWeekday: number;
   private readonly levelAlpha: number;
   /** Effective number of days behind an exponentially weighted level. */
   private readonly levelMemory: number;
+  private readonly slowAlpha: number;
   private readonly weekdayDecay: number;
   private readonly logTests: number;
   readonly best: SalesEpisode = {
@@ -114,6 +121,10 @@ export class SalesScanner {
       this.marketBaseline[d] = median;
       median = usual.push(market.orders[d]!, d >= n ? market.orders[d - n]! : 0);
     }
+    this.lnMarket = Float64Array.from(this.marketBaseline, (usualLevel, d) => {
+      const today = market.orders[d]!;
+      return usualLevel > 0 && today > 0 ? Math.log(today / usualLevel) : 0;
+    });
     this.own = new Float64Array(n);
     this.windows = Int32Array.from(p.windows);
     if (this.windows.some((w) => w < 1 || w >= RING))
@@ -124,6 +135,7 @@ export class SalesScanner {
     this.firstWeekday = (Math.round(Date.parse(`${panel.firstDate}T00:00:00Z`) / 86_400_000) + 4) % 7;
     this.levelAlpha = 1 - 2 ** (-1 / p.levelHalfLife);
     this.levelMemory = (2 - this.levelAlpha) / this.levelAlpha;
+    this.slowAlpha = 1 - 2 ** (-1 / p.slowLevelHalfLife);
     this.weekdayDecay = 2 ** (-1 / p.weekdayHalfLife);
     this.logTests = Math.log10(2 * p.windows.length + 4);
   }
@@ -138,8 +150,9 @@ export class SalesScanner {
     const M = this.market.orders;
     const B = this.marketBaseline;
     const base = s * days;
-    const { obs, fm, lv, logm, rev, aovRing, weekA, weekB, own } = this;
+    const { obs, fm, lv, up, logm, rev, aovRing, weekA, weekB, own } = this;
     obs.fill(0);
+    up.fill(0);
     fm.fill(0);
     lv.fill(0);
     logm.fill(0);
@@ -164,12 +177,15 @@ export class SalesScanner {
     const warmup = p.warmupDays;
     const screen = p.screenZ;
     const screen2 = screen * screen;
+    const lnMarket = this.lnMarket;
+    const flagAt = p.flagSurprise;
     const cvDay2 = p.cvDay * p.cvDay;
     const cvLevel2 = p.cvLevel * p.cvLevel;
     const cvMarket2 = p.cvMarket * p.cvMarket;
     const cvValue2 = p.cvOrderValue * p.cvOrderValue;
     let ownSum = 0;
     let level = 0;
+    let slowLevel = 0;
     let history = 0;
     let quiet = 0;
     let quietRun = 0;
@@ -183,7 +199,8 @@ export class SalesScanner {
     let epDir = 0;
     let epQuiet = 0;
     let epBest = 0;
-    for (let d = Math.max(0, start); d < end && d < days; d++) {
+    let dow = (this.firstWeekday + Math.max(0, start)) % 7;
+    for (let d = Math.max(0, start); d < end && d < days; d++, dow = dow === 6 ? 0 : dow + 1) {
       const x = orders[base + d]!;
       const r = revenue[base + d]!;
       const slot = d & (RING - 1);
@@ -192,9 +209,11 @@ export class SalesScanner {
       const ownUsual = ownSum / Math.min(Math.max(d, 1), nB);
       let m = B[d]! > 0 ? (M[d]! - x + ownUsual) / B[d]! : 1;
       m = m < 0.05 ? 0.05 : Math.min(m, 20);
-      const dow = (this.firstWeekday + d) % 7;
       const factor = (weekA[dow]! + p.weekdayPrior) / (weekB[dow]! + p.weekdayPrior);
-      const logM = m === 1 ? 0 : Math.log(m);
+      // ln m only sets an uncertainty: first order around the market's own move is enough.
+      const ownShare = (ownUsual - x) / M[d]!;
+      const logM =
+        ownShare < 0.01 && ownShare > -0.01 && m > 0.05 && m < 20 ? lnMarket[d]! + ownShare : Math.log(m);
       for (let k = 0; k < nw; k++) {
         const old = (d - windows[k]!) & (RING - 1);
         sumS[k]! += x - obs[old]!;
@@ -208,6 +227,7 @@ export class SalesScanner {
       obs[slot] = x;
       fm[slot] = factor * m;
       lv[slot] = Math.max(level, floor);
+      up[slot] = Math.max(level, slowLevel, floor);
       logm[slot] = logM;
       rev[slot] = r;
       aovRing[slot] = aovDays > 0 ? aovMean : Number.NEGATIVE_INFINITY;
@@ -225,16 +245,35 @@ export class SalesScanner {
           const S = sumS[k]!;
           const F = sumF[k]!;
           const L = sumL[k]!;
-          const startLevel = lv[(d - w + 1) & (RING - 1)]!;
+          // A rise back to the level the seller sustained in recent weeks is no anomaly: upward
+          // moves are measured from the higher of the current and the slow level.
+          const startSlot = (d - w + 1) & (RING - 1);
+          const rising = S > lv[startSlot]! * F;
+          const startLevel = rising ? up[startSlot]! : lv[startSlot]!;
           const E = startLevel * F;
           const lm = L / w;
-          // Gamma-Poisson predictive: a level learned from ~memory days of a rate is itself uncertain.
+          // Spread of the true level around the expected: day noise (averaging out over the window),
+          // drift, estimation from ~memory days of counts (CV^2 = 1 / (memory x level)), market sensitivity.
           const cv2 = cvDay2 / w + cvLevel2 + 1 / (memory * startLevel) + cvMarket2 * lm * lm;
+          // Screen before the exact tail, which is dearer: a rise on the count scale, a fall on the
+          // log scale (where it is larger); the fall is first bounded without logarithms.
           const gap = S - E;
-          if (gap * gap < screen2 * (E + cv2 * E * E)) continue;
-          const cv = Math.sqrt(cv2);
+          let logVariance: number;
+          if (gap >= 0) {
+            if (gap * gap < screen2 * (E + cv2 * E * E)) continue;
+            logVariance = Math.log1p(cv2);
+          } else {
+            const spread = cv2 / (1 + cv2) + 1 / (E + 0.5);
+            const fallBound = -gap / (S + 0.5);
+            if (fallBound * fallBound < screen2 * spread) continue;
+            logVariance = Math.log1p(cv2);
+            const logGap = Math.log((S + 0.5) / (E + 0.5));
+            if (logGap * logGap < screen2 * (logVariance + 1 / (E + 0.5))) continue;
+          }
           const dir = gap > 0 ? 1 : -1;
-          const surprise = (dir > 0 ? surpriseAtLeast(S, E, cv) : surpriseAtMost(S, E, cv)) - this.logTests;
+          const bound = surprisePoissonLogNormalBound(S, E, logVariance, dir > 0) - this.logTests;
+          if (bound < flagAt || bound <= daySurprise) continue;
+          const surprise = surprisePoissonLogNormal(S, E, logVariance, dir > 0) - this.logTests;
           if (surprise > daySurprise) {
             daySurprise = surprise;
             dayDir = dir;
@@ -284,13 +323,17 @@ export class SalesScanner {
 
       // Learn from today (robustly: one day moves the level by at most three standard deviations).
       const adjusted = x / m / factor;
-      if (history < p.warmupDays) level += (adjusted - level) / (history + 1);
-      else {
+      if (history < p.warmupDays) {
+        level += (adjusted - level) / (history + 1);
+        slowLevel = level;
+      } else {
         const sd = Math.sqrt(Math.max(level, floor) / (factor * m) + p.cvDay * p.cvDay * level * level);
         let step = adjusted - level;
         if (step > 3 * sd) step = 3 * sd;
         else if (step < -3 * sd) step = -3 * sd;
         level += this.levelAlpha * step;
+        const slowStep = adjusted - slowLevel;
+        slowLevel += this.slowAlpha * Math.max(-3 * sd, Math.min(3 * sd, slowStep));
       }
       weekA[dow] = weekA[dow]! * this.weekdayDecay + x / m;
       weekB[dow] = weekB[dow]! * this.weekdayDecay + level;
@@ -344,8 +387,9 @@ export class SalesScanner {
       L += this.logm[i]!;
     }
     const startSlot = (d - w + 1) & (RING - 1);
-    const E = this.lv[startSlot]! * F;
-    b.baselineDailyOrders = this.lv[startSlot]!;
+    const baseline = dir > 0 && measure === 'orders' ? this.up[startSlot]! : this.lv[startSlot]!;
+    const E = baseline * F;
+    b.baselineDailyOrders = baseline;
     const ER = E * Math.exp(this.aovRing[startSlot]!);
     b.surprise = surprise;
     b.pValue = 10 ** -(surprise + this.logTests);

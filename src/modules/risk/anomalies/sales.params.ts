@@ -4,6 +4,8 @@ export interface SalesParams {
   warmupDays: number;
   /** Half-life, in days, of the seller's learned level (slow growth is followed, a spike is not). */
   levelHalfLife: number;
+  /** Half-life, in days, of the slow level: a rise back to it is a recovery, not an anomaly. */
+  slowLevelHalfLife: number;
   /** Half-life, in weeks, of each weekday's factor, and its prior weight in orders (pulls sparse sellers to flat). */
   weekdayHalfLife: number;
   weekdayPrior: number;
@@ -35,13 +37,14 @@ export interface SalesParams {
    */
   levelShiftDays: number;
   shiftRatio: number;
-  /** score = surprise / (surprise + halfScoreSurprise). */
+  /** score = 1 - 2^(-surprise / halfScoreSurprise): each halfScoreSurprise digits halve the distance to 1. */
   halfScoreSurprise: number;
 }
 
 export const SALES_PARAMS: Readonly<SalesParams> = Object.freeze({
   warmupDays: 28,
   levelHalfLife: 14,
+  slowLevelHalfLife: 56,
   weekdayHalfLife: 8,
   weekdayPrior: 3,
   marketBaselineDays: 28,
@@ -51,7 +54,7 @@ export const SALES_PARAMS: Readonly<SalesParams> = Object.freeze({
   cvMarket: 0.5,
   cvOrderValue: 0.15,
   flagSurprise: 5,
-  screenZ: 3,
+  screenZ: 4,
   dormantDays: 28,
   floorLevel: 0.05,
   episodeGapDays: 7,

@@ -107,3 +107,105 @@ function normalTail(z: number): number {
     );
   return y / 2;
 }
+
+/** ln of the regularised lower (lower = true) or upper incomplete gamma function P(a, x) / Q(a, x). */
+export function logGammaRegularized(a: number, x: number, lower: boolean): number {
+  if (x <= 0) return lower ? Number.NEGATIVE_INFINITY : 0;
+  const logFront = a * Math.log(x) - x - logGamma(a);
+  let logP: number;
+  let logQ: number;
+  if (x < a + 1) {
+    // Series for P.
+    let term = 1 / a;
+    let sum = term;
+    for (let n = 1; n < 500; n++) {
+      term *= x / (a + n);
+      sum += term;
+      if (term < sum * 1e-14) break;
+    }
+    logP = logFront + Math.log(sum);
+    if (lower) return logP;
+    return Math.log1p(-Math.min(Math.exp(logP), 1 - 1e-16));
+  }
+  // Continued fraction for Q (modified Lentz).
+  const tiny = 1e-300;
+  let b = x + 1 - a;
+  let c = 1 / tiny;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 500; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < tiny) d = tiny;
+    c = b + an / c;
+    if (Math.abs(c) < tiny) c = tiny;
+    d = 1 / d;
+    const step = d * c;
+    h *= step;
+    if (Math.abs(step - 1) < 1e-14) break;
+  }
+  logQ = logFront + Math.log(h);
+  if (!lower) return logQ;
+  return Math.log1p(-Math.min(Math.exp(logQ), 1 - 1e-16));
+}
+
+const GRID_STEP = 0.5;
+const GRID_HALF = 14;
+
+/**
+ * Poisson counts whose mean is `mean` times a log-normal factor with log-variance `logVariance`
+ * (mean preserved): surprise of seeing at least (`upper`) or at most `count`. A rise and a fall by
+ * the same factor are equally surprising, as they should be for a seller's level.
+ */
+export function surprisePoissonLogNormal(
+  count: number,
+  mean: number,
+  logVariance: number,
+  upper: boolean,
+): number {
+  if (upper && count <= 0) return 0;
+  const sigma = Math.sqrt(logVariance);
+  // Online log-sum-exp over a grid of the standard normal factor.
+  let best = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (let z = -GRID_HALF; z <= GRID_HALF; z += GRID_STEP) {
+    const lambda = mean * Math.exp(sigma * z - logVariance / 2);
+    const logTail = upper
+      ? logGammaRegularized(count, lambda, true)
+      : logGammaRegularized(count + 1, lambda, false);
+    const term = logTail - (z * z) / 2;
+    if (term <= best) sum += Math.exp(term - best);
+    else {
+      sum = sum * Math.exp(best - term) + 1;
+      best = term;
+    }
+  }
+  const logP = best + Math.log(sum * GRID_STEP) - 0.5 * Math.log(2 * Math.PI);
+  return Math.max(0, -logP / LN10);
+}
+
+/**
+ * A cheap upper bound of `surprisePoissonLogNormal`: p >= tail(at factor z0) x P(factor beyond z0)
+ * for any z0, taken at a few z0. Lets callers skip the full integral when even the bound is low.
+ */
+export function surprisePoissonLogNormalBound(
+  count: number,
+  mean: number,
+  logVariance: number,
+  upper: boolean,
+): number {
+  if (upper && count <= 0) return 0;
+  const sigma = Math.sqrt(logVariance);
+  let bestLogP = Number.NEGATIVE_INFINITY;
+  for (let k = 0; k <= 3; k++) {
+    const z = upper ? k : -k;
+    const lambda = mean * Math.exp(sigma * z - logVariance / 2);
+    const logTail = upper
+      ? logGammaRegularized(count, lambda, true)
+      : logGammaRegularized(count + 1, lambda, false);
+    const logBeyond = k === 0 ? Math.log(0.5) : -surpriseNormalAbove(k) * LN10;
+    if (logTail + logBeyond > bestLogP) bestLogP = logTail + logBeyond;
+  }
+  return Math.max(0, -bestLogP / LN10);
+}
