@@ -77,19 +77,19 @@ export const planAnomaly = (
   if (kind === 'spike') {
     const length = rng.int(1, 4);
     const start = pickStart(rng, calendar, minStart, days - length - 3, length);
-    return { kind, start, end: start + length, factor: rng.uniform(5, 12) };
+    return { kind, start, end: start + length, factor: rng.logUniform(3.5, 12) };
   }
   if (kind === 'collapse') {
     const start = pickStart(rng, calendar, minStart, days - 21, 3);
     const end = rng.chance(0.5) ? days : Math.min(days, start + rng.int(21, 60));
-    return { kind, start, end, factor: rng.uniform(0.02, 0.12) };
+    return { kind, start, end, factor: rng.uniform(0.02, 0.3) };
   }
   const start = pickStart(rng, calendar, minStart, days - 30, 3);
   return {
     kind,
     start,
     end: days,
-    factor: rng.chance(0.7) ? rng.uniform(2.5, 4.5) : rng.uniform(0.25, 0.35),
+    factor: rng.chance(0.65) ? rng.logUniform(1.8, 4.5) : rng.uniform(0.25, 0.5),
   };
 };
 

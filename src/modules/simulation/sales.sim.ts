@@ -17,6 +17,8 @@ export interface SalesSeries {
   growth: number;
   /** Whether this seller's feed also writes rows for days without sales. */
   writesZeroRows: boolean;
+  /** Day-to-day noise of 35 % instead of 12 %. */
+  isVolatile: boolean;
 }
 
 const BASE_ORDERS: Record<SellerPlan['tier'], readonly [number, number]> = {
@@ -32,7 +34,7 @@ const weeklyProfile = (rng: Rng): number[] => {
     ['weekday', 25],
   ] as const);
   const weekend =
-    pattern === 'weekend_peak' ? rng.uniform(1.15, 1.5) : pattern === 'weekday' ? rng.uniform(0.3, 0.7) : 1;
+    pattern === 'weekend_peak' ? rng.uniform(1.15, 1.5) : pattern === 'weekday' ? rng.uniform(0.15, 0.7) : 1;
   const profile = Array.from(
     { length: 7 },
     (_, dow) => (dow === 0 || dow === 6 ? weekend : 1) * (1 + 0.05 * rng.normal()),
@@ -76,7 +78,10 @@ export const simulateSales = (
     weeklyAmplitude: Math.max(...weekly) - Math.min(...weekly),
     growth,
     writesZeroRows: rng.chance(0.08),
+    isVolatile: rng.chance(0.1),
   };
+  // Volatile sellers' days swing much more (overdispersed counts), with no change in level.
+  const dayNoise = series.isVolatile ? 0.35 : 0.12;
   for (let day = first; day < days; day++) {
     const lift = calendar.lift[day] ?? 1;
     const market = 1 + (lift - 1) * sensitivity;
@@ -90,7 +95,7 @@ export const simulateSales = (
       expected[day] = mean;
       mean *= anomalyMultiplier(anomaly, day);
     }
-    const noisy = mean * Math.exp(0.12 * rng.normal());
+    const noisy = mean * Math.exp(dayNoise * rng.normal());
     const count = rng.poisson(noisy);
     orders[day] = count;
     if (count > 0)

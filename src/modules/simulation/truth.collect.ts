@@ -23,7 +23,13 @@ export class TruthCollector {
   private readonly negatives: HardNegatives = {
     registration_mismatch: { cross_border_bank: [], marketplace_fulfillment: [], travel: [], vpn_noise: [] },
     account_association: { shared_ip: [], common_name: [], same_building: [] },
-    sales_anomaly: { weekly_seasonality: [], slow_growth: [], low_volume: [], new_seller_ramp: [] },
+    sales_anomaly: {
+      weekly_seasonality: [],
+      slow_growth: [],
+      low_volume: [],
+      new_seller_ramp: [],
+      volatile: [],
+    },
     identity_verification: { cleared_failure: [] },
     missing_documentation: { superseded_document: [], expiring_soon: [] },
   };
@@ -140,6 +146,7 @@ export class TruthCollector {
     if (sales.growth >= 0.4) sa.slow_growth.push(plan.sellerId);
     if (plan.tier === 'low') sa.low_volume.push(plan.sellerId);
     if (plan.created >= 0) sa.new_seller_ramp.push(plan.sellerId);
+    if (sales.isVolatile && plan.tier !== 'low') sa.volatile.push(plan.sellerId);
   }
 
   private addIdentity(sim: SimSeller, events: EventLine[]): void {

@@ -91,6 +91,8 @@ export interface HardNegatives {
     slow_growth: string[];
     low_volume: string[];
     new_seller_ramp: string[];
+    /** Medium and high volume sellers whose days swing by ~35 % around an unchanging level. */
+    volatile: string[];
   };
   identity_verification: {
     cleared_failure: {
