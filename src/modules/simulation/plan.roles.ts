@@ -27,7 +27,7 @@ export const planMismatch = (rng: Rng, seller: SellerPlan, window: Window): Mism
     operatingCountry,
     start,
     end: window.days,
-    loginShare: rng.uniform(0.75, 0.97),
+    loginShare: rng.uniform(0.65, 0.97),
     isPhoneAbroad: rng.chance(0.5),
     isBankAbroad: rng.chance(0.3),
   };

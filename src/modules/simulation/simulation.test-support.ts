@@ -175,8 +175,7 @@ const UNIT_WORDS = new Set([
 
 /** Address tokens, sorted: blind to Road/Rd, Room/Rm/Unit, Suite/Ste/#, "No.", order and punctuation. */
 export const addressTokens = (address: Pick<Address, 'line1' | 'line2' | 'city'>): string =>
-  [address.line1, address.line2 ?? '', address.city]
-    .join(' ')
+  hanToLatin([address.line1, address.line2 ?? '', address.city].join(' '))
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
