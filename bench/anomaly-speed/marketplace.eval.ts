@@ -140,7 +140,7 @@ for (const p of planted.values()) {
       episode: { from: string; to: string };
     };
     if (e.kind === p.kind) k.sameKind++;
-    const from = e.window.from < e.episode.from ? e.window.from : e.episode.from;
+    const from = [e.window.from, e.episode.from].sort()[0]!;
     if (from <= p.end && e.episode.to >= p.start) k.sameWindow++;
   }
   byKind.set(p.kind, k);

@@ -183,6 +183,14 @@ export class SalesScanner {
     const cvLevel2 = p.cvLevel * p.cvLevel;
     const cvMarket2 = p.cvMarket * p.cvMarket;
     const cvValue2 = p.cvOrderValue * p.cvOrderValue;
+    const prior = p.weekdayPrior;
+    const gapDays = p.episodeGapDays;
+    const dormantDays = p.dormantDays;
+    const logTests = this.logTests;
+    const levelMemory = this.levelMemory;
+    const levelAlpha = this.levelAlpha;
+    const slowAlpha = this.slowAlpha;
+    const weekdayDecay = this.weekdayDecay;
     let ownSum = 0;
     let level = 0;
     let slowLevel = 0;
@@ -209,7 +217,7 @@ export class SalesScanner {
       const ownUsual = ownSum / Math.min(Math.max(d, 1), nB);
       let m = B[d]! > 0 ? (M[d]! - x + ownUsual) / B[d]! : 1;
       m = m < 0.05 ? 0.05 : Math.min(m, 20);
-      const factor = (weekA[dow]! + p.weekdayPrior) / (weekB[dow]! + p.weekdayPrior);
+      const factor = (weekA[dow]! + prior) / (weekB[dow]! + prior);
       // ln m only sets an uncertainty: first order around the market's own move is enough.
       const ownShare = (ownUsual - x) / M[d]!;
       const logM =
@@ -236,8 +244,8 @@ export class SalesScanner {
       let dayDir = 0;
       let dayWindow = 0;
       let dayMeasure: SalesMeasure = 'orders';
-      if (history >= p.warmupDays) {
-        const memory = Math.min(history, this.levelMemory);
+      if (history >= warmup) {
+        const memory = Math.min(history, levelMemory);
         for (let k = 0; k < nw; k++) {
           const w = windows[k]!;
           if (history - w + 1 < warmup) continue;
@@ -271,9 +279,9 @@ export class SalesScanner {
             if (logGap * logGap < screen2 * (logVariance + 1 / (E + 0.5))) continue;
           }
           const dir = gap > 0 ? 1 : -1;
-          const bound = surprisePoissonLogNormalBound(S, E, logVariance, dir > 0) - this.logTests;
+          const bound = surprisePoissonLogNormalBound(S, E, logVariance, dir > 0) - logTests;
           if (bound < flagAt || bound <= daySurprise) continue;
-          const surprise = surprisePoissonLogNormal(S, E, logVariance, dir > 0) - this.logTests;
+          const surprise = surprisePoissonLogNormal(S, E, logVariance, dir > 0) - logTests;
           if (surprise > daySurprise) {
             daySurprise = surprise;
             dayDir = dir;
@@ -290,7 +298,7 @@ export class SalesScanner {
             if (O <= 0 || R <= 0) continue;
             const z = (Math.log(R / O) - aovMean) / Math.sqrt(aovVar / n + cvValue2);
             if (z < screen && z > -screen) continue;
-            const surprise = surpriseNormalAbove(Math.abs(z)) - this.logTests;
+            const surprise = surpriseNormalAbove(Math.abs(z)) - logTests;
             if (surprise > daySurprise) {
               daySurprise = surprise;
               dayDir = z > 0 ? 1 : -1;
@@ -301,8 +309,8 @@ export class SalesScanner {
         }
       }
 
-      const flagged = daySurprise >= p.flagSurprise;
-      const continues = epFrom >= 0 && d - epTo <= p.episodeGapDays && (!flagged || dayDir === epDir);
+      const flagged = daySurprise >= flagAt;
+      const continues = epFrom >= 0 && d - epTo <= gapDays && (!flagged || dayDir === epDir);
       if (epFrom >= 0 && !continues) {
         this.closeEpisode(epFrom, epTo, epQuiet, epBest);
         epFrom = -1;
@@ -312,7 +320,7 @@ export class SalesScanner {
           epFrom = d;
           epDir = dayDir;
           // A dormant account that woke up recently: its quiet run counts even if the first sales came before the episode.
-          epQuiet = quiet < p.dormantDays && d - wokeOn <= p.dormantDays ? quietRun : quiet;
+          epQuiet = quiet < dormantDays && d - wokeOn <= dormantDays ? quietRun : quiet;
           epBest = 0;
         }
         epTo = d;
@@ -323,24 +331,29 @@ export class SalesScanner {
 
       // Learn from today (robustly: one day moves the level by at most three standard deviations).
       const adjusted = x / m / factor;
-      if (history < p.warmupDays) {
+      if (history < warmup) {
         level += (adjusted - level) / (history + 1);
         slowLevel = level;
       } else {
-        const sd = Math.sqrt(Math.max(level, floor) / (factor * m) + p.cvDay * p.cvDay * level * level);
-        let step = adjusted - level;
-        if (step > 3 * sd) step = 3 * sd;
-        else if (step < -3 * sd) step = -3 * sd;
-        level += this.levelAlpha * step;
+        // One day moves a level by at most three standard deviations (the root only when needed).
+        const variance = Math.max(level, floor) / (factor * m) + cvDay2 * level * level;
+        const step = adjusted - level;
         const slowStep = adjusted - slowLevel;
-        slowLevel += this.slowAlpha * Math.max(-3 * sd, Math.min(3 * sd, slowStep));
+        if (step * step <= 9 * variance && slowStep * slowStep <= 9 * variance) {
+          level += levelAlpha * step;
+          slowLevel += slowAlpha * slowStep;
+        } else {
+          const limit = 3 * Math.sqrt(variance);
+          level += levelAlpha * Math.max(-limit, Math.min(limit, step));
+          slowLevel += slowAlpha * Math.max(-limit, Math.min(limit, slowStep));
+        }
       }
-      weekA[dow] = weekA[dow]! * this.weekdayDecay + x / m;
-      weekB[dow] = weekB[dow]! * this.weekdayDecay + level;
+      weekA[dow] = weekA[dow]! * weekdayDecay + x / m;
+      weekB[dow] = weekB[dow]! * weekdayDecay + level;
       if (x > 0) {
         const la = Math.log(r > 0 ? r / x : 1e-9);
         if (r > 0) {
-          const a = aovDays < p.warmupDays ? 1 / (aovDays + 1) : 1 / p.warmupDays;
+          const a = aovDays < warmup ? 1 / (aovDays + 1) : 1 / warmup;
           const delta = la - aovMean;
           aovMean += a * delta;
           aovVar = (1 - a) * (aovVar + a * delta * delta);
@@ -351,7 +364,7 @@ export class SalesScanner {
       if (d >= nB) ownSum -= own[ownSlot]!;
       own[ownSlot] = x;
       ownSum += x;
-      if (x > 0 && quiet >= p.dormantDays) {
+      if (x > 0 && quiet >= dormantDays) {
         quietRun = quiet;
         wokeOn = d;
       }

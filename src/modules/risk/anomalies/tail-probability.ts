@@ -112,8 +112,6 @@ function normalTail(z: number): number {
 export function logGammaRegularized(a: number, x: number, lower: boolean): number {
   if (x <= 0) return lower ? Number.NEGATIVE_INFINITY : 0;
   const logFront = a * Math.log(x) - x - logGamma(a);
-  let logP: number;
-  let logQ: number;
   if (x < a + 1) {
     // Series for P.
     let term = 1 / a;
@@ -123,7 +121,7 @@ export function logGammaRegularized(a: number, x: number, lower: boolean): numbe
       sum += term;
       if (term < sum * 1e-14) break;
     }
-    logP = logFront + Math.log(sum);
+    const logP = logFront + Math.log(sum);
     if (lower) return logP;
     return Math.log1p(-Math.min(Math.exp(logP), 1 - 1e-16));
   }
@@ -145,7 +143,7 @@ export function logGammaRegularized(a: number, x: number, lower: boolean): numbe
     h *= step;
     if (Math.abs(step - 1) < 1e-14) break;
   }
-  logQ = logFront + Math.log(h);
+  const logQ = logFront + Math.log(h);
   if (!lower) return logQ;
   return Math.log1p(-Math.min(Math.exp(logQ), 1 - 1e-16));
 }
