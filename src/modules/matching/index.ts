@@ -1,0 +1,48 @@
+/**
+ * Matching: pure normalisers and comparators for identifiers, names and addresses, shared by
+ * the association engine and the document checks. Nothing here reads files or the database.
+ */
+export {
+  type AddressAgreement,
+  type AddressInput,
+  compareAddresses,
+  type NormalisedAddress,
+  normaliseAddress,
+} from './address.js';
+export { compareDates, compareIdNumbers, type FieldAgreement } from './fields.compare.js';
+export { hanNameTokens, hanSyllables } from './han.pinyin.js';
+export {
+  normaliseAccountNumber,
+  normaliseCardFingerprint,
+  normaliseDate,
+  normaliseDeviceId,
+  normaliseEmail,
+  normaliseFreeText,
+  normaliseIdNumber,
+  normaliseIp,
+  normaliseRegistrationNumber,
+  significantCharacters,
+} from './identifiers.js';
+export {
+  maskAccountNumber,
+  maskAddress,
+  maskDate,
+  maskEmail,
+  maskIdNumber,
+  maskOpaque,
+  maskPersonName,
+  maskPhone,
+  maskRegistrationNumber,
+} from './mask.js';
+export {
+  comparePersonNames,
+  type NameAgreement,
+  type NameComparison,
+  type NameToken,
+  normalisePersonName,
+  type PersonName,
+  tolerableEdits,
+} from './person-name.js';
+export { type NormalisedPhone, normalisePhone } from './phone.js';
+export { bigramDice, editDistance, jaro, jaroWinkler } from './similarity.js';
+export { compact, foldText, hasHan } from './text.fold.js';
