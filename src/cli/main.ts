@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit.command.js';
 import { registerDetectAnomaliesCommand } from './detect-anomalies.command.js';
 import { registerGenerateCommand } from './generate.command.js';
 import { registerImportCommand } from './import.command.js';
+import { registerScanCommand } from './scan.command.js';
 import { registerServeCommand } from './serve.command.js';
 import { registerWorkerCommand } from './worker.command.js';
 
@@ -14,6 +15,7 @@ const program = new Command()
 
 registerServeCommand(program);
 registerImportCommand(program);
+registerScanCommand(program);
 registerGenerateCommand(program);
 registerAdminCommands(program);
 registerAuditCommands(program);

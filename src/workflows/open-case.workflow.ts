@@ -158,7 +158,7 @@ async function addToCase(
       !before ||
       before.score !== f.score ||
       before.summary !== f.summary ||
-      canonicalJson(before.evidence) !== canonicalJson(f.evidence)
+      canonicalJson(before.evidence) !== canonicalJson(storedEvidence(f))
     );
   });
   if (changed.length === 0) return { outcome: 'unchanged', caseId: open.id };
@@ -201,16 +201,22 @@ function reasonRow(caseId: string, finding: CaseFinding, policy: Policy, source:
     score: finding.score,
     severity: severityOf(finding.trigger, finding.score, policy),
     summary: finding.summary,
-    evidence: {
-      ...finding.evidence,
-      ...(finding.missing_documents ? { missing_documents: finding.missing_documents } : {}),
-    },
+    evidence: storedEvidence(finding),
     relatedSellerIds: finding.related_seller_ids ?? [],
     source,
     addedAt: now,
     updatedAt: now,
   };
 }
+
+/** The evidence as a case keeps it: the finding's, with the missing documents it names. */
+const storedEvidence = (finding: CaseFinding) =>
+  JSON.parse(
+    JSON.stringify({
+      ...finding.evidence,
+      ...(finding.missing_documents ? { missing_documents: finding.missing_documents } : {}),
+    }),
+  ) as Record<string, unknown>;
 
 /** A stored requirement back in the shape the planner merges. */
 function plannedFromRow(

@@ -1,76 +1,92 @@
+import type { Db } from '../adapters/db/database.js';
 import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
+import type { Finding } from '../modules/risk/index.js';
+import { detectAll, ScanInput } from '../modules/risk/scan/index.js';
 import {
-  detectIdentityVerification,
-  detectMissingDocumentation,
-  type Finding,
-  type IdentityCheck,
-} from '../modules/risk/index.js';
-import { findDocumentsOnFileOf, findEventsOfType, readSellerPages } from '../modules/sellers/index.js';
+  findKnownSellerIds,
+  readDocumentPages,
+  readEventPages,
+  readSalesPages,
+  readSellerPages,
+  type SellerRecord,
+} from '../modules/sellers/index.js';
 import { type OpenCaseOutcome, openOrUpdateCase } from './open-case.workflow.js';
 
-export interface ScanOptions {
-  asOf: Date;
-  by: Principal;
-  /** Report findings without opening or updating cases. */
-  dryRun?: boolean;
-  onFinding?: (finding: Finding) => void;
-}
+export type CaseCounts = Record<OpenCaseOutcome['outcome'] | 'unknown_seller', number>;
 
 export interface ScanSummary {
   sellers: number;
+  asOf: string;
   findings: Record<string, number>;
-  cases: Record<OpenCaseOutcome['outcome'], number>;
+  /** Absent when the scan was a dry run. */
+  cases: CaseCounts | undefined;
+}
+
+export interface ScanStoreOptions {
+  /** Default: the day after the latest date in the store's feed. */
+  asOf?: Date;
+  by: Principal;
+  dryRun?: boolean;
+  onFinding?: (finding: Finding) => void;
+  onStage?: (stage: string) => void;
+}
+
+/** Reads the whole store into a scan input, a page at a time. */
+export async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
+  for await (const page of readSellerPages(db))
+    for (const row of page) input.addSeller(row.profile as SellerRecord);
+  for await (const page of readDocumentPages(db)) for (const doc of page) input.addDocument(doc);
+  for await (const page of readEventPages(db)) for (const event of page) input.addEvent(event);
+  for await (const page of readSalesPages(db)) for (const row of page) input.addSales(row);
 }
 
 /**
- * Runs the detectors over every seller in the store, a page at a time, and lets policy open or
- * update cases. The detectors are pure; this workflow feeds them.
- * TODO(#3): registration_mismatch, account_association and sales_anomaly join here.
+ * Lets policy turn findings into cases: one call per seller with all its findings, so the
+ * seller's one open case gets every new reason at once. The same findings again change nothing.
  */
-export async function scanStore(context: AppContext, options: ScanOptions): Promise<ScanSummary> {
-  const summary: ScanSummary = {
-    sellers: 0,
-    findings: {},
-    cases: { opened: 0, updated: 0, unchanged: 0, below_threshold: 0 },
-  };
-  for await (const page of readSellerPages(context.db)) {
-    const ids = page.map((s) => s.sellerId);
-    const checks = await findEventsOfType(context.db, ids, 'identity_check');
-    const documents = await findDocumentsOnFileOf(context.db, ids);
-    for (const seller of page) {
-      summary.sellers += 1;
-      const findings = [
-        detectIdentityVerification(
-          seller.sellerId,
-          (checks.get(seller.sellerId) ?? []) as unknown as IdentityCheck[],
-          options.asOf,
-        ),
-        detectMissingDocumentation(
-          seller.sellerId,
-          seller.entityType as 'business' | 'individual',
-          (documents.get(seller.sellerId) ?? []).map((d) => ({
-            type: d.type,
-            status: d.status as 'accepted' | 'rejected' | 'pending',
-            issued_on: d.issuedOn,
-            expires_on: d.expiresOn,
-          })),
-          options.asOf,
-        ),
-      ].filter((f): f is Finding => f !== undefined);
-      for (const finding of findings) {
-        summary.findings[finding.trigger] = (summary.findings[finding.trigger] ?? 0) + 1;
-        options.onFinding?.(finding);
-      }
-      if (options.dryRun || findings.length === 0) continue;
-      const outcome = await openOrUpdateCase(context, {
-        sellerId: seller.sellerId,
-        findings,
-        source: 'scan',
-        by: options.by,
-      });
-      summary.cases[outcome.outcome] += 1;
+export async function applyFindings(
+  context: AppContext,
+  findings: Finding[],
+  by: Principal,
+): Promise<CaseCounts> {
+  const counts: CaseCounts = { opened: 0, updated: 0, unchanged: 0, below_threshold: 0, unknown_seller: 0 };
+  const bySeller = new Map<string, Finding[]>();
+  for (const finding of findings)
+    bySeller.set(finding.seller_id, [...(bySeller.get(finding.seller_id) ?? []), finding]);
+  const known = await findKnownSellerIds(context.db, [...bySeller.keys()]);
+  for (const [sellerId, list] of bySeller) {
+    if (!known.has(sellerId)) {
+      counts.unknown_seller += 1;
+      continue;
     }
+    const outcome = await openOrUpdateCase(context, { sellerId, findings: list, source: 'scan', by });
+    counts[outcome.outcome] += 1;
   }
-  return summary;
+  return counts;
+}
+
+/** The risk scan over the store: every detector, then policy. */
+export async function scanStore(context: AppContext, options: ScanStoreOptions): Promise<ScanSummary> {
+  const input = new ScanInput();
+  options.onStage?.('reading the store');
+  await readStoreInto(context.db, input);
+  const asOf = options.asOf ?? input.defaultAsOf();
+  options.onStage?.('detecting');
+  const findings = detectAll(input, { asOf });
+  for (const finding of findings) options.onFinding?.(finding);
+  options.onStage?.('applying policy');
+  const cases = options.dryRun ? undefined : await applyFindings(context, findings, options.by);
+  return {
+    sellers: input.sellerIds.length,
+    asOf: asOf.toISOString().slice(0, 10),
+    findings: countByTrigger(findings),
+    cases,
+  };
+}
+
+export function countByTrigger(findings: Finding[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const finding of findings) counts[finding.trigger] = (counts[finding.trigger] ?? 0) + 1;
+  return counts;
 }

@@ -30,9 +30,9 @@ const STAFF: { role: Role; email: string; name: string }[] = [
 
 /**
  * On first start with an empty store: a generated marketplace, staff and seller logins, and the
- * cases it calls for. The document and identity triggers come from the real scan; the generator's
- * planted cases for the other three triggers are opened from its truth file, marked as such,
- * until the risk scan detects them (issue #3).
+ * cases it calls for. The risk scan opens what its detectors find; the generator's planted cases
+ * for the triggers the scan does not detect yet are opened from its truth file, marked as such
+ * (TODO(#3): registration_mismatch and account_association).
  */
 export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | undefined> {
   if ((await countSellers(context.db)) > 0 || (await countUsers(context.db)) > 0) return undefined;
@@ -57,7 +57,7 @@ export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | u
     const truth = (await import(join(dir, 'truth.json'), { with: { type: 'json' } })).default as Truth;
 
     const scan = await scanStore(context, { asOf: new Date(`${asOf}T00:00:00Z`), by });
-    let opened = scan.cases.opened;
+    let opened = scan.cases?.opened ?? 0;
     for (const [sellerId, findings] of plantedFindings(truth)) {
       const outcome = await openOrUpdateCase(context, {
         sellerId,
@@ -132,12 +132,5 @@ function plantedFindings(truth: Truth): Map<string, CaseFinding[]> {
         evidence: { ...planted, cluster_id: cluster.cluster_id, links: cluster.links },
         related_seller_ids: cluster.seller_ids.filter((id) => id !== sellerId),
       });
-  for (const a of truth.positives.sales_anomaly)
-    add(a.seller_id, {
-      trigger: 'sales_anomaly',
-      score: 0.85,
-      summary: `Your daily orders from ${a.start} to ${a.end} averaged ${a.observed_daily_orders.toFixed(1)}, against about ${a.expected_daily_orders.toFixed(1)} expected.`,
-      evidence: { ...planted, ...a },
-    });
   return bySeller;
 }

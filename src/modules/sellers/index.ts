@@ -1,6 +1,6 @@
 export * from './feed.contract.js';
 export { type ImportOptions, type ImportSummary, importFeed } from './feed.import.js';
-export { MAX_LINE_BYTES, parseFeed, type Rejection } from './feed.parse.js';
+export { type FeedRecordOf, MAX_LINE_BYTES, parseFeed, type Rejection } from './feed.parse.js';
 export {
   countSellers,
   eventKeyOf,
@@ -11,6 +11,9 @@ export {
   findKnownSellerIds,
   findProfileVersions,
   findSeller,
+  readDocumentPages,
+  readEventPages,
+  readSalesPages,
   readSellerPages,
   upsertSellers,
 } from './sellers.repository.js';

@@ -2,7 +2,13 @@ import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { hashValue } from '../../platform/crypto.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
-import { documentsOnFile, sellerEvents, sellerProfileVersions, sellers } from './sellers.schema.js';
+import {
+  documentsOnFile,
+  salesDays,
+  sellerEvents,
+  sellerProfileVersions,
+  sellers,
+} from './sellers.schema.js';
 
 export interface UpsertCounts {
   inserted: number;
@@ -250,4 +256,59 @@ export async function findDocumentsOnFileOf(db: Db, sellerIds: string[]) {
 export async function countSellers(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sellers);
   return row?.n ?? 0;
+}
+
+/** Every event's feed record, a page at a time (keyset on the primary key). */
+export async function* readEventPages(db: Db, pageSize = 10_000) {
+  let after = '';
+  for (;;) {
+    const page = await db
+      .select({ key: sellerEvents.eventKey, payload: sellerEvents.payload })
+      .from(sellerEvents)
+      .where(gt(sellerEvents.eventKey, after))
+      .orderBy(asc(sellerEvents.eventKey))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map((row) => row.payload as EventRecord);
+    after = page.at(-1)!.key;
+  }
+}
+
+/** Every daily sales row, a page at a time (keyset on seller and day). */
+export async function* readSalesPages(db: Db, pageSize = 50_000) {
+  let after = { sellerId: '', day: '0001-01-01' };
+  for (;;) {
+    const page = await db
+      .select()
+      .from(salesDays)
+      .where(sql`(${salesDays.sellerId}, ${salesDays.day}) > (${after.sellerId}, ${after.day}::date)`)
+      .orderBy(asc(salesDays.sellerId), asc(salesDays.day))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map(
+      (row): SalesRecord => ({
+        seller_id: row.sellerId,
+        date: row.day,
+        orders: row.orders,
+        revenue: Number(row.revenue),
+      }),
+    );
+    const last = page.at(-1)!;
+    after = { sellerId: last.sellerId, day: last.day };
+  }
+}
+
+export async function* readDocumentPages(db: Db, pageSize = 10_000) {
+  let after = '';
+  for (;;) {
+    const page = await db
+      .select({ key: documentsOnFile.documentKey, payload: documentsOnFile.payload })
+      .from(documentsOnFile)
+      .where(gt(documentsOnFile.documentKey, after))
+      .orderBy(asc(documentsOnFile.documentKey))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map((row) => row.payload as DocumentRecord);
+    after = page.at(-1)!.key;
+  }
 }

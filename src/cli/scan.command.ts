@@ -1,0 +1,113 @@
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import type { Command } from 'commander';
+import { systemPrincipal } from '../modules/access/index.js';
+import type { Finding } from '../modules/risk/index.js';
+import { detectAll, readFeedFolder, ScanInput } from '../modules/risk/scan/index.js';
+import { AppError } from '../platform/errors.js';
+import { applyFindings, type CaseCounts, countByTrigger, scanStore } from '../workflows/scan.workflow.js';
+import { reportFailure, withCommandContext } from './cli.context.js';
+
+interface ScanOptions {
+  in?: string;
+  asOf?: string;
+  out?: string;
+  dryRun?: boolean;
+}
+
+export function registerScanCommand(program: Command) {
+  program
+    .command('scan')
+    .description('Run the five detectors over the feed and let policy open or update cases')
+    .option(
+      '--in <dir>',
+      'scan these feed files (sellers.jsonl, events.jsonl, sales.csv, documents.jsonl) instead of the store',
+    )
+    .option('--as-of <date>', 'reference date (default: the day after the latest date in the feed)')
+    .option('--out <file>', 'write every finding to this file, one JSON object per line')
+    .option('--dry-run', 'report findings, open or change no case')
+    .action(async (options: ScanOptions) => {
+      try {
+        const asOf = options.asOf ? parseAsOf(options.asOf) : undefined;
+        const by = systemPrincipal('scan');
+        const out = options.out ? createWriteStream(options.out) : undefined;
+        const write = (finding: Finding) => out?.write(`${JSON.stringify(finding)}\n`);
+        const progress = (stage: string) => process.stderr.isTTY && process.stderr.write(`\r\x1b[K${stage}…`);
+        let summary: {
+          sellers: number;
+          asOf: string;
+          findings: Record<string, number>;
+          cases: CaseCounts | undefined;
+        };
+        if (options.in) {
+          const input = new ScanInput();
+          const read = await readFeedFolder(options.in, input, {
+            onRejected: (file, r) => console.error(`${file}:${r.line}: ${r.code} ${r.message}`),
+            onProgress: (kind, lines) => progress(`reading ${kind}: ${lines.toLocaleString('en')} lines`),
+          });
+          for (const kind of read.missing)
+            console.error(
+              `secondlook: no ${kind} file in ${options.in}; the triggers that need it find nothing`,
+            );
+          const scanDate = asOf ?? input.defaultAsOf();
+          progress('detecting');
+          const findings = detectAll(input, { asOf: scanDate });
+          for (const finding of findings) write(finding);
+          progress('applying policy');
+          const cases = options.dryRun
+            ? undefined
+            : await withCommandContext((context) => applyFindings(context, findings, by));
+          summary = {
+            sellers: input.sellerIds.length,
+            asOf: scanDate.toISOString().slice(0, 10),
+            findings: countByTrigger(findings),
+            cases,
+          };
+        } else {
+          summary = await withCommandContext((context) =>
+            scanStore(context, {
+              by,
+              dryRun: options.dryRun ?? false,
+              ...(asOf ? { asOf } : {}),
+              onFinding: write,
+              onStage: progress,
+            }),
+          );
+        }
+        if (out) {
+          out.end();
+          await once(out as WriteStream, 'finish');
+        }
+        if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+        printSummary(summary);
+      } catch (error) {
+        reportFailure(error);
+      }
+    });
+}
+
+function printSummary(summary: {
+  sellers: number;
+  asOf: string;
+  findings: Record<string, number>;
+  cases: CaseCounts | undefined;
+}) {
+  console.log(`scanned ${summary.sellers} sellers as of ${summary.asOf}`);
+  const triggers = [
+    'registration_mismatch',
+    'account_association',
+    'sales_anomaly',
+    'identity_verification',
+    'missing_documentation',
+  ];
+  console.table(Object.fromEntries(triggers.map((t) => [t, { findings: summary.findings[t] ?? 0 }])));
+  if (summary.cases) console.table({ cases: summary.cases });
+  else console.log('dry run: no case was opened or changed');
+}
+
+function parseAsOf(text: string): Date {
+  const at = new Date(`${text}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(at.getTime()))
+    throw new AppError('VALIDATION_FAILED', 'the reference date reads YYYY-MM-DD', { where: '--as-of' });
+  return at;
+}

@@ -1,0 +1,58 @@
+import { dateOfDay, dayNumber, type SalesPanel } from '../anomalies/index.js';
+
+const CHUNK = 1 << 16;
+
+/**
+ * Daily sales rows kept as columns of numbers while a feed is read (24 bytes a row, no object per
+ * row), laid out as a panel once the scan date, and so the window, is known.
+ */
+export class SalesColumns {
+  private sellers: Int32Array[] = [];
+  private days: Int32Array[] = [];
+  private orders: Float64Array[] = [];
+  private revenue: Float64Array[] = [];
+  private size = 0;
+  latestDay = Number.NEGATIVE_INFINITY;
+  earliestDay = Number.POSITIVE_INFINITY;
+
+  add(sellerIndex: number, date: string, orders: number, revenue: number): void {
+    const chunk = Math.floor(this.size / CHUNK);
+    const at = this.size % CHUNK;
+    if (at === 0) {
+      this.sellers.push(new Int32Array(CHUNK));
+      this.days.push(new Int32Array(CHUNK));
+      this.orders.push(new Float64Array(CHUNK));
+      this.revenue.push(new Float64Array(CHUNK));
+    }
+    const day = dayNumber(date);
+    this.sellers[chunk]![at] = sellerIndex;
+    this.days[chunk]![at] = day;
+    this.orders[chunk]![at] = orders;
+    this.revenue[chunk]![at] = revenue;
+    if (day > this.latestDay) this.latestDay = day;
+    if (day < this.earliestDay) this.earliestDay = day;
+    this.size += 1;
+  }
+
+  get rows(): number {
+    return this.size;
+  }
+
+  /** The panel of every seller over [from, to): missing days are zero. */
+  toPanel(sellerIds: string[], from: string, to: string): SalesPanel {
+    const first = dayNumber(from);
+    const days = Math.max(0, dayNumber(to) - first);
+    const orders = new Float64Array(sellerIds.length * days);
+    const revenue = new Float64Array(sellerIds.length * days);
+    for (let i = 0; i < this.size; i++) {
+      const chunk = Math.floor(i / CHUNK);
+      const at = i % CHUNK;
+      const d = this.days[chunk]![at]! - first;
+      if (d < 0 || d >= days) continue;
+      const cell = this.sellers[chunk]![at]! * days + d;
+      orders[cell]! += this.orders[chunk]![at]!;
+      revenue[cell]! += this.revenue[chunk]![at]!;
+    }
+    return { sellerIds, firstDate: dateOfDay(first), days, orders, revenue };
+  }
+}

@@ -1,0 +1,61 @@
+import { dateOfDay, detectSalesAnomalies } from '../anomalies/index.js';
+import type { Finding } from '../finding.js';
+import { detectIdentityVerification } from '../triggers/identity-verification.trigger.js';
+import { detectMissingDocumentation } from '../triggers/missing-documentation.trigger.js';
+import type { ScanInput } from './scan.input.js';
+
+/** How much sales history the anomaly detector reads before the scan date. */
+export const SALES_HISTORY_DAYS = 365;
+
+export interface DetectOptions {
+  asOf: Date;
+  onProgress?: (sellersDone: number, sellersTotal: number) => void;
+}
+
+/**
+ * Runs every detector over everything a scan read. Pure: the input is data, the output is
+ * findings, ordered by seller and then trigger.
+ */
+export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
+  const { asOf } = options;
+  const bySeller = new Map<string, Finding[]>();
+  const add = (finding: Finding | undefined) => {
+    if (!finding) return;
+    const list = bySeller.get(finding.seller_id) ?? [];
+    list.push(finding);
+    bySeller.set(finding.seller_id, list);
+  };
+
+  const asOfDay = Math.floor(asOf.getTime() / 86_400_000);
+  // The feed's sales begin on its earliest row: days before it are unknown, not days without sales.
+  const firstDay = Math.max(
+    asOfDay - SALES_HISTORY_DAYS,
+    Number.isFinite(input.sales.earliestDay) ? input.sales.earliestDay : asOfDay,
+  );
+  const panel = input.sales.toPanel(input.sellerIds, dateOfDay(firstDay), dateOfDay(asOfDay));
+  const createdOn = new Map(
+    input.sellerIds.map((id) => [id, input.sellers.get(id)!.record.created_at.slice(0, 10)]),
+  );
+  for (const finding of detectSalesAnomalies({ sellerSeries: panel, asOf, createdOn })) add(finding);
+
+  let done = 0;
+  for (const sellerId of input.sellerIds) {
+    const { record } = input.sellers.get(sellerId)!;
+    add(detectIdentityVerification(sellerId, input.identityChecks.get(sellerId) ?? [], asOf));
+    add(detectMissingDocumentation(sellerId, record.entity_type, input.documents.get(sellerId) ?? [], asOf));
+    done += 1;
+    if (done % 5000 === 0) options.onProgress?.(done, input.sellerIds.length);
+  }
+  options.onProgress?.(done, input.sellerIds.length);
+
+  const order = [
+    'registration_mismatch',
+    'account_association',
+    'sales_anomaly',
+    'identity_verification',
+    'missing_documentation',
+  ];
+  return input.sellerIds.flatMap((id) =>
+    (bySeller.get(id) ?? []).sort((a, b) => order.indexOf(a.trigger) - order.indexOf(b.trigger)),
+  );
+}

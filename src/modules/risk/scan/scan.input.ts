@@ -1,0 +1,124 @@
+import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from '../../sellers/index.js';
+import type { IdentityCheck } from '../triggers/identity-verification.trigger.js';
+import type { DocumentOnFile } from '../triggers/missing-documentation.trigger.js';
+import { SalesColumns } from './sales.columns.js';
+
+/** What one seller did, as the detectors read it: small records, no feed objects kept. */
+export interface SellerActivity {
+  logins: { at: number; country: string }[];
+  shipments: { at: number; country: string; byMarketplace: boolean }[];
+  payouts: { at: number; country: string }[];
+}
+
+export type SkippedLine = {
+  kind: 'events' | 'sales' | 'documents';
+  sellerId: string;
+  reason: 'UNKNOWN_SELLER';
+};
+
+/**
+ * Everything a scan reads, gathered once from files or from the database: the same builder for
+ * both, so the detectors see the same data whichever way it came.
+ */
+export class ScanInput {
+  readonly sellers = new Map<string, { index: number; record: SellerRecord }>();
+  readonly sellerIds: string[] = [];
+  readonly documents = new Map<string, DocumentOnFile[]>();
+  readonly identityChecks = new Map<string, IdentityCheck[]>();
+  readonly activity = new Map<string, SellerActivity>();
+  readonly sales = new SalesColumns();
+  /** Every event, for the association index (it keeps only identifiers). */
+  readonly eventListeners: ((event: EventRecord) => void)[] = [];
+  latestEventAt = Number.NEGATIVE_INFINITY;
+  skipped = 0;
+  counts = { sellers: 0, events: 0, sales: 0, documents: 0 };
+
+  addSeller(record: SellerRecord): void {
+    const known = this.sellers.get(record.seller_id);
+    if (known) known.record = record;
+    else {
+      this.sellers.set(record.seller_id, { index: this.sellerIds.length, record });
+      this.sellerIds.push(record.seller_id);
+    }
+    this.counts.sellers += 1;
+  }
+
+  addDocument(record: DocumentRecord): void {
+    if (!this.isKnown(record.seller_id)) return;
+    const list = this.documents.get(record.seller_id) ?? [];
+    list.push({
+      type: record.type,
+      status: record.status,
+      issued_on: record.issued_on,
+      expires_on: record.expires_on,
+    });
+    this.documents.set(record.seller_id, list);
+    this.counts.documents += 1;
+  }
+
+  addEvent(event: EventRecord): void {
+    if (!this.isKnown(event.seller_id)) return;
+    const at = Date.parse(event.at);
+    if (at > this.latestEventAt) this.latestEventAt = at;
+    this.counts.events += 1;
+    for (const listener of this.eventListeners) listener(event);
+    switch (event.type) {
+      case 'identity_check': {
+        const list = this.identityChecks.get(event.seller_id) ?? [];
+        list.push({ at: event.at, result: event.result, reason: event.reason });
+        this.identityChecks.set(event.seller_id, list);
+        return;
+      }
+      case 'login':
+        this.activityOf(event.seller_id).logins.push({ at, country: event.ip_country });
+        return;
+      case 'shipment':
+        this.activityOf(event.seller_id).shipments.push({
+          at,
+          country: event.ship_from.country,
+          byMarketplace: event.ship_from.type === 'marketplace_fulfillment',
+        });
+        return;
+      case 'payout':
+        this.activityOf(event.seller_id).payouts.push({ at, country: event.bank_country });
+        return;
+      default:
+        return;
+    }
+  }
+
+  addSales(row: SalesRecord): void {
+    const seller = this.sellers.get(row.seller_id);
+    if (!seller) {
+      this.skipped += 1;
+      return;
+    }
+    this.sales.add(seller.index, row.date, row.orders, row.revenue);
+    this.counts.sales += 1;
+  }
+
+  /** The SPEC's default scan date: the day after the latest date in the feed. */
+  defaultAsOf(): Date {
+    const latestSalesMs = Number.isFinite(this.sales.latestDay)
+      ? this.sales.latestDay * 86_400_000
+      : Number.NEGATIVE_INFINITY;
+    const latest = Math.max(this.latestEventAt, latestSalesMs);
+    if (!Number.isFinite(latest)) return new Date(Math.floor(Date.now() / 86_400_000) * 86_400_000);
+    return new Date((Math.floor(latest / 86_400_000) + 1) * 86_400_000);
+  }
+
+  private isKnown(sellerId: string): boolean {
+    if (this.sellers.has(sellerId)) return true;
+    this.skipped += 1;
+    return false;
+  }
+
+  private activityOf(sellerId: string): SellerActivity {
+    let activity = this.activity.get(sellerId);
+    if (!activity) {
+      activity = { logins: [], shipments: [], payouts: [] };
+      this.activity.set(sellerId, activity);
+    }
+    return activity;
+  }
+}

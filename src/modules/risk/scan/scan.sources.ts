@@ -1,0 +1,56 @@
+import { createReadStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type FeedKind, type FeedRecordOf, parseFeed, type Rejection } from '../../sellers/index.js';
+import type { ScanInput } from './scan.input.js';
+
+export const FEED_FILES: Record<FeedKind, string> = {
+  sellers: 'sellers.jsonl',
+  documents: 'documents.jsonl',
+  events: 'events.jsonl',
+  sales: 'sales.csv',
+};
+
+export interface FileReadReport {
+  /** Files that were not there; the triggers that need them say so. */
+  missing: FeedKind[];
+  rejected: number;
+}
+
+export interface ReadCallbacks {
+  onRejected: (file: string, rejection: Rejection) => void;
+  onProgress?: (kind: FeedKind, lines: number) => void;
+}
+
+/**
+ * Reads the four feed files of a folder into a scan input: sellers first (the other files refer
+ * to them), then documents, events and sales. Bad lines are reported and skipped.
+ */
+export async function readFeedFolder(
+  dir: string,
+  input: ScanInput,
+  callbacks: ReadCallbacks,
+): Promise<FileReadReport> {
+  const report: FileReadReport = { missing: [], rejected: 0 };
+  const read = async <K extends FeedKind>(kind: K, add: (record: FeedRecordOf<K>) => void) => {
+    const path = join(dir, FEED_FILES[kind]);
+    if (!existsSync(path)) {
+      report.missing.push(kind);
+      return;
+    }
+    let lines = 0;
+    for await (const parsed of parseFeed(kind, createReadStream(path, { highWaterMark: 1 << 20 }))) {
+      lines += 1;
+      if (lines % 100_000 === 0) callbacks.onProgress?.(kind, lines);
+      if ('rejection' in parsed) {
+        report.rejected += 1;
+        callbacks.onRejected(path, parsed.rejection);
+      } else add(parsed.record);
+    }
+    callbacks.onProgress?.(kind, lines);
+  };
+  await read('sellers', (r) => input.addSeller(r));
+  await read('documents', (r) => input.addDocument(r));
+  await read('events', (r) => input.addEvent(r));
+  await read('sales', (r) => input.addSales(r));
+  return report;
+}
