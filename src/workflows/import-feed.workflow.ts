@@ -3,6 +3,7 @@ import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { type FeedKind, type ImportSummary, importFeed, type Rejection } from '../modules/sellers/index.js';
+import { enqueueReevaluation } from './reevaluate.workflow.js';
 
 export interface ImportFeedInput {
   kind: FeedKind;
@@ -12,6 +13,11 @@ export interface ImportFeedInput {
   by: Principal;
   onRejected?: (rejection: Rejection) => void;
   onProgress?: (lines: number) => void;
+  /**
+   * Re-evaluate the sellers whose data changed (the live path). The API does; a bulk import from
+   * the CLI is followed by a scan instead.
+   */
+  reevaluate?: boolean;
 }
 
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
@@ -41,5 +47,6 @@ export async function importFeedWorkflow(
       },
     }),
   );
+  if (input.reevaluate) await enqueueReevaluation(context, summary.changedSellerIds);
   return summary;
 }

@@ -49,6 +49,7 @@ export async function applyFindings(
   context: AppContext,
   findings: Finding[],
   by: Principal,
+  source: 'scan' | 'live' = 'scan',
 ): Promise<CaseCounts> {
   const counts: CaseCounts = { opened: 0, updated: 0, unchanged: 0, below_threshold: 0, unknown_seller: 0 };
   const bySeller = new Map<string, Finding[]>();
@@ -60,7 +61,7 @@ export async function applyFindings(
       counts.unknown_seller += 1;
       continue;
     }
-    const outcome = await openOrUpdateCase(context, { sellerId, findings: list, source: 'scan', by });
+    const outcome = await openOrUpdateCase(context, { sellerId, findings: list, source, by });
     counts[outcome.outcome] += 1;
   }
   return counts;

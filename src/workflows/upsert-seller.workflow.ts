@@ -2,8 +2,12 @@ import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { type SellerRecord, upsertSellers } from '../modules/sellers/index.js';
+import { enqueueReevaluation } from './reevaluate.workflow.js';
 
-/** One seller through the API: the same upsert as the feed, with an audit event when it changed. */
+/**
+ * One seller through the API: the same upsert as the feed; when it changed, an audit event and
+ * the seller's re-evaluation (the live path), enqueued together.
+ */
 export async function upsertSellerWorkflow(
   context: AppContext,
   by: Principal,
@@ -12,14 +16,15 @@ export async function upsertSellerWorkflow(
   const counts = await upsertSellers(context.db, [record], context.clock.now());
   const change = counts.inserted ? 'created' : counts.updated ? 'updated' : 'unchanged';
   if (change !== 'unchanged')
-    await context.db.transaction((tx) =>
-      appendAuditEvent(tx, context.auditKey, context.clock.now(), {
+    await context.db.transaction(async (tx) => {
+      await enqueueReevaluation(context, [record.seller_id], tx);
+      await appendAuditEvent(tx, context.auditKey, context.clock.now(), {
         actor: by.actor,
         action: change === 'created' ? 'seller.created' : 'seller.profile_changed',
         entityType: 'seller',
         entityId: record.seller_id,
         data: {},
-      }),
-    );
+      });
+    });
   return change;
 }

@@ -65,6 +65,7 @@ export function registerFeedRoutes(root: FastifyInstance, context: AppContext) {
         source,
         origin: `POST /v1/feed/${kind}`,
         by: principalOf(request),
+        reevaluate: true,
         onRejected: (rejection) => {
           if (rejections.length < MAX_REPORTED_REJECTIONS) rejections.push(rejection);
         },

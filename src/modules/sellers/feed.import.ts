@@ -21,7 +21,7 @@ export interface ImportSummary {
   /** Rows that changed the store; the rest of the accepted ones were already there. */
   written: number;
   unchanged: number;
-  /** Sellers whose profile is new or changed: the live path re-evaluates them. */
+  /** Sellers whose profile, events, sales or documents changed: the live path re-evaluates them. */
   changedSellerIds: string[];
 }
 
@@ -60,6 +60,7 @@ export async function importFeed<K extends FeedKind>(
     options.onRejected?.(rejection);
   };
   let batch: { line: number; record: FeedRecordOf<K> }[] = [];
+  const changed = new Set<string>();
 
   const flush = async () => {
     if (batch.length === 0) return;
@@ -78,7 +79,7 @@ export async function importFeed<K extends FeedKind>(
     summary.accepted += accepted.length;
     summary.written += result.written;
     summary.unchanged += result.unchanged;
-    if ('changedSellerIds' in result) summary.changedSellerIds.push(...result.changedSellerIds);
+    for (const id of result.sellerIds) changed.add(id);
     options.onProgress?.(summary.lines);
   };
 
@@ -89,6 +90,7 @@ export async function importFeed<K extends FeedKind>(
     if (batch.length >= batchSize) await flush();
   }
   await flush();
+  summary.changedSellerIds = [...changed];
   return summary;
 }
 
@@ -118,11 +120,11 @@ async function writeBatch(kind: FeedKind, records: unknown[], { db, clock }: Imp
   switch (kind) {
     case 'sellers': {
       const r = await upsertSellers(db, records as SellerRecord[], clock.now());
-      return { written: r.inserted + r.updated, unchanged: r.unchanged, changedSellerIds: r.changedIds };
+      return { written: r.inserted + r.updated, unchanged: r.unchanged, sellerIds: r.changedIds };
     }
     case 'events': {
       const r = await insertEvents(db, records as FeedRecordOf<'events'>[]);
-      return { written: r.inserted, unchanged: r.duplicate };
+      return { written: r.inserted, unchanged: r.duplicate, sellerIds: r.sellerIds };
     }
     case 'sales':
       return upsertSales(db, records as FeedRecordOf<'sales'>[]);

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../adapters/db/database.js';
+import { type Db, rowsOf } from '../../adapters/db/database.js';
 import { hashValue } from '../../platform/crypto.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
 import {
@@ -105,8 +105,8 @@ export const eventKeyOf = (event: EventRecord): string =>
 export async function insertEvents(
   db: Db,
   events: EventRecord[],
-): Promise<{ inserted: number; duplicate: number }> {
-  if (events.length === 0) return { inserted: 0, duplicate: 0 };
+): Promise<{ inserted: number; duplicate: number; sellerIds: string[] }> {
+  if (events.length === 0) return { inserted: 0, duplicate: 0, sellerIds: [] };
   const inserted = await db
     .insert(sellerEvents)
     .values(
@@ -119,16 +119,20 @@ export async function insertEvents(
       })),
     )
     .onConflictDoNothing()
-    .returning({ key: sellerEvents.eventKey });
-  return { inserted: inserted.length, duplicate: events.length - inserted.length };
+    .returning({ sellerId: sellerEvents.sellerId });
+  return {
+    inserted: inserted.length,
+    duplicate: events.length - inserted.length,
+    sellerIds: [...new Set(inserted.map((row) => row.sellerId))],
+  };
 }
 
 /** Daily sales upsert by (seller, day): a corrected row replaces the earlier figures. */
 export async function upsertSales(
   db: Db,
   rows: SalesRecord[],
-): Promise<{ written: number; unchanged: number }> {
-  if (rows.length === 0) return { written: 0, unchanged: 0 };
+): Promise<{ written: number; unchanged: number; sellerIds: string[] }> {
+  if (rows.length === 0) return { written: 0, unchanged: 0, sellerIds: [] };
   const latest = new Map(rows.map((row) => [`${row.seller_id}|${row.date}`, row]));
   const values = [...latest.values()];
   const result = await db.execute(sql`
@@ -137,9 +141,13 @@ export async function upsertSales(
                          ${sql.param(values.map((r) => r.orders))}::int[], ${sql.param(values.map((r) => r.revenue))}::numeric[])
     on conflict (seller_id, day) do update set orders = excluded.orders, revenue = excluded.revenue
       where (sales_days.orders, sales_days.revenue) is distinct from (excluded.orders, excluded.revenue)
-    returning 1`);
-  const written = (result as unknown as { rows: unknown[] }).rows.length;
-  return { written, unchanged: rows.length - written };
+    returning seller_id`);
+  const written = rowsOf<{ seller_id: string }>(result);
+  return {
+    written: written.length,
+    unchanged: rows.length - written.length,
+    sellerIds: [...new Set(written.map((row) => row.seller_id))],
+  };
 }
 
 export const documentKeyOf = (doc: DocumentRecord): string =>
@@ -151,8 +159,8 @@ export async function upsertDocumentsOnFile(
   db: Db,
   docs: DocumentRecord[],
   now: Date,
-): Promise<{ written: number; unchanged: number }> {
-  if (docs.length === 0) return { written: 0, unchanged: 0 };
+): Promise<{ written: number; unchanged: number; sellerIds: string[] }> {
+  if (docs.length === 0) return { written: 0, unchanged: 0, sellerIds: [] };
   const latest = new Map(docs.map((doc) => [documentKeyOf(doc), doc]));
   const written = await db
     .insert(documentsOnFile)
@@ -178,8 +186,12 @@ export async function upsertDocumentsOnFile(
       },
       setWhere: sql`${documentsOnFile.payload} is distinct from excluded.payload`,
     })
-    .returning({ key: documentsOnFile.documentKey });
-  return { written: written.length, unchanged: docs.length - written.length };
+    .returning({ sellerId: documentsOnFile.sellerId });
+  return {
+    written: written.length,
+    unchanged: docs.length - written.length,
+    sellerIds: [...new Set(written.map((row) => row.sellerId))],
+  };
 }
 
 export async function findSeller(db: Db, sellerId: string) {
@@ -311,4 +323,44 @@ export async function* readDocumentPages(db: Db, pageSize = 10_000) {
     yield page.map((row) => row.payload as DocumentRecord);
     after = page.at(-1)!.key;
   }
+}
+
+/** Everything the detectors read about a few sellers (the live path re-evaluates them). */
+export async function findFeedOfSellers(db: Db, sellerIds: string[]) {
+  if (sellerIds.length === 0) return { sellers: [], events: [], sales: [], documents: [] };
+  const [profiles, events, sales, documents] = await Promise.all([
+    db.select({ profile: sellers.profile }).from(sellers).where(inArray(sellers.sellerId, sellerIds)),
+    db
+      .select({ payload: sellerEvents.payload })
+      .from(sellerEvents)
+      .where(inArray(sellerEvents.sellerId, sellerIds)),
+    db.select().from(salesDays).where(inArray(salesDays.sellerId, sellerIds)),
+    db
+      .select({ payload: documentsOnFile.payload })
+      .from(documentsOnFile)
+      .where(inArray(documentsOnFile.sellerId, sellerIds)),
+  ]);
+  return {
+    sellers: profiles.map((row) => row.profile as SellerRecord),
+    events: events.map((row) => row.payload as EventRecord),
+    sales: sales.map(
+      (row): SalesRecord => ({
+        seller_id: row.sellerId,
+        date: row.day,
+        orders: row.orders,
+        revenue: Number(row.revenue),
+      }),
+    ),
+    documents: documents.map((row) => row.payload as DocumentRecord),
+  };
+}
+
+/** The whole market's orders per day: how every seller moved together. */
+export async function findMarketDailyOrders(db: Db, from: string, to: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ day: salesDays.day, orders: sql<number>`sum(${salesDays.orders})::float8` })
+    .from(salesDays)
+    .where(and(sql`${salesDays.day} >= ${from}::date`, sql`${salesDays.day} < ${to}::date`))
+    .groupBy(salesDays.day);
+  return new Map(rows.map((row) => [row.day, Number(row.orders)]));
 }

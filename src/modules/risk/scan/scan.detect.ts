@@ -36,7 +36,19 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
   const createdOn = new Map(
     input.sellerIds.map((id) => [id, input.sellers.get(id)!.record.created_at.slice(0, 10)]),
   );
-  for (const finding of detectSalesAnomalies({ sellerSeries: panel, asOf, createdOn })) add(finding);
+  const marketSeries = input.marketOrders && {
+    orders: Float64Array.from(
+      { length: panel.days },
+      (_, d) => input.marketOrders?.get(dateOfDay(firstDay + d)) ?? 0,
+    ),
+  };
+  for (const finding of detectSalesAnomalies({
+    sellerSeries: panel,
+    asOf,
+    createdOn,
+    ...(marketSeries ? { marketSeries } : {}),
+  }))
+    add(finding);
 
   let done = 0;
   for (const sellerId of input.sellerIds) {

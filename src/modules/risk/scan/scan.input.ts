@@ -29,6 +29,11 @@ export class ScanInput {
   readonly sales = new SalesColumns();
   /** Every event, for the association index (it keeps only identifiers). */
   readonly eventListeners: ((event: EventRecord) => void)[] = [];
+  /**
+   * The whole market's orders per day, when the input holds only some sellers (the live path);
+   * otherwise the market is the sum of the sellers read.
+   */
+  marketOrders: ReadonlyMap<string, number> | undefined;
   latestEventAt = Number.NEGATIVE_INFINITY;
   skipped = 0;
   counts = { sellers: 0, events: 0, sales: 0, documents: 0 };

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Db } from '../adapters/db/database.js';
+import type { AppContext } from '../app/context.js';
+import { systemPrincipal } from '../modules/access/index.js';
+import { detectAll, SALES_HISTORY_DAYS, ScanInput } from '../modules/risk/scan/index.js';
+import { findFeedOfSellers, findMarketDailyOrders } from '../modules/sellers/index.js';
+import { DAY_MS } from '../platform/clock.js';
+import { defineJob } from '../platform/jobs.js';
+import { applyFindings, type CaseCounts } from './scan.workflow.js';
+
+const SELLERS_PER_JOB = 200;
+
+/** Some sellers' feed changed through the API: run the detectors for them again. */
+export const sellersChanged = defineJob({
+  name: 'sellers.reevaluate',
+  payload: z.object({ seller_ids: z.array(z.string().min(1)).min(1).max(SELLERS_PER_JOB) }),
+});
+
+/**
+ * The live path: the same detectors as the batch scan, for the sellers whose data just changed,
+ * as of now, against the whole market's daily orders. Policy opens or updates their cases.
+ */
+export async function reevaluateSellers(context: AppContext, sellerIds: string[]): Promise<CaseCounts> {
+  const feed = await findFeedOfSellers(context.db, sellerIds);
+  const input = new ScanInput();
+  for (const seller of feed.sellers) input.addSeller(seller);
+  for (const doc of feed.documents) input.addDocument(doc);
+  for (const event of feed.events) input.addEvent(event);
+  for (const row of feed.sales) input.addSales(row);
+  const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
+  const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
+  input.marketOrders = await findMarketDailyOrders(context.db, from, asOf.toISOString().slice(0, 10));
+  const findings = detectAll(input, { asOf });
+  return applyFindings(context, findings, systemPrincipal('live'), 'live');
+}
+
+/** Enqueues the re-evaluation of these sellers, in jobs of a bounded size. */
+export async function enqueueReevaluation(
+  context: AppContext,
+  sellerIds: readonly string[],
+  transaction?: Db,
+): Promise<void> {
+  for (let i = 0; i < sellerIds.length; i += SELLERS_PER_JOB)
+    await context.queue.send(
+      sellersChanged,
+      { seller_ids: sellerIds.slice(i, i + SELLERS_PER_JOB) },
+      transaction ? { transaction } : {},
+    );
+}
