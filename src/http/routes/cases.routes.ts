@@ -17,6 +17,7 @@ import {
   findRequirements,
   isOpen,
   listCases,
+  listPolicyVersions,
   Policy,
   RESTRICTIONS,
   SEVERITIES,
@@ -26,6 +27,7 @@ import {
 import { SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
+import { changePolicy } from '../../workflows/change-policy.workflow.js';
 import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
@@ -362,6 +364,51 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
       },
     },
     async () => activePolicy(context.db),
+  );
+
+  app.put(
+    '/v1/policy',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['policy'],
+        summary: 'Make a new policy version active; open cases keep the version that opened them',
+        body: z.record(z.string(), z.unknown()),
+        response: { 200: Policy },
+      },
+    },
+    async (request) => changePolicy(context, principalOf(request), request.body),
+  );
+
+  app.get(
+    '/v1/policy/versions',
+    {
+      config: { access: ['integration', ...STAFF] },
+      schema: {
+        tags: ['policy'],
+        summary: 'Every policy version, newest first',
+        response: {
+          200: z.object({
+            data: z.array(
+              z.object({
+                version: z.string(),
+                active: z.boolean(),
+                created_at: z.string(),
+                created_by: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async () => ({
+      data: (await listPolicyVersions(context.db)).map((v) => ({
+        version: v.version,
+        active: v.isActive,
+        created_at: v.createdAt.toISOString(),
+        created_by: v.createdBy,
+      })),
+    }),
   );
 }
 

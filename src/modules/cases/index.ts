@@ -66,6 +66,7 @@ export {
   TriggerPolicy,
 } from './policy.contract.js';
 export {
+  activatePolicy,
   activePolicy,
   ensureActivePolicy,
   findActivePolicy,

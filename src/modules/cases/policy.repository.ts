@@ -48,3 +48,26 @@ export async function activePolicy(db: Db): Promise<Policy> {
   if (!policy) throw new AppError('INTERNAL', 'the store has no active policy');
   return policy;
 }
+
+/**
+ * Stores a new policy version and makes it the active one. Versions are never edited: a case
+ * keeps the version that opened it, so its seller keeps the rules they were told.
+ */
+export async function activatePolicy(db: Db, policy: Policy, by: string): Promise<void> {
+  const [existing] = await db
+    .select({ version: policies.version })
+    .from(policies)
+    .where(eq(policies.version, policy.version));
+  if (existing)
+    throw new AppError(
+      'CONFLICT',
+      `policy version ${policy.version} exists; give the new policy a new version`,
+      {
+        where: 'body.version',
+      },
+    );
+  await db.update(policies).set({ isActive: false }).where(eq(policies.isActive, true));
+  await db
+    .insert(policies)
+    .values({ version: policy.version, document: policy, isActive: true, createdBy: by });
+}
