@@ -254,7 +254,6 @@ export function compareAddresses(a: NormalisedAddress, b: NormalisedAddress): Ad
   const placeAgrees = localityClose || postcode === 'equal';
   if (dice >= 0.8 && numbers !== 'differ' && placeAgrees) return unitsDiffer ? 'same_building' : 'strong';
   if (dice >= 0.6 && numbers !== 'differ' && (placeAgrees || postcode === 'near')) return 'similar';
-  if (dice >= 0.8 && localityClose && postcode === 'equal') return 'similar';
   if (dice >= 0.6 || (localityClose && postcode === 'equal')) return 'weak';
   return 'different';
 }

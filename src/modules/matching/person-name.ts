@@ -83,7 +83,7 @@ export function normalisePersonName(raw: string): PersonName {
   return { tokens: kept, key };
 }
 
-export type NameAgreement = 'exact' | 'strong' | 'partial' | 'different' | 'missing';
+export type NameAgreement = 'exact' | 'strong' | 'partial' | 'weak' | 'different' | 'missing';
 
 export interface NameComparison {
   readonly agreement: NameAgreement;
@@ -140,9 +140,10 @@ const joinings = (tokens: readonly NameToken[]): NameToken[][] => {
 const RANK: Readonly<Record<NameAgreement, number>> = {
   missing: 0,
   different: 1,
-  partial: 2,
-  strong: 3,
-  exact: 4,
+  weak: 2,
+  partial: 3,
+  strong: 4,
+  exact: 5,
 };
 
 const align = (a: readonly NameToken[], b: readonly NameToken[]): NameComparison => {
@@ -177,7 +178,8 @@ const align = (a: readonly NameToken[], b: readonly NameToken[]): NameComparison
   let agreement: NameAgreement = 'different';
   if (exact === a.length && exact === b.length) agreement = 'exact';
   else if (matched === shorter && (shorter >= 2 || a.length === b.length)) agreement = 'strong';
-  else if (matched > 0) agreement = 'partial';
+  else if (exact > 0) agreement = 'partial';
+  else if (matched > 0) agreement = 'weak';
   return { agreement, similarity };
 };
 
@@ -185,7 +187,9 @@ const align = (a: readonly NameToken[], b: readonly NameToken[]): NameComparison
  * Compares two names regardless of script, word order, case, a joined or split given name,
  * middle names on one side only, and small typos (see `tolerableEdits`).
  * - `exact`: the same words; `strong`: every word of the shorter name matches, typos allowed;
- * - `partial`: some words match (a surname alone, or a given name replaced);
+ * - `partial`: some word is spelled the same (a surname alone, or a given name replaced); a
+ *   near spelling is not enough here (`zhong` / `zheng` are two surnames);
+ * - `weak`: only near spellings of some words match;
  * - `different`: no word matches; `missing`: one name is empty.
  */
 export function comparePersonNames(a: PersonName, b: PersonName): NameComparison {

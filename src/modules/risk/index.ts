@@ -1,4 +1,15 @@
+export {
+  type AssociationEvent,
+  type AssociationIndex,
+  type AssociationSeller,
+  type AssociationStats,
+  createAssociationIndex,
+} from './association/index.js';
 export type { Finding } from './finding.js';
+export {
+  buildAssociationIndex,
+  detectAccountAssociation,
+} from './triggers/account-association.trigger.js';
 export { detectIdentityVerification, type IdentityCheck } from './triggers/identity-verification.trigger.js';
 export {
   type DocumentGap,

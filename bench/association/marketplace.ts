@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type AssociationIndex, createAssociationIndex } from '../../src/modules/risk/index.js';
+import { parseFeed } from '../../src/modules/sellers/index.js';
+import type { Truth } from '../../src/modules/simulation/index.js';
+import { linkedPairsWithin, type PairScores, scorePairs } from './pairs.js';
+
+/** Writes `secondlook generate` output into `dir` unless a `truth.json` for it is already there. */
+export function ensureGenerated(dir: string, sellers: number, seed: number): void {
+  const truthPath = join(dir, 'truth.json');
+  if (existsSync(truthPath)) {
+    const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Truth;
+    if (truth.generator.sellers === sellers && truth.generator.seed === seed) return;
+  }
+  const args = [
+    'bin/secondlook.mjs',
+    'generate',
+    '--sellers',
+    String(sellers),
+    '--seed',
+    String(seed),
+    '--out',
+    dir,
+  ];
+  const run = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error(`generate failed (${run.status})`);
+}
+
+/** Feeds the association index from `sellers.jsonl` then `events.jsonl`, as the scan does. */
+export async function indexFeed(dir: string): Promise<{ index: AssociationIndex; rejected: number }> {
+  const index = createAssociationIndex();
+  let rejected = 0;
+  for await (const line of parseFeed('sellers', createReadStream(join(dir, 'sellers.jsonl')))) {
+    if ('record' in line) index.addSeller(line.record);
+    else rejected++;
+  }
+  for await (const line of parseFeed('events', createReadStream(join(dir, 'events.jsonl')))) {
+    if ('record' in line) index.addEvent(line.record);
+    else rejected++;
+  }
+  return { index, rejected };
+}
+
+export interface HardNegativeResult {
+  group: 'shared_ip' | 'common_name' | 'same_building';
+  groups: number;
+  pairs: number;
+  linked_pairs: number;
+}
+
+export interface MarketplaceResult extends PairScores {
+  seed: number;
+  sellers: number;
+  clusters_planted: number;
+  clusters_found: number;
+  seconds: number;
+  /** Recall of planted pairs by the cluster's first link kind. */
+  recall_by_kind: Record<string, { pairs: number; found: number }>;
+  hard_negatives: HardNegativeResult[];
+  /** Findings whose score reaches the default policy's open score (0.6), over planted members. */
+  planted_members_opening: number;
+  planted_members: number;
+}
+
+export async function runMarketplace(dir: string, seed: number): Promise<MarketplaceResult> {
+  const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
+  const started = performance.now();
+  const { index } = await indexFeed(dir);
+  const clusters = index.clusters();
+  const findings = index.findings();
+  const seconds = (performance.now() - started) / 1000;
+  const planted = truth.positives.account_association;
+  const entity = new Map<string, string>();
+  for (const cluster of planted) for (const id of cluster.seller_ids) entity.set(id, cluster.cluster_id);
+  const clusterOf = (id: string) => index.clusterOf(id);
+
+  const recallByKind: Record<string, { pairs: number; found: number }> = {};
+  for (const cluster of planted) {
+    const kind = cluster.link_kinds[0] ?? 'unknown';
+    const row = recallByKind[kind] ?? { pairs: 0, found: 0 };
+    const n = cluster.seller_ids.length;
+    row.pairs += (n * (n - 1)) / 2;
+    row.found += linkedPairsWithin(cluster.seller_ids, clusterOf);
+    recallByKind[kind] = row;
+  }
+  const negatives = truth.hard_negatives.account_association;
+  const hardNegatives = (['shared_ip', 'common_name', 'same_building'] as const).map((group) => {
+    const lists = negatives[group];
+    return {
+      group,
+      groups: lists.length,
+      pairs: lists.reduce((s, g) => s + (g.seller_ids.length * (g.seller_ids.length - 1)) / 2, 0),
+      linked_pairs: lists.reduce((s, g) => s + linkedPairsWithin(g.seller_ids, clusterOf), 0),
+    };
+  });
+  const scores = new Map(findings.map((f) => [f.seller_id, f.score]));
+  const members = planted.flatMap((c) => c.seller_ids);
+  return {
+    seed,
+    sellers: truth.generator.sellers,
+    clusters_planted: planted.length,
+    clusters_found: clusters.length,
+    seconds,
+    ...scorePairs(clusters, entity),
+    recall_by_kind: recallByKind,
+    hard_negatives: hardNegatives,
+    planted_members: members.length,
+    planted_members_opening: members.filter((id) => (scores.get(id) ?? 0) >= 0.6).length,
+  };
+}

@@ -1,0 +1,361 @@
+import type { Finding } from '../finding.js';
+import {
+  buildAssociationFinding,
+  type ClusterView,
+  type PersonLink,
+  type SharedIdentifier,
+} from './association.findings.js';
+import {
+  type AssociationEvent,
+  type AssociationSeller,
+  type Identifier,
+  type IdentifierKind,
+  LINK_KINDS,
+  type SellerStatus,
+} from './association.types.js';
+import { MAX_ACCOUNTS_PER_IDENTIFIER, MAX_BLOCK_SIZE } from './association.weights.js';
+import { blockingKeys } from './blocking.js';
+import { eventIdentifiers, homeCountryOf, profileIdentifiers } from './identifiers.extract.js';
+import {
+  comparePeople,
+  describePerson,
+  type Person,
+  type PersonComparison,
+  personOf,
+} from './same-person.js';
+import { UnionFind } from './union-find.js';
+
+/** What the index holds of one account. */
+interface Account {
+  readonly sellerId: string;
+  readonly index: number;
+  status: SellerStatus;
+  country: string | undefined;
+  profileSlots: string[];
+  readonly eventSlots: Set<string>;
+  readonly ips: Set<string>;
+  person: Person | undefined;
+  blocks: string[];
+  readonly personLinks: Map<number, PersonComparison>;
+}
+
+interface IdentifierEntry {
+  readonly kind: IdentifierKind;
+  readonly masked: string;
+  readonly holders: number[];
+  /** Held by more than `MAX_ACCOUNTS_PER_IDENTIFIER` accounts: kept, but no longer links. */
+  isTooCommon: boolean;
+}
+
+/** Counters for benchmarks and logs. */
+export interface AssociationStats {
+  accounts: number;
+  identifiers: number;
+  /** Identifiers set aside because too many accounts hold them. */
+  too_common_identifiers: number;
+  /** Same-person comparisons made, and blocks skipped for being larger than `MAX_BLOCK_SIZE`. */
+  person_comparisons: number;
+  oversized_blocks_skipped: number;
+  person_links: number;
+}
+
+export interface AssociationIndex {
+  /** Adds or replaces a seller's profile; returns the sellers whose cluster or its links changed. */
+  addSeller(seller: AssociationSeller): string[];
+  /** Adds the identifiers of one event; returns the sellers whose cluster or its links changed. */
+  addEvent(event: AssociationEvent): string[];
+  /** The seller's cluster, sorted, the seller included (alone if it links to nobody). */
+  clusterOf(sellerId: string): string[];
+  /** Every cluster of two or more accounts, each sorted, ordered by first member. */
+  clusters(): string[][];
+  /** The seller's `account_association` finding, or undefined when it links to no other account. */
+  findingsFor(sellerId: string): Finding | undefined;
+  /** Findings of every account in a cluster, by seller id. */
+  findings(): Finding[];
+  stats(): AssociationStats;
+}
+
+const LINKING = new Set<IdentifierKind>(LINK_KINDS);
+const MAX_IPS_PER_ACCOUNT = 32;
+const slotOf = (id: Identifier): string => `${id.kind}\u0000${id.key}`;
+const bySellerId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The incremental association index: identifier → accounts, blocking key → legal
+ * representatives, and union-find clusters. A new account or event is linked by looking up its
+ * own identifiers and blocks, never by a rescan; a replaced profile rebuilds only its cluster.
+ */
+export function createAssociationIndex(): AssociationIndex {
+  const accounts: Account[] = [];
+  const bySeller = new Map<string, Account>();
+  const identifiers = new Map<string, IdentifierEntry>();
+  const blocks = new Map<string, number[]>();
+  const sets = new UnionFind();
+  const counters = { comparisons: 0, oversized: 0 };
+
+  const accountOf = (sellerId: string): Account => {
+    let account = bySeller.get(sellerId);
+    if (!account) {
+      account = {
+        sellerId,
+        index: accounts.length,
+        status: 'active',
+        country: undefined,
+        profileSlots: [],
+        eventSlots: new Set(),
+        ips: new Set(),
+        person: undefined,
+        blocks: [],
+        personLinks: new Map(),
+      };
+      accounts.push(account);
+      bySeller.set(sellerId, account);
+      sets.ensure(account.index);
+    }
+    return account;
+  };
+
+  /** Links `index` to the other holders of its identifiers and its same-person matches. */
+  const relink = (index: number): void => {
+    const account = accounts[index]!;
+    for (const slot of [...account.profileSlots, ...account.eventSlots]) {
+      const entry = identifiers.get(slot);
+      if (!entry || entry.isTooCommon || !LINKING.has(entry.kind)) continue;
+      for (const holder of entry.holders) if (holder !== index) sets.union(index, holder);
+    }
+    for (const other of account.personLinks.keys()) sets.union(index, other);
+  };
+
+  const rebuild = (index: number, touched: Set<number>): void => {
+    const members = sets.dissolve(index);
+    for (const member of members) touched.add(member);
+    for (const member of members) relink(member);
+  };
+
+  const hold = (account: Account, id: Identifier, touched: Set<number>): void => {
+    const slot = slotOf(id);
+    let entry = identifiers.get(slot);
+    if (!entry) {
+      entry = { kind: id.kind, masked: id.masked, holders: [], isTooCommon: false };
+      identifiers.set(slot, entry);
+    }
+    if (entry.holders.includes(account.index)) return;
+    entry.holders.push(account.index);
+    if (entry.isTooCommon || entry.holders.length < 2) return;
+    if (entry.holders.length > MAX_ACCOUNTS_PER_IDENTIFIER) {
+      entry.isTooCommon = true;
+      if (LINKING.has(entry.kind)) rebuild(account.index, touched);
+      return;
+    }
+    const first = entry.holders[0]!;
+    if (LINKING.has(entry.kind)) sets.union(account.index, first);
+    if (LINKING.has(entry.kind) || sets.find(first) === sets.find(account.index)) touched.add(account.index);
+  };
+
+  const release = (account: Account, slot: string): void => {
+    const entry = identifiers.get(slot);
+    if (!entry) return;
+    const at = entry.holders.indexOf(account.index);
+    if (at >= 0) entry.holders.splice(at, 1);
+    if (entry.holders.length === 0) identifiers.delete(slot);
+  };
+
+  const leaveBlocks = (account: Account): void => {
+    for (const key of account.blocks) {
+      const members = blocks.get(key);
+      if (!members) continue;
+      const at = members.indexOf(account.index);
+      if (at >= 0) members.splice(at, 1);
+      if (members.length === 0) blocks.delete(key);
+    }
+    account.blocks = [];
+  };
+
+  /** Compares the account's representative with those sharing a block, then joins the blocks. */
+  const matchPerson = (account: Account, touched: Set<number>): void => {
+    const person = account.person;
+    if (!person) return;
+    const keys = blockingKeys(person);
+    const candidates = new Set<number>();
+    for (const key of keys) {
+      const members = blocks.get(key);
+      if (!members) continue;
+      if (members.length >= MAX_BLOCK_SIZE) {
+        counters.oversized++;
+        continue;
+      }
+      for (const member of members) candidates.add(member);
+    }
+    for (const key of keys) {
+      const members = blocks.get(key);
+      if (!members) blocks.set(key, [account.index]);
+      else if (members.length < MAX_BLOCK_SIZE) members.push(account.index);
+      else continue;
+      account.blocks.push(key);
+    }
+    for (const candidate of candidates) {
+      const other = accounts[candidate]!;
+      if (candidate === account.index || !other.person) continue;
+      counters.comparisons++;
+      const comparison = comparePeople(person, other.person);
+      if (!comparison.rule) continue;
+      account.personLinks.set(candidate, comparison);
+      other.personLinks.set(account.index, comparison);
+      sets.union(account.index, candidate);
+      touched.add(account.index);
+    }
+  };
+
+  const removeProfile = (account: Account, touched: Set<number>): void => {
+    for (const slot of account.profileSlots) if (!account.eventSlots.has(slot)) release(account, slot);
+    account.profileSlots = [];
+    leaveBlocks(account);
+    for (const other of account.personLinks.keys()) accounts[other]!.personLinks.delete(account.index);
+    account.personLinks.clear();
+    account.person = undefined;
+    rebuild(account.index, touched);
+  };
+
+  const changedSellers = (touched: Set<number>): string[] => {
+    // A seller left alone by a rebuild is listed too: its finding disappears.
+    const out = new Set<string>();
+    for (const index of touched) for (const member of sets.setOf(index)) out.add(accounts[member]!.sellerId);
+    return [...out].sort(bySellerId);
+  };
+
+  const viewOf = (index: number): ClusterView => {
+    const members = sets
+      .setOf(index)
+      .map((i) => accounts[i]!)
+      .sort((a, b) => bySellerId(a.sellerId, b.sellerId));
+    const inCluster = new Set(members.map((m) => m.index));
+    const links: SharedIdentifier[] = [];
+    const addresses: SharedIdentifier[] = [];
+    const seen = new Set<string>();
+    for (const member of members) {
+      for (const slot of [...member.profileSlots, ...member.eventSlots]) {
+        if (seen.has(slot)) continue;
+        seen.add(slot);
+        const entry = identifiers.get(slot);
+        if (!entry || entry.isTooCommon) continue;
+        const holders = entry.holders.filter((h) => inCluster.has(h));
+        if (holders.length < 2) continue;
+        const shared = {
+          kind: entry.kind,
+          masked: entry.masked,
+          sellerIds: holders.map((h) => accounts[h]!.sellerId).sort(bySellerId),
+        };
+        if (LINKING.has(entry.kind)) links.push(shared);
+        else if (entry.kind === 'address') addresses.push(shared);
+      }
+    }
+    const personLinks: PersonLink[] = [];
+    for (const member of members)
+      for (const [other, comparison] of member.personLinks) {
+        const peer = accounts[other]!;
+        if (bySellerId(member.sellerId, peer.sellerId) >= 0) continue;
+        personLinks.push({
+          sellerIds: [member.sellerId, peer.sellerId],
+          described: member.person ? describePerson(member.person) : '',
+          comparison,
+        });
+      }
+    const ipHolders = new Map<string, string[]>();
+    for (const member of members)
+      for (const ip of member.ips) ipHolders.set(ip, [...(ipHolders.get(ip) ?? []), member.sellerId]);
+    const ips = [...ipHolders]
+      .filter(([, holders]) => holders.length >= 2)
+      .map(([ip, holders]) => ({ kind: 'ip' as const, masked: ip, sellerIds: holders }));
+    links.sort((a, b) => a.kind.localeCompare(b.kind) || a.masked.localeCompare(b.masked));
+    return {
+      members: members.map((m) => ({ sellerId: m.sellerId, status: m.status })),
+      links,
+      personLinks,
+      addresses,
+      ips,
+    };
+  };
+
+  const findingOf = (index: number): Finding | undefined =>
+    sets.setOf(index).length < 2
+      ? undefined
+      : buildAssociationFinding(accounts[index]!.sellerId, viewOf(index));
+
+  return {
+    addSeller(seller) {
+      const touched = new Set<number>();
+      const account = accountOf(seller.seller_id);
+      const status = seller.status ?? 'active';
+      if (account.profileSlots.length > 0 || account.person) removeProfile(account, touched);
+      if (status !== account.status) touched.add(account.index);
+      account.status = status;
+      account.country = homeCountryOf(seller);
+      const ids = profileIdentifiers(seller);
+      account.profileSlots = [...new Set(ids.map(slotOf))];
+      for (const id of ids) hold(account, id, touched);
+      account.person = personOf(seller);
+      matchPerson(account, touched);
+      return changedSellers(touched);
+    },
+    addEvent(event) {
+      const touched = new Set<number>();
+      const account = accountOf(event.seller_id);
+      for (const id of eventIdentifiers(event, account.country)) {
+        if (id.kind === 'ip') {
+          if (account.ips.size < MAX_IPS_PER_ACCOUNT) account.ips.add(id.masked);
+          continue;
+        }
+        const slot = slotOf(id);
+        if (account.eventSlots.has(slot)) continue;
+        account.eventSlots.add(slot);
+        hold(account, id, touched);
+      }
+      return changedSellers(touched);
+    },
+    clusterOf(sellerId) {
+      const account = bySeller.get(sellerId);
+      if (!account) return [sellerId];
+      return sets
+        .setOf(account.index)
+        .map((i) => accounts[i]!.sellerId)
+        .sort(bySellerId);
+    },
+    clusters() {
+      const out: string[][] = [];
+      for (const root of sets.roots(2))
+        out.push(
+          sets
+            .setOf(root)
+            .map((i) => accounts[i]!.sellerId)
+            .sort(bySellerId),
+        );
+      return out.sort((a, b) => bySellerId(a[0]!, b[0]!));
+    },
+    findingsFor(sellerId) {
+      const account = bySeller.get(sellerId);
+      return account ? findingOf(account.index) : undefined;
+    },
+    findings() {
+      const out: Finding[] = [];
+      for (const root of sets.roots(2)) {
+        const view = viewOf(root);
+        for (const member of view.members) out.push(buildAssociationFinding(member.sellerId, view));
+      }
+      return out.sort((a, b) => bySellerId(a.seller_id, b.seller_id));
+    },
+    stats() {
+      let tooCommon = 0;
+      for (const entry of identifiers.values()) if (entry.isTooCommon) tooCommon++;
+      let personLinks = 0;
+      for (const account of accounts) personLinks += account.personLinks.size;
+      return {
+        accounts: accounts.length,
+        identifiers: identifiers.size,
+        too_common_identifiers: tooCommon,
+        person_comparisons: counters.comparisons,
+        oversized_blocks_skipped: counters.oversized,
+        person_links: personLinks / 2,
+      };
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import {
+  type AddressAgreement,
+  compareAddresses,
+  compareDates,
+  compareIdNumbers,
+  comparePersonNames,
+  type FieldAgreement,
+  maskDate,
+  maskIdNumber,
+  maskPersonName,
+  type NameComparison,
+  type NormalisedAddress,
+  normaliseAddress,
+  normaliseDate,
+  normaliseIdNumber,
+  normalisePersonName,
+  type PersonName,
+} from '../../matching/index.js';
+import type { AssociationSeller } from './association.types.js';
+import {
+  ADDRESS_POINTS,
+  DATE_OF_BIRTH_POINTS,
+  ID_NUMBER_POINTS,
+  NAME_POINTS,
+  SAME_PERSON_POINTS,
+} from './association.weights.js';
+import { registeredAddressOf } from './identifiers.extract.js';
+
+/** A seller's legal representative, normalised once for every comparison. */
+export interface Person {
+  readonly name: PersonName;
+  readonly dateOfBirth: string | undefined;
+  readonly idNumber: string | undefined;
+  readonly idType: string | undefined;
+  readonly nationality: string | undefined;
+  readonly address: NormalisedAddress | undefined;
+}
+
+export function personOf(seller: AssociationSeller): Person | undefined {
+  const rep = seller.legal_rep;
+  if (!rep) return undefined;
+  const name = normalisePersonName(rep.full_name ?? '');
+  const dateOfBirth = rep.date_of_birth ? normaliseDate(rep.date_of_birth) : undefined;
+  const idNumber = rep.id_number ? normaliseIdNumber(rep.id_number) : undefined;
+  if (name.tokens.length === 0 && !dateOfBirth && !idNumber) return undefined;
+  const address = registeredAddressOf(seller);
+  return {
+    name,
+    dateOfBirth,
+    idNumber,
+    idType: rep.id_type,
+    nationality: rep.nationality,
+    address: address ? normaliseAddress(address) : undefined,
+  };
+}
+
+/** Which rule made two legal representatives one person. */
+export type SamePersonRule =
+  | 'name_and_date_of_birth'
+  | 'name_and_id_number'
+  | 'id_number_and_date_of_birth'
+  | 'weighted_evidence';
+
+export interface PersonComparison {
+  readonly name: NameComparison;
+  readonly dateOfBirth: FieldAgreement;
+  readonly idNumber: FieldAgreement;
+  readonly address: AddressAgreement;
+  readonly points: number;
+  /** Set when the two are one person. */
+  readonly rule: SamePersonRule | undefined;
+}
+
+/** ID numbers are compared only within one document type and one issuing nationality. */
+const comparableIds = (a: Person, b: Person): boolean =>
+  (!a.idType || !b.idType || a.idType === b.idType) &&
+  (!a.nationality || !b.nationality || a.nationality === b.nationality);
+
+const isNameMatch = (name: NameComparison): boolean =>
+  name.agreement === 'exact' || name.agreement === 'strong';
+
+/**
+ * Next to one identity document number, any shared word of the name will do: the number already
+ * tells the person apart, and short words get no typo allowance in `isNameMatch` (`Xiao Yag` for
+ * `Xiao Yang`).
+ */
+const isNameCompatible = (name: NameComparison): boolean =>
+  isNameMatch(name) || name.agreement === 'partial' || name.agreement === 'weak';
+
+/**
+ * Whether two legal representatives are one person (SPEC section 3):
+ * 1. the name matches (any script, order, case, a typo) and the date of birth is the same, or
+ * 2. the ID number is the same and the names share a word, typos allowed, or
+ * 3. the ID number and the date of birth are both the same (one identity document, whatever
+ *    name is written next to it), or
+ * 4. the weighted evidence of name, date of birth, ID number and registered address reaches
+ *    `SAME_PERSON_POINTS`: a typo in the date or the ID number is tolerated only when the name
+ *    and the address agree strongly. A common name alone, a shared building, or a name with a
+ *    shared address but other dates and IDs stay below it.
+ */
+export function comparePeople(a: Person, b: Person): PersonComparison {
+  const name = comparePersonNames(a.name, b.name);
+  const dateOfBirth = compareDates(a.dateOfBirth, b.dateOfBirth);
+  const idNumber = comparableIds(a, b) ? compareIdNumbers(a.idNumber, b.idNumber) : 'missing';
+  const address = a.address && b.address ? compareAddresses(a.address, b.address) : 'missing';
+  const points =
+    NAME_POINTS[name.agreement] +
+    DATE_OF_BIRTH_POINTS[dateOfBirth] +
+    ID_NUMBER_POINTS[idNumber] +
+    ADDRESS_POINTS[address];
+  let rule: SamePersonRule | undefined;
+  if (isNameMatch(name) && dateOfBirth === 'exact') rule = 'name_and_date_of_birth';
+  else if (isNameCompatible(name) && idNumber === 'exact') rule = 'name_and_id_number';
+  else if (idNumber === 'exact' && dateOfBirth === 'exact') rule = 'id_number_and_date_of_birth';
+  else if (points >= SAME_PERSON_POINTS) rule = 'weighted_evidence';
+  return { name, dateOfBirth, idNumber, address, points, rule };
+}
+
+/** How evidence names the person: masked name, birth year, the end of the ID number. */
+export function describePerson(person: Person): string {
+  const parts = [maskPersonName(person.name)];
+  if (person.dateOfBirth) parts.push(`born ${maskDate(person.dateOfBirth)}`);
+  if (person.idNumber) parts.push(`ID ${maskIdNumber(person.idNumber)}`);
+  return parts.join(', ');
+}
