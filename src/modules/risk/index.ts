@@ -16,3 +16,10 @@ export {
   type DocumentOnFile,
   detectMissingDocumentation,
 } from './triggers/missing-documentation.trigger.js';
+export {
+  detectRegistrationMismatch,
+  MISMATCH_RULES,
+  type MismatchEvent,
+  type MismatchProfile,
+  type MismatchRules,
+} from './triggers/registration-mismatch.trigger.js';
