@@ -144,7 +144,11 @@ export function createAssociationIndex(): AssociationIndex {
     if (entry.isTooCommon || entry.holders.length < 2) return;
     if (entry.holders.length > MAX_ACCOUNTS_PER_IDENTIFIER) {
       entry.isTooCommon = true;
-      if (LINKING.has(entry.kind)) rebuild(account.index, touched);
+      if (LINKING.has(entry.kind)) {
+        // The earlier holders were joined through this identifier; the newest one was not yet.
+        rebuild(entry.holders[0]!, touched);
+        touched.add(account.index);
+      }
       return;
     }
     const first = entry.holders[0]!;
