@@ -7,7 +7,6 @@ import { countUsers, createUser, type Role, systemPrincipal } from '../modules/a
 import { countSellers, type FeedKind } from '../modules/sellers/index.js';
 import { type Truth, writeMarketplace } from '../modules/simulation/index.js';
 import { importFeedWorkflow } from './import-feed.workflow.js';
-import { type CaseFinding, openOrUpdateCase } from './open-case.workflow.js';
 import { scanStore } from './scan.workflow.js';
 
 export const DEMO_PASSWORD = 'secondlook-demo';
@@ -30,9 +29,7 @@ const STAFF: { role: Role; email: string; name: string }[] = [
 
 /**
  * On first start with an empty store: a generated marketplace, staff and seller logins, and the
- * cases it calls for. The risk scan opens what its detectors find; the generator's planted cases
- * for the triggers the scan does not detect yet are opened from its truth file, marked as such
- * (TODO(#3): registration_mismatch and account_association).
+ * cases the risk scan opens on it.
  */
 export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | undefined> {
   if ((await countSellers(context.db)) > 0 || (await countUsers(context.db)) > 0) return undefined;
@@ -57,17 +54,7 @@ export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | u
     const truth = (await import(join(dir, 'truth.json'), { with: { type: 'json' } })).default as Truth;
 
     const scan = await scanStore(context, { asOf: new Date(`${asOf}T00:00:00Z`), by });
-    let opened = scan.cases?.opened ?? 0;
-    for (const [sellerId, findings] of plantedFindings(truth)) {
-      const outcome = await openOrUpdateCase(context, {
-        sellerId,
-        findings,
-        source: 'manual',
-        by,
-        note: 'demo: planted by the generator',
-      });
-      if (outcome.outcome === 'opened') opened += 1;
-    }
+    const opened = scan.cases?.opened ?? 0;
 
     for (const person of STAFF)
       await createUser(context.access, by, {
@@ -108,29 +95,4 @@ function pickDemoSellers(truth: Truth): { sellerId: string; note: string }[] {
   const identity = truth.positives.identity_verification[0];
   if (identity) picks.push({ sellerId: identity.seller_id, note: 'identity check failed' });
   return picks;
-}
-
-/** The generator's planted cases for the triggers the scan does not detect yet, as findings. */
-function plantedFindings(truth: Truth): Map<string, CaseFinding[]> {
-  const bySeller = new Map<string, CaseFinding[]>();
-  const add = (sellerId: string, finding: CaseFinding) =>
-    bySeller.set(sellerId, [...(bySeller.get(sellerId) ?? []), finding]);
-  const planted = { planted_by_generator: true };
-  for (const m of truth.positives.registration_mismatch)
-    add(m.seller_id, {
-      trigger: 'registration_mismatch',
-      score: 0.9,
-      summary: `Your account is registered in ${m.registered_country}, but ${Math.round(m.login_share * 100)}% of its logins from ${m.start} to ${m.end} came from ${m.operating_country}.`,
-      evidence: { ...planted, ...m },
-    });
-  for (const cluster of truth.positives.account_association)
-    for (const sellerId of cluster.seller_ids)
-      add(sellerId, {
-        trigger: 'account_association',
-        score: cluster.inactive_seller_ids.length ? 0.95 : 0.85,
-        summary: `Your account shares ${cluster.link_kinds.map((k) => k.replaceAll('_', ' ')).join(', ')} with ${cluster.seller_ids.length - 1} other account(s).`,
-        evidence: { ...planted, cluster_id: cluster.cluster_id, links: cluster.links },
-        related_seller_ids: cluster.seller_ids.filter((id) => id !== sellerId),
-      });
-  return bySeller;
 }

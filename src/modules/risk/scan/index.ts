@@ -1,3 +1,3 @@
 export { type DetectOptions, detectAll, SALES_HISTORY_DAYS } from './scan.detect.js';
-export { ScanInput, type SellerActivity } from './scan.input.js';
+export { ScanInput } from './scan.input.js';
 export { FEED_FILES, type FileReadReport, readFeedFolder } from './scan.sources.js';

@@ -2,6 +2,7 @@ import { dateOfDay, detectSalesAnomalies } from '../anomalies/index.js';
 import type { Finding } from '../finding.js';
 import { detectIdentityVerification } from '../triggers/identity-verification.trigger.js';
 import { detectMissingDocumentation } from '../triggers/missing-documentation.trigger.js';
+import { detectRegistrationMismatch } from '../triggers/registration-mismatch.trigger.js';
 import type { ScanInput } from './scan.input.js';
 
 /** How much sales history the anomaly detector reads before the scan date. */
@@ -50,9 +51,12 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
   }))
     add(finding);
 
+  for (const finding of input.association.findings()) add(finding);
+
   let done = 0;
   for (const sellerId of input.sellerIds) {
     const { record } = input.sellers.get(sellerId)!;
+    add(detectRegistrationMismatch(record, input.whereabouts.get(sellerId) ?? [], asOf));
     add(detectIdentityVerification(sellerId, input.identityChecks.get(sellerId) ?? [], asOf));
     add(detectMissingDocumentation(sellerId, record.entity_type, input.documents.get(sellerId) ?? [], asOf));
     done += 1;

@@ -1,14 +1,9 @@
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from '../../sellers/index.js';
+import { type AssociationIndex, createAssociationIndex } from '../association/index.js';
 import type { IdentityCheck } from '../triggers/identity-verification.trigger.js';
 import type { DocumentOnFile } from '../triggers/missing-documentation.trigger.js';
+import type { MismatchEvent } from '../triggers/registration-mismatch.trigger.js';
 import { SalesColumns } from './sales.columns.js';
-
-/** What one seller did, as the detectors read it: small records, no feed objects kept. */
-export interface SellerActivity {
-  logins: { at: number; country: string }[];
-  shipments: { at: number; country: string; byMarketplace: boolean }[];
-  payouts: { at: number; country: string }[];
-}
 
 export type SkippedLine = {
   kind: 'events' | 'sales' | 'documents';
@@ -25,10 +20,11 @@ export class ScanInput {
   readonly sellerIds: string[] = [];
   readonly documents = new Map<string, DocumentOnFile[]>();
   readonly identityChecks = new Map<string, IdentityCheck[]>();
-  readonly activity = new Map<string, SellerActivity>();
+  /** Where each seller operates from: logins, own shipments, payouts (small records, not feed objects). */
+  readonly whereabouts = new Map<string, MismatchEvent[]>();
   readonly sales = new SalesColumns();
-  /** Every event, for the association index (it keeps only identifiers). */
-  readonly eventListeners: ((event: EventRecord) => void)[] = [];
+  /** Identifiers → accounts, built as profiles and events arrive (it keeps identifiers only). */
+  readonly association: AssociationIndex = createAssociationIndex();
   /**
    * The whole market's orders per day, when the input holds only some sellers (the live path);
    * otherwise the market is the sum of the sellers read.
@@ -45,6 +41,7 @@ export class ScanInput {
       this.sellers.set(record.seller_id, { index: this.sellerIds.length, record });
       this.sellerIds.push(record.seller_id);
     }
+    this.association.addSeller(record);
     this.counts.sellers += 1;
   }
 
@@ -66,7 +63,7 @@ export class ScanInput {
     const at = Date.parse(event.at);
     if (at > this.latestEventAt) this.latestEventAt = at;
     this.counts.events += 1;
-    for (const listener of this.eventListeners) listener(event);
+    this.association.addEvent(event);
     switch (event.type) {
       case 'identity_check': {
         const list = this.identityChecks.get(event.seller_id) ?? [];
@@ -75,17 +72,25 @@ export class ScanInput {
         return;
       }
       case 'login':
-        this.activityOf(event.seller_id).logins.push({ at, country: event.ip_country });
+        this.whereaboutsOf(event.seller_id).push({
+          type: 'login',
+          at: event.at,
+          ip_country: event.ip_country,
+        });
         return;
       case 'shipment':
-        this.activityOf(event.seller_id).shipments.push({
-          at,
-          country: event.ship_from.country,
-          byMarketplace: event.ship_from.type === 'marketplace_fulfillment',
+        this.whereaboutsOf(event.seller_id).push({
+          type: 'shipment',
+          at: event.at,
+          ship_from: { type: event.ship_from.type, country: event.ship_from.country },
         });
         return;
       case 'payout':
-        this.activityOf(event.seller_id).payouts.push({ at, country: event.bank_country });
+        this.whereaboutsOf(event.seller_id).push({
+          type: 'payout',
+          at: event.at,
+          bank_country: event.bank_country,
+        });
         return;
       default:
         return;
@@ -118,12 +123,12 @@ export class ScanInput {
     return false;
   }
 
-  private activityOf(sellerId: string): SellerActivity {
-    let activity = this.activity.get(sellerId);
-    if (!activity) {
-      activity = { logins: [], shipments: [], payouts: [] };
-      this.activity.set(sellerId, activity);
+  private whereaboutsOf(sellerId: string): MismatchEvent[] {
+    let list = this.whereabouts.get(sellerId);
+    if (!list) {
+      list = [];
+      this.whereabouts.set(sellerId, list);
     }
-    return activity;
+    return list;
   }
 }
