@@ -1,4 +1,4 @@
-import { editDistance } from './similarity.js';
+import { isWithinOneEdit } from './similarity.js';
 
 /** How two values of one field agree: exactly, within one typo, not at all, or unknown. */
 export type FieldAgreement = 'exact' | 'near' | 'different' | 'missing';
@@ -10,7 +10,7 @@ export type FieldAgreement = 'exact' | 'near' | 'different' | 'missing';
 export function compareDates(a: string | undefined, b: string | undefined): FieldAgreement {
   if (!a || !b) return 'missing';
   if (a === b) return 'exact';
-  if (editDistance(a, b, 1) <= 1) return 'near';
+  if (isWithinOneEdit(a, b)) return 'near';
   if (
     a.length === 8 &&
     b.length === 8 &&
@@ -26,6 +26,6 @@ export function compareDates(a: string | undefined, b: string | undefined): Fiel
 export function compareIdNumbers(a: string | undefined, b: string | undefined): FieldAgreement {
   if (!a || !b) return 'missing';
   if (a === b) return 'exact';
-  if (Math.min(a.length, b.length) >= 6 && editDistance(a, b, 1) <= 1) return 'near';
+  if (Math.min(a.length, b.length) >= 6 && isWithinOneEdit(a, b)) return 'near';
   return 'different';
 }

@@ -44,5 +44,5 @@ export {
   tolerableEdits,
 } from './person-name.js';
 export { type NormalisedPhone, normalisePhone } from './phone.js';
-export { bigramDice, editDistance, jaro, jaroWinkler } from './similarity.js';
+export { bigramDice, editDistance, isWithinOneEdit, jaro, jaroWinkler } from './similarity.js';
 export { compact, foldText, hasHan } from './text.fold.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bigramDice, editDistance, jaroWinkler } from './similarity.js';
+import { bigramDice, editDistance, isWithinOneEdit, jaroWinkler } from './similarity.js';
 
 describe('jaroWinkler', () => {
   it('gives the textbook values', () => {
@@ -53,5 +53,20 @@ describe('bigramDice', () => {
     expect(bigramDice(['pinecroft', 'cherryplace'], ['cherryplace', 'pinecroft'])).toBe(1);
     expect(bigramDice(['pridhamstreet'], ['pridhamtstreet'])).toBeGreaterThan(0.85);
     expect(bigramDice(['abc'], ['xyz'])).toBe(0);
+  });
+});
+
+describe('isWithinOneEdit', () => {
+  it('agrees with editDistance <= 1', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }),
+        fc.string({ maxLength: 8, unit: fc.constantFrom('a', 'b', 'c') }),
+        (a, b) => {
+          expect(isWithinOneEdit(a, b)).toBe(editDistance(a, b) <= 1);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

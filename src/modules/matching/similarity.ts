@@ -83,6 +83,29 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return previous[lb]!;
 }
 
+/**
+ * Whether two strings are at most one edit apart (one insertion, deletion, substitution or swap
+ * of neighbours): `editDistance(a, b) <= 1` in linear time without allocating.
+ */
+export function isWithinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return (
+      i + 1 < la &&
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      a.slice(i + 2) === b.slice(i + 2)
+    );
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
 const bigrams = (parts: readonly string[]): Map<string, number> => {
   const counts = new Map<string, number>();
   for (const part of parts) {

@@ -15,10 +15,16 @@ import {
 } from './association.types.js';
 import { MAX_ACCOUNTS_PER_IDENTIFIER, MAX_BLOCK_SIZE } from './association.weights.js';
 import { blockingKeys } from './blocking.js';
-import { eventIdentifiers, homeCountryOf, profileIdentifiers } from './identifiers.extract.js';
+import {
+  eventIdentifiers,
+  homeCountryOf,
+  normalisedAddressOf,
+  profileIdentifiers,
+} from './identifiers.extract.js';
 import {
   comparePeople,
   describePerson,
+  mayBeSamePerson,
   type Person,
   type PersonComparison,
   personOf,
@@ -92,6 +98,9 @@ export function createAssociationIndex(): AssociationIndex {
   const blocks = new Map<string, number[]>();
   const sets = new UnionFind();
   const counters = { comparisons: 0, oversized: 0 };
+  /** Candidates already gathered for the account being matched (stamped with its round). */
+  const seenInRound: number[] = [];
+  let comparisonRound = 0;
 
   const accountOf = (sellerId: string): Account => {
     let account = bySeller.get(sellerId);
@@ -180,7 +189,8 @@ export function createAssociationIndex(): AssociationIndex {
     const person = account.person;
     if (!person) return;
     const keys = blockingKeys(person);
-    const candidates = new Set<number>();
+    const candidates: number[] = [];
+    const stamp = ++comparisonRound;
     for (const key of keys) {
       const members = blocks.get(key);
       if (!members) continue;
@@ -188,7 +198,11 @@ export function createAssociationIndex(): AssociationIndex {
         counters.oversized++;
         continue;
       }
-      for (const member of members) candidates.add(member);
+      for (const member of members) {
+        if (seenInRound[member] === stamp) continue;
+        seenInRound[member] = stamp;
+        candidates.push(member);
+      }
     }
     for (const key of keys) {
       const members = blocks.get(key);
@@ -199,7 +213,7 @@ export function createAssociationIndex(): AssociationIndex {
     }
     for (const candidate of candidates) {
       const other = accounts[candidate]!;
-      if (candidate === account.index || !other.person) continue;
+      if (candidate === account.index || !other.person || !mayBeSamePerson(person, other.person)) continue;
       counters.comparisons++;
       const comparison = comparePeople(person, other.person);
       if (!comparison.rule) continue;
@@ -294,10 +308,11 @@ export function createAssociationIndex(): AssociationIndex {
       if (status !== account.status) touched.add(account.index);
       account.status = status;
       account.country = homeCountryOf(seller);
-      const ids = profileIdentifiers(seller);
+      const address = normalisedAddressOf(seller);
+      const ids = profileIdentifiers(seller, address);
       account.profileSlots = [...new Set(ids.map(slotOf))];
       for (const id of ids) hold(account, id, touched);
-      account.person = personOf(seller);
+      account.person = personOf(seller, address);
       matchPerson(account, touched);
       return changedSellers(touched);
     },

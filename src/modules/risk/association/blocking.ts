@@ -7,8 +7,8 @@ import type { Person } from './same-person.js';
  * - `d:` date of birth and `i:` ID number (rules 1–3; a name typo cannot hide the pair);
  * - `dn:` date of birth + the start of a name word, the fallback when a date block is too big;
  * - `ih:`/`it:` the head and tail halves of the ID number: one typo leaves one half intact;
- * - `pn:`/`pp:` locality or postcode + the start of a name word, for a typo in the date or the
- *   ID number together with a matching name and address (rule 4).
+ * - `pn:`/`pp:` locality or postcode + the starts of all name words, for a typo in the date or
+ *   the ID number together with a matching name and address (rule 4).
  */
 export function blockingKeys(person: Person): string[] {
   const keys: string[] = [];
@@ -35,11 +35,10 @@ export function blockingKeys(person: Person): string[] {
     }
   }
   const address = person.address;
-  if (address) {
-    for (const prefix of prefixes) {
-      if (address.locality) keys.push(`pn:${address.country}|${address.locality}|${prefix}`);
-      if (address.postcode) keys.push(`pp:${address.country}|${address.postcode}|${prefix}`);
-    }
+  const name = prefixes.sort().join('|');
+  if (address && name) {
+    if (address.locality) keys.push(`pn:${address.country}|${address.locality}|${name}`);
+    if (address.postcode) keys.push(`pp:${address.country}|${address.postcode}|${name}`);
   }
   return keys;
 }

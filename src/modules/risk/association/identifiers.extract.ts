@@ -6,6 +6,7 @@ import {
   maskOpaque,
   maskPhone,
   maskRegistrationNumber,
+  type NormalisedAddress,
   normaliseAccountNumber,
   normaliseAddress,
   normaliseCardFingerprint,
@@ -47,15 +48,22 @@ const bankAccount = (raw: unknown): Identifier | undefined => {
 const present = (ids: readonly (Identifier | undefined)[]): Identifier[] =>
   ids.filter((id): id is Identifier => id !== undefined);
 
+/** The registered address, normalised (once per profile: the same-person comparison reuses it). */
+export function normalisedAddressOf(seller: AssociationSeller): NormalisedAddress | undefined {
+  const address = registeredAddressOf(seller);
+  return address ? normaliseAddress(address) : undefined;
+}
+
 /** Identifiers written on a seller's profile. */
-export function profileIdentifiers(seller: AssociationSeller): Identifier[] {
+export function profileIdentifiers(
+  seller: AssociationSeller,
+  normalised: NormalisedAddress | undefined = normalisedAddressOf(seller),
+): Identifier[] {
   const country = homeCountryOf(seller);
   const registration = seller.business?.registration_number;
   const registrationKey = registration
     ? normaliseRegistrationNumber(registration, seller.business?.country)
     : undefined;
-  const address = registeredAddressOf(seller);
-  const normalised = address ? normaliseAddress(address) : undefined;
   return present([
     registrationKey
       ? { kind: 'registration_number', key: registrationKey, masked: maskRegistrationNumber(registrationKey) }

@@ -15,6 +15,7 @@ export {
 } from './association.types.js';
 export * as ASSOCIATION_WEIGHTS from './association.weights.js';
 export { eventIdentifiers, profileIdentifiers } from './identifiers.extract.js';
+export { homeCountryOf, linkKeysOfEvent, linkKeysOfSeller } from './link-keys.js';
 export {
   comparePeople,
   type Person,

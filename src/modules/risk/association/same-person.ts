@@ -10,7 +10,6 @@ import {
   maskPersonName,
   type NameComparison,
   type NormalisedAddress,
-  normaliseAddress,
   normaliseDate,
   normaliseIdNumber,
   normalisePersonName,
@@ -24,7 +23,7 @@ import {
   NAME_POINTS,
   SAME_PERSON_POINTS,
 } from './association.weights.js';
-import { registeredAddressOf } from './identifiers.extract.js';
+import { normalisedAddressOf } from './identifiers.extract.js';
 
 /** A seller's legal representative, normalised once for every comparison. */
 export interface Person {
@@ -36,22 +35,17 @@ export interface Person {
   readonly address: NormalisedAddress | undefined;
 }
 
-export function personOf(seller: AssociationSeller): Person | undefined {
+export function personOf(
+  seller: AssociationSeller,
+  address: NormalisedAddress | undefined = normalisedAddressOf(seller),
+): Person | undefined {
   const rep = seller.legal_rep;
   if (!rep) return undefined;
   const name = normalisePersonName(rep.full_name ?? '');
   const dateOfBirth = rep.date_of_birth ? normaliseDate(rep.date_of_birth) : undefined;
   const idNumber = rep.id_number ? normaliseIdNumber(rep.id_number) : undefined;
   if (name.tokens.length === 0 && !dateOfBirth && !idNumber) return undefined;
-  const address = registeredAddressOf(seller);
-  return {
-    name,
-    dateOfBirth,
-    idNumber,
-    idType: rep.id_type,
-    nationality: rep.nationality,
-    address: address ? normaliseAddress(address) : undefined,
-  };
+  return { name, dateOfBirth, idNumber, idType: rep.id_type, nationality: rep.nationality, address };
 }
 
 /** Which rule made two legal representatives one person. */
@@ -114,6 +108,31 @@ export function comparePeople(a: Person, b: Person): PersonComparison {
   else if (idNumber === 'exact' && dateOfBirth === 'exact') rule = 'id_number_and_date_of_birth';
   else if (points >= SAME_PERSON_POINTS) rule = 'weighted_evidence';
   return { name, dateOfBirth, idNumber, address, points, rule };
+}
+
+const best = (points: Readonly<Record<string, number>>, levels: readonly string[]): number =>
+  Math.max(...levels.map((level) => points[level] ?? Number.NEGATIVE_INFINITY));
+
+/**
+ * Every rule needs the date of birth or the ID number to agree at least within one typo: rules
+ * 1–3 by definition, rule 4 because name and address alone stay below `SAME_PERSON_POINTS`
+ * (checked here from the weights, so a change of weights cannot silently break the shortcut).
+ */
+const isDateOrIdNeeded =
+  best(NAME_POINTS, Object.keys(NAME_POINTS)) +
+    best(ADDRESS_POINTS, Object.keys(ADDRESS_POINTS)) +
+    best(DATE_OF_BIRTH_POINTS, ['missing', 'different']) +
+    best(ID_NUMBER_POINTS, ['missing', 'different']) <
+  SAME_PERSON_POINTS;
+
+/** A cheap test that two representatives might be one person, before the full comparison. */
+export function mayBeSamePerson(a: Person, b: Person): boolean {
+  if (!isDateOrIdNeeded) return true;
+  const dateOfBirth = compareDates(a.dateOfBirth, b.dateOfBirth);
+  if (dateOfBirth === 'exact' || dateOfBirth === 'near') return true;
+  if (!comparableIds(a, b)) return false;
+  const idNumber = compareIdNumbers(a.idNumber, b.idNumber);
+  return idNumber === 'exact' || idNumber === 'near';
 }
 
 /** How evidence names the person: masked name, birth year, the end of the ID number. */
