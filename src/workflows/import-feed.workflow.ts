@@ -2,7 +2,15 @@ import type { Readable } from 'node:stream';
 import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { type FeedKind, type ImportSummary, importFeed, type Rejection } from '../modules/sellers/index.js';
+import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
+import {
+  type EventRecord,
+  type FeedKind,
+  type ImportSummary,
+  importFeed,
+  type Rejection,
+  type SellerRecord,
+} from '../modules/sellers/index.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
 export interface ImportFeedInput {
@@ -20,6 +28,19 @@ export interface ImportFeedInput {
   reevaluate?: boolean;
 }
 
+/** The association keys a batch brings: profiles and identifier events (see association/link-keys.ts). */
+function linkKeysOf(kind: FeedKind, records: unknown[]): { key: string; sellerId: string }[] {
+  if (kind === 'sellers')
+    return (records as SellerRecord[]).flatMap((seller) =>
+      linkKeysOfSeller(seller).map((key) => ({ key, sellerId: seller.seller_id })),
+    );
+  if (kind === 'events')
+    return (records as EventRecord[]).flatMap((event) =>
+      linkKeysOfEvent(event, undefined).map((key) => ({ key, sellerId: event.seller_id })),
+    );
+  return [];
+}
+
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
 export async function importFeedWorkflow(
   context: AppContext,
@@ -28,6 +49,7 @@ export async function importFeedWorkflow(
   const summary = await importFeed(input.kind, input.source, {
     db: context.db,
     clock: context.clock,
+    onBatchWritten: (records) => saveLinkKeys(context.db, linkKeysOf(input.kind, records)),
     ...(input.onRejected ? { onRejected: input.onRejected } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '../adapters/db/database.js';
 import type { AppContext } from '../app/context.js';
 import { systemPrincipal } from '../modules/access/index.js';
+import { ASSOCIATION_WEIGHTS, findNeighbourhood } from '../modules/risk/index.js';
 import { detectAll, SALES_HISTORY_DAYS, ScanInput } from '../modules/risk/scan/index.js';
 import { findFeedOfSellers, findMarketDailyOrders } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
@@ -9,6 +10,12 @@ import { defineJob } from '../platform/jobs.js';
 import { applyFindings, type CaseCounts } from './scan.workflow.js';
 
 const SELLERS_PER_JOB = 200;
+/** Two hops reach every account of a chain A–B–C from B; the caps bound the work per event. */
+const NEIGHBOURHOOD = {
+  hops: 2,
+  maxPerKey: ASSOCIATION_WEIGHTS.MAX_ACCOUNTS_PER_IDENTIFIER,
+  maxSellers: 2000,
+};
 
 /** Some sellers' feed changed through the API: run the detectors for them again. */
 export const sellersChanged = defineJob({
@@ -17,11 +24,14 @@ export const sellersChanged = defineJob({
 });
 
 /**
- * The live path: the same detectors as the batch scan, for the sellers whose data just changed,
- * as of now, against the whole market's daily orders. Policy opens or updates their cases.
+ * The live path: the same detectors as the batch scan, for the sellers whose data just changed
+ * and their association neighbours, as of now, against the whole market's daily orders. Policy
+ * opens or updates their cases.
  */
 export async function reevaluateSellers(context: AppContext, sellerIds: string[]): Promise<CaseCounts> {
-  const feed = await findFeedOfSellers(context.db, sellerIds);
+  // Their association neighbours too: a new shared device links the other account as well.
+  const neighbourhood = await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
+  const feed = await findFeedOfSellers(context.db, neighbourhood);
   const input = new ScanInput();
   for (const seller of feed.sellers) input.addSeller(seller);
   for (const doc of feed.documents) input.addDocument(doc);

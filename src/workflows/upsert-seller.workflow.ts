@@ -1,6 +1,7 @@
 import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
+import { linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
 import { type SellerRecord, upsertSellers } from '../modules/sellers/index.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
@@ -17,6 +18,10 @@ export async function upsertSellerWorkflow(
   const change = counts.inserted ? 'created' : counts.updated ? 'updated' : 'unchanged';
   if (change !== 'unchanged')
     await context.db.transaction(async (tx) => {
+      await saveLinkKeys(
+        tx,
+        linkKeysOfSeller(record).map((key) => ({ key, sellerId: record.seller_id })),
+      );
       await enqueueReevaluation(context, [record.seller_id], tx);
       await appendAuditEvent(tx, context.auditKey, context.clock.now(), {
         actor: by.actor,

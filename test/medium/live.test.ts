@@ -60,4 +60,55 @@ describe('live path', () => {
     expect(reasons.map((r) => [r.trigger, r.source])).toEqual([['identity_verification', 'live']]);
     expect(reasons[0]?.summary).toContain('face does not match');
   });
+
+  it('links a new shared device to the other account, and opens both cases', async () => {
+    const documents = (id: string) =>
+      ['business_license', 'government_id', 'utility_bill'].map((type) =>
+        JSON.stringify({ seller_id: id, type, status: 'accepted', issued_on: '2026-10-01' }),
+      );
+    const other = businessSeller('L3', {
+      business: {
+        legal_name: 'Rossi Import S.r.l.',
+        registration_number: '07643520567',
+        country: 'IT',
+        address: { line1: 'Via Roma 5', city: 'Milano', country: 'IT' },
+      },
+      legal_rep: { full_name: 'Maria Rossi', date_of_birth: '1979-04-12' },
+    });
+    const first = businessSeller('L2', {
+      business: {
+        legal_name: 'Northwind Goods Ltd',
+        registration_number: '09876543',
+        country: 'GB',
+        address: { line1: '1 High Street', city: 'Leeds', postal_code: 'LS1 1AA', country: 'GB' },
+      },
+      legal_rep: { full_name: 'Tom Baker', date_of_birth: '1966-01-20' },
+    });
+    await post('/v1/feed/sellers', [JSON.stringify(first), JSON.stringify(other)].join('\n'));
+    await post('/v1/feed/documents', [...documents('L2'), ...documents('L3')].join('\n'));
+    const at = new Date(t.context.clock.now().getTime() - 7_200_000).toISOString();
+    const login = (sellerId: string) =>
+      JSON.stringify({
+        seller_id: sellerId,
+        at,
+        type: 'login',
+        ip: '10.0.0.1',
+        ip_country: 'CN',
+        device_id: 'DEVICE-42',
+      });
+    await post('/v1/feed/events', login('L2'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await listCases(t.context.db, { sellerId: 'L2', limit: 5 })).toEqual([]);
+
+    await post('/v1/feed/events', login('L3'));
+    for (const sellerId of ['L2', 'L3']) {
+      const [opened] = await waitFor(async () => {
+        const cases = await listCases(t.context.db, { sellerId, limit: 5 });
+        return cases.length ? cases : undefined;
+      });
+      const reasons = await findReasons(t.context.db, [opened!.id]);
+      expect(reasons.map((r) => r.trigger)).toEqual(['account_association']);
+      expect(reasons[0]?.relatedSellerIds).toEqual([sellerId === 'L2' ? 'L3' : 'L2']);
+    }
+  });
 });

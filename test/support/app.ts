@@ -10,7 +10,7 @@ import {
 } from '../../src/modules/access/index.js';
 import { type Clock, systemClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
-import { silentLogger } from '../../src/platform/logger.js';
+import { createLogger, silentLogger } from '../../src/platform/logger.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApp {
@@ -33,7 +33,7 @@ export async function startTestApp(options: { clock?: Clock; workers?: boolean }
   });
   process.env.SECONDLOOK_AUDIT_KEY ??= 'test-audit-key';
   const context = await openContext(config, {
-    logger: silentLogger,
+    logger: process.env.TEST_LOG_LEVEL ? createLogger(process.env.TEST_LOG_LEVEL) : silentLogger,
     clock: options.clock ?? systemClock,
     workers: options.workers ?? false,
     database,

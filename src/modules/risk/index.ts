@@ -1,11 +1,16 @@
 export {
+  ASSOCIATION_WEIGHTS,
   type AssociationEvent,
   type AssociationIndex,
   type AssociationSeller,
   type AssociationStats,
   createAssociationIndex,
+  homeCountryOf,
+  linkKeysOfEvent,
+  linkKeysOfSeller,
 } from './association/index.js';
 export type { Finding } from './finding.js';
+export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
 export {
   buildAssociationIndex,
   detectAccountAssociation,

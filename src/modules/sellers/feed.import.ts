@@ -31,6 +31,8 @@ export interface ImportOptions {
   batchSize?: number;
   onRejected?: (rejection: Rejection) => void;
   onProgress?: (linesRead: number) => void;
+  /** Called with each batch once it is written (the workflow derives what other modules keep). */
+  onBatchWritten?: (records: FeedRecordOf<FeedKind>[]) => Promise<void>;
   /** Pauses between retries when the database is briefly unreachable. */
   retryDelaysMs?: number[];
 }
@@ -80,6 +82,8 @@ export async function importFeed<K extends FeedKind>(
     summary.written += result.written;
     summary.unchanged += result.unchanged;
     for (const id of result.sellerIds) changed.add(id);
+    if (options.onBatchWritten)
+      await withRetry(() => options.onBatchWritten!(accepted.map((r) => r.record)), options.retryDelaysMs);
     options.onProgress?.(summary.lines);
   };
 

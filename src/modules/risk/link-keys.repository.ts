@@ -1,0 +1,45 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import { sellerLinkKeys } from './risk.schema.js';
+
+export async function saveLinkKeys(db: Db, rows: { key: string; sellerId: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  const unique = [...new Map(rows.map((r) => [`${r.key}\u0000${r.sellerId}`, r])).values()];
+  await db.execute(sql`
+    insert into seller_link_keys (key, seller_id)
+    select * from unnest(${sql.param(unique.map((r) => r.key))}::text[], ${sql.param(unique.map((r) => r.sellerId))}::text[])
+    on conflict do nothing`);
+}
+
+/**
+ * The sellers within `hops` shared keys of these sellers, these included. A key held by more than
+ * `maxPerKey` sellers (a carrier-grade identifier) is not followed, as the association index
+ * itself sets such identifiers aside.
+ */
+export async function findNeighbourhood(
+  db: Db,
+  sellerIds: string[],
+  options: { hops: number; maxPerKey: number; maxSellers: number },
+): Promise<string[]> {
+  const found = new Set(sellerIds);
+  let frontier = [...sellerIds];
+  for (let hop = 0; hop < options.hops && frontier.length > 0 && found.size < options.maxSellers; hop++) {
+    const keys = await db
+      .selectDistinct({ key: sellerLinkKeys.key })
+      .from(sellerLinkKeys)
+      .where(inArray(sellerLinkKeys.sellerId, frontier));
+    if (keys.length === 0) break;
+    const rows = await db.execute(sql`
+      select k.seller_id from seller_link_keys k
+      join (select key from seller_link_keys where key = any(${sql.param(keys.map((k) => k.key))}::text[])
+            group by key having count(*) between 2 and ${options.maxPerKey}) shared on shared.key = k.key`);
+    const next: string[] = [];
+    for (const row of (rows as unknown as { rows: { seller_id: string }[] }).rows)
+      if (!found.has(row.seller_id) && found.size < options.maxSellers) {
+        found.add(row.seller_id);
+        next.push(row.seller_id);
+      }
+    frontier = next;
+  }
+  return [...found];
+}
