@@ -83,7 +83,7 @@ export interface MarketplaceResult extends PairScores {
   parse_seconds: number;
   index_seconds: number;
   events: number;
-  /** False-positive pairs whose only link is one Gmail mailbox written with and without dots. */
+  /** False-positive pairs in clusters joined through one Gmail mailbox written with and without dots. */
   gmail_dot_pairs: number;
   /** Recall of planted pairs by the cluster's first link kind. */
   recall_by_kind: Record<string, { pairs: number; found: number }>;
@@ -127,17 +127,23 @@ export async function runMarketplace(dir: string, seed: number): Promise<Marketp
     };
   });
   const scores = new Map(findings.map((f) => [f.seller_id, f.score]));
+  const members = planted.flatMap((c) => c.seller_ids);
   const profiles = new Map(feed.sellers.map((s) => [s.seller_id, s]));
+  // A cluster joined through one Gmail mailbox written two ways: all its false pairs go to that.
   let gmailDotPairs = 0;
-  for (const cluster of clusters)
+  for (const cluster of clusters) {
+    let falsePairs = 0;
+    let isJoinedByGmailDots = false;
     for (let i = 0; i < cluster.length; i++)
       for (let j = i + 1; j < cluster.length; j++) {
         const a = cluster[i]!;
         const b = cluster[j]!;
-        const isTrue = entity.get(a) !== undefined && entity.get(a) === entity.get(b);
-        if (!isTrue && isGmailDotVariant(profiles.get(a), profiles.get(b))) gmailDotPairs++;
+        if (entity.get(a) !== undefined && entity.get(a) === entity.get(b)) continue;
+        falsePairs++;
+        if (isGmailDotVariant(profiles.get(a), profiles.get(b))) isJoinedByGmailDots = true;
       }
-  const members = planted.flatMap((c) => c.seller_ids);
+    if (isJoinedByGmailDots) gmailDotPairs += falsePairs;
+  }
   return {
     seed,
     sellers: truth.generator.sellers,

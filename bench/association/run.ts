@@ -33,7 +33,7 @@ function febrlTable(rows: readonly FebrlResult[]): string {
 
 function marketplaceTables(rows: readonly MarketplaceResult[]): string {
   const lines = [
-    '| seed | sellers | events | planted clusters / pairs | found clusters | predicted pairs | correct | precision | recall | F1 | false pairs (Gmail dots) | planted members at score ≥ 0.6 | parse s | index s |',
+    '| seed | sellers | events | planted clusters / pairs | found clusters | predicted pairs | correct | precision | recall | F1 | false pairs (of them via a Gmail dot variant) | planted members at score ≥ 0.6 | parse s | index s |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows)
