@@ -91,6 +91,44 @@ describe('normaliseAddress', () => {
   });
 });
 
+describe('normaliseAddress written back', () => {
+  it('gives the same keys when its own parts are written as an address again', () => {
+    const address = fc.record({
+      number: fc.integer({ min: 1, max: 999 }),
+      street: fc.constantFrom(
+        'Keyuan Rd',
+        'Lianqian West Road',
+        'C/ de Alcalá',
+        'Münchner Str.',
+        'N Orange St',
+        'Rue de Rivoli',
+      ),
+      unit: fc.constantFrom('Room 1203', 'Flat C, 14/F', 'Ste. 7719', '# 12', 'Büro 284', ''),
+      city: fc.constantFrom('Shenzhen', 'Valencia', 'Wilmington'),
+    });
+    fc.assert(
+      fc.property(address, ({ number, street, unit, city }) => {
+        const first = normaliseAddress({ line1: `${number} ${street}`, line2: unit, city, country: 'XX' });
+        const words = first.unit
+          .split(' ')
+          .filter(Boolean)
+          .map(
+            (part) =>
+              `${part.startsWith('f:') ? 'Floor' : part.startsWith('b:') ? 'Block' : 'Unit'} ${part.slice(2)}`,
+          );
+        const again = normaliseAddress({
+          line1: `${first.number} ${first.street}`,
+          line2: words.join(', '),
+          city,
+          country: 'XX',
+        });
+        expect(again.unitKey).toBe(first.unitKey);
+        expect(again.buildingKey).toBe(first.buildingKey);
+      }),
+    );
+  });
+});
+
 describe('compareAddresses', () => {
   it('tolerates typos and swapped lines, and says missing when there is no street', () => {
     const au = { city: 'marsden', postal_code: '3165', country: 'AU' };

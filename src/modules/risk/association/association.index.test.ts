@@ -294,3 +294,14 @@ describe('incremental index', () => {
     expect(index.stats().oversized_blocks_skipped).toBeGreaterThan(0);
   });
 });
+
+describe('replaying profiles', () => {
+  it('changes nothing when the same profile arrives again', () => {
+    const index = indexOf([
+      seller(1, { contact: { phone: '+8613800138000' } }),
+      seller(2, { contact: { phone: '13800138000' } }),
+    ]);
+    expect(index.addSeller(seller(2, { contact: { phone: '13800138000' } }))).toEqual([]);
+    expect(index.clusterOf('S000001')).toEqual(['S000001', 'S000002']);
+  });
+});

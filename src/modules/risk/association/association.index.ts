@@ -83,6 +83,20 @@ export interface AssociationIndex {
 
 const LINKING = new Set<IdentifierKind>(LINK_KINDS);
 const MAX_IPS_PER_ACCOUNT = 32;
+/** Everything of a representative that a comparison reads. */
+const personKey = (person: Person | undefined): string =>
+  person
+    ? [
+        person.name.tokens.map((token) => token.spellings.join('/')).join(' '),
+        person.dateOfBirth,
+        person.idNumber,
+        person.idType,
+        person.nationality,
+        person.address?.unitKey,
+        person.address?.postcode,
+        person.address?.buildingName,
+      ].join('\u0000')
+    : '';
 const slotOf = (id: Identifier): string => `${id.kind}\u0000${id.key}`;
 const bySellerId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -234,6 +248,12 @@ export function createAssociationIndex(): AssociationIndex {
     rebuild(account.index, touched);
   };
 
+  const isSameProfile = (account: Account, slots: readonly string[], person: Person | undefined): boolean =>
+    (account.profileSlots.length > 0 || account.person !== undefined) &&
+    slots.length === account.profileSlots.length &&
+    slots.every((slot, i) => slot === account.profileSlots[i]) &&
+    personKey(person) === personKey(account.person);
+
   const changedSellers = (touched: Set<number>): string[] => {
     // A seller left alone by a rebuild is listed too: its finding disappears.
     const out = new Set<string>();
@@ -304,15 +324,19 @@ export function createAssociationIndex(): AssociationIndex {
       const touched = new Set<number>();
       const account = accountOf(seller.seller_id);
       const status = seller.status ?? 'active';
-      if (account.profileSlots.length > 0 || account.person) removeProfile(account, touched);
       if (status !== account.status) touched.add(account.index);
       account.status = status;
-      account.country = homeCountryOf(seller);
       const address = normalisedAddressOf(seller);
       const ids = profileIdentifiers(seller, address);
-      account.profileSlots = [...new Set(ids.map(slotOf))];
+      const slots = [...new Set(ids.map(slotOf))];
+      const person = personOf(seller, address);
+      // The same profile again (a re-run, a change of unrelated fields) keeps every link.
+      if (isSameProfile(account, slots, person)) return changedSellers(touched);
+      if (account.profileSlots.length > 0 || account.person) removeProfile(account, touched);
+      account.country = homeCountryOf(seller);
+      account.profileSlots = slots;
       for (const id of ids) hold(account, id, touched);
-      account.person = personOf(seller, address);
+      account.person = person;
       matchPerson(account, touched);
       return changedSellers(touched);
     },
