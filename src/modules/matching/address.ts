@@ -47,6 +47,7 @@ const UNIT_PATTERN = new RegExp(
   `(?:^|[^\\p{L}\\p{N}])(${UNIT_WORDS.join('|')})\\.?\\s*(?:no\\.?\\s*)?(\\d+[a-z]?|[a-z]\\d*)(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const UNIT_WORD_SET: ReadonlySet<string> = new Set(UNIT_WORDS);
 const HASH_UNIT = /#\s*([0-9a-z]+)/g;
 const FLOOR_PATTERNS: readonly RegExp[] = [
   /(?:^|[^\p{L}\p{N}])(\d+)\s*\/\s*f\b\.?/gu,
@@ -89,9 +90,7 @@ interface Extracted {
 const extract = (text: string, pattern: RegExp, prefix: string): Extracted => {
   const parts: string[] = [];
   const rest = text.replace(pattern, (whole, ...groups: unknown[]) => {
-    const value = groups.find(
-      (g): g is string => typeof g === 'string' && g !== '' && !UNIT_WORDS.includes(g as never),
-    );
+    const value = groups.find((g): g is string => typeof g === 'string' && g !== '' && !UNIT_WORD_SET.has(g));
     if (value !== undefined) parts.push(`${prefix}${value.replace(/^0+(?=\d)/, '')}`);
     return whole.startsWith(' ') || whole.startsWith(',') ? ' ' : ' ';
   });

@@ -11,8 +11,8 @@ import {
 import type { PersonComparison } from './same-person.js';
 
 /** One identifier shared inside a cluster. */
-export interface SharedIdentifier {
-  readonly kind: LinkKind | 'address' | 'ip';
+export interface SharedIdentifier<Kind extends LinkKind | 'address' | 'ip' = LinkKind | 'address' | 'ip'> {
+  readonly kind: Kind;
   readonly masked: string;
   readonly sellerIds: readonly string[];
 }
@@ -28,15 +28,19 @@ export interface PersonLink {
 /** Everything a finding needs to know about one cluster. */
 export interface ClusterView {
   readonly members: readonly { readonly sellerId: string; readonly status: SellerStatus }[];
-  readonly links: readonly SharedIdentifier[];
+  readonly links: readonly SharedIdentifier<LinkKind>[];
   readonly personLinks: readonly PersonLink[];
   /** Full addresses (same unit) shared by members: support, never a link alone. */
-  readonly addresses: readonly SharedIdentifier[];
+  readonly addresses: readonly SharedIdentifier<'address'>[];
   /** IPs shared by members: context, never a link. */
-  readonly ips: readonly SharedIdentifier[];
+  readonly ips: readonly SharedIdentifier<'ip'>[];
 }
 
 type ScoredKind = keyof typeof LINK_STRENGTH;
+interface InactiveMember {
+  readonly sellerId: string;
+  readonly status: Exclude<SellerStatus, 'active'>;
+}
 
 const KIND_WORDS: Readonly<Record<LinkKind | 'legal_rep', string>> = {
   device: 'a device',
@@ -59,7 +63,7 @@ const rankOf = (status: SellerStatus): number => (status === 'suspended' ? 0 : 1
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 const scoredKindsOf = (view: ClusterView): ScoredKind[] => {
-  const kinds = new Set<ScoredKind>(view.links.map((link) => link.kind as LinkKind));
+  const kinds = new Set<ScoredKind>(view.links.map((link) => link.kind));
   for (const link of view.personLinks)
     kinds.add(link.comparison.rule === 'weighted_evidence' ? 'legal_rep_weighted' : 'legal_rep');
   if (kinds.has('legal_rep')) kinds.delete('legal_rep_weighted');
@@ -77,17 +81,17 @@ export function buildAssociationFinding(sellerId: string, view: ClusterView): Fi
   if (view.addresses.length > 0) doubt *= 1 - ADDRESS_SUPPORT_STRENGTH;
   const linkStrength = 1 - doubt;
   const inactive = view.members
-    .filter((m) => m.sellerId !== sellerId && m.status !== 'active')
+    .filter((m): m is InactiveMember => m.sellerId !== sellerId && m.status !== 'active')
     .sort((a, b) => rankOf(a.status) - rankOf(b.status) || a.sellerId.localeCompare(b.sellerId));
   const counted = inactive.slice(0, MAX_INACTIVE_COUNTED);
-  for (const member of counted) doubt *= INACTIVE_DOUBT_FACTOR[member.status as 'suspended' | 'deactivated'];
+  for (const member of counted) doubt *= INACTIVE_DOUBT_FACTOR[member.status];
   const score = round3(1 - doubt);
 
   const directKinds = new Set<LinkKind | 'legal_rep'>();
   const direct = new Set<string>();
   for (const link of view.links)
     if (link.sellerIds.includes(sellerId)) {
-      directKinds.add(link.kind as LinkKind);
+      directKinds.add(link.kind);
       for (const id of link.sellerIds) direct.add(id);
     }
   for (const link of view.personLinks)

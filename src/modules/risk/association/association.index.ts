@@ -10,7 +10,8 @@ import {
   type AssociationSeller,
   type Identifier,
   type IdentifierKind,
-  LINK_KINDS,
+  isLinkKind,
+  type LinkKind,
   type SellerStatus,
 } from './association.types.js';
 import { MAX_ACCOUNTS_PER_IDENTIFIER, MAX_BLOCK_SIZE } from './association.weights.js';
@@ -81,7 +82,6 @@ export interface AssociationIndex {
   stats(): AssociationStats;
 }
 
-const LINKING = new Set<IdentifierKind>(LINK_KINDS);
 const MAX_IPS_PER_ACCOUNT = 32;
 /** Everything of a representative that a comparison reads. */
 const personKey = (person: Person | undefined): string =>
@@ -143,7 +143,7 @@ export function createAssociationIndex(): AssociationIndex {
     const account = accounts[index]!;
     for (const slot of [...account.profileSlots, ...account.eventSlots]) {
       const entry = identifiers.get(slot);
-      if (!entry || entry.isTooCommon || !LINKING.has(entry.kind)) continue;
+      if (!entry || entry.isTooCommon || !isLinkKind(entry.kind)) continue;
       for (const holder of entry.holders) if (holder !== index) sets.union(index, holder);
     }
     for (const other of account.personLinks.keys()) sets.union(index, other);
@@ -167,7 +167,7 @@ export function createAssociationIndex(): AssociationIndex {
     if (entry.isTooCommon || entry.holders.length < 2) return;
     if (entry.holders.length > MAX_ACCOUNTS_PER_IDENTIFIER) {
       entry.isTooCommon = true;
-      if (LINKING.has(entry.kind)) {
+      if (isLinkKind(entry.kind)) {
         // The earlier holders were joined through this identifier; the newest one was not yet.
         rebuild(entry.holders[0]!, touched);
         touched.add(account.index);
@@ -175,8 +175,8 @@ export function createAssociationIndex(): AssociationIndex {
       return;
     }
     const first = entry.holders[0]!;
-    if (LINKING.has(entry.kind)) sets.union(account.index, first);
-    if (LINKING.has(entry.kind) || sets.find(first) === sets.find(account.index)) touched.add(account.index);
+    if (isLinkKind(entry.kind)) sets.union(account.index, first);
+    if (isLinkKind(entry.kind) || sets.find(first) === sets.find(account.index)) touched.add(account.index);
   };
 
   const release = (account: Account, slot: string): void => {
@@ -267,8 +267,8 @@ export function createAssociationIndex(): AssociationIndex {
       .map((i) => accounts[i]!)
       .sort((a, b) => bySellerId(a.sellerId, b.sellerId));
     const inCluster = new Set(members.map((m) => m.index));
-    const links: SharedIdentifier[] = [];
-    const addresses: SharedIdentifier[] = [];
+    const links: SharedIdentifier<LinkKind>[] = [];
+    const addresses: SharedIdentifier<'address'>[] = [];
     const seen = new Set<string>();
     for (const member of members) {
       for (const slot of [...member.profileSlots, ...member.eventSlots]) {
@@ -279,12 +279,11 @@ export function createAssociationIndex(): AssociationIndex {
         const holders = entry.holders.filter((h) => inCluster.has(h));
         if (holders.length < 2) continue;
         const shared = {
-          kind: entry.kind,
           masked: entry.masked,
           sellerIds: holders.map((h) => accounts[h]!.sellerId).sort(bySellerId),
         };
-        if (LINKING.has(entry.kind)) links.push(shared);
-        else if (entry.kind === 'address') addresses.push(shared);
+        if (isLinkKind(entry.kind)) links.push({ ...shared, kind: entry.kind });
+        else if (entry.kind === 'address') addresses.push({ ...shared, kind: 'address' });
       }
     }
     const personLinks: PersonLink[] = [];

@@ -57,6 +57,8 @@ export const LINK_KINDS = [
   'email',
 ] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
+const LINKING: ReadonlySet<string> = new Set(LINK_KINDS);
+export const isLinkKind = (kind: string): kind is LinkKind => LINKING.has(kind);
 
 /**
  * Every identifier the index keeps: the linking kinds, plus `address` (links only together with
