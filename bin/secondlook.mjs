@@ -6,9 +6,13 @@ import { spawnSync } from 'node:child_process';
 // about twice as fast on 100,000 sellers (docs/benchmarks.md). V8 reads the size only at start.
 const YOUNG_GENERATION = '--max-semi-space-size=64';
 if (process.argv[2] === 'scan' && !process.execArgv.includes(YOUNG_GENERATION)) {
-  const child = spawnSync(process.execPath, [YOUNG_GENERATION, ...process.execArgv, ...process.argv.slice(1)], {
-    stdio: 'inherit',
-  });
+  const child = spawnSync(
+    process.execPath,
+    [YOUNG_GENERATION, ...process.execArgv, ...process.argv.slice(1)],
+    {
+      stdio: 'inherit',
+    },
+  );
   process.exit(child.status ?? 1);
 }
 

@@ -6,7 +6,6 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const sellers = Number(process.env.BENCH_SELLERS ?? 100_000);
 const dir = join(ROOT, '.bench', `feed-${sellers}-seed7`);
 if (!existsSync(join(dir, 'truth.json')))
@@ -16,9 +15,14 @@ if (!existsSync(join(dir, 'truth.json')))
     { stdio: 'inherit' },
   );
 
+// Both with the young generation `secondlook scan` runs with (bin/secondlook.mjs).
 const run = (script: string, ...args: string[]) =>
   JSON.parse(
-    execFileSync(TSX, [join(ROOT, 'bench/scan', script), ...args], { encoding: 'utf8', maxBuffer: 1 << 24 })
+    execFileSync(
+      process.execPath,
+      ['--max-semi-space-size=64', '--import', 'tsx', join(ROOT, 'bench/scan', script), ...args],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    )
       .trim()
       .split('\n')
       .at(-1)!,
