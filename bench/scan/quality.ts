@@ -4,18 +4,12 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { TRIGGERS } from '../../src/modules/cases/index.js';
 import type { Finding } from '../../src/modules/risk/index.js';
 import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/scan/index.js';
 import type { Truth } from '../../src/modules/simulation/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TRIGGERS = [
-  'registration_mismatch',
-  'account_association',
-  'sales_anomaly',
-  'identity_verification',
-  'missing_documentation',
-] as const;
 const seeds = (process.env.BENCH_SEEDS ?? '101,202').split(',').map(Number);
 const sellers = Number(process.env.BENCH_SELLERS ?? 5000);
 

@@ -9,22 +9,13 @@ import { silentLogger } from '../../src/platform/logger.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { waitFor } from '../support/wait.js';
 
 const config = loadConfig({
   SECONDLOOK_DATA_DIR: '.tmp/test-data',
   SECONDLOOK_DEMO: 'false',
   LOG_LEVEL: 'silent',
 });
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('scheduled jobs', () => {
   let database: TestDatabase;

@@ -2,16 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findReasons, listCases } from '../../src/modules/cases/index.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller } from '../support/feed.js';
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+import { waitFor } from '../support/wait.js';
 
 describe('live path', () => {
   let t: TestApp;

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
+import type { Principal } from '../../modules/access/index.js';
 import { findAuditEventsFor } from '../../modules/audit/index.js';
 import {
   activePolicy,
@@ -174,12 +175,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     async (request) => {
       const principal = principalOf(request);
       const found = await visibleCase(context, principal, request.params.caseId);
-      return presentCase(
-        found,
-        await findReasons(context.db, [found.id]),
-        await policyOf(context, found),
-        principal,
-      );
+      return viewCase(context, found, principal);
     },
   );
 
@@ -260,12 +256,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     async (request) => {
       const principal = principalOf(request);
       const moved = await submitCase(context, principal, request.params.caseId, request.body?.note);
-      return presentCase(
-        moved,
-        await findReasons(context.db, [moved.id]),
-        await policyOf(context, moved),
-        principal,
-      );
+      return viewCase(context, moved, principal);
     },
   );
 
@@ -284,12 +275,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     async (request) => {
       const principal = principalOf(request);
       const moved = await withdrawCase(context, principal, request.params.caseId, request.body.note);
-      return presentCase(
-        moved,
-        await findReasons(context.db, [moved.id]),
-        await policyOf(context, moved),
-        principal,
-      );
+      return viewCase(context, moved, principal);
     },
   );
 
@@ -409,6 +395,16 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
         created_by: v.createdBy,
       })),
     }),
+  );
+}
+
+/** A case as the caller sees it, with its reasons, under the policy that opened it. */
+async function viewCase(context: AppContext, found: CaseRow, viewer: Principal) {
+  return presentCase(
+    found,
+    await findReasons(context.db, [found.id]),
+    await policyOf(context, found),
+    viewer,
   );
 }
 

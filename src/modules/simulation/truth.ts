@@ -6,14 +6,9 @@ import type { AnomalyKind, GapProblem, LinkKind, Requirement } from './plan.type
  * inclusive of both `start` and `end`. Documented field by field in docs/generator.md.
  */
 
-export const TRIGGERS = [
-  'registration_mismatch',
-  'account_association',
-  'sales_anomaly',
-  'identity_verification',
-  'missing_documentation',
-] as const;
-export type Trigger = (typeof TRIGGERS)[number];
+import type { Trigger } from '../cases/index.js';
+
+export { TRIGGERS, type Trigger } from '../cases/index.js';
 
 export interface MismatchTruth {
   seller_id: string;
