@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
+import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { systemPrincipal } from '../modules/access/index.js';
 import type { Finding } from '../modules/risk/index.js';
@@ -41,10 +42,22 @@ export function registerScanCommand(program: Command) {
         };
         if (options.in) {
           const input = new ScanInput();
+          const bar = process.stderr.isTTY
+            ? new SingleBar({ format: '{kind} {bar} {percentage}% | {lines} lines', hideCursor: true })
+            : undefined;
+          let current: string | undefined;
           const read = await readFeedFolder(options.in, input, {
             onRejected: (file, r) => console.error(`${file}:${r.line}: ${r.code} ${r.message}`),
-            onProgress: (kind, lines) => progress(`reading ${kind}: ${lines.toLocaleString('en')} lines`),
+            onProgress: (kind, p) => {
+              if (kind !== current) {
+                bar?.stop();
+                bar?.start(p.size, 0, { kind: kind.padEnd(9), lines: 0 });
+                current = kind;
+              }
+              bar?.update(p.bytes, { lines: p.lines.toLocaleString('en') });
+            },
           });
+          bar?.stop();
           for (const kind of read.missing)
             console.error(
               `secondlook: no ${kind} file in ${options.in}; the triggers that need it find nothing`,
@@ -53,7 +66,7 @@ export function registerScanCommand(program: Command) {
           progress('detecting');
           const findings = detectAll(input, { asOf: scanDate });
           for (const finding of findings) write(finding);
-          progress('applying policy');
+          if (!options.dryRun) progress('applying policy');
           const cases = options.dryRun
             ? undefined
             : await withCommandContext((context) => applyFindings(context, findings, by));

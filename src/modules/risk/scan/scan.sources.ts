@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type FeedKind, type FeedRecordOf, parseFeed, type Rejection } from '../../sellers/index.js';
 import type { ScanInput } from './scan.input.js';
@@ -18,7 +18,8 @@ export interface FileReadReport {
 
 export interface ReadCallbacks {
   onRejected: (file: string, rejection: Rejection) => void;
-  onProgress?: (kind: FeedKind, lines: number) => void;
+  /** Lines and bytes read so far of the file of this kind, and its size. */
+  onProgress?: (kind: FeedKind, progress: { lines: number; bytes: number; size: number }) => void;
 }
 
 /**
@@ -38,15 +39,17 @@ export async function readFeedFolder(
       return;
     }
     let lines = 0;
-    for await (const parsed of parseFeed(kind, createReadStream(path, { highWaterMark: 1 << 20 }))) {
+    const size = statSync(path).size;
+    const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+    for await (const parsed of parseFeed(kind, stream)) {
       lines += 1;
-      if (lines % 100_000 === 0) callbacks.onProgress?.(kind, lines);
+      if (lines % 50_000 === 0) callbacks.onProgress?.(kind, { lines, bytes: stream.bytesRead, size });
       if ('rejection' in parsed) {
         report.rejected += 1;
         callbacks.onRejected(path, parsed.rejection);
       } else add(parsed.record);
     }
-    callbacks.onProgress?.(kind, lines);
+    callbacks.onProgress?.(kind, { lines, bytes: size, size });
   };
   await read('sellers', (r) => input.addSeller(r));
   await read('documents', (r) => input.addDocument(r));
