@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -54,6 +54,34 @@ describe('secondlook CLI', () => {
   it('changes nothing on a second import of the same files', async () => {
     const result = await secondlook('import', '--in', FIXTURES);
     expect(result.stdout).toMatch(/sellers\s*│\s*6\s*│\s*3\s*│\s*3\s*│\s*0\s*│\s*3/);
+  });
+
+  it('scans feed files without a store: bad lines reported, findings written, no case touched', async () => {
+    const out = join(dataDir, 'findings.jsonl');
+    const result = await secondlook(
+      'scan',
+      '--in',
+      FIXTURES,
+      '--dry-run',
+      '--as-of',
+      '2026-11-01',
+      '--out',
+      out,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${join(FIXTURES, 'events.jsonl')}:3: UNKNOWN_EVENT_TYPE`);
+    expect(result.stdout).toContain('dry run: no case was opened or changed');
+    const findings = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { seller_id: string; trigger: string });
+    expect(findings.map((f) => `${f.seller_id} ${f.trigger}`)).toEqual(
+      expect.arrayContaining([
+        'S2 identity_verification',
+        'S2 missing_documentation',
+        'S6 missing_documentation',
+      ]),
+    );
   });
 
   it('exits 2 with a clear error for a missing file', async () => {
