@@ -39,9 +39,30 @@ export async function reevaluateSellers(context: AppContext, sellerIds: string[]
   for (const row of feed.sales) input.addSales(row);
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
-  input.marketOrders = await findMarketDailyOrders(context.db, from, asOf.toISOString().slice(0, 10));
+  input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
   const findings = detectAll(input, { asOf });
   return applyFindings(context, findings, systemPrincipal('live'), 'live');
+}
+
+/**
+ * The market's daily orders move slowly and cost a scan of every sales row: each process keeps
+ * them for a few minutes rather than summing them again for every event.
+ */
+const MARKET_TTL_MS = 5 * 60_000;
+const marketCache = new WeakMap<
+  AppContext,
+  { key: string; at: number; orders: Promise<Map<string, number>> }
+>();
+
+function marketOrders(context: AppContext, from: string, to: string): Promise<Map<string, number>> {
+  const key = `${from}|${to}`;
+  const now = Date.now();
+  const cached = marketCache.get(context);
+  if (cached && cached.key === key && now - cached.at < MARKET_TTL_MS) return cached.orders;
+  const orders = findMarketDailyOrders(context.db, from, to);
+  marketCache.set(context, { key, at: now, orders });
+  orders.catch(() => marketCache.delete(context));
+  return orders;
 }
 
 /** Enqueues the re-evaluation of these sellers, in jobs of a bounded size. */
