@@ -19,23 +19,7 @@ import {
   type MismatchRules,
 } from '../../src/modules/risk/index.js';
 import { type EventRecord, parseFeed, type SellerRecord } from '../../src/modules/sellers/index.js';
-
-interface Planted {
-  seller_id: string;
-  operating_country: string;
-  start: string;
-  end: string;
-  login_share: number;
-  window_login_share: number;
-  seller_shipment_share: number | null;
-  phone_country: string;
-  bank_country: string;
-}
-interface Truth {
-  generator: { seed: number; sellers: number; days: number; as_of: string };
-  positives: { registration_mismatch: Planted[] };
-  hard_negatives: { registration_mismatch: Record<string, { seller_id: string }[]> };
-}
+import type { MismatchTruth as Planted, Truth } from '../../src/modules/simulation/index.js';
 
 const option = (name: string) => {
   const i = process.argv.indexOf(name);
