@@ -4,10 +4,19 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { systemPrincipal } from '../modules/access/index.js';
 import type { Finding } from '../modules/risk/index.js';
-import { detectAll, readFeedFolder, ScanInput } from '../modules/risk/scan/index.js';
+import { detectAll, FEED_FILES, readFeedFolder, ScanInput } from '../modules/risk/scan/index.js';
+import type { FeedKind } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { applyFindings, type CaseCounts, countByTrigger, scanStore } from '../workflows/scan.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
+
+/** Which triggers read each feed file, to say what an absent file costs. */
+const NEEDED_BY: Record<FeedKind, string> = {
+  sellers: 'every trigger',
+  documents: 'missing_documentation',
+  events: 'registration_mismatch, identity_verification and the event links of account_association',
+  sales: 'sales_anomaly',
+};
 
 interface ScanOptions {
   in?: string;
@@ -60,7 +69,7 @@ export function registerScanCommand(program: Command) {
           bar?.stop();
           for (const kind of read.missing)
             console.error(
-              `secondlook: no ${kind} file in ${options.in}; the triggers that need it find nothing`,
+              `secondlook: no ${FEED_FILES[kind]} in ${options.in}: ${NEEDED_BY[kind]} cannot find anything without it`,
             );
           const scanDate = asOf ?? input.defaultAsOf();
           progress('detecting');

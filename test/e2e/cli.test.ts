@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -82,6 +82,18 @@ describe('secondlook CLI', () => {
         'S6 missing_documentation',
       ]),
     );
+  });
+
+  it('says what an absent feed file costs, and does not count its absence as missing documents', async () => {
+    const partial = join(dataDir, 'partial');
+    mkdirSync(partial);
+    copyFileSync(join(FIXTURES, 'sellers.jsonl'), join(partial, 'sellers.jsonl'));
+    const out = join(partial, 'findings.jsonl');
+    const result = await secondlook('scan', '--in', partial, '--dry-run', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('no documents.jsonl in');
+    expect(result.stderr).toContain('missing_documentation cannot find anything without it');
+    expect(readFileSync(out, 'utf8')).not.toContain('missing_documentation');
   });
 
   it('exits 2 with a clear error for a missing file', async () => {

@@ -43,22 +43,28 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
       (_, d) => input.marketOrders?.get(dateOfDay(firstDay + d)) ?? 0,
     ),
   };
-  for (const finding of detectSalesAnomalies({
-    sellerSeries: panel,
-    asOf,
-    createdOn,
-    ...(marketSeries ? { marketSeries } : {}),
-  }))
-    add(finding);
+  if (!input.absent.has('sales'))
+    for (const finding of detectSalesAnomalies({
+      sellerSeries: panel,
+      asOf,
+      createdOn,
+      ...(marketSeries ? { marketSeries } : {}),
+    }))
+      add(finding);
 
   for (const finding of input.association.findings()) add(finding);
 
   let done = 0;
   for (const sellerId of input.sellerIds) {
     const { record } = input.sellers.get(sellerId)!;
-    add(detectRegistrationMismatch(record, input.whereabouts.get(sellerId) ?? [], asOf));
-    add(detectIdentityVerification(sellerId, input.identityChecks.get(sellerId) ?? [], asOf));
-    add(detectMissingDocumentation(sellerId, record.entity_type, input.documents.get(sellerId) ?? [], asOf));
+    if (!input.absent.has('events')) {
+      add(detectRegistrationMismatch(record, input.whereabouts.get(sellerId) ?? [], asOf));
+      add(detectIdentityVerification(sellerId, input.identityChecks.get(sellerId) ?? [], asOf));
+    }
+    if (!input.absent.has('documents'))
+      add(
+        detectMissingDocumentation(sellerId, record.entity_type, input.documents.get(sellerId) ?? [], asOf),
+      );
     done += 1;
     if (done % 5000 === 0) options.onProgress?.(done, input.sellerIds.length);
   }

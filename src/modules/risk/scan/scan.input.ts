@@ -31,6 +31,11 @@ export class ScanInput {
    */
   marketOrders: ReadonlyMap<string, number> | undefined;
   latestEventAt = Number.NEGATIVE_INFINITY;
+  /**
+   * Feed files that were not there. A detector whose data is missing stays silent: no documents
+   * file says nothing about documents, it does not mean every seller lacks them.
+   */
+  readonly absent = new Set<'documents' | 'events' | 'sales'>();
   skipped = 0;
   counts = { sellers: 0, events: 0, sales: 0, documents: 0 };
 

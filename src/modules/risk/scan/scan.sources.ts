@@ -36,6 +36,7 @@ export async function readFeedFolder(
     const path = join(dir, FEED_FILES[kind]);
     if (!existsSync(path)) {
       report.missing.push(kind);
+      if (kind !== 'sellers') input.absent.add(kind);
       return;
     }
     let lines = 0;
