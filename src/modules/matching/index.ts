@@ -9,6 +9,22 @@ export {
   type NormalisedAddress,
   normaliseAddress,
 } from './address.js';
+export {
+  type IdentifierValidity,
+  ibanCheckDigits,
+  type MrzCheckDigit,
+  type MrzVerification,
+  mrzCheckDigit,
+  prcIdCheckCharacter,
+  usccCheckCharacter,
+  validateEin,
+  validateEuVat,
+  validateIban,
+  validatePrcId,
+  validateUkCompanyNumber,
+  validateUscc,
+  verifyMrz,
+} from './checksums.js';
 export { compareDates, compareIdNumbers, type FieldAgreement } from './fields.compare.js';
 export { hanNameTokens, hanSyllables } from './han.pinyin.js';
 export {
