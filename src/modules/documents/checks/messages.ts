@@ -1,0 +1,231 @@
+/**
+ * Every check code with the message a seller reads, in English and Simplified Chinese. A failing
+ * or warning message says what to fix. `{name}` placeholders are filled by `renderMessage`; both
+ * languages use the same placeholders (a test holds every entry to that).
+ */
+export const MESSAGES = {
+  // integrity
+  FILE_TYPE_UNSUPPORTED: {
+    en: 'This file is not a PDF, JPEG, PNG or TIFF (it looks like {detected}). Upload one of those formats.',
+    zh: '该文件不是 PDF、JPEG、PNG 或 TIFF 格式（识别为 {detected}）。请上传上述格式之一。',
+  },
+  FILE_TOO_LARGE: {
+    en: 'The file is larger than {limit}. Upload a smaller scan or split it into pages.',
+    zh: '文件超过 {limit}。请上传较小的扫描件，或分页上传。',
+  },
+  FILE_UNREADABLE: {
+    en: 'The file could not be opened. Export it again and upload the new copy.',
+    zh: '无法打开该文件。请重新导出后上传新的文件。',
+  },
+  PDF_ENCRYPTED: {
+    en: 'The PDF is password-protected. Upload a copy without a password.',
+    zh: '该 PDF 有密码保护。请上传未加密的副本。',
+  },
+  PDF_ACTIVE_CONTENT: {
+    en: 'The PDF contains scripts or embedded actions. Print it to a plain PDF and upload that.',
+    zh: '该 PDF 含有脚本或嵌入动作。请打印为普通 PDF 后上传。',
+  },
+  // image_quality
+  IMAGE_LOW_RESOLUTION: {
+    en: 'The image is too small to read ({width}×{height} pixels). Scan at 300 dpi or take a closer photo.',
+    zh: '图像分辨率过低（{width}×{height} 像素）。请以 300 dpi 扫描或近距离拍摄。',
+  },
+  IMAGE_BLURRY: {
+    en: 'The image is blurred. Hold the camera still, focus on the text and take the photo again.',
+    zh: '图像模糊。请保持相机稳定、对准文字重新拍摄。',
+  },
+  IMAGE_GLARE: {
+    en: 'Part of the image is washed out by light or too dark. Photograph it in even light without flash.',
+    zh: '图像部分过亮或过暗。请在均匀光线下、不开闪光灯重新拍摄。',
+  },
+  IMAGE_CROPPED: {
+    en: 'The edges of the document are cut off. Include all four corners in the picture.',
+    zh: '文件边缘被裁切。请确保四个角都完整拍入画面。',
+  },
+  IMAGE_GREYSCALE: {
+    en: 'The scan is in black and white. Upload a colour scan or photo.',
+    zh: '扫描件为黑白。请上传彩色扫描件或照片。',
+  },
+  IMAGE_SCREENSHOT: {
+    en: 'This looks like a screenshot. Upload a scan or photo of the original document.',
+    zh: '该文件疑似截图。请上传原件的扫描件或照片。',
+  },
+  // completeness
+  REQUIREMENT_MISSING: {
+    en: 'No document was provided for "{requirement}". Upload one.',
+    zh: '尚未提供“{requirement}”所需文件。请上传。',
+  },
+  ID_SIDE_MISSING: {
+    en: 'Only one side of the ID card was provided. Upload both the front and the back.',
+    zh: '仅提供了身份证件的一面。请上传正反两面。',
+  },
+  PAGES_MISSING: {
+    en: 'The statement shows page {shown} of {total}. Upload every page.',
+    zh: '对账单显示为第 {shown} 页，共 {total} 页。请上传全部页面。',
+  },
+  // validity
+  ID_VALID: {
+    en: 'The ID is valid until {expiry}.',
+    zh: '证件有效期至 {expiry}。',
+  },
+  ID_EXPIRED: {
+    en: 'The ID expired on {expiry}. Upload an ID that is currently valid.',
+    zh: '证件已于 {expiry} 过期。请上传当前有效的证件。',
+  },
+  ID_EXPIRY_NOT_FOUND: {
+    en: 'The expiry date could not be read. Upload a clearer copy showing the date of expiry.',
+    zh: '无法识别有效期。请上传清晰显示有效期的副本。',
+  },
+  ISSUED_RECENTLY: {
+    en: 'The document is dated {issued}, within the last {days} days.',
+    zh: '文件日期为 {issued}，在最近 {days} 天内。',
+  },
+  DOCUMENT_TOO_OLD: {
+    en: 'The document is dated {issued}, more than {days} days ago. Upload one issued after {earliest}.',
+    zh: '文件日期为 {issued}，已超过 {days} 天。请上传 {earliest} 之后开具的文件。',
+  },
+  ISSUE_DATE_IN_FUTURE: {
+    en: 'The document is dated {issued}, which is in the future. Check the document and upload it again.',
+    zh: '文件日期 {issued} 晚于今天。请核对文件后重新上传。',
+  },
+  ISSUE_DATE_NOT_FOUND: {
+    en: 'The issue or statement date could not be read. Upload a copy where the date is visible.',
+    zh: '无法识别开具日期或账单日期。请上传日期清晰可见的副本。',
+  },
+  LICENCE_VALID: {
+    en: 'The business licence is valid until {expiry}.',
+    zh: '营业执照有效期至 {expiry}。',
+  },
+  LICENCE_VALID_INDEFINITELY: {
+    en: 'The business licence has no end date (long-term).',
+    zh: '营业执照营业期限为长期。',
+  },
+  LICENCE_EXPIRED: {
+    en: 'The business licence expired on {expiry}. Upload the current licence.',
+    zh: '营业执照已于 {expiry} 到期。请上传现行有效的营业执照。',
+  },
+  // identifiers
+  MRZ_VALID: {
+    en: 'The machine-readable zone ({format}) is consistent.',
+    zh: '机读区（{format}）校验通过。',
+  },
+  MRZ_CHECK_DIGIT: {
+    en: 'The machine-readable zone does not add up ({fields}). Upload a clear, unedited photo of the ID page.',
+    zh: '机读区校验位不一致（{fields}）。请上传清晰、未经修改的证件页照片。',
+  },
+  MRZ_UNREADABLE: {
+    en: 'The machine-readable zone (the lines with <<< at the bottom) could not be read. Photograph the whole page, flat and sharp.',
+    zh: '无法读取机读区（底部带 <<< 的字符行）。请平放证件、完整清晰地拍摄整页。',
+  },
+  USCC_VALID: {
+    en: 'The Unified Social Credit Code {value} is well formed.',
+    zh: '统一社会信用代码 {value} 校验通过。',
+  },
+  USCC_CHECKSUM: {
+    en: 'The Unified Social Credit Code {value} is not valid (check character). Make sure the licence is readable and unedited.',
+    zh: '统一社会信用代码 {value} 校验位不正确。请确认营业执照清晰且未经修改。',
+  },
+  PRC_ID_VALID: {
+    en: 'The resident ID number is well formed.',
+    zh: '居民身份证号码校验通过。',
+  },
+  PRC_ID_CHECKSUM: {
+    en: 'The resident ID number {value} is not valid (check character). Upload a clear, unedited copy of the ID card.',
+    zh: '居民身份证号码 {value} 校验位不正确。请上传清晰、未经修改的身份证照片。',
+  },
+  IBAN_VALID: {
+    en: 'The IBAN {value} is valid.',
+    zh: '国际银行账号（IBAN）{value} 校验通过。',
+  },
+  IBAN_CHECKSUM: {
+    en: 'The IBAN {value} is not valid. Upload a statement where the full IBAN is readable.',
+    zh: '国际银行账号（IBAN）{value} 无效。请上传 IBAN 完整清晰的对账单。',
+  },
+  EIN_VALID: {
+    en: 'The EIN {value} is well formed.',
+    zh: '美国雇主识别号（EIN）{value} 格式正确。',
+  },
+  EIN_FORMAT: {
+    en: 'The EIN {value} is not in the NN-NNNNNNN form with an assigned prefix. Check the document.',
+    zh: '美国雇主识别号（EIN）{value} 不符合 NN-NNNNNNN 格式或前缀无效。请核对文件。',
+  },
+  EU_VAT_VALID: {
+    en: 'The VAT number {value} is well formed.',
+    zh: '增值税号 {value} 格式正确。',
+  },
+  EU_VAT_FORMAT: {
+    en: 'The VAT number {value} is not valid for its country. Check the document.',
+    zh: '增值税号 {value} 不符合所属国家的规则。请核对文件。',
+  },
+  UK_COMPANY_NUMBER_VALID: {
+    en: 'The UK company number {value} is well formed.',
+    zh: '英国公司注册号 {value} 格式正确。',
+  },
+  UK_COMPANY_NUMBER_FORMAT: {
+    en: 'The UK company number {value} is not 8 digits or a 2-letter prefix and 6 digits. Check the document.',
+    zh: '英国公司注册号 {value} 不是 8 位数字或“2 位字母 + 6 位数字”。请核对文件。',
+  },
+  // consistency, per registered value; {field} is the value's name in the message's language
+  FIELD_FOUND: {
+    en: 'The registered {field} appears on the document.',
+    zh: '文件上显示了登记的{field}。',
+  },
+  FIELD_UNCERTAIN: {
+    en: 'The registered {field} only partly matches the document ("{matched}"). Upload a document that shows it exactly as registered.',
+    zh: '文件上的{field}与登记信息仅部分一致（“{matched}”）。请上传与登记信息完全一致的文件。',
+  },
+  FIELD_NOT_FOUND: {
+    en: 'The registered {field} ("{expected}") was not found on the document. Upload a document that shows it, or update your account details.',
+    zh: '文件上未找到登记的{field}（“{expected}”）。请上传显示该信息的文件，或更新账户资料。',
+  },
+  // consistency across documents
+  ID_NAME_MATCHES_REPRESENTATIVE: {
+    en: 'The name on the ID matches the legal representative on the business licence.',
+    zh: '证件上的姓名与营业执照上的法定代表人一致。',
+  },
+  ID_NAME_MISMATCH: {
+    en: 'The name on the ID ("{idName}") is not the legal representative on the business licence ("{representative}"). Upload the representative\'s ID.',
+    zh: '证件上的姓名（“{idName}”）与营业执照上的法定代表人（“{representative}”）不一致。请上传法定代表人的证件。',
+  },
+  BILL_ADDRESS_MATCHES: {
+    en: 'The address on the bill matches the registered address.',
+    zh: '账单地址与登记地址一致。',
+  },
+  BILL_ADDRESS_MISMATCH: {
+    en: 'The address on the bill does not match the registered address. Upload a bill for the registered address, or update your address.',
+    zh: '账单地址与登记地址不一致。请上传登记地址的账单，或更新登记地址。',
+  },
+} as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
+
+export type CheckCode = keyof typeof MESSAGES;
+
+export const CHECK_CODES = Object.keys(MESSAGES) as CheckCode[];
+
+/** Field names used in the consistency messages. */
+export const FIELD_LABELS = {
+  legal_name: { en: 'legal name', zh: '企业名称' },
+  registration_number: { en: 'registration number', zh: '注册号/统一社会信用代码' },
+  address: { en: 'address', zh: '地址' },
+  legal_rep_name: { en: "legal representative's name", zh: '法定代表人姓名' },
+  date_of_birth: { en: 'date of birth', zh: '出生日期' },
+  id_number: { en: 'ID number', zh: '证件号码' },
+} as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
+
+export type RegisteredField = keyof typeof FIELD_LABELS;
+
+/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
+export function renderMessage(
+  code: CheckCode,
+  params: Readonly<Record<string, string | number>> = {},
+  labels: {
+    readonly en?: Readonly<Record<string, string>>;
+    readonly zh?: Readonly<Record<string, string>>;
+  } = {},
+): { en: string; zh: string } {
+  const fill = (template: string, own: Readonly<Record<string, string>> | undefined): string =>
+    template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      const value = own?.[key] ?? params[key];
+      return value === undefined ? whole : String(value);
+    });
+  return { en: fill(MESSAGES[code].en, labels.en), zh: fill(MESSAGES[code].zh, labels.zh) };
+}
