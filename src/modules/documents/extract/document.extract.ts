@@ -1,0 +1,111 @@
+import { type DetectedType, detectFileType, isSupportedType, type SupportedType } from './detect-type.js';
+import { type ImageHeader, prepareImageForOcr, readImageHeader } from './image.js';
+import { type ImageMetrics, measureImage } from './image.metrics.js';
+import { findMrz, type MrzReading } from './mrz.js';
+import type { OcrLanguage, OcrPool } from './ocr.js';
+import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
+
+/**
+ * One file in, everything the checks read out: type, limits, text per page (text layer, else
+ * OCR of the rendered page or the image), metadata, image metrics and the MRZ.
+ */
+export const EXTRACTION_LIMITS = {
+  /** Upload limit of SPEC section 5 / issue 5. */
+  maxFileBytes: 10 * 1024 * 1024,
+  /** A PDF page with fewer characters in its text layer than this is treated as scanned and OCR'd. */
+  minTextLayerChars: 20,
+} as const;
+
+export type ExtractionFailureCode =
+  | 'file_too_large'
+  | 'unsupported_type'
+  | 'pdf_encrypted'
+  | 'pdf_unreadable'
+  | 'pdf_too_many_pages'
+  | 'image_unreadable'
+  | 'image_too_large'
+  | 'image_too_many_pages';
+
+export interface PageText {
+  page: number;
+  source: 'text_layer' | 'ocr';
+  text: string;
+  /** OCR confidence 0–100; absent for the text layer. */
+  confidence?: number;
+}
+
+export interface Extraction {
+  type: SupportedType;
+  pages: PageText[];
+  pdf?: Omit<PdfInspection, 'pages'>;
+  image?: { header: ImageHeader; metrics: ImageMetrics };
+  mrz: MrzReading | null;
+  /** Languages asked for whose data is missing, with why: never silently skipped. */
+  unavailableLanguages: { language: OcrLanguage; reason: string }[];
+  /** OCR runs that failed (the page then has no text). */
+  ocrFailures: { page: number; reason: string }[];
+}
+
+export type ExtractionResult =
+  | { ok: true; extraction: Extraction }
+  | { ok: false; code: ExtractionFailureCode; reason: string; type?: DetectedType };
+
+export interface ExtractOptions {
+  ocr: OcrPool;
+  /** Languages to read scanned pages in; 'eng' by default. */
+  languages?: OcrLanguage[];
+}
+
+export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractionResult> {
+  if (bytes.length > EXTRACTION_LIMITS.maxFileBytes) {
+    const reason = `${bytes.length} bytes exceeds the limit of ${EXTRACTION_LIMITS.maxFileBytes}`;
+    return { ok: false, code: 'file_too_large', reason };
+  }
+  const type = detectFileType(bytes);
+  if (!isSupportedType(type)) return { ok: false, code: 'unsupported_type', reason: type.reason, type };
+  const extraction: Extraction = { type, pages: [], mrz: null, unavailableLanguages: [], ocrFailures: [] };
+  const languages = options.languages ?? ['eng'];
+  for (const language of languages) {
+    if (!options.ocr.isAvailable(language)) {
+      extraction.unavailableLanguages.push({ language, reason: `language ${language} unavailable` });
+    }
+  }
+  const readable = languages.filter((language) => options.ocr.isAvailable(language));
+  const ocrPage = async (page: number, image: Buffer): Promise<void> => {
+    const texts: string[] = [];
+    let confidence = 100;
+    for (const language of readable) {
+      const result = await options.ocr.recognise(image, language);
+      if (result.status === 'read') {
+        texts.push(result.text.trim());
+        confidence = Math.min(confidence, result.confidence);
+      } else {
+        extraction.ocrFailures.push({ page, reason: result.reason });
+      }
+    }
+    if (texts.length > 0) extraction.pages.push({ page, source: 'ocr', text: texts.join('\n'), confidence });
+  };
+
+  if (type.kind === 'pdf') {
+    const inspected = await inspectPdf(bytes);
+    if (!inspected.ok) return { ok: false, code: inspected.code, reason: inspected.reason, type };
+    const { pages, ...rest } = inspected.pdf;
+    extraction.pdf = rest;
+    for (const page of pages) {
+      if (page.text.replace(/\s/g, '').length >= EXTRACTION_LIMITS.minTextLayerChars) {
+        extraction.pages.push({ page: page.page, source: 'text_layer', text: page.text });
+      } else {
+        await ocrPage(page.page, await renderPdfPage(bytes, page.page));
+      }
+    }
+  } else {
+    const header = await readImageHeader(bytes);
+    if (!header.ok) return { ok: false, code: header.code, reason: header.reason, type };
+    extraction.image = { header: header.header, metrics: await measureImage(bytes, header.header) };
+    for (let page = 0; page < header.header.pages; page++) {
+      await ocrPage(page + 1, await prepareImageForOcr(bytes, page));
+    }
+  }
+  extraction.mrz = findMrz(extraction.pages.map((page) => page.text).join('\n'));
+  return { ok: true, extraction };
+}

@@ -1,0 +1,272 @@
+import type { ImageHeader } from './image.js';
+import { openImage } from './image.js';
+
+/**
+ * Quality measurements over decoded pixels. They measure; the image_quality checks decide.
+ * All of them run on downscaled copies so the cost does not grow with the upload's size.
+ */
+export const METRIC_CONSTANTS = {
+  /** Longest side of the greyscale copy for blur, exposure and edges: blur scores stay comparable. */
+  analysisSide: 1000,
+  /** Longest side of the colour copy (nearest-neighbour, so flat colours stay exact). */
+  colourSide: 256,
+  /** A pixel is clipped at or above / at or below these grey levels. */
+  highlightLevel: 250,
+  shadowLevel: 5,
+  /** A pixel is coloured when two of its channels differ by more than this. */
+  chromaLevel: 24,
+  /** A pixel differs from the background (is "content") when it is this far from the mode. */
+  inkDistance: 80,
+  /** Border strip: this share of the side, at least 2 pixels. */
+  edgeStripShare: 0.01,
+  /** An edge is touched when more than this share of its strip is content. */
+  edgeTouchShare: 0.02,
+} as const;
+
+/** Screen sizes (either orientation) that photos and scans rarely have exactly. */
+const SCREEN_SIZES = [
+  [1920, 1080],
+  [2560, 1440],
+  [3840, 2160],
+  [1366, 768],
+  [1440, 900],
+  [1536, 864],
+  [1280, 720],
+  [1280, 800],
+  [1600, 900],
+  [1680, 1050],
+  [2560, 1600],
+  [2880, 1800],
+  [3024, 1964],
+  [3456, 2234],
+  [750, 1334],
+  [828, 1792],
+  [1080, 1920],
+  [1080, 2340],
+  [1080, 2400],
+  [1125, 2436],
+  [1170, 2532],
+  [1179, 2556],
+  [1242, 2688],
+  [1284, 2778],
+  [1290, 2796],
+  [1440, 3120],
+  [1440, 3200],
+  [720, 1600],
+] as const;
+
+export type Edge = 'top' | 'right' | 'bottom' | 'left';
+
+export interface ImageMetrics {
+  width: number;
+  height: number;
+  megapixels: number;
+  /** Variance of the 4-neighbour Laplacian on the analysis copy: sharp text ~1000s, blurred < 50. */
+  blurVariance: number;
+  meanLuma: number;
+  highlightClippedShare: number;
+  shadowClippedShare: number;
+  /** Share of pixels with a visible colour; near 0 for greyscale scans. */
+  colourShare: number;
+  meanChroma: number;
+  isGreyscale: boolean;
+  edgeContentShare: Record<Edge, number>;
+  touchedEdges: Edge[];
+  /** Share of pixels identical to their right neighbour: high for rendered screens. */
+  flatColourShare: number;
+  screenshot: { likelihood: number; signals: string[] };
+  /** 64-bit difference hash, 16 hex digits. */
+  dHash: string;
+}
+
+export async function measureImage(bytes: Uint8Array, header: ImageHeader): Promise<ImageMetrics> {
+  const [grey, colour, dHash] = await Promise.all([
+    rawPixels(bytes, METRIC_CONSTANTS.analysisSide, true),
+    rawPixels(bytes, METRIC_CONSTANTS.colourSide, false),
+    differenceHash(bytes),
+  ]);
+  const c = METRIC_CONSTANTS;
+  let highlights = 0;
+  let shadows = 0;
+  let sum = 0;
+  const histogram = new Uint32Array(256);
+  for (const value of grey.data) {
+    sum += value;
+    histogram[value] = (histogram[value] ?? 0) + 1;
+    if (value >= c.highlightLevel) highlights++;
+    if (value <= c.shadowLevel) shadows++;
+  }
+  const count = grey.data.length;
+  const { colourShare, meanChroma, flatColourShare } = measureColour(colour);
+  const edgeContentShare = measureEdges(grey, modeOf(histogram));
+  const touchedEdges = (Object.keys(edgeContentShare) as Edge[]).filter(
+    (edge) => edgeContentShare[edge] > c.edgeTouchShare,
+  );
+  const screenshot = screenshotLikelihood(header, flatColourShare);
+  return {
+    width: header.width,
+    height: header.height,
+    megapixels: round((header.width * header.height) / 1e6, 2),
+    blurVariance: round(laplacianVariance(grey), 1),
+    meanLuma: round(sum / count, 1),
+    highlightClippedShare: round(highlights / count, 4),
+    shadowClippedShare: round(shadows / count, 4),
+    colourShare: round(colourShare, 4),
+    meanChroma: round(meanChroma, 2),
+    isGreyscale: colourShare < 0.01,
+    edgeContentShare,
+    touchedEdges,
+    flatColourShare: round(flatColourShare, 4),
+    screenshot,
+    dHash,
+  };
+}
+
+interface Raw {
+  data: Uint8Array;
+  width: number;
+  height: number;
+  channels: number;
+}
+
+async function rawPixels(bytes: Uint8Array, side: number, greyscale: boolean): Promise<Raw> {
+  let pipeline = openImage(bytes)
+    .flatten({ background: '#ffffff' })
+    .resize({
+      width: side,
+      height: side,
+      fit: 'inside',
+      withoutEnlargement: true,
+      kernel: greyscale ? 'lanczos3' : 'nearest',
+    });
+  pipeline = greyscale ? pipeline.greyscale() : pipeline.toColourspace('srgb');
+  const { data, info } = await pipeline.raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height, channels: info.channels };
+}
+
+function laplacianVariance({ data, width, height }: Raw): number {
+  let sum = 0;
+  let sumSquares = 0;
+  let n = 0;
+  for (let y = 1; y < height - 1; y++) {
+    for (let x = 1; x < width - 1; x++) {
+      const i = y * width + x;
+      const value =
+        (data[i - 1] ?? 0) +
+        (data[i + 1] ?? 0) +
+        (data[i - width] ?? 0) +
+        (data[i + width] ?? 0) -
+        4 * (data[i] ?? 0);
+      sum += value;
+      sumSquares += value * value;
+      n++;
+    }
+  }
+  if (n === 0) return 0;
+  const mean = sum / n;
+  return sumSquares / n - mean * mean;
+}
+
+function measureColour({ data, width, height, channels }: Raw) {
+  let coloured = 0;
+  let chromaSum = 0;
+  let flat = 0;
+  const pixels = width * height;
+  for (let p = 0; p < pixels; p++) {
+    const i = p * channels;
+    const r = data[i] ?? 0;
+    const g = data[i + 1] ?? 0;
+    const b = data[i + 2] ?? 0;
+    const chroma = Math.max(r, g, b) - Math.min(r, g, b);
+    chromaSum += chroma;
+    if (chroma > METRIC_CONSTANTS.chromaLevel) coloured++;
+    if (
+      (p + 1) % width !== 0 &&
+      r === data[i + channels] &&
+      g === data[i + channels + 1] &&
+      b === data[i + channels + 2]
+    ) {
+      flat++;
+    }
+  }
+  const pairs = Math.max(1, (width - 1) * height);
+  return { colourShare: coloured / pixels, meanChroma: chromaSum / pixels, flatColourShare: flat / pairs };
+}
+
+function measureEdges({ data, width, height }: Raw, background: number): Record<Edge, number> {
+  const strip = (side: number) => Math.max(2, Math.round(side * METRIC_CONSTANTS.edgeStripShare));
+  const share = (x0: number, y0: number, x1: number, y1: number): number => {
+    let ink = 0;
+    let total = 0;
+    for (let y = y0; y < y1; y++) {
+      for (let x = x0; x < x1; x++) {
+        if (Math.abs((data[y * width + x] ?? background) - background) > METRIC_CONSTANTS.inkDistance) ink++;
+        total++;
+      }
+    }
+    return total === 0 ? 0 : round(ink / total, 4);
+  };
+  const sx = strip(width);
+  const sy = strip(height);
+  return {
+    top: share(0, 0, width, sy),
+    right: share(width - sx, 0, width, height),
+    bottom: share(0, height - sy, width, height),
+    left: share(0, 0, sx, height),
+  };
+}
+
+function screenshotLikelihood(header: ImageHeader, flatColourShare: number) {
+  const signals: string[] = [];
+  let likelihood = 0;
+  const { width, height } = header;
+  if (SCREEN_SIZES.some(([a, b]) => (a === width && b === height) || (a === height && b === width))) {
+    signals.push(`exact screen size ${width}×${height}`);
+    likelihood += 0.5;
+  }
+  if (!header.exif.make && !header.exif.model) {
+    signals.push('no camera in EXIF');
+    likelihood += 0.15;
+  }
+  const flatness = Math.min(1, Math.max(0, (flatColourShare - 0.5) / 0.4));
+  if (flatness > 0)
+    signals.push(`flat colours (${Math.round(flatColourShare * 100)}% of neighbours identical)`);
+  likelihood += 0.35 * flatness;
+  return { likelihood: round(Math.min(1, likelihood), 2), signals };
+}
+
+/** dHash: 9×8 greyscale, one bit per horizontal neighbour pair (left brighter than right). */
+export async function differenceHash(bytes: Uint8Array): Promise<string> {
+  const data = await openImage(bytes)
+    .flatten({ background: '#ffffff' })
+    .greyscale()
+    .resize(9, 8, { fit: 'fill' })
+    .raw()
+    .toBuffer();
+  let hash = 0n;
+  for (let y = 0; y < 8; y++) {
+    for (let x = 0; x < 8; x++) {
+      hash = (hash << 1n) | ((data[y * 9 + x] ?? 0) > (data[y * 9 + x + 1] ?? 0) ? 1n : 0n);
+    }
+  }
+  return hash.toString(16).padStart(16, '0');
+}
+
+/** Bits that differ between two dHashes: 0 identical, ≤ 10 of 64 near-identical. */
+export function hammingDistance(a: string, b: string): number {
+  let diff = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
+  let bits = 0;
+  while (diff > 0n) {
+    bits += Number(diff & 1n);
+    diff >>= 1n;
+  }
+  return bits;
+}
+
+function modeOf(histogram: Uint32Array): number {
+  let best = 0;
+  for (let i = 1; i < histogram.length; i++) if ((histogram[i] ?? 0) > (histogram[best] ?? 0)) best = i;
+  return best;
+}
+
+const round = (value: number, digits: number): number => Number(value.toFixed(digits));

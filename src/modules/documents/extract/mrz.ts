@@ -1,0 +1,113 @@
+import { parse } from 'mrz';
+
+/**
+ * The machine-readable zone of passports and ID cards, found in OCR text and parsed with `mrz`.
+ * `mrz`'s overall `valid` is also false for an unknown country code (the ICAO specimen's "UTO"),
+ * so check digits are reported on their own, field by field.
+ */
+export type MrzFormat = 'TD1' | 'TD2' | 'TD3';
+
+const SHAPES: { format: MrzFormat; lines: number; length: number }[] = [
+  { format: 'TD3', lines: 2, length: 44 },
+  { format: 'TD2', lines: 2, length: 36 },
+  { format: 'TD1', lines: 3, length: 30 },
+];
+/** OCR may drop this many trailing fillers; such lines are padded back with '<'. */
+export const MRZ_MAX_MISSING_FILLERS = 3;
+
+export interface MrzField {
+  field: string;
+  label: string;
+  value: string | null;
+  valid: boolean;
+  error?: string;
+}
+
+export interface MrzReading {
+  format: MrzFormat;
+  lines: string[];
+  fields: Record<string, string | null>;
+  details: MrzField[];
+  /** Every check digit (document number, birth date, expiry, personal number, composite) holds. */
+  hasValidCheckDigits: boolean;
+  /** Every field is valid, country codes included. */
+  isFullyValid: boolean;
+  /** Fillers read as 'K' were corrected to '<' to get this reading. */
+  correctedFillers: boolean;
+}
+
+/** Uppercase, no spaces, the usual OCR stand-ins for '<' replaced. */
+export function normaliseMrzLine(line: string): string {
+  return line
+    .toUpperCase()
+    .replace(/\s+/g, '')
+    .replace(/[«‹≤＜]/g, '<')
+    .replace(/(?<=<)[«<]+/g, (run) => '<'.repeat(run.length));
+}
+
+const isMrzLike = (line: string) => /^[A-Z0-9<]+$/.test(line) && line.includes('<');
+
+function fitLength(line: string, length: number): string | null {
+  if (line.length === length) return line;
+  if (line.length < length && length - line.length <= MRZ_MAX_MISSING_FILLERS) {
+    return line.padEnd(length, '<');
+  }
+  return null;
+}
+
+/** A 'K' between fillers ('<K<', '<<KK<') is a misread '<'; used only when it makes check digits hold. */
+const correctFillers = (line: string): string =>
+  line.replace(/(?<=<)K+(?=<)/g, (run) => '<'.repeat(run.length));
+
+export function findMrz(text: string): MrzReading | null {
+  const lines = text.split(/\r?\n/).map(normaliseMrzLine).filter(isMrzLike);
+  for (const shape of SHAPES) {
+    for (let start = 0; start + shape.lines <= lines.length; start++) {
+      const group: string[] = [];
+      for (const line of lines.slice(start, start + shape.lines)) {
+        const fitted = fitLength(line, shape.length);
+        if (fitted) group.push(fitted);
+      }
+      if (group.length !== shape.lines) continue;
+      const reading = readMrz(group, false);
+      if (reading?.hasValidCheckDigits) return reading;
+      const corrected = group.map(correctFillers);
+      const better = corrected.join() !== group.join() ? readMrz(corrected, true) : null;
+      if (better?.hasValidCheckDigits) return better;
+      if (reading) return reading;
+    }
+  }
+  return null;
+}
+
+export function readMrz(lines: string[], correctedFillers = false): MrzReading | null {
+  let result: ReturnType<typeof parse>;
+  try {
+    result = parse(lines);
+  } catch {
+    return null;
+  }
+  if (result.format !== 'TD1' && result.format !== 'TD2' && result.format !== 'TD3') return null;
+  const details: MrzField[] = result.details.map((detail) => {
+    const field: MrzField = {
+      field: detail.field ?? detail.label,
+      label: detail.label,
+      value: detail.value,
+      valid: detail.valid,
+    };
+    if (detail.error) field.error = detail.error;
+    return field;
+  });
+  const checkDigits = details.filter((detail) => /CheckDigit$/.test(detail.field));
+  const fields: Record<string, string | null> = {};
+  for (const [key, value] of Object.entries(result.fields)) fields[key] = value ?? null;
+  return {
+    format: result.format,
+    lines,
+    fields,
+    details,
+    hasValidCheckDigits: checkDigits.length > 0 && checkDigits.every((detail) => detail.valid),
+    isFullyValid: details.every((detail) => detail.valid),
+    correctedFillers,
+  };
+}

@@ -1,0 +1,123 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { errorText } from './image.js';
+
+/**
+ * A pool of tesseract.js workers created on first use and reused: creating one costs ~0.5 s,
+ * a page ~0.5 s warm. Language data comes only from local folders; a language whose data is
+ * missing is reported as unavailable, never fetched (tesseract.js would go to a CDN and, offline,
+ * throw inside the worker and bring the process down).
+ */
+export type OcrLanguage = 'eng' | 'chi_sim';
+
+const require = createRequire(import.meta.url);
+/** English: the npm package @tesseract.js-data/eng (gzipped "best_int" LSTM model). */
+export const ENG_LANG_PATH = join(
+  dirname(require.resolve('@tesseract.js-data/eng/package.json')),
+  '4.0.0_best_int',
+);
+/** Simplified Chinese: Debian's tesseract-ocr-chi-sim, when installed. */
+export const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
+
+interface LanguageSource {
+  langPath: string;
+  gzip: boolean;
+  file: string;
+}
+
+export function languageSource(language: OcrLanguage, debianTessdata = DEBIAN_TESSDATA): LanguageSource {
+  return language === 'eng'
+    ? { langPath: ENG_LANG_PATH, gzip: true, file: join(ENG_LANG_PATH, 'eng.traineddata.gz') }
+    : { langPath: debianTessdata, gzip: false, file: join(debianTessdata, 'chi_sim.traineddata') };
+}
+
+export type OcrResult =
+  | { status: 'read'; language: OcrLanguage; text: string; confidence: number; ms: number }
+  | { status: 'unavailable'; language: OcrLanguage; reason: string }
+  | { status: 'failed'; language: OcrLanguage; reason: string };
+
+export interface OcrPool {
+  /** Reads one image (PNG/JPEG bytes, ideally from `prepareImageForOcr`). Never throws. */
+  recognise(image: Buffer, language?: OcrLanguage): Promise<OcrResult>;
+  isAvailable(language: OcrLanguage): boolean;
+  close(): Promise<void>;
+}
+
+export interface OcrPoolOptions {
+  /** Workers per language; default: one per core beyond the first, at least 1 (1 on 2 cores). */
+  size?: number;
+  /** Where chi_sim.traineddata is looked for (tests point it at an empty folder). */
+  debianTessdata?: string;
+}
+
+export const defaultPoolSize = (): number => Math.max(1, cpus().length - 1);
+
+interface Slot {
+  worker: Promise<Worker>;
+  queue: Promise<unknown>;
+  pending: number;
+}
+
+export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
+  const size = Math.max(1, options.size ?? defaultPoolSize());
+  const slots = new Map<OcrLanguage, Slot[]>();
+  let closed = false;
+
+  const sourceOf = (language: OcrLanguage) => languageSource(language, options.debianTessdata);
+  const isAvailable = (language: OcrLanguage) => existsSync(sourceOf(language).file);
+
+  const slotFor = (language: OcrLanguage): Slot => {
+    let list = slots.get(language);
+    if (!list) {
+      list = [];
+      slots.set(language, list);
+    }
+    const idle = list.find((slot) => slot.pending === 0);
+    if (idle) return idle;
+    if (list.length < size) {
+      const { langPath, gzip } = sourceOf(language);
+      const worker = createWorker(language, OEM.LSTM_ONLY, { langPath, gzip, cacheMethod: 'none' });
+      const slot: Slot = { worker, queue: worker, pending: 0 };
+      list.push(slot);
+      return slot;
+    }
+    return list.reduce((best, slot) => (slot.pending < best.pending ? slot : best));
+  };
+
+  async function recognise(image: Buffer, language: OcrLanguage = 'eng'): Promise<OcrResult> {
+    if (closed) return { status: 'failed', language, reason: 'the OCR pool is closed' };
+    if (!isAvailable(language)) {
+      const reason = `language ${language} unavailable: ${sourceOf(language).file} not found`;
+      return { status: 'unavailable', language, reason };
+    }
+    const slot = slotFor(language);
+    slot.pending++;
+    const run = slot.queue.then(async () => {
+      const started = performance.now();
+      const worker = await slot.worker;
+      const { data } = await worker.recognize(image);
+      return { text: data.text, confidence: data.confidence, ms: Math.round(performance.now() - started) };
+    });
+    slot.queue = run.catch(() => undefined);
+    try {
+      const read = await run;
+      return { status: 'read', language, ...read };
+    } catch (error) {
+      return { status: 'failed', language, reason: errorText(error) };
+    } finally {
+      slot.pending--;
+    }
+  }
+
+  async function close(): Promise<void> {
+    closed = true;
+    const all = [...slots.values()].flat();
+    slots.clear();
+    await Promise.all(all.map(async (slot) => (await slot.worker.catch(() => null))?.terminate()));
+  }
+
+  return { recognise, isAvailable, close };
+}
