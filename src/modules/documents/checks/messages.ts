@@ -104,6 +104,10 @@ export const MESSAGES = {
     en: 'The business licence expired on {expiry}. Upload the current licence.',
     zh: '营业执照已于 {expiry} 到期。请上传现行有效的营业执照。',
   },
+  LICENCE_EXPIRY_NOT_FOUND: {
+    en: 'No end date was found on the business licence. If it has one, upload a copy where it is readable.',
+    zh: '营业执照上未识别到营业期限截止日期。如有，请上传该日期清晰可见的副本。',
+  },
   // identifiers
   MRZ_VALID: {
     en: 'The machine-readable zone ({format}) is consistent.',

@@ -1,0 +1,118 @@
+import type { DocumentType } from '../../sellers/index.js';
+import { type CheckItem, checkItem } from './check.types.js';
+import { addDays, daysBetween, type FoundDate, findDates } from './dates.js';
+
+/**
+ * Validity of a document from the dates printed on it, as of a reference date (`YYYY-MM-DD`).
+ * A date that cannot be read fails rather than passes: the seller can fix it with a clearer copy,
+ * and a check that passes on nothing would accept any expired document OCR misreads.
+ */
+
+export interface ValidityInput {
+  readonly text: string;
+  /** The reference date, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** The issuing country (ISO alpha-2), which decides `10/12/2026`. */
+  readonly country?: string;
+}
+
+const evidenceOf = (dates: readonly FoundDate[]) =>
+  dates.map(({ date, text, label }) => ({ date, text, label }));
+const latest = (dates: readonly FoundDate[]): FoundDate | undefined =>
+  [...dates].sort((a, b) => a.date.localeCompare(b.date)).at(-1);
+
+/**
+ * Identity document not expired: the labelled expiry date, else the MRZ's, else the latest date
+ * printed (on an ID it is the expiry; if even that has passed, the ID has expired).
+ */
+export function checkIdExpiry(input: ValidityInput & { readonly mrzExpiry?: string }): CheckItem {
+  const dates = findDates(input.text, input.country);
+  const labelled = latest(dates.filter((d) => d.label === 'expiry'));
+  const fallback = latest(dates.filter((d) => d.label === undefined || d.label === 'expiry'));
+  const expiry = labelled?.date ?? input.mrzExpiry ?? fallback?.date;
+  const source = labelled ? 'label' : input.mrzExpiry ? 'mrz' : fallback ? 'latest_date' : undefined;
+  const evidence = { asOf: input.asOf, expiry, source, dates: evidenceOf(dates) };
+  if (!expiry) return checkItem('validity', 'ID_EXPIRY_NOT_FOUND', 'fail', evidence);
+  if (expiry < input.asOf) return checkItem('validity', 'ID_EXPIRED', 'fail', evidence, { expiry });
+  return checkItem('validity', 'ID_VALID', 'pass', evidence, { expiry });
+}
+
+/**
+ * Bill or statement issued within `days` of `asOf` (the requirement rule `issued_within_days`):
+ * the statement or issue date, else the end of the statement period, else the latest unlabelled
+ * date not after `asOf` (a statement's last transaction). Due dates and birth dates never count.
+ */
+export function checkIssuedWithin(input: ValidityInput & { readonly days: number }): CheckItem {
+  const dates = findDates(input.text, input.country);
+  const pick = (labels: readonly (string | undefined)[], notAfter?: string) =>
+    latest(dates.filter((d) => labels.includes(d.label) && (!notAfter || d.date <= notAfter)));
+  const chosen = pick(['statement', 'issue']) ?? pick(['period_end']) ?? pick([undefined], input.asOf);
+  const earliest = addDays(input.asOf, -input.days);
+  const evidence = {
+    asOf: input.asOf,
+    issued: chosen?.date,
+    issuedText: chosen?.text,
+    source: chosen?.label ?? (chosen ? 'latest_date' : undefined),
+    withinDays: input.days,
+    earliest,
+    dates: evidenceOf(dates),
+  };
+  if (!chosen) return checkItem('validity', 'ISSUE_DATE_NOT_FOUND', 'fail', evidence);
+  const params = { issued: chosen.date, days: input.days, earliest };
+  if (chosen.date > input.asOf)
+    return checkItem('validity', 'ISSUE_DATE_IN_FUTURE', 'fail', evidence, params);
+  if (daysBetween(chosen.date, input.asOf) > input.days)
+    return checkItem('validity', 'DOCUMENT_TOO_OLD', 'fail', evidence, params);
+  return checkItem('validity', 'ISSUED_RECENTLY', 'pass', evidence, params);
+}
+
+const LONG_TERM = /至\s*长期|长期有效|营业期限[:：\s]*长期|long[- ]term|no expiry|indefinite/i;
+
+/**
+ * Business licence valid on `asOf`: its expiry (or the end of its 营业期限) has not passed. A
+ * licence stating 长期 / long-term passes; one without any end date is a warning (many registries,
+ * the UK's and the US states', issue certificates that never expire).
+ */
+export function checkLicenceValidity(input: ValidityInput): CheckItem {
+  const dates = findDates(input.text, input.country);
+  const expiry = latest(dates.filter((d) => d.label === 'expiry'));
+  const evidence = { asOf: input.asOf, expiry: expiry?.date, dates: evidenceOf(dates) };
+  if (expiry && expiry.date < input.asOf)
+    return checkItem('validity', 'LICENCE_EXPIRED', 'fail', evidence, { expiry: expiry.date });
+  if (expiry) return checkItem('validity', 'LICENCE_VALID', 'pass', evidence, { expiry: expiry.date });
+  if (LONG_TERM.test(input.text))
+    return checkItem('validity', 'LICENCE_VALID_INDEFINITELY', 'pass', { ...evidence, longTerm: true });
+  return checkItem('validity', 'LICENCE_EXPIRY_NOT_FOUND', 'warn', evidence);
+}
+
+export interface DocumentValidityInput extends ValidityInput {
+  readonly type: DocumentType;
+  /** The requirement's rules (SPEC section 4): a window for bills and statements, `unexpired` for IDs. */
+  readonly rules?: {
+    readonly issued_within_days?: number | undefined;
+    readonly unexpired?: boolean | undefined;
+  };
+  /** The expiry read from the MRZ, `YYYY-MM-DD`, when the extraction found one. */
+  readonly mrzExpiry?: string;
+}
+
+/** Default window for proof-of-address documents when the requirement names none. */
+export const DEFAULT_ISSUED_WITHIN_DAYS = 90;
+
+const DATED_TYPES: ReadonlySet<DocumentType> = new Set([
+  'utility_bill',
+  'bank_statement',
+  'credit_card_statement',
+]);
+
+/** The validity checks that apply to a document of `type`. */
+export function checkValidity(input: DocumentValidityInput): CheckItem[] {
+  const checks: CheckItem[] = [];
+  if (input.type === 'government_id' && input.rules?.unexpired !== false) checks.push(checkIdExpiry(input));
+  if (input.type === 'business_license' && input.rules?.unexpired !== false)
+    checks.push(checkLicenceValidity(input));
+  const days = input.rules?.issued_within_days;
+  if (days !== undefined || DATED_TYPES.has(input.type))
+    checks.push(checkIssuedWithin({ ...input, days: days ?? DEFAULT_ISSUED_WITHIN_DAYS }));
+  return checks;
+}
