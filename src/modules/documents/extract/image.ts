@@ -39,7 +39,8 @@ export type ImageHeaderResult =
 export async function readImageHeader(bytes: Uint8Array): Promise<ImageHeaderResult> {
   let meta: Metadata;
   try {
-    meta = await sharp(bytes, { limitInputPixels: IMAGE_LIMITS.maxPixels }).metadata();
+    // metadata() parses the header only; no pixel is decoded, so the limit is applied below.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch (error) {
     return { ok: false, code: 'image_unreadable', reason: errorText(error) };
   }

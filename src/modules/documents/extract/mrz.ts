@@ -55,9 +55,13 @@ function fitLength(line: string, length: number): string | null {
   return null;
 }
 
-/** A 'K' between fillers ('<K<', '<<KK<') is a misread '<'; used only when it makes check digits hold. */
+/**
+ * OCR reads a filler as 'K'. Check digits cannot tell them apart ('K' is worth 20, so it adds a
+ * multiple of 10), so only a position decides: a 'K' run after '<<' and before '<' sits inside a
+ * filler run. A name initial ('JOHN<K<<<') follows a single '<' and is left alone.
+ */
 const correctFillers = (line: string): string =>
-  line.replace(/(?<=<)K+(?=<)/g, (run) => '<'.repeat(run.length));
+  line.replace(/(?<=<<)K+(?=<)/g, (run) => '<'.repeat(run.length));
 
 export function findMrz(text: string): MrzReading | null {
   const lines = text.split(/\r?\n/).map(normaliseMrzLine).filter(isMrzLike);
@@ -69,11 +73,8 @@ export function findMrz(text: string): MrzReading | null {
         if (fitted) group.push(fitted);
       }
       if (group.length !== shape.lines) continue;
-      const reading = readMrz(group, false);
-      if (reading?.hasValidCheckDigits) return reading;
       const corrected = group.map(correctFillers);
-      const better = corrected.join() !== group.join() ? readMrz(corrected, true) : null;
-      if (better?.hasValidCheckDigits) return better;
+      const reading = readMrz(corrected, corrected.join() !== group.join());
       if (reading) return reading;
     }
   }

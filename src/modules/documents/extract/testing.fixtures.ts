@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateSync } from 'node:zlib';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 
@@ -96,7 +96,7 @@ export function renderTextImage(options: CanvasFixtureOptions = {}): Buffer {
   return canvas.toBuffer('image/png');
 }
 
-/** A PNG that is only a signature, an IHDR declaring the size, and IEND: no pixels at all. */
+/** A PNG whose IHDR declares the size, with one KiB of compressed zero rows: the pixels never exist. */
 export function buildPngHeader(width: number, height: number): Uint8Array {
   const chunk = (type: string, data: Buffer): Buffer => {
     const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -111,7 +111,12 @@ export function buildPngHeader(width: number, height: number): Uint8Array {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.alloc(1024))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** The start of an iPhone HEIC: an ftyp box with brand heic. */
