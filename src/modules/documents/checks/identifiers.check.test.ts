@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHINESE_LICENCE,
+  PASSPORT_MRZ,
+  PASSPORT_MRZ_TAMPERED,
+  PASSPORT_TEXT,
+  UK_BANK_STATEMENT,
+} from './fixtures.test-data.js';
+import { checkIdentifiers, checkMrz, findMrzLines } from './identifiers.check.js';
+
+const outcomes = (text: string) =>
+  checkIdentifiers({ text }).map((c) => [c.code, c.status, c.evidence.value]);
+
+describe('identifiers', () => {
+  it('passes the USCC of a Chinese business licence', () => {
+    expect(outcomes(CHINESE_LICENCE)).toEqual([['USCC_VALID', 'pass', '91440300MA5FQ2KX4M']]);
+  });
+
+  it('fails a licence whose USCC has one character changed', () => {
+    const checks = checkIdentifiers({ text: CHINESE_LICENCE.replace('MA5FQ2KX4M', 'MA5FQ2KX4N') });
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({
+      code: 'USCC_CHECKSUM',
+      status: 'fail',
+      evidence: { failure: 'checksum' },
+    });
+    expect(checks[0]!.message.zh).toContain('统一社会信用代码 91440300MA5FQ2KX4N 校验位不正确');
+  });
+
+  it('checks the IBAN and company number of a UK bank statement, and not the account number', () => {
+    expect(outcomes(UK_BANK_STATEMENT)).toEqual([
+      ['IBAN_VALID', 'pass', 'GB33BUKB20201555555555'],
+      ['UK_COMPANY_NUMBER_VALID', 'pass', '08123456'],
+    ]);
+    expect(outcomes(UK_BANK_STATEMENT.replace('5555 55', '5555 56'))[0]).toEqual([
+      'IBAN_CHECKSUM',
+      'fail',
+      'GB33BUKB20201555555556',
+    ]);
+  });
+
+  it('reads an IBAN followed by a BIC on the same line', () => {
+    expect(outcomes('IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX')).toEqual([
+      ['IBAN_VALID', 'pass', 'DE89370400440532013000'],
+    ]);
+  });
+
+  it('checks a PRC resident ID number, an EIN and a VAT number', () => {
+    expect(outcomes('公民身份号码 11010519491231002X')).toEqual([
+      ['PRC_ID_VALID', 'pass', '11010519491231002X'],
+    ]);
+    expect(outcomes('公民身份号码 110105194912310021')[0]?.[0]).toBe('PRC_ID_CHECKSUM');
+    expect(outcomes('Employer Identification Number: 12-3456789')).toEqual([
+      ['EIN_VALID', 'pass', '123456789'],
+    ]);
+    expect(outcomes('EIN 00-3456789')[0]?.[0]).toBe('EIN_FORMAT');
+    expect(outcomes('VAT No. DE 136 695 976')).toEqual([['EU_VAT_VALID', 'pass', 'DE136695976']]);
+    expect(outcomes('VAT Reg No: GB 980 7806 85')[0]?.[0]).toBe('EU_VAT_FORMAT');
+  });
+
+  it('finds nothing in text without identifiers', () => {
+    expect(outcomes('Account 43917621, phone +44 161 496 0000, order 2026091512345678')).toEqual([]);
+  });
+});
+
+describe('MRZ', () => {
+  it('passes a TD3 passport zone and gives its fields as evidence', () => {
+    const { check } = checkMrz({ text: PASSPORT_TEXT, mrzLines: PASSPORT_MRZ });
+    expect(check).toMatchObject({
+      code: 'MRZ_VALID',
+      status: 'pass',
+      evidence: { format: 'TD3', fields: { lastName: 'ERIKSSON', expirationDate: '320415' } },
+    });
+  });
+
+  it('fails a TD3 zone with a tampered expiry check digit and names the fields', () => {
+    const { check } = checkMrz({ text: PASSPORT_TEXT, mrzLines: PASSPORT_MRZ_TAMPERED });
+    expect(check).toMatchObject({ code: 'MRZ_CHECK_DIGIT', status: 'fail' });
+    expect(check?.evidence.failed).toEqual(['expirationDateCheckDigit', 'compositeCheckDigit']);
+    expect(check?.message.en).toContain('(date of expiry, composite)');
+  });
+
+  it('finds the zone in OCR text, and warns when an expected zone is missing', () => {
+    const text = `${PASSPORT_TEXT}\n\n${PASSPORT_MRZ_TAMPERED.join('\n')}`;
+    expect(findMrzLines(text)).toEqual(PASSPORT_MRZ_TAMPERED);
+    expect(checkIdentifiers({ text }).map((c) => c.code)).toEqual(['MRZ_CHECK_DIGIT']);
+    expect(checkMrz({ text: PASSPORT_TEXT, expectMrz: true }).check).toMatchObject({
+      code: 'MRZ_UNREADABLE',
+      status: 'warn',
+    });
+    expect(checkMrz({ text: PASSPORT_TEXT }).check).toBeUndefined();
+  });
+});

@@ -1,0 +1,197 @@
+import { countrySpecs } from 'ibantools';
+import {
+  type IdentifierValidity,
+  type MrzVerification,
+  validateEin,
+  validateEuVat,
+  validateIban,
+  validatePrcId,
+  validateUkCompanyNumber,
+  validateUscc,
+  verifyMrz,
+} from '../../matching/index.js';
+import { type CheckItem, checkItem } from './check.types.js';
+import type { CheckCode } from './messages.js';
+
+/**
+ * Identifiers printed on a document, each checked by its checksum or format. Labelled values
+ * (`统一社会信用代码`, `IBAN`, `EIN`, `VAT No`, `Company number`) are checked as read; unlabelled
+ * ones only where their shape is distinctive (an 18-character USCC, an 18-digit PRC ID, a compact
+ * IBAN), so that an account or phone number is never mistaken for one.
+ */
+
+export interface IdentifiersInput {
+  readonly text: string;
+  /** MRZ lines read from the image by the extraction, when it found a zone. */
+  readonly mrzLines?: readonly string[];
+  /** True for a passport or an ID card with an MRZ: a zone that cannot be read is then reported. */
+  readonly expectMrz?: boolean;
+}
+
+interface Rule {
+  readonly kind: 'uscc' | 'prc_id' | 'iban' | 'ein' | 'eu_vat' | 'uk_company_number';
+  readonly validate: (raw: string) => IdentifierValidity;
+  readonly pass: CheckCode;
+  readonly fail: CheckCode;
+  /** Label, then the value's characters (the capture). */
+  readonly labelled?: RegExp;
+  /** A value recognisable without a label. */
+  readonly bare?: RegExp;
+}
+
+const RULES: readonly Rule[] = [
+  {
+    kind: 'prc_id',
+    validate: validatePrcId,
+    pass: 'PRC_ID_VALID',
+    fail: 'PRC_ID_CHECKSUM',
+    bare: /(?<![0-9A-Z])([1-9]\d{5}(?:19|20)\d{9}[\dXx])(?![0-9A-Z])/g,
+  },
+  {
+    kind: 'uscc',
+    validate: validateUscc,
+    pass: 'USCC_VALID',
+    fail: 'USCC_CHECKSUM',
+    labelled:
+      /(?:统一社会信用代码|[Uu]nified [Ss]ocial [Cc]redit [Cc]ode|USCC)[:：\s]*([0-9A-Z](?: ?[0-9A-Z]){17})/gu,
+    bare: /(?<![0-9A-Z])([1-9A-GY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{9}[0-9A-Z])(?![0-9A-Z])/g,
+  },
+  {
+    kind: 'iban',
+    validate: validateIban,
+    pass: 'IBAN_VALID',
+    fail: 'IBAN_CHECKSUM',
+    labelled: /\bIBAN[:：\s]*([A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){10,30})/g,
+    bare: /(?<![A-Z0-9])([A-Z]{2}\d{2}[A-Z]{4}\d{10,26})(?![A-Z0-9])/g,
+  },
+  {
+    kind: 'ein',
+    validate: validateEin,
+    pass: 'EIN_VALID',
+    fail: 'EIN_FORMAT',
+    labelled:
+      /\b(?:F?EIN|employer identification number|federal tax id)(?:\s*no\.?)?[:#\s]*(\d[\d-]{7,10}\d)/gi,
+  },
+  {
+    kind: 'eu_vat',
+    validate: validateEuVat,
+    pass: 'EU_VAT_VALID',
+    fail: 'EU_VAT_FORMAT',
+    labelled:
+      /\b(?:VAT(?:\s*reg(?:istration)?)?(?:\s*(?:no|number|id))?\.?|USt-?IdNr\.?|N° TVA|TVA intracommunautaire|partita IVA|NIF-IVA)[:#\s]*([A-Z]{2}[\s]?[0-9A-Z][0-9A-Z ]{1,14}[0-9A-Z])/gi,
+  },
+  {
+    kind: 'uk_company_number',
+    validate: validateUkCompanyNumber,
+    pass: 'UK_COMPANY_NUMBER_VALID',
+    fail: 'UK_COMPANY_NUMBER_FORMAT',
+    labelled:
+      /\b(?:company (?:registration )?(?:number|no\.?)|registered (?:number|no\.?)|CRN)[:#\s]*([A-Z0-9]{1,2}\s?\d[\d ]{4,8}\d)(?![\dA-Z])/gi,
+  },
+];
+
+/** The IBAN cut to its country's length, so that a word after it on the line is not read into it. */
+const ibanOfCountryLength = (raw: string): string => {
+  const length = countrySpecs[raw.slice(0, 2).toUpperCase()]?.chars;
+  if (!length) return raw;
+  let significant = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] !== ' ') significant++;
+    if (significant === length) return raw.slice(0, i + 1);
+  }
+  return raw;
+};
+
+const MRZ_LINE = /^[A-Z0-9<]{30,44}$/;
+
+/** MRZ lines in OCR text: two or three consecutive lines of 30 to 44 MRZ characters with fillers. */
+export function findMrzLines(text: string): string[] | undefined {
+  const lines = text.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, '').toUpperCase());
+  for (let i = 0; i < lines.length; i++) {
+    const run: string[] = [];
+    for (let j = i; j < lines.length && MRZ_LINE.test(lines[j]!) && lines[j]!.includes('<'); j++)
+      run.push(lines[j]!);
+    if (run.length >= 2) return run.slice(0, 3);
+  }
+  return undefined;
+}
+
+const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
+  documentNumberCheckDigit: 'document number',
+  birthDateCheckDigit: 'date of birth',
+  expirationDateCheckDigit: 'date of expiry',
+  personalNumberCheckDigit: 'personal number',
+  compositeCheckDigit: 'composite',
+};
+
+/** The MRZ check item, with the zone's fields as evidence; `undefined` when there is no zone to check. */
+export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: MrzVerification } {
+  const lines = input.mrzLines?.length ? input.mrzLines : findMrzLines(input.text);
+  const mrz = lines ? verifyMrz(lines) : undefined;
+  if (!mrz?.format || mrz.checkDigits.length === 0) {
+    if (!input.expectMrz) return {};
+    return { check: checkItem('identifiers', 'MRZ_UNREADABLE', 'warn', { lines: lines ?? [] }) };
+  }
+  const failed = mrz.checkDigits.filter((d) => !d.isValid).map((d) => d.field);
+  const evidence = { format: mrz.format, checkDigits: mrz.checkDigits, fields: mrz.fields, lines };
+  if (failed.length === 0)
+    return { mrz, check: checkItem('identifiers', 'MRZ_VALID', 'pass', evidence, { format: mrz.format }) };
+  const fields = failed.map((f) => MRZ_FIELD_NAMES[f] ?? f).join(', ');
+  return {
+    mrz,
+    check: checkItem('identifiers', 'MRZ_CHECK_DIGIT', 'fail', { ...evidence, failed }, { fields }),
+  };
+}
+
+interface Candidate {
+  readonly rule: Rule;
+  readonly raw: string;
+  readonly start: number;
+  readonly labelled: boolean;
+}
+
+const candidatesOf = (text: string, labelled: boolean): Candidate[] =>
+  RULES.flatMap((rule) => {
+    const pattern = labelled ? rule.labelled : rule.bare;
+    if (!pattern) return [];
+    return [...text.matchAll(pattern)].map((m) => {
+      const raw = rule.kind === 'iban' ? ibanOfCountryLength(m[1]!) : m[1]!;
+      return { rule, raw, start: (m.index ?? 0) + m[0].lastIndexOf(m[1]!), labelled };
+    });
+  });
+
+/**
+ * Every identifier found in the text, each once, checked by its rule. Labelled values are taken
+ * first; an unlabelled value is then read as the first rule whose shape it has and that it does
+ * not fail where a later rule passes (an 18-digit number is a PRC ID unless it is a valid USCC).
+ */
+export function checkIdentifiers(input: IdentifiersInput): CheckItem[] {
+  const checks: CheckItem[] = [];
+  const mrz = checkMrz(input);
+  if (mrz.check) checks.push(mrz.check);
+  const claimed: { start: number; end: number }[] = [];
+  const seen = new Set<string>();
+  for (const candidate of [...candidatesOf(input.text, true), ...candidatesOf(input.text, false)]) {
+    const { rule, raw, start, labelled } = candidate;
+    const end = start + raw.length;
+    if (claimed.some((c) => start < c.end && end > c.start)) continue;
+    const result = rule.validate(raw);
+    if (!labelled && !result.isValid && rule.kind === 'prc_id' && validateUscc(raw).isValid) continue;
+    claimed.push({ start, end });
+    if (seen.has(`${rule.kind}:${result.value}`)) continue;
+    seen.add(`${rule.kind}:${result.value}`);
+    const evidence = {
+      kind: rule.kind,
+      text: raw.trim(),
+      value: result.value,
+      labelled,
+      failure: result.failure,
+    };
+    checks.push(
+      result.isValid
+        ? checkItem('identifiers', rule.pass, 'pass', evidence, { value: result.value })
+        : checkItem('identifiers', rule.fail, 'fail', evidence, { value: result.value }),
+    );
+  }
+  return checks;
+}
