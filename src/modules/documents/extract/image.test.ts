@@ -91,6 +91,7 @@ describe('measureImage', () => {
       width: 1203,
       height: 803,
       channels: 3 as const,
+      background: '#ffffff',
       noise: { type: 'gaussian' as const, mean: 225, sigma: 12 },
     };
     const photo = await sharp({ create: paper })
