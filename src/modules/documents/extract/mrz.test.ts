@@ -31,14 +31,15 @@ describe('findMrz', () => {
     expect(reading?.details.find((d) => d.field === 'documentNumberCheckDigit')?.valid).toBe(false);
   });
 
-  it('tolerates spaces, «, dropped trailing fillers, and K read for <', () => {
+  it('tolerates spaces, «, dropped trailing fillers, K read for < and 0 for O in a country code', () => {
     const ocr = [
       'P<UTOERIKSSON«<ANNA<MARIA<<<<<<<<KK<<<<<<<',
       'L898902C36 UTO7408122F1204159ZE184226B<K<<<10',
     ];
     const reading = findMrz(ocr.join('\n'));
-    expect(reading).toMatchObject({ format: 'TD3', hasValidCheckDigits: true, correctedFillers: true });
+    expect(reading).toMatchObject({ format: 'TD3', hasValidCheckDigits: true, correctedOcr: true });
     expect(reading?.fields).toMatchObject({ lastName: 'ERIKSSON', firstName: 'ANNA MARIA' });
+    expect(reading?.lines[1]?.slice(10, 13)).toBe('UTO');
     // a single '<' before the K: it may be a real letter, so it stays
     expect(reading?.fields.personalNumber).toBe('ZE184226B K');
   });

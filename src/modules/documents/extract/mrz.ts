@@ -32,8 +32,8 @@ export interface MrzReading {
   hasValidCheckDigits: boolean;
   /** Every field is valid, country codes included. */
   isFullyValid: boolean;
-  /** Fillers read as 'K' were corrected to '<' to get this reading. */
-  correctedFillers: boolean;
+  /** OCR confusions were corrected: 'K' in filler runs, digits in country codes. */
+  correctedOcr: boolean;
 }
 
 /** Uppercase, no spaces, the usual OCR stand-ins for '<' replaced. */
@@ -63,6 +63,34 @@ function fitLength(line: string, length: number): string | null {
 const correctFillers = (line: string): string =>
   line.replace(/(?<=<<)K+(?=<)/g, (run) => '<'.repeat(run.length));
 
+/** Country codes are letters: where OCR put a look-alike digit there ('UT0'), put the letter back. */
+const COUNTRY_FIELDS: Record<MrzFormat, [line: number, start: number][]> = {
+  TD3: [
+    [0, 2],
+    [1, 10],
+  ],
+  TD2: [
+    [0, 2],
+    [1, 10],
+  ],
+  TD1: [
+    [0, 2],
+    [1, 15],
+  ],
+};
+const DIGIT_AS_LETTER: Record<string, string> = { '0': 'O', '1': 'I', '5': 'S', '8': 'B', '2': 'Z' };
+
+function correctCountries(lines: string[], format: MrzFormat): string[] {
+  const fixed = [...lines];
+  for (const [line, start] of COUNTRY_FIELDS[format]) {
+    const text = fixed[line];
+    if (text === undefined) continue;
+    const code = text.slice(start, start + 3).replace(/[01582]/g, (digit) => DIGIT_AS_LETTER[digit] ?? digit);
+    fixed[line] = text.slice(0, start) + code + text.slice(start + 3);
+  }
+  return fixed;
+}
+
 export function findMrz(text: string): MrzReading | null {
   const lines = text.split(/\r?\n/).map(normaliseMrzLine).filter(isMrzLike);
   for (const shape of SHAPES) {
@@ -73,7 +101,7 @@ export function findMrz(text: string): MrzReading | null {
         if (fitted) group.push(fitted);
       }
       if (group.length !== shape.lines) continue;
-      const corrected = group.map(correctFillers);
+      const corrected = correctCountries(group.map(correctFillers), shape.format);
       const reading = readMrz(corrected, corrected.join() !== group.join());
       if (reading) return reading;
     }
@@ -81,7 +109,7 @@ export function findMrz(text: string): MrzReading | null {
   return null;
 }
 
-export function readMrz(lines: string[], correctedFillers = false): MrzReading | null {
+export function readMrz(lines: string[], correctedOcr = false): MrzReading | null {
   let result: ReturnType<typeof parse>;
   try {
     result = parse(lines);
@@ -109,6 +137,6 @@ export function readMrz(lines: string[], correctedFillers = false): MrzReading |
     details,
     hasValidCheckDigits: checkDigits.length > 0 && checkDigits.every((detail) => detail.valid),
     isFullyValid: details.every((detail) => detail.valid),
-    correctedFillers,
+    correctedOcr,
   };
 }
