@@ -174,10 +174,6 @@ export const MESSAGES = {
     en: 'The registered {field} appears on the document.',
     zh: '文件上显示了登记的{field}。',
   },
-  FIELD_UNCERTAIN: {
-    en: 'The registered {field} only partly matches the document ("{matched}"). Upload a document that shows it exactly as registered.',
-    zh: '文件上的{field}与登记信息仅部分一致（“{matched}”）。请上传与登记信息完全一致的文件。',
-  },
   FIELD_NOT_FOUND: {
     en: 'The registered {field} ("{expected}") was not found on the document. Upload a document that shows it, or update your account details.',
     zh: '文件上未找到登记的{field}（“{expected}”）。请上传显示该信息的文件，或更新账户资料。',

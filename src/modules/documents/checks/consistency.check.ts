@@ -1,0 +1,185 @@
+import { comparePersonNames, normalisePersonName } from '../../matching/index.js';
+import type { DocumentType, SellerRecord } from '../../sellers/index.js';
+import { type CheckItem, checkItem } from './check.types.js';
+import {
+  type FieldMatch,
+  findAddress,
+  findCompanyName,
+  findDate,
+  findIdentifier,
+  findPersonName,
+} from './consistency.find.js';
+import { FIELD_LABELS, type RegisteredField } from './messages.js';
+
+/**
+ * Consistency: each registered value of the seller found, or not, in a document's text; and
+ * across documents, the ID's holder is the licence's representative and the bill's address is
+ * the registered one. Which values a document must show depends on its type (or the
+ * requirement's `must_show`).
+ */
+
+/** The registered values each document type is expected to show. */
+export const FIELDS_BY_TYPE: Readonly<Record<DocumentType, readonly RegisteredField[]>> = {
+  business_license: ['legal_name', 'registration_number', 'legal_rep_name'],
+  government_id: ['legal_rep_name', 'date_of_birth', 'id_number'],
+  utility_bill: ['address'],
+  bank_statement: ['legal_name', 'address'],
+  credit_card_statement: ['legal_name', 'address'],
+  supplier_invoice: ['legal_name'],
+  other: [],
+};
+
+/** `must_show` names of the requirement rules (SPEC section 4) as registered fields. */
+const MUST_SHOW: Readonly<Record<string, RegisteredField>> = {
+  registered_name: 'legal_name',
+  registered_address: 'address',
+  registration_number: 'registration_number',
+  legal_rep_name: 'legal_rep_name',
+  date_of_birth: 'date_of_birth',
+  id_number: 'id_number',
+};
+
+const registeredAddress = (seller: SellerRecord) => seller.business?.address ?? seller.address;
+
+/** The registered value of a field as text, for messages; `undefined` when the seller has none. */
+const registeredValue = (seller: SellerRecord, field: RegisteredField): string | undefined => {
+  switch (field) {
+    case 'legal_name':
+      return seller.business?.legal_name ?? seller.legal_rep.full_name;
+    case 'registration_number':
+      return seller.business?.registration_number;
+    case 'legal_rep_name':
+      return seller.legal_rep.full_name;
+    case 'date_of_birth':
+      return seller.legal_rep.date_of_birth;
+    case 'id_number':
+      return seller.legal_rep.id_number;
+    case 'address': {
+      const a = registeredAddress(seller);
+      return a && [a.line1, a.line2, a.city, a.postal_code].filter(Boolean).join(', ');
+    }
+  }
+};
+
+/** Where one registered field appears in the text. */
+export function findRegisteredField(
+  text: string,
+  seller: SellerRecord,
+  field: RegisteredField,
+  country?: string,
+): FieldMatch | undefined {
+  const value = registeredValue(seller, field);
+  if (!value) return undefined;
+  switch (field) {
+    case 'legal_name':
+      return seller.business ? findCompanyName(text, value) : findPersonName(text, value);
+    case 'registration_number':
+    case 'id_number':
+      return findIdentifier(text, value);
+    case 'legal_rep_name':
+      return findPersonName(text, value);
+    case 'date_of_birth':
+      return findDate(text, value, country);
+    case 'address': {
+      const address = registeredAddress(seller);
+      return address ? findAddress(text, address) : undefined;
+    }
+  }
+}
+
+export interface ConsistencyInput {
+  readonly type: DocumentType;
+  readonly text: string;
+  readonly seller: SellerRecord;
+  /** The requirement's `must_show`; when absent, the fields of `FIELDS_BY_TYPE`. */
+  readonly mustShow?: readonly string[];
+  /** The document's country (ISO alpha-2), which decides `10/12/2026`. */
+  readonly country?: string;
+}
+
+/** One item per registered field the document should show: found (pass) or not found (fail). */
+export function checkConsistency(input: ConsistencyInput): CheckItem[] {
+  const fields = input.mustShow
+    ? input.mustShow.flatMap((name) => (MUST_SHOW[name] ? [MUST_SHOW[name]] : []))
+    : FIELDS_BY_TYPE[input.type];
+  const checks: CheckItem[] = [];
+  for (const field of new Set(fields)) {
+    const expected = registeredValue(input.seller, field);
+    const match = findRegisteredField(input.text, input.seller, field, input.country);
+    if (!expected || !match) continue;
+    const evidence = {
+      field,
+      expected,
+      found: match.isFound,
+      matched: match.matched,
+      similarity: round(match.similarity),
+    };
+    const labels = { en: { field: FIELD_LABELS[field].en }, zh: { field: FIELD_LABELS[field].zh } };
+    checks.push(
+      match.isFound
+        ? checkItem('consistency', 'FIELD_FOUND', 'pass', evidence, {}, labels)
+        : checkItem('consistency', 'FIELD_NOT_FOUND', 'fail', evidence, { expected }, labels),
+    );
+  }
+  return checks;
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;
+
+const REPRESENTATIVE = /(?:法定代表人|负责人|经营者|legal representative)[:：\s]*([^\n]+)/i;
+const HOLDER =
+  /^\s*(?:姓\s*名|(?:full )?name|surname\s*\/\s*given names?)[:：\s]+([^\n]+)|^\s*surname[:：\s]+([^\n]+)\n\s*given names?[:：\s]+([^\n]+)/im;
+
+/** The legal representative written on a business licence, if labelled. */
+export function readRepresentative(licenceText: string): string | undefined {
+  return REPRESENTATIVE.exec(licenceText)?.[1]?.trim();
+}
+
+/** The holder's name on an ID: the MRZ's when given, else the labelled name. */
+export function readIdHolder(
+  idText: string,
+  mrz?: { lastName?: string; firstName?: string },
+): string | undefined {
+  if (mrz?.lastName) return `${mrz.lastName} ${mrz.firstName ?? ''}`.trim();
+  const m = HOLDER.exec(idText);
+  if (!m) return undefined;
+  return (m[1] ?? `${m[2] ?? ''} ${m[3] ?? ''}`).trim() || undefined;
+}
+
+/**
+ * The name on the ID is the licence's legal representative. No item when either name cannot be
+ * read: each document's own consistency items already report a registered name not found.
+ */
+export function checkIdMatchesRepresentative(
+  idText: string,
+  licenceText: string,
+  mrz?: { lastName?: string; firstName?: string },
+): CheckItem | undefined {
+  const idName = readIdHolder(idText, mrz);
+  const representative = readRepresentative(licenceText);
+  if (!idName || !representative) return undefined;
+  const { agreement, similarity } = comparePersonNames(
+    normalisePersonName(idName),
+    normalisePersonName(representative),
+  );
+  const evidence = { idName, representative, agreement, similarity: round(similarity) };
+  return agreement === 'exact' || (agreement === 'strong' && similarity >= 0.9)
+    ? checkItem('consistency', 'ID_NAME_MATCHES_REPRESENTATIVE', 'pass', evidence)
+    : checkItem('consistency', 'ID_NAME_MISMATCH', 'fail', evidence, { idName, representative });
+}
+
+/** The address on a bill or statement is the seller's registered address. */
+export function checkBillAddress(billText: string, seller: SellerRecord): CheckItem | undefined {
+  const address = registeredAddress(seller);
+  if (!address) return undefined;
+  const match = findAddress(billText, address);
+  const evidence = {
+    registered: registeredValue(seller, 'address'),
+    found: match.isFound,
+    matched: match.matched,
+    similarity: round(match.similarity),
+  };
+  return match.isFound
+    ? checkItem('consistency', 'BILL_ADDRESS_MATCHES', 'pass', evidence)
+    : checkItem('consistency', 'BILL_ADDRESS_MISMATCH', 'fail', evidence);
+}

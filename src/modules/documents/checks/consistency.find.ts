@@ -1,0 +1,217 @@
+import {
+  type AddressInput,
+  bigramDice,
+  compact,
+  comparePersonNames,
+  editDistance,
+  foldText,
+  hanSyllables,
+  jaroWinkler,
+  normaliseAddress,
+  normalisePersonName,
+  significantCharacters,
+  tolerableEdits,
+} from '../../matching/index.js';
+import { findDates } from './dates.js';
+
+/**
+ * Finders: where a registered value appears in a document's text, tolerant of OCR confusions,
+ * case, word order, abbreviations and script. Each returns whether it was found, the text that
+ * matched best (also when not found, for the reviewer) and a similarity in 0..1.
+ */
+export interface FieldMatch {
+  readonly isFound: boolean;
+  readonly matched?: string;
+  readonly similarity: number;
+}
+
+const NOT_FOUND: FieldMatch = { isFound: false, similarity: 0 };
+
+/** Characters OCR confuses, folded one way on both sides: `O`→`0`, `I`/`L`→`1`, `S`→`5`, `B`→`8`, `Z`→`2`. */
+export const foldOcrIdentifier = (raw: string): string =>
+  significantCharacters(raw)
+    .replace(/[OQD]/g, '0')
+    .replace(/[IL|]/g, '1')
+    .replace(/S/g, '5')
+    .replace(/B/g, '8')
+    .replace(/Z/g, '2');
+
+/** In words, digits OCR reads instead of letters: `We1` → `wel`, `5mith` → `smith`, `B0B` → `bob`. */
+const foldOcrWord = (word: string): string =>
+  /\p{L}/u.test(word)
+    ? word.replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's').replace(/8/g, 'b')
+    : word;
+
+const lines = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/** Text with 汉字 runs spelled as joined pinyin and everything else compacted: compares across scripts. */
+const scriptFolded = (text: string): string =>
+  compact(text.replace(/\p{Script=Han}+/gu, (run) => ` ${hanSyllables(run).join('')} `));
+
+/**
+ * A registration or ID number: equal after removing spaces and punctuation and folding the
+ * characters OCR confuses; `ocr_folded` in the evidence when only the folding made it equal.
+ */
+export function findIdentifier(text: string, expected: string): FieldMatch {
+  const want = foldOcrIdentifier(expected);
+  if (want.length < 4) return NOT_FOUND;
+  for (const line of lines(text)) {
+    const folded = foldOcrIdentifier(line);
+    if (folded.includes(want)) {
+      const exact = significantCharacters(line).includes(significantCharacters(expected));
+      return { isFound: true, matched: line, similarity: exact ? 1 : 0.95 };
+    }
+  }
+  // Not found: the closest window, for the evidence.
+  let best: FieldMatch = NOT_FOUND;
+  for (const line of lines(text)) {
+    const folded = foldOcrIdentifier(line);
+    for (let i = 0; i + want.length <= folded.length; i++) {
+      const similarity = jaroWinkler(want, folded.slice(i, i + want.length));
+      if (similarity > best.similarity) best = { isFound: false, matched: line, similarity };
+    }
+  }
+  return best.similarity >= 0.8 ? best : NOT_FOUND;
+}
+
+/** A date (`YYYY-MM-DD`) among the dates printed in the text. */
+export function findDate(text: string, expected: string, country?: string): FieldMatch {
+  const hit = findDates(text, country).find((d) => d.date === expected);
+  return hit ? { isFound: true, matched: hit.text, similarity: 1 } : NOT_FOUND;
+}
+
+/** Candidate spans for a name: runs of 1..n+1 words on one line, and 2..4-character 汉字 runs. */
+const nameCandidates = (text: string, wordCount: number): string[] => {
+  const out = new Set<string>();
+  for (const line of lines(text)) {
+    const words = line
+      .split(/[\s,:：;|/()]+/)
+      .filter(Boolean)
+      .map(foldOcrWord);
+    for (let n = 1; n <= wordCount + 1; n++)
+      for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
+    for (const run of line.match(/\p{Script=Han}{2,}/gu) ?? [])
+      for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) out.add(run.slice(i, i + n));
+  }
+  return [...out];
+};
+
+/** A person's name: every word of it matches (any order, script, case; small typos in long words). */
+export function findPersonName(text: string, expected: string): FieldMatch {
+  const want = normalisePersonName(expected);
+  if (want.tokens.length === 0) return NOT_FOUND;
+  let best: FieldMatch = NOT_FOUND;
+  for (const candidate of nameCandidates(text, want.tokens.length)) {
+    const { agreement, similarity } = comparePersonNames(want, normalisePersonName(candidate));
+    const isFound = agreement === 'exact' || (agreement === 'strong' && similarity >= 0.9);
+    if ((isFound && !best.isFound) || (isFound === best.isFound && similarity > best.similarity))
+      best = { isFound, matched: candidate, similarity };
+  }
+  return best.similarity > 0 ? best : NOT_FOUND;
+}
+
+/** Legal-form words and abbreviations, to one spelling. */
+const COMPANY_WORDS: Readonly<Record<string, string>> = {
+  co: 'company',
+  corp: 'corporation',
+  inc: 'incorporated',
+  ltd: 'limited',
+  llc: 'llc',
+  plc: 'plc',
+  intl: 'international',
+  mfg: 'manufacturing',
+  '&': 'and',
+};
+
+const companyTokens = (text: string): string[] =>
+  foldText(text)
+    .replace(/&/g, ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => COMPANY_WORDS[foldOcrWord(w)] ?? foldOcrWord(w));
+
+/** Company words tolerate one misread letter from 6 letters on (`Brightline`/`Brightside` stay two names). */
+const tokenMatches = (a: string, b: string): boolean => {
+  if (a === b) return true;
+  const allowed = Math.min(tolerableEdits(a, b), Math.max(a.length, b.length) >= 6 ? 1 : 0);
+  return allowed > 0 && editDistance(a, b, allowed) <= allowed;
+};
+
+/**
+ * A company's legal name: every word (with `Co.`/`Company`, `Ltd.`/`Limited`… as one) present in
+ * one line or two neighbouring lines, in any order; or, across scripts, its 汉字/pinyin spelling.
+ */
+export function findCompanyName(text: string, expected: string): FieldMatch {
+  const want = companyTokens(expected);
+  if (want.length === 0) return NOT_FOUND;
+  const all = lines(text);
+  let best: FieldMatch = NOT_FOUND;
+  for (let i = 0; i < all.length; i++) {
+    for (const window of [all[i]!, `${all[i]!} ${all[i + 1] ?? ''}`.trim()]) {
+      const have = companyTokens(window);
+      const found = want.filter((w) => have.some((h) => tokenMatches(w, h)));
+      const similarity =
+        (found.length / want.length) *
+        bigramDice(
+          want,
+          have.filter((h) => want.some((w) => tokenMatches(w, h))),
+        );
+      const isFound = found.length === want.length;
+      if ((isFound && !best.isFound) || (isFound === best.isFound && similarity > best.similarity))
+        best = { isFound, matched: window, similarity: isFound ? Math.max(similarity, 0.9) : similarity };
+    }
+    const folded = scriptFolded(expected);
+    if (folded.length >= 4 && scriptFolded(all[i]!).includes(folded) && !best.isFound)
+      best = { isFound: true, matched: all[i]!, similarity: 0.95 };
+  }
+  return best.similarity > 0 ? best : NOT_FOUND;
+}
+
+const ADDRESS_LABEL =
+  /^(?:住\s*所|地\s*址|经营场所|营业场所|(?:registered |service |billing |mailing )?(?:address|office)(?: for)?|service for)[:：\s]*/i;
+
+/**
+ * An address: within up to four neighbouring lines, the street and house number (by `normaliseAddress`:
+ * `Rd`/`Road`, `N`/`North`, 汉字/pinyin), the unit when one is registered (`Apt 4`, `Room 1203`/`1203室`),
+ * and the city or postcode.
+ */
+export function findAddress(text: string, expected: AddressInput): FieldMatch {
+  const want = normaliseAddress(expected);
+  if (!want.street) return NOT_FOUND;
+  const all = lines(text);
+  const parsed = all.map((line) =>
+    normaliseAddress({ line1: line.replace(ADDRESS_LABEL, ''), country: expected.country }),
+  );
+  let best: FieldMatch = NOT_FOUND;
+  for (let i = 0; i < all.length; i++) {
+    const street = parsed[i]!;
+    if (!street.street) continue;
+    const streetSimilarity = bigramDice([want.street.replace(/ /g, '')], [street.street.replace(/ /g, '')]);
+    if (streetSimilarity < 0.5) continue;
+    const window = all.slice(Math.max(0, i - 1), i + 4);
+    const windowParsed = parsed.slice(Math.max(0, i - 1), i + 4);
+    const units = new Set(windowParsed.flatMap((p) => p.unit.split(' ').filter(Boolean)));
+    const windowText = scriptFolded(window.join(' '));
+    const parts = [
+      streetSimilarity >= 0.8,
+      !want.number || street.number === want.number,
+      want.unit
+        .split(' ')
+        .filter(Boolean)
+        .every((u) => units.has(u)),
+      (!want.locality && !want.postcode) ||
+        (want.locality !== '' && windowText.includes(want.locality)) ||
+        (want.postcode !== '' && windowText.toUpperCase().includes(want.postcode)),
+    ];
+    const score = parts.filter(Boolean).length / parts.length;
+    const similarity = score * (0.5 + streetSimilarity / 2);
+    const isFound = parts.every(Boolean);
+    if ((isFound && !best.isFound) || (isFound === best.isFound && similarity > best.similarity))
+      best = { isFound, matched: window.join(', '), similarity };
+  }
+  return best;
+}
