@@ -6,9 +6,16 @@ import {
   checkConsistency,
   checkIdMatchesRepresentative,
   findRegisteredField,
+  readIdHolder,
 } from './consistency.check.js';
 import { findIdentifier, findPersonName } from './consistency.find.js';
-import { CHINESE_LICENCE, PASSPORT_MRZ, UK_BANK_STATEMENT, US_UTILITY_BILL } from './fixtures.test-data.js';
+import {
+  CHINESE_LICENCE,
+  PASSPORT_MRZ,
+  PASSPORT_TEXT,
+  UK_BANK_STATEMENT,
+  US_UTILITY_BILL,
+} from './fixtures.test-data.js';
 
 const base = { created_at: '2025-01-05T08:00:00Z', status: 'active' } as const;
 
@@ -171,5 +178,6 @@ describe('across documents', () => {
   it('reads a labelled name from an ID card text when there is no MRZ', () => {
     expect(checkIdMatchesRepresentative('姓名 张伟\n性别 男', CHINESE_LICENCE)?.status).toBe('pass');
     expect(checkIdMatchesRepresentative('no name here', CHINESE_LICENCE)).toBeUndefined();
+    expect(readIdHolder(PASSPORT_TEXT)).toBe('ERIKSSON ANNA MARIA');
   });
 });
