@@ -6,6 +6,7 @@ import {
   activePolicy,
   type CaseRow,
   caseDeadline,
+  findLatestClearedCase,
   findOpenCaseForUpdate,
   findReasons,
   findRequirements,
@@ -54,7 +55,7 @@ export interface OpenCaseInput {
 
 export type OpenCaseOutcome =
   | { outcome: 'opened' | 'updated' | 'unchanged'; caseId: string }
-  | { outcome: 'below_threshold' };
+  | { outcome: 'below_threshold' | 'already_cleared' };
 
 /**
  * Policy turns findings into a case: one open case per seller. A new case gets requirements,
@@ -78,9 +79,11 @@ export async function openOrUpdateCase(context: AppContext, input: OpenCaseInput
     try {
       return await context.db.transaction(async (tx) => {
         const open = await findOpenCaseForUpdate(tx, input.sellerId);
-        return open
-          ? addToCase(context, tx, policy, open, entityType, findings, input)
-          : createCase(context, tx, policy, entityType, findings, input);
+        if (open) return addToCase(context, tx, policy, open, entityType, findings, input);
+        const fresh =
+          input.source === 'manual' ? findings : await dropClearedFindings(tx, input.sellerId, findings);
+        if (fresh.length === 0) return { outcome: 'already_cleared' as const };
+        return createCase(context, tx, policy, entityType, fresh, input);
       });
     } catch (error) {
       // Two openers raced for the same seller; the loser finds the winner's case on retry.
@@ -88,6 +91,28 @@ export async function openOrUpdateCase(context: AppContext, input: OpenCaseInput
       throw error;
     }
   }
+}
+
+/**
+ * A reviewer approved the seller (or staff withdrew the case) on this very evidence: the same
+ * finding again must not reopen it. A finding that changed, or a new trigger, does.
+ */
+async function dropClearedFindings(
+  tx: Db,
+  sellerId: string,
+  findings: CaseFinding[],
+): Promise<CaseFinding[]> {
+  const cleared = await findLatestClearedCase(tx, sellerId);
+  if (!cleared) return findings;
+  const reasons = new Map((await findReasons(tx, [cleared.id])).map((r) => [r.trigger, r]));
+  return findings.filter((f) => {
+    const before = reasons.get(f.trigger);
+    return (
+      !before ||
+      canonicalJson(before.evidence) !== canonicalJson(storedEvidence(f)) ||
+      before.summary !== f.summary
+    );
+  });
 }
 
 async function createCase(

@@ -51,7 +51,14 @@ export async function applyFindings(
   by: Principal,
   source: 'scan' | 'live' = 'scan',
 ): Promise<CaseCounts> {
-  const counts: CaseCounts = { opened: 0, updated: 0, unchanged: 0, below_threshold: 0, unknown_seller: 0 };
+  const counts: CaseCounts = {
+    opened: 0,
+    updated: 0,
+    unchanged: 0,
+    below_threshold: 0,
+    already_cleared: 0,
+    unknown_seller: 0,
+  };
   const bySeller = new Map<string, Finding[]>();
   for (const finding of findings)
     bySeller.set(finding.seller_id, [...(bySeller.get(finding.seller_id) ?? []), finding]);

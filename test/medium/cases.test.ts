@@ -222,4 +222,35 @@ describe('cases through the API', () => {
     expect(mine.data.map((c: { seller_id: string }) => c.seller_id)).toEqual(['S100']);
     expect((await call('GET', '/v1/cases?cursor=garbage', reviewer)).json().code).toBe('VALIDATION_FAILED');
   });
+
+  it('does not reopen a withdrawn case on the same evidence, but does on new evidence', async () => {
+    const same = await openOrUpdateCase(t.context, {
+      sellerId: 'S100',
+      source: 'scan',
+      by: staff,
+      findings: [
+        {
+          trigger: 'registration_mismatch',
+          score: 0.9,
+          summary: 'Most logins come from VN, not CN.',
+          evidence: { login_share: { VN: 0.9 } },
+        },
+      ],
+    });
+    expect(same).toEqual({ outcome: 'already_cleared' });
+    const changed = await openOrUpdateCase(t.context, {
+      sellerId: 'S100',
+      source: 'scan',
+      by: staff,
+      findings: [
+        {
+          trigger: 'registration_mismatch',
+          score: 0.95,
+          summary: 'Nearly all logins now come from VN, not CN.',
+          evidence: { login_share: { VN: 0.97 } },
+        },
+      ],
+    });
+    expect(changed.outcome).toBe('opened');
+  });
 });

@@ -148,8 +148,8 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
           ...(r.missing_documents ? { missing_documents: r.missing_documents } : {}),
         })),
       });
-      if (outcome.outcome === 'below_threshold')
-        throw new AppError('INTERNAL', 'a manual case is never below threshold');
+      if (!('caseId' in outcome))
+        throw new AppError('INTERNAL', 'a case opened by hand is never filtered out');
       const opened = await findCase(context.db, outcome.caseId);
       const view = presentCase(
         opened!,

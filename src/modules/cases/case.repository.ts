@@ -219,3 +219,14 @@ export async function findCasesShapingRestrictions(db: Db, sellerId: string): Pr
     .orderBy(desc(cases.openedAt));
   return rows.filter((row, index) => index === 0 || row.status === 'rejected_final');
 }
+
+/** The seller's most recently closed case that ended without consequence (approved or withdrawn). */
+export async function findLatestClearedCase(db: Db, sellerId: string): Promise<CaseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(cases)
+    .where(and(eq(cases.sellerId, sellerId), inArray(cases.status, ['approved', 'withdrawn'])))
+    .orderBy(desc(cases.closedAt))
+    .limit(1);
+  return row;
+}

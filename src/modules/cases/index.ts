@@ -6,6 +6,7 @@ export {
   type CaseRow,
   findCase,
   findCasesShapingRestrictions,
+  findLatestClearedCase,
   findOpenCaseForUpdate,
   findReasons,
   findRequirements,
