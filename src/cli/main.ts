@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit.command.js';
 import { registerDetectAnomaliesCommand } from './detect-anomalies.command.js';
 import { registerGenerateCommand } from './generate.command.js';
 import { registerImportCommand } from './import.command.js';
+import { registerPreflightCommand } from './preflight.command.js';
 import { registerScanCommand } from './scan.command.js';
 import { registerServeCommand } from './serve.command.js';
 import { registerWorkerCommand } from './worker.command.js';
@@ -16,6 +17,7 @@ const program = new Command()
 registerServeCommand(program);
 registerImportCommand(program);
 registerScanCommand(program);
+registerPreflightCommand(program);
 registerGenerateCommand(program);
 registerAdminCommands(program);
 registerAuditCommands(program);

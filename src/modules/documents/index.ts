@@ -47,3 +47,11 @@ export {
   type ValidityInput,
 } from './checks/validity.check.js';
 export * from './extract/index.js';
+export {
+  type PreflightDocument,
+  type PreflightFile,
+  type PreflightInput,
+  type PreflightReport,
+  preflight,
+  QUALITY_RULES,
+} from './preflight.js';

@@ -26,6 +26,26 @@ export const MESSAGES = {
     zh: '该 PDF 含有脚本或嵌入动作。请打印为普通 PDF 后上传。',
   },
   // image_quality
+  FILE_ACCEPTED: {
+    en: 'The file opens and is a {kind} we can read.',
+    zh: '文件可以打开，格式为 {kind}，可以读取。',
+  },
+  FILE_DUPLICATE: {
+    en: 'The same file was attached twice to this submission. Remove the copy.',
+    zh: '同一文件在本次提交中上传了两次。请删除重复的文件。',
+  },
+  IMAGE_QUALITY_OK: {
+    en: 'The image is sharp, in colour and large enough to read.',
+    zh: '图像清晰、为彩色且分辨率足够。',
+  },
+  TEXT_NOT_READ: {
+    en: 'No text could be read from this file. Upload a clearer scan or the original PDF.',
+    zh: '无法从该文件中读取文字。请上传更清晰的扫描件或原始 PDF。',
+  },
+  LANGUAGE_UNAVAILABLE: {
+    en: 'Text in {language} could not be read on this installation, so it was not checked.',
+    zh: '本系统未安装 {language} 文字识别，相关内容未被检查。',
+  },
   IMAGE_LOW_RESOLUTION: {
     en: 'The image is too small to read ({width}×{height} pixels). Scan at 300 dpi or take a closer photo.',
     zh: '图像分辨率过低（{width}×{height} 像素）。请以 300 dpi 扫描或近距离拍摄。',

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Command } from 'commander';
+import {
+  createOcrPool,
+  type PreflightDocument,
+  type PreflightReport,
+  preflight,
+} from '../modules/documents/index.js';
+import { DOCUMENT_TYPES, type DocumentType, SellerRecord } from '../modules/sellers/index.js';
+import { AppError } from '../platform/errors.js';
+import { reportFailure } from './cli.context.js';
+
+interface PreflightOptions {
+  profile: string;
+  doc: string[];
+  asOf?: string;
+  json?: boolean;
+}
+
+const MARK = { pass: '✓', warn: '!', fail: '✗' } as const;
+
+export function registerPreflightCommand(program: Command) {
+  program
+    .command('preflight')
+    .description('Check documents before submitting them, offline: the same checks a reviewer sees')
+    .requiredOption('--profile <seller.json>', 'the seller as registered (one seller in the feed shape)')
+    .requiredOption(
+      '--doc <TYPE=path[,path...]>',
+      `a document and its files (pages or sides); TYPE is one of ${DOCUMENT_TYPES.join(', ')}; repeat for more`,
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
+    .option('--as-of <date>', 'the reference date for expiry and issue windows (default: today)')
+    .option('--json', 'print the report as JSON')
+    .addHelpText(
+      'after',
+      '\nExit code: 0 every check passed (warnings allowed), 1 a check failed, 2 usage error.',
+    )
+    .action(async (options: PreflightOptions) => {
+      const ocr = createOcrPool();
+      try {
+        const seller = readProfile(options.profile);
+        const documents = options.doc.map(parseDocument);
+        const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+          throw new AppError('VALIDATION_FAILED', 'the date reads YYYY-MM-DD', { where: '--as-of' });
+        const report = await preflight({ seller, documents, asOf }, { ocr });
+        if (options.json) console.log(JSON.stringify(report, null, 2));
+        else printReport(report);
+        process.exitCode = report.verdict === 'pass' ? 0 : 1;
+      } catch (error) {
+        reportFailure(error);
+      } finally {
+        await ocr.close();
+      }
+    });
+}
+
+function readProfile(path: string): SellerRecord {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new AppError('VALIDATION_FAILED', `cannot read the profile: ${(error as Error).message}`, {
+      where: path,
+    });
+  }
+  const parsed = SellerRecord.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `the profile is not a seller in the feed shape: ${issue?.path.join('.')}: ${issue?.message}`,
+      {
+        where: path,
+      },
+    );
+  }
+  return parsed.data;
+}
+
+function parseDocument(spec: string): PreflightDocument {
+  const match = spec.match(/^([a-z_]+)=(.+)$/);
+  if (!match)
+    throw new AppError('VALIDATION_FAILED', `write --doc TYPE=path[,path...], not "${spec}"`, {
+      where: '--doc',
+    });
+  const [, type, paths] = match as unknown as [string, string, string];
+  if (!(DOCUMENT_TYPES as readonly string[]).includes(type))
+    throw new AppError(
+      'VALIDATION_FAILED',
+      `unknown document type ${type}; one of ${DOCUMENT_TYPES.join(', ')}`,
+      { where: '--doc' },
+    );
+  const files = paths.split(',').map((path) => {
+    try {
+      return { name: basename(path), bytes: new Uint8Array(readFileSync(path)) };
+    } catch {
+      throw new AppError('NOT_FOUND', `no such file: ${path}`, { where: '--doc' });
+    }
+  });
+  return { type: type as DocumentType, files };
+}
+
+function printReport(report: PreflightReport) {
+  for (const document of report.documents) {
+    console.log(`\n${document.type} (${document.files.join(', ')})`);
+    for (const check of document.checks)
+      console.log(`  ${MARK[check.status]} ${check.group.padEnd(13)} ${check.message.en}`);
+  }
+  console.log(
+    `\n${report.verdict === 'pass' ? 'PASS: ready to submit.' : 'FAIL: fix what is marked ✗ before submitting.'}`,
+  );
+}
