@@ -6,6 +6,13 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 
 const staff = systemPrincipal('test');
+/** The finding the scan keeps reporting for S100 in these tests. */
+const operatedFromVietnam = {
+  trigger: 'registration_mismatch' as const,
+  score: 0.9,
+  summary: 'Most logins come from VN, not CN.',
+  evidence: { login_share: { VN: 0.9 } },
+};
 
 describe('cases through the API', () => {
   let t: TestApp;
@@ -49,14 +56,7 @@ describe('cases through the API', () => {
       sellerId: 'S100',
       source: 'scan',
       by: staff,
-      findings: [
-        {
-          trigger: 'registration_mismatch',
-          score: 0.9,
-          summary: 'Most logins come from VN, not CN.',
-          evidence: { login_share: { VN: 0.9 } },
-        },
-      ],
+      findings: [operatedFromVietnam],
     });
     expect(opened.outcome).toBe('opened');
     caseId = (opened as { caseId: string }).caseId;
@@ -100,14 +100,7 @@ describe('cases through the API', () => {
       sellerId: 'S100',
       source: 'scan',
       by: staff,
-      findings: [
-        {
-          trigger: 'registration_mismatch',
-          score: 0.9,
-          summary: 'Most logins come from VN, not CN.',
-          evidence: { login_share: { VN: 0.9 } },
-        },
-      ],
+      findings: [operatedFromVietnam],
     });
     expect(same).toEqual({ outcome: 'unchanged', caseId });
     const added = await openOrUpdateCase(t.context, {
@@ -228,14 +221,7 @@ describe('cases through the API', () => {
       sellerId: 'S100',
       source: 'scan',
       by: staff,
-      findings: [
-        {
-          trigger: 'registration_mismatch',
-          score: 0.9,
-          summary: 'Most logins come from VN, not CN.',
-          evidence: { login_share: { VN: 0.9 } },
-        },
-      ],
+      findings: [operatedFromVietnam],
     });
     expect(same).toEqual({ outcome: 'already_cleared' });
     const changed = await openOrUpdateCase(t.context, {
