@@ -1,5 +1,8 @@
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemPrincipal } from '../../src/modules/access/index.js';
 import { findReasons, listCases } from '../../src/modules/cases/index.js';
+import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller } from '../support/feed.js';
 import { waitFor } from '../support/wait.js';
@@ -21,12 +24,21 @@ describe('live path', () => {
       headers: { authorization: `Bearer ${integration}`, 'content-type': contentType },
     });
 
+  /** The store as it stood before the test: loaded in bulk, without the live path (no race with its jobs). */
+  const loadQuietly = (kind: 'sellers' | 'documents', lines: string[]) =>
+    importFeedWorkflow(t.context, {
+      kind,
+      source: Readable.from(lines.map((line) => `${line}\n`)),
+      origin: 'test setup',
+      by: systemPrincipal('test'),
+    });
+
   it('opens a case when an event arriving through the API makes a seller a finding', async () => {
     const documents = ['business_license', 'government_id', 'utility_bill'].map((type) =>
       JSON.stringify({ seller_id: 'L1', type, status: 'accepted', issued_on: '2026-10-01' }),
     );
-    await post('/v1/feed/sellers', JSON.stringify(businessSeller('L1')));
-    await post('/v1/feed/documents', documents.join('\n'));
+    await loadQuietly('sellers', [JSON.stringify(businessSeller('L1'))]);
+    await loadQuietly('documents', documents);
     // Nothing wrong yet: no case.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await listCases(t.context.db, { sellerId: 'L1', limit: 5 })).toEqual([]);
@@ -75,8 +87,8 @@ describe('live path', () => {
       },
       legal_rep: { full_name: 'Tom Baker', date_of_birth: '1966-01-20' },
     });
-    await post('/v1/feed/sellers', [JSON.stringify(first), JSON.stringify(other)].join('\n'));
-    await post('/v1/feed/documents', [...documents('L2'), ...documents('L3')].join('\n'));
+    await loadQuietly('sellers', [JSON.stringify(first), JSON.stringify(other)]);
+    await loadQuietly('documents', [...documents('L2'), ...documents('L3')]);
     const at = new Date(t.context.clock.now().getTime() - 7_200_000).toISOString();
     const login = (sellerId: string) =>
       JSON.stringify({
