@@ -1,3 +1,4 @@
+import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
@@ -9,6 +10,7 @@ import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
+import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
@@ -68,6 +70,7 @@ export async function buildServer(
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+  await app.register(fastifyMultipart);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const routes = registerAuth(app, context.access);
@@ -78,6 +81,7 @@ export async function buildServer(
   registerFeedRoutes(app, context);
   registerSellerRoutes(app, context);
   registerCaseRoutes(app, context);
+  registerDocumentRoutes(app, context);
   registerAdminRoutes(app, context);
   return app;
 }
