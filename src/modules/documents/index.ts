@@ -26,7 +26,6 @@ export { addDays, type DateLabel, daysBetween, type FoundDate, findDates, mrzDat
 export {
   checkIdentifiers,
   checkMrz,
-  findMrzLines,
   type IdentifiersInput,
 } from './checks/identifiers.check.js';
 export {

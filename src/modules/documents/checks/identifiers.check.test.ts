@@ -6,7 +6,7 @@ import {
   PASSPORT_TEXT,
   UK_BANK_STATEMENT,
 } from './fixtures.test-data.js';
-import { checkIdentifiers, checkMrz, findMrzLines } from './identifiers.check.js';
+import { checkIdentifiers, checkMrz } from './identifiers.check.js';
 
 const outcomes = (text: string) =>
   checkIdentifiers({ text }).map((c) => [c.code, c.status, c.evidence.value]);
@@ -82,12 +82,19 @@ describe('MRZ', () => {
 
   it('finds the zone in OCR text, and warns when an expected zone is missing', () => {
     const text = `${PASSPORT_TEXT}\n\n${PASSPORT_MRZ_TAMPERED.join('\n')}`;
-    expect(findMrzLines(text)).toEqual(PASSPORT_MRZ_TAMPERED);
+    expect(checkMrz({ text }).check?.evidence.lines).toEqual(PASSPORT_MRZ_TAMPERED);
     expect(checkIdentifiers({ text }).map((c) => c.code)).toEqual(['MRZ_CHECK_DIGIT']);
     expect(checkMrz({ text: PASSPORT_TEXT, expectMrz: true }).check).toMatchObject({
       code: 'MRZ_UNREADABLE',
       status: 'warn',
     });
     expect(checkMrz({ text: PASSPORT_TEXT }).check).toBeUndefined();
+  });
+
+  it('reads a zone as OCR gives it (spaces, « for <, dropped trailing fillers) with the extraction reader', () => {
+    const [first, second] = PASSPORT_MRZ as [string, string];
+    const ocr = [first.replace('<<ANNA', '«<ANNA').slice(0, -2), second.replace('UTO', ' UTO')];
+    const { check } = checkMrz({ text: `${PASSPORT_TEXT}\n${ocr.join('\n')}` });
+    expect(check).toMatchObject({ code: 'MRZ_VALID', evidence: { lines: PASSPORT_MRZ } });
   });
 });

@@ -10,6 +10,7 @@ import {
   validateUscc,
   verifyMrz,
 } from '../../matching/index.js';
+import { findMrz } from '../extract/mrz.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import type { CheckCode } from './messages.js';
 
@@ -102,20 +103,6 @@ const ibanOfCountryLength = (raw: string): string => {
   return raw;
 };
 
-const MRZ_LINE = /^[A-Z0-9<]{30,44}$/;
-
-/** MRZ lines in OCR text: two or three consecutive lines of 30 to 44 MRZ characters with fillers. */
-export function findMrzLines(text: string): string[] | undefined {
-  const lines = text.split(/\r?\n/).map((line) => line.trim().replace(/\s+/g, '').toUpperCase());
-  for (let i = 0; i < lines.length; i++) {
-    const run: string[] = [];
-    for (let j = i; j < lines.length && MRZ_LINE.test(lines[j]!) && lines[j]!.includes('<'); j++)
-      run.push(lines[j]!);
-    if (run.length >= 2) return run.slice(0, 3);
-  }
-  return undefined;
-}
-
 const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
   documentNumberCheckDigit: 'document number',
   birthDateCheckDigit: 'date of birth',
@@ -126,7 +113,8 @@ const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
 
 /** The MRZ check item, with the zone's fields as evidence; `undefined` when there is no zone to check. */
 export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: MrzVerification } {
-  const lines = input.mrzLines?.length ? input.mrzLines : findMrzLines(input.text);
+  // One MRZ reader for the module: the extraction's, which also undoes OCR's usual misreadings.
+  const lines = input.mrzLines?.length ? input.mrzLines : findMrz(input.text)?.lines;
   const mrz = lines ? verifyMrz(lines) : undefined;
   if (!mrz?.format || mrz.checkDigits.length === 0) {
     if (!input.expectMrz) return {};
