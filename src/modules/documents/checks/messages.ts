@@ -71,17 +71,33 @@ export const MESSAGES = {
     zh: '该文件疑似截图。请上传原件的扫描件或照片。',
   },
   // completeness
-  REQUIREMENT_MISSING: {
-    en: 'No document was provided for "{requirement}". Upload one.',
-    zh: '尚未提供“{requirement}”所需文件。请上传。',
+  REQUIREMENT_PROVIDED: {
+    en: 'A document was provided for "{requirement}" ({accepted}).',
+    zh: '已提供“{requirement}”所需文件（{accepted}）。',
+  },
+  REQUIREMENT_NOT_PROVIDED: {
+    en: 'No document was provided for "{requirement}". Upload one of: {accepted}.',
+    zh: '尚未提供“{requirement}”所需文件。请上传以下任一文件：{accepted}。',
+  },
+  ID_SIDES_PROVIDED: {
+    en: 'The ID was provided with every side it needs.',
+    zh: '已提供证件所需的全部页面（正反面）。',
   },
   ID_SIDE_MISSING: {
     en: 'Only one side of the ID card was provided. Upload both the front and the back.',
     zh: '仅提供了身份证件的一面。请上传正反两面。',
   },
+  PAGES_COMPLETE: {
+    en: 'All {total} numbered pages of the document were provided.',
+    zh: '已提供文件全部 {total} 页（按页码核对）。',
+  },
+  PAGES_NOT_NUMBERED: {
+    en: 'The document prints no page numbers, so its pages could not be counted. Make sure every page is included.',
+    zh: '文件未印有页码，无法核对页数。请确认已包含全部页面。',
+  },
   PAGES_MISSING: {
-    en: 'The statement shows page {shown} of {total}. Upload every page.',
-    zh: '对账单显示为第 {shown} 页，共 {total} 页。请上传全部页面。',
+    en: 'Pages missing: {missing} (of {total}). Upload every page of the document.',
+    zh: '缺少以下页面：第 {missing} 页（共 {total} 页）。请上传文件的全部页面。',
   },
   // validity
   ID_VALID: {
