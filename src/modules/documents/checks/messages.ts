@@ -205,6 +205,35 @@ export const MESSAGES = {
     en: 'The UK company number {value} is not 8 digits or a 2-letter prefix and 6 digits. Check the document.',
     zh: '英国公司注册号 {value} 不是 8 位数字或“2 位字母 + 6 位数字”。请核对文件。',
   },
+  // authenticity
+  NO_EDITOR_SOFTWARE: {
+    en: "No editing software is named in the file's metadata.",
+    zh: '文件元数据中未发现编辑软件。',
+  },
+  EDITOR_SOFTWARE: {
+    en: 'The file was saved with {software}, a program that edits documents. Upload the file as the issuer gave it to you, or a new scan or photo of the original.',
+    zh: '该文件曾用可编辑文件的软件 {software} 保存。请上传签发机构提供的原始文件，或原件的新扫描件或照片。',
+  },
+  TIMESTAMPS_CONSISTENT: {
+    en: 'The dates recorded inside the file are consistent.',
+    zh: '文件内部记录的日期前后一致。',
+  },
+  TIMESTAMPS_INCONSISTENT: {
+    en: 'The dates recorded inside the file contradict each other or the date on the document. Upload the file as the issuer gave it to you, or a new scan or photo of the original.',
+    zh: '文件内部记录的日期相互矛盾，或与文件上的日期不符。请上传签发机构提供的原始文件，或原件的新扫描件或照片。',
+  },
+  FILE_NOT_REUSED: {
+    en: 'This file has not been submitted for any other account.',
+    zh: '该文件未被其他账户提交过。',
+  },
+  FILE_REUSED: {
+    en: 'This exact file has already been submitted for another account. Upload your own document; if you think this is a mistake, message support.',
+    zh: '该文件已被其他账户提交过。请上传您本人的文件；如认为有误，请联系客服。',
+  },
+  IMAGE_REUSED: {
+    en: 'This image is nearly identical to one already submitted for another account. Upload your own scan or photo of your own document; if you think this is a mistake, message support.',
+    zh: '该图片与其他账户已提交的图片几乎相同。请上传您本人文件的扫描件或照片；如认为有误，请联系客服。',
+  },
   // consistency, per registered value; {field} is the value's name in the message's language
   FIELD_FOUND: {
     en: 'The registered {field} appears on the document.',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CHINESE_LICENCE, PASSPORT_TEXT, UK_BANK_STATEMENT, US_UTILITY_BILL } from './fixtures.test-data.js';
-import { checkIdExpiry, checkIssuedWithin, checkLicenceValidity, checkValidity } from './validity.check.js';
+import {
+  checkIdExpiry,
+  checkIssuedWithin,
+  checkLicenceValidity,
+  checkValidity,
+  readIssueDate,
+} from './validity.check.js';
 
 describe('ID expiry', () => {
   it('passes a passport whose labelled expiry is after the reference date', () => {
@@ -78,6 +84,14 @@ describe('issued within the window', () => {
       code: 'ISSUE_DATE_NOT_FOUND',
       status: 'fail',
     });
+  });
+
+  it('gives the same issue date on its own, for the other checks that need it', () => {
+    expect(readIssueDate({ text: US_UTILITY_BILL, asOf: '2026-10-20', country: 'US' })?.date).toBe(
+      '2026-09-15',
+    );
+    expect(readIssueDate({ text: CHINESE_LICENCE, asOf: '2026-10-20' })?.date).toBe('2023-05-10');
+    expect(readIssueDate({ text: 'Amount due $12', asOf: '2026-10-01' })).toBeUndefined();
   });
 });
 

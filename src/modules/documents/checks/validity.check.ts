@@ -44,9 +44,7 @@ export function checkIdExpiry(input: ValidityInput & { readonly mrzExpiry?: stri
  */
 export function checkIssuedWithin(input: ValidityInput & { readonly days: number }): CheckItem {
   const dates = findDates(input.text, input.country);
-  const pick = (labels: readonly (string | undefined)[], notAfter?: string) =>
-    latest(dates.filter((d) => labels.includes(d.label) && (!notAfter || d.date <= notAfter)));
-  const chosen = pick(['statement', 'issue']) ?? pick(['period_end']) ?? pick([undefined], input.asOf);
+  const chosen = pickIssueDate(dates, input.asOf);
   const earliest = addDays(input.asOf, -input.days);
   const evidence = {
     asOf: input.asOf,
@@ -64,6 +62,17 @@ export function checkIssuedWithin(input: ValidityInput & { readonly days: number
   if (daysBetween(chosen.date, input.asOf) > input.days)
     return checkItem('validity', 'DOCUMENT_TOO_OLD', 'fail', evidence, params);
   return checkItem('validity', 'ISSUED_RECENTLY', 'pass', evidence, params);
+}
+
+/** The date a document was issued, as `checkIssuedWithin` reads it (also for the authenticity checks). */
+export function readIssueDate(input: ValidityInput): FoundDate | undefined {
+  return pickIssueDate(findDates(input.text, input.country), input.asOf);
+}
+
+function pickIssueDate(dates: readonly FoundDate[], asOf: string): FoundDate | undefined {
+  const pick = (labels: readonly (string | undefined)[], notAfter?: string) =>
+    latest(dates.filter((d) => labels.includes(d.label) && (!notAfter || d.date <= notAfter)));
+  return pick(['statement', 'issue']) ?? pick(['period_end']) ?? pick([undefined], asOf);
 }
 
 const LONG_TERM = /至\s*长期|长期有效|营业期限[:：\s]*长期|long[- ]term|no expiry|indefinite/i;
