@@ -16,3 +16,4 @@ export type {
   Trigger,
   Truth,
 } from './truth.js';
+export * from './documents/index.js';

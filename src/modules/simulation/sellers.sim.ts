@@ -1,7 +1,7 @@
 import type { SellerRecord } from '../sellers/feed.contract.js';
 import type { Place } from './addresses.js';
 import { type BankAccount, canonicalBankAccount, formatBankAccount, randomBankAccount } from './banks.js';
-import { storeName } from './business.js';
+import { type Company, storeName } from './business.js';
 import { isoTimestamp, type Window } from './calendar.js';
 import { type Country, MARKETPLACE_WEIGHTS, type RegistrationCountry, randomIp } from './countries.js';
 import { cardFingerprint, deviceId, emailAddress } from './digital.js';
@@ -34,6 +34,8 @@ export interface SimSeller {
   /** `created_at` in seconds since 1970: nothing the seller does comes before it. */
   createdAt: number;
   rep: LegalRep;
+  /** The registered company, structured (business sellers): its name in either script. */
+  company?: Company;
   place: Place;
   phone: Phone;
   bank: BankAccount;
@@ -201,6 +203,7 @@ export const buildSeller = (
     record,
     createdAt: (window.startDay + plan.created) * 86_400 + createdSecond,
     rep,
+    ...(registration ? { company: registration.company } : {}),
     place,
     phone: phone.phone,
     bank,
