@@ -1,6 +1,18 @@
 /** Documents: extraction from uploaded bytes and the checks over what was extracted. */
 
 export {
+  AUTHENTICITY_RULES,
+  checkEditorSoftware,
+  checkReuse,
+  checkTimestamps,
+  type EditorInput,
+  type FileFingerprint,
+  findEditor,
+  type ReuseCandidate,
+  type TimestampsInput,
+  tokenSetSimilarity,
+} from './checks/authenticity.check.js';
+export {
   CHECK_GROUPS,
   type CheckGroup,
   type CheckItem,
@@ -12,10 +24,25 @@ export {
   type Verdict,
 } from './checks/check.types.js';
 export {
+  checkAllPages,
+  checkRequirementsCovered,
+  checkSides,
+  type IdSide,
+  type PageOfText,
+  type ProvidedDocument,
+  type RequirementToCover,
+  readIdSide,
+  readPageMarkers,
+  type SidesFile,
+  type SidesInput,
+} from './checks/completeness.check.js';
+export {
   type ConsistencyInput,
   checkBillAddress,
   checkConsistency,
   checkIdMatchesRepresentative,
+  crossDocumentChecks,
+  type DocumentReading,
   FIELDS_BY_TYPE,
   findRegisteredField,
   readIdHolder,
@@ -43,10 +70,15 @@ export {
   checkValidity,
   DEFAULT_ISSUED_WITHIN_DAYS,
   type DocumentValidityInput,
+  readIssueDate,
   type ValidityInput,
 } from './checks/validity.check.js';
 export * from './extract/index.js';
 export {
+  type ExamineContext,
+  type ExaminedDocument,
+  examineDocument,
+  type FindReuse,
   type PreflightDocument,
   type PreflightFile,
   type PreflightInput,

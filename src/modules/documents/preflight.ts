@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { DocumentType, SellerRecord } from '../sellers/index.js';
 import {
+  checkEditorSoftware,
+  checkReuse,
+  checkTimestamps,
+  type FileFingerprint,
+  type ReuseCandidate,
+} from './checks/authenticity.check.js';
+import {
   type CheckItem,
   checkItem,
   type DocumentReport,
@@ -9,13 +16,15 @@ import {
   type Verdict,
 } from './checks/check.types.js';
 import {
-  checkBillAddress,
-  checkConsistency,
-  checkIdMatchesRepresentative,
-} from './checks/consistency.check.js';
+  checkAllPages,
+  checkRequirementsCovered,
+  checkSides,
+  type RequirementToCover,
+} from './checks/completeness.check.js';
+import { checkConsistency, crossDocumentChecks, type DocumentReading } from './checks/consistency.check.js';
 import { mrzDate } from './checks/dates.js';
 import { checkIdentifiers } from './checks/identifiers.check.js';
-import { checkValidity } from './checks/validity.check.js';
+import { checkValidity, readIssueDate } from './checks/validity.check.js';
 import { type Extraction, extractDocument, type OcrLanguage, type OcrPool } from './extract/index.js';
 
 /** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */
@@ -36,10 +45,19 @@ export interface PreflightFile {
 
 export interface PreflightDocument {
   type: DocumentType;
+  /** The accepted variant the seller named (`passport`, `national_id`, `driving_licence`, …). */
+  variant?: string;
   /** The pages or sides of one document. */
   files: PreflightFile[];
   /** The requirement's rules (SPEC section 4), when the document answers one. */
-  rules?: { issued_within_days?: number; unexpired?: boolean; colour?: boolean; must_show?: string[] };
+  rules?: {
+    issued_within_days?: number;
+    unexpired?: boolean;
+    colour?: boolean;
+    must_show?: string[];
+    all_pages?: boolean;
+    all_sides?: boolean;
+  };
 }
 
 export interface PreflightInput {
@@ -48,84 +66,232 @@ export interface PreflightInput {
   /** The reference date, `YYYY-MM-DD`. */
   asOf: string;
   languages?: OcrLanguage[];
+  /** The case's requirements: when given, the report says which of them have no document. */
+  requirements?: RequirementToCover[];
 }
 
 export interface PreflightReport {
   verdict: Verdict;
   documents: DocumentReport[];
+  /** Checks of the submission as a whole (every requirement has a document), when requirements were given. */
+  submission?: CheckItem[];
+}
+
+/** Files other sellers already submitted that may be these again (same bytes or a close image). */
+export type FindReuse = (files: FileFingerprint[]) => Promise<ReuseCandidate[]>;
+
+export interface ExamineContext {
+  seller: SellerRecord;
+  /** The reference date, `YYYY-MM-DD`. */
+  asOf: string;
+  languages?: OcrLanguage[];
+  ocr: OcrPool;
+  /** Absent offline (the CLI): no reuse item is produced then. */
+  findReuse?: FindReuse;
+}
+
+export interface ExaminedDocument {
+  report: DocumentReport;
+  /** What the cross-document checks read, plain JSON; absent when no file could be read. */
+  reading?: DocumentReading;
+  /** One fingerprint per file, in the order given (a file attached twice repeats the first). */
+  files: FileFingerprint[];
+}
+
+/** Types that number their pages ("Page 2 of 3"), checked for all pages unless `all_pages: false`. */
+const NUMBERED_TYPES: ReadonlySet<DocumentType> = new Set([
+  'business_license',
+  'utility_bill',
+  'bank_statement',
+  'credit_card_statement',
+  'supplier_invoice',
+]);
+
+interface ReadFile {
+  name: string;
+  fingerprint: FileFingerprint;
+  extraction: Extraction;
+}
+
+/** The text of each page of a file, `''` where nothing was read. */
+const pageTexts = (extraction: Extraction): string[] => {
+  const count = extraction.pdf?.pageCount ?? extraction.image?.header.pages ?? extraction.pages.length;
+  return Array.from(
+    { length: Math.max(count, extraction.pages.length) },
+    (_, i) => extraction.pages.find((p) => p.page === i + 1)?.text ?? '',
+  );
+};
+
+/**
+ * Every check of SPEC section 5 on one document (its files are its pages or sides): integrity,
+ * image quality, completeness, validity, identifiers, authenticity and consistency with the
+ * registered profile. The same for preflight, for the CLI and for the check job of a stored upload.
+ */
+export async function examineDocument(
+  document: PreflightDocument,
+  context: ExamineContext,
+): Promise<ExaminedDocument> {
+  const country = context.seller.business?.country ?? context.seller.address?.country;
+  const checks: CheckItem[] = [];
+  const read: ReadFile[] = [];
+  const files: FileFingerprint[] = [];
+  for (const file of document.files) {
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    const earlier = files.find((f) => f.sha256 === sha256);
+    if (earlier) {
+      checks.push(checkItem('integrity', 'FILE_DUPLICATE', 'fail', { file: file.name }));
+      files.push({ ...earlier, name: file.name });
+      continue;
+    }
+    const result = await extractDocument(file.bytes, {
+      ocr: context.ocr,
+      ...(context.languages ? { languages: context.languages } : {}),
+    });
+    if (!result.ok) {
+      checks.push(integrityFailure(file.name, result.code, result.reason));
+      files.push({ name: file.name, sha256 });
+      continue;
+    }
+    const { extraction } = result;
+    checks.push(...fileChecks(file.name, extraction, document.rules?.colour ?? false));
+    const text = extraction.pages.map((p) => p.text).join('\n');
+    const dhash = extraction.image?.metrics.dHash;
+    const fingerprint = { name: file.name, sha256, ...(dhash ? { dhash } : {}), ...(text ? { text } : {}) };
+    files.push(fingerprint);
+    read.push({ name: file.name, fingerprint, extraction });
+  }
+  if (read.length > 0) {
+    const text = read.flatMap((r) => r.extraction.pages.map((p) => p.text)).join('\n');
+    checks.push(...textChecks(document, text, read, context, country));
+    checks.push(...(await reuseChecks(read, context)));
+  }
+  const report = {
+    type: document.type,
+    files: document.files.map((f) => f.name),
+    checks: sortChecks(checks),
+  };
+  if (read.length === 0) return { report, files };
+  const mrz = read.find((r) => r.extraction.mrz)?.extraction.mrz?.fields;
+  const idHolder = mrz?.lastName
+    ? { lastName: mrz.lastName, ...(mrz.firstName ? { firstName: mrz.firstName } : {}) }
+    : undefined;
+  const reading: DocumentReading = {
+    type: document.type,
+    text: read.flatMap((r) => r.extraction.pages.map((p) => p.text)).join('\n'),
+    ...(idHolder ? { idHolder } : {}),
+  };
+  return { report, reading, files };
+}
+
+/** Completeness, identifiers, validity, consistency and the metadata authenticity items of a read document. */
+function textChecks(
+  document: PreflightDocument,
+  text: string,
+  read: readonly ReadFile[],
+  context: ExamineContext,
+  country: string | undefined,
+): CheckItem[] {
+  const { asOf } = context;
+  const checks: CheckItem[] = [];
+  checks.push(
+    ...checkSides({
+      type: document.type,
+      variant: document.variant,
+      rules: document.rules,
+      files: read.map((r) => ({ ...r.fingerprint, pages: pageTexts(r.extraction) })),
+    }),
+  );
+  const hasText = text.trim().length > 0;
+  if (hasText && (document.rules?.all_pages ?? NUMBERED_TYPES.has(document.type)))
+    checks.push(
+      checkAllPages(
+        read.flatMap((r) =>
+          pageTexts(r.extraction).map((page, i) => ({ file: r.name, page: i + 1, text: page })),
+        ),
+      ),
+    );
+  const issuedOn = hasText ? readIssueDate({ text, asOf, ...(country ? { country } : {}) })?.date : undefined;
+  for (const { name, extraction } of read) {
+    const exif = extraction.image?.header.exif;
+    const metadata = { file: name, pdf: extraction.pdf?.metadata, exif };
+    checks.push(checkEditorSoftware({ ...metadata, type: document.type }));
+    const timestamps = checkTimestamps({ ...metadata, asOf, issuedOn });
+    if (timestamps) checks.push(timestamps);
+  }
+  if (!hasText) {
+    checks.push(
+      checkItem('integrity', 'TEXT_NOT_READ', 'fail', { files: document.files.map((f) => f.name) }),
+    );
+    return checks;
+  }
+  const mrz = read.find((r) => r.extraction.mrz)?.extraction.mrz ?? undefined;
+  const expiry = mrz?.fields.expirationDate ? mrzDate(mrz.fields.expirationDate, 'expiry', asOf) : undefined;
+  checks.push(
+    ...checkIdentifiers({
+      text,
+      ...(mrz ? { mrzLines: mrz.lines } : {}),
+      expectMrz: document.type === 'government_id',
+    }),
+    ...checkValidity({
+      type: document.type,
+      text,
+      asOf,
+      ...(country ? { country } : {}),
+      ...(document.rules ? { rules: document.rules } : {}),
+      ...(expiry ? { mrzExpiry: expiry } : {}),
+    }),
+    ...checkConsistency({
+      type: document.type,
+      text,
+      seller: context.seller,
+      ...(document.rules?.must_show ? { mustShow: document.rules.must_show } : {}),
+      ...(country ? { country } : {}),
+    }),
+  );
+  return checks;
+}
+
+/** The read files against other sellers' files; nothing when there is no way to look them up. */
+async function reuseChecks(read: readonly ReadFile[], context: ExamineContext): Promise<CheckItem[]> {
+  if (!context.findReuse) return [];
+  const fingerprints = read.map((r) => r.fingerprint);
+  // The caller looks up other sellers; a file of the seller's own is never "reused".
+  const candidates = (await context.findReuse(fingerprints)).filter(
+    (c) => c.seller_id !== context.seller.seller_id,
+  );
+  return fingerprints.map((fingerprint) => checkReuse(fingerprint, candidates));
 }
 
 /**
- * Every check of SPEC section 5 that needs no other seller's documents, on the files a seller is
- * about to submit: the same report for preflight and for a submission. No database, no network.
+ * Every check of SPEC section 5 on the files a seller is about to submit: each document examined,
+ * then the checks across documents, then (with the case's requirements) whether every requirement
+ * has a document. No database; other sellers' files only through `findReuse`.
  */
-export async function preflight(input: PreflightInput, options: { ocr: OcrPool }): Promise<PreflightReport> {
-  const country = input.seller.business?.country ?? input.seller.address?.country;
-  const read = new Map<DocumentType, { text: string; extraction: Extraction | undefined }>();
-  const reports: { type: DocumentType; files: string[]; checks: CheckItem[] }[] = [];
-  for (const document of input.documents) {
-    const checks: CheckItem[] = [];
-    const extractions: Extraction[] = [];
-    const seen = new Set<string>();
-    for (const file of document.files) {
-      const digest = createHash('sha256').update(file.bytes).digest('hex');
-      if (seen.has(digest)) {
-        checks.push(checkItem('integrity', 'FILE_DUPLICATE', 'fail', { file: file.name }));
-        continue;
-      }
-      seen.add(digest);
-      const result = await extractDocument(file.bytes, {
-        ocr: options.ocr,
-        ...(input.languages ? { languages: input.languages } : {}),
-      });
-      if (!result.ok) {
-        checks.push(integrityFailure(file.name, result.code, result.reason));
-        continue;
-      }
-      checks.push(...fileChecks(file.name, result.extraction, document.rules?.colour ?? false));
-      extractions.push(result.extraction);
-    }
-    const text = extractions.flatMap((e) => e.pages.map((p) => p.text)).join('\n');
-    const mrz = extractions.find((e) => e.mrz)?.mrz ?? undefined;
-    if (extractions.length > 0) {
-      if (text.trim().length === 0)
-        checks.push(
-          checkItem('integrity', 'TEXT_NOT_READ', 'fail', { files: document.files.map((f) => f.name) }),
-        );
-      else {
-        const expiry = mrz?.fields.expirationDate
-          ? mrzDate(mrz.fields.expirationDate, 'expiry', input.asOf)
-          : undefined;
-        checks.push(
-          ...checkIdentifiers({
-            text,
-            ...(mrz ? { mrzLines: mrz.lines } : {}),
-            expectMrz: document.type === 'government_id',
-          }),
-          ...checkValidity({
-            type: document.type,
-            text,
-            asOf: input.asOf,
-            ...(country ? { country } : {}),
-            ...(document.rules ? { rules: document.rules } : {}),
-            ...(expiry ? { mrzExpiry: expiry } : {}),
-          }),
-          ...checkConsistency({
-            type: document.type,
-            text,
-            seller: input.seller,
-            ...(document.rules?.must_show ? { mustShow: document.rules.must_show } : {}),
-            ...(country ? { country } : {}),
-          }),
-        );
-      }
-      read.set(document.type, { text, extraction: extractions.find((e) => e.mrz) ?? extractions[0] });
-    }
-    reports.push({ type: document.type, files: document.files.map((f) => f.name), checks });
-  }
-  addCrossDocumentChecks(reports, read, input.seller);
-  const documents = reports.map((r) => ({ ...r, checks: sortChecks(r.checks) }));
-  return { verdict: decideVerdict(documents), documents };
+export async function preflight(
+  input: PreflightInput,
+  options: { ocr: OcrPool; findReuse?: FindReuse },
+): Promise<PreflightReport> {
+  const context: ExamineContext = {
+    seller: input.seller,
+    asOf: input.asOf,
+    ocr: options.ocr,
+    ...(input.languages ? { languages: input.languages } : {}),
+    ...(options.findReuse ? { findReuse: options.findReuse } : {}),
+  };
+  const examined: ExaminedDocument[] = [];
+  for (const document of input.documents) examined.push(await examineDocument(document, context));
+  const readings = examined.flatMap((e) => (e.reading ? [e.reading] : []));
+  const across = crossDocumentChecks(readings, input.seller);
+  const documents = examined.map((e) => {
+    const extra = e.reading ? (across[readings.indexOf(e.reading)]?.checks ?? []) : [];
+    return { ...e.report, checks: sortChecks([...e.report.checks, ...extra]) };
+  });
+  if (!input.requirements) return { verdict: decideVerdict(documents), documents };
+  const submission = checkRequirementsCovered(
+    input.requirements,
+    input.documents.map((d) => ({ type: d.type, variant: d.variant })),
+  );
+  return { verdict: decideVerdict([...documents, { checks: submission }]), documents, submission };
 }
 
 function integrityFailure(file: string, code: string, reason: string): CheckItem {
@@ -208,33 +374,4 @@ function fileChecks(file: string, extraction: Extraction, needsColour: boolean):
       }),
     );
   return [...checks, ...quality];
-}
-
-/** The name on the ID is the representative on the licence; the bill's address is the registered one. */
-function addCrossDocumentChecks(
-  reports: { type: DocumentType; checks: CheckItem[] }[],
-  read: Map<DocumentType, { text: string; extraction: Extraction | undefined }>,
-  seller: SellerRecord,
-): void {
-  const id = read.get('government_id');
-  const licence = read.get('business_license');
-  if (id && licence) {
-    const fields = id.extraction?.mrz?.fields;
-    const item = checkIdMatchesRepresentative(
-      id.text,
-      licence.text,
-      fields
-        ? {
-            ...(fields.lastName ? { lastName: fields.lastName } : {}),
-            ...(fields.firstName ? { firstName: fields.firstName } : {}),
-          }
-        : undefined,
-    );
-    if (item) reports.find((r) => r.type === 'government_id')?.checks.push(item);
-  }
-  for (const type of ['utility_bill', 'bank_statement'] as const) {
-    const bill = read.get(type);
-    const item = bill ? checkBillAddress(bill.text, seller) : undefined;
-    if (item) reports.find((r) => r.type === type)?.checks.push(item);
-  }
 }

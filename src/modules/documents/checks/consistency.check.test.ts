@@ -5,6 +5,7 @@ import {
   checkBillAddress,
   checkConsistency,
   checkIdMatchesRepresentative,
+  crossDocumentChecks,
   findRegisteredField,
   readIdHolder,
 } from './consistency.check.js';
@@ -179,5 +180,23 @@ describe('across documents', () => {
     expect(checkIdMatchesRepresentative('姓名 张伟\n性别 男', CHINESE_LICENCE)?.status).toBe('pass');
     expect(checkIdMatchesRepresentative('no name here', CHINESE_LICENCE)).toBeUndefined();
     expect(readIdHolder(PASSPORT_TEXT)).toBe('ERIKSSON ANNA MARIA');
+  });
+
+  it('checks stored readings: each ID against the licence, each bill against the address, in order', () => {
+    const readings = [
+      { type: 'utility_bill' as const, text: US_UTILITY_BILL },
+      { type: 'government_id' as const, text: '', idHolder: { lastName: 'ZHANG', firstName: 'WEI' } },
+      { type: 'business_license' as const, text: CHINESE_LICENCE },
+    ];
+    const codes = (seller: SellerRecord, list = readings) =>
+      crossDocumentChecks(list, seller).map((r) => [r.type, r.checks.map((c) => c.code)]);
+    expect(codes(US_SELLER)).toEqual([
+      ['utility_bill', ['BILL_ADDRESS_MATCHES']],
+      ['government_id', ['ID_NAME_MATCHES_REPRESENTATIVE']],
+      ['business_license', []],
+    ]);
+    expect(JSON.parse(JSON.stringify(readings))).toEqual(readings);
+    // no licence: nothing to hold the ID against
+    expect(codes(CN_SELLER, readings.slice(1, 2))).toEqual([['government_id', []]]);
   });
 });

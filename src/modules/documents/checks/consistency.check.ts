@@ -183,3 +183,34 @@ export function checkBillAddress(billText: string, seller: SellerRecord): CheckI
     ? checkItem('consistency', 'BILL_ADDRESS_MATCHES', 'pass', evidence)
     : checkItem('consistency', 'BILL_ADDRESS_MISMATCH', 'fail', evidence);
 }
+
+/**
+ * What the cross-document checks read from one document, kept as plain JSON so that a stored
+ * document can take part in the checks of later submissions.
+ */
+export interface DocumentReading {
+  readonly type: DocumentType;
+  readonly text: string;
+  /** The holder's name from an ID's machine-readable zone. */
+  readonly idHolder?: { readonly lastName?: string; readonly firstName?: string };
+}
+
+/**
+ * The checks across documents, one entry per reading in the order given: each ID's holder is the
+ * representative on the (first) business licence; each bill or bank statement shows the
+ * registered address.
+ */
+export function crossDocumentChecks(
+  readings: readonly DocumentReading[],
+  seller: SellerRecord,
+): { type: DocumentType; checks: CheckItem[] }[] {
+  const licence = readings.find((r) => r.type === 'business_license');
+  return readings.map((reading) => {
+    let item: CheckItem | undefined;
+    if (reading.type === 'government_id' && licence)
+      item = checkIdMatchesRepresentative(reading.text, licence.text, reading.idHolder);
+    if (reading.type === 'utility_bill' || reading.type === 'bank_statement')
+      item = checkBillAddress(reading.text, seller);
+    return { type: reading.type, checks: item ? [item] : [] };
+  });
+}
