@@ -1,14 +1,16 @@
 import { join } from 'node:path';
 import { type Database, type Db, openDatabase } from '../adapters/db/database.js';
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
+import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder.store.js';
 import type { AccessDeps } from '../modules/access/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
+import { createOcrPool, type DocumentStore, type OcrPool } from '../modules/documents/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import type { JobQueue } from '../platform/jobs.js';
 import type { Logger } from '../platform/logger.js';
-import { resolveAuditKey } from './audit-key.js';
 import { ALL_JOBS, registerWorkers } from './jobs.js';
+import { resolveAuditKey, resolveDocumentKey } from './keys.js';
 
 /** Everything a request, a command or a job needs, built once per process (the composition root). */
 export interface AppContext {
@@ -19,6 +21,10 @@ export interface AppContext {
   db: Db;
   queue: JobQueue;
   auditKey: string;
+  /** Uploaded files, encrypted at rest. */
+  documents: DocumentStore;
+  /** This process's OCR workers, created on first use and reused by every check. */
+  ocr: OcrPool;
   access: AccessDeps;
   close(): Promise<void>;
 }
@@ -51,6 +57,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     logger,
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
   });
+  const ocr = createOcrPool();
   const context: AppContext = {
     config,
     logger,
@@ -59,9 +66,12 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     db: database.db,
     queue,
     auditKey,
+    documents: createEncryptedFolderStore(config.documentDir, resolveDocumentKey(config)),
+    ocr,
     access: { db: database.db, clock, auditKey, sessionHours: config.sessionHours },
     async close() {
       await queue.stop();
+      await ocr.close();
       if (!options.database) await database.close();
     },
   };

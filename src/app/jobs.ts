@@ -1,6 +1,8 @@
 import type { JobDefinition } from '../platform/jobs.js';
 import { caseDeadlineReached, caseReminderDue } from '../workflows/case.jobs.js';
 import { expireCaseIfDue, recordReminderDue } from '../workflows/case-actions.workflow.js';
+import { documentCheckRequested } from '../workflows/document.jobs.js';
+import { checkDocument } from '../workflows/documents.workflow.js';
 import { reevaluateSellers, sellersChanged } from '../workflows/reevaluate.workflow.js';
 import type { AppContext } from './context.js';
 
@@ -9,6 +11,7 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   caseDeadlineReached,
   caseReminderDue,
   sellersChanged,
+  documentCheckRequested,
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
@@ -18,6 +21,9 @@ export async function registerWorkers(context: AppContext): Promise<void> {
   });
   await context.queue.work(sellersChanged, async ({ seller_ids }) => {
     await reevaluateSellers(context, seller_ids);
+  });
+  await context.queue.work(documentCheckRequested, async ({ document_id }) => {
+    await checkDocument(context, document_id);
   });
   await context.queue.work(caseReminderDue, async ({ case_id, days_before }) => {
     await recordReminderDue(context, case_id, days_before);

@@ -21,6 +21,13 @@ const STATUS: Record<ErrorCode, number> = {
   INVALID_TRANSITION: 409,
   IDEMPOTENCY_IN_PROGRESS: 409,
   PAYLOAD_TOO_LARGE: 413,
+  FILE_TOO_LARGE: 413,
+  FILE_TYPE_UNSUPPORTED: 415,
+  FILE_EMPTY: 422,
+  DOCUMENT_TYPE_NOT_ACCEPTED: 422,
+  DUPLICATE_UPLOAD: 409,
+  CASE_NOT_ACCEPTING_DOCUMENTS: 409,
+  REQUIREMENTS_INCOMPLETE: 409,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_SELLER: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
@@ -73,6 +80,21 @@ export function toAppError(error: unknown): AppError {
       return new AppError('EMPTY_BODY', 'the request body is empty', { where: 'body' });
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError('MALFORMED_JSON', (error as Error).message, { where: 'body' });
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new AppError('FILE_TOO_LARGE', 'a file is over 10 MB', { where: 'form.file' });
+    case 'FST_FILES_LIMIT':
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return new AppError('PAYLOAD_TOO_LARGE', (error as Error).message, { where: 'body' });
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the files as multipart/form-data', {
+        where: 'Content-Type',
+      });
+    case 'FST_PROTO_VIOLATION':
+    case 'FST_MP_PREMATURE_CLOSE':
+      return new AppError('VALIDATION_FAILED', `malformed multipart body: ${(error as Error).message}`, {
+        where: 'body',
+      });
   }
   if (error instanceof SyntaxError && (error as FastifyError).statusCode === 400)
     return new AppError('MALFORMED_JSON', error.message, { where: 'body' });

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors.js';
 
@@ -7,6 +7,7 @@ const Env = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   SECONDLOOK_DATA_DIR: z.string().default('.secondlook'),
+  SECONDLOOK_DOCUMENT_DIR: z.string().optional(),
   SECONDLOOK_DEMO: z.enum(['true', 'false']).default('true'),
   SECONDLOOK_WORKERS: z.enum(['true', 'false']).default('true'),
   SECONDLOOK_SESSION_HOURS: z.coerce.number().positive().default(12),
@@ -24,6 +25,8 @@ export interface Config {
   /** PostgreSQL when set; embedded PGlite in `dataDir` otherwise. */
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Where uploaded documents are stored, encrypted: `<dataDir>/documents` unless set. */
+  documentDir: string;
   seedDemo: boolean;
   runWorkers: boolean;
   sessionHours: number;
@@ -45,6 +48,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.SECONDLOOK_DATA_DIR),
+    documentDir: resolve(e.SECONDLOOK_DOCUMENT_DIR ?? join(e.SECONDLOOK_DATA_DIR, 'documents')),
     seedDemo: e.SECONDLOOK_DEMO === 'true',
     runWorkers: e.SECONDLOOK_WORKERS === 'true',
     sessionHours: e.SECONDLOOK_SESSION_HOURS,

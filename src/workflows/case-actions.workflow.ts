@@ -4,13 +4,17 @@ import { canSeeSeller } from '../modules/access/index.js';
 import { appendAuditEvent, findAuditEventsFor } from '../modules/audit/index.js';
 import {
   type ActorKind,
+  activePolicy,
   applyCaseAction,
   type CaseAction,
   type CaseRow,
   findCase,
+  findPolicyVersion,
   findRequirements,
+  type Policy,
   setRequirementStatuses,
 } from '../modules/cases/index.js';
+import { findCaseDocuments } from '../modules/documents/index.js';
 import { AppError } from '../platform/errors.js';
 
 /** The kind of actor a principal is on a case; integrations watch cases but never move them. */
@@ -35,8 +39,9 @@ export async function visibleCase(
 }
 
 /**
- * The seller hands the case in: its requirements go to verification. (Document checks join this
- * step with the documents issue; until then a submission carries no files.)
+ * The seller hands the case in: every requirement answered by a document must have one (their
+ * checks may still be running, or may have failed: the reviewer sees those), and what was still
+ * due goes to verification.
  */
 export async function submitCase(
   context: AppContext,
@@ -44,9 +49,17 @@ export async function submitCase(
   caseId: string,
   note?: string,
 ): Promise<CaseRow> {
-  return actOnCase(context, principal, caseId, 'submit', note, async (tx, at) =>
-    setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'pending_verification', at),
-  );
+  return actOnCase(context, principal, caseId, 'submit', note, async (tx, at, current) => {
+    const policy = (await findPolicyVersion(tx, current.policyVersion)) ?? (await activePolicy(tx));
+    const missing = await findRequirementsWithoutDocuments(tx, caseId, policy);
+    if (missing.length > 0)
+      throw new AppError(
+        'REQUIREMENTS_INCOMPLETE',
+        `upload a document for ${missing.join(', ')} before submitting`,
+        { where: 'requirements', missing },
+      );
+    await setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'pending_verification', at);
+  });
 }
 
 /** Staff close a case as a false positive; the account's restrictions from it lift. */
@@ -66,7 +79,7 @@ async function actOnCase(
   caseId: string,
   action: CaseAction,
   note: string | undefined,
-  sideEffects?: (tx: AppContext['db'], at: Date) => Promise<void>,
+  sideEffects?: (tx: AppContext['db'], at: Date, current: CaseRow) => Promise<void>,
 ): Promise<CaseRow> {
   await visibleCase(context, principal, caseId);
   const kind = actorKindOf(principal);
@@ -83,7 +96,7 @@ async function actOnCase(
       { name: principal.actor, kind },
       note ? { note } : {},
     );
-    await sideEffects?.(tx, at);
+    await sideEffects?.(tx, at, current);
     return moved;
   });
 }
@@ -139,4 +152,17 @@ export async function recordReminderDue(
       data: { days_before: daysBefore, deadline_at: deadline, requirements_due: due.map((r) => r.material) },
     });
   });
+}
+
+/** Requirements answered by a document that have none yet: a submission must not leave any. */
+export async function findRequirementsWithoutDocuments(
+  db: AppContext['db'],
+  caseId: string,
+  policy: Policy,
+): Promise<string[]> {
+  const documents = await findCaseDocuments(db, caseId);
+  return (await findRequirements(db, caseId))
+    .filter((r) => (policy.materials[r.material]?.kind ?? 'document') === 'document')
+    .filter((r) => !documents.some((d) => d.requirementId === r.id))
+    .map((r) => r.material);
 }

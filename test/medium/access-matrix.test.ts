@@ -51,7 +51,11 @@ describe('access matrix', () => {
     for (const role of ROLES) tokens.set(role, await t.tokenFor(role, role === 'seller' ? 'S1' : undefined));
     const seen: string[] = [];
     for (const route of routes) {
-      const url = route.url.replace(':sellerId', 'S1').replace(':caseId', ownCase).replace(':kind', 'events');
+      const url = route.url
+        .replace(':sellerId', 'S1')
+        .replace(':caseId', ownCase)
+        .replace(':kind', 'events')
+        .replace(':material', 'government_id');
       const anonymous = await request(route.method, url, undefined);
       if (route.access === 'public')
         expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).not.toBe(401);
@@ -82,12 +86,18 @@ describe('access matrix', () => {
     for (const route of sellerRoutes) {
       const foreign = await request(
         route.method,
-        route.url.replace(':sellerId', 'S2').replace(':caseId', otherCase),
+        route.url
+          .replace(':sellerId', 'S2')
+          .replace(':caseId', otherCase)
+          .replace(':material', 'government_id'),
         token,
       );
       const missing = await request(
         route.method,
-        route.url.replace(':sellerId', 'S999').replace(':caseId', '00000000-0000-4000-8000-000000000000'),
+        route.url
+          .replace(':sellerId', 'S999')
+          .replace(':caseId', '00000000-0000-4000-8000-000000000000')
+          .replace(':material', 'government_id'),
         token,
       );
       expect(foreign.statusCode, `${route.method} ${route.url}`).toBe(404);

@@ -1,6 +1,7 @@
+import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
-import { findRequirements } from '../../src/modules/cases/index.js';
+import { activePolicy, findRequirements } from '../../src/modules/cases/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
@@ -27,6 +28,32 @@ describe('cases through the API', () => {
     reviewer = await t.tokenFor('reviewer');
   });
   afterAll(() => t.close());
+
+  let documentsUploaded = 0;
+  /** The seller answers every requirement that takes a file with a small PDF (checks do not run here). */
+  const uploadEveryDocument = async (id: string) => {
+    const requirements = await findRequirements(t.context.db, id);
+    const policy = await activePolicy(t.context.db);
+    let count = 0;
+    for (const requirement of requirements) {
+      if (policy.materials[requirement.material]?.kind !== 'document') continue;
+      const pdf = await PDFDocument.create();
+      pdf.addPage([200, 200]).drawText(requirement.material, { x: 10, y: 100, size: 10 });
+      const form = new FormData();
+      form.append('type', (requirement.acceptedVariants as string[])[0]!);
+      form.append('file', new Blob([await pdf.save()]), `${requirement.material}.pdf`);
+      const body = new Response(form);
+      const res = await t.server.inject({
+        method: 'POST',
+        url: `/v1/cases/${id}/requirements/${requirement.material}/documents`,
+        payload: Buffer.from(await body.arrayBuffer()),
+        headers: { authorization: `Bearer ${seller}`, 'content-type': body.headers.get('content-type')! },
+      });
+      expect(res.statusCode, res.body).toBe(202);
+      count += 1;
+    }
+    return count;
+  };
 
   const call = (
     method: 'GET' | 'POST',
@@ -170,6 +197,11 @@ describe('cases through the API', () => {
   it('moves the case only along the transition table', async () => {
     const withdrawBySeller = await call('POST', `/v1/cases/${caseId}/withdraw`, seller, { note: 'please' });
     expect(withdrawBySeller.statusCode).toBe(403);
+    const early = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ code: 'REQUIREMENTS_INCOMPLETE' });
+    documentsUploaded = await uploadEveryDocument(caseId);
+    expect(documentsUploaded).toBeGreaterThan(0);
     const submit = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
     expect(submit.statusCode).toBe(200);
     expect(submit.json()).toMatchObject({ status: 'submitted', allowed_actions: [] });
@@ -190,16 +222,25 @@ describe('cases through the API', () => {
 
   it('tells the seller the timeline without naming staff, and staff with names', async () => {
     const forSeller = (await call('GET', `/v1/cases/${caseId}/timeline`, seller)).json();
+    const uploads = new Array(documentsUploaded).fill('document.uploaded');
     expect(forSeller.steps.map((s: { event: string; to?: string }) => s.to ?? s.event)).toEqual([
       'awaiting_documents',
       'case.reasons_added',
+      ...uploads,
       'submitted',
       'withdrawn',
     ]);
-    expect(forSeller.steps.map((s: { by: string }) => s.by)).toEqual(['system', 'system', 'you', 'support']);
+    expect(forSeller.steps.map((s: { by: string }) => s.by)).toEqual([
+      'system',
+      'system',
+      ...uploads.map(() => 'you'),
+      'you',
+      'support',
+    ]);
     const forStaff = (await call('GET', `/v1/cases/${caseId}/timeline`, reviewer)).json();
-    expect(forStaff.steps[3].by).toMatch(/^user:/);
-    expect(forStaff.steps[3].note).toBe('false positive: travelling');
+    const withdrawal = forStaff.steps.at(-1);
+    expect(withdrawal.by).toMatch(/^user:/);
+    expect(withdrawal.note).toBe('false positive: travelling');
   });
 
   it('pages through cases with a cursor and filters by trigger', async () => {

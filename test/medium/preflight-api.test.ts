@@ -91,10 +91,33 @@ describe('preflight through the API', () => {
     const res = await send(caseId, [['utility_bill', good, 'bill.pdf']]);
     expect(res.statusCode).toBe(200);
     const report = res.json();
-    expect(report.verdict).toBe('pass');
     expect(report.documents[0].checks.map((c: { code: string }) => c.code)).toEqual(
       expect.arrayContaining(['FILE_ACCEPTED', 'ISSUED_RECENTLY', 'FIELD_FOUND']),
     );
+    expect(report.documents[0].checks.filter((c: { status: string }) => c.status === 'fail')).toEqual([]);
+    // The bill alone is not yet a submission: the case also asks for the business licence.
+    expect(report.submission).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'REQUIREMENT_PROVIDED',
+          evidence: expect.objectContaining({ material: 'proof_of_address' }),
+        }),
+        expect.objectContaining({
+          code: 'REQUIREMENT_NOT_PROVIDED',
+          evidence: expect.objectContaining({ material: 'business_license' }),
+        }),
+      ]),
+    );
+    expect(report.verdict).toBe('fail');
+    const both = await send(caseId, [
+      ['utility_bill', good, 'bill.pdf'],
+      [
+        'business_license',
+        await billPdf(['BUSINESS LICENCE', 'Harbour Trading Ltd', 'Company number 09876543']),
+        'licence.pdf',
+      ],
+    ]);
+    expect(both.json().submission.every((c: { status: string }) => c.status === 'pass')).toBe(true);
 
     const wrong = await billPdf([
       'Yorkshire Water',

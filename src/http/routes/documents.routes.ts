@@ -2,13 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
-import { findRequirements } from '../../modules/cases/index.js';
-import {
-  CHECK_GROUPS,
-  createOcrPool,
-  type PreflightDocument,
-  preflight,
-} from '../../modules/documents/index.js';
+import { activePolicy, findPolicyVersion, findRequirements } from '../../modules/cases/index.js';
+import { type PreflightDocument, preflight } from '../../modules/documents/index.js';
 import {
   DOCUMENT_TYPES,
   type DocumentType,
@@ -17,37 +12,151 @@ import {
 } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { visibleCase } from '../../workflows/case-actions.workflow.js';
+import {
+  caseDocuments,
+  findDocumentWithFiles,
+  reuseCandidatesFor,
+  uploadDocument,
+} from '../../workflows/documents.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
+import { readMultipart } from '../multipart.js';
+import { CheckItemView, DocumentView, PreflightReportView, presentDocument } from './documents.views.js';
 
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
-const MAX_FILES = 20;
-
-const PreflightReportView = z.object({
-  verdict: z.enum(['pass', 'fail']),
-  documents: z.array(
-    z.object({
-      type: z.enum(DOCUMENT_TYPES),
-      files: z.array(z.string()).readonly(),
-      checks: z
-        .array(
-          z.object({
-            group: z.enum(CHECK_GROUPS),
-            code: z.string(),
-            status: z.enum(['pass', 'warn', 'fail']),
-            message: z.object({ en: z.string(), zh: z.string() }),
-            evidence: z.record(z.string(), z.unknown()),
-          }),
-        )
-        .readonly(),
-    }),
-  ),
-});
+const READERS = ['integration', 'seller', ...STAFF] as const;
+const UPLOADERS = ['seller', ...STAFF] as const;
 
 export function registerDocumentRoutes(root: FastifyInstance, context: AppContext) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  // One OCR pool per process, created on first use and reused (creating a worker costs ~0.5 s).
-  const ocr = createOcrPool();
-  app.addHook('onClose', async () => ocr.close());
+
+  app.post(
+    '/v1/cases/:caseId/requirements/:material/documents',
+    {
+      config: { access: UPLOADERS },
+      schema: {
+        tags: ['documents'],
+        summary: 'Upload one document against a requirement; its checks run in the background',
+        description:
+          'multipart/form-data: an optional text field `type` naming the accepted variant (`utility_bill`, `passport`, …; ' +
+          'needed when the requirement accepts several), then one `file` part per page or side, in order. ' +
+          'PDF, JPEG, PNG or TIFF by their bytes, at most 10 MB each. Answers 202 with the document, status `checking`; ' +
+          'read it again (or watch the case timeline for `document.checked`) for the report.',
+        params: z.object({ caseId: z.uuid(), material: z.string().regex(/^[a-z][a-z0-9_]*$/) }),
+        response: { 202: DocumentView },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      await visibleCase(context, principal, request.params.caseId);
+      const body = await readMultipart(request);
+      const misnamed = body.files.find((file) => file.field !== 'file');
+      if (misnamed)
+        throw new AppError('VALIDATION_FAILED', 'send each page or side as a part named `file`', {
+          where: `form.${misnamed.field}`,
+        });
+      const unknown = [...body.fields.keys()].find((field) => field !== 'type');
+      if (unknown)
+        throw new AppError('UNKNOWN_FIELD', `unknown form field ${unknown}`, {
+          where: `form.${unknown}`,
+          fields: [unknown],
+        });
+      const type = body.fields.get('type');
+      const document = await uploadDocument(context, principal, {
+        caseId: request.params.caseId,
+        material: request.params.material,
+        ...(type ? { kind: type } : {}),
+        files: body.files.map((file) => ({ name: file.name, bytes: file.bytes })),
+      });
+      const { files } = await findDocumentWithFiles(context, principal, document.id);
+      return reply.status(202).send(presentDocument(document, files));
+    },
+  );
+
+  app.get(
+    '/v1/documents/:documentId',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['documents'],
+        summary: "One document: its files and, once checked, every check's result",
+        params: z.object({ documentId: z.uuid() }),
+        response: { 200: DocumentView },
+      },
+    },
+    async (request) => {
+      const { document, files } = await findDocumentWithFiles(
+        context,
+        principalOf(request),
+        request.params.documentId,
+      );
+      return presentDocument(document, files);
+    },
+  );
+
+  app.get(
+    '/v1/documents/:documentId/files/:position',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['documents'],
+        summary: 'The bytes of one page or side, as uploaded',
+        params: z.object({ documentId: z.uuid(), position: z.coerce.number().int().min(0) }),
+      },
+    },
+    async (request, reply) => {
+      const { document, files } = await findDocumentWithFiles(
+        context,
+        principalOf(request),
+        request.params.documentId,
+      );
+      const file = files.find((f) => f.position === request.params.position);
+      if (!file)
+        throw new AppError('NOT_FOUND', `document ${document.id} has no file ${request.params.position}`, {
+          where: 'position',
+        });
+      const bytes = await context.documents.get(file.sha256);
+      if (!bytes) throw new Error(`stored file ${file.sha256} of document ${document.id} is missing`);
+      return reply
+        .type(file.mime)
+        .header('Content-Disposition', `inline; filename="${file.name.replace(/[^\w.-]/g, '_')}"`)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, no-store')
+        .send(Buffer.from(bytes));
+    },
+  );
+
+  app.get(
+    '/v1/cases/:caseId/documents',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['documents'],
+        summary: "A case's documents with their checks, and the checks across them",
+        description:
+          '`submission` holds what no single document can tell: whether every requirement has a document, ' +
+          'whether the name on the ID is the representative on the licence, whether the bill shows the registered address.',
+        params: z.object({ caseId: z.uuid() }),
+        response: {
+          200: z.object({
+            data: z.array(DocumentView),
+            submission: z.object({ verdict: z.enum(['pass', 'fail']), checks: z.array(CheckItemView) }),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const found = await visibleCase(context, principalOf(request), request.params.caseId);
+      const { documents, files, submission } = await caseDocuments(context, found.id);
+      return {
+        data: documents.map((document) =>
+          presentDocument(
+            document,
+            files.filter((f) => f.documentId === document.id),
+          ),
+        ),
+        submission,
+      };
+    },
+  );
 
   app.post(
     '/v1/cases/:caseId/preflight',
@@ -59,7 +168,8 @@ export function registerDocumentRoutes(root: FastifyInstance, context: AppContex
           'Check documents against the case before submitting them: the same report as `secondlook preflight`',
         description:
           'multipart/form-data: one file part per page or side, named by its document type (`business_license`, `government_id`, `utility_bill`, …). ' +
-          'Nothing is stored. The rules come from the case requirement each document type answers.',
+          'Nothing is stored. The rules come from the case requirement each document type answers; ' +
+          '`submission` says which requirements these documents leave without one.',
         params: z.object({ caseId: z.uuid() }),
         response: { 200: PreflightReportView },
       },
@@ -67,37 +177,28 @@ export function registerDocumentRoutes(root: FastifyInstance, context: AppContex
     async (request) => {
       const principal = principalOf(request);
       const found = await visibleCase(context, principal, request.params.caseId);
-      if (!request.isMultipart())
-        throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'send the documents as multipart/form-data', {
-          where: 'Content-Type',
-        });
+      const body = await readMultipart(request);
       const files = new Map<DocumentType, PreflightDocument['files']>();
-      for await (const part of request.parts({ limits: { fileSize: MAX_FILE_BYTES, files: MAX_FILES } })) {
-        if (part.type !== 'file') continue;
-        if (!(DOCUMENT_TYPES as readonly string[]).includes(part.fieldname))
+      for (const part of body.files) {
+        if (!(DOCUMENT_TYPES as readonly string[]).includes(part.field))
           throw new AppError(
             'VALIDATION_FAILED',
             `name each file by its document type, one of ${DOCUMENT_TYPES.join(', ')}`,
-            {
-              where: `form.${part.fieldname}`,
-            },
+            { where: `form.${part.field}` },
           );
-        const bytes = await part.toBuffer();
-        const type = part.fieldname as DocumentType;
-        files.set(type, [
-          ...(files.get(type) ?? []),
-          { name: part.filename || type, bytes: new Uint8Array(bytes) },
-        ]);
+        const type = part.field as DocumentType;
+        files.set(type, [...(files.get(type) ?? []), { name: part.name, bytes: part.bytes }]);
       }
       if (files.size === 0)
         throw new AppError('EMPTY_BODY', 'attach at least one document file', { where: 'body' });
       const seller = await findSeller(context.db, found.sellerId);
       const requirements = await findRequirements(context.db, found.id);
-      const rulesFor = (type: DocumentType) =>
-        requirements.find((r) => r.material === type || (r.acceptedVariants as string[]).includes(type))
-          ?.rules as PreflightDocument['rules'] | undefined;
+      const policy =
+        (await findPolicyVersion(context.db, found.policyVersion)) ?? (await activePolicy(context.db));
+      const requirementFor = (type: DocumentType) =>
+        requirements.find((r) => r.material === type || (r.acceptedVariants as string[]).includes(type));
       const documents = [...files].map(([type, list]) => {
-        const rules = rulesFor(type);
+        const rules = requirementFor(type)?.rules as PreflightDocument['rules'] | undefined;
         return { type, files: list, ...(rules ? { rules } : {}) };
       });
       return preflight(
@@ -105,8 +206,13 @@ export function registerDocumentRoutes(root: FastifyInstance, context: AppContex
           seller: seller!.profile as SellerRecord,
           documents,
           asOf: context.clock.now().toISOString().slice(0, 10),
+          requirements: requirements.map((r) => ({
+            material: r.material,
+            kind: policy.materials[r.material]?.kind ?? 'document',
+            accepted_variants: r.acceptedVariants as string[],
+          })),
         },
-        { ocr },
+        { ocr: context.ocr, findReuse: reuseCandidatesFor(context, found.sellerId) },
       );
     },
   );

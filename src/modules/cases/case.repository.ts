@@ -175,6 +175,19 @@ export async function setRequirementStatuses(
     .where(and(eq(requirements.caseId, caseId), inArray(requirements.status, [...from])));
 }
 
+/** A requirement's status after a document answered it: `errored` carries the failed check codes. */
+export async function setRequirementResult(
+  db: Db,
+  requirementId: string,
+  result: { status: RequirementStatus; errors: string[] },
+  at: Date,
+): Promise<void> {
+  await db
+    .update(requirements)
+    .set({ status: result.status, errors: result.errors, updatedAt: at })
+    .where(eq(requirements.id, requirementId));
+}
+
 export interface CaseFilter {
   sellerId?: string;
   statuses?: CaseStatus[];

@@ -11,6 +11,11 @@ export interface TimelineStep {
   case_action?: string;
   note?: string;
   triggers?: string[];
+  /** Document steps (`document.uploaded`, `document.checked`): which document, for what, and how it went. */
+  document_id?: string;
+  material?: string;
+  verdict?: string | null;
+  failed_checks?: string[];
 }
 
 /** The case's history from its audit events, told for this viewer. */
@@ -32,6 +37,14 @@ export function buildTimeline(
       step.note = data.note;
     if (Array.isArray(data.triggers))
       step.triggers = data.triggers.filter((t): t is string => typeof t === 'string');
+    if (typeof data.document_id === 'string') {
+      step.document_id = data.document_id;
+      if (typeof data.material === 'string') step.material = data.material;
+      if (event.action === 'document.checked') {
+        step.verdict = typeof data.verdict === 'string' ? data.verdict : null;
+        step.failed_checks = Array.isArray(data.failed_checks) ? data.failed_checks.map(String) : [];
+      }
+    }
     return step;
   });
 }

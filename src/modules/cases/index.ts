@@ -14,6 +14,7 @@ export {
   listCases,
   type RequirementRow,
   saveRequirements,
+  setRequirementResult,
   setRequirementStatuses,
   touchCase,
   upsertReason,

@@ -1,4 +1,4 @@
-/** Documents: extraction from uploaded bytes and the checks over what was extracted. */
+/** Documents: extraction from uploaded bytes, the checks over what was extracted, and their storage. */
 
 export {
   AUTHENTICITY_RULES,
@@ -73,6 +73,23 @@ export {
   readIssueDate,
   type ValidityInput,
 } from './checks/validity.check.js';
+export { type DocumentKind, resolveDocumentKind } from './document.kind.js';
+export {
+  type CheckedDocument,
+  type DocumentFileRow,
+  type DocumentRow,
+  dhashBands,
+  type FileOfOtherSeller,
+  findCaseDocuments,
+  findCaseFileBySha256,
+  findDocument,
+  findDocumentFiles,
+  findFilesOfOtherSellers,
+  findLatestDocumentFor,
+  insertDocument,
+  saveCheckedDocument,
+} from './document.repository.js';
+export type { DocumentStore, StoredFile } from './document.store.js';
 export * from './extract/index.js';
 export {
   type ExamineContext,

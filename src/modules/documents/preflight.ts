@@ -25,7 +25,14 @@ import { checkConsistency, crossDocumentChecks, type DocumentReading } from './c
 import { mrzDate } from './checks/dates.js';
 import { checkIdentifiers } from './checks/identifiers.check.js';
 import { checkValidity, readIssueDate } from './checks/validity.check.js';
-import { type Extraction, extractDocument, type OcrLanguage, type OcrPool } from './extract/index.js';
+import {
+  type Extraction,
+  extractDocument,
+  IMAGE_LIMITS,
+  type OcrLanguage,
+  type OcrPool,
+  PDF_LIMITS,
+} from './extract/index.js';
 
 /** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */
 export const QUALITY_RULES = {
@@ -298,6 +305,22 @@ function integrityFailure(file: string, code: string, reason: string): CheckItem
   if (code === 'file_too_large')
     return checkItem('integrity', 'FILE_TOO_LARGE', 'fail', { file, reason }, { limit: '10 MB' });
   if (code === 'pdf_encrypted') return checkItem('integrity', 'PDF_ENCRYPTED', 'fail', { file, reason });
+  if (code === 'pdf_too_many_pages' || code === 'image_too_many_pages')
+    return checkItem(
+      'integrity',
+      'FILE_TOO_MANY_PAGES',
+      'fail',
+      { file, reason },
+      { limit: PDF_LIMITS.maxPages },
+    );
+  if (code === 'image_too_large')
+    return checkItem(
+      'integrity',
+      'IMAGE_TOO_LARGE',
+      'fail',
+      { file, reason },
+      { limit: IMAGE_LIMITS.maxPixels / 1_000_000 },
+    );
   if (code === 'unsupported_type')
     return checkItem('integrity', 'FILE_TYPE_UNSUPPORTED', 'fail', { file, reason }, { detected: reason });
   return checkItem('integrity', 'FILE_UNREADABLE', 'fail', { file, code, reason });

@@ -17,6 +17,14 @@ export const MESSAGES = {
     en: 'The file could not be opened. Export it again and upload the new copy.',
     zh: '无法打开该文件。请重新导出后上传新的文件。',
   },
+  FILE_TOO_MANY_PAGES: {
+    en: 'The file has more than {limit} pages. Upload only the pages of this document.',
+    zh: '该文件超过 {limit} 页。请只上传该文件本身的页面。',
+  },
+  IMAGE_TOO_LARGE: {
+    en: 'The image is larger than any document photo ({limit} megapixels at most). Upload a normal photo or scan.',
+    zh: '该图片超过证件照片的合理尺寸（最多 {limit} 百万像素）。请上传正常的照片或扫描件。',
+  },
   PDF_ENCRYPTED: {
     en: 'The PDF is password-protected. Upload a copy without a password.',
     zh: '该 PDF 有密码保护。请上传未加密的副本。',

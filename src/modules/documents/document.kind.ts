@@ -1,0 +1,29 @@
+import { DOCUMENT_TYPES, type DocumentType } from '../sellers/index.js';
+
+/** What an upload says it is, resolved against the requirement it answers. */
+export type DocumentKind =
+  | { ok: true; type: DocumentType; variant?: string }
+  | { ok: false; accepted: readonly string[]; reason: 'not_accepted' | 'ambiguous' };
+
+const isDocumentType = (value: string): value is DocumentType =>
+  (DOCUMENT_TYPES as readonly string[]).includes(value);
+
+/**
+ * The seller names the document by an accepted variant of the requirement (`utility_bill` for proof
+ * of address, `passport` for a government ID), or by the material itself. A requirement with a
+ * single variant needs no name. A variant that is not one of SPEC's document types (`passport`)
+ * is kept as the variant of the material's type (`government_id`).
+ */
+export function resolveDocumentKind(
+  requirement: { material: string; acceptedVariants: readonly string[] },
+  asked: string | undefined,
+): DocumentKind {
+  const accepted = requirement.acceptedVariants;
+  const named = asked ?? (accepted.length === 1 ? accepted[0] : undefined);
+  if (named === undefined) return { ok: false, accepted, reason: 'ambiguous' };
+  if (named !== requirement.material && !accepted.includes(named))
+    return { ok: false, accepted, reason: 'not_accepted' };
+  if (isDocumentType(named)) return { ok: true, type: named };
+  const type = isDocumentType(requirement.material) ? requirement.material : 'other';
+  return named === requirement.material ? { ok: true, type } : { ok: true, type, variant: named };
+}

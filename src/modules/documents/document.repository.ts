@@ -1,0 +1,155 @@
+import { and, asc, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import { documentFiles, documents } from './documents.schema.js';
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type DocumentFileRow = typeof documentFiles.$inferSelect;
+export type NewDocument = typeof documents.$inferInsert;
+export type NewDocumentFile = Omit<
+  typeof documentFiles.$inferInsert,
+  'documentId' | 'dhash' | 'dhashBand0' | 'dhashBand1' | 'dhashBand2' | 'dhashBand3' | 'text'
+>;
+
+export async function insertDocument(db: Db, row: NewDocument, files: NewDocumentFile[]): Promise<void> {
+  await db.insert(documents).values(row);
+  await db.insert(documentFiles).values(files.map((file) => ({ ...file, documentId: row.id })));
+}
+
+export async function findDocument(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<DocumentRow | undefined> {
+  const query = db.select().from(documents).where(eq(documents.id, id));
+  const [row] = options.forUpdate ? await query.for('update') : await query;
+  return row;
+}
+
+/** A case's documents, oldest first. */
+export async function findCaseDocuments(db: Db, caseId: string): Promise<DocumentRow[]> {
+  return db
+    .select()
+    .from(documents)
+    .where(eq(documents.caseId, caseId))
+    .orderBy(asc(documents.uploadedAt), asc(documents.id));
+}
+
+/** The newest document uploaded against a requirement. */
+export async function findLatestDocumentFor(db: Db, requirementId: string): Promise<DocumentRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(documents)
+    .where(eq(documents.requirementId, requirementId))
+    .orderBy(desc(documents.uploadedAt), desc(documents.id))
+    .limit(1);
+  return row;
+}
+
+export async function findDocumentFiles(db: Db, documentIds: string[]): Promise<DocumentFileRow[]> {
+  if (documentIds.length === 0) return [];
+  return db
+    .select()
+    .from(documentFiles)
+    .where(inArray(documentFiles.documentId, documentIds))
+    .orderBy(asc(documentFiles.documentId), asc(documentFiles.position));
+}
+
+/** A file of this case that has these bytes already: an upload of the same file twice. */
+export async function findCaseFileBySha256(
+  db: Db,
+  caseId: string,
+  sha256s: string[],
+): Promise<{ documentId: string; sha256: string } | undefined> {
+  const [row] = await db
+    .select({ documentId: documentFiles.documentId, sha256: documentFiles.sha256 })
+    .from(documentFiles)
+    .innerJoin(documents, eq(documents.id, documentFiles.documentId))
+    .where(and(eq(documents.caseId, caseId), inArray(documentFiles.sha256, sha256s)))
+    .limit(1);
+  return row;
+}
+
+export interface CheckedDocument {
+  status: 'checked' | 'check_failed';
+  verdict: 'pass' | 'fail' | null;
+  report: unknown;
+  reading: unknown;
+  failure: string | null;
+  checkedAt: Date;
+  /** What was read from each file, by position. */
+  files: { position: number; dhash?: string | undefined; text?: string | undefined }[];
+}
+
+export async function saveCheckedDocument(db: Db, id: string, checked: CheckedDocument): Promise<void> {
+  const { files, ...result } = checked;
+  await db.update(documents).set(result).where(eq(documents.id, id));
+  for (const file of files) {
+    const bands = file.dhash ? dhashBands(file.dhash) : [null, null, null, null];
+    await db
+      .update(documentFiles)
+      .set({
+        dhash: file.dhash ?? null,
+        dhashBand0: bands[0],
+        dhashBand1: bands[1],
+        dhashBand2: bands[2],
+        dhashBand3: bands[3],
+        text: file.text ?? null,
+      })
+      .where(and(eq(documentFiles.documentId, id), eq(documentFiles.position, file.position)));
+  }
+}
+
+/** The four 16-bit bands of a 64-bit dHash (16 hex digits), each tagged with its place. */
+export function dhashBands(dhash: string): [string, string, string, string] {
+  return [0, 1, 2, 3].map((band) => `${band}:${dhash.slice(band * 4, band * 4 + 4)}`) as [
+    string,
+    string,
+    string,
+    string,
+  ];
+}
+
+export interface FileOfOtherSeller {
+  sellerId: string;
+  sha256: string;
+  dhash: string | null;
+  text: string | null;
+}
+
+/**
+ * Files other sellers submitted that have the same bytes, or an image hash sharing a band with
+ * one of these (the candidates for "near-identical"; the check measures the distance).
+ */
+export async function findFilesOfOtherSellers(
+  db: Db,
+  sellerId: string,
+  files: { sha256: string; dhash?: string | undefined }[],
+  limit = 200,
+): Promise<FileOfOtherSeller[]> {
+  const matches: SQL[] = [
+    inArray(
+      documentFiles.sha256,
+      files.map((f) => f.sha256),
+    ),
+  ];
+  for (const file of files) {
+    if (!file.dhash) continue;
+    const bands = dhashBands(file.dhash);
+    matches.push(
+      eq(documentFiles.dhashBand0, bands[0]),
+      eq(documentFiles.dhashBand1, bands[1]),
+      eq(documentFiles.dhashBand2, bands[2]),
+      eq(documentFiles.dhashBand3, bands[3]),
+    );
+  }
+  return db
+    .select({
+      sellerId: documentFiles.sellerId,
+      sha256: documentFiles.sha256,
+      dhash: documentFiles.dhash,
+      text: documentFiles.text,
+    })
+    .from(documentFiles)
+    .where(and(ne(documentFiles.sellerId, sellerId), or(...matches)))
+    .limit(limit);
+}
