@@ -18,6 +18,9 @@ interface PreflightOptions {
   json?: boolean;
 }
 
+/** Kinds of government ID a seller may name instead of `government_id`: the sides checked depend on it. */
+const ID_VARIANTS = ['passport', 'national_id', 'driving_licence'] as const;
+
 const MARK = { pass: '✓', warn: '!', fail: '✗' } as const;
 
 export function registerPreflightCommand(program: Command) {
@@ -27,7 +30,8 @@ export function registerPreflightCommand(program: Command) {
     .requiredOption('--profile <seller.json>', 'the seller as registered (one seller in the feed shape)')
     .requiredOption(
       '--doc <TYPE=path[,path...]>',
-      `a document and its files (pages or sides); TYPE is one of ${DOCUMENT_TYPES.join(', ')}; repeat for more`,
+      `a document and its files (pages or sides); TYPE is one of ${DOCUMENT_TYPES.join(', ')}, ` +
+        `or the kind of ID (${ID_VARIANTS.join(', ')}); repeat for more`,
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--as-of <date>', 'the reference date for expiry and issue windows (default: today)')
@@ -85,11 +89,12 @@ function parseDocument(spec: string): PreflightDocument {
     throw new AppError('VALIDATION_FAILED', `write --doc TYPE=path[,path...], not "${spec}"`, {
       where: '--doc',
     });
-  const [, type, paths] = match as unknown as [string, string, string];
-  if (!(DOCUMENT_TYPES as readonly string[]).includes(type))
+  const [, named, paths] = match as unknown as [string, string, string];
+  const isId = (ID_VARIANTS as readonly string[]).includes(named);
+  if (!isId && !(DOCUMENT_TYPES as readonly string[]).includes(named))
     throw new AppError(
       'VALIDATION_FAILED',
-      `unknown document type ${type}; one of ${DOCUMENT_TYPES.join(', ')}`,
+      `unknown document type ${named}; one of ${[...DOCUMENT_TYPES, ...ID_VARIANTS].join(', ')}`,
       { where: '--doc' },
     );
   const files = paths.split(',').map((path) => {
@@ -99,7 +104,7 @@ function parseDocument(spec: string): PreflightDocument {
       throw new AppError('NOT_FOUND', `no such file: ${path}`, { where: '--doc' });
     }
   });
-  return { type: type as DocumentType, files };
+  return isId ? { type: 'government_id', variant: named, files } : { type: named as DocumentType, files };
 }
 
 function printReport(report: PreflightReport) {
