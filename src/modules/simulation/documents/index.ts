@@ -21,4 +21,5 @@ export {
   type GenerateSubmissionOptions,
   generateSubmission,
   SCENARIO_RULES,
+  submissionObstacle,
 } from './submission.generate.js';

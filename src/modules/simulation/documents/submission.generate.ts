@@ -161,6 +161,43 @@ const idVariant = (profile: SellerProfile): DocumentVariant => profile.person.id
 const countryOf = (profile: SellerProfile): string =>
   profile.record.business?.country ?? profile.record.address?.country ?? profile.person.nationality;
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Why this seller's submission could not be read where Chinese OCR is missing (`allowHan` false),
+ * or undefined: a PRC ID card is printed in 汉字, and a company registered under a 汉字 name shows
+ * it in 汉字 (its English name is a translation, which no check can match to the registered one).
+ */
+export function submissionObstacle(
+  profile: SellerProfile,
+  scenario: Scenario,
+  allowHan: boolean,
+): string | undefined {
+  if (allowHan) return undefined;
+  const types = documentTypes(profile, scenario, Rng.of(0, 'probe'), false);
+  if (
+    types.includes('government_id') &&
+    profile.person.idType === 'national_id' &&
+    profile.person.nationality === 'CN'
+  )
+    return 'PRC ID card in 汉字';
+  const showsName = types.some((t) => t !== 'government_id');
+  if (showsName && HAN.test(profile.record.business?.legal_name ?? ''))
+    return 'company name registered in 汉字';
+  return undefined;
+}
+
+/** A licence that states an end date: China's fixed-term ones and Hong Kong's yearly certificates. */
+const licenceExpires = (profile: SellerProfile) => ['CN', 'HK'].includes(countryOf(profile));
+
+/** The documents of the submission a defect can be planted in. */
+const defectTargets = (profile: SellerProfile, types: readonly DocumentType[], defect: DefectKind) =>
+  types.filter(
+    (t) =>
+      TARGETS[defect].includes(t) &&
+      (defect !== 'expired' || t !== 'business_license' || licenceExpires(profile)),
+  );
+
 /** Why a defect cannot be planted in this seller's submission, or undefined when it can. */
 export function defectObstacle(
   profile: SellerProfile,
@@ -168,26 +205,22 @@ export function defectObstacle(
   defect: DefectKind,
 ): string | undefined {
   const types = documentTypes(profile, scenario, Rng.of(0, 'probe'), false);
-  const targets = types.filter((t) => TARGETS[defect].includes(t));
+  const targets = defectTargets(profile, types, defect);
   if (targets.length === 0) return `no ${defect} target among ${types.join(', ')}`;
   const rules = SCENARIO_RULES[scenario];
   if (defect === 'greyscale' && !targets.some((t) => rules[t]?.colour)) return 'no document requires colour';
   const idOnly = targets.every((t) => t === 'government_id');
-  if (defect === 'tampered_check_digit') {
-    const variant = idVariant(profile);
-    if (!(variant === 'passport' || (variant === 'national_id' && hasTd1(profile.person.nationality))))
-      return 'the ID has no MRZ';
-  }
-  if (defect === 'missing_id_side' && idVariant(profile) === 'passport') return 'a passport has one page';
-  if (defect === 'expired' && idOnly === false && !targets.includes('government_id')) {
-    const country = countryOf(profile);
-    if (country !== 'CN' && country !== 'HK') return 'this licence has no expiry';
-  }
+  const variant = idVariant(profile);
+  const hasMrz = variant === 'passport' || (variant === 'national_id' && hasTd1(profile.person.nationality));
+  if (defect === 'tampered_check_digit' && !hasMrz) return 'the ID has no MRZ';
+  if (defect === 'missing_id_side' && variant === 'passport') return 'a passport has one page';
   if (
-    (idVariant(profile) === 'national_id' && profile.person.nationality === 'CN') ||
-    profile.person.nationality === 'JP'
+    idOnly &&
+    defect === 'missing_id_side' &&
+    profile.person.nationality === 'CN' &&
+    variant === 'national_id'
   )
-    if (types.includes('government_id')) return 'the ID is printed in 汉字/kana';
+    return 'PRC ID card in 汉字';
   return undefined;
 }
 
@@ -200,7 +233,7 @@ export async function generateSubmission(options: GenerateSubmissionOptions): Pr
   const types = documentTypes(profile, scenario, rng.fork('types'), allowHan);
   const reuseType = options.reuseFrom?.document.type;
   const candidates = defect
-    ? types.filter((t) => TARGETS[defect].includes(t) && (!reuseType || t === reuseType))
+    ? defectTargets(profile, types, defect).filter((t) => !reuseType || t === reuseType)
     : [];
   const preferred =
     defect === 'greyscale' ? candidates.filter((t) => SCENARIO_RULES[scenario][t]?.colour) : candidates;
@@ -292,7 +325,7 @@ async function generateDocument(o: DocumentOptions): Promise<GeneratedDocument> 
   });
   // No CJK font in the PDF writer: a 汉字 bill is a scan.
   if (form === 'pdf' && shown.script === 'han') form = 'scan';
-  const { pages, variant, scale } = buildPages(o, shown, country, layout);
+  const { pages, variant, scale, issued } = buildPages(o, shown, country, layout);
   const applied = variations.filter((v) => v !== 'script' || shown.script !== undefined);
   const base = {
     type,
@@ -306,16 +339,24 @@ async function generateDocument(o: DocumentOptions): Promise<GeneratedDocument> 
     variations: applied,
     ...(defect ? { defect } : {}),
   };
-  if (reused && rng.chance(0.5)) {
-    // The other seller's very file, or the same photo saved again.
+  if (reused) {
+    // The other seller's very file, the same photo saved again, or saved again smaller.
+    const how = rng.weighted([
+      ['same', 40],
+      ['resaved', 30],
+      ['resized', 30],
+    ] as const);
     const files = await Promise.all(
-      reused.files.map(async (f, i) => ({
-        name: f.name,
-        bytes:
-          i === 0 && rng.chance(0.5)
-            ? new Uint8Array(await sharp(f.bytes).jpeg({ quality: 82 }).toBuffer())
-            : f.bytes,
-      })),
+      reused.files.map(async (f) => {
+        if (how === 'same') return f;
+        const meta = await sharp(f.bytes).metadata();
+        const image =
+          how === 'resized' ? sharp(f.bytes).resize(Math.round((meta.width ?? 1000) * 0.8)) : sharp(f.bytes);
+        return {
+          name: f.name,
+          bytes: new Uint8Array(await image.jpeg({ quality: rng.int(75, 88) }).toBuffer()),
+        };
+      }),
     );
     return { ...base, files };
   }
@@ -326,7 +367,7 @@ async function generateDocument(o: DocumentOptions): Promise<GeneratedDocument> 
   }
   const stem = type === 'government_id' ? variant : type;
   if (form === 'pdf') {
-    const bytes = await renderPdf(kept, pdfMetadata(o, rng));
+    const bytes = await renderPdf(kept, pdfMetadata(o, rng, issued ?? o.asOf));
     return { ...base, files: [{ name: `${stem}.pdf`, bytes }] };
   }
   const files: GeneratedFile[] = [];
@@ -342,7 +383,7 @@ async function generateDocument(o: DocumentOptions): Promise<GeneratedDocument> 
     // A scanner app's PDF of the page images: no text layer, OCR'd page by page.
     const bytes = await renderImagePdf(
       files.map((f) => f.bytes),
-      pdfMetadata({ ...o, defect: undefined }, rng, 'Scanner Pro'),
+      pdfMetadata({ ...o, defect: undefined }, rng, issued ?? o.asOf, 'Scanner Pro'),
     );
     return { ...base, files: [{ name: `${stem}-scan.pdf`, bytes }] };
   }
@@ -354,7 +395,7 @@ function buildPages(
   shown: Shown,
   country: string,
   layout: Rng,
-): { pages: Page[]; variant: DocumentVariant; scale: number } {
+): { pages: Page[]; variant: DocumentVariant; scale: number; issued?: string } {
   const { type, defect, asOf, rng } = o;
   if (type === 'government_id') {
     const variant = idVariant(o.profile);
@@ -392,8 +433,9 @@ function buildPages(
   if (type === 'supplier_invoice')
     return {
       pages: [supplierInvoicePage(shown, country, { issued }, layout)],
-      variant: o.rules ? 'scan' : 'pdf',
+      variant: 'pdf',
       scale: 2.2,
+      issued,
     };
   if (type === 'bank_statement')
     return {
@@ -407,11 +449,13 @@ function buildPages(
       ),
       variant: 'pdf',
       scale: 2.2,
+      issued,
     };
   return {
     pages: utilityBillPages(shown, country, { issued }, pageCount, layout),
     variant: 'pdf',
     scale: 2.2,
+    issued,
   };
 }
 
@@ -445,32 +489,34 @@ function licenceDates(rng: Rng, asOf: string, country: string, expired: boolean)
   };
 }
 
-function pdfMetadata(o: Pick<DocumentOptions, 'defect' | 'asOf'>, rng: Rng, creator?: string): PdfMetadata {
-  const created = new Date(
-    `${addDays(o.asOf, -rng.int(3, 60))}T${String(rng.int(6, 20)).padStart(2, '0')}:15:00Z`,
-  );
+/**
+ * An issuer's PDF is made on the day it is dated (a scanner app's when it is scanned, later); an
+ * edited one names the editor, or was saved again weeks later (never after the reference date).
+ */
+function pdfMetadata(
+  o: Pick<DocumentOptions, 'defect' | 'asOf'>,
+  rng: Rng,
+  issued: string,
+  scanner?: string,
+): PdfMetadata {
+  const days = Math.max(0, Math.round((Date.parse(o.asOf) - Date.parse(issued)) / 86_400_000) - 1);
+  const day = scanner ? addDays(issued, rng.int(Math.min(1, days), Math.min(20, days))) : issued;
+  const created = new Date(`${day}T${String(rng.int(6, 16)).padStart(2, '0')}:${rng.int(10, 59)}:00Z`);
+  const latest = Date.parse(`${o.asOf}T00:00:00Z`) - 3_600_000;
+  const later = (minDays: number, maxDays: number) =>
+    new Date(Math.min(latest, created.getTime() + rng.int(minDays, maxDays) * 86_400_000));
   if (o.defect === 'edited_pdf_metadata') {
-    if (rng.chance(0.6)) {
+    if (rng.chance(0.6) || days < 25) {
       const [producer, editor] = rng.pick(PDF_EDITORS);
-      return {
-        producer,
-        creator: editor,
-        createdAt: created,
-        modifiedAt: new Date(created.getTime() + rng.int(2, 30) * 86_400_000),
-      };
+      return { producer, creator: editor, createdAt: created, modifiedAt: later(0, 20) };
     }
     const [producer, author] = rng.pick(PDF_PRODUCERS);
-    return {
-      producer,
-      creator: author,
-      createdAt: created,
-      modifiedAt: new Date(created.getTime() + rng.int(20, 120) * 86_400_000),
-    };
+    return { producer, creator: author, createdAt: created, modifiedAt: later(20, 120) };
   }
   const [producer, author] = rng.pick(PDF_PRODUCERS);
   return {
-    producer: creator ?? producer,
-    creator: creator ?? author,
+    producer: scanner ?? producer,
+    creator: scanner ?? author,
     createdAt: created,
     modifiedAt: new Date(created.getTime() + rng.int(0, 120) * 1000),
   };
