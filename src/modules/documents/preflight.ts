@@ -167,6 +167,12 @@ export async function examineDocument(
     files.push(fingerprint);
     read.push({ name: file.name, fingerprint, extraction });
   }
+  // Colour belongs to the scan, not to each side: a pale back scanned with a colour front is in colour.
+  if (read.some((r) => r.extraction.image && !r.extraction.image.metrics.isGreyscale))
+    checks.forEach((c, i) => {
+      if (c.code === 'IMAGE_GREYSCALE' && c.status === 'fail')
+        checks[i] = checkItem('image_quality', 'IMAGE_GREYSCALE', 'warn', c.evidence);
+    });
   if (read.length > 0) {
     const text = read.flatMap((r) => r.extraction.pages.map((p) => p.text)).join('\n');
     checks.push(...textChecks(document, text, read, context, country));

@@ -87,17 +87,51 @@ export function findDate(text: string, expected: string, country?: string): Fiel
 /** Candidate spans for a name: runs of 1..n+1 words on one line, and 2..4-character 汉字 runs. */
 const nameCandidates = (text: string, wordCount: number): string[] => {
   const out = new Set<string>();
-  for (const line of lines(text)) {
-    const words = line
+  const all = lines(text);
+  const wordsOf = (line: string) =>
+    line
       .split(/[\s,:：;|/()]+/)
       .filter(Boolean)
       .map(foldOcrWord);
+  for (const line of all) {
+    const words = wordsOf(line);
     for (let n = 1; n <= wordCount + 1; n++)
       for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
     for (const run of line.match(/\p{Script=Han}{2,}/gu) ?? [])
       for (let n = 2; n <= 4; n++) for (let i = 0; i + n <= run.length; i++) out.add(run.slice(i, i + n));
+    const fromMrz = mrzName(line);
+    if (fromMrz) out.add(fromMrz);
   }
+  // Identity documents print the surname and the given names as two values under their own labels.
+  const values = all.map((line, i) => ({ i, words: wordsOf(line) })).filter((l) => isNameValue(l.words));
+  for (const a of values)
+    for (const b of values)
+      if (b.i > a.i && b.i - a.i <= 3 && a.words.length + b.words.length <= wordCount + 1)
+        out.add([...a.words, ...b.words].join(' '));
   return [...out];
+};
+
+/** A line that can be a name on its own: one to three words of letters, none a label word. */
+const NAME_LABELS =
+  /^(?:surname|given|names?|nom|prenoms?|vornamen?|apellidos?|nombre|cognome|sex|nationality|type|code)$/i;
+const isNameValue = (words: readonly string[]): boolean =>
+  words.length >= 1 &&
+  words.length <= 3 &&
+  words.every((w) => /^\p{L}[\p{L}'.-]*$/u.test(w) && !NAME_LABELS.test(w));
+
+/**
+ * The holder's name in a machine-readable zone line: `P<CHNZHANG<<GUODONG<<<…` (TD3, after the
+ * document code and state) or `WEBER<<JULIA<<<…` (TD1's third line). Single letters among the
+ * fillers are OCR noise.
+ */
+const mrzName = (line: string): string | undefined => {
+  const compact = line.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z0-9<]{28,46}$/.test(compact) || !compact.includes('<<')) return undefined;
+  const body = /^P[A-Z<][A-Z<0-9]{3}/.test(compact) ? compact.slice(5) : compact;
+  if (/\d/.test(body)) return undefined;
+  const [surname = '', ...rest] = body.split('<<');
+  const words = [...surname.split('<'), ...rest.join('<').split('<')].filter((w) => w.length >= 2);
+  return words.length >= 2 ? words.join(' ') : undefined;
 };
 
 /** A person's name: every word of it matches (any order, script, case; small typos in long words). */
