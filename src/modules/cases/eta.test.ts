@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { estimateDecision } from './eta.js';
+
+const HOUR = 3_600_000;
+const now = new Date('2026-11-30T09:00:00Z'); // a Monday, 09:00
+const due = new Date('2026-12-02T09:00:00Z');
+/** Times a week before `now` plus these hours. */
+const lastWeek = (...hours: number[]) => hours.map((h) => new Date(now.getTime() - 168 * HOUR + h * HOUR));
+
+describe('estimated decision date', () => {
+  it('expects the queue to move as it did in the same hours last week', () => {
+    // Last Monday the queue decided 2 cases between 09:00 and 10:00 and 2 between 10:00 and 11:00.
+    const decisions = lastWeek(0.2, 0.7, 1.2, 1.7, 50, 51);
+    const eta = estimateDecision({
+      now,
+      ahead: 2,
+      recentDecisionsAt: decisions,
+      recentOvertakingAt: [],
+      reviewDueAt: due,
+    });
+    // Three decisions needed: two in the first hour, half of the second hour's two.
+    expect(eta).toEqual({
+      estimatedAt: new Date(now.getTime() + 1.5 * HOUR),
+      basis: 'queue',
+      ahead: 2,
+      decisionsPerDay: 0.9,
+    });
+  });
+
+  it('waits over a night or a weekend when nobody decided then', () => {
+    // Decisions only from 09:00 to 10:00 on each day last week.
+    const decisions = lastWeek(...[0, 24, 48, 72, 96].flatMap((d) => [d + 0.25, d + 0.5, d + 0.75]));
+    const afterHours = new Date(now.getTime() + 2 * HOUR);
+    const eta = estimateDecision({
+      now: afterHours,
+      ahead: 0,
+      recentDecisionsAt: decisions.map((d) => new Date(d.getTime())),
+      recentOvertakingAt: [],
+      reviewDueAt: due,
+    });
+    // The next hour with decisions is tomorrow 09:00–10:00 (relative to `now`, 24 h later).
+    expect(eta.estimatedAt.getTime()).toBeGreaterThanOrEqual(now.getTime() + 24 * HOUR);
+    expect(eta.estimatedAt.getTime()).toBeLessThan(now.getTime() + 25 * HOUR);
+  });
+
+  it('adds the higher-severity cases expected to overtake it', () => {
+    const decisions = lastWeek(0.25, 0.5, 0.75, 1.25, 1.5, 1.75);
+    const input = { now, ahead: 0, recentDecisionsAt: decisions, reviewDueAt: due };
+    const alone = estimateDecision({ ...input, recentOvertakingAt: [] });
+    const overtaken = estimateDecision({ ...input, recentOvertakingAt: lastWeek(0.1, 0.2, 0.3) });
+    expect(overtaken.estimatedAt.getTime()).toBeGreaterThan(alone.estimatedAt.getTime());
+  });
+
+  it('falls back to the SLA with too little history or a queue that did not gain on its arrivals', () => {
+    const input = { now, ahead: 0, reviewDueAt: due };
+    expect(
+      estimateDecision({ ...input, recentDecisionsAt: lastWeek(1, 2), recentOvertakingAt: [] }),
+    ).toMatchObject({
+      estimatedAt: due,
+      basis: 'sla',
+    });
+    expect(
+      estimateDecision({
+        ...input,
+        recentDecisionsAt: lastWeek(1, 2, 3, 4, 5, 6),
+        recentOvertakingAt: lastWeek(1, 2, 3, 4, 5, 6, 7),
+      }),
+    ).toMatchObject({ basis: 'sla' });
+  });
+});
