@@ -98,3 +98,12 @@ describe('MRZ', () => {
     expect(check).toMatchObject({ code: 'MRZ_VALID', evidence: { lines: PASSPORT_MRZ } });
   });
 });
+
+describe('labels inside words', () => {
+  it('does not read "Vattenfall Europe" as a VAT number', () => {
+    const codes = checkIdentifiers({ text: 'Vattenfall Europe Sales GmbH\nAccount number: 8794 3239 088' }).map(
+      (c) => c.code,
+    );
+    expect(codes).toEqual([]);
+  });
+});

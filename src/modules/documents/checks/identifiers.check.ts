@@ -79,7 +79,7 @@ const RULES: readonly Rule[] = [
     pass: 'EU_VAT_VALID',
     fail: 'EU_VAT_FORMAT',
     labelled:
-      /\b(?:VAT(?:\s*reg(?:istration)?)?(?:\s*(?:no|number|id))?\.?|USt-?IdNr\.?|N° TVA|TVA intracommunautaire|partita IVA|NIF-IVA)[:#\s]*([A-Z]{2}[\s]?[0-9A-Z][0-9A-Z ]{1,14}[0-9A-Z])/gi,
+      /\b(?:VAT(?:\s*reg(?:istration)?)?(?:\s*(?:no|number|id))?\.?|USt-?IdNr\.?|N° TVA|TVA intracommunautaire|partita IVA|NIF-IVA)(?![a-z])[:#\s]*([A-Z]{2}[\s]?[0-9A-Z][0-9A-Z ]{1,14}[0-9A-Z])/gi,
   },
   {
     kind: 'uk_company_number',

@@ -57,3 +57,15 @@ describe('findMrz', () => {
     expect(normaliseMrzLine('p<uto eriksson«<anna')).toBe('P<UTOERIKSSON<<ANNA');
   });
 });
+
+describe('digits read as letters', () => {
+  it('puts digits back in dates and check digits, not in the document number', () => {
+    const reading = findMrz(
+      ['P<GBRPATEL<<SOPHIE<<<<<<<<<<<<<<<<<<<<<<<<<<', '8791755406GBR89O1169M3001259<<<<<<<<<<<<<<<G'].join(
+        '\n',
+      ),
+    );
+    expect(reading).toMatchObject({ hasValidCheckDigits: true, correctedOcr: true });
+    expect(reading?.lines[1]).toBe('8791755406GBR8901169M3001259<<<<<<<<<<<<<<<6');
+  });
+});

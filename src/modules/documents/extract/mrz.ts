@@ -91,6 +91,50 @@ function correctCountries(lines: string[], format: MrzFormat): string[] {
   return fixed;
 }
 
+/** Positions that only ever hold digits: dates and check digits (the document number may hold letters). */
+const DIGIT_FIELDS: Record<MrzFormat, [line: number, start: number, end: number][]> = {
+  TD3: [
+    [1, 9, 10],
+    [1, 13, 20],
+    [1, 21, 28],
+    [1, 43, 44],
+  ],
+  TD2: [
+    [1, 9, 10],
+    [1, 13, 20],
+    [1, 21, 28],
+    [1, 35, 36],
+  ],
+  TD1: [
+    [1, 0, 7],
+    [1, 8, 15],
+    [1, 29, 30],
+  ],
+};
+const LETTER_AS_DIGIT: Record<string, string> = {
+  O: '0',
+  Q: '0',
+  D: '0',
+  I: '1',
+  L: '1',
+  Z: '2',
+  S: '5',
+  G: '6',
+  B: '8',
+};
+
+/** Where OCR put a look-alike letter in a date or a check digit ('B' for '8'), put the digit back. */
+function correctDigits(lines: string[], format: MrzFormat): string[] {
+  const fixed = [...lines];
+  for (const [line, start, end] of DIGIT_FIELDS[format]) {
+    const text = fixed[line];
+    if (text === undefined) continue;
+    const part = text.slice(start, end).replace(/[A-Z]/g, (c) => LETTER_AS_DIGIT[c] ?? c);
+    fixed[line] = text.slice(0, start) + part + text.slice(end);
+  }
+  return fixed;
+}
+
 export function findMrz(text: string): MrzReading | null {
   const lines = text.split(/\r?\n/).map(normaliseMrzLine).filter(isMrzLike);
   for (const shape of SHAPES) {
@@ -101,7 +145,10 @@ export function findMrz(text: string): MrzReading | null {
         if (fitted) group.push(fitted);
       }
       if (group.length !== shape.lines) continue;
-      const corrected = correctCountries(group.map(correctFillers), shape.format);
+      const corrected = correctDigits(
+        correctCountries(group.map(correctFillers), shape.format),
+        shape.format,
+      );
       const reading = readMrz(corrected, corrected.join() !== group.join());
       if (reading) return reading;
     }
