@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findIdentifier, findPersonName } from './consistency.find.js';
+import { findAddress, findIdentifier, findPersonName } from './consistency.find.js';
 
 describe('findPersonName on identity documents', () => {
   it('joins the surname and given names printed under their own labels', () => {
@@ -23,5 +23,26 @@ describe('findIdentifier', () => {
     expect(findIdentifier(line, '91440101MAUYJ28B23')).toMatchObject({ isFound: true, similarity: 0.9 });
     expect(findIdentifier(line, '91440101MAUYJ28C77')).toMatchObject({ isFound: false });
     expect(findIdentifier('Passport No. E1234567', 'E12345678')).toMatchObject({ isFound: false });
+  });
+});
+
+describe('findAddress on a bill whose columns OCR joined', () => {
+  it('reads the street from the leading words of a line', () => {
+    const bill = [
+      'PureHome SARL Account number: 1181 0880 544',
+      '157 avenue Foch Bill date: 17/10/2026',
+      'Appartement 115 Billing period: 16/09/2026 - 15/10/2026',
+      '13015 Marseille Payment due: 31/10/2026',
+    ].join('\n');
+    const address = {
+      line1: '157 avenue Foch',
+      line2: 'Appartement 115',
+      city: 'Marseille',
+      postal_code: '13015',
+      country: 'FR',
+    };
+    expect(findAddress(bill, address)).toMatchObject({ isFound: true });
+    expect(findAddress(bill, { ...address, line2: 'Appartement 116' })).toMatchObject({ isFound: false });
+    expect(findAddress(bill, { ...address, line1: '157 avenue Kléber' })).toMatchObject({ isFound: false });
   });
 });

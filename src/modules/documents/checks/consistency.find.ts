@@ -7,6 +7,7 @@ import {
   foldText,
   hanSyllables,
   jaroWinkler,
+  type NormalisedAddress,
   normaliseAddress,
   normalisePersonName,
   significantCharacters,
@@ -228,18 +229,40 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
   const want = normaliseAddress(expected);
   if (!want.street) return NOT_FOUND;
   const all = lines(text);
-  const parsed = all.map((line) =>
-    normaliseAddress({ line1: line.replace(ADDRESS_LABEL, ''), country: expected.country }),
+  const wantStreet = want.street.replace(/ /g, '');
+  const streetSimilarityOf = (p: NormalisedAddress) =>
+    p.street ? bigramDice([wantStreet], [p.street.replace(/ /g, '')]) : 0;
+  // OCR joins the columns of a bill ("157 avenue Foch   Bill date: 17/10/2026"): each line is also
+  // read by its leading words, and the reading whose street is closest stands for the line.
+  const readings = all.map((line) => {
+    const words = line.replace(ADDRESS_LABEL, '').split(/\s+/).filter(Boolean).slice(0, 14);
+    return Array.from({ length: words.length }, (_, n) =>
+      normaliseAddress({ line1: words.slice(0, n + 1).join(' '), country: expected.country }),
+    );
+  });
+  const parsed = readings.map(
+    (options) =>
+      options.reduce<NormalisedAddress | undefined>(
+        (best, p) =>
+          !best ||
+          streetSimilarityOf(p) > streetSimilarityOf(best) ||
+          (streetSimilarityOf(p) === streetSimilarityOf(best) &&
+            p.number === want.number &&
+            best.number !== want.number)
+            ? p
+            : best,
+        undefined,
+      ) ?? normaliseAddress({ line1: '', country: expected.country }),
   );
   let best: FieldMatch = NOT_FOUND;
   for (let i = 0; i < all.length; i++) {
     const street = parsed[i]!;
     if (!street.street) continue;
-    const streetSimilarity = bigramDice([want.street.replace(/ /g, '')], [street.street.replace(/ /g, '')]);
+    const streetSimilarity = streetSimilarityOf(street);
     if (streetSimilarity < 0.5) continue;
     const window = all.slice(Math.max(0, i - 1), i + 4);
-    const windowParsed = parsed.slice(Math.max(0, i - 1), i + 4);
-    const units = new Set(windowParsed.flatMap((p) => p.unit.split(' ').filter(Boolean)));
+    const windowReadings = readings.slice(Math.max(0, i - 1), i + 4).flat();
+    const units = new Set(windowReadings.flatMap((p) => p.unit.split(' ').filter(Boolean)));
     const windowText = scriptFolded(window.join(' '));
     const parts = [
       streetSimilarity >= 0.8,

@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { type DetectedType, detectFileType, isSupportedType, type SupportedType } from './detect-type.js';
 import { type ImageHeader, prepareImageForOcr, readImageHeader } from './image.js';
 import { type ImageMetrics, measureImage } from './image.metrics.js';
@@ -86,6 +87,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     if (texts.length > 0) extraction.pages.push({ page, source: 'ocr', text: texts.join('\n'), confidence });
   };
 
+  let band: MrzReading | undefined;
   if (type.kind === 'pdf') {
     const inspected = await inspectPdf(bytes);
     if (!inspected.ok) return { ok: false, code: inspected.code, reason: inspected.reason, type };
@@ -103,9 +105,42 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     if (!header.ok) return { ok: false, code: header.code, reason: header.reason, type };
     extraction.image = { header: header.header, metrics: await measureImage(bytes, header.header) };
     for (let page = 0; page < header.header.pages; page++) {
-      await ocrPage(page + 1, await prepareImageForOcr(bytes, page));
+      const prepared = await prepareImageForOcr(bytes, page);
+      await ocrPage(page + 1, prepared);
+      band ??= await readMrzBand(extraction, page + 1, prepared, options.ocr);
     }
   }
-  extraction.mrz = findMrz(extraction.pages.map((page) => page.text).join('\n'));
+  extraction.mrz = band ?? findMrz(extraction.pages.map((page) => page.text).join('\n'));
   return { ok: true, extraction };
+}
+
+/** The MRZ alphabet: what the second read of a zone may output. */
+const MRZ_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+/** Filler runs a page read shows when a zone is there but came out garbled. */
+const MRZ_TRACE = /<{3,}|[A-Z0-9]<<[A-Z]/;
+
+/**
+ * Chevrons defeat a general read: fillers come out as `ccc`, `=` or `«`. When a page shows the
+ * trace of a zone but none parses, its lower half is read again with only the MRZ alphabet
+ * (passports and ID backs carry the zone at the bottom), and a zone found there joins the text.
+ */
+async function readMrzBand(
+  extraction: Extraction,
+  page: number,
+  image: Buffer,
+  ocr: OcrPool,
+): Promise<MrzReading | undefined> {
+  const entry = extraction.pages.find((p) => p.page === page);
+  if (!entry || !MRZ_TRACE.test(entry.text) || findMrz(entry.text)) return undefined;
+  const { width = 0, height = 0 } = await sharp(image).metadata();
+  if (width === 0 || height === 0) return undefined;
+  const top = Math.floor(height * 0.5);
+  const result = await ocr.recognise(image, 'eng', {
+    whitelist: MRZ_CHARACTERS,
+    rectangle: { left: 0, top, width, height: height - top },
+  });
+  if (result.status !== 'read') return undefined;
+  const reading = findMrz(result.text) ?? undefined;
+  if (reading) entry.text = `${entry.text}\n${reading.lines.join('\n')}`;
+  return reading;
 }

@@ -51,6 +51,7 @@ export {
   type OcrLanguage,
   type OcrPool,
   type OcrPoolOptions,
+  type OcrRegion,
   type OcrResult,
 } from './ocr.js';
 export {

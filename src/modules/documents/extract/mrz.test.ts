@@ -69,3 +69,12 @@ describe('digits read as letters', () => {
     expect(reading?.lines[1]).toBe('8791755406GBR8901169M3001259<<<<<<<<<<<<<<<6');
   });
 });
+
+describe('a name line whose filler run OCR dropped', () => {
+  it('is padded back when the line below makes a zone', () => {
+    const reading = findMrz(['P<UTOERIKSSON<<ANNA<MARIA', TD3[1]].join('\n'));
+    expect(reading).toMatchObject({ format: 'TD3', hasValidCheckDigits: true });
+    expect(reading?.lines[0]).toBe(TD3[0]);
+    expect(findMrz(['P<UTOERIKSSON', TD3[1]].join('\n'))).toBeNull();
+  });
+});

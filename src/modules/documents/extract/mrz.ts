@@ -47,13 +47,23 @@ export function normaliseMrzLine(line: string): string {
 
 const isMrzLike = (line: string) => /^[A-Z0-9<]+$/.test(line) && line.includes('<');
 
-function fitLength(line: string, length: number): string | null {
+/**
+ * The line at its format's length: a few trailing fillers OCR dropped are put back; a name line
+ * (it ends in a run of fillers) may have lost the whole run, so it is padded however short.
+ */
+function fitLength(line: string, length: number, isNameLine = false): string | null {
   if (line.length === length) return line;
-  if (line.length < length && length - line.length <= MRZ_MAX_MISSING_FILLERS) {
+  const missing = length - line.length;
+  if (
+    missing > 0 &&
+    (missing <= MRZ_MAX_MISSING_FILLERS || (isNameLine && line.length >= 10 && line.includes('<<')))
+  )
     return line.padEnd(length, '<');
-  }
   return null;
 }
+
+/** Which line of each format holds the name. */
+const NAME_LINE: Record<MrzFormat, number> = { TD3: 0, TD2: 0, TD1: 2 };
 
 /**
  * OCR reads a filler as 'K'. Check digits cannot tell them apart ('K' is worth 20, so it adds a
@@ -140,8 +150,8 @@ export function findMrz(text: string): MrzReading | null {
   for (const shape of SHAPES) {
     for (let start = 0; start + shape.lines <= lines.length; start++) {
       const group: string[] = [];
-      for (const line of lines.slice(start, start + shape.lines)) {
-        const fitted = fitLength(line, shape.length);
+      for (const [index, line] of lines.slice(start, start + shape.lines).entries()) {
+        const fitted = fitLength(line, shape.length, index === NAME_LINE[shape.format]);
         if (fitted) group.push(fitted);
       }
       if (group.length !== shape.lines) continue;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { errorText } from './image.js';
 
 /**
@@ -39,9 +39,17 @@ export type OcrResult =
   | { status: 'unavailable'; language: OcrLanguage; reason: string }
   | { status: 'failed'; language: OcrLanguage; reason: string };
 
+/** A narrower read: only these characters, one block of text, inside a rectangle of the image. */
+export interface OcrRegion {
+  /** Characters tesseract may output, e.g. the MRZ alphabet. */
+  whitelist?: string;
+  /** Pixels of the image given, from its top-left corner. */
+  rectangle?: { left: number; top: number; width: number; height: number };
+}
+
 export interface OcrPool {
   /** Reads one image (PNG/JPEG bytes, ideally from `prepareImageForOcr`). Never throws. */
-  recognise(image: Buffer, language?: OcrLanguage): Promise<OcrResult>;
+  recognise(image: Buffer, language?: OcrLanguage, region?: OcrRegion): Promise<OcrResult>;
   isAvailable(language: OcrLanguage): boolean;
   close(): Promise<void>;
 }
@@ -87,7 +95,11 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
     return list.reduce((best, slot) => (slot.pending < best.pending ? slot : best));
   };
 
-  async function recognise(image: Buffer, language: OcrLanguage = 'eng'): Promise<OcrResult> {
+  async function recognise(
+    image: Buffer,
+    language: OcrLanguage = 'eng',
+    region?: OcrRegion,
+  ): Promise<OcrResult> {
     if (closed) return { status: 'failed', language, reason: 'the OCR pool is closed' };
     if (!isAvailable(language)) {
       const reason = `language ${language} unavailable: ${sourceOf(language).file} not found`;
@@ -98,7 +110,13 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
     const run = slot.queue.then(async () => {
       const started = performance.now();
       const worker = await slot.worker;
-      const { data } = await worker.recognize(image);
+      // Parameters given with one job are restored by tesseract.js after it: the worker stays general.
+      const { data } = await worker.recognize(image, {
+        ...(region?.rectangle ? { rectangle: region.rectangle } : {}),
+        ...(region?.whitelist
+          ? { tessedit_char_whitelist: region.whitelist, tessedit_pageseg_mode: PSM.SINGLE_BLOCK }
+          : {}),
+      } as Parameters<Worker['recognize']>[1]);
       return { text: data.text, confidence: data.confidence, ms: Math.round(performance.now() - started) };
     });
     slot.queue = run.catch(() => undefined);
