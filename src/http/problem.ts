@@ -28,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   DUPLICATE_UPLOAD: 409,
   CASE_NOT_ACCEPTING_DOCUMENTS: 409,
   REQUIREMENTS_INCOMPLETE: 409,
+  CASE_CLOSED: 409,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_SELLER: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
@@ -113,6 +114,8 @@ export function toAppError(error: unknown): AppError {
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown: unknown) {
   const error = toAppError(thrown);
   if (error.code === 'INTERNAL') request.log.error({ err: thrown }, 'unhandled error');
+  if (typeof error.details.retry_after === 'number')
+    void reply.header('Retry-After', String(Math.max(1, Math.ceil(error.details.retry_after))));
   if (error.code === 'DATABASE_UNAVAILABLE') {
     request.log.warn({ err: thrown }, 'database unavailable');
     void reply.header('Retry-After', '2');

@@ -75,3 +75,24 @@ export async function findAuditEventsFor(
     .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
     .orderBy(asc(auditEvents.position));
 }
+
+/** When events of this action happened since a time, optionally only those whose `data.from` is given. */
+export async function findEventTimesSince(
+  db: Db,
+  action: string,
+  since: Date,
+  options: { from?: string } = {},
+): Promise<Date[]> {
+  const rows = await db
+    .select({ at: auditEvents.at })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.action, action),
+        gt(auditEvents.at, since),
+        ...(options.from ? [sql`${auditEvents.data}->>'from' = ${options.from}`] : []),
+      ),
+    )
+    .orderBy(asc(auditEvents.at));
+  return rows.map((row) => row.at);
+}

@@ -17,5 +17,8 @@ export const auditEvents = pgTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_events_entity_idx').on(t.entityType, t.entityId, t.position)],
+  (t) => [
+    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.position),
+    index('audit_events_action_at_idx').on(t.action, t.at),
+  ],
 );

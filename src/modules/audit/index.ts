@@ -3,5 +3,6 @@ export {
   type AuditRecord,
   appendAuditEvent,
   findAuditEventsFor,
+  findEventTimesSince,
   readAuditChain,
 } from './audit.repository.js';

@@ -18,12 +18,15 @@ export interface TimelineStep {
   failed_checks?: string[];
 }
 
-/** The case's history from its audit events, told for this viewer. */
+/** The case's history from its audit events, told for this viewer (a seller never sees staff-only steps). */
 export function buildTimeline(
   events: readonly AuditEntry[],
   viewer: { isSeller: boolean; actor: string },
 ): TimelineStep[] {
-  return events.map((event) => {
+  const shown = viewer.isSeller
+    ? events.filter((event) => (event.data as { staff_only?: unknown }).staff_only !== true)
+    : events;
+  return shown.map((event) => {
     const data = event.data as Record<string, unknown>;
     const step: TimelineStep = {
       at: event.at.toISOString(),

@@ -45,6 +45,19 @@ describe('contact throttling', () => {
     ).toEqual({ allowed: true, remaining: 1 });
   });
 
+  it('does not count what the seller wrote before the case went to support', () => {
+    const sent = [hoursAgo(6), hoursAgo(5), hoursAgo(4)];
+    expect(
+      decideThrottle({
+        now,
+        perDay: 3,
+        waitingOnSupport: true,
+        sellerMessagesAt: sent,
+        waitingSince: hoursAgo(4.5),
+      }),
+    ).toEqual({ allowed: true, remaining: 1 });
+  });
+
   it('with a limit of zero, waits for an answer', () => {
     expect(decideThrottle({ now, perDay: 0, waitingOnSupport: true, sellerMessagesAt: [] })).toEqual({
       allowed: false,

@@ -15,23 +15,22 @@ export interface ThrottleInput {
   sellerMessagesAt: readonly Date[];
   /** When support last wrote to the seller on this case. */
   lastSupportMessageAt?: Date | undefined;
+  /** When the case started waiting on support (its submission): messages from before do not count. */
+  waitingSince?: Date | undefined;
 }
 
 export type ThrottleDecision =
-  | {
-      allowed: true /** Messages left in the window after this one; `null` when not limited. */;
-      remaining: number | null;
-    }
-  | {
-      allowed: false /** When the next message will be taken, or `null` when only an answer frees it. */;
-      retryAt: Date | null;
-    };
+  /** `remaining`: messages left in the window after this one; `null` when not limited. */
+  | { allowed: true; remaining: number | null }
+  /** `retryAt`: when the next message will be taken, or `null` when only an answer frees it. */
+  | { allowed: false; retryAt: Date | null };
 
 export function decideThrottle(input: ThrottleInput): ThrottleDecision {
   if (!input.waitingOnSupport) return { allowed: true, remaining: null };
   const since = Math.max(
     input.now.getTime() - THROTTLE_WINDOW_MS,
     input.lastSupportMessageAt?.getTime() ?? 0,
+    input.waitingSince?.getTime() ?? 0,
   );
   const counted = input.sellerMessagesAt
     .map((at) => at.getTime())

@@ -1,0 +1,54 @@
+import { and, asc, desc, eq, gt } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import { caseMessages } from './messages.schema.js';
+
+export type MessageRow = typeof caseMessages.$inferSelect;
+
+export async function insertMessage(db: Db, row: MessageRow): Promise<void> {
+  await db.insert(caseMessages).values(row);
+}
+
+/** A case's messages, oldest first; internal notes only when asked for. */
+export async function findMessages(
+  db: Db,
+  caseId: string,
+  options: { withInternal: boolean },
+): Promise<MessageRow[]> {
+  return db
+    .select()
+    .from(caseMessages)
+    .where(
+      and(
+        eq(caseMessages.caseId, caseId),
+        ...(options.withInternal ? [] : [eq(caseMessages.visibility, 'thread')]),
+      ),
+    )
+    .orderBy(asc(caseMessages.createdAt), asc(caseMessages.id));
+}
+
+/** What the throttle needs: when the seller wrote since a time, and when support last answered. */
+export async function findThrottleHistory(db: Db, caseId: string, since: Date) {
+  const seller = await db
+    .select({ at: caseMessages.createdAt })
+    .from(caseMessages)
+    .where(
+      and(
+        eq(caseMessages.caseId, caseId),
+        eq(caseMessages.side, 'seller'),
+        gt(caseMessages.createdAt, since),
+      ),
+    );
+  const [support] = await db
+    .select({ at: caseMessages.createdAt })
+    .from(caseMessages)
+    .where(
+      and(
+        eq(caseMessages.caseId, caseId),
+        eq(caseMessages.side, 'support'),
+        eq(caseMessages.visibility, 'thread'),
+      ),
+    )
+    .orderBy(desc(caseMessages.createdAt))
+    .limit(1);
+  return { sellerMessagesAt: seller.map((row) => row.at), lastSupportMessageAt: support?.at };
+}

@@ -1,0 +1,41 @@
+import type { AppContext } from '../app/context.js';
+import { findEventTimesSince } from '../modules/audit/index.js';
+import {
+  type CaseRow,
+  countCasesAhead,
+  ETA_RULES,
+  type Eta,
+  estimateDecision,
+  findOvertakingSubmissions,
+  type Policy,
+} from '../modules/cases/index.js';
+
+/** Case states in which the case waits on support (a review), not on the seller. */
+export const WAITING_ON_SUPPORT: readonly string[] = ['submitted', 'in_review', 'appealed'];
+
+/**
+ * The estimated decision date of a case waiting on support, from its place in the queue and the
+ * past week of the queue (`estimateDecision`); `null` when the case waits on the seller or is closed.
+ */
+export async function estimateCaseDecision(
+  context: AppContext,
+  found: CaseRow,
+  policy: Policy,
+): Promise<Eta | null> {
+  if (!WAITING_ON_SUPPORT.includes(found.status)) return null;
+  const now = context.clock.now();
+  const since = new Date(now.getTime() - ETA_RULES.lookbackHours * 3_600_000);
+  const [ahead, recentDecisionsAt, recentOvertakingAt] = await Promise.all([
+    countCasesAhead(context.db, found),
+    findEventTimesSince(context.db, 'case.transitioned', since, { from: 'in_review' }),
+    findOvertakingSubmissions(context.db, found.severity, since),
+  ]);
+  const submittedAt = found.submittedAt ?? now;
+  return estimateDecision({
+    now,
+    ahead,
+    recentDecisionsAt,
+    recentOvertakingAt,
+    reviewDueAt: new Date(submittedAt.getTime() + policy.review.sla_hours * 3_600_000),
+  });
+}
