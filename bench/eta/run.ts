@@ -6,8 +6,8 @@
  * log-normal time per case; the queue is worked in the product's order (severity, then SLA due).
  * At each submission the product's `estimateDecision` is given what the product would know then
  * (cases ahead, decisions and overtaking submissions in the past week, the SLA); the actual
- * decision time is recorded. Simpler estimators run alongside for comparison: the same without
- * overtaking, a flat decision rate, and the SLA date alone. The first week is warm-up.
+ * decision time is recorded. Simpler estimators run alongside for comparison: the same never or
+ * always counting overtaking, a flat decision rate, and the SLA date alone. The first week is warm-up.
  */
 import { estimateDecision } from '../../src/modules/cases/eta.js';
 import { loadDefaultPolicy } from '../../src/modules/cases/index.js';
@@ -31,7 +31,7 @@ interface Case {
   severity: Severity;
   submittedAt: number;
   dueAt: number;
-  estimates: Record<'product' | 'no_overtaking' | 'flat_rate' | 'sla', number>;
+  estimates: Record<'product' | 'no_overtaking' | 'always_overtaking' | 'flat_rate' | 'sla', number>;
   decidedAt?: number;
 }
 
@@ -94,7 +94,7 @@ for (let t = start; t < end; t += MINUTE) {
       severity,
       submittedAt: t,
       dueAt: t + slaHours * HOUR,
-      estimates: { product: 0, no_overtaking: 0, flat_rate: 0, sla: 0 },
+      estimates: { product: 0, no_overtaking: 0, always_overtaking: 0, flat_rate: 0, sla: 0 },
     };
     const since = t - LOOKBACK_HOURS * HOUR;
     const ahead = queue.filter((q) => before(q, c) < 0).length + reviewers.filter((r) => r.case).length;
@@ -105,12 +105,17 @@ for (let t = start; t < end; t += MINUTE) {
     const input = {
       now: new Date(t),
       ahead,
+      waiting: queue.length + 1 + reviewers.filter((r) => r.case).length,
       recentDecisionsAt,
       recentOvertakingAt,
       reviewDueAt: new Date(c.dueAt),
     };
     c.estimates.product = estimateDecision(input).estimatedAt.getTime();
     c.estimates.no_overtaking = estimateDecision({ ...input, recentOvertakingAt: [] }).estimatedAt.getTime();
+    c.estimates.always_overtaking = estimateDecision({
+      ...input,
+      waiting: Number.POSITIVE_INFINITY,
+    }).estimatedAt.getTime();
     // A flat rate: the week's decisions spread evenly over its hours.
     const perHour = recentDecisionsAt.length / LOOKBACK_HOURS;
     c.estimates.flat_rate = perHour > 0 ? t + ((ahead + 1) / perHour) * HOUR : c.dueAt;
@@ -179,7 +184,7 @@ console.log(
     `${all.length - all.filter((c) => c.decidedAt !== undefined).length} still undecided at the end.`,
 );
 const rows: Record<string, unknown>[] = [];
-for (const estimator of ['product', 'no_overtaking', 'flat_rate', 'sla'] as const) {
+for (const estimator of ['product', 'no_overtaking', 'always_overtaking', 'flat_rate', 'sla'] as const) {
   rows.push({ estimator, severity: 'all', ...summarise(scored, estimator) });
   for (const severity of ['high', 'medium', 'low'] as const)
     rows.push({

@@ -3,6 +3,7 @@ import { findEventTimesSince } from '../modules/audit/index.js';
 import {
   type CaseRow,
   countCasesAhead,
+  countWaitingForReview,
   ETA_RULES,
   type Eta,
   estimateDecision,
@@ -25,8 +26,9 @@ export async function estimateCaseDecision(
   if (!WAITING_ON_SUPPORT.includes(found.status)) return null;
   const now = context.clock.now();
   const since = new Date(now.getTime() - ETA_RULES.lookbackHours * 3_600_000);
-  const [ahead, recentDecisionsAt, recentOvertakingAt] = await Promise.all([
+  const [ahead, waiting, recentDecisionsAt, recentOvertakingAt] = await Promise.all([
     countCasesAhead(context.db, found),
+    countWaitingForReview(context.db),
     findEventTimesSince(context.db, 'case.transitioned', since, { from: 'in_review' }),
     findOvertakingSubmissions(context.db, found.severity, since),
   ]);
@@ -34,6 +36,7 @@ export async function estimateCaseDecision(
   return estimateDecision({
     now,
     ahead,
+    waiting,
     recentDecisionsAt,
     recentOvertakingAt,
     reviewDueAt: new Date(submittedAt.getTime() + policy.review.sla_hours * 3_600_000),

@@ -45,3 +45,12 @@ export async function findOvertakingSubmissions(db: Db, severity: string, since:
     .where(and(gt(cases.submittedAt, since), lt(rankOf, rank)));
   return rows.flatMap((row) => (row.at ? [row.at] : []));
 }
+
+/** Every case waiting on review: submitted, in review or appealed. */
+export async function countWaitingForReview(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ waiting: count() })
+    .from(cases)
+    .where(inArray(cases.status, [...WAITING, 'in_review']));
+  return row?.waiting ?? 0;
+}

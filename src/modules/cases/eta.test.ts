@@ -14,6 +14,7 @@ describe('estimated decision date', () => {
     const eta = estimateDecision({
       now,
       ahead: 2,
+      waiting: 3,
       recentDecisionsAt: decisions,
       recentOvertakingAt: [],
       reviewDueAt: due,
@@ -34,6 +35,7 @@ describe('estimated decision date', () => {
     const eta = estimateDecision({
       now: afterHours,
       ahead: 0,
+      waiting: 1,
       recentDecisionsAt: decisions.map((d) => new Date(d.getTime())),
       recentOvertakingAt: [],
       reviewDueAt: due,
@@ -45,14 +47,18 @@ describe('estimated decision date', () => {
 
   it('adds the higher-severity cases expected to overtake it', () => {
     const decisions = lastWeek(0.25, 0.5, 0.75, 1.25, 1.5, 1.75);
-    const input = { now, ahead: 0, recentDecisionsAt: decisions, reviewDueAt: due };
+    // Ten cases waiting, more than the six the queue decides in a day: overtaking counts.
+    const input = { now, ahead: 0, waiting: 10, recentDecisionsAt: decisions, reviewDueAt: due };
     const alone = estimateDecision({ ...input, recentOvertakingAt: [] });
     const overtaken = estimateDecision({ ...input, recentOvertakingAt: lastWeek(0.1, 0.2, 0.3) });
     expect(overtaken.estimatedAt.getTime()).toBeGreaterThan(alone.estimatedAt.getTime());
+    // A queue that clears within the day is not overtaken.
+    const light = estimateDecision({ ...input, waiting: 2, recentOvertakingAt: lastWeek(0.1, 0.2, 0.3) });
+    expect(light.estimatedAt).toEqual(alone.estimatedAt);
   });
 
   it('falls back to the SLA with too little history or a queue that did not gain on its arrivals', () => {
-    const input = { now, ahead: 0, reviewDueAt: due };
+    const input = { now, ahead: 0, waiting: 20, reviewDueAt: due };
     expect(
       estimateDecision({ ...input, recentDecisionsAt: lastWeek(1, 2), recentOvertakingAt: [] }),
     ).toMatchObject({

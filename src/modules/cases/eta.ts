@@ -5,8 +5,11 @@
  * Reviewers do not work around the clock, so a flat rate (decisions per hour) is wrong at night
  * and at weekends. Instead the past week is the template for the coming one: in the hour starting
  * `now + k h`, the queue is expected to decide as many cases as it did in the same hour a week
- * earlier. The case is decided once the cases ahead of it and itself are, plus the cases of
- * higher severity expected to arrive meanwhile and overtake it, counted the same way.
+ * earlier. The case is decided once the cases ahead of it and itself are. When the queue holds more
+ * cases than it decides in a day, the cases of higher severity expected to arrive meanwhile also
+ * overtake it, counted the same way; when it clears within a day they do not matter (counting
+ * them then overestimates, because last week's decisions were limited by what arrived, not by
+ * what reviewers could do).
  * With too little history, or a week in which the queue did not gain on its arrivals, the
  * estimate is the review SLA.
  */
@@ -24,13 +27,14 @@ export interface EtaInput {
   now: Date;
   /** Cases the queue will decide before this one, those in review included (0: it is next). */
   ahead: number;
+  /** Every case waiting on review now, this one included. */
+  waiting: number;
   /** When the queue reached its decisions over the past week (older ones are ignored). */
   recentDecisionsAt: readonly Date[];
   /**
    * When cases that would have overtaken this one (a higher severity) were submitted over the past
-   * week. Without them the estimate is a little closer under normal load but far too early when
-   * the queue is overloaded and low-severity cases wait behind every new high one
-   * (docs/benchmarks.md, "Estimated decision date").
+   * week. Without them the estimate is far too early when the queue is overloaded and a
+   * low-severity case waits behind every new high one (docs/benchmarks.md, "Estimated decision date").
    */
   recentOvertakingAt: readonly Date[];
   /** When the review SLA of this case runs out. */
@@ -49,7 +53,8 @@ export function estimateDecision(input: EtaInput): Eta {
   const now = input.now.getTime();
   const weekAgo = now - ETA_RULES.lookbackHours * HOUR_MS;
   const decided = hourly(input.recentDecisionsAt, weekAgo);
-  const overtaking = hourly(input.recentOvertakingAt, weekAgo);
+  const clearsWithinADay = input.waiting <= decided.slice(0, 24).reduce((a, b) => a + b, 0);
+  const overtaking = hourly(clearsWithinADay ? [] : input.recentOvertakingAt, weekAgo);
   const decisionsInWeek = decided.reduce((a, b) => a + b, 0);
   const base = { ahead: input.ahead, decisionsPerDay: Math.round((decisionsInWeek / 7) * 10) / 10 };
   const gainPerWeek = decisionsInWeek - overtaking.reduce((a, b) => a + b, 0);

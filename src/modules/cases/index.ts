@@ -44,7 +44,7 @@ export { buildTimeline, type TimelineStep } from './case.timeline.js';
 export { applyCaseAction, type CaseActor } from './case.transitions.js';
 export { appealWindowEnd, caseDeadline, hasAppealLeft, reminderTimes, reviewDueAt } from './deadlines.js';
 export { ETA_RULES, type Eta, type EtaInput, estimateDecision } from './eta.js';
-export { countCasesAhead, findOvertakingSubmissions } from './eta.repository.js';
+export { countCasesAhead, countWaitingForReview, findOvertakingSubmissions } from './eta.repository.js';
 export {
   DEFAULT_POLICY_URL,
   ENTITY_TYPES,
