@@ -43,6 +43,12 @@ export const QUALITY_RULES = {
   /** Share of clipped highlights that signals glare or a washed-out photo. */
   maxHighlightClipped: 0.35,
   screenshotLikelihood: 0.65,
+  /**
+   * Ink runs along one edge (`edgeInkRuns`): text cut by the frame crosses it three times or more;
+   * a margin, a table or a colour band under a photo, twice at most (measured on generated scans
+   * and photos, docs/benchmarks.md).
+   */
+  maxEdgeInkRuns: 2,
 } as const;
 
 export interface PreflightFile {
@@ -375,6 +381,17 @@ function fileChecks(file: string, extraction: Extraction, needsColour: boolean):
       checkItem('image_quality', 'IMAGE_BLURRY', 'fail', {
         ...evidence,
         blur_variance: metrics.blurVariance,
+      }),
+    );
+  const cutEdges = (Object.keys(metrics.edgeInkRuns) as (keyof typeof metrics.edgeInkRuns)[]).filter(
+    (edge) => metrics.edgeInkRuns[edge] > QUALITY_RULES.maxEdgeInkRuns,
+  );
+  if (cutEdges.length > 0)
+    quality.push(
+      checkItem('image_quality', 'IMAGE_CROPPED', 'fail', {
+        ...evidence,
+        edges: cutEdges,
+        ink_runs: metrics.edgeInkRuns,
       }),
     );
   if (metrics.highlightClippedShare > QUALITY_RULES.maxHighlightClipped)

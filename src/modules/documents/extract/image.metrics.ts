@@ -72,6 +72,11 @@ export interface ImageMetrics {
   isGreyscale: boolean;
   edgeContentShare: Record<Edge, number>;
   touchedEdges: Edge[];
+  /**
+   * Runs of ink along the outermost pixel line of each edge. Text cut by the frame crosses it
+   * many times; a margin, a table or a colour band crosses it not at all or once or twice.
+   */
+  edgeInkRuns: Record<Edge, number>;
   /** Share of pixels identical to their right neighbour: high for rendered screens. */
   flatColourShare: number;
   screenshot: { likelihood: number; signals: string[] };
@@ -116,6 +121,7 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     isGreyscale: colourShare < 0.01,
     edgeContentShare,
     touchedEdges,
+    edgeInkRuns: countEdgeInkRuns(grey),
     flatColourShare: round(flatColourShare, 4),
     screenshot,
     dHash,
@@ -213,6 +219,43 @@ function measureEdges({ data, width, height }: Raw, background: number): Record<
     right: share(width - sx, 0, width, height),
     bottom: share(0, height - sy, width, height),
     left: share(0, 0, sx, height),
+  };
+}
+
+/**
+ * Ink runs along each edge: the mean of the three pixel lines inside it, against the brightest
+ * level within ±25 px (the paper there, whatever the light). A run is at least 2 px darker by
+ * `inkDistance`, with 2 px of paper before it. Text cut by the frame gives many; a table, a
+ * margin or a colour band under a photo gives none or one or two.
+ */
+function countEdgeInkRuns({ data, width, height }: Raw): Record<Edge, number> {
+  const runsAlong = (length: number, at: (i: number, depth: number) => number): number => {
+    const line = Array.from({ length }, (_, i) => (at(i, 1) + at(i, 2) + at(i, 3)) / 3);
+    let count = 0;
+    let ink = 0;
+    let paper = 2;
+    for (let i = 0; i < length; i++) {
+      let local = 0;
+      for (let j = Math.max(0, i - 25); j <= Math.min(length - 1, i + 25); j++)
+        local = Math.max(local, line[j] ?? 0);
+      if (local - (line[i] ?? 0) > METRIC_CONSTANTS.inkDistance) {
+        ink++;
+        if (ink === 2 && paper >= 2) count++;
+        if (ink >= 2) paper = 0;
+      } else {
+        ink = 0;
+        paper++;
+      }
+    }
+    return count;
+  };
+  if (width < 8 || height < 8) return { top: 0, right: 0, bottom: 0, left: 0 };
+  const px = (x: number, y: number) => data[y * width + x] ?? 0;
+  return {
+    top: runsAlong(width, (x, d) => px(x, d)),
+    right: runsAlong(height, (y, d) => px(width - 1 - d, y)),
+    bottom: runsAlong(width, (x, d) => px(x, height - 1 - d)),
+    left: runsAlong(height, (y, d) => px(d, y)),
   };
 }
 

@@ -120,3 +120,19 @@ describe('measureImage', () => {
     expect(hammingDistance(original, original)).toBe(0);
   });
 });
+
+describe('edge ink runs', () => {
+  const lines = ['WANG XIAOMING', 'No. 18 Keyuan Road', 'Room 1203', 'Shenzhen 518057', 'Date of issue 2026-01-12'];
+  const runsOf = async (image: Buffer) => {
+    const header = await readImageHeader(image);
+    if (!header.ok) throw new Error(header.reason);
+    return (await measureImage(image, header.header)).edgeInkRuns;
+  };
+
+  it('counts text cut by the left edge, and nothing on a page with margins', async () => {
+    const cut = await runsOf(renderTextImage({ width: 1400, height: 900, lines, offsetX: -80 }));
+    const whole = await runsOf(renderTextImage({ width: 1400, height: 900, lines }));
+    expect(cut.left).toBeGreaterThanOrEqual(3);
+    expect(Math.max(whole.top, whole.right, whole.bottom, whole.left)).toBeLessThanOrEqual(1);
+  });
+});
