@@ -120,9 +120,10 @@ const MRZ_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
 const MRZ_TRACE = /<{3,}|[A-Z0-9]<<[A-Z]/;
 
 /**
- * Chevrons defeat a general read: fillers come out as `ccc`, `=` or `«`. When a page shows the
- * trace of a zone but none parses, its lower half is read again with only the MRZ alphabet
- * (passports and ID backs carry the zone at the bottom), and a zone found there joins the text.
+ * Chevrons defeat a general read: fillers come out as `ccc`, `=` or `«`, a `6` as `8`. When a page
+ * shows the trace of a zone but none parses, or its check digits fail, its lower half is read again
+ * with only the MRZ alphabet (passports and ID backs carry the zone at the bottom); a better zone
+ * found there joins the text and is the document's MRZ.
  */
 async function readMrzBand(
   extraction: Extraction,
@@ -131,7 +132,8 @@ async function readMrzBand(
   ocr: OcrPool,
 ): Promise<MrzReading | undefined> {
   const entry = extraction.pages.find((p) => p.page === page);
-  if (!entry || !MRZ_TRACE.test(entry.text) || findMrz(entry.text)) return undefined;
+  const first = entry ? findMrz(entry.text) : null;
+  if (!entry || !MRZ_TRACE.test(entry.text) || first?.hasValidCheckDigits) return undefined;
   const { width = 0, height = 0 } = await sharp(image).metadata();
   if (width === 0 || height === 0) return undefined;
   const top = Math.floor(height * 0.5);
@@ -141,6 +143,12 @@ async function readMrzBand(
   });
   if (result.status !== 'read') return undefined;
   const reading = findMrz(result.text) ?? undefined;
-  if (reading) entry.text = `${entry.text}\n${reading.lines.join('\n')}`;
+  // Read twice, an OCR slip rarely repeats: the reading whose check digits hold more often stands;
+  // an edited zone fails the same way both times.
+  if (!reading || (first && validDigits(reading) <= validDigits(first))) return undefined;
+  entry.text = `${entry.text}\n${reading.lines.join('\n')}`;
   return reading;
 }
+
+const validDigits = (reading: MrzReading): number =>
+  reading.details.filter((d) => /CheckDigit$/.test(d.field) && d.valid).length;
