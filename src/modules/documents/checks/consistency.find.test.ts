@@ -46,3 +46,29 @@ describe('findAddress on a bill whose columns OCR joined', () => {
     expect(findAddress(bill, { ...address, line1: '157 avenue Kléber' })).toMatchObject({ isFound: false });
   });
 });
+
+describe('findAddress behind labels and misread unit words', () => {
+  it('reads the address after any label ending in a colon, and a unit by its number', () => {
+    const licence =
+      'Domicile: No.688, Jichang Road, Room 917, Baiyun International Trade Center, 510440, Guangzhou';
+    const registered = {
+      line1: 'No.688, Jichang Rd',
+      line2: 'Rm. 917, Baiyun International Trade Center',
+      city: 'Guangzhou',
+      postal_code: '510440',
+      country: 'CN',
+    };
+    expect(findAddress(licence, registered)).toMatchObject({ isFound: true });
+    expect(findAddress(licence, { ...registered, line2: 'Rm. 918' })).toMatchObject({ isFound: false });
+    const bill = 'Bahnhofstrasse 2 Bill date: 20.10.2026\nBiro 283\n60599 Frankfurt am Main';
+    const german = {
+      line1: 'Bahnhofstrasse 2',
+      line2: 'Büro 283',
+      city: 'Frankfurt am Main',
+      postal_code: '60599',
+      country: 'DE',
+    };
+    expect(findAddress(bill, german)).toMatchObject({ isFound: true });
+    expect(findAddress(bill, { ...german, line2: 'Büro 284' })).toMatchObject({ isFound: false });
+  });
+});

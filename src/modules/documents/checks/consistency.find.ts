@@ -234,11 +234,17 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
     p.street ? bigramDice([wantStreet], [p.street.replace(/ /g, '')]) : 0;
   // OCR joins the columns of a bill ("157 avenue Foch   Bill date: 17/10/2026"): each line is also
   // read by its leading words, and the reading whose street is closest stands for the line.
+  // A label of any language ends at the line's first colon ("Domicile:", "Geschaeftsanschrift:").
   const readings = all.map((line) => {
-    const words = line.replace(ADDRESS_LABEL, '').split(/\s+/).filter(Boolean).slice(0, 14);
-    return Array.from({ length: words.length }, (_, n) =>
-      normaliseAddress({ line1: words.slice(0, n + 1).join(' '), country: expected.country }),
-    );
+    const unlabelled = line.replace(ADDRESS_LABEL, '');
+    const colon = unlabelled.indexOf(':');
+    const starts = colon > 0 && colon < 40 ? [unlabelled, unlabelled.slice(colon + 1)] : [unlabelled];
+    return starts.flatMap((start) => {
+      const words = start.split(/\s+/).filter(Boolean).slice(0, 14);
+      return Array.from({ length: words.length }, (_, n) =>
+        normaliseAddress({ line1: words.slice(0, n + 1).join(' '), country: expected.country }),
+      );
+    });
   });
   const parsed = readings.map(
     (options) =>
@@ -264,13 +270,13 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
     const windowReadings = readings.slice(Math.max(0, i - 1), i + 4).flat();
     const units = new Set(windowReadings.flatMap((p) => p.unit.split(' ').filter(Boolean)));
     const windowText = scriptFolded(window.join(' '));
+    // A unit whose word OCR misspelt ("Biro 283" for "Büro 283") still shows its number there.
+    const numbers = new Set(window.join(' ').match(/\d+[A-Za-z]?/g) ?? []);
+    const hasUnit = (u: string) => units.has(u) || numbers.has(u.replace(/^[a-z]+:/, ''));
     const parts = [
       streetSimilarity >= 0.8,
       !want.number || street.number === want.number,
-      want.unit
-        .split(' ')
-        .filter(Boolean)
-        .every((u) => units.has(u)),
+      want.unit.split(' ').filter(Boolean).every(hasUnit),
       (!want.locality && !want.postcode) ||
         (want.locality !== '' && windowText.includes(want.locality)) ||
         (want.postcode !== '' && windowText.toUpperCase().includes(want.postcode)),
