@@ -297,8 +297,14 @@ export async function preflight(
     ...(input.languages ? { languages: input.languages } : {}),
     ...(options.findReuse ? { findReuse: options.findReuse } : {}),
   };
-  const examined: ExaminedDocument[] = [];
-  for (const document of input.documents) examined.push(await examineDocument(document, context));
+  // Two documents in flight: while one waits for the OCR worker, the next is decoded and measured.
+  const examined: ExaminedDocument[] = new Array(input.documents.length);
+  let next = 0;
+  const examineNext = async (): Promise<void> => {
+    for (let i = next++; i < input.documents.length; i = next++)
+      examined[i] = await examineDocument(input.documents[i]!, context);
+  };
+  await Promise.all([examineNext(), examineNext()]);
   const readings = examined.flatMap((e) => (e.reading ? [e.reading] : []));
   const across = crossDocumentChecks(readings, input.seller);
   const documents = examined.map((e) => {
