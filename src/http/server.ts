@@ -14,6 +14,7 @@ import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
+import { registerWebhookRoutes } from './routes/webhooks.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -83,5 +84,6 @@ export async function buildServer(
   registerCaseRoutes(app, context);
   registerDocumentRoutes(app, context);
   registerAdminRoutes(app, context);
+  registerWebhookRoutes(app, context);
   return app;
 }
