@@ -217,6 +217,11 @@ function decisionContent(
 
 function requirementList(requirements: RequirementLine[], language: Language): EmailBlock {
   const zh = language === 'zh';
+  if (requirements.length === 0)
+    return {
+      kind: 'paragraph',
+      text: zh ? '请登录查看具体需要提交的内容。' : 'Sign in to see exactly what is asked for.',
+    };
   return {
     kind: 'list',
     items: requirements.map((r) => {
