@@ -362,7 +362,8 @@ describe('notifications: outbox, webhooks and email with a real receiver and a r
     const delivered = await waitFor(async () => (await deliveriesOf(broken.id, 'succeeded'))[0]);
     expect(delivered.attempts.map((a) => a.status_code)).toEqual([503, 503, 200]);
     // A deleted subscription's deliveries are not sent again.
-    expect((await api('DELETE', `/v1/webhooks/subscriptions/${broken.id}`, integration)).statusCode).toBe(204);
+    const deleted = await api('DELETE', `/v1/webhooks/subscriptions/${broken.id}`, integration);
+    expect(deleted.statusCode).toBe(204);
     const refused = await api('POST', `/v1/webhooks/deliveries/${failed.id}/replay`, integration);
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('CONFLICT');
