@@ -1,14 +1,21 @@
 import { join } from 'node:path';
 import { type Database, type Db, openDatabase } from '../adapters/db/database.js';
+import { createSmtpMailer } from '../adapters/mail/smtp.mailer.js';
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder.store.js';
+import { createHttpWebhookTransport } from '../adapters/webhooks/http.transport.js';
 import type { AccessDeps } from '../modules/access/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
 import { createOcrPool, type DocumentStore, type OcrPool } from '../modules/documents/index.js';
+import type { Mailer, WebhookTransport } from '../modules/notifications/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import type { JobQueue } from '../platform/jobs.js';
 import type { Logger } from '../platform/logger.js';
+import {
+  type NotificationRelay,
+  startNotificationRelay,
+} from '../workflows/dispatch-notifications.workflow.js';
 import { ALL_JOBS, registerWorkers } from './jobs.js';
 import { resolveAuditKey, resolveDocumentKey } from './keys.js';
 
@@ -26,6 +33,9 @@ export interface AppContext {
   /** This process's OCR workers, created on first use and reused by every check. */
   ocr: OcrPool;
   access: AccessDeps;
+  /** SMTP when `SMTP_URL` is set; without it emails are recorded as `skipped`. */
+  mailer: Mailer | undefined;
+  webhooks: WebhookTransport;
   close(): Promise<void>;
 }
 
@@ -58,6 +68,8 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
   });
   const ocr = createOcrPool();
+  const mailer = config.notifications.smtpUrl ? createSmtpMailer(config.notifications.smtpUrl) : undefined;
+  let relay: NotificationRelay | undefined;
   const context: AppContext = {
     config,
     logger,
@@ -69,12 +81,19 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     documents: createEncryptedFolderStore(config.documentDir, resolveDocumentKey(config)),
     ocr,
     access: { db: database.db, clock, auditKey, sessionHours: config.sessionHours },
+    mailer,
+    webhooks: createHttpWebhookTransport({ allowPrivate: config.notifications.webhookAllowPrivate }),
     async close() {
+      await relay?.stop();
       await queue.stop();
       await ocr.close();
+      await mailer?.close();
       if (!options.database) await database.close();
     },
   };
-  if (options.workers) await registerWorkers(context);
+  if (options.workers) {
+    await registerWorkers(context);
+    relay = startNotificationRelay(context);
+  }
   return context;
 }

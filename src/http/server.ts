@@ -15,6 +15,7 @@ import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMessageRoutes } from './routes/messages.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
+import { registerWebhookRoutes } from './routes/webhooks.routes.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -85,5 +86,6 @@ export async function buildServer(
   registerDocumentRoutes(app, context);
   registerMessageRoutes(app, context);
   registerAdminRoutes(app, context);
+  registerWebhookRoutes(app, context);
   return app;
 }

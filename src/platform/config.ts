@@ -16,6 +16,14 @@ const Env = z.object({
     .int()
     .positive()
     .default(256 * 1024 * 1024),
+  /** `smtp://user:pass@host:587` or `smtps://…:465`; unset, emails are recorded as `skipped`. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Second Look <no-reply@secondlook.invalid>'),
+  /** The seller portal's base URL, for links in emails. */
+  SECONDLOOK_PORTAL_URL: z.string().url().optional(),
+  SECONDLOOK_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  SECONDLOOK_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  SECONDLOOK_NOTIFY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -32,6 +40,18 @@ export interface Config {
   sessionHours: number;
   maxFeedBytes: number;
   logLevel: string;
+  notifications: NotificationsConfig;
+}
+
+export interface NotificationsConfig {
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  portalUrl: string | undefined;
+  /** Whether webhooks may go to loopback and private networks (tests, an internal receiver). */
+  webhookAllowPrivate: boolean;
+  webhookTimeoutMs: number;
+  /** How often each worker process looks for events to fan out and deliveries that are due. */
+  pollMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +74,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.SECONDLOOK_SESSION_HOURS,
     maxFeedBytes: e.SECONDLOOK_MAX_FEED_BYTES,
     logLevel: e.LOG_LEVEL,
+    notifications: {
+      smtpUrl: e.SMTP_URL,
+      mailFrom: e.MAIL_FROM,
+      portalUrl: e.SECONDLOOK_PORTAL_URL,
+      webhookAllowPrivate: e.SECONDLOOK_WEBHOOK_ALLOW_PRIVATE === 'true',
+      webhookTimeoutMs: e.SECONDLOOK_WEBHOOK_TIMEOUT_MS,
+      pollMs: e.SECONDLOOK_NOTIFY_POLL_MS,
+    },
   };
 }

@@ -8,6 +8,8 @@ export interface JobDefinition<P> {
   readonly name: string;
   readonly payload: z.ZodType<P>;
   readonly retryLimit?: number;
+  /** Jobs of this kind one process runs at once (default 1): slow work that waits on others wants more. */
+  readonly concurrency?: number;
 }
 
 export const defineJob = <P>(definition: JobDefinition<P>): JobDefinition<P> => definition;

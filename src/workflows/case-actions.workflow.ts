@@ -12,9 +12,12 @@ import {
   findPolicyVersion,
   findRequirements,
   type Policy,
+  policyOfCase,
+  requirementNotices,
   setRequirementStatuses,
 } from '../modules/cases/index.js';
 import { findCaseDocuments } from '../modules/documents/index.js';
+import { recordNotification } from '../modules/notifications/index.js';
 import { AppError } from '../platform/errors.js';
 
 /** The kind of actor a principal is on a case; integrations watch cases but never move them. */
@@ -122,7 +125,8 @@ export async function expireCaseIfDue(context: AppContext, caseId: string): Prom
 
 /**
  * The reminder job records that the seller is due a reminder, on the case timeline, if the case
- * still waits on them. Sending it (email, webhook) is the notifications module's (issue #6).
+ * still waits on them, and records `case.reminder_due` in the outbox: the dispatcher sends the email
+ * and the webhooks.
  */
 export async function recordReminderDue(
   context: AppContext,
@@ -144,12 +148,26 @@ export async function recordReminderDue(
     const due = (await findRequirements(tx, caseId)).filter(
       (r) => r.status === 'currently_due' || r.status === 'errored',
     );
-    await appendAuditEvent(tx, context.auditKey, context.clock.now(), {
+    const at = context.clock.now();
+    await appendAuditEvent(tx, context.auditKey, at, {
       actor: 'system:deadlines',
       action: 'case.reminder_due',
       entityType: 'case',
       entityId: caseId,
       data: { days_before: daysBefore, deadline_at: deadline, requirements_due: due.map((r) => r.material) },
+    });
+    await recordNotification(tx, {
+      type: 'case.reminder_due',
+      sellerId: current.sellerId,
+      caseId,
+      occurredAt: at,
+      data: {
+        case_id: caseId,
+        seller_id: current.sellerId,
+        days_before: daysBefore,
+        deadline_at: deadline,
+        requirements_due: requirementNotices(due, await policyOfCase(tx, current)),
+      },
     });
   });
 }

@@ -35,6 +35,7 @@ import {
   resolveDocumentKind,
   saveCheckedDocument,
 } from '../modules/documents/index.js';
+import { recordNotification } from '../modules/notifications/index.js';
 import { findSeller, type SellerRecord } from '../modules/sellers/index.js';
 import { AppError, isDatabaseUnavailable } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
@@ -288,6 +289,21 @@ export async function checkDocument(context: AppContext, documentId: string): Pr
         verdict,
         failed_checks: failed,
         ...(outcome.ok ? {} : { failure: outcome.failure }),
+      },
+    });
+    await recordNotification(tx, {
+      type: 'document.checked',
+      sellerId: current.sellerId,
+      caseId: current.caseId,
+      occurredAt: at,
+      data: {
+        case_id: current.caseId,
+        seller_id: current.sellerId,
+        document_id: documentId,
+        material: current.material,
+        status: outcome.ok ? 'checked' : 'check_failed',
+        verdict,
+        failed_checks: failed,
       },
     });
   });

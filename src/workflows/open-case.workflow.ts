@@ -4,12 +4,14 @@ import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
   activePolicy,
+  announceRestrictionChange,
   type CaseRow,
   caseDeadline,
   findLatestClearedCase,
   findOpenCaseForUpdate,
   findReasons,
   findRequirements,
+  findSellerRestrictions,
   highestSeverity,
   insertCase,
   mergeRequirements,
@@ -20,6 +22,7 @@ import {
   type RequirementRow,
   type RequirementStatus,
   reminderTimes,
+  requirementNotices,
   type Severity,
   saveRequirements,
   severityOf,
@@ -27,6 +30,7 @@ import {
   touchCase,
   upsertReason,
 } from '../modules/cases/index.js';
+import { recordNotification } from '../modules/notifications/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import { canonicalJson } from '../platform/crypto.js';
@@ -128,11 +132,13 @@ async function createCase(
   const triggers = findings.map((f) => f.trigger);
   const deadlineAt = caseDeadline(triggers, now, policy);
   const severities = findings.map((f) => severityOf(f.trigger, f.score, policy));
+  const before = (await findSellerRestrictions(tx, input.sellerId)).restrictions;
+  const severity = highestSeverity(severities);
   await insertCase(tx, {
     id: caseId,
     sellerId: input.sellerId,
     status: 'awaiting_documents',
-    severity: highestSeverity(severities),
+    severity,
     policyVersion: policy.version,
     openedAt: now,
     openedBy: input.by.actor,
@@ -162,6 +168,32 @@ async function createCase(
       ...(input.note ? { note: input.note } : {}),
     },
   });
+  await recordNotification(tx, {
+    type: 'case.opened',
+    sellerId: input.sellerId,
+    caseId,
+    occurredAt: now,
+    data: {
+      case_id: caseId,
+      seller_id: input.sellerId,
+      status: 'awaiting_documents',
+      severity,
+      triggers,
+      reasons: findings.map((f) => ({ trigger: f.trigger, summary: f.summary })),
+      requirements: requirementNotices(await findRequirements(tx, caseId), policy),
+      deadline_at: deadlineAt.toISOString(),
+      policy_version: policy.version,
+      source: input.source,
+    },
+  });
+  await announceRestrictionChange(tx, {
+    sellerId: input.sellerId,
+    caseId,
+    cause: 'case.opened',
+    at: now,
+    before,
+    after: await findSellerRestrictions(tx, input.sellerId),
+  });
   await scheduleDeadline(context, tx, policy, caseId, deadlineAt, now);
   return { outcome: 'opened', caseId };
 }
@@ -187,6 +219,7 @@ async function addToCase(
     );
   });
   if (changed.length === 0) return { outcome: 'unchanged', caseId: open.id };
+  const before = (await findSellerRestrictions(tx, open.sellerId)).restrictions;
   for (const finding of changed)
     await upsertReason(tx, {
       ...reasonRow(open.id, finding, policy, input.source, now),
@@ -213,6 +246,28 @@ async function addToCase(
     entityType: 'case',
     entityId: open.id,
     data: { triggers: changed.map((f) => f.trigger), all_triggers: allTriggers, source: input.source },
+  });
+  await recordNotification(tx, {
+    type: 'case.reasons_added',
+    sellerId: open.sellerId,
+    caseId: open.id,
+    occurredAt: now,
+    data: {
+      case_id: open.id,
+      seller_id: open.sellerId,
+      triggers: changed.map((f) => f.trigger),
+      all_triggers: allTriggers,
+      requirements: requirementNotices(await findRequirements(tx, open.id), policy),
+      deadline_at: deadlineAt.toISOString(),
+    },
+  });
+  await announceRestrictionChange(tx, {
+    sellerId: open.sellerId,
+    caseId: open.id,
+    cause: 'case.reasons_added',
+    at: now,
+    before,
+    after: await findSellerRestrictions(tx, open.sellerId),
   });
   if (deadlineAt.getTime() !== open.deadlineAt.getTime())
     await scheduleDeadline(context, tx, policy, open.id, deadlineAt, now);

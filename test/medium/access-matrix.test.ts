@@ -58,7 +58,8 @@ describe('access matrix', () => {
         .replace(':sellerId', 'S1')
         .replace(':caseId', ownCase)
         .replace(':kind', 'events')
-        .replace(':material', 'government_id');
+        .replace(':material', 'government_id')
+        .replace(/:(subscriptionId|deliveryId)/, '00000000-0000-4000-8000-000000000000');
       const anonymous = await request(route.method, url, undefined);
       if (route.access === 'public')
         expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).not.toBe(401);

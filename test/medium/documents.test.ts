@@ -9,6 +9,7 @@ import {
   buildPngHeader,
   buildTextPdf,
 } from '../../src/modules/documents/extract/testing.fixtures.js';
+import { findNotificationEventsFor } from '../../src/modules/notifications/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
@@ -165,6 +166,17 @@ describe('documents: upload, storage and the check job', () => {
         failed_checks: [],
       }),
     ]);
+    // The check is announced through the notifications outbox, in the same transaction.
+    const announced = await findNotificationEventsFor(t.context.db, { caseId, type: 'document.checked' });
+    expect(announced.map((e) => e.data)).toContainEqual({
+      case_id: caseId,
+      seller_id: expect.any(String),
+      document_id: goodBillId,
+      material: 'proof_of_address',
+      status: 'checked',
+      verdict: 'pass',
+      failed_checks: [],
+    });
   });
 
   it('gives the file back byte for byte, to the seller and to staff, and 404 to another seller', async () => {

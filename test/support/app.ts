@@ -24,12 +24,15 @@ export interface TestApp {
 
 let users = 0;
 
-export async function startTestApp(options: { clock?: Clock; workers?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { clock?: Clock; workers?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({
     SECONDLOOK_DATA_DIR: '.tmp/test-data',
     SECONDLOOK_DEMO: 'false',
     LOG_LEVEL: 'silent',
+    ...options.env,
   });
   process.env.SECONDLOOK_AUDIT_KEY ??= 'test-audit-key';
   const context = await openContext(config, {

@@ -54,7 +54,11 @@ export async function startPgBossQueue(
       assertKnown(job as JobDefinition<unknown>);
       await boss.work(
         job.name,
-        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
+        {
+          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
+          batchSize: 1,
+          ...(job.concurrency ? { localConcurrency: job.concurrency } : {}),
+        },
         async (jobs) => {
           for (const received of jobs) await handler(job.payload.parse(received.data));
         },

@@ -10,13 +10,11 @@ import {
   CASE_STATUSES,
   type CaseRow,
   type CaseStatus,
-  deriveRestrictions,
   findCase,
-  findCasesShapingRestrictions,
   findPolicyVersion,
   findReasons,
   findRequirements,
-  isOpen,
+  findSellerRestrictions,
   listCases,
   listPolicyVersions,
   Policy,
@@ -338,33 +336,9 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
     async (request) => {
       const principal = principalOf(request);
       await visibleSeller(context, principal, request.params.sellerId);
-      const shaping = await findCasesShapingRestrictions(context.db, request.params.sellerId);
-      const reasons = await findReasons(
-        context.db,
-        shaping.map((c) => c.id),
-      );
-      const perCase = await Promise.all(
-        shaping.map(async (c) => ({
-          case_id: c.id,
-          status: c.status,
-          restrictions: deriveRestrictions(
-            {
-              status: c.status as CaseStatus,
-              triggers: reasons.filter((r) => r.caseId === c.id).map((r) => r.trigger as Trigger),
-            },
-            await policyOf(context, c),
-          ),
-        })),
-      );
-      const restrictions = RESTRICTIONS.filter((r) => perCase.some((c) => c.restrictions.includes(r)));
-      const open = shaping.find((c) => isOpen(c.status as CaseStatus));
       return {
         seller_id: request.params.sellerId,
-        restrictions,
-        can_sell: !restrictions.includes('listings_paused') && !restrictions.includes('deactivated'),
-        can_receive_payouts: !restrictions.includes('payouts_held') && !restrictions.includes('deactivated'),
-        open_case_id: open?.id ?? null,
-        cases: perCase,
+        ...(await findSellerRestrictions(context.db, request.params.sellerId)),
       };
     },
   );

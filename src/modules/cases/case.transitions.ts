@@ -1,5 +1,12 @@
 import type { Db } from '../../adapters/db/database.js';
 import { appendAuditEvent } from '../audit/index.js';
+import { recordNotification } from '../notifications/index.js';
+import {
+  announceRestrictionChange,
+  combineRestrictions,
+  findSellerRestrictions,
+  loadShapingCases,
+} from './case.announcements.js';
 import { type CaseRow, writeCaseStatus } from './case.repository.js';
 import { type ActorKind, type CaseAction, type CaseStatus, isTerminal, nextStatus } from './case.state.js';
 
@@ -13,7 +20,9 @@ const DECISIONS: ReadonlySet<CaseStatus> = new Set(['approved', 'rejected', 'rej
 
 /**
  * Moves a case along the transition table, inside the caller's transaction: checks the move,
- * writes the status (refusing a stale revision) and appends the audit event, together.
+ * writes the status (refusing a stale revision), appends the audit event and records the
+ * notifications (`case.transitioned`, and `seller.restrictions_changed` when the account's
+ * restrictions moved), together. Every transition, present or future, is announced from here.
  */
 export async function applyCaseAction(
   tx: Db,
@@ -34,6 +43,8 @@ export async function applyCaseAction(
     ...(isTerminal(to) ? { closedAt: at } : {}),
     ...(action === 'appeal' ? { appealCount: current.appealCount + 1 } : {}),
   };
+  const shaping = await loadShapingCases(tx, current.sellerId);
+  const before = combineRestrictions(shaping).restrictions;
   await writeCaseStatus(tx, current.id, current.revision, change);
   await appendAuditEvent(tx, auditKey, at, {
     actor: actor.name,
@@ -41,6 +52,36 @@ export async function applyCaseAction(
     entityType: 'case',
     entityId: current.id,
     data: { case_action: action, from, to, ...detail },
+  });
+  const appealCount = change.appealCount ?? current.appealCount;
+  const reasonCodes = detail.reason_codes;
+  await recordNotification(tx, {
+    type: 'case.transitioned',
+    sellerId: current.sellerId,
+    caseId: current.id,
+    occurredAt: at,
+    data: {
+      case_id: current.id,
+      seller_id: current.sellerId,
+      action,
+      from,
+      to,
+      by: actor.kind,
+      appeal_count: appealCount,
+      ...(isStringList(reasonCodes) ? { reason_codes: reasonCodes } : {}),
+    },
+  });
+  // The case that moves is the seller's open case, so its latest: the one whose status decides.
+  const after = shaping.some((c) => c.id === current.id)
+    ? combineRestrictions(shaping.map((c) => (c.id === current.id ? { ...c, status: to } : c)))
+    : await findSellerRestrictions(tx, current.sellerId);
+  await announceRestrictionChange(tx, {
+    sellerId: current.sellerId,
+    caseId: current.id,
+    cause: 'case.transitioned',
+    at,
+    before,
+    after,
   });
   return {
     ...current,
@@ -50,6 +91,9 @@ export async function applyCaseAction(
     submittedAt: change.submittedAt ?? current.submittedAt,
     decidedAt: change.decidedAt ?? current.decidedAt,
     closedAt: change.closedAt ?? current.closedAt,
-    appealCount: change.appealCount ?? current.appealCount,
+    appealCount,
   };
 }
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');

@@ -1,6 +1,16 @@
 // The public surface of the cases module: other modules, workflows and the HTTP layer import only this.
 
 export {
+  announceRestrictionChange,
+  combineRestrictions,
+  findSellerRestrictions,
+  loadShapingCases,
+  policyOfCase,
+  requirementNotices,
+  type SellerRestrictions,
+  type ShapingCase,
+} from './case.announcements.js';
+export {
   type CaseFilter,
   type CaseReasonRow,
   type CaseRow,

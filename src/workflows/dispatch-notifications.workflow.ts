@@ -1,0 +1,159 @@
+import type { AppContext } from '../app/context.js';
+import {
+  claimDueDeliveries,
+  claimDueEmails,
+  claimUndispatchedEvents,
+  insertDeliveries,
+  insertEmail,
+  listActiveSubscriptions,
+  markDeliveriesSending,
+  markEmailsSending,
+  markEventsDispatched,
+  wantsEvent,
+} from '../modules/notifications/index.js';
+import { newId } from '../platform/ids.js';
+import { emailDue, webhookDeliveryDue } from './notification.jobs.js';
+import { draftEmailFor } from './notification-emails.js';
+
+const BATCH = 100;
+/** A delivery whose job has said nothing for this long lost its process: it is queued again. */
+const STALE_AFTER_MS = 30 * 60_000;
+
+/**
+ * The dispatcher's pass: turns outbox events into webhook deliveries (one per subscription that
+ * wants the type) and seller emails, then hands every delivery and email whose time has come to the
+ * job queue. Each step is one transaction over rows locked with SKIP LOCKED, so any number of worker
+ * processes may run it at once, and a crash between steps loses nothing (the rows say what is left).
+ */
+export async function dispatchNotifications(
+  context: AppContext,
+): Promise<{ events: number; queued: number }> {
+  let events = 0;
+  for (let n = BATCH; n === BATCH; events += n) n = await fanOutEvents(context);
+  let queued = 0;
+  for (let n = BATCH; n === BATCH; queued += n) n = await queueDueDeliveries(context);
+  for (let n = BATCH; n === BATCH; queued += n) n = await queueDueEmails(context);
+  return { events, queued };
+}
+
+async function fanOutEvents(context: AppContext): Promise<number> {
+  return context.db.transaction(async (tx) => {
+    const events = await claimUndispatchedEvents(tx, BATCH);
+    if (events.length === 0) return 0;
+    const now = context.clock.now();
+    const subscriptions = await listActiveSubscriptions(tx);
+    for (const event of events) {
+      await insertDeliveries(
+        tx,
+        subscriptions
+          .filter((s) => wantsEvent(s, event.type))
+          .map((s) => ({
+            id: newId(),
+            subscriptionId: s.id,
+            eventId: event.id,
+            eventType: event.type,
+            status: 'pending',
+            nextAttemptAt: now,
+            windowStartedAt: now,
+            createdAt: now,
+          })),
+      );
+      const draft = await draftEmailFor(context, tx, event);
+      if (!draft) continue;
+      const skipped = !context.mailer
+        ? 'SMTP_URL is not set: email is off in this deployment'
+        : !draft.recipient
+          ? 'the seller profile has no usable contact.email'
+          : undefined;
+      await insertEmail(tx, {
+        id: newId(),
+        eventId: event.id,
+        sellerId: event.sellerId,
+        caseId: event.caseId,
+        template: draft.template,
+        languages: draft.languages,
+        recipient: draft.recipient ?? null,
+        subject: draft.rendered.subject,
+        textBody: draft.rendered.text,
+        htmlBody: draft.rendered.html,
+        status: skipped ? 'skipped' : 'pending',
+        lastError: skipped ?? null,
+        nextAttemptAt: skipped ? null : now,
+        windowStartedAt: now,
+        createdAt: now,
+      });
+    }
+    await markEventsDispatched(
+      tx,
+      events.map((e) => e.id),
+      now,
+    );
+    return events.length;
+  });
+}
+
+async function queueDueDeliveries(context: AppContext): Promise<number> {
+  return context.db.transaction(async (tx) => {
+    const now = context.clock.now();
+    const due = await claimDueDeliveries(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
+    await markDeliveriesSending(
+      tx,
+      due.map((d) => d.id),
+      now,
+    );
+    for (const delivery of due)
+      await context.queue.send(webhookDeliveryDue, { delivery_id: delivery.id }, { transaction: tx });
+    return due.length;
+  });
+}
+
+async function queueDueEmails(context: AppContext): Promise<number> {
+  return context.db.transaction(async (tx) => {
+    const now = context.clock.now();
+    const due = await claimDueEmails(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
+    await markEmailsSending(
+      tx,
+      due.map((e) => e.id),
+      now,
+    );
+    for (const email of due) await context.queue.send(emailDue, { email_id: email.id }, { transaction: tx });
+    return due.length;
+  });
+}
+
+export interface NotificationRelay {
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `dispatchNotifications` every `SECONDLOOK_NOTIFY_POLL_MS` in this process (the server in
+ * embedded mode, every `secondlook worker` on PostgreSQL). A pass that fails is logged and the next
+ * one tries again: the outbox keeps everything until it is dispatched.
+ */
+export function startNotificationRelay(context: AppContext): NotificationRelay {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const pass = async () => {
+    try {
+      await dispatchNotifications(context);
+    } catch (error) {
+      context.logger.warn({ err: error }, 'notification dispatch failed; the next pass retries');
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(() => {
+      running = pass().finally(schedule);
+    }, context.config.notifications.pollMs);
+    timer.unref();
+  };
+  schedule();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

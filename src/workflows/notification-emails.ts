@@ -1,0 +1,148 @@
+import type { Db } from '../adapters/db/database.js';
+import type { AppContext } from '../app/context.js';
+import {
+  appealWindowEnd,
+  type CaseStatus,
+  deriveRestrictions,
+  findCase,
+  findReasons,
+  findRequirements,
+  hasAppealLeft,
+  policyOfCase,
+  requirementNotices,
+  type Trigger,
+} from '../modules/cases/index.js';
+import {
+  type CaseOpenedData,
+  type CaseReminderDueData,
+  type CaseTransitionedData,
+  chooseLanguages,
+  composeEmail,
+  type EmailModel,
+  type Language,
+  type LanguageProfile,
+  type NotificationEventRow,
+  type RenderedEmail,
+  type RequirementLine,
+  type RequirementNotice,
+} from '../modules/notifications/index.js';
+import { findSeller } from '../modules/sellers/index.js';
+
+/** An email the dispatcher writes for an event, ready to store: to whom, in which languages, what. */
+export interface EmailDraft {
+  template: EmailModel['template'];
+  recipient: string | undefined;
+  languages: Language[];
+  rendered: RenderedEmail;
+}
+
+const DECIDED: ReadonlySet<string> = new Set(['approved', 'rejected', 'rejected_final']);
+
+/**
+ * The seller email an event calls for, if any: a case opened (requirements and deadline), a reminder,
+ * an info request, a decision (approved or rejected), an appeal's outcome. Other events (a rejection
+ * turning final when the appeal window closes, a withdrawal, a document check) go to webhooks only.
+ */
+export async function draftEmailFor(
+  context: AppContext,
+  tx: Db,
+  event: NotificationEventRow,
+): Promise<EmailDraft | undefined> {
+  const model = await modelFor(context, tx, event);
+  if (!model) return undefined;
+  const seller = await findSeller(tx, event.sellerId);
+  const profile = (seller?.profile ?? {}) as LanguageProfile & {
+    contact?: { email?: string };
+    store?: { name?: string };
+    business?: { legal_name?: string };
+    legal_rep?: { full_name?: string };
+  };
+  const languages = chooseLanguages(profile);
+  const sellerName =
+    profile.store?.name ?? profile.business?.legal_name ?? profile.legal_rep?.full_name ?? event.sellerId;
+  const email = profile.contact?.email?.trim();
+  return {
+    template: model.template,
+    recipient: email && /^[^\s@<>,;]+@[^\s@<>,;]+$/.test(email) ? email : undefined,
+    languages,
+    rendered: composeEmail({ ...model, sellerName: sellerName.slice(0, 200) } as EmailModel, languages),
+  };
+}
+
+type ModelWithoutName = DistributiveOmit<EmailModel, 'sellerName'>;
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+async function modelFor(
+  context: AppContext,
+  tx: Db,
+  event: NotificationEventRow,
+): Promise<ModelWithoutName | undefined> {
+  const caseId = event.caseId;
+  if (!caseId) return undefined;
+  const portal = context.config.notifications.portalUrl;
+  const common = {
+    caseId,
+    ...(portal ? { caseUrl: `${portal.replace(/\/$/, '')}/seller/cases/${caseId}` } : {}),
+  };
+  if (event.type === 'case.opened') {
+    const data = event.data as CaseOpenedData;
+    return {
+      ...common,
+      template: 'case_opened',
+      deadlineAt: data.deadline_at,
+      reasons: data.reasons,
+      requirements: data.requirements.map(lineOf),
+    };
+  }
+  if (event.type === 'case.reminder_due') {
+    const data = event.data as CaseReminderDueData;
+    return {
+      ...common,
+      template: 'reminder',
+      deadlineAt: data.deadline_at,
+      daysBefore: data.days_before,
+      requirements: data.requirements_due.map(lineOf),
+    };
+  }
+  if (event.type !== 'case.transitioned') return undefined;
+  const data = event.data as CaseTransitionedData;
+  const found = await findCase(tx, caseId);
+  if (!found) return undefined;
+  const policy = await policyOfCase(tx, found);
+  if (data.to === 'info_requested') {
+    const due = (await findRequirements(tx, caseId)).filter(
+      (r) => r.status === 'currently_due' || r.status === 'errored',
+    );
+    return {
+      ...common,
+      template: 'info_requested',
+      deadlineAt: found.deadlineAt.toISOString(),
+      requirements: requirementNotices(due, policy).map(lineOf),
+    };
+  }
+  if (!DECIDED.has(data.to) || data.action === 'finalize_rejection') return undefined;
+  const triggers = (await findReasons(tx, [caseId])).map((r) => r.trigger as Trigger);
+  const outcome = data.to as 'approved' | 'rejected' | 'rejected_final';
+  const appealUntil =
+    outcome === 'rejected' && hasAppealLeft(data.appeal_count, policy)
+      ? appealWindowEnd(event.occurredAt, policy).toISOString()
+      : undefined;
+  return {
+    ...common,
+    template: data.appeal_count > 0 ? 'appeal_outcome' : 'decision',
+    outcome,
+    reasonCodes: data.reason_codes ?? [],
+    ...(appealUntil ? { appealUntil } : {}),
+    restrictions: deriveRestrictions({ status: outcome as CaseStatus, triggers }, policy),
+  };
+}
+
+const lineOf = (r: RequirementNotice): RequirementLine => ({
+  title: r.title,
+  kind: r.kind,
+  reason: r.reason,
+  acceptedVariants: r.accepted_variants,
+  rules: r.rules,
+  dueAt: r.due_at,
+  errors: r.errors,
+});
