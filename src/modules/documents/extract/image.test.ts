@@ -122,7 +122,13 @@ describe('measureImage', () => {
 });
 
 describe('edge ink runs', () => {
-  const lines = ['WANG XIAOMING', 'No. 18 Keyuan Road', 'Room 1203', 'Shenzhen 518057', 'Date of issue 2026-01-12'];
+  const lines = [
+    'WANG XIAOMING',
+    'No. 18 Keyuan Road',
+    'Room 1203',
+    'Shenzhen 518057',
+    'Date of issue 2026-01-12',
+  ];
   const runsOf = async (image: Buffer) => {
     const header = await readImageHeader(image);
     if (!header.ok) throw new Error(header.reason);
