@@ -14,6 +14,7 @@ import {
   findPolicyVersion,
   findReasons,
   findRequirements,
+  isOpen,
   findSellerRestrictions,
   listCases,
   listPolicyVersions,
