@@ -72,3 +72,30 @@ describe('findAddress behind labels and misread unit words', () => {
     expect(findAddress(bill, { ...german, line2: 'Büro 284' })).toMatchObject({ isFound: false });
   });
 });
+
+describe('findAddress with OCR of German streets and unit-first lines', () => {
+  it('reads StraBe as Straße, and a street after the unit on one line', () => {
+    const german = {
+      line1: 'Berliner Straße 65',
+      city: 'Frankfurt am Main',
+      postal_code: '60486',
+      country: 'DE',
+    };
+    expect(
+      findAddress('Berliner StraBe 65 Bill date: 18.08.2026\n60486 Frankfurt am Main', german),
+    ).toMatchObject({
+      isFound: true,
+    });
+    const chinese = {
+      line1: 'Shennan Ave No. 368',
+      line2: 'Rm. 3808, Software Industry Base',
+      city: 'Shenzhen',
+      postal_code: '518057',
+      country: 'CN',
+    };
+    const line =
+      'Domicile: Rm. 3808, Software Industry Base, Shennan Ave No. 368, 518057 Shenzhen, Guangdong';
+    expect(findAddress(line, chinese)).toMatchObject({ isFound: true });
+    expect(findAddress(line.replace('368', '386'), chinese)).toMatchObject({ isFound: false });
+  });
+});

@@ -235,10 +235,15 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
   // OCR joins the columns of a bill ("157 avenue Foch   Bill date: 17/10/2026"): each line is also
   // read by its leading words, and the reading whose street is closest stands for the line.
   // A label of any language ends at the line's first colon ("Domicile:", "Geschaeftsanschrift:").
-  const readings = all.map((line) => {
+  // OCR has no ß: `Straße` comes out `StraBe`, `Stralle`, `Strale`.
+  const readings = all.map((raw) => {
+    const line = raw.replace(/stra(?:b|ll?|ss?)e\b/gi, 'strasse');
     const unlabelled = line.replace(ADDRESS_LABEL, '');
     const colon = unlabelled.indexOf(':');
-    const starts = colon > 0 && colon < 40 ? [unlabelled, unlabelled.slice(colon + 1)] : [unlabelled];
+    const body = colon > 0 && colon < 40 ? unlabelled.slice(colon + 1) : unlabelled;
+    // The street may follow the unit on one line ("Rm. 3808, Software Park, Shennan Ave No. 368").
+    const commas = [...body.matchAll(/,/g)].slice(0, 6).map((m) => body.slice((m.index ?? 0) + 1));
+    const starts = [unlabelled, ...(body === unlabelled ? [] : [body]), ...commas];
     return starts.flatMap((start) => {
       const words = start.split(/\s+/).filter(Boolean).slice(0, 14);
       return Array.from({ length: words.length }, (_, n) =>

@@ -107,3 +107,26 @@ describe('labels inside words', () => {
     expect(codes).toEqual([]);
   });
 });
+
+describe('MRZ misreads', () => {
+  const name = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<';
+  const zone = 'L898902C36UTO7408122F1204159ZE184226B<<<<<10';
+
+  it('shows a composite digit that alone fails, without failing the document', () => {
+    const [check] = checkIdentifiers({ text: '', mrzLines: [name, `${zone.slice(0, 43)}7`] });
+    expect(check).toMatchObject({ code: 'MRZ_CHECK_DIGIT', status: 'warn' });
+    const [edited] = checkIdentifiers({ text: '', mrzLines: [name, zone.replace('7408122', '7408132')] });
+    expect(edited).toMatchObject({ code: 'MRZ_CHECK_DIGIT', status: 'fail' });
+  });
+
+  it('takes the printed document number when the zone misread a character of it', () => {
+    const misread = [name, zone.replace('L898902C3', 'L8989O2C3')];
+    expect(checkIdentifiers({ text: 'Passport No. L898902C3', mrzLines: misread })[0]).toMatchObject({
+      code: 'MRZ_VALID',
+    });
+    expect(checkIdentifiers({ text: 'Passport No. L898903C3', mrzLines: misread })[0]).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+    });
+  });
+});

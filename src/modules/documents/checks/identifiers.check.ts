@@ -2,6 +2,7 @@ import { countrySpecs } from 'ibantools';
 import {
   type IdentifierValidity,
   type MrzVerification,
+  mrzCheckDigit,
   validateEin,
   validateEuVat,
   validateIban,
@@ -12,6 +13,7 @@ import {
 } from '../../matching/index.js';
 import { findMrz } from '../extract/mrz.js';
 import { type CheckItem, checkItem } from './check.types.js';
+import { foldOcrIdentifier } from './consistency.find.js';
 import type { CheckCode } from './messages.js';
 
 /**
@@ -50,7 +52,11 @@ const RULES: readonly Rule[] = [
   },
   {
     kind: 'uscc',
-    validate: validateUscc,
+    // The code leaves out I, O, S, V and Z so that they cannot be misread: OCR's are its digits.
+    validate: (raw) =>
+      validateUscc(
+        raw.toUpperCase().replace(/O/g, '0').replace(/I/g, '1').replace(/S/g, '5').replace(/Z/g, '2'),
+      ),
     pass: 'USCC_VALID',
     fail: 'USCC_CHECKSUM',
     labelled:
@@ -114,7 +120,8 @@ const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
 /** The MRZ check item, with the zone's fields as evidence; `undefined` when there is no zone to check. */
 export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: MrzVerification } {
   // One MRZ reader for the module: the extraction's, which also undoes OCR's usual misreadings.
-  const lines = input.mrzLines?.length ? input.mrzLines : findMrz(input.text)?.lines;
+  const read = input.mrzLines?.length ? input.mrzLines : findMrz(input.text)?.lines;
+  const lines = read ? reconcileDocumentNumber(read, input.text) : undefined;
   const mrz = lines ? verifyMrz(lines) : undefined;
   if (!mrz?.format || mrz.checkDigits.length === 0) {
     if (!input.expectMrz) return {};
@@ -125,10 +132,60 @@ export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: Mr
   if (failed.length === 0)
     return { mrz, check: checkItem('identifiers', 'MRZ_VALID', 'pass', evidence, { format: mrz.format }) };
   const fields = failed.map((f) => MRZ_FIELD_NAMES[f] ?? f).join(', ');
+  // The composite alone, while every field's own digit holds, or a composite OCR did not see at all
+  // (a filler where a digit must be): a misread of that one digit, shown but not failed.
+  const [line, at] = COMPOSITE_AT[mrz.format] ?? [1, -1];
+  const compositeUnread = lines?.[line]?.[at] === '<';
+  const onlyComposite = failed.every((f) => f === 'compositeCheckDigit');
+  const status = onlyComposite ? 'warn' : 'fail';
   return {
     mrz,
-    check: checkItem('identifiers', 'MRZ_CHECK_DIGIT', 'fail', { ...evidence, failed }, { fields }),
+    check: checkItem(
+      'identifiers',
+      'MRZ_CHECK_DIGIT',
+      status,
+      { ...evidence, failed, ...(onlyComposite ? { compositeOnly: true, compositeUnread } : {}) },
+      { fields },
+    ),
   };
+}
+
+/** Where each format keeps its composite check digit, and its document number and that number's digit. */
+const COMPOSITE_AT: Readonly<Record<string, readonly [number, number]>> = {
+  TD3: [1, 43],
+  TD2: [1, 35],
+  TD1: [1, 29],
+};
+const NUMBER_AT: Readonly<Record<number, readonly [line: number, start: number]>> = {
+  44: [1, 0],
+  36: [1, 0],
+  30: [0, 5],
+};
+
+/**
+ * The document number is printed twice, in the zone and above it. Where the zone's fails its check
+ * digit and the printed one (the same characters up to OCR's confusions, `0`/`O`, `8`/`B`…) passes
+ * it, OCR misread the zone: the printed number is put in. An edited number fails either way.
+ */
+function reconcileDocumentNumber(lines: readonly string[], text: string): readonly string[] {
+  const [line, start] = NUMBER_AT[lines[0]?.length ?? 0] ?? [-1, 0];
+  const zone = lines[line];
+  if (!zone) return lines;
+  const number = zone.slice(start, start + 9);
+  const digit = zone[start + 9];
+  const bare = number.replace(/<+$/, '');
+  if (bare.length < 6 || mrzCheckDigit(number) === digit) return lines;
+  const printed = (text.toUpperCase().match(/[A-Z0-9]+/g) ?? []).find(
+    (token) =>
+      token.length === bare.length &&
+      token !== bare &&
+      foldOcrIdentifier(token) === foldOcrIdentifier(bare) &&
+      mrzCheckDigit(token.padEnd(9, '<')) === digit,
+  );
+  if (!printed) return lines;
+  const fixed = [...lines];
+  fixed[line] = zone.slice(0, start) + printed.padEnd(9, '<') + zone.slice(start + 9);
+  return fixed;
 }
 
 interface Candidate {
