@@ -183,6 +183,8 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
   return outcome;
 }
 
+const failures: { index: number; error: string }[] = [];
+
 async function runAll(items: typeof plan.submissions): Promise<Outcome[]> {
   const results: Outcome[] = [];
   let next = 0;
@@ -191,7 +193,12 @@ async function runAll(items: typeof plan.submissions): Promise<Outcome[]> {
   const worker = async () => {
     while (next < items.length) {
       const item = items[next++]!;
-      results.push(await run(item));
+      try {
+        results.push(await run(item));
+      } catch (error) {
+        // A submission the generator or preflight could not make is counted, never silently dropped.
+        failures.push({ index: item.index, error: error instanceof Error ? error.message : String(error) });
+      }
       done++;
       if (done % 20 === 0)
         console.error(`  ${done}/${items.length} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
@@ -256,6 +263,7 @@ const summary = {
   asOf: AS_OF,
   chineseOcr: allowHan,
   excluded: plan.excluded,
+  failures,
   wallSeconds: Math.round((performance.now() - wall) / 1000),
   preflightMs: {
     p50: Math.round(times[Math.floor(times.length / 2)] ?? 0),
@@ -294,3 +302,4 @@ console.log(
 );
 for (const [v, { n, rejected: r }] of Object.entries(byVariation)) console.log(`  ${v}: ${r}/${n}`);
 console.log(`  codes: ${summary.benign.codes}`);
+if (failures.length > 0) console.log(`not run (errors): ${JSON.stringify(failures)}`);

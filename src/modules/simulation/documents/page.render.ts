@@ -133,6 +133,25 @@ const hexColour = (hex: string) => {
   return rgb(((n >> 16) & 255) / 255, ((n >> 8) & 255) / 255, (n & 255) / 255);
 };
 
+/** The text with what the standard fonts cannot encode (`ı`, `ł`, 汉字) folded to ASCII or dropped. */
+const encodable = (font: PDFFont, text: string): string => {
+  try {
+    font.encodeText(text);
+    return text;
+  } catch {
+    return [...text]
+      .map((c) => {
+        try {
+          font.encodeText(c);
+          return c;
+        } catch {
+          return c.normalize('NFD').replace(/[^\x20-\x7e]/g, '') || (c === 'ı' ? 'i' : '');
+        }
+      })
+      .join('');
+  }
+};
+
 /** Pages as a PDF with a text layer (Helvetica/Courier: Latin script only). */
 export async function renderPdf(pages: readonly Page[], metadata: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -165,10 +184,11 @@ export async function renderPdf(pages: readonly Page[], metadata: PdfMetadata): 
         });
       } else {
         const font = fonts[item.font ?? 'sans'];
-        const width = font.widthOfTextAtSize(item.text, item.size);
+        const text = encodable(font, item.text);
+        const width = font.widthOfTextAtSize(text, item.size);
         const x =
           item.align === 'center' ? item.x - width / 2 : item.align === 'right' ? item.x - width : item.x;
-        page.drawText(item.text, {
+        page.drawText(text, {
           x,
           y: top(item.y),
           size: item.size,
