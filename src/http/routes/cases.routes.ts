@@ -226,6 +226,10 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
                 material: z.string().optional(),
                 verdict: z.string().nullable().optional(),
                 failed_checks: z.array(z.string()).optional(),
+                decision: z.string().optional(),
+                reason_codes: z.array(z.string()).optional(),
+                assignee_id: z.string().nullable().optional(),
+                review_due_at: z.string().optional(),
               }),
             ),
           }),
@@ -325,6 +329,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
             {
               status: c.status as CaseStatus,
               triggers: reasons.filter((r) => r.caseId === c.id).map((r) => r.trigger as Trigger),
+              appealCount: c.appealCount,
             },
             await policyOf(context, c),
           ),
@@ -403,7 +408,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
 }
 
 /** A case as the caller sees it, with its reasons, under the policy that opened it. */
-async function viewCase(context: AppContext, found: CaseRow, viewer: Principal) {
+export async function viewCase(context: AppContext, found: CaseRow, viewer: Principal) {
   return presentCase(
     found,
     await findReasons(context.db, [found.id]),

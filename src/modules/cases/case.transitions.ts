@@ -9,7 +9,17 @@ export interface CaseActor {
   kind: ActorKind;
 }
 
+/** Fields that move together with the status, in the same write. */
+export interface CaseFieldChange {
+  /** Required when the case enters the review queue (`submitted`, `appealed`): its SLA. */
+  reviewDueAt?: Date;
+  /** `null` lets the case go: nobody holds it any more. */
+  assigneeId?: string | null;
+  deadlineAt?: Date;
+}
+
 const DECISIONS: ReadonlySet<CaseStatus> = new Set(['approved', 'rejected', 'rejected_final']);
+const ENTERS_QUEUE: ReadonlySet<CaseStatus> = new Set(['submitted', 'appealed']);
 
 /**
  * Moves a case along the transition table, inside the caller's transaction: checks the move,
@@ -23,16 +33,21 @@ export async function applyCaseAction(
   action: CaseAction,
   actor: CaseActor,
   detail: Record<string, unknown> = {},
+  also: CaseFieldChange = {},
 ): Promise<CaseRow> {
   const from = current.status as CaseStatus;
   const to = nextStatus(from, action, actor.kind);
+  // Every case in the queue has an SLA: the queue orders by it and the SLA job watches it.
+  if (ENTERS_QUEUE.has(to) && !also.reviewDueAt)
+    throw new Error(`case.transitions: ${action} puts the case in the review queue without an SLA`);
   const change = {
     status: to,
     at,
     ...(to === 'submitted' ? { submittedAt: at } : {}),
     ...(DECISIONS.has(to) ? { decidedAt: at } : {}),
     ...(isTerminal(to) ? { closedAt: at } : {}),
-    ...(action === 'appeal' ? { appealCount: current.appealCount + 1 } : {}),
+    ...(action === 'appeal' ? { appealCount: current.appealCount + 1, appealedAt: at } : {}),
+    ...also,
   };
   await writeCaseStatus(tx, current.id, current.revision, change);
   await appendAuditEvent(tx, auditKey, at, {
@@ -51,5 +66,11 @@ export async function applyCaseAction(
     decidedAt: change.decidedAt ?? current.decidedAt,
     closedAt: change.closedAt ?? current.closedAt,
     appealCount: change.appealCount ?? current.appealCount,
+    appealedAt: change.appealedAt ?? current.appealedAt,
+    reviewDueAt: also.reviewDueAt ?? current.reviewDueAt,
+    deadlineAt: also.deadlineAt ?? current.deadlineAt,
+    ...(also.assigneeId !== undefined
+      ? { assigneeId: also.assigneeId, assignedAt: also.assigneeId === null ? null : at }
+      : {}),
   };
 }

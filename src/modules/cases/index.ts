@@ -1,6 +1,22 @@
 // The public surface of the cases module: other modules, workflows and the HTTP layer import only this.
 
 export {
+  compareQueuePositions,
+  countCasesAhead,
+  countQueueByAssignee,
+  findReviewQueue,
+  isInReviewQueue,
+  type QueueLoad,
+  type QueuePosition,
+  queuedAtOf,
+  queuePositionOf,
+  REVIEW_QUEUE_STATUSES,
+  type ReviewQueueFilter,
+  type ReviewQueueStatus,
+  SEVERITY_RANK,
+} from './case.queue.js';
+export {
+  bumpCaseRevision,
   type CaseFilter,
   type CaseReasonRow,
   type CaseRow,
@@ -13,11 +29,13 @@ export {
   insertCase,
   listCases,
   type RequirementRow,
+  reaskRequirement,
   saveRequirements,
   setRequirementResult,
   setRequirementStatuses,
   touchCase,
   upsertReason,
+  writeCaseAssignment,
 } from './case.repository.js';
 export {
   ACTOR_KINDS,
@@ -34,15 +52,24 @@ export {
   isCaseStatus,
   isOpen,
   isTerminal,
+  needsSecondReviewer,
   nextStatus,
   OPEN_STATUSES,
   type OpenCaseStatus,
+  type SecondReviewer,
   TERMINAL_STATUSES,
   type TerminalCaseStatus,
 } from './case.state.js';
-export { buildTimeline, type TimelineStep } from './case.timeline.js';
-export { applyCaseAction, type CaseActor } from './case.transitions.js';
-export { appealWindowEnd, caseDeadline, hasAppealLeft, reminderTimes, reviewDueAt } from './deadlines.js';
+export { buildTimeline, STAFF_ONLY_EVENTS, type TimelineStep } from './case.timeline.js';
+export { applyCaseAction, type CaseActor, type CaseFieldChange } from './case.transitions.js';
+export {
+  appealRefusal,
+  appealWindowEnd,
+  caseDeadline,
+  hasAppealLeft,
+  reminderTimes,
+  reviewDueAt,
+} from './deadlines.js';
 export {
   DEFAULT_POLICY_URL,
   ENTITY_TYPES,
@@ -81,6 +108,7 @@ export {
   mergeRequirements,
   type PlannedRequirement,
   type PlanRequirementsInput,
+  planRequestedRequirement,
   planRequirements,
   REQUIREMENT_STATUSES,
   type RequirementReason,
