@@ -3,6 +3,7 @@ export * from '../../modules/access/access.schema.js';
 export * from '../../modules/audit/audit.schema.js';
 export * from '../../modules/cases/cases.schema.js';
 export * from '../../modules/documents/documents.schema.js';
+export * from '../../modules/review/review.schema.js';
 export * from '../../modules/risk/risk.schema.js';
 export * from '../../modules/sellers/sellers.schema.js';
 export * from './infra.schema.js';
