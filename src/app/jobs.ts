@@ -1,9 +1,12 @@
 import type { JobDefinition } from '../platform/jobs.js';
+import { finalizeRejectionIfDue } from '../workflows/appeal.workflow.js';
 import { caseDeadlineReached, caseReminderDue } from '../workflows/case.jobs.js';
 import { expireCaseIfDue, recordReminderDue } from '../workflows/case-actions.workflow.js';
 import { documentCheckRequested } from '../workflows/document.jobs.js';
 import { checkDocument } from '../workflows/documents.workflow.js';
 import { reevaluateSellers, sellersChanged } from '../workflows/reevaluate.workflow.js';
+import { caseAppealWindowClosed, caseReviewDue } from '../workflows/review.jobs.js';
+import { recordSlaBreach } from '../workflows/review-queue.workflow.js';
 import type { AppContext } from './context.js';
 
 /** Every job kind the product knows; the queue creates them at start. */
@@ -12,6 +15,8 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   caseReminderDue,
   sellersChanged,
   documentCheckRequested,
+  caseReviewDue,
+  caseAppealWindowClosed,
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
@@ -27,5 +32,11 @@ export async function registerWorkers(context: AppContext): Promise<void> {
   });
   await context.queue.work(caseReminderDue, async ({ case_id, days_before }) => {
     await recordReminderDue(context, case_id, days_before);
+  });
+  await context.queue.work(caseReviewDue, async ({ case_id, due_at }) => {
+    await recordSlaBreach(context, case_id, due_at);
+  });
+  await context.queue.work(caseAppealWindowClosed, async ({ case_id }) => {
+    await finalizeRejectionIfDue(context, case_id);
   });
 }
