@@ -13,6 +13,7 @@ import { registerCaseRoutes } from './routes/cases.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
+import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 
 declare module 'fastify' {
@@ -82,6 +83,7 @@ export async function buildServer(
   registerSellerRoutes(app, context);
   registerCaseRoutes(app, context);
   registerDocumentRoutes(app, context);
+  registerReviewRoutes(app, context);
   registerAdminRoutes(app, context);
   return app;
 }
