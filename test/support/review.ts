@@ -44,7 +44,7 @@ export type Call = (
   who: Person | string,
   payload?: unknown,
   headers?: Record<string, string>,
-) => ReturnType<TestApp['server']['inject']>;
+) => Promise<Awaited<ReturnType<TestApp['server']['inject']>>>;
 
 export const caller =
   (t: TestApp): Call =>
