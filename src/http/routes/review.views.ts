@@ -120,7 +120,7 @@ export function presentDecision(
     case_id: row.caseId,
     decision: row.decision as Decision,
     reasons: (row.reasons as DecisionReason[]).map((r) => ({ code: r.code, text: r.text })),
-    requirements: isStaffViewer(viewer) ? requirements : requirements.map((r) => ({ material: r.material })),
+    requirements,
     appeal_round: row.appealRound,
     decided_at: row.decidedAt?.toISOString() ?? null,
     case_status: row.caseStatus,
