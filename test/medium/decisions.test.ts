@@ -66,7 +66,7 @@ describe('decisions', () => {
   beforeAll(async () => {
     t = await startTestApp({ clock });
     call = caller(t);
-    const ids = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9'];
+    const ids = ['D1', 'D2', 'D3', 'D4', 'D5', 'D6', 'D7', 'D8', 'D9', 'D10'];
     await loadSellers(
       t.context,
       ids.map((id) => businessSeller(id)),
@@ -368,6 +368,19 @@ describe('decisions', () => {
     expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect(results.find((r) => r.statusCode === 409)!.json().code).toBe('CONFLICT');
     expect(await findDecisions(t.context.db, id)).toHaveLength(1);
+  });
+
+  it('voids a proposal still waiting for its second reviewer when staff withdraw the case', async () => {
+    const id = caseOf.get('D10')!;
+    await claim('D10', ann);
+    const proposed = (
+      await decide('D10', ann, { decision: 'rejected', reason_codes: ['sales_not_explained'] })
+    ).json();
+    const withdrawn = await call('POST', `/v1/cases/${id}/withdraw`, cat, { note: 'false positive' });
+    expect(withdrawn.json()).toMatchObject({ status: 'withdrawn', restrictions: [] });
+    expect((await findDecisions(t.context.db, id)).map((d) => d.status)).toEqual(['void']);
+    const late = await approve('D10', proposed.decision.id, bob);
+    expect(late.json().code).toBe('DECISION_NOT_PENDING');
   });
 
   describe('one transaction', () => {
