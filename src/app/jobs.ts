@@ -6,7 +6,7 @@ import { documentCheckRequested } from '../workflows/document.jobs.js';
 import { checkDocument } from '../workflows/documents.workflow.js';
 import { reevaluateSellers, sellersChanged } from '../workflows/reevaluate.workflow.js';
 import { caseAppealWindowClosed, caseReviewDue } from '../workflows/review.jobs.js';
-import { recordSlaBreach } from '../workflows/review-queue.workflow.js';
+import { recordSlaBreach } from '../workflows/review-oversight.workflow.js';
 import type { AppContext } from './context.js';
 
 /** Every job kind the product knows; the queue creates them at start. */

@@ -10,6 +10,7 @@ import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
+import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
@@ -84,6 +85,7 @@ export async function buildServer(
   registerCaseRoutes(app, context);
   registerDocumentRoutes(app, context);
   registerReviewRoutes(app, context);
+  registerDecisionRoutes(app, context);
   registerAdminRoutes(app, context);
   return app;
 }

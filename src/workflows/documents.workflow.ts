@@ -8,7 +8,6 @@ import {
   findCase,
   findPolicyVersion,
   findRequirements,
-  type Policy,
   type RequirementRow,
   setRequirementResult,
 } from '../modules/cases/index.js';

@@ -7,7 +7,7 @@ import {
   queuePositionOf,
 } from '../../src/modules/cases/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
-import { recordSlaBreach } from '../../src/workflows/review-queue.workflow.js';
+import { recordSlaBreach } from '../../src/workflows/review-oversight.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 import { type Call, caller, type Person, personFor, salesAnomaly, submittedCase } from '../support/review.js';
