@@ -76,7 +76,8 @@ export async function uploadDocuments(t: TestApp, caseId: string, seller: Person
       payload: Buffer.from(await body.arrayBuffer()),
       headers: { authorization: `Bearer ${seller.token}`, 'content-type': body.headers.get('content-type')! },
     });
-    if (res.statusCode !== 202) throw new Error(`upload ${requirement.material}: ${res.statusCode} ${res.body}`);
+    if (res.statusCode !== 202)
+      throw new Error(`upload ${requirement.material}: ${res.statusCode} ${res.body}`);
     count += 1;
   }
   return count;
