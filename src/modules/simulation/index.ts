@@ -1,3 +1,4 @@
+export * from './documents/index.js';
 export {
   DEFAULT_AS_OF,
   DEFAULT_DAYS,
@@ -16,4 +17,3 @@ export type {
   Trigger,
   Truth,
 } from './truth.js';
-export * from './documents/index.js';
