@@ -1,4 +1,5 @@
 import type { JobDefinition } from '../platform/jobs.js';
+import { finalizeRejectionIfDue } from '../workflows/appeal.workflow.js';
 import { caseDeadlineReached, caseReminderDue } from '../workflows/case.jobs.js';
 import { expireCaseIfDue, recordReminderDue } from '../workflows/case-actions.workflow.js';
 import { deliverWebhook } from '../workflows/deliver-webhook.workflow.js';
@@ -6,6 +7,8 @@ import { documentCheckRequested } from '../workflows/document.jobs.js';
 import { checkDocument } from '../workflows/documents.workflow.js';
 import { emailDue, webhookDeliveryDue } from '../workflows/notification.jobs.js';
 import { reevaluateSellers, sellersChanged } from '../workflows/reevaluate.workflow.js';
+import { caseAppealWindowClosed, caseReviewDue } from '../workflows/review.jobs.js';
+import { recordSlaBreach } from '../workflows/review-oversight.workflow.js';
 import { sendEmail } from '../workflows/send-email.workflow.js';
 import type { AppContext } from './context.js';
 
@@ -17,6 +20,8 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   documentCheckRequested,
   webhookDeliveryDue,
   emailDue,
+  caseReviewDue,
+  caseAppealWindowClosed,
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
@@ -38,5 +43,11 @@ export async function registerWorkers(context: AppContext): Promise<void> {
   });
   await context.queue.work(emailDue, async ({ email_id }) => {
     await sendEmail(context, email_id);
+  });
+  await context.queue.work(caseReviewDue, async ({ case_id, due_at }) => {
+    await recordSlaBreach(context, case_id, due_at);
+  });
+  await context.queue.work(caseAppealWindowClosed, async ({ case_id }) => {
+    await finalizeRejectionIfDue(context, case_id);
   });
 }

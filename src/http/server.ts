@@ -10,10 +10,12 @@ import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
+import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMessageRoutes } from './routes/messages.routes.js';
+import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
 
@@ -85,6 +87,8 @@ export async function buildServer(
   registerCaseRoutes(app, context);
   registerDocumentRoutes(app, context);
   registerMessageRoutes(app, context);
+  registerReviewRoutes(app, context);
+  registerDecisionRoutes(app, context);
   registerAdminRoutes(app, context);
   registerWebhookRoutes(app, context);
   return app;

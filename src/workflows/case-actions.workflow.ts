@@ -4,21 +4,23 @@ import { canSeeSeller } from '../modules/access/index.js';
 import { appendAuditEvent, findAuditEventsFor } from '../modules/audit/index.js';
 import {
   type ActorKind,
-  activePolicy,
   applyCaseAction,
   type CaseAction,
+  type CaseFieldChange,
   type CaseRow,
   findCase,
-  findPolicyVersion,
   findRequirements,
   type Policy,
   policyOfCase,
   requirementNotices,
+  reviewDueAt,
   setRequirementStatuses,
 } from '../modules/cases/index.js';
 import { findCaseDocuments } from '../modules/documents/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
+import { voidProposedDecisions } from '../modules/review/index.js';
 import { AppError } from '../platform/errors.js';
+import { caseReviewDue } from './review.jobs.js';
 
 /** The kind of actor a principal is on a case; integrations watch cases but never move them. */
 export function actorKindOf(principal: Principal): ActorKind {
@@ -44,7 +46,7 @@ export async function visibleCase(
 /**
  * The seller hands the case in: every requirement answered by a document must have one (their
  * checks may still be running, or may have failed: the reviewer sees those), and what was still
- * due goes to verification.
+ * due goes to verification. The case joins the review queue with its SLA, watched by a job.
  */
 export async function submitCase(
   context: AppContext,
@@ -52,16 +54,20 @@ export async function submitCase(
   caseId: string,
   note?: string,
 ): Promise<CaseRow> {
-  return actOnCase(context, principal, caseId, 'submit', note, async (tx, at, current) => {
-    const policy = (await findPolicyVersion(tx, current.policyVersion)) ?? (await activePolicy(tx));
-    const missing = await findRequirementsWithoutDocuments(tx, caseId, policy);
-    if (missing.length > 0)
-      throw new AppError(
-        'REQUIREMENTS_INCOMPLETE',
-        `upload a document for ${missing.join(', ')} before submitting`,
-        { where: 'requirements', missing },
-      );
-    await setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'pending_verification', at);
+  return actOnCase(context, principal, caseId, 'submit', note, {
+    before: async (tx, at, current) => {
+      const policy = await policyOfCase(tx, current);
+      const missing = await findRequirementsWithoutDocuments(tx, caseId, policy);
+      if (missing.length > 0)
+        throw new AppError(
+          'REQUIREMENTS_INCOMPLETE',
+          `upload a document for ${missing.join(', ')} before submitting`,
+          { where: 'requirements', missing },
+        );
+      await setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'pending_verification', at);
+      return { reviewDueAt: reviewDueAt(at, policy) };
+    },
+    after: async (tx, _at, moved) => scheduleReviewSla(context, tx, moved),
   });
 }
 
@@ -72,7 +78,15 @@ export async function withdrawCase(
   caseId: string,
   note: string,
 ): Promise<CaseRow> {
-  return actOnCase(context, principal, caseId, 'withdraw', note);
+  return actOnCase(context, principal, caseId, 'withdraw', note, {
+    after: (tx, at, moved) => voidProposedDecisions(tx, moved.id, at),
+  });
+}
+
+interface ActionSteps {
+  /** Checks and writes that come first; answers the fields that move with the status. */
+  before?: (tx: AppContext['db'], at: Date, current: CaseRow) => Promise<CaseFieldChange>;
+  after?: (tx: AppContext['db'], at: Date, moved: CaseRow) => Promise<void>;
 }
 
 /** Access, then state, then one transaction with the status, its side effects and the audit event. */
@@ -82,7 +96,7 @@ async function actOnCase(
   caseId: string,
   action: CaseAction,
   note: string | undefined,
-  sideEffects?: (tx: AppContext['db'], at: Date, current: CaseRow) => Promise<void>,
+  steps: ActionSteps = {},
 ): Promise<CaseRow> {
   await visibleCase(context, principal, caseId);
   const kind = actorKindOf(principal);
@@ -90,6 +104,7 @@ async function actOnCase(
     const current = await findCase(tx, caseId, { forUpdate: true });
     if (!current) throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
     const at = context.clock.now();
+    const also = (await steps.before?.(tx, at, current)) ?? {};
     const moved = await applyCaseAction(
       tx,
       context.auditKey,
@@ -98,10 +113,21 @@ async function actOnCase(
       action,
       { name: principal.actor, kind },
       note ? { note } : {},
+      also,
     );
-    await sideEffects?.(tx, at, current);
+    await steps.after?.(tx, at, moved);
     return moved;
   });
+}
+
+/** The SLA job of the round the case just entered, in the same transaction. */
+export async function scheduleReviewSla(context: AppContext, tx: AppContext['db'], entered: CaseRow) {
+  if (!entered.reviewDueAt) throw new Error(`case ${entered.id} entered the queue without an SLA`);
+  await context.queue.send(
+    caseReviewDue,
+    { case_id: entered.id, due_at: entered.reviewDueAt.toISOString() },
+    { startAfter: entered.reviewDueAt, transaction: tx },
+  );
 }
 
 /**
@@ -172,7 +198,10 @@ export async function recordReminderDue(
   });
 }
 
-/** Requirements answered by a document that have none yet: a submission must not leave any. */
+/**
+ * Requirements answered by a document that have none yet: a submission must not leave any. One a
+ * reviewer asked for again needs a document uploaded since.
+ */
 export async function findRequirementsWithoutDocuments(
   db: AppContext['db'],
   caseId: string,
@@ -181,6 +210,12 @@ export async function findRequirementsWithoutDocuments(
   const documents = await findCaseDocuments(db, caseId);
   return (await findRequirements(db, caseId))
     .filter((r) => (policy.materials[r.material]?.kind ?? 'document') === 'document')
-    .filter((r) => !documents.some((d) => d.requirementId === r.id))
+    .filter(
+      (r) =>
+        !documents.some(
+          (d) =>
+            d.requirementId === r.id && (!r.reaskedAt || d.uploadedAt.getTime() >= r.reaskedAt.getTime()),
+        ),
+    )
     .map((r) => r.material);
 }

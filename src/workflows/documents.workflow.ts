@@ -4,9 +4,11 @@ import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
   activePolicy,
+  appealRefusal,
   findCase,
   findPolicyVersion,
   findRequirements,
+  policyOfCase,
   type RequirementRow,
   setRequirementResult,
 } from '../modules/cases/index.js';
@@ -42,8 +44,12 @@ import { newId } from '../platform/ids.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
 import { documentCheckRequested } from './document.jobs.js';
 
-/** Case states in which the seller may add documents. */
-export const ACCEPTS_DOCUMENTS: readonly string[] = ['awaiting_documents'];
+/**
+ * Case states in which the seller may add documents: while the case awaits them, and for an appeal,
+ * both before appealing (while the rejection may still be appealed) and while the appeal waits for
+ * a reviewer. Never while a reviewer reads the case: the evidence does not change under a decision.
+ */
+export const ACCEPTS_DOCUMENTS: readonly string[] = ['awaiting_documents', 'rejected', 'appealed'];
 
 /** SPEC section 4: ≤ 10 MB and PDF/JPEG/PNG/TIFF unless the requirement's rules say otherwise. */
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -116,8 +122,14 @@ export async function uploadDocument(
     if (!current || !ACCEPTS_DOCUMENTS.includes(current.status))
       throw new AppError(
         'CASE_NOT_ACCEPTING_DOCUMENTS',
-        `case ${found.id} is ${current?.status ?? 'gone'}: documents are added while it awaits them`,
+        `case ${found.id} is ${current?.status ?? 'gone'}: documents are added while it awaits them or an appeal`,
         { where: 'caseId', status: current?.status },
+      );
+    if (current.status === 'rejected' && appealRefusal(current, await policyOfCase(tx, current), at))
+      throw new AppError(
+        'CASE_NOT_ACCEPTING_DOCUMENTS',
+        `case ${found.id} can no longer be appealed, so it takes no new documents`,
+        { where: 'caseId', status: current.status },
       );
     const earlier = await findCaseFileBySha256(
       tx,

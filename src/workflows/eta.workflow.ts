@@ -9,6 +9,7 @@ import {
   estimateDecision,
   findOvertakingSubmissions,
   type Policy,
+  queuePositionOf,
 } from '../modules/cases/index.js';
 
 /** Case states in which the case waits on support (a review), not on the seller. */
@@ -27,7 +28,7 @@ export async function estimateCaseDecision(
   const now = context.clock.now();
   const since = new Date(now.getTime() - ETA_RULES.lookbackHours * 3_600_000);
   const [ahead, waiting, recentDecisionsAt, recentOvertakingAt] = await Promise.all([
-    countCasesAhead(context.db, found),
+    found.status === 'in_review' ? 0 : countCasesAhead(context.db, queuePositionOf(found)),
     countWaitingForReview(context.db),
     findEventTimesSince(context.db, 'case.transitioned', since, { from: 'in_review' }),
     findOvertakingSubmissions(context.db, found.severity, since),

@@ -133,7 +133,10 @@ async function modelFor(
     outcome,
     reasonCodes: data.reason_codes ?? [],
     ...(appealUntil ? { appealUntil } : {}),
-    restrictions: deriveRestrictions({ status: outcome as CaseStatus, triggers }, policy),
+    restrictions: deriveRestrictions(
+      { status: outcome as CaseStatus, triggers, appealCount: data.appeal_count },
+      policy,
+    ),
   };
 }
 

@@ -320,7 +320,7 @@ function plannedFromRow(
 }
 
 /** Deadline and reminder jobs, enqueued in the case's own transaction (they exist only if it commits). */
-async function scheduleDeadline(
+export async function scheduleDeadline(
   context: AppContext,
   tx: Db,
   policy: Policy,

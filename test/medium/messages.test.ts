@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
 import { activePolicy, applyCaseAction, findCase, findRequirements } from '../../src/modules/cases/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
+import { submitCase } from '../../src/workflows/case-actions.workflow.js';
 import { uploadDocument } from '../../src/workflows/documents.workflow.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -54,13 +55,7 @@ describe('messages, contact throttling and the estimated decision date', () => {
         files: [{ name: 'doc.pdf', bytes: await pdf.save() }],
       });
     }
-    const current = await findCase(t.context.db, id);
-    await t.context.db.transaction((tx) =>
-      applyCaseAction(tx, t.context.auditKey, clock.now(), current!, 'submit', {
-        name: principal.actor,
-        kind: 'seller',
-      }),
-    );
+    await submitCase(t.context, principal, id);
   };
   /** Moves a case through review to a decision at the clock's time, as a reviewer would. */
   const decide = async (id: string) => {

@@ -115,7 +115,7 @@ describe('notifications: outbox, webhooks and email with a real receiver and a r
     return (outcome as { caseId: string }).caseId;
   };
 
-  /** What the review workflows (branch `review`) will do, straight through the one transition function. */
+  /** What the review workflows do, straight through the one transition function. */
   const move = (caseId: string, action: CaseAction, kind: ActorKind, detail: Record<string, unknown> = {}) =>
     t.context.db.transaction(async (tx) => {
       const current = await findCase(tx, caseId, { forUpdate: true });
@@ -127,6 +127,10 @@ describe('notifications: outbox, webhooks and email with a real receiver and a r
         action,
         { name: `test:${kind}`, kind },
         detail,
+        // A case entering the review queue carries its SLA, as the review workflows set it.
+        action === 'submit' || action === 'appeal'
+          ? { reviewDueAt: new Date(clock.now().getTime() + 48 * 3_600_000) }
+          : {},
       );
     });
 

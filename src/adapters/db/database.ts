@@ -58,6 +58,12 @@ export async function openDatabase(storage: Storage, logger?: Logger): Promise<D
   pool.on('error', (error) =>
     logger?.warn({ err: error }, 'database connection lost; the pool will reconnect'),
   );
+  // The pool listens only to idle clients: one that dies while checked out (in a transaction)
+  // would emit an unhandled 'error' and end the process. Its query fails on its own, the
+  // transaction rolls back with the connection, and the pool drops the client when it is released.
+  pool.on('connect', (client) =>
+    client.on('error', (error) => logger?.warn({ err: error }, 'database connection lost during a query')),
+  );
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,

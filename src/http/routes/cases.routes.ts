@@ -239,6 +239,10 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
                 material: z.string().optional(),
                 verdict: z.string().nullable().optional(),
                 failed_checks: z.array(z.string()).optional(),
+                decision: z.string().optional(),
+                reason_codes: z.array(z.string()).optional(),
+                assignee_id: z.string().nullable().optional(),
+                review_due_at: z.string().optional(),
               }),
             ),
           }),
@@ -404,7 +408,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
 }
 
 /** A case as the caller sees it, with its reasons, under the policy that opened it. */
-async function viewCase(context: AppContext, found: CaseRow, viewer: Principal) {
+export async function viewCase(context: AppContext, found: CaseRow, viewer: Principal) {
   return presentCase(
     found,
     await findReasons(context.db, [found.id]),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Principal } from '../../modules/access/index.js';
 import {
   allowedActions,
+  appealWindowEnd,
   CASE_ACTIONS,
   CASE_STATUSES,
   type CaseReasonRow,
@@ -29,6 +30,14 @@ export const CaseView = z.object({
   decided_at: z.string().nullable(),
   closed_at: z.string().nullable(),
   appeal_count: z.number().int(),
+  /** How many more times the seller may appeal, under the case's policy. */
+  appeals_left: z.number().int(),
+  appealed_at: z.string().nullable(),
+  /** While rejected: the last moment to appeal. */
+  appeal_window_ends_at: z.string().nullable(),
+  /** Staff only: who holds the case and when its review breaches the SLA. */
+  assignee_id: z.string().nullable().optional(),
+  review_due_at: z.string().nullable().optional(),
   revision: z.number().int(),
   restrictions: z.array(z.enum(RESTRICTIONS)),
   /** What this caller may do next. */
@@ -85,8 +94,15 @@ export function presentCase(
     decided_at: iso(c.decidedAt),
     closed_at: iso(c.closedAt),
     appeal_count: c.appealCount,
+    appeals_left: Math.max(0, policy.appeal.limit_per_case - c.appealCount),
+    appealed_at: iso(c.appealedAt),
+    appeal_window_ends_at:
+      status === 'rejected' && c.decidedAt ? appealWindowEnd(c.decidedAt, policy).toISOString() : null,
+    ...(isSeller || viewer.role === 'integration'
+      ? {}
+      : { assignee_id: c.assigneeId, review_due_at: iso(c.reviewDueAt) }),
     revision: c.revision,
-    restrictions: deriveRestrictions({ status, triggers }, policy),
+    restrictions: deriveRestrictions({ status, triggers, appealCount: c.appealCount }, policy),
     allowed_actions: actorKind ? allowedActions(status, actorKind) : [],
     reasons: reasons.map((r) => ({
       trigger: r.trigger as Trigger,

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { newSecret, sha256Hex } from '../../platform/crypto.js';
@@ -174,6 +174,42 @@ export async function findUserById(db: Db, id: string) {
     .from(users)
     .where(eq(users.id, id));
   return user;
+}
+
+/** Staff as the back office names them: id, display name, role, and whether they may still log in. */
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  role: string;
+  disabled: boolean;
+}
+
+/** These users, or everyone with one of `roles` who is not disabled. */
+export async function findStaff(
+  db: Db,
+  which: { ids: string[] } | { roles: readonly Role[] },
+): Promise<StaffMember[]> {
+  if ('ids' in which && which.ids.length === 0) return [];
+  const rows = await db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      role: users.role,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .where(
+      'ids' in which
+        ? inArray(users.id, which.ids)
+        : and(inArray(users.role, [...which.roles]), isNull(users.disabledAt)),
+    )
+    .orderBy(users.displayName);
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: r.displayName,
+    role: r.role,
+    disabled: r.disabledAt !== null,
+  }));
 }
 
 export async function countUsers(db: Db): Promise<number> {

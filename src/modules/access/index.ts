@@ -4,10 +4,12 @@ export {
   countUsers,
   createApiKey,
   createUser,
+  findStaff,
   findUserById,
   logIn,
   logOut,
   type NewUser,
+  type StaffMember,
 } from './access.service.js';
 export {
   canSeeSeller,

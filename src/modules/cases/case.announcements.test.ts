@@ -14,6 +14,7 @@ const shaping = (
 ): ShapingCase => ({
   id,
   status,
+  appealCount: 0,
   triggers,
   policy,
 });

@@ -16,6 +16,8 @@ export interface ShapingCase {
   id: string;
   status: CaseStatus;
   triggers: Trigger[];
+  /** Appeals so far: a rejection under appeal keeps its restrictions. */
+  appealCount: number;
   policy: Policy;
 }
 
@@ -45,6 +47,7 @@ export async function loadShapingCases(db: Db, sellerId: string): Promise<Shapin
     id: row.id,
     status: row.status as CaseStatus,
     triggers: reasons.filter((r) => r.caseId === row.id).map((r) => r.trigger as Trigger),
+    appealCount: row.appealCount,
     policy: policies.get(row.policyVersion)!,
   }));
 }
@@ -54,7 +57,10 @@ export function combineRestrictions(cases: readonly ShapingCase[]): SellerRestri
   const perCase = cases.map((c) => ({
     case_id: c.id,
     status: c.status,
-    restrictions: deriveRestrictions({ status: c.status, triggers: c.triggers }, c.policy),
+    restrictions: deriveRestrictions(
+      { status: c.status, triggers: c.triggers, appealCount: c.appealCount },
+      c.policy,
+    ),
   }));
   const restrictions = RESTRICTIONS.filter((r) => perCase.some((c) => c.restrictions.includes(r)));
   return {

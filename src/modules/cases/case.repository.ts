@@ -49,19 +49,63 @@ export async function writeCaseStatus(
     decidedAt?: Date;
     closedAt?: Date;
     appealCount?: number;
+    appealedAt?: Date;
+    reviewDueAt?: Date;
+    deadlineAt?: Date;
+    assigneeId?: string | null;
   },
+): Promise<void> {
+  await writeCaseFields(db, caseId, expectedRevision, {
+    status: change.status,
+    updatedAt: change.at,
+    ...(change.submittedAt ? { submittedAt: change.submittedAt } : {}),
+    ...(change.decidedAt ? { decidedAt: change.decidedAt } : {}),
+    ...(change.closedAt ? { closedAt: change.closedAt } : {}),
+    ...(change.appealCount !== undefined ? { appealCount: change.appealCount } : {}),
+    ...(change.appealedAt ? { appealedAt: change.appealedAt } : {}),
+    ...(change.reviewDueAt ? { reviewDueAt: change.reviewDueAt } : {}),
+    ...(change.deadlineAt ? { deadlineAt: change.deadlineAt } : {}),
+    ...(change.assigneeId !== undefined
+      ? { assigneeId: change.assigneeId, assignedAt: change.assigneeId === null ? null : change.at }
+      : {}),
+  });
+}
+
+/**
+ * Who holds the case, compared and set on `revision`: of two reviewers claiming one case, the
+ * second finds the revision moved and gets `CONFLICT`.
+ */
+export async function writeCaseAssignment(
+  db: Db,
+  caseId: string,
+  expectedRevision: number,
+  assigneeId: string | null,
+  at: Date,
+): Promise<void> {
+  await writeCaseFields(db, caseId, expectedRevision, {
+    assigneeId,
+    assignedAt: assigneeId === null ? null : at,
+    updatedAt: at,
+  });
+}
+
+/**
+ * Marks the case changed without changing its fields (a decision proposed or sent back), so a
+ * writer holding the old revision has to look again.
+ */
+export async function bumpCaseRevision(db: Db, caseId: string, expectedRevision: number, at: Date) {
+  await writeCaseFields(db, caseId, expectedRevision, { updatedAt: at });
+}
+
+async function writeCaseFields(
+  db: Db,
+  caseId: string,
+  expectedRevision: number,
+  set: Partial<typeof cases.$inferInsert>,
 ): Promise<void> {
   const updated = await db
     .update(cases)
-    .set({
-      status: change.status,
-      updatedAt: change.at,
-      revision: sql`${cases.revision} + 1`,
-      ...(change.submittedAt ? { submittedAt: change.submittedAt } : {}),
-      ...(change.decidedAt ? { decidedAt: change.decidedAt } : {}),
-      ...(change.closedAt ? { closedAt: change.closedAt } : {}),
-      ...(change.appealCount !== undefined ? { appealCount: change.appealCount } : {}),
-    })
+    .set({ ...set, revision: sql`${cases.revision} + 1` })
     .where(and(eq(cases.id, caseId), eq(cases.revision, expectedRevision)))
     .returning({ id: cases.id });
   if (updated.length === 0)
@@ -173,6 +217,22 @@ export async function setRequirementStatuses(
     .update(requirements)
     .set({ status: to, updatedAt: at })
     .where(and(eq(requirements.caseId, caseId), inArray(requirements.status, [...from])));
+}
+
+/**
+ * A reviewer asks for a requirement again: it is `errored` with the reviewer's reason codes, due
+ * anew, and only a document uploaded from now on answers it.
+ */
+export async function reaskRequirement(
+  db: Db,
+  requirementId: string,
+  ask: { errors: string[]; dueAt: Date },
+  at: Date,
+): Promise<void> {
+  await db
+    .update(requirements)
+    .set({ status: 'errored', errors: ask.errors, dueAt: ask.dueAt, reaskedAt: at, updatedAt: at })
+    .where(eq(requirements.id, requirementId));
 }
 
 /** A requirement's status after a document answered it: `errored` carries the failed check codes. */

@@ -12,6 +12,7 @@ import {
   type CaseStatus,
   isOpen,
   isTerminal,
+  needsSecondReviewer,
   nextStatus,
   OPEN_STATUSES,
   TERMINAL_STATUSES,
@@ -36,6 +37,14 @@ const EXPECTED: Record<CaseStatus, Partial<Record<CaseAction, CaseStatus>>> = {
   rejected_final: {},
   expired: {},
   withdrawn: {},
+};
+
+// Four eyes, also by hand from SPEC section 6: rejections always, every decision on an appeal.
+const SECOND_REVIEWER: Partial<Record<CaseAction, 'always' | 'on_appeal'>> = {
+  reject: 'always',
+  reject_final: 'always',
+  approve: 'on_appeal',
+  request_info: 'on_appeal',
 };
 
 const catchError = (run: () => unknown): unknown => {
@@ -64,6 +73,26 @@ describe('case state machine', () => {
     });
     const allowed = (error as AppError).details.allowed as string[];
     expect([...allowed].sort()).toEqual(Object.keys(EXPECTED[status]).sort());
+  });
+
+  it.each(CASE_TRANSITIONS.map((t) => [t.from, t.action] as const))(
+    'tells whether %s --%s--> waits for a second reviewer',
+    (from, action) => {
+      const rule = SECOND_REVIEWER[action];
+      expect(needsSecondReviewer(from, action, { isAppeal: false })).toBe(rule === 'always');
+      expect(needsSecondReviewer(from, action, { isAppeal: true })).toBe(rule !== undefined);
+    },
+  );
+
+  it('answers four eyes only for moves the table has', () => {
+    expect(catchError(() => needsSecondReviewer('submitted', 'reject', { isAppeal: false }))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+    });
+  });
+
+  it('keeps decisions in review for people: no seller or system ever approves, rejects or asks for more', () => {
+    for (const t of CASE_TRANSITIONS.filter((t) => t.secondReviewer))
+      expect([...t.actors].sort(), `${t.from} --${t.action}-->`).toEqual(['reviewer', 'supervisor']);
   });
 
   it('has exactly the transitions of the specification', () => {

@@ -61,11 +61,18 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 export const ACTOR_KINDS = ['seller', 'reviewer', 'supervisor', 'admin', 'system'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
+/**
+ * Four eyes (SPEC section 6): a decision of this kind is first proposed, and takes effect only when a
+ * second reviewer approves it. `always`, or `on_appeal` (a case that has been appealed).
+ */
+export type SecondReviewer = 'always' | 'on_appeal';
+
 export interface CaseTransition {
   readonly action: CaseAction;
   readonly from: CaseStatus;
   readonly to: CaseStatus;
   readonly actors: readonly ActorKind[];
+  readonly secondReviewer?: SecondReviewer;
 }
 
 const DECIDERS = ['reviewer', 'supervisor'] as const satisfies readonly ActorKind[];
@@ -75,8 +82,14 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { action: 'submit', from: 'awaiting_documents', to: 'submitted', actors: ['seller'] },
   { action: 'start_review', from: 'submitted', to: 'in_review', actors: DECIDERS },
   { action: 'start_review', from: 'appealed', to: 'in_review', actors: DECIDERS },
-  { action: 'approve', from: 'in_review', to: 'approved', actors: DECIDERS },
-  { action: 'request_info', from: 'in_review', to: 'info_requested', actors: DECIDERS },
+  { action: 'approve', from: 'in_review', to: 'approved', actors: DECIDERS, secondReviewer: 'on_appeal' },
+  {
+    action: 'request_info',
+    from: 'in_review',
+    to: 'info_requested',
+    actors: DECIDERS,
+    secondReviewer: 'on_appeal',
+  },
   // The workflow that records an info request hands the case back once the new requirements exist.
   {
     action: 'return_to_seller',
@@ -84,9 +97,15 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
     to: 'awaiting_documents',
     actors: ['system', ...DECIDERS],
   },
-  { action: 'reject', from: 'in_review', to: 'rejected', actors: DECIDERS },
+  { action: 'reject', from: 'in_review', to: 'rejected', actors: DECIDERS, secondReviewer: 'always' },
   // Used instead of `reject` when the case has no appeal left.
-  { action: 'reject_final', from: 'in_review', to: 'rejected_final', actors: DECIDERS },
+  {
+    action: 'reject_final',
+    from: 'in_review',
+    to: 'rejected_final',
+    actors: DECIDERS,
+    secondReviewer: 'always',
+  },
   { action: 'appeal', from: 'rejected', to: 'appealed', actors: ['seller'] },
   // The appeal window passed without an appeal.
   { action: 'finalize_rejection', from: 'rejected', to: 'rejected_final', actors: ['system'] },
@@ -126,6 +145,21 @@ export function allowedActions(status: CaseStatus, actor?: ActorKind): CaseActio
     const transition = findTransition(status, action);
     return transition !== undefined && (actor === undefined || transition.actors.includes(actor));
   });
+}
+
+/**
+ * Whether `action` from `status` takes a second reviewer's approval before it happens: rejections
+ * always, every decision once the case has been appealed. Throws like `nextStatus` for a move the
+ * table does not have.
+ */
+export function needsSecondReviewer(
+  status: CaseStatus,
+  action: CaseAction,
+  context: { isAppeal: boolean },
+): boolean {
+  nextStatus(status, action);
+  const rule = findTransition(status, action)?.secondReviewer;
+  return rule === 'always' || (rule === 'on_appeal' && context.isAppeal);
 }
 
 const words = (action: CaseAction) => action.replaceAll('_', ' ');

@@ -16,7 +16,17 @@ export interface CaseActor {
   kind: ActorKind;
 }
 
+/** Fields that move together with the status, in the same write. */
+export interface CaseFieldChange {
+  /** Required when the case enters the review queue (`submitted`, `appealed`): its SLA. */
+  reviewDueAt?: Date;
+  /** `null` lets the case go: nobody holds it any more. */
+  assigneeId?: string | null;
+  deadlineAt?: Date;
+}
+
 const DECISIONS: ReadonlySet<CaseStatus> = new Set(['approved', 'rejected', 'rejected_final']);
+const ENTERS_QUEUE: ReadonlySet<CaseStatus> = new Set(['submitted', 'appealed']);
 
 /**
  * Moves a case along the transition table, inside the caller's transaction: checks the move,
@@ -32,16 +42,21 @@ export async function applyCaseAction(
   action: CaseAction,
   actor: CaseActor,
   detail: Record<string, unknown> = {},
+  also: CaseFieldChange = {},
 ): Promise<CaseRow> {
   const from = current.status as CaseStatus;
   const to = nextStatus(from, action, actor.kind);
+  // Every case in the queue has an SLA: the queue orders by it and the SLA job watches it.
+  if (ENTERS_QUEUE.has(to) && !also.reviewDueAt)
+    throw new Error(`case.transitions: ${action} puts the case in the review queue without an SLA`);
   const change = {
     status: to,
     at,
     ...(to === 'submitted' ? { submittedAt: at } : {}),
     ...(DECISIONS.has(to) ? { decidedAt: at } : {}),
     ...(isTerminal(to) ? { closedAt: at } : {}),
-    ...(action === 'appeal' ? { appealCount: current.appealCount + 1 } : {}),
+    ...(action === 'appeal' ? { appealCount: current.appealCount + 1, appealedAt: at } : {}),
+    ...also,
   };
   const shaping = await loadShapingCases(tx, current.sellerId);
   const before = combineRestrictions(shaping).restrictions;
@@ -73,7 +88,7 @@ export async function applyCaseAction(
   });
   // The case that moves is the seller's open case, so its latest: the one whose status decides.
   const after = shaping.some((c) => c.id === current.id)
-    ? combineRestrictions(shaping.map((c) => (c.id === current.id ? { ...c, status: to } : c)))
+    ? combineRestrictions(shaping.map((c) => (c.id === current.id ? { ...c, status: to, appealCount } : c)))
     : await findSellerRestrictions(tx, current.sellerId);
   await announceRestrictionChange(tx, {
     sellerId: current.sellerId,
@@ -92,6 +107,12 @@ export async function applyCaseAction(
     decidedAt: change.decidedAt ?? current.decidedAt,
     closedAt: change.closedAt ?? current.closedAt,
     appealCount,
+    appealedAt: change.appealedAt ?? current.appealedAt,
+    reviewDueAt: also.reviewDueAt ?? current.reviewDueAt,
+    deadlineAt: also.deadlineAt ?? current.deadlineAt,
+    ...(also.assigneeId !== undefined
+      ? { assigneeId: also.assigneeId, assignedAt: also.assigneeId === null ? null : at }
+      : {}),
   };
 }
 

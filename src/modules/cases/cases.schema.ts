@@ -41,6 +41,13 @@ export const cases = pgTable(
     decidedAt: tz('decided_at'),
     closedAt: tz('closed_at'),
     appealCount: integer('appeal_count').notNull().default(0),
+    /** The latest appeal: with `submitted_at`, when the case last entered the review queue. */
+    appealedAt: tz('appealed_at'),
+    /** When review breaches its SLA: set each time the case enters the queue (submission or appeal). */
+    reviewDueAt: tz('review_due_at'),
+    /** The reviewer (a user id) who holds the case; only they may propose its decision. */
+    assigneeId: text('assignee_id'),
+    assignedAt: tz('assigned_at'),
     /** Bumped on every change: writers compare it to refuse a stale update. */
     revision: integer('revision').notNull().default(1),
     updatedAt: tz('updated_at').notNull(),
@@ -54,6 +61,8 @@ export const cases = pgTable(
     index('cases_status_opened_idx').on(t.status, t.openedAt, t.id),
     index('cases_opened_idx').on(t.openedAt, t.id),
     index('cases_seller_idx').on(t.sellerId),
+    index('cases_review_queue_idx').on(t.status, t.reviewDueAt, t.id),
+    index('cases_assignee_idx').on(t.assigneeId, t.status),
   ],
 );
 
@@ -91,6 +100,8 @@ export const requirements = pgTable(
     status: text('status').notNull(),
     errors: jsonb('errors').notNull().default(sql`'[]'::jsonb`),
     dueAt: tz('due_at').notNull(),
+    /** When a reviewer asked for it again: only a document uploaded since then answers it. */
+    reaskedAt: tz('reasked_at'),
     createdAt: tz('created_at').notNull(),
     updatedAt: tz('updated_at').notNull(),
   },

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appealWindowEnd, caseDeadline, hasAppealLeft, reminderTimes, reviewDueAt } from './deadlines.js';
+import {
+  appealRefusal,
+  appealWindowEnd,
+  caseDeadline,
+  hasAppealLeft,
+  reminderTimes,
+  reviewDueAt,
+} from './deadlines.js';
 import { loadDefaultPolicy, type Policy } from './policy.contract.js';
 
 let policy: Policy;
@@ -45,5 +52,14 @@ describe('deadlines', () => {
 
   it('breaches the review SLA 48 hours after submission', () => {
     expect(reviewDueAt(at, policy)).toEqual(new Date('2026-12-03T09:00:00Z'));
+  });
+
+  it('lets a rejection be appealed until the window closes, while appeals are left', () => {
+    const rejectedAt = new Date('2026-12-01T09:00:00Z');
+    const rejection = { decidedAt: rejectedAt, appealCount: 0 };
+    expect(appealRefusal(rejection, policy, new Date('2026-12-31T08:59:59Z'))).toBeUndefined();
+    expect(appealRefusal(rejection, policy, new Date('2026-12-31T09:00:00Z'))).toBe('window_closed');
+    expect(appealRefusal({ ...rejection, appealCount: 1 }, policy, rejectedAt)).toBeUndefined();
+    expect(appealRefusal({ ...rejection, appealCount: 2 }, policy, rejectedAt)).toBe('limit_reached');
   });
 });

@@ -28,3 +28,15 @@ export const hasAppealLeft = (appealCount: number, policy: Policy): boolean =>
 /** When review of a submitted (or appealed) case breaches its SLA. */
 export const reviewDueAt = (submittedAt: Date, policy: Policy): Date =>
   new Date(submittedAt.getTime() + policy.review.sla_hours * HOUR_MS);
+
+/** Why a rejected case can no longer be appealed at `at`, or undefined while it can (until the window's end). */
+export function appealRefusal(
+  rejection: { decidedAt: Date | null; appealCount: number },
+  policy: Policy,
+  at: Date,
+): 'limit_reached' | 'window_closed' | undefined {
+  if (!hasAppealLeft(rejection.appealCount, policy)) return 'limit_reached';
+  const decidedAt = rejection.decidedAt ?? at;
+  if (at.getTime() >= appealWindowEnd(decidedAt, policy).getTime()) return 'window_closed';
+  return undefined;
+}

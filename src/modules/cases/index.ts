@@ -11,6 +11,22 @@ export {
   type ShapingCase,
 } from './case.announcements.js';
 export {
+  compareQueuePositions,
+  countCasesAhead,
+  countQueueByAssignee,
+  findReviewQueue,
+  isInReviewQueue,
+  type QueueLoad,
+  type QueuePosition,
+  queuedAtOf,
+  queuePositionOf,
+  REVIEW_QUEUE_STATUSES,
+  type ReviewQueueFilter,
+  type ReviewQueueStatus,
+  SEVERITY_RANK,
+} from './case.queue.js';
+export {
+  bumpCaseRevision,
   type CaseFilter,
   type CaseReasonRow,
   type CaseRow,
@@ -23,11 +39,13 @@ export {
   insertCase,
   listCases,
   type RequirementRow,
+  reaskRequirement,
   saveRequirements,
   setRequirementResult,
   setRequirementStatuses,
   touchCase,
   upsertReason,
+  writeCaseAssignment,
 } from './case.repository.js';
 export {
   ACTOR_KINDS,
@@ -44,17 +62,26 @@ export {
   isCaseStatus,
   isOpen,
   isTerminal,
+  needsSecondReviewer,
   nextStatus,
   OPEN_STATUSES,
   type OpenCaseStatus,
+  type SecondReviewer,
   TERMINAL_STATUSES,
   type TerminalCaseStatus,
 } from './case.state.js';
-export { buildTimeline, type TimelineStep } from './case.timeline.js';
-export { applyCaseAction, type CaseActor } from './case.transitions.js';
-export { appealWindowEnd, caseDeadline, hasAppealLeft, reminderTimes, reviewDueAt } from './deadlines.js';
+export { buildTimeline, STAFF_ONLY_EVENTS, type TimelineStep } from './case.timeline.js';
+export { applyCaseAction, type CaseActor, type CaseFieldChange } from './case.transitions.js';
+export {
+  appealRefusal,
+  appealWindowEnd,
+  caseDeadline,
+  hasAppealLeft,
+  reminderTimes,
+  reviewDueAt,
+} from './deadlines.js';
 export { ETA_RULES, type Eta, type EtaInput, estimateDecision } from './eta.js';
-export { countCasesAhead, countWaitingForReview, findOvertakingSubmissions } from './eta.repository.js';
+export { countWaitingForReview, findOvertakingSubmissions } from './eta.repository.js';
 export {
   DEFAULT_POLICY_URL,
   ENTITY_TYPES,
@@ -93,6 +120,7 @@ export {
   mergeRequirements,
   type PlannedRequirement,
   type PlanRequirementsInput,
+  planRequestedRequirement,
   planRequirements,
   REQUIREMENT_STATUSES,
   type RequirementReason,

@@ -5,6 +5,7 @@ import {
   markPastDue,
   mergeRequirements,
   type PlannedRequirement,
+  planRequestedRequirement,
   planRequirements,
   strictestRules,
 } from './requirements.js';
@@ -368,5 +369,63 @@ describe('markPastDue', () => {
       'satisfied',
       'past_due',
     ]);
+  });
+});
+
+describe('planRequestedRequirement', () => {
+  const asked = { entityType: 'business' as const, reason: 'We need one more document.', dueAt };
+
+  it("takes the template of the case's own trigger, and says the reviewer's reason", () => {
+    const planned = planRequestedRequirement({
+      ...asked,
+      material: 'government_id',
+      triggers: ['identity_verification'],
+      policy,
+    });
+    expect(planned).toMatchObject({
+      material: 'government_id',
+      triggers: ['identity_verification'],
+      reason: 'We need one more document.',
+      accepted_variants: ['passport', 'national_id', 'driving_licence'],
+      status: 'currently_due',
+      errors: [],
+      due_at: dueAt,
+    });
+    expect(planned?.rules).toMatchObject({ unexpired: true, all_sides: true, colour: true, ...FILE_RULES });
+  });
+
+  it("borrows another trigger's template when the case's triggers have none, asked by none of them", () => {
+    const planned = planRequestedRequirement({
+      ...asked,
+      material: 'government_id',
+      triggers: ['sales_anomaly'],
+      policy,
+    });
+    expect(planned?.triggers).toEqual([]);
+    expect(planned?.accepted_variants).toEqual(['passport', 'national_id', 'driving_licence']);
+  });
+
+  it('asks for a catalogue material no template describes as itself, and refuses one the policy lacks', () => {
+    const bare: Policy = {
+      ...policy,
+      materials: {
+        ...policy.materials,
+        tax_return: { kind: 'document', title: { en: 'Tax return', zh: '纳税申报表' } },
+      },
+    };
+    const planned = planRequestedRequirement({
+      ...asked,
+      material: 'tax_return',
+      triggers: [],
+      policy: bare,
+    });
+    expect(planned).toMatchObject({
+      material: 'tax_return',
+      accepted_variants: ['tax_return'],
+      rules: FILE_RULES,
+    });
+    expect(
+      planRequestedRequirement({ ...asked, material: 'tax_return', triggers: [], policy }),
+    ).toBeUndefined();
   });
 });

@@ -91,6 +91,60 @@ export function planRequirements({
   return plan;
 }
 
+/**
+ * A material a reviewer asks for that the case does not have yet: the policy's template for it from
+ * the case's own triggers (merged if several have one), else from any trigger, else the material as
+ * itself under `document_rules`. Undefined when the policy's catalogue has no such material.
+ */
+export function planRequestedRequirement(input: {
+  material: string;
+  triggers: readonly Trigger[];
+  entityType: EntityType;
+  policy: Policy;
+  /** Why it is asked, in the seller's words. */
+  reason: string;
+  dueAt: Date;
+}): PlannedRequirement | undefined {
+  const { material, entityType, policy, reason, dueAt } = input;
+  if (!policy.materials[material]) return undefined;
+  const templatesOf = (triggers: readonly Trigger[]) =>
+    triggers.flatMap((trigger) =>
+      policy.triggers[trigger].requirements
+        .filter((t) => t.material === material && t.applies_to.includes(entityType))
+        .map((template) => ({ trigger, template })),
+    );
+  const own = templatesOf(TRIGGERS.filter((trigger) => input.triggers.includes(trigger)));
+  const found = own.length > 0 ? own : templatesOf(TRIGGERS).slice(0, 1);
+  const templates = found.length
+    ? found
+    : [
+        {
+          trigger: undefined,
+          template: { material, applies_to: [entityType], accepted_variants: [material], rules: {} },
+        },
+      ];
+  const planned = templates
+    .map(({ trigger, template }) =>
+      newRequirement(
+        template,
+        policy,
+        { trigger: trigger ?? 'missing_documentation', summary: reason },
+        dueAt,
+      ),
+    )
+    .reduce((merged, next) => mergeTwo(merged, next));
+  const askedBy = own.map((o) => o.trigger);
+  return {
+    ...planned,
+    triggers: [...new Set(askedBy)],
+    reasons: [...new Set(askedBy)].map((trigger) => ({ trigger, summary: reason })),
+    reason,
+    status: 'currently_due',
+    errors: [],
+    due_at: dueAt,
+  };
+}
+
 const namesMissing = (template: RequirementTemplate, missing: ReadonlySet<string>): boolean =>
   missing.has(template.material) || template.accepted_variants.some((variant) => missing.has(variant));
 

@@ -8,7 +8,8 @@ beforeAll(async () => {
   policy = await loadDefaultPolicy();
 });
 
-const derive = (status: CaseStatus, triggers: Trigger[]) => deriveRestrictions({ status, triggers }, policy);
+const derive = (status: CaseStatus, triggers: Trigger[], appealCount = 0) =>
+  deriveRestrictions({ status, triggers, appealCount }, policy);
 
 describe('deriveRestrictions with the default policy', () => {
   it('holds payouts only for a sales anomaly under review', () => {
@@ -77,6 +78,46 @@ describe('deriveRestrictions with the default policy', () => {
   });
 });
 
+describe('deriveRestrictions through review and appeal', () => {
+  it('keeps the open restrictions while a rejection is only proposed (the case stays in review)', () => {
+    expect(derive('in_review', ['sales_anomaly'])).toEqual(['payouts_held']);
+  });
+
+  it('keeps the rejection in force while the appeal is waiting, reviewed or sent back for documents', () => {
+    for (const status of ['appealed', 'in_review', 'awaiting_documents', 'submitted'] as const)
+      expect(derive(status, ['sales_anomaly'], 1), status).toEqual(['listings_paused', 'payouts_held']);
+  });
+
+  it('lifts everything when an appeal is approved, however many appeals it took', () => {
+    expect(derive('approved', ['identity_verification'], 2)).toEqual([]);
+  });
+
+  it('rejects again after a failed appeal with appeals left, and deactivates after the last', () => {
+    expect(derive('rejected', ['missing_documentation'], 1)).toEqual(['listings_paused', 'payouts_held']);
+    expect(derive('rejected_final', ['missing_documentation'], 2)).toEqual(['deactivated', 'payouts_held']);
+    expect(derive('rejected_final', ['missing_documentation'], 2)).toEqual(
+      derive('rejected_final', ['missing_documentation'], 0),
+    );
+  });
+
+  it('expires an appeal the seller left unanswered with the rejection and the expiry both in force', () => {
+    expect(derive('expired', ['missing_documentation'], 1)).toEqual(['listings_paused', 'payouts_held']);
+  });
+
+  it('never loosens anything from rejection on until approval, withdrawal or deactivation', () => {
+    const rejected = derive('rejected', ['registration_mismatch']);
+    for (const status of CASE_STATUSES) {
+      if (status === 'approved' || status === 'withdrawn') continue;
+      if (status === 'rejected_final') {
+        expect(derive(status, ['registration_mismatch'], 1)).toContain('deactivated');
+        continue;
+      }
+      for (const restriction of rejected)
+        expect(derive(status, ['registration_mismatch'], 1), status).toContain(restriction);
+    }
+  });
+});
+
 describe('deriveRestrictions follows the policy it is given', () => {
   it('uses an edited policy', () => {
     const edited: Policy = {
@@ -90,12 +131,14 @@ describe('deriveRestrictions follows the policy it is given', () => {
       },
       outcomes: { ...policy.outcomes, expired: ['deactivated'] },
     };
-    expect(deriveRestrictions({ status: 'submitted', triggers: ['missing_documentation'] }, edited)).toEqual([
-      'listings_paused',
-    ]);
-    expect(deriveRestrictions({ status: 'expired', triggers: ['missing_documentation'] }, edited)).toEqual([
-      'deactivated',
-      'listings_paused',
-    ]);
+    expect(
+      deriveRestrictions(
+        { status: 'submitted', triggers: ['missing_documentation'], appealCount: 0 },
+        edited,
+      ),
+    ).toEqual(['listings_paused']);
+    expect(
+      deriveRestrictions({ status: 'expired', triggers: ['missing_documentation'], appealCount: 0 }, edited),
+    ).toEqual(['deactivated', 'listings_paused']);
   });
 });

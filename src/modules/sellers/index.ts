@@ -1,6 +1,7 @@
 export * from './feed.contract.js';
 export { type ImportOptions, type ImportSummary, importFeed } from './feed.import.js';
 export { type FeedRecordOf, MAX_LINE_BYTES, parseFeed, type Rejection } from './feed.parse.js';
+export { findSellerMarkets, type SellerMarket, sellerIdsWhere } from './seller.market.js';
 export {
   countSellers,
   eventKeyOf,

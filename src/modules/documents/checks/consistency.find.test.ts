@@ -99,3 +99,15 @@ describe('findAddress with OCR of German streets and unit-first lines', () => {
     expect(findAddress(line.replace('368', '386'), chinese)).toMatchObject({ isFound: false });
   });
 });
+
+describe('findPersonName through OCR slips', () => {
+  it('reads Kriiger as Krüger, YiQl as Yiqi and J6rg as Jörg, not another name', () => {
+    expect(findPersonName('Bill to: Julia Kriiger', 'Julia Krüger')).toMatchObject({ isFound: true });
+    expect(findPersonName('Legal Representative: HUANG YiQl', 'Huang Yiqi')).toMatchObject({ isFound: true });
+    expect(findPersonName('Geschaeftsfuehrer: J6rg Hartmann', 'Jörg Hartmann')).toMatchObject({
+      isFound: true,
+    });
+    expect(findPersonName('Bill to: Julia Kriiger', 'Julia Kramer')).toMatchObject({ isFound: false });
+    expect(findPersonName('HUANG YiQl', 'Huang Yiqing')).toMatchObject({ isFound: false });
+  });
+});

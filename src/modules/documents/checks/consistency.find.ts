@@ -10,6 +10,7 @@ import {
   type NormalisedAddress,
   normaliseAddress,
   normalisePersonName,
+  type PersonName,
   significantCharacters,
   tolerableEdits,
 } from '../../matching/index.js';
@@ -146,14 +147,30 @@ const mrzName = (line: string): string | undefined => {
   return words.length >= 2 ? words.join(' ') : undefined;
 };
 
+/** OCR's usual slips in names: `ü` read `ii`, `i` read `l`, `ö` read `6`. */
+const ocrFold = (spelling: string): string =>
+  spelling.replace(/ii/g, 'u').replace(/[l1|]/g, 'i').replace(/[60]/g, 'o');
+
+/** Every word of the name equal to one of the text's once OCR's slips are folded away on both sides. */
+const isOcrSpelling = (want: PersonName, have: PersonName): boolean =>
+  want.tokens.length === have.tokens.length &&
+  want.tokens.every((w) =>
+    have.tokens.some((h) => w.spellings.some((ws) => h.spellings.some((hs) => ocrFold(ws) === ocrFold(hs)))),
+  );
+
 /** A person's name: every word of it matches (any order, script, case; small typos in long words). */
 export function findPersonName(text: string, expected: string): FieldMatch {
   const want = normalisePersonName(expected);
   if (want.tokens.length === 0) return NOT_FOUND;
   let best: FieldMatch = NOT_FOUND;
   for (const candidate of nameCandidates(text, want.tokens.length)) {
-    const { agreement, similarity } = comparePersonNames(want, normalisePersonName(candidate));
-    const isFound = agreement === 'exact' || (agreement === 'strong' && similarity >= 0.9);
+    const have = normalisePersonName(candidate);
+    const compared = comparePersonNames(want, have);
+    const isFound =
+      compared.agreement === 'exact' ||
+      (compared.agreement === 'strong' && compared.similarity >= 0.9) ||
+      isOcrSpelling(want, have);
+    const similarity = isFound ? Math.max(compared.similarity, 0.9) : compared.similarity;
     if ((isFound && !best.isFound) || (isFound === best.isFound && similarity > best.similarity))
       best = { isFound, matched: candidate, similarity };
   }

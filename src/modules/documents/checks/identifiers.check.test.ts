@@ -130,3 +130,18 @@ describe('MRZ misreads', () => {
     });
   });
 });
+
+describe('MRZ dates misread', () => {
+  const name = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<';
+  const zone = 'L898902C36UTO7408122F1204159ZE184226B<<<<<10';
+  const misread = [name, zone.replace('7408122', '7403122')];
+
+  it('takes the printed date of birth when the zone misread a digit of it', () => {
+    const printed = 'Date of birth\n12 AUG 1974';
+    expect(checkIdentifiers({ text: printed, mrzLines: misread })[0]).toMatchObject({ code: 'MRZ_VALID' });
+    expect(checkIdentifiers({ text: 'Date of birth\n12 MAR 1974', mrzLines: misread })[0]).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+    });
+  });
+});

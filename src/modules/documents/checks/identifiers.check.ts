@@ -14,6 +14,7 @@ import {
 import { findMrz } from '../extract/mrz.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { foldOcrIdentifier } from './consistency.find.js';
+import { findDates } from './dates.js';
 import type { CheckCode } from './messages.js';
 
 /**
@@ -121,7 +122,7 @@ const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
 export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: MrzVerification } {
   // One MRZ reader for the module: the extraction's, which also undoes OCR's usual misreadings.
   const read = input.mrzLines?.length ? input.mrzLines : findMrz(input.text)?.lines;
-  const lines = read ? reconcileDocumentNumber(read, input.text) : undefined;
+  const lines = read ? reconcileDates(reconcileDocumentNumber(read, input.text), input.text) : undefined;
   const mrz = lines ? verifyMrz(lines) : undefined;
   if (!mrz?.format || mrz.checkDigits.length === 0) {
     if (!input.expectMrz) return {};
@@ -161,6 +162,43 @@ const NUMBER_AT: Readonly<Record<number, readonly [line: number, start: number]>
   36: [1, 0],
   30: [0, 5],
 };
+
+/** Where each format keeps its birth and expiry dates (`YYMMDD`), each followed by its check digit. */
+const DATES_AT: Readonly<Record<number, readonly (readonly [line: number, start: number])[]>> = {
+  44: [
+    [1, 13],
+    [1, 21],
+  ],
+  36: [
+    [1, 13],
+    [1, 21],
+  ],
+  30: [
+    [1, 0],
+    [1, 8],
+  ],
+};
+
+/**
+ * The dates are printed above the zone too. A zone date that fails its check digit, where a printed
+ * date passes it and differs from the zone's in at most two digits, was misread: the printed date
+ * is put in. An edited date (its digit left as it was) fails against both.
+ */
+function reconcileDates(lines: readonly string[], text: string): readonly string[] {
+  const printed = [...new Set(findDates(text).map((d) => d.date.slice(2).replaceAll('-', '')))];
+  const fixed = [...lines];
+  for (const [line, start] of DATES_AT[lines[0]?.length ?? 0] ?? []) {
+    const zone = fixed[line];
+    if (!zone) continue;
+    const value = zone.slice(start, start + 6);
+    const digit = zone[start + 6];
+    if (mrzCheckDigit(value) === digit) continue;
+    const differs = (date: string) => [...date].filter((c, i) => c !== value[i]).length;
+    const match = printed.find((date) => differs(date) <= 2 && mrzCheckDigit(date) === digit);
+    if (match) fixed[line] = zone.slice(0, start) + match + zone.slice(start + 6);
+  }
+  return fixed;
+}
 
 /**
  * The document number is printed twice, in the zone and above it. Where the zone's fails its check

@@ -1,0 +1,220 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.js';
+import { findStaff, type Principal } from '../../modules/access/index.js';
+import { AppealPlan, DECISIONS, findAppeals, findDecisions } from '../../modules/review/index.js';
+import { appealCase } from '../../workflows/appeal.workflow.js';
+import { visibleCase } from '../../workflows/case-actions.workflow.js';
+import {
+  approveDecision,
+  type DecisionOutcome,
+  decideCase,
+  sendBackDecision,
+} from '../../workflows/decide-case.workflow.js';
+import { principalOf, STAFF } from '../auth.js';
+import { Revision, requiredRevision } from '../revision.js';
+import { viewCase } from './cases.routes.js';
+import { CaseView } from './cases.views.js';
+import { AppealView, DecisionView, isStaffViewer, presentAppeal, presentDecision } from './review.views.js';
+
+const READERS = ['integration', 'seller', ...STAFF] as const;
+const DECIDERS = ['reviewer', 'supervisor'] as const;
+const CaseParams = z.object({ caseId: z.uuid() });
+const DecisionParams = CaseParams.extend({ decisionId: z.uuid() });
+const DecisionOutcomeView = z.object({ decision: DecisionView, case: CaseView });
+
+/** Decisions (four eyes) and appeals on a case. */
+export function registerDecisionRoutes(root: FastifyInstance, context: AppContext) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  // A seller posting to another seller's case learns nothing, not even that its body was malformed.
+  const caseVisibleFirst = async (request: FastifyRequest) => {
+    const caseId = (request.params as { caseId?: string }).caseId;
+    if (caseId && z.uuid().safeParse(caseId).success)
+      await visibleCase(context, principalOf(request), caseId);
+  };
+
+  app.get(
+    '/v1/cases/:caseId/decisions',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['review'],
+        summary:
+          'Decisions on the case: staff see proposals, notes and reviewers; a seller only what took effect',
+        params: CaseParams,
+        response: { 200: z.object({ data: z.array(DecisionView) }) },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const found = await visibleCase(context, principal, request.params.caseId);
+      const rows = await findDecisions(context.db, found.id);
+      const shown = isStaffViewer(principal) ? rows : rows.filter((r) => r.status === 'decided');
+      const staff = isStaffViewer(principal)
+        ? await findStaff(context.db, {
+            ids: [...new Set(rows.flatMap((r) => [r.proposedBy, ...(r.reviewedBy ? [r.reviewedBy] : [])]))],
+          })
+        : [];
+      return { data: shown.map((r) => presentDecision(r, principal, staff)) };
+    },
+  );
+
+  app.post(
+    '/v1/cases/:caseId/decisions',
+    {
+      config: { access: DECIDERS, idempotent: true },
+      schema: {
+        tags: ['review'],
+        summary:
+          'Decide the case you hold; a rejection (and any decision on an appeal) waits for a second reviewer',
+        description:
+          '`approved` and a first-instance `info_requested` take effect at once (201, decision `decided`); ' +
+          '`rejected`, and any decision on an appealed case, are stored `proposed` and take effect when another ' +
+          'reviewer approves them. `info_requested` names the materials the seller must provide again or anew.',
+        params: CaseParams,
+        body: z.strictObject({
+          decision: z.enum(DECISIONS),
+          reason_codes: z
+            .array(z.string().min(1).max(64))
+            .min(1)
+            .max(10)
+            .refine((codes) => new Set(codes).size === codes.length, 'each reason code once'),
+          note: z.string().trim().min(1).max(4000).describe('For staff; the seller never sees it'),
+          requirements: z
+            .array(
+              z.strictObject({
+                material: z.string().regex(/^[a-z][a-z0-9_]*$/),
+                reason_codes: z.array(z.string().min(1).max(64)).max(10).optional(),
+              }),
+            )
+            .max(20)
+            .optional(),
+          revision: Revision.optional(),
+        }),
+        response: { 201: DecisionOutcomeView },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const body = request.body;
+      const outcome = await decideCase(context, principal, request.params.caseId, {
+        decision: body.decision,
+        reasonCodes: body.reason_codes,
+        note: body.note,
+        ...(body.requirements ? { requirements: body.requirements } : {}),
+        revision: requiredRevision(request, body.revision),
+      });
+      return reply.status(201).send(await presentOutcome(outcome, principal));
+    },
+  );
+
+  const presentOutcome = async (outcome: DecisionOutcome, viewer: Principal) => {
+    const staff = await findStaff(context.db, {
+      ids: [
+        outcome.decision.proposedBy,
+        ...(outcome.decision.reviewedBy ? [outcome.decision.reviewedBy] : []),
+      ],
+    });
+    return {
+      decision: presentDecision(outcome.decision, viewer, staff),
+      case: await viewCase(context, outcome.case, viewer),
+    };
+  };
+
+  app.post(
+    '/v1/cases/:caseId/decisions/:decisionId/approve',
+    {
+      config: { access: DECIDERS },
+      schema: {
+        tags: ['review'],
+        summary: 'As the second reviewer, approve a proposed decision: it takes effect now',
+        params: DecisionParams,
+        body: z.strictObject({
+          revision: Revision.optional(),
+          note: z.string().trim().min(1).max(4000).optional(),
+        }),
+        response: { 200: DecisionOutcomeView },
+      },
+    },
+    async (request) => {
+      const { caseId, decisionId } = request.params;
+      const principal = principalOf(request);
+      const outcome = await approveDecision(context, principal, caseId, decisionId, {
+        revision: requiredRevision(request, request.body.revision),
+        ...(request.body.note ? { note: request.body.note } : {}),
+      });
+      return presentOutcome(outcome, principal);
+    },
+  );
+
+  app.post(
+    '/v1/cases/:caseId/decisions/:decisionId/send-back',
+    {
+      config: { access: DECIDERS },
+      schema: {
+        tags: ['review'],
+        summary: 'As the second reviewer, send a proposed decision back: it never takes effect',
+        params: DecisionParams,
+        body: z.strictObject({ revision: Revision.optional(), note: z.string().trim().min(1).max(4000) }),
+        response: { 200: DecisionOutcomeView },
+      },
+    },
+    async (request) => {
+      const { caseId, decisionId } = request.params;
+      const principal = principalOf(request);
+      const outcome = await sendBackDecision(context, principal, caseId, decisionId, {
+        revision: requiredRevision(request, request.body.revision),
+        note: request.body.note,
+      });
+      return presentOutcome(outcome, principal);
+    },
+  );
+
+  app.post(
+    '/v1/cases/:caseId/appeal',
+    {
+      config: { access: ['seller'], idempotent: true },
+      preValidation: caseVisibleFirst,
+      schema: {
+        tags: ['review'],
+        summary: 'Appeal a rejection with a plan of action, within the appeal window',
+        description:
+          'Upload new documents against the case requirements before appealing or while the appeal waits. ' +
+          'Each part of the plan is 20 to 4000 characters.',
+        params: CaseParams,
+        body: AppealPlan,
+        response: { 201: z.object({ appeal: AppealView, case: CaseView }) },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const { appeal, case: moved } = await appealCase(
+        context,
+        principal,
+        request.params.caseId,
+        request.body,
+      );
+      return reply
+        .status(201)
+        .send({ appeal: presentAppeal(appeal), case: await viewCase(context, moved, principal) });
+    },
+  );
+
+  app.get(
+    '/v1/cases/:caseId/appeals',
+    {
+      config: { access: READERS },
+      schema: {
+        tags: ['review'],
+        summary: "The case's appeals and their plans of action",
+        params: CaseParams,
+        response: { 200: z.object({ data: z.array(AppealView) }) },
+      },
+    },
+    async (request) => {
+      const found = await visibleCase(context, principalOf(request), request.params.caseId);
+      return { data: (await findAppeals(context.db, found.id)).map(presentAppeal) };
+    },
+  );
+}

@@ -1,0 +1,38 @@
+// The public surface of the review module: decisions, four eyes, appeals, the reason-code catalogue.
+// The queue's order lives with the cases it orders (modules/cases/case.queue.ts).
+
+export { AppealPlan } from './appeal.contract.js';
+export { type AppealRow, findAppeals, insertAppeal } from './appeal.repository.js';
+export {
+  casesAwaitingSecondReviewer,
+  countDecisionsByReviewer,
+  DECISION_STATUSES,
+  type DecisionRow,
+  type DecisionStatus,
+  type DecisionsByReviewer,
+  findDecisions,
+  findProposedDecisions,
+  insertDecision,
+  markDecisionDecided,
+  markDecisionSentBack,
+  voidProposedDecisions,
+} from './decision.repository.js';
+export {
+  caseActionFor,
+  type DecisionParticipants,
+  deciderOfRejection,
+  type ReviewerRefusal,
+  reviewerRefusal,
+  secondReviewerRefusal,
+} from './four-eyes.js';
+export {
+  DECISIONS,
+  type Decision,
+  type DecisionReason,
+  loadReasonCodes,
+  parseReasonCodes,
+  REASON_CODES_URL,
+  ReasonCode,
+  ReasonCodeCatalogue,
+  resolveReasons,
+} from './reason-codes.js';

@@ -1,0 +1,101 @@
+import type { AppContext } from '../app/context.js';
+import type { Principal } from '../modules/access/index.js';
+import {
+  appealRefusal,
+  appealWindowEnd,
+  applyCaseAction,
+  type CaseRow,
+  type CaseStatus,
+  findCase,
+  nextStatus,
+  policyOfCase,
+  reviewDueAt,
+} from '../modules/cases/index.js';
+import { type AppealPlan, type AppealRow, insertAppeal } from '../modules/review/index.js';
+import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import { actorKindOf, scheduleReviewSla, visibleCase } from './case-actions.workflow.js';
+
+/**
+ * The seller appeals a rejection with a plan of action, within the policy's window and while the
+ * case has an appeal left. In one transaction: the appeal, the move to `appealed` (back in the
+ * review queue, with a new SLA) and its audit event, and the SLA job. New documents go up against
+ * the case's requirements, before the appeal or while it waits for a reviewer.
+ */
+export async function appealCase(
+  context: AppContext,
+  principal: Principal,
+  caseId: string,
+  plan: AppealPlan,
+): Promise<{ appeal: AppealRow; case: CaseRow }> {
+  await visibleCase(context, principal, caseId);
+  const kind = actorKindOf(principal);
+  return context.db.transaction(async (tx) => {
+    const current = await findCase(tx, caseId, { forUpdate: true });
+    if (!current) throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
+    nextStatus(current.status as CaseStatus, 'appeal', kind);
+    const policy = await policyOfCase(tx, current);
+    const at = context.clock.now();
+    const refusal = appealRefusal(current, policy, at);
+    if (refusal === 'limit_reached')
+      throw new AppError(
+        'APPEAL_LIMIT_REACHED',
+        `this case allows ${policy.appeal.limit_per_case} appeal(s)`,
+        {
+          where: 'case',
+          limit_per_case: policy.appeal.limit_per_case,
+        },
+      );
+    if (refusal === 'window_closed')
+      throw new AppError('APPEAL_WINDOW_CLOSED', 'the time to appeal this rejection has passed', {
+        where: 'case',
+        window_ended_at: appealWindowEnd(current.decidedAt ?? at, policy).toISOString(),
+      });
+    const appeal: AppealRow = {
+      id: newId(),
+      caseId,
+      number: current.appealCount + 1,
+      rootCause: plan.root_cause,
+      whatWasFixed: plan.what_was_fixed,
+      howPrevented: plan.how_prevented,
+      submittedBy: principal.actor,
+      submittedAt: at,
+    };
+    await insertAppeal(tx, appeal);
+    const moved = await applyCaseAction(
+      tx,
+      context.auditKey,
+      at,
+      current,
+      'appeal',
+      { name: principal.actor, kind },
+      { appeal_id: appeal.id, appeal_number: appeal.number },
+      { reviewDueAt: reviewDueAt(at, policy) },
+    );
+    await scheduleReviewSla(context, tx, moved);
+    return { appeal, case: moved };
+  });
+}
+
+/**
+ * The appeal-window job: a rejection still unappealed when its window has closed becomes final,
+ * and the account is deactivated (restrictions follow the policy's `rejected_final`). Idempotent:
+ * an appealed case, or a later rejection with its own window, is left alone.
+ */
+export async function finalizeRejectionIfDue(
+  context: AppContext,
+  caseId: string,
+): Promise<'finalized' | 'not_due' | 'moved_on'> {
+  return context.db.transaction(async (tx) => {
+    const current = await findCase(tx, caseId, { forUpdate: true });
+    if (current?.status !== 'rejected' || !current.decidedAt) return 'moved_on';
+    const policy = await policyOfCase(tx, current);
+    const at = context.clock.now();
+    if (at.getTime() < appealWindowEnd(current.decidedAt, policy).getTime()) return 'not_due';
+    await applyCaseAction(tx, context.auditKey, at, current, 'finalize_rejection', {
+      name: 'system:appeals',
+      kind: 'system',
+    });
+    return 'finalized';
+  });
+}

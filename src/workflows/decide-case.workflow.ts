@@ -1,0 +1,400 @@
+import type { AppContext } from '../app/context.js';
+import type { Principal } from '../modules/access/index.js';
+import { appendAuditEvent } from '../modules/audit/index.js';
+import {
+  appealWindowEnd,
+  applyCaseAction,
+  bumpCaseRevision,
+  type CaseRow,
+  type CaseStatus,
+  caseDeadline,
+  findReasons,
+  findRequirements,
+  hasAppealLeft,
+  needsSecondReviewer,
+  nextStatus,
+  type Policy,
+  planRequestedRequirement,
+  policyOfCase,
+  reaskRequirement,
+  saveRequirements,
+  setRequirementStatuses,
+  type Trigger,
+} from '../modules/cases/index.js';
+import {
+  caseActionFor,
+  type Decision,
+  type DecisionReason,
+  type DecisionRow,
+  findDecisions,
+  insertDecision,
+  loadReasonCodes,
+  markDecisionDecided,
+  markDecisionSentBack,
+  type ReasonCodeCatalogue,
+  resolveReasons,
+  secondReviewerRefusal,
+} from '../modules/review/index.js';
+import { findSeller } from '../modules/sellers/index.js';
+import { AppError } from '../platform/errors.js';
+import { newId } from '../platform/ids.js';
+import { actorKindOf, visibleCase } from './case-actions.workflow.js';
+import { scheduleDeadline } from './open-case.workflow.js';
+import { caseAppealWindowClosed } from './review.jobs.js';
+import { assertMayReview, lockCase } from './review-queue.workflow.js';
+
+/** A material an info request asks for: again (one the case has) or new (from the policy's materials). */
+export interface AskedMaterial {
+  material: string;
+  /** Why, for this material; the decision's reason codes when left out. */
+  reason_codes?: string[];
+}
+
+export interface DecisionInput {
+  decision: Decision;
+  reasonCodes: string[];
+  /** Staff only: never shown to the seller. */
+  note: string;
+  requirements?: AskedMaterial[];
+  /** The case revision the reviewer decided on. */
+  revision: number;
+}
+
+/** What a decision call did: the decision, and the case as it now stands. */
+export interface DecisionOutcome {
+  decision: DecisionRow;
+  case: CaseRow;
+}
+
+/**
+ * The case's holder decides. A decision that needs four eyes (a rejection, or any decision on an
+ * appeal: the transition table says which) is stored `proposed` and the case stays in review;
+ * any other takes effect at once. Either way, one transaction: the decision row, the status, the
+ * requirements, the audit events and the follow-up jobs commit together or not at all.
+ */
+export async function decideCase(
+  context: AppContext,
+  principal: Principal,
+  caseId: string,
+  input: DecisionInput,
+): Promise<DecisionOutcome> {
+  await visibleCase(context, principal, caseId);
+  const kind = actorKindOf(principal);
+  const catalogue = await loadReasonCodes();
+  const reasons = resolveReasons(catalogue, input.decision, input.reasonCodes, 'body.reason_codes');
+  const asked = checkAskedShape(input, catalogue);
+  return context.db.transaction(async (tx) => {
+    const current = await lockCase(tx, caseId, input.revision);
+    const policy = await policyOfCase(tx, current);
+    const action = caseActionFor(input.decision, hasAppealLeft(current.appealCount, policy));
+    nextStatus(current.status as CaseStatus, action, kind);
+    if (current.assigneeId !== principal.id)
+      throw new AppError('NOT_ASSIGNEE', 'only the reviewer who holds the case decides it; claim it first', {
+        where: 'assignee',
+        assignee_id: current.assigneeId,
+      });
+    const decisions = await findDecisions(tx, caseId);
+    const pending = decisions.find((d) => d.status === 'proposed');
+    if (pending)
+      throw new AppError('DECISION_PENDING', 'a decision on this case is waiting for a second reviewer', {
+        where: 'case',
+        decision_id: pending.id,
+      });
+    await assertMayReview(tx, current, principal.id);
+    for (const [i, ask] of asked.entries())
+      if (!policy.materials[ask.material])
+        throw new AppError('VALIDATION_FAILED', `${ask.material} is not a material of the policy`, {
+          where: `body.requirements.${i}.material`,
+          materials: Object.keys(policy.materials),
+        });
+    const at = context.clock.now();
+    const decision: DecisionRow = {
+      id: newId(),
+      caseId,
+      decision: input.decision,
+      status: 'proposed',
+      reasons,
+      note: input.note,
+      requirements: asked,
+      appealRound: current.appealCount,
+      proposedBy: principal.id,
+      proposedAt: at,
+      reviewedBy: null,
+      reviewedAt: null,
+      reviewNote: null,
+      decidedAt: null,
+      caseStatus: null,
+      reviewDueAt: null,
+    };
+    await insertDecision(tx, decision);
+    const isAppeal = current.appealCount > 0;
+    if (!needsSecondReviewer(current.status as CaseStatus, action, { isAppeal })) {
+      const moved = await takeEffect(context, tx, current, decision, principal, policy, at);
+      return {
+        decision: { ...decision, status: 'decided', decidedAt: at, caseStatus: moved.status },
+        case: moved,
+      };
+    }
+    await bumpCaseRevision(tx, caseId, current.revision, at);
+    await appendAuditEvent(tx, context.auditKey, at, {
+      actor: principal.actor,
+      action: 'case.decision_proposed',
+      entityType: 'case',
+      entityId: caseId,
+      data: {
+        decision_id: decision.id,
+        decision: input.decision,
+        reason_codes: input.reasonCodes,
+        note: input.note,
+        appeal_round: current.appealCount,
+      },
+    });
+    return { decision, case: { ...current, revision: current.revision + 1, updatedAt: at } };
+  });
+}
+
+/**
+ * The second reviewer approves a proposed decision: someone other than its proposer (and, on an
+ * appeal, other than the deciders of the rejection). Then it takes effect, in this transaction.
+ */
+export async function approveDecision(
+  context: AppContext,
+  principal: Principal,
+  caseId: string,
+  decisionId: string,
+  input: { revision: number; note?: string },
+): Promise<DecisionOutcome> {
+  await visibleCase(context, principal, caseId);
+  actorKindOf(principal);
+  return context.db.transaction(async (tx) => {
+    const { current, proposal } = await lockProposal(tx, principal, caseId, decisionId, input.revision);
+    const policy = await policyOfCase(tx, current);
+    const at = context.clock.now();
+    const moved = await takeEffect(context, tx, current, proposal, principal, policy, at, input.note);
+    return {
+      decision: {
+        ...proposal,
+        status: 'decided',
+        reviewedBy: principal.id,
+        reviewedAt: at,
+        reviewNote: input.note ?? null,
+        decidedAt: at,
+        caseStatus: moved.status,
+      },
+      case: moved,
+    };
+  });
+}
+
+/** The second reviewer sends a proposed decision back: it never takes effect, and the holder decides again. */
+export async function sendBackDecision(
+  context: AppContext,
+  principal: Principal,
+  caseId: string,
+  decisionId: string,
+  input: { revision: number; note: string },
+): Promise<DecisionOutcome> {
+  await visibleCase(context, principal, caseId);
+  actorKindOf(principal);
+  return context.db.transaction(async (tx) => {
+    const { current, proposal } = await lockProposal(tx, principal, caseId, decisionId, input.revision);
+    const at = context.clock.now();
+    await markDecisionSentBack(tx, decisionId, { reviewedBy: principal.id, reviewNote: input.note, at });
+    await bumpCaseRevision(tx, caseId, current.revision, at);
+    await appendAuditEvent(tx, context.auditKey, at, {
+      actor: principal.actor,
+      action: 'case.decision_sent_back',
+      entityType: 'case',
+      entityId: caseId,
+      data: { decision_id: decisionId, decision: proposal.decision, note: input.note },
+    });
+    return {
+      decision: {
+        ...proposal,
+        status: 'sent_back',
+        reviewedBy: principal.id,
+        reviewedAt: at,
+        reviewNote: input.note,
+      },
+      case: { ...current, revision: current.revision + 1, updatedAt: at },
+    };
+  });
+}
+
+/** The case and its proposed decision, locked, with the second reviewer's right to act on it checked. */
+async function lockProposal(
+  tx: AppContext['db'],
+  principal: Principal,
+  caseId: string,
+  decisionId: string,
+  revision: number,
+) {
+  const current = await lockCase(tx, caseId, revision);
+  const decisions = await findDecisions(tx, caseId);
+  const proposal = decisions.find((d) => d.id === decisionId);
+  if (!proposal)
+    throw new AppError('NOT_FOUND', `case ${caseId} has no decision ${decisionId}`, { where: 'decisionId' });
+  if (proposal.status !== 'proposed')
+    throw new AppError(
+      'DECISION_NOT_PENDING',
+      `decision ${decisionId} is ${proposal.status}, not waiting for approval`,
+      {
+        where: 'decisionId',
+        status: proposal.status,
+      },
+    );
+  const refusal = secondReviewerRefusal(principal.id, proposal, {
+    appealCount: current.appealCount,
+    decisions,
+  });
+  if (refusal)
+    throw new AppError(
+      'REVIEWER_EXCLUDED',
+      refusal === 'proposer'
+        ? 'a second reviewer approves or sends back a decision, never the one who proposed it'
+        : 'an appeal is reviewed by someone who did not decide the rejection',
+      { where: 'reviewer', reason: refusal },
+    );
+  return { current, proposal };
+}
+
+/**
+ * A decision takes effect: the transition of the table, and what goes with it. Approval satisfies
+ * what was waiting for verification; a rejection opens the appeal window (or is final with no appeal
+ * left) and lets the case go; an info request asks for the materials again with a new deadline and
+ * hands the case back to the seller, keeping its holder for when it returns.
+ */
+async function takeEffect(
+  context: AppContext,
+  tx: AppContext['db'],
+  current: CaseRow,
+  decision: DecisionRow,
+  by: Principal,
+  policy: Policy,
+  at: Date,
+  approvalNote?: string,
+): Promise<CaseRow> {
+  const action = caseActionFor(decision.decision as Decision, hasAppealLeft(current.appealCount, policy));
+  const actor = { name: by.actor, kind: actorKindOf(by) };
+  const reasons = decision.reasons as DecisionReason[];
+  const detail = {
+    decision_id: decision.id,
+    decision: decision.decision,
+    reason_codes: reasons.map((r) => r.code),
+    note: decision.note,
+    proposed_by: decision.proposedBy,
+    ...(decision.proposedBy !== by.id ? { approved_by: by.id } : {}),
+  };
+  let moved: CaseRow;
+  if (action === 'approve') {
+    moved = await applyCaseAction(tx, context.auditKey, at, current, action, actor, detail);
+    await setRequirementStatuses(tx, current.id, ['pending_verification'], 'satisfied', at);
+  } else if (action === 'reject' || action === 'reject_final') {
+    moved = await applyCaseAction(tx, context.auditKey, at, current, action, actor, detail, {
+      assigneeId: null,
+    });
+    if (action === 'reject')
+      await context.queue.send(
+        caseAppealWindowClosed,
+        { case_id: current.id },
+        { startAfter: appealWindowEnd(at, policy), transaction: tx },
+      );
+  } else {
+    const deadlineAt = await askAgain(tx, current, decision, policy, at);
+    const asked = await applyCaseAction(tx, context.auditKey, at, current, 'request_info', actor, detail);
+    moved = await applyCaseAction(
+      tx,
+      context.auditKey,
+      at,
+      asked,
+      'return_to_seller',
+      { name: 'system:review', kind: 'system' },
+      {
+        decision_id: decision.id,
+        requirements: (decision.requirements as AskedMaterial[]).map((r) => r.material),
+      },
+      { deadlineAt },
+    );
+    await scheduleDeadline(context, tx, policy, current.id, deadlineAt, at);
+  }
+  await markDecisionDecided(tx, decision.id, {
+    reviewedBy: decision.proposedBy === by.id ? null : by.id,
+    reviewNote: approvalNote ?? null,
+    at,
+    caseStatus: moved.status,
+    reviewDueAt: current.reviewDueAt,
+  });
+  return moved;
+}
+
+/**
+ * The info request's materials: one the case has is due again (`errored` with the reason codes,
+ * and only a new document answers it); a new one is planned from the policy. All are due at the
+ * case's new deadline, which the policy gives as for a new case with the same triggers.
+ */
+async function askAgain(
+  tx: AppContext['db'],
+  current: CaseRow,
+  decision: DecisionRow,
+  policy: Policy,
+  at: Date,
+): Promise<Date> {
+  const catalogue = await loadReasonCodes();
+  const triggers = (await findReasons(tx, [current.id])).map((r) => r.trigger as Trigger);
+  const deadlineAt = caseDeadline(triggers, at, policy);
+  const existing = await findRequirements(tx, current.id);
+  const seller = await findSeller(tx, current.sellerId);
+  const decisionCodes = (decision.reasons as DecisionReason[]).map((r) => r.code);
+  for (const ask of decision.requirements as AskedMaterial[]) {
+    const codes = ask.reason_codes?.length ? ask.reason_codes : decisionCodes;
+    const found = existing.find((r) => r.material === ask.material);
+    if (found) {
+      await reaskRequirement(tx, found.id, { errors: codes, dueAt: deadlineAt }, at);
+      continue;
+    }
+    const texts = resolveReasons(catalogue, 'info_requested', codes, 'requirements.reason_codes');
+    const planned = planRequestedRequirement({
+      material: ask.material,
+      triggers,
+      entityType: seller?.entityType === 'individual' ? 'individual' : 'business',
+      policy,
+      reason: texts.map((t) => t.text.en).join(' '),
+      dueAt: deadlineAt,
+    });
+    if (!planned) throw new Error(`material ${ask.material} left the policy between proposal and effect`);
+    await saveRequirements(tx, current.id, [planned], at, newId);
+  }
+  return deadlineAt;
+}
+
+/** Only an info request names materials, and it must name at least one, each once, with codes meant for it. */
+function checkAskedShape(input: DecisionInput, catalogue: ReasonCodeCatalogue): AskedMaterial[] {
+  const asked = input.requirements ?? [];
+  if (input.decision !== 'info_requested') {
+    if (asked.length > 0)
+      throw new AppError('VALIDATION_FAILED', 'only an info request names requirements', {
+        where: 'body.requirements',
+      });
+    return [];
+  }
+  if (asked.length === 0)
+    throw new AppError('VALIDATION_FAILED', 'an info request names what the seller must provide', {
+      where: 'body.requirements',
+    });
+  asked.forEach((ask, i) => {
+    if (asked.findIndex((a) => a.material === ask.material) !== i)
+      throw new AppError('VALIDATION_FAILED', `${ask.material} is asked twice`, {
+        where: `body.requirements.${i}.material`,
+      });
+    resolveReasons(
+      catalogue,
+      'info_requested',
+      ask.reason_codes ?? [],
+      `body.requirements.${i}.reason_codes`,
+    );
+  });
+  return asked.map((ask) => ({
+    material: ask.material,
+    ...(ask.reason_codes?.length ? { reason_codes: ask.reason_codes } : {}),
+  }));
+}

@@ -1,0 +1,112 @@
+import { PDFDocument } from 'pdf-lib';
+import { createUser, logIn, type Role, systemPrincipal } from '../../src/modules/access/index.js';
+import { activePolicy, findRequirements } from '../../src/modules/cases/index.js';
+import { type CaseFinding, openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
+import type { TestApp } from './app.js';
+
+/** Someone who calls the API: a stable user id, and a token that can be renewed when a test moves the clock. */
+export interface Person {
+  id: string;
+  role: Role;
+  token: string;
+  /** Logs in again (sessions follow the app's clock): the new token replaces `token`. */
+  renew(): Promise<string>;
+}
+
+let people = 0;
+
+export async function personFor(t: TestApp, role: Role, sellerId?: string): Promise<Person> {
+  people += 1;
+  const email = `review-${role}-${people}-${process.pid}@test.example`;
+  const password = 'correct horse battery';
+  const user = await createUser(t.context.access, systemPrincipal('test'), {
+    email,
+    password,
+    role,
+    displayName: `${role} ${people}`,
+    ...(sellerId ? { sellerId } : {}),
+  });
+  const person: Person = {
+    id: user.id,
+    role,
+    token: (await logIn(t.context.access, email, password)).token,
+    async renew() {
+      person.token = (await logIn(t.context.access, email, password)).token;
+      return person.token;
+    },
+  };
+  return person;
+}
+
+export type Call = (
+  method: 'GET' | 'POST',
+  url: string,
+  who: Person | string,
+  payload?: unknown,
+  headers?: Record<string, string>,
+) => Promise<Awaited<ReturnType<TestApp['server']['inject']>>>;
+
+export const caller =
+  (t: TestApp): Call =>
+  (method, url, who, payload, headers = {}) =>
+    t.server.inject({
+      method,
+      url,
+      headers: { authorization: `Bearer ${typeof who === 'string' ? who : who.token}`, ...headers },
+      ...(payload !== undefined ? { payload: payload as object } : {}),
+    });
+
+/** The seller answers every document requirement still on them with a small PDF (checks do not run). */
+export async function uploadDocuments(t: TestApp, caseId: string, seller: Person, materials?: string[]) {
+  const requirements = await findRequirements(t.context.db, caseId);
+  const policy = await activePolicy(t.context.db);
+  let count = 0;
+  for (const requirement of requirements) {
+    if (policy.materials[requirement.material]?.kind !== 'document') continue;
+    if (materials && !materials.includes(requirement.material)) continue;
+    const pdf = await PDFDocument.create();
+    pdf.addPage([200, 200]).drawText(`${requirement.material} ${Math.random()}`, { x: 10, y: 100, size: 8 });
+    const form = new FormData();
+    form.append('type', (requirement.acceptedVariants as string[])[0]!);
+    form.append('file', new Blob([await pdf.save()]), `${requirement.material}.pdf`);
+    const body = new Response(form);
+    const res = await t.server.inject({
+      method: 'POST',
+      url: `/v1/cases/${caseId}/requirements/${requirement.material}/documents`,
+      payload: Buffer.from(await body.arrayBuffer()),
+      headers: { authorization: `Bearer ${seller.token}`, 'content-type': body.headers.get('content-type')! },
+    });
+    if (res.statusCode !== 202)
+      throw new Error(`upload ${requirement.material}: ${res.statusCode} ${res.body}`);
+    count += 1;
+  }
+  return count;
+}
+
+/** A sales anomaly (one document to provide) of this score: 0.96 high, 0.85 medium, 0.75 low. */
+export const salesAnomaly = (score: number, summary = 'Sales jumped tenfold in one week.'): CaseFinding => ({
+  trigger: 'sales_anomaly',
+  score,
+  summary,
+  evidence: { window: ['2026-10-01', '2026-10-07'] },
+});
+
+/** Opens a case from findings, has the seller upload what it needs and submit it: it is in the queue. */
+export async function submittedCase(
+  t: TestApp,
+  sellerId: string,
+  seller: Person,
+  findings: CaseFinding[],
+): Promise<string> {
+  const opened = await openOrUpdateCase(t.context, {
+    sellerId,
+    source: 'scan',
+    by: systemPrincipal('test'),
+    findings,
+  });
+  if (!('caseId' in opened)) throw new Error(`no case opened for ${sellerId}: ${opened.outcome}`);
+  await uploadDocuments(t, opened.caseId, seller);
+  const res = await caller(t)('POST', `/v1/cases/${opened.caseId}/submit`, seller, {});
+  if (res.statusCode !== 200) throw new Error(`submit: ${res.statusCode} ${res.body}`);
+  return opened.caseId;
+}
