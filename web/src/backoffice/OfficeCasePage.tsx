@@ -184,7 +184,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
             )}
           </Section>
           <Section title={t('office.audit')} id="audit">
-            {timeline.data ? <Timeline timeline={timeline.data} /> : <Loading />}
+            {timeline.data ? <Timeline timeline={timeline.data} audience="staff" /> : <Loading />}
           </Section>
           <Section title={t('office.notes')} id="notes">
             <MessageThread caseId={caseId} isStaff />

@@ -176,9 +176,11 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
             </table>
           </div>
           {extra.cursor && (
-            <button type="button" className="secondary" onClick={more}>
-              {t('office.more')}
-            </button>
+            <div>
+              <button type="button" className="secondary" onClick={more}>
+                {t('office.more')}
+              </button>
+            </div>
           )}
         </>
       )}

@@ -4,22 +4,20 @@ import { useI18n } from '../i18n/i18n';
 import { Badge } from './common';
 
 const FIELD_KEYS: Record<string, MessageKey> = {
-  legal_name: 'field.legal_name',
-  address: 'field.address',
-  registration_number: 'field.registration_number',
-  legal_rep_name: 'field.legal_rep_name',
-  date_of_birth: 'field.date_of_birth',
-  id_number: 'field.id_number',
+  legal_name: 'fieldName.legal_name',
+  address: 'fieldName.address',
+  registration_number: 'fieldName.registration_number',
+  legal_rep_name: 'fieldName.legal_rep_name',
+  date_of_birth: 'fieldName.date_of_birth',
+  id_number: 'fieldName.id_number',
 };
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The name of a registered field a consistency check looked for. */
 export function useFieldLabel() {
   const { t } = useI18n();
   return (field: string) => {
     const key = FIELD_KEYS[field];
-    return key ? capitalise(t(key)) : field.replaceAll('_', ' ');
+    return key ? t(key) : field.replaceAll('_', ' ');
   };
 }
 

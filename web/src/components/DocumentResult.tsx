@@ -16,10 +16,12 @@ export function DocumentResult({
   document: initial,
   onChecked,
   audience = 'seller',
+  pollMs = POLL_MS,
 }: {
   document: DocumentView;
   onChecked?(document: DocumentView): void;
   audience?: 'seller' | 'staff';
+  pollMs?: number;
 }) {
   const api = useApi();
   const { t, formatDateTime, label } = useI18n();
@@ -33,7 +35,7 @@ export function DocumentResult({
       setDocument(fresh);
       onChecked?.(fresh);
     },
-    POLL_MS,
+    pollMs,
     isChecking,
   );
   const failed = document.checks.filter((c) => c.status === 'fail').length;

@@ -36,7 +36,6 @@ export function FileDrop({
       }}
       onDragLeave={() => setIsOver(false)}
       onDrop={onDrop}
-      aria-label={label}
       data-testid="drop"
     >
       <label htmlFor={id} className="drop-label">

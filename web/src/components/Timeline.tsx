@@ -3,7 +3,13 @@ import { useI18n } from '../i18n/i18n';
 import { Badge } from './common';
 
 /** Every step of a case with its date, whose move it is, and when a decision is expected. */
-export function Timeline({ timeline }: { timeline: TimelineData }) {
+export function Timeline({
+  timeline,
+  audience = 'seller',
+}: {
+  timeline: TimelineData;
+  audience?: 'seller' | 'staff';
+}) {
   const { t, label, formatDateTime, formatDate, formatNumber } = useI18n();
   const eta = timeline.estimated_decision;
   return (
@@ -11,7 +17,7 @@ export function Timeline({ timeline }: { timeline: TimelineData }) {
       <p>
         <Badge tone={timeline.waiting_on === 'seller' ? 'warn' : timeline.waiting_on ? 'info' : 'neutral'}>
           {timeline.waiting_on === 'seller'
-            ? t('timeline.waitingSeller')
+            ? t(audience === 'seller' ? 'timeline.waitingSeller' : 'timeline.waitingOnSeller')
             : timeline.waiting_on === 'support'
               ? t('timeline.waitingSupport')
               : t('timeline.closed')}

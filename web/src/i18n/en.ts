@@ -87,8 +87,12 @@ export const en = {
   'field.date_of_birth': 'the date of birth',
   'field.id_number': 'the ID number',
   'field.linked_accounts': 'each linked account',
-  'field.legal_name': 'Legal name',
-  'field.address': 'Address',
+  'fieldName.legal_name': 'Legal name',
+  'fieldName.address': 'Address',
+  'fieldName.registration_number': 'Registration number',
+  'fieldName.legal_rep_name': "Legal representative's name",
+  'fieldName.date_of_birth': 'Date of birth',
+  'fieldName.id_number': 'ID number',
 
   'upload.title': 'Upload',
   'upload.variant': 'Which document',
@@ -137,6 +141,7 @@ export const en = {
 
   'timeline.title': 'Timeline',
   'timeline.waitingSeller': 'Waiting on you',
+  'timeline.waitingOnSeller': 'Waiting on the seller',
   'timeline.waitingSupport': 'Waiting on support',
   'timeline.closed': 'Closed',
   'timeline.eta': 'Decision expected by {date}',

@@ -3,7 +3,7 @@ type Bilingual = { en: string; zh: string };
 
 export const LABELS = {
   status: {
-    awaiting_documents: { en: 'Waiting for your documents', zh: '等待提交材料' },
+    awaiting_documents: { en: 'Awaiting documents', zh: '等待提交材料' },
     submitted: { en: 'Submitted', zh: '已提交' },
     in_review: { en: 'In review', zh: '审核中' },
     info_requested: { en: 'More information requested', zh: '需要补充材料' },
@@ -45,7 +45,7 @@ export const LABELS = {
     validity: { en: 'Dates', zh: '有效期' },
     identifiers: { en: 'Numbers', zh: '证件号码' },
     authenticity: { en: 'Authenticity', zh: '真实性' },
-    consistency: { en: 'Matches your account', zh: '与账户信息一致' },
+    consistency: { en: 'Matches the account', zh: '与账户信息一致' },
   },
   variant: {
     business_license: { en: 'Business licence', zh: '营业执照' },

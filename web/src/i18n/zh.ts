@@ -81,8 +81,12 @@ export const zh: Record<MessageKey, string> = {
   'field.date_of_birth': '出生日期',
   'field.id_number': '证件号码',
   'field.linked_accounts': '每个关联账户',
-  'field.legal_name': '法定名称',
-  'field.address': '地址',
+  'fieldName.legal_name': '法定名称',
+  'fieldName.address': '地址',
+  'fieldName.registration_number': '注册号',
+  'fieldName.legal_rep_name': '法定代表人姓名',
+  'fieldName.date_of_birth': '出生日期',
+  'fieldName.id_number': '证件号码',
 
   'upload.title': '上传',
   'upload.variant': '文件类型',
@@ -131,6 +135,7 @@ export const zh: Record<MessageKey, string> = {
 
   'timeline.title': '时间线',
   'timeline.waitingSeller': '等待您处理',
+  'timeline.waitingOnSeller': '等待卖家处理',
   'timeline.waitingSupport': '等待客服处理',
   'timeline.closed': '已结束',
   'timeline.eta': '预计在 {date} 前作出决定',
