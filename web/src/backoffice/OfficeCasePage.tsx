@@ -187,7 +187,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
             {timeline.data ? <Timeline timeline={timeline.data} audience="staff" /> : <Loading />}
           </Section>
           <Section title={t('office.notes')} id="notes">
-            <MessageThread caseId={caseId} isStaff />
+            <MessageThread caseId={caseId} isStaff onPosted={() => void timeline.reload()} />
           </Section>
         </aside>
       </div>

@@ -30,10 +30,13 @@ export function MessageThread({
   caseId,
   isStaff = false,
   isClosed = false,
+  onPosted,
 }: {
   caseId: string;
   isStaff?: boolean;
   isClosed?: boolean;
+  /** After a message or note is stored (the page refreshes its timeline). */
+  onPosted?(): void;
 }) {
   const api = useApi();
   const { t, formatDateTime } = useI18n();
@@ -53,6 +56,7 @@ export function MessageThread({
       await api.postMessage(caseId, body.trim(), isStaff ? internal : undefined);
       setBody('');
       await messages.reload();
+      onPosted?.();
     } catch (caught) {
       setError(caught as Error);
     } finally {

@@ -61,7 +61,11 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
           {timeline.data ? <Timeline timeline={timeline.data} /> : <Loading />}
         </Section>
         <Section title={t('messages.title')} id="messages">
-          <MessageThread caseId={caseId} isClosed={TERMINAL.includes(current.status)} />
+          <MessageThread
+            caseId={caseId}
+            isClosed={TERMINAL.includes(current.status)}
+            onPosted={() => void timeline.reload()}
+          />
         </Section>
       </div>
     </div>
