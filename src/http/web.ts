@@ -52,6 +52,8 @@ export async function registerWebApp(app: FastifyInstance, root = DEFAULT_WEB_RO
       if (!isBuilt || request.method !== 'GET') return false;
       const path = request.url.split('?')[0] ?? '';
       if (API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`))) return false;
+      // A missing file (an old hashed asset, a typo) is a 404, not the page.
+      if (path.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(path)) return false;
       return (request.headers.accept ?? '').includes('text/html');
     },
     sendPage(reply) {
