@@ -101,9 +101,9 @@ describe('MRZ', () => {
 
 describe('labels inside words', () => {
   it('does not read "Vattenfall Europe" as a VAT number', () => {
-    const codes = checkIdentifiers({ text: 'Vattenfall Europe Sales GmbH\nAccount number: 8794 3239 088' }).map(
-      (c) => c.code,
-    );
+    const codes = checkIdentifiers({
+      text: 'Vattenfall Europe Sales GmbH\nAccount number: 8794 3239 088',
+    }).map((c) => c.code);
     expect(codes).toEqual([]);
   });
 });
