@@ -1,11 +1,22 @@
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // unit: pure code beside its source. medium: a real database (PGlite, or PostgreSQL when
-// DATABASE_URL is set), each suite on a fresh copy of a migrated template.
+// DATABASE_URL is set), each suite on a fresh copy of a migrated template. web: the web UI's
+// components in happy-dom. e2e: processes and, for the web UI, Debian's Chromium.
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      {
+        plugins: [react()],
+        test: {
+          name: 'web',
+          include: ['web/src/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['web/src/test/setup.ts'],
+        },
+      },
       {
         test: {
           name: 'medium',

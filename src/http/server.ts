@@ -18,6 +18,7 @@ import { registerMessageRoutes } from './routes/messages.routes.js';
 import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
+import { registerWebApp } from './web.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -30,6 +31,8 @@ export interface ServerOptions {
   /** Whether the application is ready to serve (`/healthz` answers 503 until it is). */
   isReady?: () => boolean;
   logger?: boolean;
+  /** The built web UI served at `/` (default `web/dist`). */
+  webRoot?: string;
 }
 
 export async function buildServer(
@@ -44,19 +47,27 @@ export async function buildServer(
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+  await app.register(fastifyMultipart);
+  const web = await registerWebApp(app, options.webRoot);
   app.setNotFoundHandler((request, reply) =>
-    reply
-      .status(404)
-      .type('application/problem+json')
-      .send({
-        type: 'https://secondlook.dev/problems/not-found',
-        title: 'not found',
-        status: 404,
-        detail: `no route ${request.method} ${request.url.split('?')[0]}`,
-        instance: request.url,
-        code: 'NOT_FOUND',
-        error: { code: 'NOT_FOUND', message: 'no such route', details: { where: request.url.split('?')[0] } },
-      }),
+    web.isPageRequest(request)
+      ? web.sendPage(reply)
+      : reply
+          .status(404)
+          .type('application/problem+json')
+          .send({
+            type: 'https://secondlook.dev/problems/not-found',
+            title: 'not found',
+            status: 404,
+            detail: `no route ${request.method} ${request.url.split('?')[0]}`,
+            instance: request.url,
+            code: 'NOT_FOUND',
+            error: {
+              code: 'NOT_FOUND',
+              message: 'no such route',
+              details: { where: request.url.split('?')[0] },
+            },
+          }),
   );
 
   await app.register(fastifySwagger, {
@@ -74,7 +85,6 @@ export async function buildServer(
     transform: jsonSchemaTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-  await app.register(fastifyMultipart);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   const routes = registerAuth(app, context.access);

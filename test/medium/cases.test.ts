@@ -98,6 +98,7 @@ describe('cases through the API', () => {
       severity: 'high',
       restrictions: ['payouts_held'],
       allowed_actions: ['submit'],
+      if_deadline_passes: { status: 'expired', restrictions: ['listings_paused', 'payouts_held'] },
     });
     expect(body.reasons[0]).toEqual(
       expect.objectContaining({
@@ -113,6 +114,13 @@ describe('cases through the API', () => {
       'proof_of_address',
     ]);
     expect(reqs.every((r: { status: string }) => r.status === 'currently_due')).toBe(true);
+    expect(
+      Object.fromEntries(reqs.map((r: { material: string; kind: string }) => [r.material, r.kind])),
+    ).toEqual({
+      business_license: 'document',
+      live_verification: 'live',
+      proof_of_address: 'document',
+    });
     const status = (await call('GET', '/v1/sellers/S100/status', seller)).json();
     expect(status).toMatchObject({
       restrictions: ['payouts_held'],
@@ -204,7 +212,11 @@ describe('cases through the API', () => {
     expect(documentsUploaded).toBeGreaterThan(0);
     const submit = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
     expect(submit.statusCode).toBe(200);
-    expect(submit.json()).toMatchObject({ status: 'submitted', allowed_actions: [] });
+    expect(submit.json()).toMatchObject({
+      status: 'submitted',
+      allowed_actions: [],
+      if_deadline_passes: null,
+    });
     const again = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'INVALID_TRANSITION' });

@@ -9,6 +9,7 @@ import {
   type CaseRow,
   type CaseStatus,
   deriveRestrictions,
+  MATERIAL_KINDS,
   type Policy,
   REQUIREMENT_STATUSES,
   RESTRICTIONS,
@@ -42,6 +43,10 @@ export const CaseView = z.object({
   restrictions: z.array(z.enum(RESTRICTIONS)),
   /** What this caller may do next. */
   allowed_actions: z.array(z.enum(CASE_ACTIONS)),
+  /** While the case awaits documents: what the case becomes, and the restrictions, if the deadline passes. */
+  if_deadline_passes: z
+    .object({ status: z.literal('expired'), restrictions: z.array(z.enum(RESTRICTIONS)) })
+    .nullable(),
   reasons: z.array(
     z.object({
       trigger: z.enum(TRIGGERS),
@@ -60,6 +65,8 @@ export const RequirementView = z.object({
   id: z.string(),
   material: z.string(),
   title: z.object({ en: z.string(), zh: z.string() }).nullable(),
+  /** `document` an uploaded file, `statement` text the seller writes, `live` a selfie or video call. */
+  kind: z.enum(MATERIAL_KINDS),
   triggers: z.array(z.enum(TRIGGERS)),
   reason: z.string(),
   accepted_variants: z.array(z.string()),
@@ -104,6 +111,16 @@ export function presentCase(
     revision: c.revision,
     restrictions: deriveRestrictions({ status, triggers, appealCount: c.appealCount }, policy),
     allowed_actions: actorKind ? allowedActions(status, actorKind) : [],
+    if_deadline_passes:
+      status === 'awaiting_documents'
+        ? {
+            status: 'expired',
+            restrictions: deriveRestrictions(
+              { status: 'expired', triggers, appealCount: c.appealCount },
+              policy,
+            ),
+          }
+        : null,
     reasons: reasons.map((r) => ({
       trigger: r.trigger as Trigger,
       severity: r.severity as (typeof SEVERITIES)[number],
@@ -121,11 +138,13 @@ export function presentCase(
 }
 
 export function presentRequirement(r: RequirementRow, policy: Policy): z.infer<typeof RequirementView> {
-  const title = policy.materials[r.material]?.title;
+  const material = policy.materials[r.material];
+  const title = material?.title;
   return {
     id: r.id,
     material: r.material,
     title: title ? { en: title.en, zh: title.zh } : null,
+    kind: material?.kind ?? 'document',
     triggers: r.triggers as Trigger[],
     reason: r.reason,
     accepted_variants: r.acceptedVariants as string[],

@@ -1,0 +1,181 @@
+import createClient from 'openapi-fetch';
+import type { paths } from './schema';
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+
+export type LoginResult = JsonOf<paths['/v1/auth/login']['post']['responses'][200]>;
+export type Me = JsonOf<paths['/v1/me']['get']['responses'][200]>;
+export type CaseView = JsonOf<paths['/v1/cases/{caseId}']['get']['responses'][200]>;
+export type CaseReason = CaseView['reasons'][number];
+export type CaseList = JsonOf<paths['/v1/cases']['get']['responses'][200]>;
+export type CaseQuery = NonNullable<paths['/v1/cases']['get']['parameters']['query']>;
+export type RequirementView = JsonOf<
+  paths['/v1/cases/{caseId}/requirements']['get']['responses'][200]
+>['data'][number];
+export type DocumentView = JsonOf<paths['/v1/documents/{documentId}']['get']['responses'][200]>;
+export type CheckItem = DocumentView['checks'][number];
+export type CaseDocuments = JsonOf<paths['/v1/cases/{caseId}/documents']['get']['responses'][200]>;
+export type PreflightReport = JsonOf<paths['/v1/cases/{caseId}/preflight']['post']['responses'][200]>;
+export type Timeline = JsonOf<paths['/v1/cases/{caseId}/timeline']['get']['responses'][200]>;
+export type TimelineStep = Timeline['steps'][number];
+export type MessageView = JsonOf<
+  paths['/v1/cases/{caseId}/messages']['get']['responses'][200]
+>['data'][number];
+export type SellerView = JsonOf<paths['/v1/sellers/{sellerId}']['get']['responses'][200]>;
+export type PolicyView = JsonOf<paths['/v1/policy']['get']['responses'][200]>;
+export type DocumentType = DocumentView['type'];
+
+/** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface ProblemBody {
+  code?: string;
+  detail?: string;
+  error?: { code?: string; message?: string; details?: Record<string, unknown> };
+}
+
+function toApiError(status: number, body: unknown): ApiError {
+  const problem = (body ?? {}) as ProblemBody;
+  return new ApiError(
+    status,
+    problem.error?.code ?? problem.code ?? `HTTP_${status}`,
+    problem.error?.message ?? problem.detail ?? `HTTP ${status}`,
+    problem.error?.details ?? {},
+  );
+}
+
+/** One page or side of an upload, or one document of a preflight. */
+export interface UploadInput {
+  /** The accepted variant (`utility_bill`, `passport`, …); needed when the requirement accepts several. */
+  variant?: string;
+  files: File[];
+}
+
+/** Everything the web UI asks of the API. Components get it from context, so tests can fake it. */
+export interface Api {
+  logIn(email: string, password: string): Promise<LoginResult>;
+  logOut(): Promise<void>;
+  me(): Promise<Me>;
+  listCases(query: Partial<CaseQuery>): Promise<CaseList>;
+  getCase(caseId: string): Promise<CaseView>;
+  requirements(caseId: string): Promise<RequirementView[]>;
+  caseDocuments(caseId: string): Promise<CaseDocuments>;
+  document(documentId: string): Promise<DocumentView>;
+  /** The bytes of one page or side, as uploaded. */
+  documentFile(documentId: string, position: number): Promise<Blob>;
+  upload(caseId: string, material: string, input: UploadInput): Promise<DocumentView>;
+  preflight(caseId: string, documents: { type: DocumentType; files: File[] }[]): Promise<PreflightReport>;
+  submit(caseId: string, note?: string): Promise<CaseView>;
+  withdraw(caseId: string, note: string): Promise<CaseView>;
+  timeline(caseId: string): Promise<Timeline>;
+  messages(caseId: string): Promise<MessageView[]>;
+  postMessage(caseId: string, body: string, internal?: boolean): Promise<MessageView>;
+  seller(sellerId: string): Promise<SellerView>;
+  policy(): Promise<PolicyView>;
+}
+
+export interface ApiOptions {
+  baseUrl?: string;
+  token(): string | undefined;
+  /** Called when the API answers 401: the session is gone. */
+  onUnauthenticated?(): void;
+  fetch?: typeof fetch;
+}
+
+/** The API over HTTP, typed by the OpenAPI document (`schema.d.ts`, generated and checked in CI). */
+export function createApi(options: ApiOptions): Api {
+  const baseUrl = options.baseUrl ?? globalThis.location?.origin ?? '';
+  const fetcher = options.fetch ?? ((input: Request) => globalThis.fetch(input));
+  const client = createClient<paths>({ baseUrl, fetch: fetcher });
+  client.use({
+    onRequest({ request }) {
+      const token = options.token();
+      if (token) request.headers.set('authorization', `Bearer ${token}`);
+      return request;
+    },
+  });
+
+  async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+    const { data, error, response } = await call;
+    if (!response.ok) {
+      if (response.status === 401) options.onUnauthenticated?.();
+      throw toApiError(response.status, error);
+    }
+    return data as T;
+  }
+
+  /** Multipart and binary calls, which the OpenAPI document does not describe as bodies. */
+  async function raw(method: 'GET' | 'POST', path: string, body?: FormData): Promise<Response> {
+    const token = options.token();
+    const response = await fetcher(
+      new Request(`${baseUrl}${path}`, {
+        method,
+        ...(body ? { body } : {}),
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
+    );
+    if (!response.ok) {
+      if (response.status === 401) options.onUnauthenticated?.();
+      throw toApiError(response.status, await response.json().catch(() => ({})));
+    }
+    return response;
+  }
+
+  const caseParams = (caseId: string) => ({ params: { path: { caseId } } });
+  return {
+    logIn: (email, password) => unwrap(client.POST('/v1/auth/login', { body: { email, password } })),
+    async logOut() {
+      await client.POST('/v1/auth/logout').catch(() => undefined);
+    },
+    me: () => unwrap(client.GET('/v1/me')),
+    listCases: (query) => unwrap(client.GET('/v1/cases', { params: { query: query as CaseQuery } })),
+    getCase: (caseId) => unwrap(client.GET('/v1/cases/{caseId}', caseParams(caseId))),
+    requirements: async (caseId) =>
+      (await unwrap(client.GET('/v1/cases/{caseId}/requirements', caseParams(caseId)))).data,
+    caseDocuments: (caseId) => unwrap(client.GET('/v1/cases/{caseId}/documents', caseParams(caseId))),
+    document: (documentId) =>
+      unwrap(client.GET('/v1/documents/{documentId}', { params: { path: { documentId } } })),
+    async documentFile(documentId, position) {
+      return (await raw('GET', `/v1/documents/${documentId}/files/${position}`)).blob();
+    },
+    async upload(caseId, material, input) {
+      const form = new FormData();
+      if (input.variant) form.append('type', input.variant);
+      for (const file of input.files) form.append('file', file, file.name);
+      const path = `/v1/cases/${caseId}/requirements/${encodeURIComponent(material)}/documents`;
+      return (await (await raw('POST', path, form)).json()) as DocumentView;
+    },
+    async preflight(caseId, documents) {
+      const form = new FormData();
+      for (const document of documents)
+        for (const file of document.files) form.append(document.type, file, file.name);
+      return (await (await raw('POST', `/v1/cases/${caseId}/preflight`, form)).json()) as PreflightReport;
+    },
+    submit: (caseId, note) =>
+      unwrap(client.POST('/v1/cases/{caseId}/submit', { ...caseParams(caseId), body: note ? { note } : {} })),
+    withdraw: (caseId, note) =>
+      unwrap(client.POST('/v1/cases/{caseId}/withdraw', { ...caseParams(caseId), body: { note } })),
+    timeline: (caseId) => unwrap(client.GET('/v1/cases/{caseId}/timeline', caseParams(caseId))),
+    messages: async (caseId) =>
+      (await unwrap(client.GET('/v1/cases/{caseId}/messages', caseParams(caseId)))).data,
+    postMessage: (caseId, body, internal) =>
+      unwrap(
+        client.POST('/v1/cases/{caseId}/messages', {
+          ...caseParams(caseId),
+          body: { body, ...(internal ? { internal } : {}) },
+        }),
+      ),
+    seller: (sellerId) => unwrap(client.GET('/v1/sellers/{sellerId}', { params: { path: { sellerId } } })),
+    policy: () => unwrap(client.GET('/v1/policy')),
+  };
+}

@@ -1,0 +1,3390 @@
+// Generated from the server's /openapi.json by `npm run api:generate`: do not edit.
+// test/medium/web-api-types.test.ts fails when this file and the API disagree.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ready to serve: the database answers and start-up (migrations, demo data) is done */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            storage: "pglite" | "postgres";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "starting";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create an API key for a marketplace integration; the key is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            key: string;
+                            name: string;
+                            role: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a person who logs in: staff, or a seller limited to its own data */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        display_name?: string;
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                        /** @enum {string} */
+                        role: "seller" | "reviewer" | "supervisor" | "admin";
+                        seller_id?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            id: string;
+                            /** @enum {string} */
+                            role: "integration" | "seller" | "reviewer" | "supervisor" | "admin";
+                            seller_id: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with email and password; answers a bearer token */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            expires_at: string;
+                            token: string;
+                            user: {
+                                email: string;
+                                id: string;
+                                /** @enum {string} */
+                                role: "integration" | "seller" | "reviewer" | "supervisor" | "admin";
+                                seller_id: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End this session */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases, newest first, filtered; a seller sees only its own */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                    seller_id?: string;
+                    severity?: "low" | "medium" | "high";
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    trigger?: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                                appeal_count: number;
+                                appeal_window_ends_at: string | null;
+                                appealed_at: string | null;
+                                appeals_left: number;
+                                assignee_id?: string | null;
+                                closed_at: string | null;
+                                deadline_at: string;
+                                decided_at: string | null;
+                                id: string;
+                                if_deadline_passes: {
+                                    restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                    /** @enum {string} */
+                                    status: "expired";
+                                } | null;
+                                opened_at: string;
+                                policy_version: string;
+                                reasons: {
+                                    added_at: string;
+                                    evidence?: {
+                                        [key: string]: unknown;
+                                    };
+                                    related_seller_ids?: string[];
+                                    score?: number;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    summary: string;
+                                    /** @enum {string} */
+                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                }[];
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                review_due_at?: string | null;
+                                revision: number;
+                                seller_id: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                                submitted_at: string | null;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a case by hand (or add reasons to the open one), with any of the five triggers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        reasons: {
+                            missing_documents?: string[];
+                            summary: string;
+                            /** @enum {string} */
+                            trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                        }[];
+                        seller_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its reasons and restrictions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal a rejection with a plan of action, within the appeal window
+         * @description Upload new documents against the case requirements before appealing or while the appeal waits. Each part of the plan is 20 to 4000 characters.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How it will not happen again */
+                        how_prevented: string;
+                        /** @description What caused the problem the rejection names */
+                        root_cause: string;
+                        /** @description What has been changed since */
+                        what_was_fixed: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appeal: {
+                                case_id: string;
+                                how_prevented: string;
+                                id: string;
+                                number: number;
+                                root_cause: string;
+                                submitted_at: string;
+                                what_was_fixed: string;
+                            };
+                            case: {
+                                allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                                appeal_count: number;
+                                appeal_window_ends_at: string | null;
+                                appealed_at: string | null;
+                                appeals_left: number;
+                                assignee_id?: string | null;
+                                closed_at: string | null;
+                                deadline_at: string;
+                                decided_at: string | null;
+                                id: string;
+                                if_deadline_passes: {
+                                    restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                    /** @enum {string} */
+                                    status: "expired";
+                                } | null;
+                                opened_at: string;
+                                policy_version: string;
+                                reasons: {
+                                    added_at: string;
+                                    evidence?: {
+                                        [key: string]: unknown;
+                                    };
+                                    related_seller_ids?: string[];
+                                    score?: number;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    summary: string;
+                                    /** @enum {string} */
+                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                }[];
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                review_due_at?: string | null;
+                                revision: number;
+                                seller_id: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                                submitted_at: string | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's appeals and their plans of action */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                case_id: string;
+                                how_prevented: string;
+                                id: string;
+                                number: number;
+                                root_cause: string;
+                                submitted_at: string;
+                                what_was_fixed: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give a case to a reviewer (an appeal never to a decider of its rejection) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assignee_id: string;
+                        /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
+                        revision?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a case from the queue; of two reviewers claiming at once, the second gets CONFLICT */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
+                        revision?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Decisions on the case: staff see proposals, notes and reviewers; a seller only what took effect */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                appeal_round: number;
+                                case_id: string;
+                                case_status: string | null;
+                                decided_at: string | null;
+                                /** @enum {string} */
+                                decision: "approved" | "info_requested" | "rejected";
+                                id: string;
+                                note?: string;
+                                proposed_at?: string;
+                                proposed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                requirements: {
+                                    material: string;
+                                    reason_codes?: string[];
+                                }[];
+                                review_note?: string | null;
+                                reviewed_at?: string | null;
+                                reviewed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                } | null;
+                                /** @enum {string} */
+                                status?: "proposed" | "decided" | "sent_back" | "void";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Decide the case you hold; a rejection (and any decision on an appeal) waits for a second reviewer
+         * @description `approved` and a first-instance `info_requested` take effect at once (201, decision `decided`); `rejected`, and any decision on an appealed case, are stored `proposed` and take effect when another reviewer approves them. `info_requested` names the materials the seller must provide again or anew.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "approved" | "info_requested" | "rejected";
+                        /** @description For staff; the seller never sees it */
+                        note: string;
+                        reason_codes: string[];
+                        requirements?: {
+                            material: string;
+                            reason_codes?: string[];
+                        }[];
+                        /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
+                        revision?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: {
+                                allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                                appeal_count: number;
+                                appeal_window_ends_at: string | null;
+                                appealed_at: string | null;
+                                appeals_left: number;
+                                assignee_id?: string | null;
+                                closed_at: string | null;
+                                deadline_at: string;
+                                decided_at: string | null;
+                                id: string;
+                                if_deadline_passes: {
+                                    restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                    /** @enum {string} */
+                                    status: "expired";
+                                } | null;
+                                opened_at: string;
+                                policy_version: string;
+                                reasons: {
+                                    added_at: string;
+                                    evidence?: {
+                                        [key: string]: unknown;
+                                    };
+                                    related_seller_ids?: string[];
+                                    score?: number;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    summary: string;
+                                    /** @enum {string} */
+                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                }[];
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                review_due_at?: string | null;
+                                revision: number;
+                                seller_id: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                                submitted_at: string | null;
+                            };
+                            decision: {
+                                appeal_round: number;
+                                case_id: string;
+                                case_status: string | null;
+                                decided_at: string | null;
+                                /** @enum {string} */
+                                decision: "approved" | "info_requested" | "rejected";
+                                id: string;
+                                note?: string;
+                                proposed_at?: string;
+                                proposed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                requirements: {
+                                    material: string;
+                                    reason_codes?: string[];
+                                }[];
+                                review_note?: string | null;
+                                reviewed_at?: string | null;
+                                reviewed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                } | null;
+                                /** @enum {string} */
+                                status?: "proposed" | "decided" | "sent_back" | "void";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/decisions/{decisionId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As the second reviewer, approve a proposed decision: it takes effect now */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    decisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
+                        revision?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: {
+                                allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                                appeal_count: number;
+                                appeal_window_ends_at: string | null;
+                                appealed_at: string | null;
+                                appeals_left: number;
+                                assignee_id?: string | null;
+                                closed_at: string | null;
+                                deadline_at: string;
+                                decided_at: string | null;
+                                id: string;
+                                if_deadline_passes: {
+                                    restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                    /** @enum {string} */
+                                    status: "expired";
+                                } | null;
+                                opened_at: string;
+                                policy_version: string;
+                                reasons: {
+                                    added_at: string;
+                                    evidence?: {
+                                        [key: string]: unknown;
+                                    };
+                                    related_seller_ids?: string[];
+                                    score?: number;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    summary: string;
+                                    /** @enum {string} */
+                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                }[];
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                review_due_at?: string | null;
+                                revision: number;
+                                seller_id: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                                submitted_at: string | null;
+                            };
+                            decision: {
+                                appeal_round: number;
+                                case_id: string;
+                                case_status: string | null;
+                                decided_at: string | null;
+                                /** @enum {string} */
+                                decision: "approved" | "info_requested" | "rejected";
+                                id: string;
+                                note?: string;
+                                proposed_at?: string;
+                                proposed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                requirements: {
+                                    material: string;
+                                    reason_codes?: string[];
+                                }[];
+                                review_note?: string | null;
+                                reviewed_at?: string | null;
+                                reviewed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                } | null;
+                                /** @enum {string} */
+                                status?: "proposed" | "decided" | "sent_back" | "void";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/decisions/{decisionId}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** As the second reviewer, send a proposed decision back: it never takes effect */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    decisionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
+                        revision?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: {
+                                allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                                appeal_count: number;
+                                appeal_window_ends_at: string | null;
+                                appealed_at: string | null;
+                                appeals_left: number;
+                                assignee_id?: string | null;
+                                closed_at: string | null;
+                                deadline_at: string;
+                                decided_at: string | null;
+                                id: string;
+                                if_deadline_passes: {
+                                    restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                    /** @enum {string} */
+                                    status: "expired";
+                                } | null;
+                                opened_at: string;
+                                policy_version: string;
+                                reasons: {
+                                    added_at: string;
+                                    evidence?: {
+                                        [key: string]: unknown;
+                                    };
+                                    related_seller_ids?: string[];
+                                    score?: number;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    summary: string;
+                                    /** @enum {string} */
+                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                }[];
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                review_due_at?: string | null;
+                                revision: number;
+                                seller_id: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                                submitted_at: string | null;
+                            };
+                            decision: {
+                                appeal_round: number;
+                                case_id: string;
+                                case_status: string | null;
+                                decided_at: string | null;
+                                /** @enum {string} */
+                                decision: "approved" | "info_requested" | "rejected";
+                                id: string;
+                                note?: string;
+                                proposed_at?: string;
+                                proposed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                };
+                                reasons: {
+                                    code: string;
+                                    text: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                }[];
+                                requirements: {
+                                    material: string;
+                                    reason_codes?: string[];
+                                }[];
+                                review_note?: string | null;
+                                reviewed_at?: string | null;
+                                reviewed_by?: {
+                                    display_name: string;
+                                    id: string;
+                                } | null;
+                                /** @enum {string} */
+                                status?: "proposed" | "decided" | "sent_back" | "void";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A case's documents with their checks, and the checks across them
+         * @description `submission` holds what no single document can tell: whether every requirement has a document, whether the name on the ID is the representative on the licence, whether the bill shows the registered address.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                case_id: string;
+                                checked_at: string | null;
+                                checks: {
+                                    code: string;
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pass" | "warn" | "fail";
+                                }[];
+                                failure: string | null;
+                                files: {
+                                    mime: string;
+                                    name: string;
+                                    position: number;
+                                    sha256: string;
+                                    size: number;
+                                }[];
+                                id: string;
+                                material: string;
+                                /** @enum {string} */
+                                status: "checking" | "checked" | "check_failed";
+                                /** @enum {string} */
+                                type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
+                                uploaded_at: string;
+                                variant: string | null;
+                                verdict: ("pass" | "fail") | null;
+                            }[];
+                            submission: {
+                                checks: {
+                                    code: string;
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pass" | "warn" | "fail";
+                                }[];
+                                /** @enum {string} */
+                                verdict: "pass" | "fail";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's thread between the seller and support; staff also see internal notes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                author: string;
+                                body: string;
+                                created_at: string;
+                                id: string;
+                                /** @enum {string} */
+                                side: "seller" | "support";
+                                /** @enum {string} */
+                                visibility: "thread" | "internal";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Write on the case thread (or, staff, add an internal note)
+         * @description While the case waits on support (submitted, in review, appealed) a seller may send the policy's `messages.per_day_while_waiting` messages in any 24 hours, counted since support last answered. Beyond that the answer is 429 `RATE_LIMITED` with `retry_after` (seconds, also as the `Retry-After` header), `retry_at` and `estimated_answer_at`, and the message is not stored.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        body: string;
+                        /** @description staff only: a note the seller never sees */
+                        internal?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            author: string;
+                            body: string;
+                            created_at: string;
+                            id: string;
+                            /** @enum {string} */
+                            side: "seller" | "support";
+                            /** @enum {string} */
+                            visibility: "thread" | "internal";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/preflight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check documents against the case before submitting them: the same report as `secondlook preflight`
+         * @description multipart/form-data: one file part per page or side, named by its document type (`business_license`, `government_id`, `utility_bill`, …). Nothing is stored. The rules come from the case requirement each document type answers; `submission` says which requirements these documents leave without one.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                readonly checks: {
+                                    code: string;
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    };
+                                    /** @enum {string} */
+                                    group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pass" | "warn" | "fail";
+                                }[];
+                                readonly files: string[];
+                                /** @enum {string} */
+                                type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
+                            }[];
+                            readonly submission?: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            /** @enum {string} */
+                            verdict: "pass" | "fail";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Let a held case go back to the queue (its holder, or a supervisor) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
+                        revision?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the seller must provide: the material, why, the rules, the status */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                accepted_variants: string[];
+                                due_at: string;
+                                errors: string[];
+                                id: string;
+                                /** @enum {string} */
+                                kind: "document" | "statement" | "live";
+                                material: string;
+                                reason: string;
+                                rules: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored";
+                                title: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
+                                triggers: ("registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation")[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/requirements/{material}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload one document against a requirement; its checks run in the background
+         * @description multipart/form-data: an optional text field `type` naming the accepted variant (`utility_bill`, `passport`, …; needed when the requirement accepts several), then one `file` part per page or side, in order. PDF, JPEG, PNG or TIFF by their bytes, at most 10 MB each. Answers 202 with the document, status `checking`; read it again (or watch the case timeline for `document.checked`) for the report.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            checked_at: string | null;
+                            checks: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            failure: string | null;
+                            files: {
+                                mime: string;
+                                name: string;
+                                position: number;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            id: string;
+                            material: string;
+                            /** @enum {string} */
+                            status: "checking" | "checked" | "check_failed";
+                            /** @enum {string} */
+                            type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
+                            uploaded_at: string;
+                            variant: string | null;
+                            verdict: ("pass" | "fail") | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The seller hands the case in for review */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every step of the case with its date, the deadline, and when a decision is expected
+         * @description `waiting_on` says whose move it is. While the case waits on support, `estimated_decision` gives the expected decision date from the case's place in the review queue and the queue's past week (`basis: queue`), or the review SLA when there is too little history (`basis: sla`).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            deadline_at: string;
+                            estimated_decision: {
+                                at: string;
+                                /** @enum {string} */
+                                basis: "queue" | "sla";
+                                cases_ahead: number;
+                                decisions_per_day: number;
+                            } | null;
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            steps: {
+                                assignee_id?: string | null;
+                                at: string;
+                                by: string;
+                                case_action?: string;
+                                decision?: string;
+                                document_id?: string;
+                                event: string;
+                                failed_checks?: string[];
+                                from?: string;
+                                material?: string;
+                                note?: string;
+                                reason_codes?: string[];
+                                review_due_at?: string;
+                                to?: string;
+                                triggers?: string[];
+                                verdict?: string | null;
+                            }[];
+                            waiting_on: ("seller" | "support") | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the case as a false positive; its restrictions lift */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
+                            appeal_count: number;
+                            appeal_window_ends_at: string | null;
+                            appealed_at: string | null;
+                            appeals_left: number;
+                            assignee_id?: string | null;
+                            closed_at: string | null;
+                            deadline_at: string;
+                            decided_at: string | null;
+                            id: string;
+                            if_deadline_passes: {
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                /** @enum {string} */
+                                status: "expired";
+                            } | null;
+                            opened_at: string;
+                            policy_version: string;
+                            reasons: {
+                                added_at: string;
+                                evidence?: {
+                                    [key: string]: unknown;
+                                };
+                                related_seller_ids?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                summary: string;
+                                /** @enum {string} */
+                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                            }[];
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            review_due_at?: string | null;
+                            revision: number;
+                            seller_id: string;
+                            /** @enum {string} */
+                            severity: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                            submitted_at: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document: its files and, once checked, every check's result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            checked_at: string | null;
+                            checks: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            failure: string | null;
+                            files: {
+                                mime: string;
+                                name: string;
+                                position: number;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            id: string;
+                            material: string;
+                            /** @enum {string} */
+                            status: "checking" | "checked" | "check_failed";
+                            /** @enum {string} */
+                            type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
+                            uploaded_at: string;
+                            variant: string | null;
+                            verdict: ("pass" | "fail") | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{documentId}/files/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bytes of one page or side, as uploaded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                    position: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feed/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Load a batch of the marketplace feed
+         * @description Body: NDJSON (`application/x-ndjson`) for `sellers`, `events`, `documents`; CSV (`text/csv`, header `seller_id,date,orders,revenue`) for `sales`. Each bad line is reported with its line number and code and skipped; the rest loads. Re-sending the same lines changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    kind: "sellers" | "events" | "sales" | "documents";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: number;
+                            /** @enum {string} */
+                            kind: "sellers" | "events" | "sales" | "documents";
+                            lines: number;
+                            rejected: number;
+                            rejections: {
+                                code: string;
+                                line: number;
+                                message: string;
+                            }[];
+                            rejections_truncated: boolean;
+                            unchanged: number;
+                            written: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who am I */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            display_name: string | null;
+                            email: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "user" | "api_key" | "system";
+                            role: string;
+                            seller_id: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The email log: what was sent to sellers, skipped (and why) or failed, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    case_id?: string;
+                    cursor?: string;
+                    limit?: number;
+                    seller_id?: string;
+                    /** @description comma-separated: pending, sending, sent, skipped, failed */
+                    status?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attempt_count: number;
+                                case_id: string | null;
+                                created_at: string;
+                                event_id: string;
+                                id: string;
+                                languages: string[];
+                                last_error: string | null;
+                                message_id: string | null;
+                                next_attempt_at: string | null;
+                                recipient: string | null;
+                                seller_id: string;
+                                sent_at: string | null;
+                                /** @enum {string} */
+                                status: "pending" | "sending" | "sent" | "skipped" | "failed";
+                                subject: string;
+                                template: string;
+                                text: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active policy: thresholds, requirements, deadlines, restrictions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appeal: {
+                                limit_per_case: number;
+                                window_days: number;
+                            };
+                            description?: string;
+                            document_rules: {
+                                all_pages?: boolean;
+                                all_sides?: boolean;
+                                colour?: boolean;
+                                covers_finding_period?: boolean;
+                                formats?: ("pdf" | "jpeg" | "png" | "tiff")[];
+                                issued_within_days?: number;
+                                max_bytes?: number;
+                                must_show?: ("registered_name" | "registered_address" | "registration_number" | "legal_rep_name" | "date_of_birth" | "id_number" | "linked_accounts")[];
+                                not_screenshot?: boolean;
+                                unexpired?: boolean;
+                            };
+                            materials: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    kind: "document" | "statement" | "live";
+                                    title: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                };
+                            };
+                            messages: {
+                                per_day_while_waiting: number;
+                            };
+                            outcomes: {
+                                expired: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                rejected: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                rejected_final: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            };
+                            reminders: {
+                                days_before_deadline: number[];
+                            };
+                            review: {
+                                sla_hours: number;
+                            };
+                            triggers: {
+                                [key: string]: {
+                                    deadline_days: number;
+                                    open_score: number;
+                                    requirements: {
+                                        accepted_variants: string[];
+                                        applies_to: ("business" | "individual")[];
+                                        material: string;
+                                        only_if_missing?: boolean;
+                                        rules: {
+                                            all_pages?: boolean;
+                                            all_sides?: boolean;
+                                            colour?: boolean;
+                                            covers_finding_period?: boolean;
+                                            formats?: ("pdf" | "jpeg" | "png" | "tiff")[];
+                                            issued_within_days?: number;
+                                            max_bytes?: number;
+                                            must_show?: ("registered_name" | "registered_address" | "registration_number" | "legal_rep_name" | "date_of_birth" | "id_number" | "linked_accounts")[];
+                                            not_screenshot?: boolean;
+                                            unexpired?: boolean;
+                                        };
+                                    }[];
+                                    restrictions_while_open: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                    severity: {
+                                        high_from: number;
+                                        medium_from: number;
+                                    };
+                                };
+                            };
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Make a new policy version active; open cases keep the version that opened them */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appeal: {
+                                limit_per_case: number;
+                                window_days: number;
+                            };
+                            description?: string;
+                            document_rules: {
+                                all_pages?: boolean;
+                                all_sides?: boolean;
+                                colour?: boolean;
+                                covers_finding_period?: boolean;
+                                formats?: ("pdf" | "jpeg" | "png" | "tiff")[];
+                                issued_within_days?: number;
+                                max_bytes?: number;
+                                must_show?: ("registered_name" | "registered_address" | "registration_number" | "legal_rep_name" | "date_of_birth" | "id_number" | "linked_accounts")[];
+                                not_screenshot?: boolean;
+                                unexpired?: boolean;
+                            };
+                            materials: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    kind: "document" | "statement" | "live";
+                                    title: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                };
+                            };
+                            messages: {
+                                per_day_while_waiting: number;
+                            };
+                            outcomes: {
+                                expired: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                rejected: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                rejected_final: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            };
+                            reminders: {
+                                days_before_deadline: number[];
+                            };
+                            review: {
+                                sla_hours: number;
+                            };
+                            triggers: {
+                                [key: string]: {
+                                    deadline_days: number;
+                                    open_score: number;
+                                    requirements: {
+                                        accepted_variants: string[];
+                                        applies_to: ("business" | "individual")[];
+                                        material: string;
+                                        only_if_missing?: boolean;
+                                        rules: {
+                                            all_pages?: boolean;
+                                            all_sides?: boolean;
+                                            colour?: boolean;
+                                            covers_finding_period?: boolean;
+                                            formats?: ("pdf" | "jpeg" | "png" | "tiff")[];
+                                            issued_within_days?: number;
+                                            max_bytes?: number;
+                                            must_show?: ("registered_name" | "registered_address" | "registration_number" | "legal_rep_name" | "date_of_birth" | "id_number" | "linked_accounts")[];
+                                            not_screenshot?: boolean;
+                                            unexpired?: boolean;
+                                        };
+                                    }[];
+                                    restrictions_while_open: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                    severity: {
+                                        high_from: number;
+                                        medium_from: number;
+                                    };
+                                };
+                            };
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/policy/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every policy version, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                active: boolean;
+                                created_at: string;
+                                created_by: string;
+                                version: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/breaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases in the queue past their review SLA, in queue order, with who holds them */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `me`, `unassigned` or a user id */
+                    assignee?: "me" | "unassigned" | string;
+                    /** @description only cases with a proposed decision waiting for approval */
+                    awaiting_second_reviewer?: "true" | "false";
+                    /** @description only cases past their review SLA */
+                    breached?: "true" | "false";
+                    /** @description the registered country (business, or an individual’s registered address) */
+                    country?: string;
+                    cursor?: string;
+                    limit?: number;
+                    /** @description the seller profile's store.marketplace */
+                    marketplace?: string;
+                    /** @description waiting at most this long */
+                    max_age_hours?: number;
+                    /** @description waiting at least this long */
+                    min_age_hours?: number;
+                    /** @description comma-separated: submitted, in_review, appealed */
+                    status?: string;
+                    trigger?: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                appeal_count: number;
+                                assignee: {
+                                    display_name: string;
+                                    id: string;
+                                } | null;
+                                breached: boolean;
+                                case_id: string;
+                                country: string | null;
+                                is_appeal: boolean;
+                                marketplace: string | null;
+                                pending_decision: {
+                                    /** @enum {string} */
+                                    decision: "approved" | "info_requested" | "rejected";
+                                    id: string;
+                                    proposed_at: string;
+                                    proposed_by: {
+                                        display_name: string;
+                                        id: string;
+                                    };
+                                } | null;
+                                queued_at: string;
+                                review_due_at: string;
+                                revision: number;
+                                seller_id: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "submitted" | "in_review" | "appealed";
+                                time_left_seconds: number;
+                                triggers: ("registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation")[];
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases awaiting review, by severity then SLA time left, filtered, a page at a time */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description `me`, `unassigned` or a user id */
+                    assignee?: "me" | "unassigned" | string;
+                    /** @description only cases with a proposed decision waiting for approval */
+                    awaiting_second_reviewer?: "true" | "false";
+                    /** @description only cases past their review SLA */
+                    breached?: "true" | "false";
+                    /** @description the registered country (business, or an individual’s registered address) */
+                    country?: string;
+                    cursor?: string;
+                    limit?: number;
+                    /** @description the seller profile's store.marketplace */
+                    marketplace?: string;
+                    /** @description waiting at most this long */
+                    max_age_hours?: number;
+                    /** @description waiting at least this long */
+                    min_age_hours?: number;
+                    /** @description comma-separated: submitted, in_review, appealed */
+                    status?: string;
+                    trigger?: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                appeal_count: number;
+                                assignee: {
+                                    display_name: string;
+                                    id: string;
+                                } | null;
+                                breached: boolean;
+                                case_id: string;
+                                country: string | null;
+                                is_appeal: boolean;
+                                marketplace: string | null;
+                                pending_decision: {
+                                    /** @enum {string} */
+                                    decision: "approved" | "info_requested" | "rejected";
+                                    id: string;
+                                    proposed_at: string;
+                                    proposed_by: {
+                                        display_name: string;
+                                        id: string;
+                                    };
+                                } | null;
+                                queued_at: string;
+                                review_due_at: string;
+                                revision: number;
+                                seller_id: string;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "submitted" | "in_review" | "appealed";
+                                time_left_seconds: number;
+                                triggers: ("registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation")[];
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/reason-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reason codes a decision carries, with the text the seller reads (English and 简体中文) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: {
+                                code: string;
+                                decisions: ("approved" | "info_requested" | "rejected")[];
+                                label: string;
+                                seller_text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review/workload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per reviewer: cases held, of them past the SLA, and decisions today; and what nobody holds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string;
+                            reviewers: {
+                                approved_today: number;
+                                breached: number;
+                                decided_late_today: number;
+                                decided_today: number;
+                                holding: number;
+                                reviewer: {
+                                    disabled: boolean;
+                                    display_name: string;
+                                    id: string;
+                                    role: string;
+                                };
+                            }[];
+                            unassigned: {
+                                breached: number;
+                                cases: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current profile of a seller */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entity_type: string;
+                            profile: {
+                                [key: string]: unknown;
+                            };
+                            profile_version: number;
+                            seller_id: string;
+                            status: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Create or update one seller (the feed shape); a changed profile becomes a new version */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        address?: {
+                            city: string;
+                            country: string;
+                            line1: string;
+                            line2?: string;
+                            postal_code?: string;
+                            region?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        bank?: {
+                            account_number: string;
+                            country: string;
+                            holder_name?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        business?: {
+                            address: {
+                                city: string;
+                                country: string;
+                                line1: string;
+                                line2?: string;
+                                postal_code?: string;
+                                region?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            country: string;
+                            legal_name: string;
+                            registration_number: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        contact?: {
+                            email?: string;
+                            phone?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date-time */
+                        created_at: string;
+                        /** @enum {string} */
+                        entity_type: "business" | "individual";
+                        legal_rep: {
+                            /** Format: date */
+                            date_of_birth?: string;
+                            full_name: string;
+                            id_number?: string;
+                            /** @enum {string} */
+                            id_type?: "passport" | "national_id" | "driving_licence";
+                            nationality?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        seller_id: string;
+                        /** @enum {string} */
+                        status: "active" | "suspended" | "deactivated";
+                        store?: {
+                            marketplace?: string;
+                            name?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    } & {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            change: "created" | "updated" | "unchanged";
+                            entity_type: string;
+                            profile: {
+                                [key: string]: unknown;
+                            };
+                            profile_version: number;
+                            seller_id: string;
+                            status: string;
+                            updated_at: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}/profile-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every profile the seller has had, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                profile: {
+                                    [key: string]: unknown;
+                                };
+                                recorded_at: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the account may do now: its restrictions, and the case behind them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can_receive_payouts: boolean;
+                            can_sell: boolean;
+                            cases: {
+                                case_id: string;
+                                restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                                status: string;
+                            }[];
+                            open_case_id: string | null;
+                            restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
+                            seller_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log, newest first, with every attempt */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    /** @description an event id */
+                    event?: string;
+                    limit?: number;
+                    /** @description comma-separated: pending, sending, succeeded, failed */
+                    status?: string;
+                    subscription?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                attempt_count: number;
+                                attempts: {
+                                    at: string;
+                                    duration_ms: number;
+                                    error: string | null;
+                                    number: number;
+                                    response: string | null;
+                                    status_code: number | null;
+                                }[];
+                                created_at: string;
+                                delivered_at: string | null;
+                                event_id: string;
+                                event_type: string;
+                                id: string;
+                                last_attempt_at: string | null;
+                                last_error: string | null;
+                                last_status_code: number | null;
+                                next_attempt_at: string | null;
+                                replay_count: number;
+                                /** @enum {string} */
+                                status: "pending" | "sending" | "succeeded" | "failed";
+                                subscription_id: string;
+                            }[];
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery with every attempt */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempt_count: number;
+                            attempts: {
+                                at: string;
+                                duration_ms: number;
+                                error: string | null;
+                                number: number;
+                                response: string | null;
+                                status_code: number | null;
+                            }[];
+                            created_at: string;
+                            delivered_at: string | null;
+                            event_id: string;
+                            event_type: string;
+                            id: string;
+                            last_attempt_at: string | null;
+                            last_error: string | null;
+                            last_status_code: number | null;
+                            next_attempt_at: string | null;
+                            replay_count: number;
+                            /** @enum {string} */
+                            status: "pending" | "sending" | "succeeded" | "failed";
+                            subscription_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again now (with a fresh 24-hour retry window); answers at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    deliveryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempt_count: number;
+                            attempts: {
+                                at: string;
+                                duration_ms: number;
+                                error: string | null;
+                                number: number;
+                                response: string | null;
+                                status_code: number | null;
+                            }[];
+                            created_at: string;
+                            delivered_at: string | null;
+                            event_id: string;
+                            event_type: string;
+                            id: string;
+                            last_attempt_at: string | null;
+                            last_error: string | null;
+                            last_status_code: number | null;
+                            next_attempt_at: string | null;
+                            replay_count: number;
+                            /** @enum {string} */
+                            status: "pending" | "sending" | "succeeded" | "failed";
+                            subscription_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active subscriptions (secrets are not shown again) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                created_by: string;
+                                description: string | null;
+                                event_types: string[];
+                                id: string;
+                                secret_prefix: string;
+                                url: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Subscribe a URL to events; the signing secret is in this answer only
+         * @description Deliveries are signed `Second-Look-Signature: t=<unix>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. http and https URLs only; private addresses only where the deployment allows them.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        /** @description case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
+                        event_types: string[];
+                        url: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created_at: string;
+                            created_by: string;
+                            description: string | null;
+                            event_types: string[];
+                            id: string;
+                            secret: string;
+                            secret_prefix: string;
+                            url: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/subscriptions/{subscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stop a subscription; deliveries not yet made fail, the log stays */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    subscriptionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: never;
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

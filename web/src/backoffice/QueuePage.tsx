@@ -1,0 +1,189 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import type { CaseQuery, CaseView } from '../api/client';
+import { Link, navigate, useLocation } from '../app/router';
+import { useApi } from '../app/session';
+import { useResource } from '../app/useResource';
+import { Badge, ErrorNotice, Loading, severityTone, statusTone } from '../components/common';
+import { useI18n } from '../i18n/i18n';
+import { LABELS } from '../i18n/labels';
+
+const OPEN = 'awaiting_documents,submitted,in_review,info_requested,rejected,appealed';
+const WAITING_ON_REVIEW = ['submitted', 'in_review', 'appealed'];
+const HOUR_MS = 3_600_000;
+const FILTERS = ['status', 'trigger', 'severity', 'seller_id'] as const;
+
+/** When the case is due, and whether it is late: the seller's deadline, or the review SLA once submitted. */
+export function dueOf(c: CaseView, slaHours: number | undefined) {
+  if (c.status === 'awaiting_documents') return { kind: 'seller' as const, at: c.deadline_at };
+  if (WAITING_ON_REVIEW.includes(c.status) && c.submitted_at && slaHours !== undefined)
+    return {
+      kind: 'review' as const,
+      at: new Date(new Date(c.submitted_at).getTime() + slaHours * HOUR_MS).toISOString(),
+    };
+  return undefined;
+}
+
+/** The case list with filters kept in the address, so a filtered view can be shared and reloaded. */
+export function QueuePage({ now = Date.now() }: { now?: number }) {
+  const api = useApi();
+  const { t, label, formatDate } = useI18n();
+  const { query } = useLocation();
+  const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
+  const [draft, setDraft] = useState(filters);
+  const key = FILTERS.map((f) => filters[f]).join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filters
+  useEffect(() => setDraft(filters), [key]);
+  const [extra, setExtra] = useState<{ data: CaseView[]; cursor: string | null }>({ data: [], cursor: null });
+  const params: Partial<CaseQuery> = {
+    limit: 25,
+    ...(filters.status ? { status: filters.status } : {}),
+    ...(filters.trigger ? { trigger: filters.trigger as CaseQuery['trigger'] } : {}),
+    ...(filters.severity ? { severity: filters.severity as CaseQuery['severity'] } : {}),
+    ...(filters.seller_id ? { seller_id: filters.seller_id } : {}),
+  };
+  const cases = useResource(async () => {
+    const page = await api.listCases(params);
+    setExtra({ data: [], cursor: page.next_cursor });
+    return page;
+  }, key);
+  const policy = useResource(() => api.policy(), '');
+  const slaHours = policy.data?.review.sla_hours;
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    const search = new URLSearchParams();
+    for (const f of FILTERS) if (draft[f].trim()) search.set(f, draft[f].trim());
+    navigate(`/office${search.size ? `?${search}` : ''}`);
+  };
+  const more = async () => {
+    if (!extra.cursor) return;
+    const page = await api.listCases({ ...params, cursor: extra.cursor });
+    setExtra({ data: [...extra.data, ...page.data], cursor: page.next_cursor });
+  };
+  const rows = [...(cases.data?.data ?? []), ...extra.data];
+  const select = (name: (typeof FILTERS)[number], options: [string, string][]) => (
+    <select
+      id={`filter-${name}`}
+      value={draft[name]}
+      onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+    >
+      <option value="">{t('office.any')}</option>
+      {options.map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <div className="page wide">
+      <h1>{t('office.queue')}</h1>
+      <form className="filters card" onSubmit={apply} aria-label={t('office.filters')}>
+        <div className="field">
+          <label htmlFor="filter-status">{t('office.filterStatus')}</label>
+          {select('status', [
+            [OPEN, t('office.open')],
+            ...Object.keys(LABELS.status).map((s): [string, string] => [s, label('status', s)]),
+          ])}
+        </div>
+        <div className="field">
+          <label htmlFor="filter-trigger">{t('office.filterTrigger')}</label>
+          {select(
+            'trigger',
+            Object.keys(LABELS.trigger).map((s): [string, string] => [s, label('trigger', s)]),
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="filter-severity">{t('office.filterSeverity')}</label>
+          {select(
+            'severity',
+            Object.keys(LABELS.severity).map((s): [string, string] => [s, label('severity', s)]),
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor="filter-seller_id">{t('office.filterSeller')}</label>
+          <input
+            id="filter-seller_id"
+            value={draft.seller_id}
+            onChange={(e) => setDraft({ ...draft, seller_id: e.target.value })}
+            placeholder="S000031"
+          />
+        </div>
+        <div className="buttons">
+          <button type="submit">{t('office.apply')}</button>
+          <button type="button" className="secondary" onClick={() => navigate('/office')}>
+            {t('office.clear')}
+          </button>
+        </div>
+      </form>
+      {cases.error && <ErrorNotice error={cases.error} onRetry={cases.reload} />}
+      {!cases.data && !cases.error && <Loading />}
+      {cases.data && rows.length === 0 && <p>{t('office.none')}</p>}
+      {rows.length > 0 && (
+        <>
+          <p className="muted" role="status">
+            {t('office.count', { count: rows.length })}
+          </p>
+          <div className="table-scroll">
+            <table className="queue">
+              <thead>
+                <tr>
+                  <th scope="col">{t('office.colSeller')}</th>
+                  <th scope="col">{t('office.colSeverity')}</th>
+                  <th scope="col">{t('office.colStatus')}</th>
+                  <th scope="col">{t('office.colReasons')}</th>
+                  <th scope="col">{t('office.colOpened')}</th>
+                  <th scope="col">{t('office.colDue')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((c) => {
+                  const due = dueOf(c, slaHours);
+                  const isLate = due && new Date(due.at).getTime() < now;
+                  return (
+                    <tr key={c.id}>
+                      <td>
+                        <Link to={`/office/cases/${c.id}`}>{c.seller_id}</Link>
+                      </td>
+                      <td>
+                        <Badge tone={severityTone(c.severity)}>{label('severity', c.severity)}</Badge>
+                      </td>
+                      <td>
+                        <Badge tone={statusTone(c.status)}>{label('status', c.status)}</Badge>
+                      </td>
+                      <td>{c.reasons.map((r) => label('trigger', r.trigger)).join(', ')}</td>
+                      <td>{formatDate(c.opened_at)}</td>
+                      <td className={isLate ? 'late' : undefined}>
+                        {due &&
+                          t(due.kind === 'seller' ? 'office.sellerDeadline' : 'office.reviewDue', {
+                            date: formatDate(due.at),
+                          })}
+                        {isLate && (
+                          <>
+                            {' '}
+                            <Badge tone="bad">{t('office.overdue')}</Badge>
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          {extra.cursor && (
+            <div>
+              <button type="button" className="secondary" onClick={more}>
+                {t('office.more')}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

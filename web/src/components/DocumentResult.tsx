@@ -1,0 +1,68 @@
+import { useEffect, useState } from 'react';
+import type { DocumentView } from '../api/client';
+import { useApi } from '../app/session';
+import { useInterval } from '../app/useResource';
+import { useI18n } from '../i18n/i18n';
+import { CheckList } from './Checks';
+import { Badge } from './common';
+
+const POLL_MS = 1500;
+
+/**
+ * One uploaded document and its checks. While its checks run it asks again every 1.5 s, and tells
+ * `onChecked` once they are done (so the page can refresh the requirement and the submission).
+ */
+export function DocumentResult({
+  document: initial,
+  onChecked,
+  audience = 'seller',
+  pollMs = POLL_MS,
+}: {
+  document: DocumentView;
+  onChecked?(document: DocumentView): void;
+  audience?: 'seller' | 'staff';
+  pollMs?: number;
+}) {
+  const api = useApi();
+  const { t, formatDateTime, label } = useI18n();
+  const [document, setDocument] = useState(initial);
+  useEffect(() => setDocument(initial), [initial]);
+  const isChecking = document.status === 'checking';
+  useInterval(
+    async () => {
+      const fresh = await api.document(document.id).catch(() => undefined);
+      if (!fresh || fresh.status === 'checking') return;
+      setDocument(fresh);
+      onChecked?.(fresh);
+    },
+    pollMs,
+    isChecking,
+  );
+  const failed = document.checks.filter((c) => c.status === 'fail').length;
+  const warned = document.checks.filter((c) => c.status === 'warn').length;
+  const names = document.files.map((f) => f.name).join(', ');
+  return (
+    <article className="document" aria-label={names} data-document-id={document.id}>
+      <header className="document-head">
+        <h4>
+          {label('variant', document.variant ?? document.type)}:{' '}
+          {t('doc.title', { name: names, date: formatDateTime(document.uploaded_at) })}
+        </h4>
+        <div aria-live="polite">
+          {isChecking && <Badge tone="info">{t('doc.checking')}</Badge>}
+          {document.status === 'checked' && document.verdict === 'pass' && (
+            <Badge tone="good">{t('doc.pass')}</Badge>
+          )}
+          {document.status === 'checked' && document.verdict === 'fail' && (
+            <Badge tone="bad">{t('doc.fail', { count: failed })}</Badge>
+          )}
+          {warned > 0 && <Badge tone="warn">{t('doc.warnings', { count: warned })}</Badge>}
+        </div>
+      </header>
+      {document.status === 'check_failed' && (
+        <p className="notice notice-error">{t('doc.checkFailed', { reason: document.failure ?? '' })}</p>
+      )}
+      {!isChecking && <CheckList checks={document.checks} audience={audience} />}
+    </article>
+  );
+}

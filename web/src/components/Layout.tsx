@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { Link, navigate } from '../app/router';
+import { useSession } from '../app/session';
+import { LANGUAGES, type Lang, useI18n } from '../i18n/i18n';
+
+const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
+
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  return (
+    <label className="language">
+      <span>{t('app.language')}</span>
+      <select value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
+        {LANGUAGES.map((option) => (
+          <option key={option} value={option} lang={option === 'zh' ? 'zh-CN' : 'en'}>
+            {LANGUAGE_NAMES[option]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  const { user, logOut } = useSession();
+  const area = user ? (user.role === 'seller' ? t('app.seller') : t('app.office')) : undefined;
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <Link to="/">{t('app.name')}</Link>
+          {area && <span className="area">{area}</span>}
+        </div>
+        <div className="topbar-tools">
+          <LanguageSwitch />
+          {user && (
+            <>
+              <span className="who">{t('app.signedInAs', { who: user.email })}</span>
+              <button
+                type="button"
+                className="link-button"
+                onClick={async () => {
+                  await logOut();
+                  navigate('/login');
+                }}
+              >
+                {t('app.logout')}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import type { DocumentView, RequirementView } from '../api/client';
+import { Badge, statusTone } from '../components/common';
+import { DocumentResult } from '../components/DocumentResult';
+import { useI18n } from '../i18n/i18n';
+import { describeRules } from './rules';
+import { UploadForm } from './UploadForm';
+
+/** One item of the checklist: what, why, the rules, the status, and the documents sent for it. */
+export function RequirementCard({
+  caseId,
+  requirement,
+  documents,
+  canUpload,
+  onUploaded,
+  onChecked,
+}: {
+  caseId: string;
+  requirement: RequirementView;
+  documents: DocumentView[];
+  canUpload: boolean;
+  onUploaded(document: DocumentView): void;
+  onChecked(document: DocumentView): void;
+}) {
+  const i18n = useI18n();
+  const { t, pick, label, formatDate, formatList } = i18n;
+  const title = requirement.title ? pick(requirement.title) : requirement.material.replaceAll('_', ' ');
+  const rules = describeRules(requirement.rules, i18n);
+  const headingId = `req-${requirement.id}`;
+  const newestFirst = [...documents].sort((a, b) => b.uploaded_at.localeCompare(a.uploaded_at));
+  return (
+    <li className="requirement" aria-labelledby={headingId} data-material={requirement.material}>
+      <div className="requirement-head">
+        <h3 id={headingId}>{title}</h3>
+        <Badge tone={statusTone(requirement.status)}>{label('requirementStatus', requirement.status)}</Badge>
+        <span className="muted">{t('req.due', { date: formatDate(requirement.due_at) })}</span>
+      </div>
+      <dl className="requirement-facts">
+        <div>
+          <dt>{t('req.why')}</dt>
+          <dd lang="en">{requirement.reason}</dd>
+        </div>
+        {requirement.kind === 'document' && (
+          <div>
+            <dt>{t('req.accepted')}</dt>
+            <dd>{formatList(requirement.accepted_variants.map((v) => label('variant', v)))}</dd>
+          </div>
+        )}
+        {rules.length > 0 && (
+          <div>
+            <dt>{t('req.rules')}</dt>
+            <dd>
+              <ul className="rules">
+                {rules.map((rule) => (
+                  <li key={rule}>{rule}</li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+      </dl>
+      {requirement.kind === 'live' && <p className="notice">{t('req.live')}</p>}
+      {requirement.kind === 'statement' && <p className="notice">{t('req.statement')}</p>}
+      {requirement.kind === 'document' && (
+        <>
+          {canUpload && <UploadForm caseId={caseId} requirement={requirement} onUploaded={onUploaded} />}
+          <h4 className="sub">{t('req.documents')}</h4>
+          {newestFirst.length === 0 ? (
+            <p className="muted">{t('req.noDocuments')}</p>
+          ) : (
+            newestFirst.map((document) => (
+              <DocumentResult key={document.id} document={document} onChecked={onChecked} />
+            ))
+          )}
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,110 @@
+import { useId, useState } from 'react';
+import { ApiError, type CaseView, type DocumentView, type RequirementView } from '../api/client';
+import { useApi } from '../app/session';
+import { ErrorNotice, Section } from '../components/common';
+import { useI18n } from '../i18n/i18n';
+
+/** The newest document of each requirement: what a reviewer will look at first. */
+export function newestByMaterial(documents: DocumentView[]): Map<string, DocumentView> {
+  const newest = new Map<string, DocumentView>();
+  for (const document of documents) {
+    const seen = newest.get(document.material);
+    if (!seen || seen.uploaded_at < document.uploaded_at) newest.set(document.material, document);
+  }
+  return newest;
+}
+
+export function SubmitPanel({
+  caseView,
+  requirements,
+  documents,
+  onSubmitted,
+}: {
+  caseView: CaseView;
+  requirements: RequirementView[];
+  documents: DocumentView[];
+  onSubmitted(caseView: CaseView): void;
+}) {
+  const api = useApi();
+  const { t, pick, label, formatList } = useI18n();
+  const [note, setNote] = useState('');
+  const [isBusy, setIsBusy] = useState(false);
+  const [error, setError] = useState<Error>();
+  const [isDone, setIsDone] = useState(false);
+  const noteId = useId();
+  const newest = newestByMaterial(documents);
+  const titleOf = (material: string) => {
+    const requirement = requirements.find((r) => r.material === material);
+    return requirement?.title ? pick(requirement.title) : material.replaceAll('_', ' ');
+  };
+  const missing = requirements.filter((r) => r.kind === 'document' && !newest.has(r.material));
+  const hasFailures = [...newest.values()].some((d) => d.verdict === 'fail');
+  const canSubmit = caseView.allowed_actions.includes('submit');
+
+  const submit = async () => {
+    setIsBusy(true);
+    setError(undefined);
+    try {
+      const moved = await api.submit(caseView.id, note.trim() || undefined);
+      setIsDone(true);
+      onSubmitted(moved);
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+
+  const incomplete =
+    error instanceof ApiError &&
+    error.code === 'REQUIREMENTS_INCOMPLETE' &&
+    Array.isArray(error.details.missing)
+      ? (error.details.missing as string[])
+      : undefined;
+
+  return (
+    <Section title={t('seller.submitTitle')} id="submit">
+      {isDone && (
+        <p className="notice notice-good" role="status">
+          {t('seller.submitted')}
+        </p>
+      )}
+      {!canSubmit && !isDone && (
+        <p>{t('seller.notAwaiting', { status: label('status', caseView.status) })}</p>
+      )}
+      {canSubmit && (
+        <>
+          <p>{t('seller.submitIntro')}</p>
+          {missing.length > 0 ? (
+            <p className="notice notice-warn">
+              {t('seller.submitMissing', { materials: formatList(missing.map((r) => titleOf(r.material))) })}
+            </p>
+          ) : (
+            <p className="notice notice-good">{t('seller.submitReady')}</p>
+          )}
+          {hasFailures && <p className="notice notice-warn">{t('seller.submitFailedChecks')}</p>}
+          <div className="field">
+            <label htmlFor={noteId}>{t('seller.submitNote')}</label>
+            <textarea
+              id={noteId}
+              rows={2}
+              maxLength={4000}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+            />
+          </div>
+          {incomplete ? (
+            <p className="notice notice-error" role="alert">
+              {t('seller.submitMissing', { materials: formatList(incomplete.map(titleOf)) })}
+            </p>
+          ) : (
+            error && <ErrorNotice error={error} />
+          )}
+          <button type="button" onClick={submit} disabled={isBusy || missing.length > 0}>
+            {isBusy ? t('seller.submitting') : t('seller.submit')}
+          </button>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,178 @@
+import { vi } from 'vitest';
+import type { Api, CaseView, CheckItem, DocumentView, RequirementView, Timeline } from '../api/client';
+
+/** An Api whose every call fails unless the test gives it an answer. */
+export function fakeApi(overrides: Partial<Api> = {}): Api {
+  const missing = (name: string) =>
+    vi.fn(async () => {
+      throw new Error(`fake api: ${name} was not expected`);
+    });
+  const names: (keyof Api)[] = [
+    'logIn',
+    'logOut',
+    'me',
+    'listCases',
+    'getCase',
+    'requirements',
+    'caseDocuments',
+    'document',
+    'documentFile',
+    'upload',
+    'preflight',
+    'submit',
+    'withdraw',
+    'timeline',
+    'messages',
+    'postMessage',
+    'seller',
+    'policy',
+  ];
+  const api = Object.fromEntries(names.map((name) => [name, missing(name)])) as unknown as Api;
+  return Object.assign(api, overrides);
+}
+
+export const CASE_ID = '11111111-2222-4333-8444-555555555555';
+
+export const sellerCase: CaseView = {
+  id: CASE_ID,
+  seller_id: 'S000031',
+  status: 'awaiting_documents',
+  severity: 'high',
+  policy_version: '2026-11-29.1',
+  opened_at: '2026-11-29T03:53:01.433Z',
+  deadline_at: '2026-12-13T03:53:01.433Z',
+  submitted_at: null,
+  decided_at: null,
+  closed_at: null,
+  appeal_count: 0,
+  appealed_at: null,
+  appeals_left: 1,
+  appeal_window_ends_at: null,
+  revision: 1,
+  restrictions: ['payouts_held'],
+  allowed_actions: ['submit'],
+  if_deadline_passes: { status: 'expired', restrictions: ['listings_paused', 'payouts_held'] },
+  reasons: [
+    {
+      trigger: 'registration_mismatch',
+      severity: 'high',
+      summary: 'Your account is registered in GB, but 77% of its logins since 6 June came from TR.',
+      added_at: '2026-11-29T03:53:01.433Z',
+    },
+  ],
+};
+
+const reason = sellerCase.reasons[0]!.summary;
+
+export const requirements: RequirementView[] = [
+  {
+    id: 'r1',
+    material: 'proof_of_address',
+    title: { en: 'Proof of the registered address', zh: '注册地址证明' },
+    kind: 'document',
+    triggers: ['registration_mismatch'],
+    reason,
+    accepted_variants: ['utility_bill', 'bank_statement'],
+    rules: {
+      issued_within_days: 90,
+      must_show: ['registered_name', 'registered_address'],
+      max_bytes: 10485760,
+    },
+    status: 'currently_due',
+    errors: [],
+    due_at: '2026-12-13T03:53:01.433Z',
+  },
+  {
+    id: 'r2',
+    material: 'live_verification',
+    title: { en: 'Live verification (selfie or video call)', zh: '实时验证（自拍或视频通话）' },
+    kind: 'live',
+    triggers: ['registration_mismatch'],
+    reason,
+    accepted_variants: ['video_call'],
+    rules: {},
+    status: 'currently_due',
+    errors: [],
+    due_at: '2026-12-13T03:53:01.433Z',
+  },
+];
+
+export const idRequirement: RequirementView = {
+  id: 'r3',
+  material: 'government_id',
+  title: { en: 'Government-issued photo ID', zh: '政府签发带照片身份证件' },
+  kind: 'document',
+  triggers: ['identity_verification'],
+  reason,
+  accepted_variants: ['passport', 'national_id', 'driving_licence'],
+  rules: { all_sides: true, colour: true },
+  status: 'currently_due',
+  errors: [],
+  due_at: '2026-12-13T03:53:01.433Z',
+};
+
+export const addressNotFound: CheckItem = {
+  group: 'consistency',
+  code: 'FIELD_NOT_FOUND',
+  status: 'fail',
+  message: {
+    en: 'The registered address ("20-22 Wenlock Rd, Unit 251, London, N1 7GU") was not found on the document. Upload a document that shows it, or update your account details.',
+    zh: '文件上未找到登记的地址（“20-22 Wenlock Rd, Unit 251, London, N1 7GU”）。请上传显示该信息的文件，或更新账户资料。',
+  },
+  evidence: {
+    field: 'address',
+    found: false,
+    expected: '20-22 Wenlock Rd, Unit 251, London, N1 7GU',
+    matched: '5 Other Street Manchester',
+    similarity: 0.41,
+  },
+};
+
+export const nameFound: CheckItem = {
+  group: 'consistency',
+  code: 'FIELD_FOUND',
+  status: 'pass',
+  message: { en: 'The registered legal name appears on the document.', zh: '文件上显示了登记的企业名称。' },
+  evidence: {
+    field: 'legal_name',
+    found: true,
+    matched: 'NovaTech Brands Limited',
+    expected: 'NovaTech Brands Limited',
+    similarity: 1,
+  },
+};
+
+export function documentOf(overrides: Partial<DocumentView> = {}): DocumentView {
+  return {
+    id: 'd1',
+    case_id: CASE_ID,
+    material: 'proof_of_address',
+    type: 'utility_bill',
+    variant: 'utility_bill',
+    status: 'checked',
+    verdict: 'fail',
+    files: [{ position: 0, name: 'bill.pdf', sha256: 'ab'.repeat(32), size: 1040, mime: 'application/pdf' }],
+    checks: [addressNotFound, nameFound],
+    failure: null,
+    uploaded_at: '2026-11-29T04:00:00.000Z',
+    checked_at: '2026-11-29T04:00:02.000Z',
+    ...overrides,
+  };
+}
+
+export const timeline: Timeline = {
+  case_id: CASE_ID,
+  status: 'awaiting_documents',
+  deadline_at: sellerCase.deadline_at,
+  waiting_on: 'seller',
+  estimated_decision: null,
+  steps: [
+    {
+      at: sellerCase.opened_at,
+      event: 'case.opened',
+      by: 'system',
+      to: 'awaiting_documents',
+      triggers: ['registration_mismatch'],
+    },
+  ],
+};
