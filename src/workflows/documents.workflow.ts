@@ -88,9 +88,11 @@ export async function uploadDocument(
     throw new AppError('NOT_FOUND', `case ${found.id} has no requirement ${input.material}`, {
       where: 'material',
     });
-  if (requirement.material === 'live_verification' || requirement.material === 'relationship_statement')
+  const materialKind = (await policyOfCase(context.db, found)).materials[requirement.material]?.kind;
+  if (materialKind !== undefined && materialKind !== 'document')
     throw new AppError('DOCUMENT_TYPE_NOT_ACCEPTED', `${input.material} is not answered with a file`, {
       where: 'material',
+      kind: materialKind,
     });
   const kind = resolveDocumentKind(
     { material: requirement.material, acceptedVariants: requirement.acceptedVariants as string[] },

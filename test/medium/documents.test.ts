@@ -350,6 +350,11 @@ describe('documents: upload, storage and the check job', () => {
       expect(json.statusCode).toBe(415);
       const res = await upload([['file', goodBill, 'bill.pdf']], { material: 'supplier_invoices' });
       expect(res.json()).toMatchObject({ code: 'NOT_FOUND', error: { details: { where: 'material' } } });
+      const live = await upload([['file', goodBill, 'bill.pdf']], { material: 'live_verification' });
+      expect(live.json()).toMatchObject({
+        code: 'DOCUMENT_TYPE_NOT_ACCEPTED',
+        error: { details: { where: 'material', kind: 'live' } },
+      });
     });
 
     it('stores and checks what only a closer look rules out, failing it with its own code', async () => {
