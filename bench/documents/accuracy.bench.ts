@@ -72,6 +72,7 @@ interface Outcome {
 }
 
 const ocr = createOcrPool({ size: concurrency });
+if (!ocr.isAvailable('eng')) throw new Error('English OCR data missing: is node_modules being reinstalled?');
 const allowHan = ocr.isAvailable('chi_sim') && hasCjkFont;
 const plan = planCorpus({ seed, perKind, benign, allowHan });
 await rm(OUT, { recursive: true, force: true });
@@ -97,7 +98,8 @@ const failedItems = (report: PreflightReport): Failed[] => [
 async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome> {
   const { profile, scenario, defect } = planned;
   // A document of the kind this requirement set asks for, generated earlier for another seller.
-  const reusable = REUSABLE[scenario];
+  // An individual seller has no licence to stand in for.
+  const reusable = REUSABLE[scenario].filter((t) => t !== 'business_license' || profile.record.business);
   const donors = imageDocs.filter(
     (d) => d.profile.record.seller_id !== profile.record.seller_id && reusable.includes(d.document.type),
   );
