@@ -111,3 +111,11 @@ describe('findPersonName through OCR slips', () => {
     expect(findPersonName('HUANG YiQl', 'Huang Yiqing')).toMatchObject({ isFound: false });
   });
 });
+
+describe('findPersonName on a garbled MRZ name line', () => {
+  it('stops the name where the fillers begin', () => {
+    expect(findPersonName('P<USAWALKER<<WILLIAM<<<<CCCCCCCS<<<<<<<<<<<<', 'William Walker')).toMatchObject({
+      isFound: true,
+    });
+  });
+});

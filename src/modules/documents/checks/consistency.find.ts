@@ -142,7 +142,8 @@ const mrzName = (line: string): string | undefined => {
   if (!/^[A-Z0-9<]{28,46}$/.test(compact) || !compact.includes('<<')) return undefined;
   const body = /^P[A-Z<][A-Z<0-9]{3}/.test(compact) ? compact.slice(5) : compact;
   if (/\d/.test(body)) return undefined;
-  const [surname = '', ...rest] = body.split('<<');
+  // The name ends where the fillers begin: what follows a run of three is misread fillers (`CCCS`).
+  const [surname = '', ...rest] = (body.split(/<{3,}/)[0] ?? '').split('<<');
   const words = [...surname.split('<'), ...rest.join('<').split('<')].filter((w) => w.length >= 2);
   return words.length >= 2 ? words.join(' ') : undefined;
 };

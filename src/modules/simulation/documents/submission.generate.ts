@@ -241,8 +241,10 @@ export async function generateSubmission(options: GenerateSubmissionOptions): Pr
   if (defect && !target)
     throw new Error(`cannot plant ${defect} in ${scenario} for ${profile.record.seller_id}`);
   const donors = (options.donors ?? []).filter((d) => d.record.seller_id !== profile.record.seller_id);
-  const sameCountry = donors.filter((d) => countryOf(d) === countryOf(profile));
-  const donor = donors.length > 0 ? rng.pick(sameCountry.length > 0 ? sameCountry : donors) : undefined;
+  // A business's documents name a business: a mismatched one carries another company's name.
+  const sameKind = donors.filter((d) => Boolean(d.record.business) === Boolean(profile.record.business));
+  const sameCountry = sameKind.filter((d) => countryOf(d) === countryOf(profile));
+  const donor = sameKind.length > 0 ? rng.pick(sameCountry.length > 0 ? sameCountry : sameKind) : undefined;
   const documents: GeneratedDocument[] = [];
   for (const type of types) {
     const isTarget = type === target;
