@@ -22,10 +22,12 @@ import {
   type Language,
   type LanguageProfile,
   type NotificationEventRow,
+  type ReasonLine,
   type RenderedEmail,
   type RequirementLine,
   type RequirementNotice,
 } from '../modules/notifications/index.js';
+import { type DecisionReason, findDecisions } from '../modules/review/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 
 /** An email the dispatcher writes for an event, ready to store: to whom, in which languages, what. */
@@ -113,11 +115,13 @@ async function modelFor(
     const due = (await findRequirements(tx, caseId)).filter(
       (r) => r.status === 'currently_due' || r.status === 'errored',
     );
+    const reasons = await reasonsTold(tx, caseId, 'info_requested', data.reason_codes);
     return {
       ...common,
       template: 'info_requested',
       deadlineAt: found.deadlineAt.toISOString(),
       requirements: requirementNotices(due, policy).map(lineOf),
+      ...(reasons ? { reasons } : {}),
     };
   }
   if (!DECIDED.has(data.to) || data.action === 'finalize_rejection') return undefined;
@@ -127,17 +131,47 @@ async function modelFor(
     outcome === 'rejected' && hasAppealLeft(data.appeal_count, policy)
       ? appealWindowEnd(event.occurredAt, policy).toISOString()
       : undefined;
+  const reasons = await reasonsTold(
+    tx,
+    caseId,
+    outcome === 'approved' ? 'approved' : 'rejected',
+    data.reason_codes,
+  );
   return {
     ...common,
     template: data.appeal_count > 0 ? 'appeal_outcome' : 'decision',
     outcome,
     reasonCodes: data.reason_codes ?? [],
+    ...(reasons ? { reasons } : {}),
     ...(appealUntil ? { appealUntil } : {}),
     restrictions: deriveRestrictions(
       { status: outcome as CaseStatus, triggers, appealCount: data.appeal_count },
       policy,
     ),
   };
+}
+
+/**
+ * The seller texts of the decision behind a transition, as the decision row keeps them (what the
+ * seller was told then, whatever the catalogue says now): the case's latest decision of that kind
+ * that took effect, if its codes are the transition's. Undefined when there is none (a transition
+ * made without a decision): the email then shows the codes alone.
+ */
+async function reasonsTold(
+  tx: Db,
+  caseId: string,
+  decision: 'approved' | 'info_requested' | 'rejected',
+  codes: string[] | undefined,
+): Promise<ReasonLine[] | undefined> {
+  const decided = (await findDecisions(tx, caseId)).filter(
+    (d) => d.status === 'decided' && d.decision === decision,
+  );
+  const latest = decided.at(-1);
+  if (!latest) return undefined;
+  const reasons = latest.reasons as DecisionReason[];
+  const same =
+    reasons.length === (codes ?? []).length && reasons.every((r, i) => r.code === (codes ?? [])[i]);
+  return same ? reasons.map((r) => ({ code: r.code, text: { en: r.text.en, zh: r.text.zh } })) : undefined;
 }
 
 const lineOf = (r: RequirementNotice): RequirementLine => ({

@@ -20,6 +20,7 @@ export {
   EMAIL_TEMPLATES,
   type EmailModel,
   type EmailTemplate,
+  type ReasonLine,
   type RequirementLine,
 } from './email/templates.js';
 export {

@@ -127,6 +127,47 @@ describe('email templates', () => {
     expect(approved.subject).toBe('Your appeal is approved (case 0b7e6f1c)');
   });
 
+  it("explains a decision's reasons in the seller's language when their texts are known, codes beside them", () => {
+    const reasons = [
+      {
+        code: 'sales_not_explained',
+        text: {
+          en: 'The documents provided do not explain the change in your sales.',
+          zh: '所提供的材料无法解释销售额的变化。',
+        },
+      },
+    ];
+    const model = {
+      template: 'decision' as const,
+      sellerName: 'S1',
+      caseId: opened.caseId,
+      outcome: 'rejected' as const,
+      reasonCodes: ['sales_not_explained'],
+      reasons,
+      appealUntil: '2026-04-14T08:00:00.000Z',
+      restrictions: ['listings_paused', 'payouts_held'],
+    };
+    const both = composeEmail(model, ['zh', 'en']);
+    expect(both.text).toContain('所提供的材料无法解释销售额的变化。');
+    expect(both.text).toContain('原因代码：sales_not_explained');
+    expect(both.text).toContain('The documents provided do not explain the change in your sales.');
+    expect(both.text).toContain('Reason code: sales_not_explained');
+    expect(both.text).not.toContain('Reason codes:');
+    const asked = composeEmail(
+      {
+        template: 'info_requested',
+        sellerName: 'S1',
+        caseId: opened.caseId,
+        deadlineAt: '2026-04-14T08:00:00.000Z',
+        requirements: [],
+        reasons: [{ code: 'document_illegible', text: { en: 'We could not read it.', zh: '无法辨认。' } }],
+      },
+      ['en'],
+    );
+    expect(asked.text).toContain('Why:');
+    expect(asked.text).toContain('We could not read it.');
+  });
+
   it('asks for more information with what is due, or points to the portal when nothing is listed', () => {
     const info = composeEmail(
       {

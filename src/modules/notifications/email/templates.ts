@@ -30,6 +30,12 @@ export interface RequirementLine {
   errors: string[];
 }
 
+/** A decision's reason as the seller was told it: the code and its seller text (snapshotted in the decision). */
+export interface ReasonLine {
+  code: string;
+  text: { en: string; zh: string };
+}
+
 interface Common {
   /** Seller-controlled (the store or legal name): escaped in HTML like everything else. */
   sellerName: string;
@@ -47,11 +53,19 @@ export type EmailModel = Common &
         requirements: RequirementLine[];
       }
     | { template: 'reminder'; deadlineAt: string; daysBefore: number; requirements: RequirementLine[] }
-    | { template: 'info_requested'; deadlineAt: string; requirements: RequirementLine[] }
+    | {
+        template: 'info_requested';
+        deadlineAt: string;
+        requirements: RequirementLine[];
+        /** Why the reviewer asks, in the seller's words, when the decision is known. */
+        reasons?: ReasonLine[];
+      }
     | {
         template: 'decision' | 'appeal_outcome';
         outcome: 'approved' | 'rejected' | 'rejected_final';
         reasonCodes: string[];
+        /** The reason codes with their seller texts, when the decision is known; else only the codes show. */
+        reasons?: ReasonLine[];
         /** Set when the seller may still appeal. */
         appealUntil?: string;
         restrictions: string[];
@@ -137,6 +151,7 @@ function contentFor(model: EmailModel, language: Language): EmailContent {
               ? `审核人员查看了您提交的材料，需要您补充以下信息，请在 ${formatDate(model.deadlineAt, language)} 之前提交。`
               : `A reviewer looked at your submission and needs more from you. Please provide the following by ${formatDate(model.deadlineAt, language)}.`,
           },
+          ...reasonBlocks(model.reasons ?? [], language),
           requirementList(model.requirements, language),
           ...link,
           signOff,
@@ -158,29 +173,34 @@ function decisionContent(
   const what = zh ? (isAppeal ? '申诉' : '二次审核') : isAppeal ? 'appeal' : 'second review';
   const restrictions = model.restrictions.map((r) => wordFor(RESTRICTION_WORDS, r, language));
   const blocks: EmailBlock[] = [parts.greeting];
+  const explained = model.reasons?.length ? reasonBlocks(model.reasons, language) : undefined;
   if (model.outcome === 'approved')
-    blocks.push({
-      kind: 'paragraph',
-      text: zh
-        ? `您的${what}已通过。此案件对账户的限制已解除。`
-        : `Your ${what} is approved. The restrictions this case placed on the account are lifted.`,
-    });
+    blocks.push(
+      {
+        kind: 'paragraph',
+        text: zh
+          ? `您的${what}已通过。此案件对账户的限制已解除。`
+          : `Your ${what} is approved. The restrictions this case placed on the account are lifted.`,
+      },
+      ...(explained ?? []),
+    );
   else
     blocks.push(
       {
         kind: 'paragraph',
         text: zh ? `很遗憾，您的${what}未通过。` : `We are sorry: your ${what} was not successful.`,
       },
-      ...(model.reasonCodes.length
-        ? [
-            {
-              kind: 'paragraph' as const,
-              text: zh
-                ? `原因代码：${model.reasonCodes.join('、')}`
-                : `Reason codes: ${model.reasonCodes.join(', ')}`,
-            },
-          ]
-        : []),
+      ...(explained ??
+        (model.reasonCodes.length
+          ? [
+              {
+                kind: 'paragraph' as const,
+                text: zh
+                  ? `原因代码：${model.reasonCodes.join('、')}`
+                  : `Reason codes: ${model.reasonCodes.join(', ')}`,
+              },
+            ]
+          : [])),
       ...(restrictions.length
         ? [
             {
@@ -213,6 +233,22 @@ function decisionContent(
           : `The outcome of your ${what} (case ${parts.ref})`,
     blocks: [...blocks, ...parts.link, parts.signOff],
   };
+}
+
+/** "Why:" and each reason in the seller's language, its code under it (to quote when writing to support). */
+function reasonBlocks(reasons: ReasonLine[], language: Language): EmailBlock[] {
+  if (reasons.length === 0) return [];
+  const zh = language === 'zh';
+  return [
+    { kind: 'paragraph', text: zh ? '原因：' : 'Why:' },
+    {
+      kind: 'list',
+      items: reasons.map((r) => ({
+        title: r.text[language],
+        lines: [zh ? `原因代码：${r.code}` : `Reason code: ${r.code}`],
+      })),
+    },
+  ];
 }
 
 function requirementList(requirements: RequirementLine[], language: Language): EmailBlock {
