@@ -55,17 +55,15 @@ export function ReviewError({ error }: { error: Error }) {
 }
 
 /** Runs an action, keeps its error, and reloads the case when the error says it changed. */
-function useAction(onChanged: () => Promise<void>) {
+function useAction(onChanged: () => Promise<void>, onOutcome?: (text: string) => void) {
   const [error, setError] = useState<Error>();
   const [isBusy, setIsBusy] = useState(false);
-  const [done, setDone] = useState<string>();
   const run = async (action: () => Promise<unknown>, doneText?: string) => {
     setIsBusy(true);
     setError(undefined);
-    setDone(undefined);
     try {
       await action();
-      setDone(doneText);
+      if (doneText) onOutcome?.(doneText);
       await onChanged();
     } catch (caught) {
       setError(caught as Error);
@@ -74,7 +72,7 @@ function useAction(onChanged: () => Promise<void>) {
       setIsBusy(false);
     }
   };
-  return { error, isBusy, done, run };
+  return { error, isBusy, run };
 }
 
 function HoldPanel({ caseView, onChanged }: { caseView: CaseView; onChanged: () => Promise<void> }) {
@@ -106,7 +104,7 @@ function HoldPanel({ caseView, onChanged }: { caseView: CaseView; onChanged: () 
       </p>
       {canDecide && (
         <div className="buttons">
-          {inQueue && !isMine && (
+          {inQueue && !(isMine && caseView.status === 'in_review') && (
             <button
               type="button"
               disabled={isBusy}
@@ -193,10 +191,12 @@ export function DecisionForm({
   caseView,
   requirements,
   onChanged,
+  onOutcome,
 }: {
   caseView: CaseView;
   requirements: RequirementView[];
   onChanged: () => Promise<void>;
+  onOutcome(text: string): void;
 }) {
   const api = useApi();
   const { t, pick, label } = useI18n();
@@ -205,7 +205,6 @@ export function DecisionForm({
   const [chosen, setChosen] = useState<string[]>([]);
   const [materials, setMaterials] = useState<string[]>([]);
   const [note, setNote] = useState('');
-  const [outcome, setOutcome] = useState<string>();
   const noteId = useId();
   const { error, isBusy, run } = useAction(onChanged);
   const fitting = (codes.data?.codes ?? []).filter((c) => c.decisions.includes(decision));
@@ -219,7 +218,6 @@ export function DecisionForm({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (missing || !note.trim()) return;
-    setOutcome(undefined);
     void run(async () => {
       const result = await api.decide(caseView.id, {
         decision,
@@ -230,7 +228,7 @@ export function DecisionForm({
           : {}),
         revision: caseView.revision,
       });
-      setOutcome(
+      onOutcome(
         result.decision.status === 'proposed'
           ? t('dec.proposed')
           : t('dec.decided', { status: label('status', result.case.status) }),
@@ -283,11 +281,6 @@ export function DecisionForm({
       <p className="muted small">{t('dec.fourEyes')}</p>
       {missing && <p className="muted small">{missing}</p>}
       {error && <ReviewError error={error} />}
-      {outcome && (
-        <p className="notice notice-good" role="status">
-          {outcome}
-        </p>
-      )}
       <button type="submit" disabled={isBusy || !!missing || !note.trim()}>
         {isBusy ? t('dec.busy') : t('dec.submit')}
       </button>
@@ -300,10 +293,12 @@ export function PendingProposal({
   caseView,
   proposal,
   onChanged,
+  onOutcome,
 }: {
   caseView: CaseView;
   proposal: DecisionView;
   onChanged: () => Promise<void>;
+  onOutcome(text: string): void;
 }) {
   const api = useApi();
   const { t, label, formatDateTime } = useI18n();
@@ -311,7 +306,7 @@ export function PendingProposal({
   const [note, setNote] = useState('');
   const noteId = useId();
   const whyId = useId();
-  const { error, isBusy, done, run } = useAction(onChanged);
+  const { error, isBusy, run } = useAction(onChanged, onOutcome);
   const isProposer = proposal.proposed_by?.id === user?.id;
   const canDecide = DECIDERS.includes(user?.role ?? '');
   const unavailable = isProposer || !canDecide;
@@ -372,11 +367,6 @@ export function PendingProposal({
         </form>
       )}
       {error && <ReviewError error={error} />}
-      {done && (
-        <p className="notice notice-good" role="status">
-          {done}
-        </p>
-      )}
     </div>
   );
 }
@@ -435,19 +425,32 @@ export function ReviewActions({
   const reload = async () => {
     await Promise.all([onChanged(), decisions.reload()]);
   };
+  const [outcome, setOutcome] = useState<string>();
   const pending = decisions.data?.find((d) => d.status === 'proposed');
   const isMine = !!caseView.assignee_id && caseView.assignee_id === user?.id;
   const canDecide = DECIDERS.includes(user?.role ?? '');
   return (
     <div className="stack review-actions">
+      {outcome && (
+        <p className="notice notice-good" role="status" data-testid="outcome">
+          {outcome}
+        </p>
+      )}
       <HoldPanel caseView={caseView} onChanged={reload} />
       {decisions.error && <ErrorNotice error={decisions.error} onRetry={decisions.reload} />}
-      {pending && <PendingProposal caseView={caseView} proposal={pending} onChanged={reload} />}
+      {pending && (
+        <PendingProposal caseView={caseView} proposal={pending} onChanged={reload} onOutcome={setOutcome} />
+      )}
       {caseView.status === 'in_review' && canDecide && decisions.data && !pending && (
         <section aria-labelledby="decide-title" className="stack">
           <h3 id="decide-title">{t('dec.title')}</h3>
           {isMine ? (
-            <DecisionForm caseView={caseView} requirements={requirements} onChanged={reload} />
+            <DecisionForm
+              caseView={caseView}
+              requirements={requirements}
+              onChanged={reload}
+              onOutcome={setOutcome}
+            />
           ) : (
             <p className="muted">{t('act.claimFirst')}</p>
           )}
