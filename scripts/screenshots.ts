@@ -56,6 +56,44 @@ try {
     body: 'We moved our warehouse to Istanbul in June; the company is still registered in London. Which bill do you need?',
   });
 
+  // The second demo seller uploads what is asked and submits, so the review queue has a case; the
+  // reviewer claims it, and its page shows the decision panel.
+  const reviewed = await submitForReview(output.match(/seller\s+(\S+)\s+\(identity check failed\)/)?.[1]);
+  async function submitForReview(email: string | undefined): Promise<string | undefined> {
+    if (!email) return undefined;
+    const token = await login(email);
+    const { data: cases } = await call<{ data: { id: string }[] }>('GET', '/v1/cases', token);
+    const target = cases[0];
+    if (!target) return undefined;
+    const { data: asked } = await call<{
+      data: { material: string; kind: string; accepted_variants: string[] }[];
+    }>('GET', `/v1/cases/${target.id}/requirements`, token);
+    for (const requirement of asked.filter((r) => r.kind === 'document')) {
+      const upload = new FormData();
+      const variant = requirement.accepted_variants.includes('passport')
+        ? 'passport'
+        : requirement.accepted_variants[0];
+      if (variant) upload.append('type', variant);
+      upload.append('file', new Blob([new Uint8Array(bill)], { type: 'application/pdf' }), 'scan.pdf');
+      await fetch(`${server.base}/v1/cases/${target.id}/requirements/${requirement.material}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+        body: upload,
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    try {
+      await call('POST', `/v1/cases/${target.id}/submit`, token, {});
+      const reviewer = await login('reviewer@demo.secondlook.dev');
+      const current = await call<{ revision: number }>('GET', `/v1/cases/${target.id}`, reviewer);
+      await call('POST', `/v1/cases/${target.id}/claim`, reviewer, { revision: current.revision });
+      return target.id;
+    } catch (error) {
+      console.warn(`no case for the review screenshots: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
   const shoot = async (page: Page, name: string) => {
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(800);
@@ -100,6 +138,21 @@ try {
     await office.page.goto(`${server.base}/office/cases/${sellerCase.id}`);
     await office.page.locator('.viewer-stage canvas').waitFor();
     await shoot(office.page, `office-case.${lang}.png`);
+    if (reviewed) {
+      await office.page.goto(`${server.base}/office/queue`);
+      await office.page.locator('table.queue tbody tr').first().waitFor();
+      await shoot(office.page, `review-queue.${lang}.png`);
+      await office.page.goto(`${server.base}/office/cases/${reviewed}`);
+      const actions = office.page.locator('#actions');
+      await actions.locator('input[value=rejected]').check();
+      await actions.locator('.decision-form input[type=checkbox]').first().check();
+      await actions
+        .locator('.decision-form textarea')
+        .fill(lang === 'zh' ? '证件与账户信息不符。' : 'The ID does not match the account.');
+      await office.page.waitForTimeout(500);
+      await actions.screenshot({ path: join(OUT, `decision-panel.${lang}.png`) });
+      console.log(`wrote docs/screenshots/decision-panel.${lang}.png`);
+    }
     await office.page.goto(`${server.base}/office?trigger=account_association`);
     await office.page.locator('table.queue tbody tr a').first().click();
     await office.page.locator('.graph svg').waitFor();

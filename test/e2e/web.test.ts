@@ -49,12 +49,17 @@ const ON_FILE = [
  * The web UI in Debian's Chromium against `secondlook serve` on its own store: a seller logs in,
  * uploads a bill that fails a check, reads why, uploads a right one by drag and drop, and submits;
  * a reviewer then finds the case, sees the PDF drawn and the mismatch marked, and leaves a note.
+ * Then the second journey: the reviewer claims it and asks again for the bill; the seller uploads
+ * again and resubmits; the reviewer proposes a rejection, a second reviewer approves it (the
+ * proposer could not); the seller appeals with a new document; a decider of the rejection is
+ * refused the appeal in plain words; two other reviewers propose and approve its approval.
  */
 describe('web UI in a real browser', () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;
   let caseId: string;
+  let adminToken: string;
 
   beforeAll(async () => {
     execFileSync('node', ['scripts/ensure-web.mjs'], { cwd: ROOT, stdio: 'inherit' });
@@ -92,6 +97,9 @@ describe('web UI in a real browser', () => {
     for (const [email, role, seller_id] of [
       ['amelia@web.test', 'seller', SELLER.seller_id],
       ['reviewer@web.test', 'reviewer', undefined],
+      ['second@web.test', 'reviewer', undefined],
+      ['appeals@web.test', 'reviewer', undefined],
+      ['fourth@web.test', 'reviewer', undefined],
     ] as const)
       await call('POST', '/v1/admin/users', admin, {
         email,
@@ -110,6 +118,7 @@ describe('web UI in a real browser', () => {
       ],
     });
     caseId = opened.id;
+    adminToken = admin;
     browser = await launchBrowser({ width: 1280, height: 900 });
   });
 
@@ -223,5 +232,133 @@ describe('web UI in a real browser', () => {
     await notes.getByRole('button', { name: 'Send' }).click();
     await notes.getByText('Internal note', { exact: true }).waitFor();
     expect(await page.locator('#audit').textContent()).toContain('Internal note');
+  });
+
+  const openCase = async (email: string) => {
+    await logIn(email);
+    await page.waitForURL('**/office');
+    await page.goto(`${server.base}/office/cases/${caseId}`);
+    await page.locator('#actions').getByTestId('hold').waitFor();
+    return page.locator('#actions');
+  };
+
+  const decide = async (decision: string, reason: RegExp) => {
+    const actions = page.locator('#actions');
+    await actions.getByLabel(decision, { exact: true }).check();
+    await actions.getByLabel(reason).check();
+    return actions;
+  };
+
+  const uploadBill = async (name: string) => {
+    const requirement = page.locator('[data-material=proof_of_address]');
+    const bill = await utilityBill('Amelia Hartley', ['14 Harbour Rd, Flat 3', 'Leeds LS1 4AB']);
+    await requirement.locator('input[type=file]').setInputFiles({
+      name,
+      mimeType: 'application/pdf',
+      buffer: bill,
+    });
+    await requirement.getByRole('button', { name: 'Upload' }).click();
+    await requirement
+      .locator('article.document', { hasText: name })
+      .getByText('All checks passed')
+      .waitFor({ timeout: 90_000 });
+  };
+
+  it('takes the case through an info request, a four-eyes rejection and an approved appeal', async () => {
+    // The reviewer finds the case in the review queue, claims it and asks again for the bill.
+    await logIn('reviewer@web.test');
+    await page.waitForURL('**/office');
+    await page.getByRole('link', { name: 'Review queue' }).click();
+    await page.waitForURL('**/office/queue');
+    const row = page.locator('tr', { hasText: SELLER.seller_id });
+    expect(await row.textContent()).toContain('nobody');
+    await row.getByRole('link', { name: SELLER.seller_id }).click();
+    await page.waitForURL(`**/office/cases/${caseId}`);
+    let actions = page.locator('#actions');
+    await actions.getByRole('button', { name: 'Claim' }).click();
+    await actions.getByText('You hold this case.').waitFor();
+    await decide('Request information', /Document hard to read/);
+    await actions.getByLabel('Proof of the registered address').check();
+    await actions.getByLabel(/Note for staff/).fill('The scan is blurred; ask for a sharp one.');
+    await actions.getByRole('button', { name: 'Record the decision' }).click();
+    expect(await actions.getByTestId('outcome').textContent()).toBe(
+      'The decision took effect: the case is now Awaiting documents.',
+    );
+
+    // The seller reads why, uploads again and resubmits.
+    await logIn('amelia@web.test');
+    await page.waitForURL('**/seller');
+    await page.getByTestId('decision').getByText('A document is hard to read.', { exact: false }).waitFor();
+    await uploadBill('bill-harbour-road-sharp.pdf');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByText('Submitted. A reviewer will look at your case').waitFor();
+
+    // The reviewer (still the holder) starts the review again and proposes a rejection.
+    actions = await openCase('reviewer@web.test');
+    await actions.getByRole('button', { name: 'Claim' }).click();
+    await actions.getByRole('button', { name: 'Record the decision' }).waitFor();
+    await decide('Reject', /Address differs/);
+    await actions.getByLabel(/Note for staff/).fill('The bill address still differs from the account.');
+    await actions.getByRole('button', { name: 'Record the decision' }).click();
+    await actions.getByText('Proposed. It takes effect when a second reviewer approves it.').waitFor();
+    const own = actions.getByTestId('pending-proposal');
+    expect(await own.getByRole('button', { name: 'Approve this decision' }).isDisabled()).toBe(true);
+    expect(await own.textContent()).toContain('You proposed this decision');
+
+    // A second reviewer approves the rejection.
+    actions = await openCase('second@web.test');
+    await actions
+      .getByTestId('pending-proposal')
+      .getByRole('button', { name: 'Approve this decision' })
+      .click();
+    await actions.getByText('Approved: the decision took effect.').waitFor();
+
+    // The seller reads the decision, adds a document and appeals.
+    await logIn('amelia@web.test');
+    await page.waitForURL('**/seller');
+    const decision = page.getByTestId('decision').first();
+    await decision.getByText(/rejected/).waitFor();
+    expect(await decision.textContent()).toContain(
+      'The address on a document does not match the address registered on your account.',
+    );
+    expect(await page.getByTestId('appeal-window').textContent()).toMatch(/Appeals left: \d/);
+    await uploadBill('bill-for-the-appeal.pdf');
+    await page.getByLabel('What caused the problem').fill('The first bills were for the flat I left in May.');
+    await page.getByLabel('What you have fixed').fill('I uploaded the bill for the registered flat.');
+    await page
+      .getByLabel('How you prevent it from happening again')
+      .fill('I update the account address before I move, and keep bills current.');
+    await page.getByRole('button', { name: 'Send the appeal' }).click();
+    await page.getByText(/Your appeal is (sent|with a reviewer)/).waitFor();
+
+    // A decider of the rejection may not take the appeal, and is told why.
+    actions = await openCase('second@web.test');
+    await actions.getByRole('button', { name: 'Claim' }).click();
+    expect(await actions.getByRole('alert').textContent()).toContain(
+      'You took part in the rejection this appeal is against',
+    );
+
+    // Another reviewer proposes to approve the appeal; a fourth approves it.
+    actions = await openCase('appeals@web.test');
+    await actions.getByRole('button', { name: 'Claim' }).click();
+    await actions.getByRole('button', { name: 'Record the decision' }).waitFor();
+    await decide('Approve', /Appeal shows the cause fixed/);
+    await actions.getByLabel(/Note for staff/).fill('New bill matches; the plan is credible.');
+    await actions.getByRole('button', { name: 'Record the decision' }).click();
+    await actions.getByText('Proposed. It takes effect when a second reviewer approves it.').waitFor();
+    actions = await openCase('fourth@web.test');
+    await actions
+      .getByTestId('pending-proposal')
+      .getByRole('button', { name: 'Approve this decision' })
+      .click();
+    await actions.getByText('Approved: the decision took effect.').waitFor();
+
+    const call = apiClient(server.base);
+    const final = await call<{ status: string; restrictions: string[] }>(
+      'GET',
+      `/v1/cases/${caseId}`,
+      adminToken,
+    );
+    expect(final).toMatchObject({ status: 'approved', restrictions: [] });
   });
 });

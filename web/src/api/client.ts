@@ -24,6 +24,29 @@ export type MessageView = JsonOf<
 export type SellerView = JsonOf<paths['/v1/sellers/{sellerId}']['get']['responses'][200]>;
 export type PolicyView = JsonOf<paths['/v1/policy']['get']['responses'][200]>;
 export type DocumentType = DocumentView['type'];
+export type QueueQuery = NonNullable<paths['/v1/review/queue']['get']['parameters']['query']>;
+export type QueuePage = JsonOf<paths['/v1/review/queue']['get']['responses'][200]>;
+export type QueueEntry = QueuePage['data'][number];
+export type ReasonCodes = JsonOf<paths['/v1/review/reason-codes']['get']['responses'][200]>;
+export type ReasonCode = ReasonCodes['codes'][number];
+export type Workload = JsonOf<paths['/v1/review/workload']['get']['responses'][200]>;
+export type DecisionBody = NonNullable<
+  paths['/v1/cases/{caseId}/decisions']['post']['requestBody']
+>['content']['application/json'];
+export type DecisionView = JsonOf<
+  paths['/v1/cases/{caseId}/decisions']['get']['responses'][200]
+>['data'][number];
+export type DecisionOutcome = JsonOf<paths['/v1/cases/{caseId}/decisions']['post']['responses'][201]>;
+export type AppealPlan = NonNullable<
+  paths['/v1/cases/{caseId}/appeal']['post']['requestBody']
+>['content']['application/json'];
+export type AppealView = JsonOf<paths['/v1/cases/{caseId}/appeals']['get']['responses'][200]>['data'][number];
+export type SubscriptionView = JsonOf<
+  paths['/v1/webhooks/subscriptions']['get']['responses'][200]
+>['data'][number];
+export type NewSubscription = JsonOf<paths['/v1/webhooks/subscriptions']['post']['responses'][201]>;
+export type DeliveryPage = JsonOf<paths['/v1/webhooks/deliveries']['get']['responses'][200]>;
+export type DeliveryView = DeliveryPage['data'][number];
 
 /** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
 export class ApiError extends Error {
@@ -82,6 +105,33 @@ export interface Api {
   postMessage(caseId: string, body: string, internal?: boolean): Promise<MessageView>;
   seller(sellerId: string): Promise<SellerView>;
   policy(): Promise<PolicyView>;
+  reviewQueue(query: Partial<QueueQuery>): Promise<QueuePage>;
+  reasonCodes(): Promise<ReasonCodes>;
+  workload(): Promise<Workload>;
+  claim(caseId: string, revision: number): Promise<CaseView>;
+  release(caseId: string, revision: number): Promise<CaseView>;
+  assign(caseId: string, assigneeId: string, revision: number): Promise<CaseView>;
+  decisions(caseId: string): Promise<DecisionView[]>;
+  decide(caseId: string, body: DecisionBody): Promise<DecisionOutcome>;
+  approveDecision(
+    caseId: string,
+    decisionId: string,
+    revision: number,
+    note?: string,
+  ): Promise<DecisionOutcome>;
+  sendBackDecision(
+    caseId: string,
+    decisionId: string,
+    revision: number,
+    note: string,
+  ): Promise<DecisionOutcome>;
+  appeal(caseId: string, plan: AppealPlan): Promise<CaseView>;
+  appeals(caseId: string): Promise<AppealView[]>;
+  subscriptions(): Promise<SubscriptionView[]>;
+  subscribe(input: { url: string; event_types: string[]; description?: string }): Promise<NewSubscription>;
+  unsubscribe(subscriptionId: string): Promise<void>;
+  deliveries(query: { subscription?: string; status?: string; cursor?: string }): Promise<DeliveryPage>;
+  replayDelivery(deliveryId: string): Promise<DeliveryView>;
 }
 
 export interface ApiOptions {
@@ -177,5 +227,74 @@ export function createApi(options: ApiOptions): Api {
       ),
     seller: (sellerId) => unwrap(client.GET('/v1/sellers/{sellerId}', { params: { path: { sellerId } } })),
     policy: () => unwrap(client.GET('/v1/policy')),
+    reviewQueue: (query) =>
+      unwrap(client.GET('/v1/review/queue', { params: { query: query as QueueQuery } })),
+    reasonCodes: () => unwrap(client.GET('/v1/review/reason-codes')),
+    workload: () => unwrap(client.GET('/v1/review/workload')),
+    claim: (caseId, revision) =>
+      unwrap(client.POST('/v1/cases/{caseId}/claim', { ...caseParams(caseId), body: { revision } })),
+    release: (caseId, revision) =>
+      unwrap(client.POST('/v1/cases/{caseId}/release', { ...caseParams(caseId), body: { revision } })),
+    assign: (caseId, assigneeId, revision) =>
+      unwrap(
+        client.POST('/v1/cases/{caseId}/assign', {
+          ...caseParams(caseId),
+          body: { assignee_id: assigneeId, revision },
+        }),
+      ),
+    decisions: async (caseId) =>
+      (await unwrap(client.GET('/v1/cases/{caseId}/decisions', caseParams(caseId)))).data,
+    decide: (caseId, body) =>
+      unwrap(
+        client.POST('/v1/cases/{caseId}/decisions', {
+          ...caseParams(caseId),
+          body,
+        }),
+      ),
+    approveDecision: (caseId, decisionId, revision, note) =>
+      unwrap(
+        client.POST('/v1/cases/{caseId}/decisions/{decisionId}/approve', {
+          params: { path: { caseId, decisionId } },
+          body: { revision, ...(note ? { note } : {}) },
+        }),
+      ),
+    sendBackDecision: (caseId, decisionId, revision, note) =>
+      unwrap(
+        client.POST('/v1/cases/{caseId}/decisions/{decisionId}/send-back', {
+          params: { path: { caseId, decisionId } },
+          body: { revision, note },
+        }),
+      ),
+    appeal: async (caseId, plan) =>
+      (
+        await unwrap(
+          client.POST('/v1/cases/{caseId}/appeal', {
+            ...caseParams(caseId),
+            body: plan,
+          }),
+        )
+      ).case,
+    appeals: async (caseId) =>
+      (await unwrap(client.GET('/v1/cases/{caseId}/appeals', caseParams(caseId)))).data,
+    subscriptions: async () => (await unwrap(client.GET('/v1/webhooks/subscriptions'))).data,
+    subscribe: (input) =>
+      unwrap(
+        client.POST('/v1/webhooks/subscriptions', {
+          body: input,
+        }),
+      ),
+    async unsubscribe(subscriptionId) {
+      await unwrap(
+        client.DELETE('/v1/webhooks/subscriptions/{subscriptionId}', {
+          params: { path: { subscriptionId } },
+        }),
+      );
+    },
+    deliveries: (query) =>
+      unwrap(client.GET('/v1/webhooks/deliveries', { params: { query: query as never } })),
+    replayDelivery: (deliveryId) =>
+      unwrap(
+        client.POST('/v1/webhooks/deliveries/{deliveryId}/replay', { params: { path: { deliveryId } } }),
+      ),
   };
 }

@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
+import { WebhooksPage } from '../admin/WebhooksPage';
 import type { Api } from '../api/client';
 import { OfficeCasePage } from '../backoffice/OfficeCasePage';
 import { QueuePage } from '../backoffice/QueuePage';
 import { Layout } from '../components/Layout';
 import { I18nProvider, type Lang, useI18n } from '../i18n/i18n';
+import { ReviewQueuePage } from '../review/ReviewQueuePage';
 import { SellerCasePage } from '../seller/SellerCasePage';
 import { SellerHome } from '../seller/SellerHome';
 import { LoginPage } from './LoginPage';
@@ -41,6 +43,8 @@ export function Routes() {
     return <NotFound />;
   }
   if (path === '/office') return <QueuePage />;
+  if (path === '/office/queue') return <ReviewQueuePage />;
+  if (path === '/office/webhooks') return <WebhooksPage />;
   const officeCase = matchPath('/office/cases/:caseId', path);
   if (officeCase?.caseId) return <OfficeCasePage caseId={officeCase.caseId} />;
   if (path.startsWith('/seller')) return <Redirect to="/office" />;

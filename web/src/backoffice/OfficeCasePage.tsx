@@ -9,6 +9,7 @@ import { DocumentResult } from '../components/DocumentResult';
 import { MessageThread } from '../components/MessageThread';
 import { Timeline } from '../components/Timeline';
 import { useI18n } from '../i18n/i18n';
+import { ReviewActions } from '../review/ReviewActions';
 import { DocumentViewer } from './DocumentViewer';
 import { EvidencePanel } from './EvidencePanel';
 import { ProfileComparison } from './ProfileComparison';
@@ -51,7 +52,7 @@ function WithdrawForm({ caseView, onDone }: { caseView: CaseView; onDone(): void
 /**
  * A case as a reviewer works it: the reasons with their evidence, the registered profile beside
  * the documents, the viewer, the checks across documents, the audit timeline, messages and notes.
- * Decisions, claim/assign and appeals plug in beside the actions when the review API lands.
+ * The actions: claim/release/assign, the decision, the second approval (`ReviewActions`), withdraw.
  */
 export function OfficeCasePage({ caseId }: { caseId: string }) {
   const api = useApi();
@@ -165,7 +166,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
                   : '—',
               })}
             </p>
-            <p className="muted">{t('office.decisionsLater')}</p>
+            <ReviewActions caseView={c} requirements={requirements.data ?? []} onChanged={refresh} />
             {c.allowed_actions.includes('withdraw') && (
               <WithdrawForm caseView={c} onDone={() => void refresh()} />
             )}

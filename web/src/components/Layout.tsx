@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link, navigate } from '../app/router';
+import { Link, navigate, useLocation } from '../app/router';
 import { useSession } from '../app/session';
 import { LANGUAGES, type Lang, useI18n } from '../i18n/i18n';
 
@@ -18,6 +18,28 @@ export function LanguageSwitch() {
         ))}
       </select>
     </label>
+  );
+}
+
+/** The back office's areas: the review queue, every case, and webhooks for those who manage them. */
+function OfficeNav({ role }: { role: string }) {
+  const { t } = useI18n();
+  const { path } = useLocation();
+  const links: [string, string][] = [
+    ['/office/queue', t('nav.queue')],
+    ['/office', t('nav.cases')],
+    ...(role === 'admin' || role === 'integration'
+      ? [['/office/webhooks', t('nav.webhooks')] as [string, string]]
+      : []),
+  ];
+  return (
+    <nav className="office-nav" aria-label={t('app.office')}>
+      {links.map(([to, text]) => (
+        <Link key={to} to={to} aria-current={path === to ? 'page' : undefined}>
+          {text}
+        </Link>
+      ))}
+    </nav>
   );
 }
 
@@ -54,6 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
           )}
         </div>
       </header>
+      {user && user.role !== 'seller' && <OfficeNav role={user.role} />}
       <main id="main" tabIndex={-1}>
         {children}
       </main>

@@ -71,6 +71,28 @@ export const LABELS = {
     'case.note_added': { en: 'Internal note', zh: '内部备注' },
     'document.uploaded': { en: 'Document uploaded', zh: '文件已上传' },
     'document.checked': { en: 'Document checked', zh: '文件已检查' },
+    'case.assigned': { en: 'Assigned', zh: '已分配' },
+    'case.released': { en: 'Released', zh: '已释放' },
+    'case.decision_proposed': { en: 'Decision proposed', zh: '已提议决定' },
+    'case.decision_sent_back': { en: 'Decision sent back', zh: '决定被退回' },
+    'case.sla_breached': { en: 'Review SLA breached', zh: '审核超时' },
+  },
+  decision: {
+    approved: { en: 'approved', zh: '通过' },
+    info_requested: { en: 'more information requested', zh: '要求补充材料' },
+    rejected: { en: 'rejected', zh: '拒绝' },
+  },
+  decisionStatus: {
+    proposed: { en: 'waiting for a second reviewer', zh: '等待第二审核人' },
+    decided: { en: 'in effect', zh: '已生效' },
+    sent_back: { en: 'sent back', zh: '已退回' },
+    void: { en: 'void', zh: '已作废' },
+  },
+  deliveryStatus: {
+    pending: { en: 'pending', zh: '待发送' },
+    sending: { en: 'sending', zh: '发送中' },
+    succeeded: { en: 'delivered', zh: '已送达' },
+    failed: { en: 'failed', zh: '失败' },
   },
   action: {
     submit: { en: 'submit', zh: '提交' },

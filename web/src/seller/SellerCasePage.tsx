@@ -6,6 +6,7 @@ import { ErrorNotice, Loading, Section } from '../components/common';
 import { MessageThread } from '../components/MessageThread';
 import { Timeline } from '../components/Timeline';
 import { useI18n } from '../i18n/i18n';
+import { AppealPanel, canAppeal, SellerDecisions } from './AppealPanel';
 import { CaseSummary } from './CaseSummary';
 import { RequirementCard } from './RequirementCard';
 import { SubmitPanel } from './SubmitPanel';
@@ -20,6 +21,8 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
   const requirements = useResource(() => api.requirements(caseId), caseId);
   const documents = useResource(() => api.caseDocuments(caseId), caseId);
   const timeline = useResource(() => api.timeline(caseId), caseId);
+  const revision = caseView.data?.revision ?? 0;
+  const decisions = useResource(() => api.decisions(caseId), `${caseId}:${revision}`);
 
   const refresh = useCallback(async () => {
     await Promise.all([caseView.reload(), requirements.reload(), documents.reload(), timeline.reload()]);
@@ -29,11 +32,15 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
   if (failure) return <ErrorNotice error={failure} onRetry={refresh} />;
   if (!caseView.data || !requirements.data || !documents.data) return <Loading />;
   const current: CaseView = caseView.data;
-  const canUpload = current.status === 'awaiting_documents';
+  // New documents: while awaiting them, while a rejection can be appealed, and while the appeal waits.
+  const canUpload =
+    current.status === 'awaiting_documents' || canAppeal(current) || current.status === 'appealed';
 
   return (
     <div className="page seller-page">
       <CaseSummary caseView={current} />
+      {decisions.data && <SellerDecisions decisions={decisions.data} />}
+      <AppealPanel caseView={current} onAppealed={() => void refresh()} />
       <Section title={t('seller.requirementsTitle')} id="requirements">
         <p className="muted">{t('seller.requirementsIntro')}</p>
         <ul className="requirements">

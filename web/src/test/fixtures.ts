@@ -26,6 +26,23 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'postMessage',
     'seller',
     'policy',
+    'reviewQueue',
+    'reasonCodes',
+    'workload',
+    'claim',
+    'release',
+    'assign',
+    'decisions',
+    'decide',
+    'approveDecision',
+    'sendBackDecision',
+    'appeal',
+    'appeals',
+    'subscriptions',
+    'subscribe',
+    'unsubscribe',
+    'deliveries',
+    'replayDelivery',
   ];
   const api = Object.fromEntries(names.map((name) => [name, missing(name)])) as unknown as Api;
   return Object.assign(api, overrides);

@@ -1,0 +1,241 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, type CaseView, type DecisionView, type QueueEntry, type ReasonCodes } from '../api/client';
+import { CASE_ID, fakeApi, requirements, sellerCase } from '../test/fixtures';
+import { renderWith } from '../test/render';
+import { ReviewActions } from './ReviewActions';
+import { ReviewQueuePage } from './ReviewQueuePage';
+
+const ME = { id: 'u-me', email: 'me@x.test', role: 'reviewer' as const, seller_id: null };
+const OTHER = { id: 'u-other', display_name: 'Other Reviewer' };
+
+/** Logs in the fake session as `user` (the session reads sessionStorage). */
+function signIn(user: { id: string; email: string; role: string; seller_id: string | null }) {
+  sessionStorage.setItem('secondlook.session', JSON.stringify({ token: 't', user }));
+}
+
+const entry: QueueEntry = {
+  case_id: CASE_ID,
+  seller_id: 'S000031',
+  status: 'submitted',
+  severity: 'high',
+  triggers: ['registration_mismatch'],
+  marketplace: 'GB',
+  country: 'GB',
+  assignee: null,
+  queued_at: '2026-11-29T04:00:00.000Z',
+  review_due_at: '2026-12-01T04:00:00.000Z',
+  time_left_seconds: -(5 * 3600 + 12 * 60),
+  breached: true,
+  is_appeal: false,
+  appeal_count: 0,
+  pending_decision: null,
+  revision: 4,
+};
+
+const inReview: CaseView = {
+  ...sellerCase,
+  status: 'in_review',
+  submitted_at: '2026-11-29T04:00:00.000Z',
+  assignee_id: ME.id,
+  revision: 7,
+  allowed_actions: ['approve', 'request_info', 'reject'],
+};
+
+const codes: ReasonCodes = {
+  version: '1',
+  codes: [
+    {
+      code: 'documents_verified',
+      decisions: ['approved'],
+      label: 'Documents confirm the registered details',
+      seller_text: { en: 'Your documents confirm the details.', zh: '您提交的材料证实了账户的注册信息。' },
+    },
+    {
+      code: 'document_illegible',
+      decisions: ['info_requested'],
+      label: 'Document illegible',
+      seller_text: { en: 'We could not read a document.', zh: '我们无法辨认文件。' },
+    },
+    {
+      code: 'address_not_verified',
+      decisions: ['rejected', 'info_requested'],
+      label: 'Address not verified',
+      seller_text: { en: 'We could not verify your address.', zh: '我们无法核实您的地址。' },
+    },
+  ],
+};
+
+const proposal: DecisionView = {
+  id: 'dec-1',
+  case_id: CASE_ID,
+  decision: 'rejected',
+  reasons: [{ code: 'address_not_verified', text: codes.codes[2]!.seller_text }],
+  requirements: [],
+  appeal_round: 0,
+  decided_at: null,
+  case_status: null,
+  status: 'proposed',
+  note: 'The bill is for another flat.',
+  proposed_by: { id: ME.id, display_name: 'Me Myself' },
+  proposed_at: '2026-11-30T10:00:00.000Z',
+  reviewed_by: null,
+  reviewed_at: null,
+  review_note: null,
+};
+
+describe('review queue', () => {
+  it('shows severity, the SLA breached, the holder, and keeps its filters in the address', async () => {
+    const user = userEvent.setup();
+    signIn(ME);
+    window.history.replaceState(null, '', '/office/queue');
+    const reviewQueue = vi.fn(async () => ({
+      data: [
+        entry,
+        {
+          ...entry,
+          case_id: 'c2',
+          seller_id: 'S000032',
+          breached: false,
+          time_left_seconds: 3 * 86400 + 3600,
+          assignee: OTHER,
+          severity: 'low' as const,
+        },
+      ],
+      next_cursor: null,
+    }));
+    renderWith(<ReviewQueuePage />, { api: fakeApi({ reviewQueue }) });
+    const first = (await screen.findByRole('link', { name: 'S000031' })).closest('tr') as HTMLElement;
+    expect(first.textContent).toContain('breached 5 h 12 min ago');
+    expect(first.textContent).toContain('nobody');
+    const second = screen.getByRole('link', { name: 'S000032' }).closest('tr') as HTMLElement;
+    expect(second.textContent).toContain('3 d 1 h left');
+    expect(second.textContent).toContain('Other Reviewer');
+
+    await user.selectOptions(screen.getByLabelText('Holder'), 'unassigned');
+    await user.type(screen.getByLabelText('Country'), 'gb');
+    await user.click(screen.getByLabelText('Past the SLA only'));
+    await user.click(screen.getByLabelText('Waiting for a second reviewer'));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(window.location.search).toBe(
+      '?country=gb&assignee=unassigned&breached=true&awaiting_second_reviewer=true',
+    );
+    await vi.waitFor(() =>
+      expect(reviewQueue).toHaveBeenLastCalledWith({
+        limit: 25,
+        country: 'GB',
+        assignee: 'unassigned',
+        breached: 'true',
+        awaiting_second_reviewer: 'true',
+      }),
+    );
+  });
+});
+
+describe('review actions', () => {
+  it('asks again for a requirement with the reason codes meant for an info request and the revision', async () => {
+    const user = userEvent.setup();
+    signIn(ME);
+    const decide = vi.fn(async () => ({
+      decision: { ...proposal, decision: 'info_requested' as const, status: 'decided' as const },
+      case: { ...inReview, status: 'awaiting_documents' as const },
+    }));
+    const onChanged = vi.fn(async () => {});
+    renderWith(<ReviewActions caseView={inReview} requirements={requirements} onChanged={onChanged} />, {
+      api: fakeApi({ decisions: vi.fn(async () => []), reasonCodes: vi.fn(async () => codes), decide }),
+    });
+    expect(await screen.findByText('You hold this case.')).toBeTruthy();
+    // Approving offers only the approval's codes.
+    expect(await screen.findByLabelText(/Documents confirm/)).toBeTruthy();
+    expect(screen.queryByLabelText(/Document illegible/)).toBeNull();
+    await user.click(screen.getByLabelText('Request information'));
+    expect(screen.queryByLabelText(/Documents confirm/)).toBeNull();
+    await user.click(screen.getByLabelText(/Document illegible/));
+    const submit = screen.getByRole('button', { name: 'Record the decision' }) as HTMLButtonElement;
+    expect(screen.getByText('Choose at least one item to ask for.')).toBeTruthy();
+    await user.click(screen.getByLabelText('Proof of the registered address'));
+    await user.type(screen.getByLabelText(/Note for staff/), 'Blurred scan.');
+    expect(submit.disabled).toBe(false);
+    await user.click(submit);
+    expect(decide).toHaveBeenCalledWith(CASE_ID, {
+      decision: 'info_requested',
+      reason_codes: ['document_illegible'],
+      note: 'Blurred scan.',
+      requirements: [{ material: 'proof_of_address' }],
+      revision: 7,
+    });
+    expect(
+      await screen.findByText('The decision took effect: the case is now Awaiting documents.'),
+    ).toBeTruthy();
+    expect(onChanged).toHaveBeenCalled();
+  });
+
+  it('never lets the proposer approve their own proposal, and says why', async () => {
+    signIn(ME);
+    renderWith(<ReviewActions caseView={inReview} requirements={requirements} onChanged={async () => {}} />, {
+      api: fakeApi({ decisions: vi.fn(async () => [proposal]) }),
+    });
+    const pending = await screen.findByTestId('pending-proposal');
+    const approve = within(pending).getByRole('button', {
+      name: 'Approve this decision',
+    }) as HTMLButtonElement;
+    expect(approve.disabled).toBe(true);
+    expect(approve.getAttribute('aria-describedby')).toBeTruthy();
+    expect(pending.textContent).toContain('You proposed this decision');
+    expect(within(pending).queryByRole('button', { name: 'Send back' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Record the decision' })).toBeNull();
+  });
+
+  it('lets a second reviewer approve, and explains a conflict in plain words', async () => {
+    const user = userEvent.setup();
+    signIn({ ...ME, id: 'u-second' });
+    const approveDecision = vi
+      .fn()
+      .mockRejectedValueOnce(
+        new ApiError(403, 'REVIEWER_EXCLUDED', 'excluded', { reason: 'decided_rejection' }),
+      )
+      .mockResolvedValueOnce({ decision: { ...proposal, status: 'decided' }, case: inReview });
+    const onChanged = vi.fn(async () => {});
+    renderWith(
+      <ReviewActions
+        caseView={{ ...inReview, assignee_id: ME.id }}
+        requirements={requirements}
+        onChanged={onChanged}
+      />,
+      { api: fakeApi({ decisions: vi.fn(async () => [proposal]), approveDecision }) },
+    );
+    const pending = await screen.findByTestId('pending-proposal');
+    await user.click(within(pending).getByRole('button', { name: 'Approve this decision' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'You took part in the rejection this appeal is against',
+    );
+    await user.click(within(pending).getByRole('button', { name: 'Approve this decision' }));
+    expect(approveDecision).toHaveBeenLastCalledWith(CASE_ID, 'dec-1', 7);
+    expect(await screen.findByText('Approved: the decision took effect.')).toBeTruthy();
+  });
+
+  it('says who got there first when a claim conflicts, and reloads the case', async () => {
+    const user = userEvent.setup();
+    signIn(ME);
+    const claim = vi.fn(async () => {
+      throw new ApiError(409, 'CONFLICT', 'held', { where: 'assignee' });
+    });
+    const onChanged = vi.fn(async () => {});
+    renderWith(
+      <ReviewActions
+        caseView={{ ...inReview, status: 'submitted', assignee_id: null }}
+        requirements={requirements}
+        onChanged={onChanged}
+      />,
+      { api: fakeApi({ decisions: vi.fn(async () => []), claim }) },
+    );
+    expect(await screen.findByText('Nobody holds this case.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Claim' }));
+    expect(claim).toHaveBeenCalledWith(CASE_ID, 7);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Someone else claimed this case first. The page now shows who holds it.',
+    );
+    expect(onChanged).toHaveBeenCalled();
+  });
+});

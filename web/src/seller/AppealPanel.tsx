@@ -1,0 +1,153 @@
+import { type FormEvent, useId, useState } from 'react';
+import type { CaseView, DecisionView } from '../api/client';
+import { useApi } from '../app/session';
+import { ErrorNotice, Section } from '../components/common';
+import { useI18n } from '../i18n/i18n';
+
+/** Each part of the plan: 20 to 4,000 characters after trimming (the API's rule). */
+export const APPEAL_MIN = 20;
+const PARTS = [
+  ['root_cause', 'appeal.rootCause'],
+  ['what_was_fixed', 'appeal.fixed'],
+  ['how_prevented', 'appeal.prevented'],
+] as const;
+type Part = (typeof PARTS)[number][0];
+
+/** Whether the seller may still appeal (and so upload new documents) now. */
+export function canAppeal(c: CaseView, now = Date.now()): boolean {
+  return (
+    c.status === 'rejected' &&
+    c.appeals_left > 0 &&
+    (!c.appeal_window_ends_at || new Date(c.appeal_window_ends_at).getTime() > now)
+  );
+}
+
+/** The decisions that took effect, newest first, with the reasons in the seller's language. */
+export function SellerDecisions({ decisions }: { decisions: DecisionView[] }) {
+  const { t, pick, label, formatDate } = useI18n();
+  if (decisions.length === 0) return null;
+  const newest = [...decisions].sort((a, b) => (b.decided_at ?? '').localeCompare(a.decided_at ?? ''));
+  return (
+    <Section title={t('appeal.decisionTitle')} id="decision">
+      {newest.map((d) => (
+        <div key={d.id} className="stack decision" data-testid="decision">
+          <p>
+            <strong>
+              {t('appeal.decidedOn', {
+                date: d.decided_at ? formatDate(d.decided_at) : '',
+                decision: label('decision', d.decision),
+              })}
+            </strong>
+          </p>
+          <ul>
+            {d.reasons.map((r) => (
+              <li key={r.code}>{pick(r.text)}</li>
+            ))}
+          </ul>
+          {d.requirements.length > 0 && (
+            <p className="muted">
+              {t('appeal.asked', {
+                materials: d.requirements.map((r) => label('variant', r.material)).join(', '),
+              })}
+            </p>
+          )}
+        </div>
+      ))}
+    </Section>
+  );
+}
+
+/** After a rejection: the window and appeals left, and the plan of action (three parts). */
+export function AppealPanel({
+  caseView,
+  onAppealed,
+  now = Date.now(),
+}: {
+  caseView: CaseView;
+  onAppealed(next: CaseView): void;
+  now?: number;
+}) {
+  const api = useApi();
+  const { t, formatDateTime } = useI18n();
+  const base = useId();
+  const [plan, setPlan] = useState<Record<Part, string>>({
+    root_cause: '',
+    what_was_fixed: '',
+    how_prevented: '',
+  });
+  const [error, setError] = useState<Error>();
+  const [isBusy, setIsBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+  if (caseView.status === 'appealed' || sent)
+    return (
+      <Section title={t('appeal.title')} id="appeal">
+        <p className="notice notice-good" role="status">
+          {sent ? t('appeal.sent') : t('appeal.waiting')}
+        </p>
+      </Section>
+    );
+  if (caseView.status !== 'rejected') return null;
+  const ready = PARTS.every(([part]) => plan[part].trim().length >= APPEAL_MIN);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return;
+    setIsBusy(true);
+    setError(undefined);
+    try {
+      const next = await api.appeal(caseView.id, {
+        root_cause: plan.root_cause.trim(),
+        what_was_fixed: plan.what_was_fixed.trim(),
+        how_prevented: plan.how_prevented.trim(),
+      });
+      setSent(true);
+      onAppealed(next);
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+  return (
+    <Section title={t('appeal.title')} id="appeal">
+      {caseView.appeals_left <= 0 ? (
+        <p>{t('appeal.noneLeft')}</p>
+      ) : !canAppeal(caseView, now) ? (
+        <p>{t('appeal.closed')}</p>
+      ) : (
+        <form className="stack appeal-form" onSubmit={submit}>
+          <p className="notice notice-warn" data-testid="appeal-window">
+            {t('appeal.window', {
+              date: caseView.appeal_window_ends_at ? formatDateTime(caseView.appeal_window_ends_at) : '—',
+              left: caseView.appeals_left,
+            })}
+          </p>
+          <p className="muted">{t('appeal.intro')}</p>
+          {PARTS.map(([part, key]) => {
+            const length = plan[part].trim().length;
+            return (
+              <div className="field" key={part}>
+                <label htmlFor={`${base}-${part}`}>{t(key)}</label>
+                <textarea
+                  id={`${base}-${part}`}
+                  rows={3}
+                  maxLength={4000}
+                  required
+                  aria-describedby={`${base}-${part}-hint`}
+                  value={plan[part]}
+                  onChange={(e) => setPlan({ ...plan, [part]: e.target.value })}
+                />
+                <span id={`${base}-${part}-hint`} className={length < APPEAL_MIN ? 'muted small' : 'small'}>
+                  {t('appeal.min', { n: APPEAL_MIN, count: length })}
+                </span>
+              </div>
+            );
+          })}
+          {error && <ErrorNotice error={error} />}
+          <button type="submit" disabled={isBusy || !ready}>
+            {isBusy ? t('appeal.busy') : t('appeal.submit')}
+          </button>
+        </form>
+      )}
+    </Section>
+  );
+}
