@@ -145,3 +145,25 @@ describe('MRZ dates misread', () => {
     });
   });
 });
+
+describe('MRZ check digits not read as digits', () => {
+  const td1 = [
+    'IDFRAAB12CD34E<F560<<<<<<<<<<<',
+    '8503024F3102019FRA<<<<<<<<<<<4',
+    'MUELLER<<ANNA<MARIA<<<<<<<<<<<',
+  ];
+
+  it('warns when OCR put a letter where a check digit is, and fails a wrong digit', () => {
+    expect(checkIdentifiers({ text: '', mrzLines: td1 })[0]).toMatchObject({ code: 'MRZ_VALID' });
+    const letter = [td1[0]!, td1[1]!.replace('8503024', '850302A'), td1[2]!];
+    expect(checkIdentifiers({ text: '', mrzLines: letter })[0]).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'warn',
+    });
+    const edited = [td1[0]!.replace('F560', 'F563'), td1[1]!, td1[2]!];
+    expect(checkIdentifiers({ text: '', mrzLines: edited })[0]).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+    });
+  });
+});

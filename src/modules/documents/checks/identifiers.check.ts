@@ -133,30 +133,54 @@ export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: Mr
   if (failed.length === 0)
     return { mrz, check: checkItem('identifiers', 'MRZ_VALID', 'pass', evidence, { format: mrz.format }) };
   const fields = failed.map((f) => MRZ_FIELD_NAMES[f] ?? f).join(', ');
-  // The composite alone, while every field's own digit holds, or a composite OCR did not see at all
-  // (a filler where a digit must be): a misread of that one digit, shown but not failed.
-  const [line, at] = COMPOSITE_AT[mrz.format] ?? [1, -1];
-  const compositeUnread = lines?.[line]?.[at] === '<';
-  const onlyComposite = failed.every((f) => f === 'compositeCheckDigit');
-  const status = onlyComposite ? 'warn' : 'fail';
+  // A check digit OCR did not see as a digit (a letter or a filler where a digit must be) was not
+  // read, so it proves nothing either way; and the composite alone, while every field's own digit
+  // holds, is a misread of that one digit. Both are shown as warnings; a digit that was read and
+  // is wrong fails.
+  const unread = failed.filter((f) => {
+    const [line, at] = CHECK_DIGIT_AT[`${mrz.format}:${f}`] ?? [-1, -1];
+    let char = lines?.[line]?.[at];
+    // A TD1 number longer than 9 goes on in the optional data, its check digit last before the fillers.
+    if (mrz.format === 'TD1' && f === 'documentNumberCheckDigit' && char === '<')
+      char = lines?.[0]?.slice(15).replace(/<+$/, '').at(-1);
+    return char !== undefined && !/[0-9]/.test(char);
+  });
+  const wrong = failed.filter((f) => !unread.includes(f) && f !== 'compositeCheckDigit');
+  const status = wrong.length === 0 ? 'warn' : 'fail';
   return {
     mrz,
     check: checkItem(
       'identifiers',
       'MRZ_CHECK_DIGIT',
       status,
-      { ...evidence, failed, ...(onlyComposite ? { compositeOnly: true, compositeUnread } : {}) },
+      {
+        ...evidence,
+        failed,
+        ...(unread.length > 0 ? { unread } : {}),
+        ...(status === 'warn' ? { misread: true } : {}),
+      },
       { fields },
     ),
   };
 }
 
-/** Where each format keeps its composite check digit, and its document number and that number's digit. */
-const COMPOSITE_AT: Readonly<Record<string, readonly [number, number]>> = {
-  TD3: [1, 43],
-  TD2: [1, 35],
-  TD1: [1, 29],
+/** Where each check digit sits, by format and field (the line, the character). */
+const CHECK_DIGIT_AT: Readonly<Record<string, readonly [number, number]>> = {
+  'TD3:documentNumberCheckDigit': [1, 9],
+  'TD3:birthDateCheckDigit': [1, 19],
+  'TD3:expirationDateCheckDigit': [1, 27],
+  'TD3:compositeCheckDigit': [1, 43],
+  'TD2:documentNumberCheckDigit': [1, 9],
+  'TD2:birthDateCheckDigit': [1, 19],
+  'TD2:expirationDateCheckDigit': [1, 27],
+  'TD2:compositeCheckDigit': [1, 35],
+  'TD1:documentNumberCheckDigit': [0, 14],
+  'TD1:birthDateCheckDigit': [1, 6],
+  'TD1:expirationDateCheckDigit': [1, 14],
+  'TD1:compositeCheckDigit': [1, 29],
 };
+
+/** Where each format keeps its document number (the line, the first character). */
 const NUMBER_AT: Readonly<Record<number, readonly [line: number, start: number]>> = {
   44: [1, 0],
   36: [1, 0],
