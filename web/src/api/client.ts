@@ -108,6 +108,8 @@ export interface Api {
   reviewQueue(query: Partial<QueueQuery>): Promise<QueuePage>;
   reasonCodes(): Promise<ReasonCodes>;
   workload(): Promise<Workload>;
+  /** Cases past their review SLA (supervisors, admins), in queue order. */
+  breaches(query: { cursor?: string; limit?: number }): Promise<QueuePage>;
   claim(caseId: string, revision: number): Promise<CaseView>;
   release(caseId: string, revision: number): Promise<CaseView>;
   assign(caseId: string, assigneeId: string, revision: number): Promise<CaseView>;
@@ -231,6 +233,8 @@ export function createApi(options: ApiOptions): Api {
       unwrap(client.GET('/v1/review/queue', { params: { query: query as QueueQuery } })),
     reasonCodes: () => unwrap(client.GET('/v1/review/reason-codes')),
     workload: () => unwrap(client.GET('/v1/review/workload')),
+    breaches: (query) =>
+      unwrap(client.GET('/v1/review/breaches', { params: { query: query as QueueQuery } })),
     claim: (caseId, revision) =>
       unwrap(client.POST('/v1/cases/{caseId}/claim', { ...caseParams(caseId), body: { revision } })),
     release: (caseId, revision) =>

@@ -28,6 +28,9 @@ function OfficeNav({ role }: { role: string }) {
   const links: [string, string][] = [
     ['/office/queue', t('nav.queue')],
     ['/office', t('nav.cases')],
+    ...(role === 'supervisor' || role === 'admin'
+      ? [['/office/supervision', t('nav.supervision')] as [string, string]]
+      : []),
     ...(role === 'admin' || role === 'integration'
       ? [['/office/webhooks', t('nav.webhooks')] as [string, string]]
       : []),

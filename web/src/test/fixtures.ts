@@ -29,6 +29,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'reviewQueue',
     'reasonCodes',
     'workload',
+    'breaches',
     'claim',
     'release',
     'assign',
