@@ -47,6 +47,13 @@ export type SubscriptionView = JsonOf<
 export type NewSubscription = JsonOf<paths['/v1/webhooks/subscriptions']['post']['responses'][201]>;
 export type DeliveryPage = JsonOf<paths['/v1/webhooks/deliveries']['get']['responses'][200]>;
 export type DeliveryView = DeliveryPage['data'][number];
+export type UserView = JsonOf<paths['/v1/admin/users']['get']['responses'][200]>['data'][number];
+export type NewUserBody = NonNullable<
+  paths['/v1/admin/users']['post']['requestBody']
+>['content']['application/json'];
+export type CreatedUser = JsonOf<paths['/v1/admin/users']['post']['responses'][201]>;
+export type ApiKeyView = JsonOf<paths['/v1/admin/api-keys']['get']['responses'][200]>['data'][number];
+export type NewApiKey = JsonOf<paths['/v1/admin/api-keys']['post']['responses'][201]>;
 
 /** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
 export class ApiError extends Error {
@@ -134,6 +141,10 @@ export interface Api {
   unsubscribe(subscriptionId: string): Promise<void>;
   deliveries(query: { subscription?: string; status?: string; cursor?: string }): Promise<DeliveryPage>;
   replayDelivery(deliveryId: string): Promise<DeliveryView>;
+  users(): Promise<UserView[]>;
+  createUser(body: NewUserBody): Promise<CreatedUser>;
+  apiKeys(): Promise<ApiKeyView[]>;
+  createApiKey(name: string): Promise<NewApiKey>;
 }
 
 export interface ApiOptions {
@@ -300,5 +311,9 @@ export function createApi(options: ApiOptions): Api {
       unwrap(
         client.POST('/v1/webhooks/deliveries/{deliveryId}/replay', { params: { path: { deliveryId } } }),
       ),
+    users: async () => (await unwrap(client.GET('/v1/admin/users'))).data,
+    createUser: (body) => unwrap(client.POST('/v1/admin/users', { body })),
+    apiKeys: async () => (await unwrap(client.GET('/v1/admin/api-keys'))).data,
+    createApiKey: (name) => unwrap(client.POST('/v1/admin/api-keys', { body: { name } })),
   };
 }

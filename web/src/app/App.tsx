@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { AccessPage } from '../admin/AccessPage';
 import { WebhooksPage } from '../admin/WebhooksPage';
 import type { Api } from '../api/client';
 import { OfficeCasePage } from '../backoffice/OfficeCasePage';
@@ -47,6 +48,7 @@ export function Routes() {
   if (path === '/office/queue') return <ReviewQueuePage />;
   if (path === '/office/webhooks') return <WebhooksPage />;
   if (path === '/office/supervision') return <SupervisionPage />;
+  if (path === '/office/access') return <AccessPage />;
   const officeCase = matchPath('/office/cases/:caseId', path);
   if (officeCase?.caseId) return <OfficeCasePage caseId={officeCase.caseId} />;
   if (path.startsWith('/seller')) return <Redirect to="/office" />;

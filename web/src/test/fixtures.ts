@@ -44,6 +44,10 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'unsubscribe',
     'deliveries',
     'replayDelivery',
+    'users',
+    'createUser',
+    'apiKeys',
+    'createApiKey',
   ];
   const api = Object.fromEntries(names.map((name) => [name, missing(name)])) as unknown as Api;
   return Object.assign(api, overrides);
