@@ -112,6 +112,8 @@ export interface Api {
   postMessage(caseId: string, body: string, internal?: boolean): Promise<MessageView>;
   seller(sellerId: string): Promise<SellerView>;
   policy(): Promise<PolicyView>;
+  /** Makes `policy` the active version (admins); the API validates it. */
+  savePolicy(policy: PolicyView): Promise<PolicyView>;
   reviewQueue(query: Partial<QueueQuery>): Promise<QueuePage>;
   reasonCodes(): Promise<ReasonCodes>;
   workload(): Promise<Workload>;
@@ -240,6 +242,8 @@ export function createApi(options: ApiOptions): Api {
       ),
     seller: (sellerId) => unwrap(client.GET('/v1/sellers/{sellerId}', { params: { path: { sellerId } } })),
     policy: () => unwrap(client.GET('/v1/policy')),
+    savePolicy: (policy) =>
+      unwrap(client.PUT('/v1/policy', { body: policy as unknown as Record<string, unknown> })),
     reviewQueue: (query) =>
       unwrap(client.GET('/v1/review/queue', { params: { query: query as QueueQuery } })),
     reasonCodes: () => unwrap(client.GET('/v1/review/reason-codes')),

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { AccessPage } from '../admin/AccessPage';
+import { PolicyPage } from '../admin/PolicyPage';
 import { WebhooksPage } from '../admin/WebhooksPage';
 import type { Api } from '../api/client';
 import { OfficeCasePage } from '../backoffice/OfficeCasePage';
@@ -49,6 +50,7 @@ export function Routes() {
   if (path === '/office/webhooks') return <WebhooksPage />;
   if (path === '/office/supervision') return <SupervisionPage />;
   if (path === '/office/access') return <AccessPage />;
+  if (path === '/office/policy') return <PolicyPage />;
   const officeCase = matchPath('/office/cases/:caseId', path);
   if (officeCase?.caseId) return <OfficeCasePage caseId={officeCase.caseId} />;
   if (path.startsWith('/seller')) return <Redirect to="/office" />;

@@ -34,6 +34,7 @@ function OfficeNav({ role }: { role: string }) {
     ...(role === 'admin' || role === 'integration'
       ? [['/office/webhooks', t('nav.webhooks')] as [string, string]]
       : []),
+    ['/office/policy', t('nav.policy')],
     ...(role === 'admin' ? [['/office/access', t('nav.access')] as [string, string]] : []),
   ];
   return (

@@ -26,6 +26,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'postMessage',
     'seller',
     'policy',
+    'savePolicy',
     'reviewQueue',
     'reasonCodes',
     'workload',
