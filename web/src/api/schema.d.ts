@@ -3074,6 +3074,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sellers/{sellerId}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily orders and revenue of a seller between two dates (both included); days without a row had no sales reported */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                date: string;
+                                orders: number;
+                                revenue: number;
+                            }[];
+                            from: string;
+                            seller_id: string;
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sellers/{sellerId}/status": {
         parameters: {
             query?: never;
