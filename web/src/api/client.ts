@@ -22,6 +22,7 @@ export type MessageView = JsonOf<
   paths['/v1/cases/{caseId}/messages']['get']['responses'][200]
 >['data'][number];
 export type SellerView = JsonOf<paths['/v1/sellers/{sellerId}']['get']['responses'][200]>;
+export type SalesSeries = JsonOf<paths['/v1/sellers/{sellerId}/sales']['get']['responses'][200]>;
 export type PolicyView = JsonOf<paths['/v1/policy']['get']['responses'][200]>;
 export type DocumentType = DocumentView['type'];
 export type QueueQuery = NonNullable<paths['/v1/review/queue']['get']['parameters']['query']>;
@@ -112,6 +113,8 @@ export interface Api {
   postMessage(caseId: string, body: string, internal?: boolean): Promise<MessageView>;
   seller(sellerId: string): Promise<SellerView>;
   policy(): Promise<PolicyView>;
+  /** A seller's daily orders and revenue, `from` to `to` (ISO dates), staff only. */
+  sellerSales(sellerId: string, from: string, to: string): Promise<SalesSeries>;
   /** Makes `policy` the active version (admins); the API validates it. */
   savePolicy(policy: PolicyView): Promise<PolicyView>;
   reviewQueue(query: Partial<QueueQuery>): Promise<QueuePage>;
@@ -242,6 +245,10 @@ export function createApi(options: ApiOptions): Api {
       ),
     seller: (sellerId) => unwrap(client.GET('/v1/sellers/{sellerId}', { params: { path: { sellerId } } })),
     policy: () => unwrap(client.GET('/v1/policy')),
+    sellerSales: (sellerId, from, to) =>
+      unwrap(
+        client.GET('/v1/sellers/{sellerId}/sales', { params: { path: { sellerId }, query: { from, to } } }),
+      ),
     savePolicy: (policy) =>
       unwrap(client.PUT('/v1/policy', { body: policy as unknown as Record<string, unknown> })),
     reviewQueue: (query) =>

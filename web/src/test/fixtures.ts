@@ -27,6 +27,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'seller',
     'policy',
     'savePolicy',
+    'sellerSales',
     'reviewQueue',
     'reasonCodes',
     'workload',
