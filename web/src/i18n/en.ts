@@ -351,6 +351,7 @@ export const en = {
   'rq.assignee': 'Holder',
   'rq.me': 'Held by me',
   'rq.unassigned': 'Nobody holds it',
+  'rq.heldBy': 'Held by the user {id}',
   'rq.marketplace': 'Marketplace',
   'rq.country': 'Country',
   'rq.breached': 'Past the SLA only',

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { QueueEntry, Workload } from '../api/client';
 import { CASE_ID, fakeApi } from '../test/fixtures';
 import { renderWith } from '../test/render';
+import { ReviewQueuePage } from './ReviewQueuePage';
 import { SupervisionPage } from './SupervisionPage';
 
 function signIn(role: string) {
@@ -101,5 +102,17 @@ describe('supervision', () => {
     renderWith(<SupervisionPage />, { api });
     expect(screen.getByText('This page is for supervisors and admins.')).toBeTruthy();
     expect(api.workload).not.toHaveBeenCalled();
+  });
+});
+
+describe('the queue filtered to one reviewer', () => {
+  it('keeps the reviewer chosen from the supervision page in the holder filter', async () => {
+    signIn('supervisor');
+    window.history.pushState({}, '', '/office/queue?assignee=u-1');
+    const reviewQueue = vi.fn(async () => ({ data: [], next_cursor: null }));
+    renderWith(<ReviewQueuePage />, { api: fakeApi({ reviewQueue }) });
+    expect(((await screen.findByLabelText('Holder')) as HTMLSelectElement).value).toBe('u-1');
+    expect(reviewQueue).toHaveBeenCalledWith(expect.objectContaining({ assignee: 'u-1' }));
+    window.history.pushState({}, '', '/');
   });
 });
