@@ -2,12 +2,79 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
-import { createApiKey, createUser, ROLES } from '../../modules/access/index.js';
+import { createApiKey, createUser, listApiKeys, listUsers, ROLES } from '../../modules/access/index.js';
 import { SellerId } from '../../modules/sellers/index.js';
 import { principalOf } from '../auth.js';
 
+const UserView = z.object({
+  id: z.string(),
+  email: z.string(),
+  display_name: z.string(),
+  role: z.enum(ROLES),
+  seller_id: z.string().nullable(),
+  created_at: z.string(),
+  disabled_at: z.string().nullable(),
+});
+const ApiKeyView = z.object({
+  id: z.string(),
+  name: z.string(),
+  prefix: z
+    .string()
+    .describe('the first characters of the key, to recognise it; the key itself is never shown again'),
+  role: z.string(),
+  created_by: z.string(),
+  created_at: z.string(),
+  revoked_at: z.string().nullable(),
+});
+
 export function registerAdminRoutes(root: FastifyInstance, context: AppContext) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/v1/admin/users',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        summary: 'Everyone who logs in, by email (no passwords)',
+        response: { 200: z.object({ data: z.array(UserView) }) },
+      },
+    },
+    async () => ({
+      data: (await listUsers(context.access.db)).map((u) => ({
+        id: u.id,
+        email: u.email,
+        display_name: u.displayName,
+        role: u.role as (typeof ROLES)[number],
+        seller_id: u.sellerId,
+        created_at: u.createdAt.toISOString(),
+        disabled_at: u.disabledAt?.toISOString() ?? null,
+      })),
+    }),
+  );
+
+  app.get(
+    '/v1/admin/api-keys',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        summary: 'Every API key by name and prefix, newest first (never the key)',
+        response: { 200: z.object({ data: z.array(ApiKeyView) }) },
+      },
+    },
+    async () => ({
+      data: (await listApiKeys(context.access.db)).map((k) => ({
+        id: k.id,
+        name: k.name,
+        prefix: k.prefix,
+        role: k.role,
+        created_by: k.createdBy,
+        created_at: k.createdAt.toISOString(),
+        revoked_at: k.revokedAt?.toISOString() ?? null,
+      })),
+    }),
+  );
+
   app.post(
     '/v1/admin/users',
     {

@@ -3,7 +3,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import { canSeeSeller, type Principal } from '../../modules/access/index.js';
-import { findProfileVersions, findSeller, SellerId, SellerRecord } from '../../modules/sellers/index.js';
+import {
+  findProfileVersions,
+  findSeller,
+  readSellerSales,
+  SellerId,
+  SellerRecord,
+} from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { upsertSellerWorkflow } from '../../workflows/upsert-seller.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
@@ -18,6 +24,14 @@ const Seller = z.object({
 });
 
 const SellerParams = z.object({ sellerId: SellerId });
+const IsoDate = z.iso.date();
+const SalesQuery = z
+  .strictObject({ from: IsoDate, to: IsoDate })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['from'] })
+  .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 731 * 86_400_000, {
+    message: 'at most two years at a time',
+    path: ['to'],
+  });
 
 export function registerSellerRoutes(root: FastifyInstance, context: AppContext) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -89,6 +103,38 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
           recorded_at: v.recordedAt.toISOString(),
           profile: v.profile as Record<string, unknown>,
         })),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/sellers/:sellerId/sales',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['sellers'],
+        summary:
+          'Daily orders and revenue of a seller between two dates (both included); days without a row had no sales reported',
+        params: SellerParams,
+        querystring: SalesQuery,
+        response: {
+          200: z.object({
+            seller_id: z.string(),
+            from: z.string(),
+            to: z.string(),
+            data: z.array(z.object({ date: z.string(), orders: z.number().int(), revenue: z.number() })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      await visibleSeller(context, request.principal!, request.params.sellerId);
+      const { from, to } = request.query;
+      return {
+        seller_id: request.params.sellerId,
+        from,
+        to,
+        data: await readSellerSales(context.db, request.params.sellerId, from, to),
       };
     },
   );

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { newSecret, sha256Hex } from '../../platform/crypto.js';
@@ -117,6 +117,38 @@ export async function createApiKey(
     });
   });
   return { id, name, role, key };
+}
+
+/** Everyone who logs in, by email: no password hashes. */
+export async function listUsers(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      sellerId: users.sellerId,
+      createdAt: users.createdAt,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .orderBy(users.email);
+}
+
+/** Every API key by its name and prefix, newest first; never the key or its hash. */
+export async function listApiKeys(db: Db) {
+  return db
+    .select({
+      id: apiKeys.id,
+      name: apiKeys.name,
+      prefix: apiKeys.prefix,
+      role: apiKeys.role,
+      createdBy: apiKeys.createdBy,
+      createdAt: apiKeys.createdAt,
+      revokedAt: apiKeys.revokedAt,
+    })
+    .from(apiKeys)
+    .orderBy(desc(apiKeys.createdAt));
 }
 
 /** The principal behind a bearer token, or UNAUTHENTICATED. */

@@ -6,6 +6,8 @@ export {
   createUser,
   findStaff,
   findUserById,
+  listApiKeys,
+  listUsers,
   logIn,
   logOut,
   type NewUser,

@@ -18,5 +18,6 @@ export {
   readEventPages,
   readSalesPages,
   readSellerPages,
+  readSellerSales,
   upsertSellers,
 } from './sellers.repository.js';

@@ -286,6 +286,18 @@ export async function* readEventPages(db: Db, pageSize = 10_000) {
   }
 }
 
+/** One seller's daily sales from `from` to `to` (ISO dates, both included), oldest first. */
+export async function readSellerSales(db: Db, sellerId: string, from: string, to: string) {
+  const rows = await db
+    .select()
+    .from(salesDays)
+    .where(
+      sql`${salesDays.sellerId} = ${sellerId} and ${salesDays.day} between ${from}::date and ${to}::date`,
+    )
+    .orderBy(asc(salesDays.day));
+  return rows.map((row) => ({ date: row.day, orders: row.orders, revenue: Number(row.revenue) }));
+}
+
 /** Every daily sales row, a page at a time (keyset on seller and day). */
 export async function* readSalesPages(db: Db, pageSize = 50_000) {
   let after = { sellerId: '', day: '0001-01-01' };

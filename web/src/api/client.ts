@@ -22,6 +22,7 @@ export type MessageView = JsonOf<
   paths['/v1/cases/{caseId}/messages']['get']['responses'][200]
 >['data'][number];
 export type SellerView = JsonOf<paths['/v1/sellers/{sellerId}']['get']['responses'][200]>;
+export type SalesSeries = JsonOf<paths['/v1/sellers/{sellerId}/sales']['get']['responses'][200]>;
 export type PolicyView = JsonOf<paths['/v1/policy']['get']['responses'][200]>;
 export type DocumentType = DocumentView['type'];
 export type QueueQuery = NonNullable<paths['/v1/review/queue']['get']['parameters']['query']>;
@@ -47,6 +48,13 @@ export type SubscriptionView = JsonOf<
 export type NewSubscription = JsonOf<paths['/v1/webhooks/subscriptions']['post']['responses'][201]>;
 export type DeliveryPage = JsonOf<paths['/v1/webhooks/deliveries']['get']['responses'][200]>;
 export type DeliveryView = DeliveryPage['data'][number];
+export type UserView = JsonOf<paths['/v1/admin/users']['get']['responses'][200]>['data'][number];
+export type NewUserBody = NonNullable<
+  paths['/v1/admin/users']['post']['requestBody']
+>['content']['application/json'];
+export type CreatedUser = JsonOf<paths['/v1/admin/users']['post']['responses'][201]>;
+export type ApiKeyView = JsonOf<paths['/v1/admin/api-keys']['get']['responses'][200]>['data'][number];
+export type NewApiKey = JsonOf<paths['/v1/admin/api-keys']['post']['responses'][201]>;
 
 /** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
 export class ApiError extends Error {
@@ -105,9 +113,15 @@ export interface Api {
   postMessage(caseId: string, body: string, internal?: boolean): Promise<MessageView>;
   seller(sellerId: string): Promise<SellerView>;
   policy(): Promise<PolicyView>;
+  /** A seller's daily orders and revenue, `from` to `to` (ISO dates), staff only. */
+  sellerSales(sellerId: string, from: string, to: string): Promise<SalesSeries>;
+  /** Makes `policy` the active version (admins); the API validates it. */
+  savePolicy(policy: PolicyView): Promise<PolicyView>;
   reviewQueue(query: Partial<QueueQuery>): Promise<QueuePage>;
   reasonCodes(): Promise<ReasonCodes>;
   workload(): Promise<Workload>;
+  /** Cases past their review SLA (supervisors, admins), in queue order. */
+  breaches(query: { cursor?: string; limit?: number }): Promise<QueuePage>;
   claim(caseId: string, revision: number): Promise<CaseView>;
   release(caseId: string, revision: number): Promise<CaseView>;
   assign(caseId: string, assigneeId: string, revision: number): Promise<CaseView>;
@@ -132,6 +146,10 @@ export interface Api {
   unsubscribe(subscriptionId: string): Promise<void>;
   deliveries(query: { subscription?: string; status?: string; cursor?: string }): Promise<DeliveryPage>;
   replayDelivery(deliveryId: string): Promise<DeliveryView>;
+  users(): Promise<UserView[]>;
+  createUser(body: NewUserBody): Promise<CreatedUser>;
+  apiKeys(): Promise<ApiKeyView[]>;
+  createApiKey(name: string): Promise<NewApiKey>;
 }
 
 export interface ApiOptions {
@@ -227,10 +245,18 @@ export function createApi(options: ApiOptions): Api {
       ),
     seller: (sellerId) => unwrap(client.GET('/v1/sellers/{sellerId}', { params: { path: { sellerId } } })),
     policy: () => unwrap(client.GET('/v1/policy')),
+    sellerSales: (sellerId, from, to) =>
+      unwrap(
+        client.GET('/v1/sellers/{sellerId}/sales', { params: { path: { sellerId }, query: { from, to } } }),
+      ),
+    savePolicy: (policy) =>
+      unwrap(client.PUT('/v1/policy', { body: policy as unknown as Record<string, unknown> })),
     reviewQueue: (query) =>
       unwrap(client.GET('/v1/review/queue', { params: { query: query as QueueQuery } })),
     reasonCodes: () => unwrap(client.GET('/v1/review/reason-codes')),
     workload: () => unwrap(client.GET('/v1/review/workload')),
+    breaches: (query) =>
+      unwrap(client.GET('/v1/review/breaches', { params: { query: query as QueueQuery } })),
     claim: (caseId, revision) =>
       unwrap(client.POST('/v1/cases/{caseId}/claim', { ...caseParams(caseId), body: { revision } })),
     release: (caseId, revision) =>
@@ -296,5 +322,9 @@ export function createApi(options: ApiOptions): Api {
       unwrap(
         client.POST('/v1/webhooks/deliveries/{deliveryId}/replay', { params: { path: { deliveryId } } }),
       ),
+    users: async () => (await unwrap(client.GET('/v1/admin/users'))).data,
+    createUser: (body) => unwrap(client.POST('/v1/admin/users', { body })),
+    apiKeys: async () => (await unwrap(client.GET('/v1/admin/api-keys'))).data,
+    createApiKey: (name) => unwrap(client.POST('/v1/admin/api-keys', { body: { name } })),
   };
 }

@@ -62,7 +62,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Every API key by name and prefix, newest first (never the key) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                created_by: string;
+                                id: string;
+                                name: string;
+                                /** @description the first characters of the key, to recognise it; the key itself is never shown again */
+                                prefix: string;
+                                revoked_at: string | null;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Create an API key for a marketplace integration; the key is shown once */
         post: {
@@ -109,7 +140,38 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Everyone who logs in, by email (no passwords) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                disabled_at: string | null;
+                                display_name: string;
+                                email: string;
+                                id: string;
+                                /** @enum {string} */
+                                role: "integration" | "seller" | "reviewer" | "supervisor" | "admin";
+                                seller_id: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
         put?: never;
         /** Create a person who logs in: staff, or a seller limited to its own data */
         post: {
@@ -2999,6 +3061,56 @@ export interface paths {
                                 recorded_at: string;
                                 version: number;
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily orders and revenue of a seller between two dates (both included); days without a row had no sales reported */
+        get: {
+            parameters: {
+                query: {
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                date: string;
+                                orders: number;
+                                revenue: number;
+                            }[];
+                            from: string;
+                            seller_id: string;
+                            to: string;
                         };
                     };
                 };

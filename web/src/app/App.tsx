@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { AccessPage } from '../admin/AccessPage';
+import { PolicyPage } from '../admin/PolicyPage';
 import { WebhooksPage } from '../admin/WebhooksPage';
 import type { Api } from '../api/client';
 import { OfficeCasePage } from '../backoffice/OfficeCasePage';
@@ -6,6 +8,7 @@ import { QueuePage } from '../backoffice/QueuePage';
 import { Layout } from '../components/Layout';
 import { I18nProvider, type Lang, useI18n } from '../i18n/i18n';
 import { ReviewQueuePage } from '../review/ReviewQueuePage';
+import { SupervisionPage } from '../review/SupervisionPage';
 import { SellerCasePage } from '../seller/SellerCasePage';
 import { SellerHome } from '../seller/SellerHome';
 import { LoginPage } from './LoginPage';
@@ -45,6 +48,9 @@ export function Routes() {
   if (path === '/office') return <QueuePage />;
   if (path === '/office/queue') return <ReviewQueuePage />;
   if (path === '/office/webhooks') return <WebhooksPage />;
+  if (path === '/office/supervision') return <SupervisionPage />;
+  if (path === '/office/access') return <AccessPage />;
+  if (path === '/office/policy') return <PolicyPage />;
   const officeCase = matchPath('/office/cases/:caseId', path);
   if (officeCase?.caseId) return <OfficeCasePage caseId={officeCase.caseId} />;
   if (path.startsWith('/seller')) return <Redirect to="/office" />;

@@ -2,8 +2,10 @@ import type { CaseReason } from '../api/client';
 import { Badge, severityTone } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 import { CompareBars, CountryBars, type CountryCount, type Link, LinkGraph } from './charts';
+import { SalesChart } from './SalesChart';
 
 type Obj = Record<string, unknown>;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const obj = (value: unknown): Obj => (value && typeof value === 'object' ? (value as Obj) : {});
 const arr = <T,>(value: unknown): T[] => (Array.isArray(value) ? (value as T[]) : []);
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
@@ -91,7 +93,7 @@ function AccountAssociation({ e, seller }: { e: Obj; seller: string }) {
   );
 }
 
-function SalesAnomaly({ e }: { e: Obj }) {
+function SalesAnomaly({ e, seller }: { e: Obj; seller: string }) {
   const { t } = useI18n();
   const window = obj(e.window);
   const measure = text(e.measure) || 'orders';
@@ -108,6 +110,14 @@ function SalesAnomaly({ e }: { e: Obj }) {
         ]}
       />
       {typeof p === 'number' && <p className="muted">{t('evidence.pValue', { p: p.toExponential(1) })}</p>}
+      {ISO_DATE.test(text(window.from)) && ISO_DATE.test(text(window.to)) && (
+        <SalesChart
+          sellerId={seller}
+          windowFrom={text(window.from)}
+          windowTo={text(window.to)}
+          baseline={typeof e.baseline_daily_orders === 'number' ? e.baseline_daily_orders : undefined}
+        />
+      )}
     </>
   );
 }
@@ -152,7 +162,7 @@ export function EvidencePanel({ reason, seller }: { reason: CaseReason; seller: 
       <p lang="en">{reason.summary}</p>
       {reason.trigger === 'registration_mismatch' && <RegistrationMismatch e={e} />}
       {reason.trigger === 'account_association' && <AccountAssociation e={e} seller={seller} />}
-      {reason.trigger === 'sales_anomaly' && <SalesAnomaly e={e} />}
+      {reason.trigger === 'sales_anomaly' && <SalesAnomaly e={e} seller={seller} />}
       {reason.trigger === 'identity_verification' && <IdentityVerification e={e} />}
       {reason.trigger === 'missing_documentation' && <MissingDocumentation e={e} />}
       <details className="evidence">

@@ -28,9 +28,14 @@ function OfficeNav({ role }: { role: string }) {
   const links: [string, string][] = [
     ['/office/queue', t('nav.queue')],
     ['/office', t('nav.cases')],
+    ...(role === 'supervisor' || role === 'admin'
+      ? [['/office/supervision', t('nav.supervision')] as [string, string]]
+      : []),
     ...(role === 'admin' || role === 'integration'
       ? [['/office/webhooks', t('nav.webhooks')] as [string, string]]
       : []),
+    ['/office/policy', t('nav.policy')],
+    ...(role === 'admin' ? [['/office/access', t('nav.access')] as [string, string]] : []),
   ];
   return (
     <nav className="office-nav" aria-label={t('app.office')}>

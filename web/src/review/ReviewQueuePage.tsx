@@ -140,6 +140,9 @@ export function ReviewQueuePage() {
             <option value="">{t('office.any')}</option>
             <option value="me">{t('rq.me')}</option>
             <option value="unassigned">{t('rq.unassigned')}</option>
+            {draft.assignee && !['me', 'unassigned'].includes(draft.assignee) && (
+              <option value={draft.assignee}>{t('rq.heldBy', { id: draft.assignee })}</option>
+            )}
           </select>
         </div>
         <div className="field">

@@ -26,9 +26,12 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'postMessage',
     'seller',
     'policy',
+    'savePolicy',
+    'sellerSales',
     'reviewQueue',
     'reasonCodes',
     'workload',
+    'breaches',
     'claim',
     'release',
     'assign',
@@ -43,6 +46,10 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'unsubscribe',
     'deliveries',
     'replayDelivery',
+    'users',
+    'createUser',
+    'apiKeys',
+    'createApiKey',
   ];
   const api = Object.fromEntries(names.map((name) => [name, missing(name)])) as unknown as Api;
   return Object.assign(api, overrides);
