@@ -33,13 +33,15 @@ export async function estimateCaseDecision(
     findEventTimesSince(context.db, 'case.transitioned', since, { from: 'in_review' }),
     findOvertakingSubmissions(context.db, found.severity, since),
   ]);
-  const submittedAt = found.submittedAt ?? now;
+  // The SLA of the round the case is in (its submission or its appeal), as the queue orders it.
+  const reviewDueAt =
+    found.reviewDueAt ?? new Date((found.submittedAt ?? now).getTime() + policy.review.sla_hours * 3_600_000);
   return estimateDecision({
     now,
     ahead,
     waiting,
     recentDecisionsAt,
     recentOvertakingAt,
-    reviewDueAt: new Date(submittedAt.getTime() + policy.review.sla_hours * 3_600_000),
+    reviewDueAt,
   });
 }

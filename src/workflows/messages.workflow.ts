@@ -7,6 +7,7 @@ import {
   findCase,
   findPolicyVersion,
   isTerminal,
+  queuedAtOf,
 } from '../modules/cases/index.js';
 import {
   decideThrottle,
@@ -61,7 +62,7 @@ export async function postMessage(
         now,
         perDay: policy.messages.per_day_while_waiting,
         waitingOnSupport: WAITING_ON_SUPPORT.includes(found.status),
-        waitingSince: found.submittedAt ?? undefined,
+        waitingSince: queuedAtOf(found),
         ...history,
       });
       if (!decision.allowed) {
