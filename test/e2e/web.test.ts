@@ -231,7 +231,10 @@ describe('web UI in a real browser', () => {
     await notes.getByLabel(/Internal note/).check();
     await notes.getByRole('button', { name: 'Send' }).click();
     await notes.getByText('Internal note', { exact: true }).waitFor();
-    expect(await page.locator('#audit').textContent()).toContain('Internal note');
+    // The audit timeline reloads after the note is posted.
+    await expect
+      .poll(() => page.locator('#audit').textContent(), { timeout: 15_000 })
+      .toContain('Internal note');
   });
 
   const openCase = async (email: string) => {
