@@ -13,6 +13,7 @@ import { findNotificationEventsFor } from '../../src/modules/notifications/index
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { type FormPart, multipart } from '../support/multipart.js';
 
 const recent = new Date(Date.now() - 10 * 86_400_000).toISOString().slice(0, 10);
 
@@ -27,19 +28,6 @@ async function pdfOf(lines: string[]): Promise<Uint8Array> {
 const billFor = (address: string[], extra = '') =>
   pdfOf(['Yorkshire Water', `Statement date: ${recent}`, 'Harbour Trading Ltd', ...address, extra]);
 const goodAddress = ['14 Harbour Rd, Flat 3', 'Leeds LS1 4AB'];
-
-/** A multipart body as a browser would send it. */
-async function multipart(parts: [string, Uint8Array | string, string?][]) {
-  const form = new FormData();
-  for (const [field, value, name] of parts)
-    if (typeof value === 'string') form.append(field, value);
-    else form.append(field, new Blob([value]), name ?? 'file');
-  const response = new Response(form);
-  return {
-    payload: Buffer.from(await response.arrayBuffer()),
-    contentType: response.headers.get('content-type')!,
-  };
-}
 
 describe('documents: upload, storage and the check job', () => {
   let t: TestApp;
@@ -92,7 +80,7 @@ describe('documents: upload, storage and the check job', () => {
   afterAll(() => t.close());
 
   const upload = async (
-    parts: [string, Uint8Array | string, string?][],
+    parts: FormPart[],
     options: { caseId?: string; material?: string; token?: string } = {},
   ) => {
     const { payload, contentType } = await multipart(parts);
@@ -235,12 +223,7 @@ describe('documents: upload, storage and the check job', () => {
   describe('bad input: each gets a clear code, the server stays up, nothing stored is lost', () => {
     it('refuses at once what the bytes alone rule out, storing nothing', async () => {
       const bill = await billFor(goodAddress, 'refused');
-      const cases: [
-        parts: [string, Uint8Array | string, string?][],
-        status: number,
-        code: string,
-        where?: string,
-      ][] = [
+      const cases: [parts: FormPart[], status: number, code: string, where?: string][] = [
         [
           [
             ['type', 'utility_bill'],

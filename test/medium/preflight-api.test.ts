@@ -4,6 +4,7 @@ import { systemPrincipal } from '../../src/modules/access/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { multipart } from '../support/multipart.js';
 
 async function billPdf(lines: string[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -11,17 +12,6 @@ async function billPdf(lines: string[]): Promise<Uint8Array> {
   const page = pdf.addPage([595, 842]);
   for (const [i, line] of lines.entries()) page.drawText(line, { x: 50, y: 780 - i * 20, size: 12, font });
   return pdf.save();
-}
-
-/** A multipart body as a browser would send it. */
-async function multipart(parts: [string, Uint8Array, string][]) {
-  const form = new FormData();
-  for (const [field, bytes, name] of parts) form.append(field, new Blob([bytes]), name);
-  const response = new Response(form);
-  return {
-    payload: Buffer.from(await response.arrayBuffer()),
-    contentType: response.headers.get('content-type')!,
-  };
 }
 
 describe('preflight through the API', () => {
