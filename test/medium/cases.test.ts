@@ -1,10 +1,10 @@
-import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
-import { activePolicy, findRequirements } from '../../src/modules/cases/index.js';
+import { findRequirements } from '../../src/modules/cases/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { uploadDocuments } from '../support/review.js';
 
 const staff = systemPrincipal('test');
 /** The finding the scan keeps reporting for S100 in these tests. */
@@ -30,30 +30,6 @@ describe('cases through the API', () => {
   afterAll(() => t.close());
 
   let documentsUploaded = 0;
-  /** The seller answers every requirement that takes a file with a small PDF (checks do not run here). */
-  const uploadEveryDocument = async (id: string) => {
-    const requirements = await findRequirements(t.context.db, id);
-    const policy = await activePolicy(t.context.db);
-    let count = 0;
-    for (const requirement of requirements) {
-      if (policy.materials[requirement.material]?.kind !== 'document') continue;
-      const pdf = await PDFDocument.create();
-      pdf.addPage([200, 200]).drawText(requirement.material, { x: 10, y: 100, size: 10 });
-      const form = new FormData();
-      form.append('type', (requirement.acceptedVariants as string[])[0]!);
-      form.append('file', new Blob([await pdf.save()]), `${requirement.material}.pdf`);
-      const body = new Response(form);
-      const res = await t.server.inject({
-        method: 'POST',
-        url: `/v1/cases/${id}/requirements/${requirement.material}/documents`,
-        payload: Buffer.from(await body.arrayBuffer()),
-        headers: { authorization: `Bearer ${seller}`, 'content-type': body.headers.get('content-type')! },
-      });
-      expect(res.statusCode, res.body).toBe(202);
-      count += 1;
-    }
-    return count;
-  };
 
   const call = (
     method: 'GET' | 'POST',
@@ -208,7 +184,7 @@ describe('cases through the API', () => {
     const early = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
     expect(early.statusCode).toBe(409);
     expect(early.json()).toMatchObject({ code: 'REQUIREMENTS_INCOMPLETE' });
-    documentsUploaded = await uploadEveryDocument(caseId);
+    documentsUploaded = await uploadDocuments(t, caseId, seller);
     expect(documentsUploaded).toBeGreaterThan(0);
     const submit = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
     expect(submit.statusCode).toBe(200);

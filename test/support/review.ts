@@ -3,6 +3,7 @@ import { createUser, logIn, type Role, systemPrincipal } from '../../src/modules
 import { activePolicy, findRequirements } from '../../src/modules/cases/index.js';
 import { type CaseFinding, openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import type { TestApp } from './app.js';
+import { multipart } from './multipart.js';
 
 /** Someone who calls the API: a stable user id, and a token that can be renewed when a test moves the clock. */
 export interface Person {
@@ -57,7 +58,12 @@ export const caller =
     });
 
 /** The seller answers every document requirement still on them with a small PDF (checks do not run). */
-export async function uploadDocuments(t: TestApp, caseId: string, seller: Person, materials?: string[]) {
+export async function uploadDocuments(
+  t: TestApp,
+  caseId: string,
+  seller: Person | string,
+  materials?: string[],
+) {
   const requirements = await findRequirements(t.context.db, caseId);
   const policy = await activePolicy(t.context.db);
   let count = 0;
@@ -66,15 +72,16 @@ export async function uploadDocuments(t: TestApp, caseId: string, seller: Person
     if (materials && !materials.includes(requirement.material)) continue;
     const pdf = await PDFDocument.create();
     pdf.addPage([200, 200]).drawText(`${requirement.material} ${Math.random()}`, { x: 10, y: 100, size: 8 });
-    const form = new FormData();
-    form.append('type', (requirement.acceptedVariants as string[])[0]!);
-    form.append('file', new Blob([await pdf.save()]), `${requirement.material}.pdf`);
-    const body = new Response(form);
+    const { payload, contentType } = await multipart([
+      ['type', (requirement.acceptedVariants as string[])[0]!],
+      ['file', await pdf.save(), `${requirement.material}.pdf`],
+    ]);
+    const token = typeof seller === 'string' ? seller : seller.token;
     const res = await t.server.inject({
       method: 'POST',
       url: `/v1/cases/${caseId}/requirements/${requirement.material}/documents`,
-      payload: Buffer.from(await body.arrayBuffer()),
-      headers: { authorization: `Bearer ${seller.token}`, 'content-type': body.headers.get('content-type')! },
+      payload,
+      headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
     });
     if (res.statusCode !== 202)
       throw new Error(`upload ${requirement.material}: ${res.statusCode} ${res.body}`);
