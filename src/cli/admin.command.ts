@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
-import { createApiKey, createUser, ROLES, type Role, systemPrincipal } from '../modules/access/index.js';
+import { createApiKey, ROLES, type Role, systemPrincipal } from '../modules/access/index.js';
 import { AppError } from '../platform/errors.js';
+import { createLogin } from '../workflows/create-login.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
 
 export function registerAdminCommands(program: Command) {
@@ -26,7 +27,7 @@ export function registerAdminCommands(program: Command) {
             throw new AppError('VALIDATION_FAILED', `unknown role ${options.role}`, { where: '--role' });
           const password = options.password ?? randomBytes(12).toString('base64url');
           const user = await withCommandContext((context) =>
-            createUser(context.access, systemPrincipal('cli'), {
+            createLogin(context, systemPrincipal('cli'), {
               email: options.email,
               password,
               role: options.role as Role,

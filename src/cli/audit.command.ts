@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { readAuditChain, verifyAuditChain } from '../modules/audit/index.js';
-import { AppError } from '../platform/errors.js';
+import { parseAnchor } from '../workflows/audit.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
 
 export function registerAuditCommands(program: Command) {
@@ -15,7 +15,7 @@ export function registerAuditCommands(program: Command) {
     .addHelpText('after', '\nExit code: 0 the chain is intact, 1 it was tampered with, 2 the check failed.')
     .action(async (options: { anchor?: string }) => {
       try {
-        const anchor = options.anchor ? parseAnchor(options.anchor) : undefined;
+        const anchor = options.anchor ? parseAnchor(options.anchor, '--anchor') : undefined;
         const report = await withCommandContext((context) =>
           verifyAuditChain(readAuditChain(context.db), context.auditKey, anchor),
         );
@@ -34,13 +34,4 @@ export function registerAuditCommands(program: Command) {
         reportFailure(error);
       }
     });
-}
-
-function parseAnchor(text: string) {
-  const match = text.match(/^(\d+):([0-9a-f]{64})$/);
-  if (!match)
-    throw new AppError('VALIDATION_FAILED', 'an anchor reads <position>:<64 hex digits>', {
-      where: '--anchor',
-    });
-  return { position: Number(match[1]), hash: match[2]! };
 }

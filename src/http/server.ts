@@ -8,6 +8,7 @@ import { type RouteEntry, registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
+import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
@@ -101,5 +102,6 @@ export async function buildServer(
   registerDecisionRoutes(app, context);
   registerAdminRoutes(app, context);
   registerWebhookRoutes(app, context);
+  registerAuditRoutes(app, context);
   return app;
 }

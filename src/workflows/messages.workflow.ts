@@ -7,7 +7,6 @@ import {
   findCase,
   findPolicyVersion,
   isTerminal,
-  queuedAtOf,
 } from '../modules/cases/index.js';
 import {
   decideThrottle,
@@ -55,14 +54,14 @@ export async function postMessage(
         status: found.status,
       });
     const now = context.clock.now();
+    const waitingOnSupport = WAITING_ON_SUPPORT.includes(found.status);
     if (isSeller) {
       const policy = (await findPolicyVersion(tx, found.policyVersion)) ?? (await activePolicy(tx));
       const history = await findThrottleHistory(tx, found.id, new Date(now.getTime() - THROTTLE_WINDOW_MS));
       const decision = decideThrottle({
         now,
         perDay: policy.messages.per_day_while_waiting,
-        waitingOnSupport: WAITING_ON_SUPPORT.includes(found.status),
-        waitingSince: queuedAtOf(found),
+        waitingOnSupport,
         ...history,
       });
       if (!decision.allowed) {
@@ -78,6 +77,7 @@ export async function postMessage(
       visibility: input.internal ? 'internal' : 'thread',
       body: input.body,
       createdAt: now,
+      whileWaitingOnSupport: isSeller && waitingOnSupport,
     };
     await insertMessage(tx, message);
     await appendAuditEvent(tx, context.auditKey, now, {

@@ -59,13 +59,17 @@ describe('access matrix', () => {
         .replace(':caseId', ownCase)
         .replace(':kind', 'events')
         .replace(':material', 'government_id')
-        .replace(/:(subscriptionId|deliveryId)/, '00000000-0000-4000-8000-000000000000');
+        .replace(/:(subscriptionId|deliveryId|userId|keyId)/, '00000000-0000-4000-8000-000000000000');
       const anonymous = await request(route.method, url, undefined);
       if (route.access === 'public')
         expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).not.toBe(401);
       else expect(anonymous.statusCode, `${route.method} ${route.url} anonymous`).toBe(401);
       for (const role of ROLES) {
-        const res = await request(route.method, url, tokens.get(role));
+        // Logging out ends the session: each logout route gets sessions of its own.
+        const token = route.url.includes('logout')
+          ? await t.tokenFor(role, role === 'seller' ? 'S1' : undefined)
+          : tokens.get(role);
+        const res = await request(route.method, url, token);
         const allowed = route.access === 'public' || route.access.includes(role);
         const label = `${route.method} ${route.url} as ${role}: ${res.body.slice(0, 200)}`;
         if (allowed) expect([401, 403], label).not.toContain(res.statusCode);

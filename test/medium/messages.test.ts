@@ -142,10 +142,10 @@ describe('messages, contact throttling and the estimated decision date', () => {
     const stored = (await call('GET', `/v1/cases/${caseId}/messages`, seller)).json();
     expect(stored.data.map((m: { body: string }) => m.body)).not.toContain('any news?');
 
-    // An answer from support opens the conversation again.
+    // An answer from support does not start the count again: the limit is per day.
     expect((await post('We are looking at it.', reviewer)).statusCode).toBe(201);
-    expect((await post('thank you')).statusCode).toBe(201);
-    // And a day after the oldest counted message, so does time.
+    expect((await post('thank you')).statusCode).toBe(429);
+    // A day after the oldest counted message, a place is free again.
     clock.advance(24 * HOUR);
     seller = await t.tokenFor('seller', 'M1');
     expect((await post('one more thing')).statusCode).toBe(201);

@@ -2,7 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
-import { findUserById, logIn, logOut, ROLES } from '../../modules/access/index.js';
+import {
+  findUserById,
+  listSessions,
+  logIn,
+  logOut,
+  ROLES,
+  signOutEverywhere,
+} from '../../modules/access/index.js';
 import { ANY_ROLE, principalOf } from '../auth.js';
 
 const Me = z.object({
@@ -23,6 +30,9 @@ export function registerAuthRoutes(root: FastifyInstance, context: AppContext) {
       schema: {
         tags: ['auth'],
         summary: 'Log in with email and password; answers a bearer token',
+        description:
+          'After 5 failed logins for one account within 15 minutes, or many from one address, the answer is ' +
+          '429 `RATE_LIMITED` with `retry_after` (and the `Retry-After` header) until the window frees.',
         security: [],
         body: z.strictObject({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) }),
         response: {
@@ -40,7 +50,7 @@ export function registerAuthRoutes(root: FastifyInstance, context: AppContext) {
       },
     },
     async (request) => {
-      const session = await logIn(context.access, request.body.email, request.body.password);
+      const session = await logIn(context.access, request.body.email, request.body.password, request.ip);
       return {
         token: session.token,
         expires_at: session.expiresAt.toISOString(),
@@ -58,8 +68,7 @@ export function registerAuthRoutes(root: FastifyInstance, context: AppContext) {
     '/v1/auth/logout',
     { config: { access: ANY_ROLE }, schema: { tags: ['auth'], summary: 'End this session' } },
     async (request, reply) => {
-      const token = request.headers.authorization?.replace(/^Bearer\s+/i, '') ?? '';
-      await logOut(context.access, token);
+      await logOut(context.access, bearerOf(request.headers.authorization));
       return reply.status(204).send();
     },
   );
@@ -80,4 +89,64 @@ export function registerAuthRoutes(root: FastifyInstance, context: AppContext) {
       };
     },
   );
+
+  app.get(
+    '/v1/auth/sessions',
+    {
+      config: { access: PEOPLE },
+      schema: {
+        tags: ['auth'],
+        summary: "The caller's open sessions",
+        response: {
+          200: z.object({
+            data: z.array(
+              z.object({
+                id: z.string(),
+                created_at: z.string(),
+                expires_at: z.string(),
+                current: z.boolean(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const sessions = await listSessions(
+        context.access,
+        principal.id,
+        bearerOf(request.headers.authorization),
+      );
+      return {
+        data: sessions.map((s) => ({
+          id: s.id,
+          created_at: s.createdAt.toISOString(),
+          expires_at: s.expiresAt.toISOString(),
+          current: s.current,
+        })),
+      };
+    },
+  );
+
+  app.post(
+    '/v1/auth/logout-everywhere',
+    {
+      config: { access: PEOPLE },
+      schema: {
+        tags: ['auth'],
+        summary: 'End every session of the caller, this one included',
+        response: { 200: z.object({ sessions_ended: z.number().int() }) },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      return { sessions_ended: await signOutEverywhere(context.access, principal, principal.id) };
+    },
+  );
 }
+
+/** People log in and hold sessions; an integration's API key is revoked by an admin instead. */
+const PEOPLE = ANY_ROLE.filter((role) => role !== 'integration');
+
+const bearerOf = (header: string | undefined) => header?.replace(/^Bearer\s+/i, '') ?? '';

@@ -69,7 +69,7 @@ export function registerMessageRoutes(root: FastifyInstance, context: AppContext
         summary: 'Write on the case thread (or, staff, add an internal note)',
         description:
           "While the case waits on support (submitted, in review, appealed) a seller may send the policy's " +
-          '`messages.per_day_while_waiting` messages in any 24 hours, counted since support last answered. ' +
+          '`messages.per_day_while_waiting` messages in any 24 hours (all the seller sent on the case count; an answer from support does not reset the count). ' +
           'Beyond that the answer is 429 `RATE_LIMITED` with `retry_after` (seconds, also as the `Retry-After` header), ' +
           '`retry_at` and `estimated_answer_at`, and the message is not stored.',
         params,

@@ -41,4 +41,24 @@ export const apiKeys = pgTable('api_keys', {
   createdBy: text('created_by').notNull(),
   createdAt: tz('created_at').notNull().defaultNow(),
   revokedAt: tz('revoked_at'),
+  /** Set when the key was rotated: it keeps working until then, so integrations can switch over. */
+  expiresAt: tz('expires_at'),
 });
+
+/**
+ * Failed logins, by account and by address, for login throttling; cleared for an account when it
+ * logs in. The email is kept as its SHA-256, so this table holds no address a person could read.
+ */
+export const loginFailures = pgTable(
+  'login_failures',
+  {
+    id: uuid('id').primaryKey(),
+    emailHash: text('email_hash').notNull(),
+    address: text('address').notNull(),
+    at: tz('at').notNull(),
+  },
+  (t) => [
+    index('login_failures_email_idx').on(t.emailHash, t.at),
+    index('login_failures_address_idx').on(t.address, t.at),
+  ],
+);

@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { and, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { newSecret, sha256Hex } from '../../platform/crypto.js';
@@ -7,10 +7,12 @@ import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { apiKeys, sessions, users } from './access.schema.js';
+import { DEFAULT_LOGIN_LIMITS, decideLoginThrottle, type LoginLimits } from './login.throttle.js';
+import { clearLoginFailures, findLoginFailures, recordLoginFailure } from './login-failures.repository.js';
 import type { Principal, Role } from './principal.js';
 
 const SESSION_PREFIX = 'sls';
-const API_KEY_PREFIX = 'slk';
+export const API_KEY_PREFIX = 'slk';
 // algorithm 2 is Argon2id (a const enum in the typings, which isolated modules cannot read).
 const ARGON2 = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 // Verified when the email is unknown, so that a wrong email and a wrong password take as long.
@@ -22,6 +24,8 @@ export interface AccessDeps {
   clock: Clock;
   auditKey: string;
   sessionHours: number;
+  /** Failed-login limits; the defaults when absent. */
+  loginLimits?: LoginLimits;
 }
 
 export interface NewUser {
@@ -72,21 +76,65 @@ export async function createUser(deps: AccessDeps, by: Principal, input: NewUser
   });
 }
 
-export async function logIn(deps: AccessDeps, email: string, password: string) {
+/**
+ * A session for a person whose email and password match. Too many failures for the account or from
+ * the address (`address`: the caller's IP) refuse the attempt before the password is checked.
+ */
+export async function logIn(deps: AccessDeps, email: string, password: string, address = 'unknown') {
+  const now = deps.clock.now();
+  const emailHash = sha256Hex(email.trim().toLowerCase());
+  const limits = deps.loginLimits ?? DEFAULT_LOGIN_LIMITS;
+  const throttle = decideLoginThrottle(
+    now,
+    limits,
+    await findLoginFailures(deps.db, { emailHash, address }, new Date(now.getTime() - limits.windowMs)),
+  );
+  if (!throttle.allowed)
+    throw new AppError('RATE_LIMITED', `too many failed logins for this ${throttle.by}: try again later`, {
+      where: throttle.by === 'account' ? 'email' : 'address',
+      retry_after: Math.max(1, Math.ceil((throttle.retryAt.getTime() - now.getTime()) / 1000)),
+      retry_at: throttle.retryAt.toISOString(),
+    });
   const [user] = await deps.db
     .select()
     .from(users)
     .where(and(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`, isNull(users.disabledAt)));
   const valid = await verify(user?.passwordHash ?? DUMMY_HASH, password).catch(() => false);
-  if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'email or password is wrong');
+  if (!user || !valid) {
+    await recordFailedLogin(deps, { emailHash, address, at: now, userId: user?.id, limits });
+    throw new AppError('INVALID_CREDENTIALS', 'email or password is wrong');
+  }
+  await clearLoginFailures(deps.db, emailHash);
   const token = newSecret(SESSION_PREFIX, 32);
-  const expiresAt = new Date(deps.clock.now().getTime() + deps.sessionHours * 3_600_000);
+  const expiresAt = new Date(now.getTime() + deps.sessionHours * 3_600_000);
   await deps.db.insert(sessions).values({ tokenHash: sha256Hex(token), userId: user.id, expiresAt });
   return {
     token,
     expiresAt,
     user: { id: user.id, email: user.email, role: user.role as Role, sellerId: user.sellerId },
   };
+}
+
+/** Records a failure; the one that reaches the account's limit is an audit event (never the email). */
+async function recordFailedLogin(
+  deps: AccessDeps,
+  failure: { emailHash: string; address: string; at: Date; userId: string | undefined; limits: LoginLimits },
+) {
+  await deps.db.transaction(async (tx) => {
+    const count = await recordLoginFailure(
+      tx,
+      failure,
+      new Date(failure.at.getTime() - failure.limits.windowMs),
+    );
+    if (count !== failure.limits.perAccount) return;
+    await appendAuditEvent(tx, deps.auditKey, failure.at, {
+      actor: 'system',
+      action: 'auth.login_throttled',
+      entityType: failure.userId ? 'user' : 'login',
+      entityId: failure.userId ?? failure.emailHash.slice(0, 16),
+      data: { failures: count, window_minutes: failure.limits.windowMs / 60_000 },
+    });
+  });
 }
 
 export async function logOut(deps: AccessDeps, token: string): Promise<void> {
@@ -146,6 +194,7 @@ export async function listApiKeys(db: Db) {
       createdBy: apiKeys.createdBy,
       createdAt: apiKeys.createdAt,
       revokedAt: apiKeys.revokedAt,
+      expiresAt: apiKeys.expiresAt,
     })
     .from(apiKeys)
     .orderBy(desc(apiKeys.createdAt));
@@ -158,7 +207,13 @@ export async function authenticate(deps: AccessDeps, token: string): Promise<Pri
     const [key] = await deps.db
       .select()
       .from(apiKeys)
-      .where(and(eq(apiKeys.keyHash, tokenHash), isNull(apiKeys.revokedAt)));
+      .where(
+        and(
+          eq(apiKeys.keyHash, tokenHash),
+          isNull(apiKeys.revokedAt),
+          or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, deps.clock.now())),
+        ),
+      );
     if (key)
       return {
         kind: 'api_key',

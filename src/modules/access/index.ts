@@ -1,4 +1,11 @@
 export {
+  listSessions,
+  revokeApiKey,
+  rotateApiKey,
+  setUserDisabled,
+  signOutEverywhere,
+} from './access.revoke.js';
+export {
   type AccessDeps,
   authenticate,
   countUsers,
@@ -13,6 +20,7 @@ export {
   type NewUser,
   type StaffMember,
 } from './access.service.js';
+export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login.throttle.js';
 export {
   canSeeSeller,
   isStaff,

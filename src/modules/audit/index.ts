@@ -1,5 +1,11 @@
 export { type AuditEntry, type ChainProblem, type ChainReport, verifyAuditChain } from './audit.chain.js';
 export {
+  type AuditCheckpoint,
+  checkpointPublicKey,
+  isCheckpointSigned,
+  signCheckpoint,
+} from './audit.checkpoint.js';
+export {
   type AuditRecord,
   appendAuditEvent,
   findAuditEventsFor,

@@ -26,7 +26,7 @@ export async function findMessages(
     .orderBy(asc(caseMessages.createdAt), asc(caseMessages.id));
 }
 
-/** What the throttle needs: when the seller wrote since a time, and when support last answered. */
+/** What the throttle needs: when the seller wrote on the case, while it waited on support, since a time. */
 export async function findThrottleHistory(db: Db, caseId: string, since: Date) {
   const seller = await db
     .select({ at: caseMessages.createdAt })
@@ -34,21 +34,9 @@ export async function findThrottleHistory(db: Db, caseId: string, since: Date) {
     .where(
       and(
         eq(caseMessages.caseId, caseId),
-        eq(caseMessages.side, 'seller'),
+        eq(caseMessages.whileWaitingOnSupport, true),
         gt(caseMessages.createdAt, since),
       ),
     );
-  const [support] = await db
-    .select({ at: caseMessages.createdAt })
-    .from(caseMessages)
-    .where(
-      and(
-        eq(caseMessages.caseId, caseId),
-        eq(caseMessages.side, 'support'),
-        eq(caseMessages.visibility, 'thread'),
-      ),
-    )
-    .orderBy(desc(caseMessages.createdAt))
-    .limit(1);
-  return { sellerMessagesAt: seller.map((row) => row.at), lastSupportMessageAt: support?.at };
+  return { sellerMessagesAt: seller.map((row) => row.at) };
 }

@@ -32,30 +32,21 @@ describe('contact throttling', () => {
     expect(decision).toEqual({ allowed: false, retryAt: new Date(hoursAgo(20).getTime() + 24 * 3_600_000) });
   });
 
-  it('counts only what the seller sent since support last answered', () => {
-    const sent = [hoursAgo(6), hoursAgo(5), hoursAgo(4)];
+  it('counts every message of the last 24 hours: nothing but time frees a place', () => {
+    // An answer from support or a new submission in between changes nothing: the limit is per day.
+    const sent = [hoursAgo(23), hoursAgo(5), hoursAgo(4)];
+    expect(decideThrottle({ now, perDay: 3, waitingOnSupport: true, sellerMessagesAt: sent })).toEqual({
+      allowed: false,
+      retryAt: new Date(hoursAgo(23).getTime() + 24 * 3_600_000),
+    });
     expect(
       decideThrottle({
         now,
         perDay: 3,
         waitingOnSupport: true,
-        sellerMessagesAt: sent,
-        lastSupportMessageAt: hoursAgo(4.5),
+        sellerMessagesAt: [hoursAgo(25), ...sent.slice(1)],
       }),
-    ).toEqual({ allowed: true, remaining: 1 });
-  });
-
-  it('does not count what the seller wrote before the case went to support', () => {
-    const sent = [hoursAgo(6), hoursAgo(5), hoursAgo(4)];
-    expect(
-      decideThrottle({
-        now,
-        perDay: 3,
-        waitingOnSupport: true,
-        sellerMessagesAt: sent,
-        waitingSince: hoursAgo(4.5),
-      }),
-    ).toEqual({ allowed: true, remaining: 1 });
+    ).toEqual({ allowed: true, remaining: 0 });
   });
 
   it('with a limit of zero, waits for an answer', () => {

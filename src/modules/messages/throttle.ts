@@ -1,7 +1,9 @@
 /**
  * Contact throttling (SPEC section 6): while a case waits on support, a seller may send a limited
- * number of messages a day. The day is a rolling 24 hours, and only messages sent since support
- * last wrote count: an answer from support opens the conversation again.
+ * number of messages a day. The day is a rolling 24 hours, and every message the seller sent on the
+ * case in it while the case waited on support counts, whatever happened meanwhile: an answer from
+ * support, a decision or a new submission does not start the count again, so "N a day" is exactly
+ * what the seller is held to. Messages written while the case waited on the seller never count.
  */
 export const THROTTLE_WINDOW_MS = 24 * 3_600_000;
 
@@ -11,12 +13,8 @@ export interface ThrottleInput {
   perDay: number;
   /** Whether the case waits on support (submitted, in review, appealed) rather than on the seller. */
   waitingOnSupport: boolean;
-  /** When the seller sent their earlier messages on this case. */
+  /** When the seller sent their earlier messages on this case while it waited on support. */
   sellerMessagesAt: readonly Date[];
-  /** When support last wrote to the seller on this case. */
-  lastSupportMessageAt?: Date | undefined;
-  /** When the case started waiting on support (its submission): messages from before do not count. */
-  waitingSince?: Date | undefined;
 }
 
 export type ThrottleDecision =
@@ -27,11 +25,7 @@ export type ThrottleDecision =
 
 export function decideThrottle(input: ThrottleInput): ThrottleDecision {
   if (!input.waitingOnSupport) return { allowed: true, remaining: null };
-  const since = Math.max(
-    input.now.getTime() - THROTTLE_WINDOW_MS,
-    input.lastSupportMessageAt?.getTime() ?? 0,
-    input.waitingSince?.getTime() ?? 0,
-  );
+  const since = input.now.getTime() - THROTTLE_WINDOW_MS;
   const counted = input.sellerMessagesAt
     .map((at) => at.getTime())
     .filter((at) => at > since)

@@ -1,0 +1,119 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../app/context.js';
+import { checkpointPublicKey } from '../../modules/audit/index.js';
+import { caseAuditTrail, parseAnchor, verifyAuditTrail } from '../../workflows/audit.workflow.js';
+import { principalOf, STAFF } from '../auth.js';
+
+const Checkpoint = z
+  .object({
+    position: z.number().int(),
+    hash: z.string(),
+    count: z.number().int(),
+    at: z.string(),
+    signature: z
+      .string()
+      .describe('Ed25519 over the canonical JSON of position, hash, count and at; base64url'),
+  })
+  .describe('the head reached, signed: keep it, and pass `position:hash` back as `anchor` later');
+
+const Verification = z.object({
+  ok: z.boolean(),
+  checked: z.number().int(),
+  head: z.object({ position: z.number().int(), hash: z.string() }),
+  problem: z
+    .object({
+      kind: z.enum(['altered', 'inserted', 'deleted', 'truncated']),
+      position: z.number().int(),
+      message: z.string(),
+    })
+    .nullable()
+    .describe('the first problem walking from the start; later damage is not reported'),
+  checkpoint: Checkpoint,
+});
+
+export function registerAuditRoutes(root: FastifyInstance, context: AppContext) {
+  const app = root.withTypeProvider<ZodTypeProvider>();
+  app.get(
+    '/v1/audit/verify',
+    {
+      config: { access: ['admin', 'integration'] },
+      schema: {
+        tags: ['audit'],
+        summary: 'Walk the audit chain and name the first altered, inserted or deleted event',
+        description:
+          'Answers the chain length, its head and a signed checkpoint (verify it with `GET /v1/audit/public-key`). ' +
+          'Pass an earlier head as `anchor` (`position:hash`) to also catch events deleted from the end. ' +
+          'The algorithm is in docs/audit.md.',
+        querystring: z.object({ anchor: z.string().max(100).optional() }),
+        response: { 200: Verification },
+      },
+    },
+    async (request) => {
+      const anchor = request.query.anchor ? parseAnchor(request.query.anchor, 'anchor') : undefined;
+      const { report, checkpoint } = await verifyAuditTrail(context, anchor);
+      return {
+        ok: report.ok,
+        checked: report.checked,
+        head: report.head,
+        problem: report.problem ?? null,
+        checkpoint,
+      };
+    },
+  );
+
+  app.get(
+    '/v1/audit/public-key',
+    {
+      config: { access: ['admin', 'integration'] },
+      schema: {
+        tags: ['audit'],
+        summary: 'The Ed25519 public key that verifies audit checkpoints',
+        response: {
+          200: z.object({
+            algorithm: z.literal('Ed25519'),
+            pem: z.string(),
+            jwk: z.object({ kty: z.string(), crv: z.string(), x: z.string() }),
+          }),
+        },
+      },
+    },
+    async () => ({ algorithm: 'Ed25519' as const, ...checkpointPublicKey(context.auditKey) }),
+  );
+
+  app.get(
+    '/v1/cases/:caseId/audit.jsonl',
+    {
+      config: { access: [...STAFF, 'integration'] },
+      schema: {
+        tags: ['audit'],
+        summary: "A case's audit events as JSON lines, with their positions and hashes",
+        description:
+          'One event a line, in chain order: position, at, actor, action, entity_type, entity_id, data, prev_hash, hash.',
+        params: z.object({ caseId: z.uuid() }),
+        produces: ['application/x-ndjson'],
+      },
+    },
+    async (request, reply) => {
+      const events = await caseAuditTrail(context, principalOf(request), request.params.caseId);
+      const lines = events.map((e) =>
+        JSON.stringify({
+          position: e.position,
+          at: e.at.toISOString(),
+          actor: e.actor,
+          action: e.action,
+          entity_type: e.entityType,
+          entity_id: e.entityId,
+          data: e.data,
+          prev_hash: e.prevHash,
+          hash: e.hash,
+        }),
+      );
+      return reply
+        .type('application/x-ndjson; charset=utf-8')
+        .header('content-disposition', `attachment; filename="case-${request.params.caseId}-audit.jsonl"`)
+        .send(lines.length ? `${lines.join('\n')}\n` : '');
+    },
+  );
+}
