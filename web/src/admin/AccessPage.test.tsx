@@ -30,6 +30,7 @@ const feedKey: ApiKeyView = {
   created_by: 'user:a',
   created_at: '2026-11-29T04:00:00.000Z',
   revoked_at: null,
+  expires_at: null,
 };
 
 describe('users and API keys', () => {
@@ -102,5 +103,75 @@ describe('users and API keys', () => {
     renderWith(<AccessPage />, { api });
     expect(screen.getByText('Users and API keys are managed by admins.')).toBeTruthy();
     expect(api.users).not.toHaveBeenCalled();
+  });
+
+  it('disables a user, signs them out, rotates and revokes a key, and verifies the audit trail', async () => {
+    signIn('admin');
+    const user = userEvent.setup();
+    let people = [ada];
+    let keyList = [feedKey];
+    const setUserDisabled = vi.fn(async (_id: string, disabled: boolean) => {
+      people = [{ ...ada, disabled_at: disabled ? '2026-12-01T09:00:00.000Z' : null }];
+    });
+    const rotateApiKey = vi.fn(async () => {
+      keyList = [{ ...feedKey, expires_at: '2026-12-02T09:00:00.000Z' }];
+      return {
+        id: 'k-3',
+        name: 'Marketplace feed',
+        role: 'integration',
+        key: 'slk_rotated_key',
+        replaces: { id: 'k-1', expires_at: '2026-12-02T09:00:00.000Z' },
+      };
+    });
+    const revokeApiKey = vi.fn(async () => {
+      keyList = [{ ...feedKey, revoked_at: '2026-12-01T09:00:00.000Z' }];
+    });
+    const verifyAudit = vi.fn(async () => ({
+      ok: false,
+      checked: 40,
+      head: { position: 11, hash: 'b'.repeat(64) },
+      problem: { kind: 'altered' as const, position: 12, message: 'event 12 was altered' },
+      checkpoint: {
+        position: 11,
+        hash: 'b'.repeat(64),
+        count: 40,
+        at: '2026-12-01T09:00:00.000Z',
+        signature: 'sig',
+      },
+    }));
+    renderWith(<AccessPage />, {
+      api: fakeApi({
+        users: vi.fn(async () => people),
+        apiKeys: vi.fn(async () => keyList),
+        setUserDisabled,
+        signOutUser: vi.fn(async () => 3),
+        rotateApiKey,
+        revokeApiKey,
+        verifyAudit,
+      }),
+    });
+    await user.click(await screen.findByRole('button', { name: 'Sign ada@x.test out everywhere' }));
+    expect(await screen.findByText('3 session(s) ended.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Disable ada@x.test' }));
+    expect(setUserDisabled).toHaveBeenCalledWith('u-1', true);
+    const users = screen.getByRole('table', { name: 'Users' });
+    expect(await within(users).findByText('disabled')).toBeTruthy();
+    expect(within(users).getByRole('button', { name: 'Enable ada@x.test' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Rotate the key Marketplace feed' }));
+    expect(rotateApiKey).toHaveBeenCalledWith('k-1', 24);
+    expect((await screen.findByTestId('rotated-key')).textContent).toBe('slk_rotated_key');
+    await user.click(screen.getByRole('button', { name: 'Revoke the key Marketplace feed' }));
+    const keys = screen.getByRole('table', { name: 'API keys' });
+    expect(await within(keys).findByText('revoked')).toBeTruthy();
+    expect(within(keys).queryByRole('button', { name: /Revoke/ })).toBeNull();
+
+    await user.type(screen.getByLabelText('A checkpoint kept earlier (position:hash, optional)'), '10:abc');
+    await user.click(screen.getByRole('button', { name: 'Verify the audit trail' }));
+    expect(verifyAudit).toHaveBeenCalledWith('10:abc');
+    const result = await screen.findByTestId('audit-result');
+    expect(result.textContent).toContain('broken');
+    expect(result.textContent).toContain('Event 12: altered.');
+    expect(result.textContent).toContain(`11:${'b'.repeat(64)}`);
   });
 });

@@ -5,6 +5,8 @@ import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, Section } from '../components/common';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { KeyActions, UserActions } from './AccessActions';
+import { AuditPanel } from './AuditPanel';
 
 const USER_ROLES = ['reviewer', 'supervisor', 'admin', 'seller'] as const;
 type UserRole = (typeof USER_ROLES)[number];
@@ -174,6 +176,7 @@ export function AccessPage() {
                   <th scope="col">{t('ac.colSeller')}</th>
                   <th scope="col">{t('ac.colCreated')}</th>
                   <th scope="col">{t('ac.colState')}</th>
+                  <th scope="col">{t('ac.colActions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -190,6 +193,9 @@ export function AccessPage() {
                       ) : (
                         <Badge tone="good">{t('ac.active')}</Badge>
                       )}
+                    </td>
+                    <td>
+                      <UserActions user={u} isSelf={u.id === user?.id} onChanged={users.reload} />
                     </td>
                   </tr>
                 ))}
@@ -214,6 +220,7 @@ export function AccessPage() {
                   <th scope="col">{t('ac.colBy')}</th>
                   <th scope="col">{t('ac.colCreated')}</th>
                   <th scope="col">{t('ac.colState')}</th>
+                  <th scope="col">{t('ac.colActions')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -234,6 +241,15 @@ export function AccessPage() {
                       ) : (
                         <Badge tone="good">{t('ac.active')}</Badge>
                       )}
+                      {!k.revoked_at && k.expires_at && (
+                        <span className="muted">
+                          {' '}
+                          {t('ac.expires', { at: formatDateTime(k.expires_at) })}
+                        </span>
+                      )}
+                    </td>
+                    <td>
+                      <KeyActions apiKey={k} onChanged={keys.reload} />
                     </td>
                   </tr>
                 ))}
@@ -242,6 +258,9 @@ export function AccessPage() {
           </div>
         )}
         <NewKeyForm onCreated={keys.reload} />
+      </Section>
+      <Section id="ac-audit" title={t('ac.audit')}>
+        <AuditPanel />
       </Section>
     </div>
   );

@@ -55,6 +55,8 @@ export type NewUserBody = NonNullable<
 export type CreatedUser = JsonOf<paths['/v1/admin/users']['post']['responses'][201]>;
 export type ApiKeyView = JsonOf<paths['/v1/admin/api-keys']['get']['responses'][200]>['data'][number];
 export type NewApiKey = JsonOf<paths['/v1/admin/api-keys']['post']['responses'][201]>;
+export type RotatedApiKey = JsonOf<paths['/v1/admin/api-keys/{keyId}/rotate']['post']['responses'][201]>;
+export type AuditVerification = JsonOf<paths['/v1/audit/verify']['get']['responses'][200]>;
 
 /** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
 export class ApiError extends Error {
@@ -150,6 +152,15 @@ export interface Api {
   createUser(body: NewUserBody): Promise<CreatedUser>;
   apiKeys(): Promise<ApiKeyView[]>;
   createApiKey(name: string): Promise<NewApiKey>;
+  /** Disables a login (its sessions end at once) or enables it again. */
+  setUserDisabled(userId: string, disabled: boolean): Promise<void>;
+  /** Ends every session of a user. */
+  signOutUser(userId: string): Promise<number>;
+  revokeApiKey(keyId: string): Promise<void>;
+  /** A new key for the same integration; the old one works `overlapHours` more. */
+  rotateApiKey(keyId: string, overlapHours: number): Promise<RotatedApiKey>;
+  /** Walks the audit chain on the server; answers the report and a signed checkpoint. */
+  verifyAudit(anchor?: string): Promise<AuditVerification>;
 }
 
 export interface ApiOptions {
@@ -326,5 +337,28 @@ export function createApi(options: ApiOptions): Api {
     createUser: (body) => unwrap(client.POST('/v1/admin/users', { body })),
     apiKeys: async () => (await unwrap(client.GET('/v1/admin/api-keys'))).data,
     createApiKey: (name) => unwrap(client.POST('/v1/admin/api-keys', { body: { name } })),
+    async setUserDisabled(userId, disabled) {
+      const params = { params: { path: { userId } } };
+      await unwrap(
+        disabled
+          ? client.POST('/v1/admin/users/{userId}/disable', params)
+          : client.POST('/v1/admin/users/{userId}/enable', params),
+      );
+    },
+    signOutUser: async (userId) =>
+      (await unwrap(client.POST('/v1/admin/users/{userId}/sign-out', { params: { path: { userId } } })))
+        .sessions_ended,
+    async revokeApiKey(keyId) {
+      await unwrap(client.POST('/v1/admin/api-keys/{keyId}/revoke', { params: { path: { keyId } } }));
+    },
+    rotateApiKey: (keyId, overlapHours) =>
+      unwrap(
+        client.POST('/v1/admin/api-keys/{keyId}/rotate', {
+          params: { path: { keyId } },
+          body: { overlap_hours: overlapHours },
+        }),
+      ),
+    verifyAudit: (anchor) =>
+      unwrap(client.GET('/v1/audit/verify', { params: { query: anchor ? { anchor } : {} } })),
   };
 }

@@ -8,6 +8,11 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
       throw new Error(`fake api: ${name} was not expected`);
     });
   const names: (keyof Api)[] = [
+    'setUserDisabled',
+    'signOutUser',
+    'revokeApiKey',
+    'rotateApiKey',
+    'verifyAudit',
     'logIn',
     'logOut',
     'me',

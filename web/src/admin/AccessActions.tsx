@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import type { ApiKeyView, RotatedApiKey, UserView } from '../api/client';
+import { useApi } from '../app/session';
+import { ErrorNotice } from '../components/common';
+import { useI18n } from '../i18n/i18n';
+
+/** Runs one action at a time, remembering its error. */
+function useAction(onDone: () => void) {
+  const [error, setError] = useState<Error>();
+  const [isBusy, setIsBusy] = useState(false);
+  const run = async (action: () => Promise<unknown>) => {
+    setIsBusy(true);
+    setError(undefined);
+    try {
+      await action();
+      onDone();
+    } catch (caught) {
+      setError(caught as Error);
+    } finally {
+      setIsBusy(false);
+    }
+  };
+  return { error, isBusy, run };
+}
+
+/** Disable or enable a login, and end its sessions. */
+export function UserActions({
+  user,
+  isSelf,
+  onChanged,
+}: {
+  user: UserView;
+  isSelf: boolean;
+  onChanged(): void;
+}) {
+  const api = useApi();
+  const { t } = useI18n();
+  const { error, isBusy, run } = useAction(onChanged);
+  const [signedOut, setSignedOut] = useState<number>();
+  const isDisabled = user.disabled_at !== null;
+  return (
+    <div className="actions">
+      <button
+        type="button"
+        className="secondary"
+        disabled={isBusy || (isSelf && !isDisabled)}
+        onClick={() => run(() => api.setUserDisabled(user.id, !isDisabled))}
+        aria-label={t(isDisabled ? 'ac.enableUser' : 'ac.disableUser', { email: user.email })}
+      >
+        {t(isDisabled ? 'ac.enable' : 'ac.disable')}
+      </button>
+      {!isDisabled && (
+        <button
+          type="button"
+          className="secondary"
+          disabled={isBusy}
+          onClick={() => run(async () => setSignedOut(await api.signOutUser(user.id)))}
+          aria-label={t('ac.signOutUser', { email: user.email })}
+        >
+          {t('ac.signOut')}
+        </button>
+      )}
+      {signedOut !== undefined && (
+        <span role="status" className="muted">
+          {t('ac.sessionsEnded', { n: signedOut })}
+        </span>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}
+
+/** Revoke a key at once, or rotate it: a new key shown once, the old one working through the overlap. */
+export function KeyActions({ apiKey, onChanged }: { apiKey: ApiKeyView; onChanged(): void }) {
+  const api = useApi();
+  const { t, formatDateTime } = useI18n();
+  const { error, isBusy, run } = useAction(onChanged);
+  const [rotated, setRotated] = useState<RotatedApiKey>();
+  if (apiKey.revoked_at) return null;
+  return (
+    <div className="actions">
+      <button
+        type="button"
+        className="secondary"
+        disabled={isBusy}
+        onClick={() => run(async () => setRotated(await api.rotateApiKey(apiKey.id, 24)))}
+        aria-label={t('ac.rotateKey', { name: apiKey.name })}
+      >
+        {t('ac.rotate')}
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        disabled={isBusy}
+        onClick={() => run(() => api.revokeApiKey(apiKey.id))}
+        aria-label={t('ac.revokeKey', { name: apiKey.name })}
+      >
+        {t('ac.revoke')}
+      </button>
+      {rotated && (
+        <div className="notice" role="status">
+          <p>{t('ac.rotated', { until: formatDateTime(rotated.replaces.expires_at) })}</p>
+          <code data-testid="rotated-key">{rotated.key}</code>
+        </div>
+      )}
+      {error && <ErrorNotice error={error} />}
+    </div>
+  );
+}
