@@ -9,7 +9,6 @@ import { utilityBill } from '../test/support/pdf.js';
 import { apiClient, startServerProcess } from '../test/support/server-process.js';
 
 const OUT = join(import.meta.dirname, '../docs/screenshots');
-const PASSWORD = 'secondlook-demo';
 const LANGS = ['en', 'zh'] as const;
 
 mkdirSync(OUT, { recursive: true });
@@ -17,6 +16,9 @@ console.log('starting secondlook serve on a fresh demo store…');
 const server = await startServerProcess({ demo: true });
 try {
   const output = server.output();
+  // The demo's password is generated for each store and printed with the logins.
+  const PASSWORD = output.match(/Demo logins \(password: (\S+)\)/)?.[1];
+  if (!PASSWORD) throw new Error(`no demo password in the output:\n${output}`);
   const sellerEmail = output.match(/seller\s+(\S+)\s+\(operated from abroad\)/)?.[1];
   if (!sellerEmail) throw new Error(`no demo seller in the output:\n${output}`);
   const call = apiClient(server.base);

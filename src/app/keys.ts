@@ -5,7 +5,7 @@ import type { Config } from '../platform/config.js';
 import { AppError } from '../platform/errors.js';
 import type { Logger } from '../platform/logger.js';
 
-const DEVELOPMENT_AUDIT_KEY = 'secondlook-development-audit-key';
+export const DEVELOPMENT_AUDIT_KEY = 'secondlook-development-audit-key';
 
 /**
  * The key that signs the audit chain. `SECONDLOOK_AUDIT_KEY` in production; in embedded mode a

@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from 'commander';
 import { openContext } from '../app/context.js';
+import { assertSafeForProduction } from '../app/production.js';
 import { buildServer } from '../http/server.js';
 import { loadConfig } from '../platform/config.js';
 import { createLogger } from '../platform/logger.js';
@@ -19,12 +22,16 @@ export function registerServeCommand(program: Command) {
         const logger = createLogger(config.logLevel);
         const unlock = lockEmbeddedStore(config);
         const context = await openContext(config, { logger, workers: config.runWorkers });
-        const demo = options.demo && config.seedDemo ? await seedDemoIfEmpty(context) : undefined;
+        await assertSafeForProduction(config, context.db);
+        const demo =
+          options.demo && config.seedDemo
+            ? await seedDemoIfEmpty(context, { password: config.demoPassword, dataDir: config.dataDir })
+            : undefined;
         let ready = false;
         const server = await buildServer(context, { isReady: () => ready });
         await server.listen({ port: config.port, host: config.host });
         ready = true;
-        const url = `http://localhost:${config.port}`;
+        const url = `http://${isLoopback(config.host) ? 'localhost' : config.host}:${config.port}`;
         const storage = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
         console.log(
           `\nSecond Look is ready at ${url}  (storage: ${storage}; ${Math.round(performance.now() - startedAt)} ms)`,
@@ -36,7 +43,13 @@ export function registerServeCommand(program: Command) {
           );
           for (const login of demo.logins)
             console.log(`  ${login.role.padEnd(10)} ${login.email}${login.note ? `  (${login.note})` : ''}`);
+        } else if (config.mode === 'development' && existsSync(join(config.dataDir, 'demo-password'))) {
+          console.log(
+            `\nDemo logins: admin@demo.secondlook.dev and the others printed at the first start; their password is in ${join(config.dataDir, 'demo-password')}`,
+          );
         }
+        if (!isLoopback(config.host))
+          console.log(`  listening on ${config.host}: reachable from other machines`);
         const stop = async () => {
           ready = false;
           await server.close();
@@ -52,3 +65,5 @@ export function registerServeCommand(program: Command) {
       }
     });
 }
+
+const isLoopback = (host: string) => host === '127.0.0.1' || host === '::1' || host === 'localhost';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { openContext } from '../app/context.js';
+import { assertSafeForProduction } from '../app/production.js';
 import { loadConfig } from '../platform/config.js';
 import { AppError } from '../platform/errors.js';
 import { createLogger } from '../platform/logger.js';
@@ -22,6 +23,7 @@ export function registerWorkerCommand(program: Command) {
           );
         const logger = createLogger(config.logLevel);
         const context = await openContext(config, { logger, workers: true });
+        await assertSafeForProduction(config, context.db);
         logger.info('worker started');
         const stop = async () => {
           await context.close();

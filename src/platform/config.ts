@@ -4,11 +4,16 @@ import { AppError } from './errors.js';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  /** Loopback unless said otherwise: a demo store is not for the network. */
+  HOST: z.string().default('127.0.0.1'),
+  /** `production` refuses the development audit key, a generated one, and demo users. */
+  SECONDLOOK_MODE: z.enum(['development', 'production']).default('development'),
   DATABASE_URL: z.string().url().optional(),
   SECONDLOOK_DATA_DIR: z.string().default('.secondlook'),
   SECONDLOOK_DOCUMENT_DIR: z.string().optional(),
   SECONDLOOK_DEMO: z.enum(['true', 'false']).default('true'),
+  /** The demo logins' password; generated for each demo store when unset. */
+  SECONDLOOK_DEMO_PASSWORD: z.string().min(10).optional(),
   SECONDLOOK_WORKERS: z.enum(['true', 'false']).default('true'),
   SECONDLOOK_SESSION_HOURS: z.coerce.number().positive().default(12),
   SECONDLOOK_MAX_FEED_BYTES: z.coerce
@@ -35,7 +40,9 @@ export interface Config {
   dataDir: string;
   /** Where uploaded documents are stored, encrypted: `<dataDir>/documents` unless set. */
   documentDir: string;
+  mode: 'development' | 'production';
   seedDemo: boolean;
+  demoPassword: string | undefined;
   runWorkers: boolean;
   sessionHours: number;
   maxFeedBytes: number;
@@ -69,7 +76,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.SECONDLOOK_DATA_DIR),
     documentDir: resolve(e.SECONDLOOK_DOCUMENT_DIR ?? join(e.SECONDLOOK_DATA_DIR, 'documents')),
-    seedDemo: e.SECONDLOOK_DEMO === 'true',
+    mode: e.SECONDLOOK_MODE,
+    // A production store never gets demo data, whatever SECONDLOOK_DEMO says.
+    seedDemo: e.SECONDLOOK_DEMO === 'true' && e.SECONDLOOK_MODE !== 'production',
+    demoPassword: e.SECONDLOOK_DEMO_PASSWORD,
     runWorkers: e.SECONDLOOK_WORKERS === 'true',
     sessionHours: e.SECONDLOOK_SESSION_HOURS,
     maxFeedBytes: e.SECONDLOOK_MAX_FEED_BYTES,

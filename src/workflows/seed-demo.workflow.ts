@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AppContext } from '../app/context.js';
@@ -9,7 +10,8 @@ import { type Truth, writeMarketplace } from '../modules/simulation/index.js';
 import { importFeedWorkflow } from './import-feed.workflow.js';
 import { scanStore } from './scan.workflow.js';
 
-export const DEMO_PASSWORD = 'secondlook-demo';
+/** Demo logins all end with this domain; a production store refuses to start with any of them. */
+export const DEMO_EMAIL_DOMAIN = 'demo.secondlook.dev';
 const DEMO_SELLERS = 300;
 const DEMO_SEED = 42;
 
@@ -31,9 +33,16 @@ const STAFF: { role: Role; email: string; name: string }[] = [
  * On first start with an empty store: a generated marketplace, staff and seller logins, and the
  * cases the risk scan opens on it.
  */
-export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | undefined> {
+export async function seedDemoIfEmpty(
+  context: AppContext,
+  options: { password?: string | undefined; dataDir: string },
+): Promise<DemoSeed | undefined> {
   if ((await countSellers(context.db)) > 0 || (await countUsers(context.db)) > 0) return undefined;
   const by = systemPrincipal('demo');
+  // A password of this store's own, never one printed in a README: written beside the data, 0600.
+  const password = options.password ?? randomBytes(12).toString('base64url');
+  await mkdir(options.dataDir, { recursive: true });
+  await writeFile(join(options.dataDir, 'demo-password'), `${password}\n`, { mode: 0o600 });
   const dir = await mkdtemp(join(tmpdir(), 'secondlook-demo-'));
   try {
     const asOf = context.clock.now().toISOString().slice(0, 10);
@@ -59,7 +68,7 @@ export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | u
     for (const person of STAFF)
       await createUser(context.access, by, {
         email: person.email,
-        password: DEMO_PASSWORD,
+        password,
         role: person.role,
         displayName: person.name,
       });
@@ -67,7 +76,7 @@ export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | u
     for (const { sellerId } of sellerLogins)
       await createUser(context.access, by, {
         email: sellerEmail(sellerId),
-        password: DEMO_PASSWORD,
+        password,
         role: 'seller',
         sellerId,
         displayName: `Seller ${sellerId}`,
@@ -75,7 +84,7 @@ export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | u
     return {
       sellers: DEMO_SELLERS,
       casesOpened: opened,
-      password: DEMO_PASSWORD,
+      password,
       logins: [
         ...STAFF.map((p) => ({ role: p.role, email: p.email })),
         ...sellerLogins.map((s) => ({ role: 'seller', email: sellerEmail(s.sellerId), note: s.note })),
@@ -86,7 +95,7 @@ export async function seedDemoIfEmpty(context: AppContext): Promise<DemoSeed | u
   }
 }
 
-const sellerEmail = (sellerId: string) => `seller-${sellerId.toLowerCase()}@demo.secondlook.dev`;
+const sellerEmail = (sellerId: string) => `seller-${sellerId.toLowerCase()}@${DEMO_EMAIL_DOMAIN}`;
 
 function pickDemoSellers(truth: Truth): { sellerId: string; note: string }[] {
   const picks: { sellerId: string; note: string }[] = [];

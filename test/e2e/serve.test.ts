@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +52,8 @@ describe('secondlook serve on an empty store', () => {
     const res = await fetch(`${base}/v1/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password: 'secondlook-demo' }),
+      // The demo's password is generated for this store and kept beside its data.
+      body: JSON.stringify({ email, password: readFileSync(join(dataDir, 'demo-password'), 'utf8').trim() }),
     });
     return ((await res.json()) as { token: string }).token;
   };
@@ -78,6 +79,11 @@ describe('secondlook serve on an empty store', () => {
     expect(output).toContain(`Second Look is ready at http://localhost:${port}`);
     expect(output).toMatch(/Demo marketplace loaded: 300 sellers, \d+ cases opened/);
     expect(output).toContain('reviewer   reviewer@demo.secondlook.dev');
+    // Loopback only, and a password of this store's own, never the one an old README printed.
+    expect(output).not.toContain('reachable from other machines');
+    const password = readFileSync(join(dataDir, 'demo-password'), 'utf8').trim();
+    expect(password).toHaveLength(16);
+    expect(output).toContain(`Demo logins (password: ${password})`);
   });
 
   it('lets a reviewer see the demo cases and a demo seller only its own', async () => {
@@ -96,6 +102,7 @@ describe('secondlook serve on an empty store', () => {
     await stop();
     await start();
     expect(output).not.toContain('Demo marketplace loaded');
+    expect(output).toContain(`their password is in ${join(dataDir, 'demo-password')}`);
     const reviewer = await login('reviewer@demo.secondlook.dev');
     const all = (await get('/v1/cases?limit=100', reviewer)) as { data: unknown[] };
     expect(all.data.length).toBeGreaterThan(10);

@@ -303,3 +303,12 @@ export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
   return row?.n ?? 0;
 }
+
+/** How many logins have an email at this domain (the demo's, for production's start-up check). */
+export async function countUsersWithEmailDomain(db: Db, domain: string): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(sql`lower(${users.email}) like ${`%@${domain.toLowerCase()}`}`);
+  return row?.n ?? 0;
+}

@@ -9,6 +9,7 @@ export {
   type AccessDeps,
   authenticate,
   countUsers,
+  countUsersWithEmailDomain,
   createApiKey,
   createUser,
   findStaff,

@@ -26,7 +26,7 @@ export const en = {
   'login.busy': 'Logging in…',
   'login.failed': 'The email or password is not right.',
   'login.demo':
-    'Demo store: the logins are printed when `npm start` begins; the password is secondlook-demo.',
+    'Demo store: the logins and their password are printed when `npm start` first runs (the password is also in .secondlook/demo-password).',
 
   'seller.noCase': 'Your account has no open review. Nothing is needed from you.',
   'seller.pastCases': 'Earlier reviews',

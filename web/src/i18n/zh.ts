@@ -23,7 +23,8 @@ export const zh: Record<MessageKey, string> = {
   'login.submit': '登录',
   'login.busy': '正在登录…',
   'login.failed': '邮箱或密码不正确。',
-  'login.demo': '演示店铺：登录账号会在 `npm start` 启动时打印；密码为 secondlook-demo。',
+  'login.demo':
+    '演示店铺：首次运行 `npm start` 时会打印登录账号和密码（密码也保存在 .secondlook/demo-password）。',
 
   'seller.noCase': '您的账户目前没有进行中的审核，无需提交任何材料。',
   'seller.pastCases': '以往的审核',
