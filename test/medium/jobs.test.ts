@@ -6,6 +6,7 @@ import { findCase, findRequirements } from '../../src/modules/cases/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { silentLogger } from '../../src/platform/logger.js';
+import { recordReminderDue } from '../../src/workflows/case-actions.workflow.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { openTestDatabase, type TestDatabase } from '../support/database.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
@@ -63,12 +64,46 @@ describe('scheduled jobs', () => {
       const events = await findAuditEventsFor(later.db, 'case', caseId);
       expect(events.map((e) => e.action)).toContain('case.transitioned');
       expect(events.find((e) => e.action === 'case.transitioned')?.actor).toBe('system:deadlines');
-      // The reminders whose time had come ran too, but they record nothing for a case that already expired
-      // or record once before it: never twice.
-      const reminders = events.filter((e) => e.action === 'case.reminder_due');
-      expect(new Set(reminders.map((e) => JSON.stringify(e.data))).size).toBe(reminders.length);
+      // The reminders whose time had come ran too; whatever their order against the deadline, a
+      // reminder run again for an expired case records nothing more.
+      const remindersOf = async () =>
+        (await findAuditEventsFor(later.db, 'case', caseId)).filter((e) => e.action === 'case.reminder_due');
+      const before = await remindersOf();
+      for (const days of [7, 3, 1]) await recordReminderDue(later, caseId, days);
+      expect(await remindersOf()).toHaveLength(before.length);
+      expect(new Set(before.map((e) => JSON.stringify(e.data))).size).toBe(before.length);
     } finally {
       await later.close();
+    }
+  });
+
+  it('records a reminder once, however many times its job runs', async () => {
+    const context = await openContext(config, {
+      logger: silentLogger,
+      clock: fixedClock('2026-03-01T00:00:00Z'),
+      workers: false,
+      database,
+    });
+    try {
+      await loadSellers(context, [businessSeller('S2')]);
+      const opened = await openOrUpdateCase(context, {
+        sellerId: 'S2',
+        source: 'manual',
+        by: systemPrincipal('test'),
+        findings: [{ trigger: 'sales_anomaly', score: 1, summary: 'Sales jumped tenfold.', evidence: {} }],
+      });
+      const caseId = (opened as { caseId: string }).caseId;
+      for (let run = 0; run < 3; run++) await recordReminderDue(context, caseId, 7);
+      await recordReminderDue(context, caseId, 3);
+      const reminders = (await findAuditEventsFor(context.db, 'case', caseId)).filter(
+        (e) => e.action === 'case.reminder_due',
+      );
+      expect(reminders.map((e) => (e.data as { days_before: number }).days_before)).toEqual([7, 3]);
+      expect((reminders[0]?.data as { requirements_due?: string[] } | undefined)?.requirements_due).toEqual([
+        'supplier_invoices',
+      ]);
+    } finally {
+      await context.close();
     }
   });
 });

@@ -6,6 +6,7 @@ import type { NotificationEnvelope } from '../../src/modules/notifications/index
 import type { Clock } from '../../src/platform/clock.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { waitForNotificationsSettled } from '../support/quiet.js';
 import { type ReceivedRequest, startSmtpServer, startWebhookReceiver } from '../support/receivers.js';
 import { type Call, caller, type Person, personFor } from '../support/review.js';
 import { waitFor } from '../support/wait.js';
@@ -216,9 +217,9 @@ describe('journey: finding → documents → info request → rejection (four ey
     return seen;
   };
 
-  /** Nothing more arrived than the step's own: gives stragglers a moment, then looks again. */
+  /** Nothing more arrived than the step's own, once every notification on its way has been sent. */
   const expectQuiet = async () => {
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await waitForNotificationsSettled(t.context.db);
     const extra = receiver.received
       .map((r) => JSON.parse(r.body) as NotificationEnvelope)
       .filter((e) => !seen.has(e.id));

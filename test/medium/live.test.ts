@@ -3,8 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
 import { findReasons, listCases } from '../../src/modules/cases/index.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
+import { reevaluateSellers } from '../../src/workflows/reevaluate.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller } from '../support/feed.js';
+import { waitForJobsDone } from '../support/quiet.js';
 import { waitFor } from '../support/wait.js';
 
 describe('live path', () => {
@@ -39,8 +41,8 @@ describe('live path', () => {
     );
     await loadQuietly('sellers', [JSON.stringify(businessSeller('L1'))]);
     await loadQuietly('documents', documents);
-    // Nothing wrong yet: no case.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Nothing wrong yet: re-evaluated, the seller gets no case.
+    await reevaluateSellers(t.context, ['L1']);
     expect(await listCases(t.context.db, { sellerId: 'L1', limit: 5 })).toEqual([]);
 
     const at = new Date(t.context.clock.now().getTime() - 3_600_000).toISOString();
@@ -100,7 +102,8 @@ describe('live path', () => {
         device_id: 'DEVICE-42',
       });
     await post('/v1/feed/events', login('L2'));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // One account on the device is no link: once its re-evaluation has run, still no case.
+    await waitForJobsDone(t.context.db, ['sellers.reevaluate']);
     expect(await listCases(t.context.db, { sellerId: 'L2', limit: 5 })).toEqual([]);
 
     await post('/v1/feed/events', login('L3'));
