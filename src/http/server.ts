@@ -18,6 +18,7 @@ import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMessageRoutes } from './routes/messages.routes.js';
 import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
+import { registerStatementRoutes } from './routes/statements.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
 import { registerWebApp } from './web.js';
 
@@ -97,6 +98,7 @@ export async function buildServer(
   registerSellerRoutes(app, context);
   registerCaseRoutes(app, context);
   registerDocumentRoutes(app, context);
+  registerStatementRoutes(app, context);
   registerMessageRoutes(app, context);
   registerReviewRoutes(app, context);
   registerDecisionRoutes(app, context);

@@ -10,15 +10,20 @@ import {
   type CaseRow,
   findCase,
   findRequirements,
+  missingForSubmission,
   type Policy,
   policyOfCase,
+  type RequirementMaterial,
+  type RequirementStatus,
   requirementNotices,
   reviewDueAt,
+  setRequirementResult,
   setRequirementStatuses,
 } from '../modules/cases/index.js';
 import { findCaseDocuments } from '../modules/documents/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
 import { voidProposedDecisions } from '../modules/review/index.js';
+import { findStatements } from '../modules/statements/index.js';
 import { AppError } from '../platform/errors.js';
 import { caseReviewDue } from './review.jobs.js';
 
@@ -44,9 +49,9 @@ export async function visibleCase(
 }
 
 /**
- * The seller hands the case in: every requirement answered by a document must have one (their
- * checks may still be running, or may have failed: the reviewer sees those), and what was still
- * due goes to verification. The case joins the review queue with its SLA, watched by a job.
+ * The seller hands the case in: every requirement answered by a document or a statement must have
+ * one (their checks may still be running, or may have failed: the reviewer sees those), and what
+ * was handed in goes to verification. A live verification is done with the reviewer, later. The case joins the review queue with its SLA, watched by a job.
  */
 export async function submitCase(
   context: AppContext,
@@ -57,14 +62,17 @@ export async function submitCase(
   return actOnCase(context, principal, caseId, 'submit', note, {
     before: async (tx, at, current) => {
       const policy = await policyOfCase(tx, current);
-      const missing = await findRequirementsWithoutDocuments(tx, caseId, policy);
+      const materials = await requirementMaterialsOf(tx, caseId, policy);
+      const missing = missingForSubmission(materials);
       if (missing.length > 0)
-        throw new AppError(
-          'REQUIREMENTS_INCOMPLETE',
-          `upload a document for ${missing.join(', ')} before submitting`,
-          { where: 'requirements', missing },
-        );
-      await setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'pending_verification', at);
+        throw new AppError('REQUIREMENTS_INCOMPLETE', `hand in ${missing.join(', ')} before submitting`, {
+          where: 'requirements',
+          missing,
+        });
+      // What was handed in goes to verification; a live verification waits for the reviewer.
+      for (const r of materials)
+        if (r.hasMaterial && (r.status === 'currently_due' || r.status === 'errored'))
+          await setRequirementResult(tx, r.id, { status: 'pending_verification', errors: [] }, at);
       return { reviewDueAt: reviewDueAt(at, policy) };
     },
     after: async (tx, _at, moved) => scheduleReviewSla(context, tx, moved),
@@ -202,20 +210,22 @@ export async function recordReminderDue(
  * Requirements answered by a document that have none yet: a submission must not leave any. One a
  * reviewer asked for again needs a document uploaded since.
  */
-export async function findRequirementsWithoutDocuments(
+export async function requirementMaterialsOf(
   db: AppContext['db'],
   caseId: string,
   policy: Policy,
-): Promise<string[]> {
+): Promise<(RequirementMaterial & { id: string })[]> {
   const documents = await findCaseDocuments(db, caseId);
-  return (await findRequirements(db, caseId))
-    .filter((r) => (policy.materials[r.material]?.kind ?? 'document') === 'document')
-    .filter(
-      (r) =>
-        !documents.some(
-          (d) =>
-            d.requirementId === r.id && (!r.reaskedAt || d.uploadedAt.getTime() >= r.reaskedAt.getTime()),
-        ),
-    )
-    .map((r) => r.material);
+  const statements = await findStatements(db, caseId);
+  const since = (r: { reaskedAt: Date | null }, at: Date) =>
+    !r.reaskedAt || at.getTime() >= r.reaskedAt.getTime();
+  return (await findRequirements(db, caseId)).map((r) => ({
+    id: r.id,
+    material: r.material,
+    kind: policy.materials[r.material]?.kind ?? 'document',
+    status: r.status as RequirementStatus,
+    hasMaterial:
+      documents.some((d) => d.requirementId === r.id && since(r, d.uploadedAt)) ||
+      statements.some((st) => st.requirementId === r.id && since(r, st.createdAt)),
+  }));
 }

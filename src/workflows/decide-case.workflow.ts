@@ -8,6 +8,7 @@ import {
   type CaseRow,
   type CaseStatus,
   caseDeadline,
+  checkApprovalWaivers,
   findReasons,
   findRequirements,
   hasAppealLeft,
@@ -18,8 +19,10 @@ import {
   policyOfCase,
   reaskRequirement,
   saveRequirements,
+  setRequirementResult,
   setRequirementStatuses,
   type Trigger,
+  type Waiver,
 } from '../modules/cases/index.js';
 import {
   caseActionFor,
@@ -34,11 +37,12 @@ import {
   type ReasonCodeCatalogue,
   resolveReasons,
   secondReviewerRefusal,
+  WAIVER_REASON_CODES,
 } from '../modules/review/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import { actorKindOf, visibleCase } from './case-actions.workflow.js';
+import { actorKindOf, requirementMaterialsOf, visibleCase } from './case-actions.workflow.js';
 import { scheduleDeadline } from './open-case.workflow.js';
 import { caseAppealWindowClosed } from './review.jobs.js';
 import { assertMayReview, lockCase } from './review-queue.workflow.js';
@@ -58,6 +62,8 @@ export interface DecisionInput {
   requirements?: AskedMaterial[];
   /** The case revision the reviewer decided on. */
   revision: number;
+  /** `approved`: the unmet requirements it waives, each with a reason. */
+  waivers?: Waiver[];
 }
 
 /** What a decision call did: the decision, and the case as it now stands. */
@@ -101,6 +107,13 @@ export async function decideCase(
         decision_id: pending.id,
       });
     await assertMayReview(tx, current, principal.id);
+    const waivers = input.waivers ?? [];
+    if (waivers.length > 0 && input.decision !== 'approved')
+      throw new AppError('VALIDATION_FAILED', 'only an approval waives requirements', {
+        where: 'body.waivers',
+      });
+    if (input.decision === 'approved')
+      checkApprovalWaivers(await requirementMaterialsOf(tx, caseId, policy), waivers, WAIVER_REASON_CODES);
     for (const [i, ask] of asked.entries())
       if (!policy.materials[ask.material])
         throw new AppError('VALIDATION_FAILED', `${ask.material} is not a material of the policy`, {
@@ -116,6 +129,7 @@ export async function decideCase(
       reasons,
       note: input.note,
       requirements: asked,
+      waivers,
       appealRound: current.appealCount,
       proposedBy: principal.id,
       proposedAt: at,
@@ -287,8 +301,24 @@ async function takeEffect(
   };
   let moved: CaseRow;
   if (action === 'approve') {
+    const waivers = decision.waivers as Waiver[];
+    const materials = await requirementMaterialsOf(tx, current.id, policy);
+    // A proposal is approved as it was proposed: the requirements must still be met or waived.
+    checkApprovalWaivers(materials, waivers, WAIVER_REASON_CODES);
     moved = await applyCaseAction(tx, context.auditKey, at, current, action, actor, detail);
     await setRequirementStatuses(tx, current.id, ['pending_verification'], 'satisfied', at);
+    for (const waiver of waivers) {
+      const requirement = materials.find((r) => r.material === waiver.material);
+      if (!requirement) continue;
+      await setRequirementResult(tx, requirement.id, { status: 'waived', errors: [] }, at);
+      await appendAuditEvent(tx, context.auditKey, at, {
+        actor: decision.proposedBy === by.id ? by.actor : `user:${decision.proposedBy}`,
+        action: 'requirement.waived',
+        entityType: 'case',
+        entityId: current.id,
+        data: { material: waiver.material, reason_code: waiver.reason_code, decision_id: decision.id },
+      });
+    }
   } else if (action === 'reject' || action === 'reject_final') {
     moved = await applyCaseAction(tx, context.auditKey, at, current, action, actor, detail, {
       assigneeId: null,

@@ -4,7 +4,7 @@ import { findRequirements } from '../../src/modules/cases/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
-import { uploadDocuments } from '../support/review.js';
+import { handInStatements, uploadDocuments } from '../support/review.js';
 
 const staff = systemPrincipal('test');
 /** The finding the scan keeps reporting for S100 in these tests. */
@@ -186,6 +186,12 @@ describe('cases through the API', () => {
     expect(early.json()).toMatchObject({ code: 'REQUIREMENTS_INCOMPLETE' });
     documentsUploaded = await uploadDocuments(t, caseId, seller);
     expect(documentsUploaded).toBeGreaterThan(0);
+    // The relationship statement is material too: without it the case is not complete.
+    expect((await call('POST', `/v1/cases/${caseId}/submit`, seller, {})).json()).toMatchObject({
+      code: 'REQUIREMENTS_INCOMPLETE',
+      error: { details: { missing: ['relationship_statement'] } },
+    });
+    expect(await handInStatements(t, caseId, seller)).toBe(1);
     const submit = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
     expect(submit.statusCode).toBe(200);
     expect(submit.json()).toMatchObject({
@@ -196,8 +202,15 @@ describe('cases through the API', () => {
     const again = await call('POST', `/v1/cases/${caseId}/submit`, seller, {});
     expect(again.statusCode).toBe(409);
     expect(again.json()).toMatchObject({ code: 'INVALID_TRANSITION' });
+    // What was handed in waits for verification; the live verification waits for the reviewer.
     const reqs = await findRequirements(t.context.db, caseId);
-    expect(reqs.every((r) => r.status === 'pending_verification')).toBe(true);
+    expect(Object.fromEntries(reqs.map((r) => [r.material, r.status]))).toEqual({
+      business_license: 'pending_verification',
+      government_id: 'pending_verification',
+      proof_of_address: 'pending_verification',
+      relationship_statement: 'pending_verification',
+      live_verification: 'currently_due',
+    });
     const withdrawn = await call('POST', `/v1/cases/${caseId}/withdraw`, reviewer, {
       note: 'false positive: travelling',
     });
@@ -215,6 +228,7 @@ describe('cases through the API', () => {
       'awaiting_documents',
       'case.reasons_added',
       ...uploads,
+      'statement.submitted',
       'submitted',
       'withdrawn',
     ]);
@@ -222,6 +236,7 @@ describe('cases through the API', () => {
       'system',
       'system',
       ...uploads.map(() => 'you'),
+      'you',
       'you',
       'support',
     ]);

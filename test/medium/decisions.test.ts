@@ -147,6 +147,7 @@ describe('decisions', () => {
         decision: 'approved',
         reasons: [{ code: 'sales_explained', text: { en: expect.any(String), zh: expect.any(String) } }],
         requirements: [],
+        waivers: [],
         appeal_round: 0,
         decided_at: NOW.toISOString(),
         case_status: 'approved',

@@ -1,6 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { createUser, logIn, type Role, systemPrincipal } from '../../src/modules/access/index.js';
-import { activePolicy, findRequirements } from '../../src/modules/cases/index.js';
+import { activePolicy, findReasons, findRequirements } from '../../src/modules/cases/index.js';
 import { type CaseFinding, openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import type { TestApp } from './app.js';
 import { multipart } from './multipart.js';
@@ -85,6 +85,39 @@ export async function uploadDocuments(
     });
     if (res.statusCode !== 202)
       throw new Error(`upload ${requirement.material}: ${res.statusCode} ${res.body}`);
+    count += 1;
+  }
+  return count;
+}
+
+/**
+ * Hands in each statement the case asks for, answering every account its findings link (as the
+ * seller would, who knows its own accounts). Answers how many were handed in.
+ */
+export async function handInStatements(t: TestApp, caseId: string, seller: Person | string) {
+  const policy = await activePolicy(t.context.db);
+  const linked = [
+    ...new Set((await findReasons(t.context.db, [caseId])).flatMap((r) => r.relatedSellerIds as string[])),
+  ];
+  let count = 0;
+  for (const requirement of await findRequirements(t.context.db, caseId)) {
+    if (policy.materials[requirement.material]?.kind !== 'statement') continue;
+    const res = await t.server.inject({
+      method: 'POST',
+      url: `/v1/cases/${caseId}/requirements/${requirement.material}/statement`,
+      payload: {
+        entries: linked.map((account) => ({
+          account,
+          relationship: 'same_owner',
+          controlled_by: 'the same legal representative',
+          shared: ['device'],
+          explanation: 'Both stores are run from the same office by the same team, on the same laptop.',
+        })),
+      },
+      headers: { authorization: `Bearer ${typeof seller === 'string' ? seller : seller.token}` },
+    });
+    if (res.statusCode !== 201)
+      throw new Error(`statement ${requirement.material}: ${res.statusCode} ${res.body}`);
     count += 1;
   }
   return count;

@@ -90,6 +90,18 @@ export function registerDecisionRoutes(root: FastifyInstance, context: AppContex
             )
             .max(20)
             .optional(),
+          waivers: z
+            .array(
+              z.strictObject({
+                material: z.string().regex(/^[a-z][a-z0-9_]*$/),
+                reason_code: z.string().min(1).max(64),
+              }),
+            )
+            .max(20)
+            .optional()
+            .describe(
+              'approvals only: each requirement left unmet (no verified material) must be waived with a reason from `waiver_reasons`, else 409 REQUIREMENTS_INCOMPLETE',
+            ),
           revision: Revision.optional(),
         }),
         response: { 201: DecisionOutcomeView },
@@ -103,6 +115,7 @@ export function registerDecisionRoutes(root: FastifyInstance, context: AppContex
         reasonCodes: body.reason_codes,
         note: body.note,
         ...(body.requirements ? { requirements: body.requirements } : {}),
+        ...(body.waivers ? { waivers: body.waivers } : {}),
         revision: requiredRevision(request, body.revision),
       });
       return reply.status(201).send(await presentOutcome(outcome, principal));

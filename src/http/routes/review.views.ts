@@ -19,6 +19,7 @@ import {
   type DecisionRow,
   type DecisionStatus,
   type ReasonCodeCatalogue,
+  WAIVER_REASONS,
 } from '../../modules/review/index.js';
 import type { QueueEntry } from '../../workflows/review-queue.workflow.js';
 
@@ -94,6 +95,9 @@ export const DecisionView = z.object({
   decision: z.enum(DECISIONS),
   reasons: z.array(z.object({ code: z.string(), text: Bilingual })),
   requirements: z.array(z.object({ material: z.string(), reason_codes: z.array(z.string()).optional() })),
+  waivers: z
+    .array(z.object({ material: z.string(), reason_code: z.string() }))
+    .describe('approvals: the requirements waived, each with its reason'),
   appeal_round: z.number().int(),
   decided_at: z.string().nullable(),
   case_status: z.string().nullable(),
@@ -121,6 +125,7 @@ export function presentDecision(
     decision: row.decision as Decision,
     reasons: (row.reasons as DecisionReason[]).map((r) => ({ code: r.code, text: r.text })),
     requirements,
+    waivers: row.waivers as { material: string; reason_code: string }[],
     appeal_round: row.appealRound,
     decided_at: row.decidedAt?.toISOString() ?? null,
     case_status: row.caseStatus,
@@ -161,6 +166,9 @@ export const presentAppeal = (row: AppealRow): z.infer<typeof AppealView> => ({
 
 export const ReasonCodesView = z.object({
   version: z.string(),
+  waiver_reasons: z
+    .array(z.object({ code: z.string(), label: Bilingual }))
+    .describe('why an approval may waive a requirement left unmet'),
   codes: z.array(
     z.object({
       code: z.string(),
@@ -173,6 +181,7 @@ export const ReasonCodesView = z.object({
 
 export const presentReasonCodes = (catalogue: ReasonCodeCatalogue): z.infer<typeof ReasonCodesView> => ({
   version: catalogue.version,
+  waiver_reasons: WAIVER_REASONS.map((r) => ({ code: r.code, label: { ...r.label } })),
   codes: catalogue.codes.map((c) => ({
     code: c.code,
     decisions: c.decisions,

@@ -115,6 +115,13 @@ export {
   listPolicyVersions,
 } from './policy.repository.js';
 export {
+  checkApprovalWaivers,
+  missingForSubmission,
+  type RequirementMaterial,
+  unmetAtApproval,
+  type Waiver,
+} from './requirement.materials.js';
+export {
   isPastDue,
   markPastDue,
   mergeRequirements,

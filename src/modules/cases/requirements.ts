@@ -10,13 +10,18 @@ import {
   type Trigger,
 } from './policy.contract.js';
 
-/** SPEC section 4. `errored`: a document was provided and failed its checks (`errors` holds the codes). */
+/**
+ * SPEC section 4. `errored`: a document was provided and failed its checks (`errors` holds the
+ * codes). `waived`: staff decided it need not be met, a recorded act with a reason: never
+ * `satisfied`, which only material handed in and verified earns.
+ */
 export const REQUIREMENT_STATUSES = [
   'currently_due',
   'pending_verification',
   'satisfied',
   'past_due',
   'errored',
+  'waived',
 ] as const;
 export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
 

@@ -36,3 +36,4 @@ export {
   ReasonCodeCatalogue,
   resolveReasons,
 } from './reason-codes.js';
+export { WAIVER_REASON_CODES, WAIVER_REASONS } from './waivers.js';

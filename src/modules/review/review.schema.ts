@@ -21,6 +21,8 @@ export const caseDecisions = pgTable(
     note: text('note').notNull(),
     /** `info_requested`: the materials asked for, `[{material, reason_codes}]`. */
     requirements: jsonb('requirements').notNull().default(sql`'[]'::jsonb`),
+    /** `approved`: the requirements it waived, `[{material, reason_code}]`. */
+    waivers: jsonb('waivers').notNull().default(sql`'[]'::jsonb`),
     /** The case's appeal count when proposed: 0 is the first instance. */
     appealRound: integer('appeal_round').notNull(),
     proposedBy: text('proposed_by').notNull(),

@@ -1431,6 +1431,11 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 status?: "proposed" | "decided" | "sent_back" | "void";
+                                /** @description approvals: the requirements waived, each with its reason */
+                                waivers: {
+                                    material: string;
+                                    reason_code: string;
+                                }[];
                             }[];
                         };
                     };
@@ -1465,6 +1470,11 @@ export interface paths {
                         }[];
                         /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
                         revision?: number;
+                        /** @description approvals only: each requirement left unmet (no verified material) must be waived with a reason from `waiver_reasons`, else 409 REQUIREMENTS_INCOMPLETE */
+                        waivers?: {
+                            material: string;
+                            reason_code: string;
+                        }[];
                     };
                 };
             };
@@ -1550,6 +1560,11 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 status?: "proposed" | "decided" | "sent_back" | "void";
+                                /** @description approvals: the requirements waived, each with its reason */
+                                waivers: {
+                                    material: string;
+                                    reason_code: string;
+                                }[];
                             };
                         };
                     };
@@ -1673,6 +1688,11 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 status?: "proposed" | "decided" | "sent_back" | "void";
+                                /** @description approvals: the requirements waived, each with its reason */
+                                waivers: {
+                                    material: string;
+                                    reason_code: string;
+                                }[];
                             };
                         };
                     };
@@ -1796,6 +1816,11 @@ export interface paths {
                                 } | null;
                                 /** @enum {string} */
                                 status?: "proposed" | "decided" | "sent_back" | "void";
+                                /** @description approvals: the requirements waived, each with its reason */
+                                waivers: {
+                                    material: string;
+                                    reason_code: string;
+                                }[];
                             };
                         };
                     };
@@ -2195,7 +2220,7 @@ export interface paths {
                                     [key: string]: unknown;
                                 };
                                 /** @enum {string} */
-                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                                 title: {
                                     en: string;
                                     zh: string;
@@ -2285,6 +2310,194 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/requirements/{material}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in the written statement a requirement asks for (or only check it: `preflight`)
+         * @description The relationship statement answers each linked account: which (seller id or store name), how it is related, who controls it, what the accounts share and why. Checked at once (every linked account answered; each explanation with substance). Stored as a new version, never overwriting; a failing statement leaves the requirement `errored` with its codes. An account the case does not link answers 422 STATEMENT_ACCOUNT_NOT_IN_CASE and nothing is stored.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    preflight?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        entries: {
+                            /** @description the other account: its seller id or store name */
+                            account: string;
+                            /** @description who runs the other account */
+                            controlled_by: string;
+                            /** @description why the accounts share what they share */
+                            explanation: string;
+                            /** @enum {string} */
+                            relationship: "same_owner" | "family_member" | "business_partner" | "employee" | "service_provider" | "former_owner" | "other";
+                            shared: ("device" | "bank_account" | "card" | "address" | "phone" | "email" | "legal_representative" | "registration_number" | "other")[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            /** @enum {string} */
+                            outcome: "pass" | "warn" | "fail";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            body: {
+                                entries: {
+                                    /** @description the other account: its seller id or store name */
+                                    account: string;
+                                    /** @description who runs the other account */
+                                    controlled_by: string;
+                                    /** @description why the accounts share what they share */
+                                    explanation: string;
+                                    /** @enum {string} */
+                                    relationship: "same_owner" | "family_member" | "business_partner" | "employee" | "service_provider" | "former_owner" | "other";
+                                    shared: ("device" | "bank_account" | "card" | "address" | "phone" | "email" | "legal_representative" | "registration_number" | "other")[];
+                                }[];
+                            };
+                            checks: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            created_at: string;
+                            id: string;
+                            material: string;
+                            /** @enum {string} */
+                            outcome: "pass" | "warn" | "fail";
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's statements, every version, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                body: {
+                                    entries: {
+                                        /** @description the other account: its seller id or store name */
+                                        account: string;
+                                        /** @description who runs the other account */
+                                        controlled_by: string;
+                                        /** @description why the accounts share what they share */
+                                        explanation: string;
+                                        /** @enum {string} */
+                                        relationship: "same_owner" | "family_member" | "business_partner" | "employee" | "service_provider" | "former_owner" | "other";
+                                        shared: ("device" | "bank_account" | "card" | "address" | "phone" | "email" | "legal_representative" | "registration_number" | "other")[];
+                                    }[];
+                                };
+                                checks: {
+                                    code: string;
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    };
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pass" | "warn" | "fail";
+                                }[];
+                                created_at: string;
+                                id: string;
+                                material: string;
+                                /** @enum {string} */
+                                outcome: "pass" | "warn" | "fail";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3266,6 +3479,14 @@ export interface paths {
                                 };
                             }[];
                             version: string;
+                            /** @description why an approval may waive a requirement left unmet */
+                            waiver_reasons: {
+                                code: string;
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                            }[];
                         };
                     };
                 };

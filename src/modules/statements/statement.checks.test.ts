@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { checkRelationshipStatement, outcomeOf } from './statement.checks.js';
+
+const linked = [
+  { sellerId: 'S2', storeName: 'Bright Star Outlet' },
+  { sellerId: 'S3', storeName: undefined },
+];
+const entry = (account: string, explanation = 'My brother runs it from our shared office in Shenzhen.') => ({
+  account,
+  relationship: 'family_member' as const,
+  controlled_by: 'Zhang Lei',
+  shared: ['address' as const],
+  explanation,
+});
+
+describe('relationship statement checks', () => {
+  it('passes when every linked account is answered, by id or store name in any case', () => {
+    const checks = checkRelationshipStatement(
+      { entries: [entry('bright star outlet'), entry('S3')] },
+      linked,
+    );
+    expect(checks.map((c) => [c.code, c.status])).toEqual([
+      ['STATEMENT_ACCOUNTS_ANSWERED', 'pass'],
+      ['STATEMENT_EXPLAINED', 'pass'],
+    ]);
+    expect(outcomeOf(checks)).toBe('pass');
+  });
+
+  it('fails on an unanswered account, saying how many without naming it', () => {
+    const checks = checkRelationshipStatement({ entries: [entry('S2')] }, linked);
+    const missing = checks.find((c) => c.code === 'STATEMENT_ACCOUNT_MISSING');
+    expect(missing).toMatchObject({ status: 'fail', evidence: { missing: 1 } });
+    expect(missing?.message.en).not.toContain('S3');
+    expect(missing?.message.zh).toContain('2 个关联账户中有 1 个');
+    expect(outcomeOf(checks)).toBe('fail');
+  });
+
+  it('warns on thin explanations and repeated accounts', () => {
+    const checks = checkRelationshipStatement(
+      { entries: [entry('S2', 'family'), entry('S2'), entry('S3')] },
+      linked,
+    );
+    expect(checks.filter((c) => c.status === 'warn').map((c) => c.code)).toEqual([
+      'STATEMENT_ACCOUNT_REPEATED',
+      'STATEMENT_TOO_THIN',
+    ]);
+    expect(outcomeOf(checks)).toBe('warn');
+  });
+});
