@@ -346,6 +346,10 @@ describe('web UI in a real browser', () => {
     await actions.getByRole('button', { name: 'Claim' }).click();
     await actions.getByRole('button', { name: 'Record the decision' }).waitFor();
     await decide('Approve', /Appeal shows the cause fixed/);
+    // The video call was held outside Second Look: the reviewer waives it, by name and with a reason.
+    await actions
+      .getByLabel('Why Live verification (selfie or video call) is waived')
+      .selectOption('verified_outside_second_look');
     await actions.getByLabel(/Note for staff/).fill('New bill matches; the plan is credible.');
     await actions.getByRole('button', { name: 'Record the decision' }).click();
     await actions.getByText('Proposed. It takes effect when a second reviewer approves it.').waitFor();

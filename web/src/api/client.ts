@@ -55,6 +55,13 @@ export type NewUserBody = NonNullable<
 export type CreatedUser = JsonOf<paths['/v1/admin/users']['post']['responses'][201]>;
 export type ApiKeyView = JsonOf<paths['/v1/admin/api-keys']['get']['responses'][200]>['data'][number];
 export type NewApiKey = JsonOf<paths['/v1/admin/api-keys']['post']['responses'][201]>;
+export type StatementBody = NonNullable<
+  paths['/v1/cases/{caseId}/requirements/{material}/statement']['post']['requestBody']
+>['content']['application/json'];
+export type StatementView = JsonOf<
+  paths['/v1/cases/{caseId}/statements']['get']['responses'][200]
+>['data'][number];
+export type StatementCheckView = StatementView['checks'][number];
 export type RotatedApiKey = JsonOf<paths['/v1/admin/api-keys/{keyId}/rotate']['post']['responses'][201]>;
 export type AuditVerification = JsonOf<paths['/v1/audit/verify']['get']['responses'][200]>;
 
@@ -152,6 +159,14 @@ export interface Api {
   createUser(body: NewUserBody): Promise<CreatedUser>;
   apiKeys(): Promise<ApiKeyView[]>;
   createApiKey(name: string): Promise<NewApiKey>;
+  /** Hands in a written statement, or only checks it (`preflight`): answers its checks. */
+  handInStatement(
+    caseId: string,
+    material: string,
+    body: StatementBody,
+    preflight: boolean,
+  ): Promise<{ outcome: StatementView['outcome']; checks: StatementCheckView[] }>;
+  statements(caseId: string): Promise<StatementView[]>;
   /** Disables a login (its sessions end at once) or enables it again. */
   setUserDisabled(userId: string, disabled: boolean): Promise<void>;
   /** Ends every session of a user. */
@@ -337,6 +352,17 @@ export function createApi(options: ApiOptions): Api {
     createUser: (body) => unwrap(client.POST('/v1/admin/users', { body })),
     apiKeys: async () => (await unwrap(client.GET('/v1/admin/api-keys'))).data,
     createApiKey: (name) => unwrap(client.POST('/v1/admin/api-keys', { body: { name } })),
+    async handInStatement(caseId, material, body, preflight) {
+      const answer = await unwrap(
+        client.POST('/v1/cases/{caseId}/requirements/{material}/statement', {
+          params: { path: { caseId, material }, query: preflight ? { preflight: 'true' } : {} },
+          body,
+        }),
+      );
+      return { outcome: answer.outcome, checks: answer.checks };
+    },
+    statements: async (caseId) =>
+      (await unwrap(client.GET('/v1/cases/{caseId}/statements', caseParams(caseId)))).data,
     async setUserDisabled(userId, disabled) {
       const params = { params: { path: { userId } } };
       await unwrap(

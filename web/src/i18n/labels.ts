@@ -37,6 +37,7 @@ export const LABELS = {
     satisfied: { en: 'Done', zh: '已满足' },
     past_due: { en: 'Past due', zh: '已逾期' },
     errored: { en: 'Needs a fix', zh: '需要修正' },
+    waived: { en: 'Waived by the reviewer', zh: '审核人员已豁免' },
   },
   group: {
     integrity: { en: 'File', zh: '文件' },

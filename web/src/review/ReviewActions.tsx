@@ -12,6 +12,8 @@ import { Badge, ErrorNotice, Loading } from '../components/common';
 import { type I18n, useI18n } from '../i18n/i18n';
 
 const DECISIONS = ['approved', 'info_requested', 'rejected'] as const;
+/** Requirement statuses an approval needs no waiver for. */
+const MET = ['pending_verification', 'satisfied', 'waived'];
 type Decision = (typeof DECISIONS)[number];
 const IN_QUEUE = ['submitted', 'in_review', 'appealed'];
 const DECIDERS = ['reviewer', 'supervisor'];
@@ -204,17 +206,23 @@ export function DecisionForm({
   const [decision, setDecision] = useState<Decision>('approved');
   const [chosen, setChosen] = useState<string[]>([]);
   const [materials, setMaterials] = useState<string[]>([]);
+  const [waivers, setWaivers] = useState<Record<string, string>>({});
   const [note, setNote] = useState('');
   const noteId = useId();
   const { error, isBusy, run } = useAction(onChanged);
   const fitting = (codes.data?.codes ?? []).filter((c) => c.decisions.includes(decision));
   const valid = chosen.filter((c) => fitting.some((f) => f.code === c));
+  // An approval satisfies what was handed in; anything else must be waived by name, with a reason.
+  const unmet = requirements.filter((r) => !MET.includes(r.status));
+  const isApproval = decision === 'approved';
   const missing =
     valid.length === 0
       ? t('dec.needReason')
       : decision === 'info_requested' && materials.length === 0
         ? t('dec.needRequirement')
-        : undefined;
+        : isApproval && unmet.some((r) => !waivers[r.material])
+          ? t('dec.needWaivers')
+          : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (missing || !note.trim()) return;
@@ -225,6 +233,9 @@ export function DecisionForm({
         note: note.trim(),
         ...(decision === 'info_requested'
           ? { requirements: materials.map((material) => ({ material })) }
+          : {}),
+        ...(isApproval && unmet.length > 0
+          ? { waivers: unmet.map((r) => ({ material: r.material, reason_code: waivers[r.material] ?? '' })) }
           : {}),
         revision: caseView.revision,
       });
@@ -272,6 +283,31 @@ export function DecisionForm({
               {r.title ? pick(r.title) : r.material}
             </label>
           ))}
+        </fieldset>
+      )}
+      {isApproval && unmet.length > 0 && (
+        <fieldset className="stack">
+          <legend>{t('dec.waivers')}</legend>
+          {unmet.map((r) => {
+            const title = r.title ? pick(r.title) : r.material;
+            return (
+              <div className="field" key={r.id}>
+                <label htmlFor={`${noteId}-waive-${r.material}`}>{t('dec.waiverReason', { title })}</label>
+                <select
+                  id={`${noteId}-waive-${r.material}`}
+                  value={waivers[r.material] ?? ''}
+                  onChange={(e) => setWaivers({ ...waivers, [r.material]: e.target.value })}
+                >
+                  <option value="">—</option>
+                  {(codes.data?.waiver_reasons ?? []).map((w) => (
+                    <option key={w.code} value={w.code}>
+                      {pick(w.label)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            );
+          })}
         </fieldset>
       )}
       <div className="field">

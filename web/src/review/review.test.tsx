@@ -45,6 +45,12 @@ const inReview: CaseView = {
 
 const codes: ReasonCodes = {
   version: '1',
+  waiver_reasons: [
+    {
+      code: 'verified_outside_second_look',
+      label: { en: 'Verified outside Second Look', zh: '已在系统外核实' },
+    },
+  ],
   codes: [
     {
       code: 'documents_verified',
@@ -73,6 +79,7 @@ const proposal: DecisionView = {
   decision: 'rejected',
   reasons: [{ code: 'address_not_verified', text: codes.codes[2]!.seller_text }],
   requirements: [],
+  waivers: [],
   appeal_round: 0,
   decided_at: null,
   case_status: null,
@@ -169,6 +176,41 @@ describe('review actions', () => {
       await screen.findByText('The decision took effect: the case is now Awaiting documents.'),
     ).toBeTruthy();
     expect(onChanged).toHaveBeenCalled();
+  });
+
+  it('approves only with a waiver, and its reason, for each requirement left unmet', async () => {
+    const user = userEvent.setup();
+    signIn(ME);
+    const decide = vi.fn(async () => ({
+      decision: { ...proposal, decision: 'approved' as const, status: 'decided' as const },
+      case: { ...inReview, status: 'approved' as const },
+    }));
+    // The bill was handed in; the live verification was never done in Second Look.
+    const handedIn = requirements.map((r) =>
+      r.material === 'proof_of_address' ? { ...r, status: 'pending_verification' as const } : r,
+    );
+    renderWith(<ReviewActions caseView={inReview} requirements={handedIn} onChanged={async () => {}} />, {
+      api: fakeApi({ decisions: vi.fn(async () => []), reasonCodes: vi.fn(async () => codes), decide }),
+    });
+    await user.click(await screen.findByLabelText(/Documents confirm/));
+    await user.type(screen.getByLabelText(/Note for staff/), 'Seen on a call.');
+    const submit = screen.getByRole('button', { name: 'Record the decision' }) as HTMLButtonElement;
+    expect(screen.getByText(/Waive every unmet requirement/)).toBeTruthy();
+    expect(submit.disabled).toBe(true);
+    expect(screen.queryByLabelText(/Why Proof of the registered address is waived/)).toBeNull();
+    await user.selectOptions(
+      screen.getByLabelText('Why Live verification (selfie or video call) is waived'),
+      'verified_outside_second_look',
+    );
+    expect(submit.disabled).toBe(false);
+    await user.click(submit);
+    expect(decide).toHaveBeenCalledWith(CASE_ID, {
+      decision: 'approved',
+      reason_codes: ['documents_verified'],
+      note: 'Seen on a call.',
+      waivers: [{ material: 'live_verification', reason_code: 'verified_outside_second_look' }],
+      revision: 7,
+    });
   });
 
   it('never lets the proposer approve their own proposal, and says why', async () => {

@@ -28,6 +28,7 @@ const decision: DecisionView = {
     },
   ],
   requirements: [],
+  waivers: [],
   appeal_round: 0,
   decided_at: '2026-12-02T10:00:00.000Z',
   case_status: 'rejected',

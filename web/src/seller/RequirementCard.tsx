@@ -3,6 +3,7 @@ import { Badge, statusTone } from '../components/common';
 import { DocumentResult } from '../components/DocumentResult';
 import { useI18n } from '../i18n/i18n';
 import { describeRules } from './rules';
+import { StatementForm } from './StatementForm';
 import { UploadForm } from './UploadForm';
 
 /** One item of the checklist: what, why, the rules, the status, and the documents sent for it. */
@@ -13,6 +14,7 @@ export function RequirementCard({
   canUpload,
   onUploaded,
   onChecked,
+  onHandedIn,
 }: {
   caseId: string;
   requirement: RequirementView;
@@ -20,6 +22,8 @@ export function RequirementCard({
   canUpload: boolean;
   onUploaded(document: DocumentView): void;
   onChecked(document: DocumentView): void;
+  /** A statement was handed in: the requirement's status changed. */
+  onHandedIn(): void;
 }) {
   const i18n = useI18n();
   const { t, pick, label, formatDate, formatList } = i18n;
@@ -59,7 +63,12 @@ export function RequirementCard({
         )}
       </dl>
       {requirement.kind === 'live' && <p className="notice">{t('req.live')}</p>}
-      {requirement.kind === 'statement' && <p className="notice">{t('req.statement')}</p>}
+      {requirement.kind === 'statement' &&
+        (canUpload && requirement.status !== 'satisfied' && requirement.status !== 'waived' ? (
+          <StatementForm caseId={caseId} requirement={requirement} onHandedIn={onHandedIn} />
+        ) : (
+          <p className="notice">{t('req.statement')}</p>
+        ))}
       {requirement.kind === 'document' && (
         <>
           {canUpload && <UploadForm caseId={caseId} requirement={requirement} onUploaded={onUploaded} />}

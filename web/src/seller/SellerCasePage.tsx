@@ -53,6 +53,7 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
               canUpload={canUpload}
               onUploaded={() => void refresh()}
               onChecked={() => void refresh()}
+              onHandedIn={() => void refresh()}
             />
           ))}
         </ul>

@@ -37,7 +37,12 @@ export function SubmitPanel({
     const requirement = requirements.find((r) => r.material === material);
     return requirement?.title ? pick(requirement.title) : material.replaceAll('_', ' ');
   };
-  const missing = requirements.filter((r) => r.kind === 'document' && !newest.has(r.material));
+  // The server decides (REQUIREMENTS_INCOMPLETE); this only tells the seller before they try.
+  const missing = requirements.filter(
+    (r) =>
+      (r.kind === 'document' && !newest.has(r.material)) ||
+      (r.kind === 'statement' && r.status === 'currently_due'),
+  );
   const hasFailures = [...newest.values()].some((d) => d.verdict === 'fail');
   const canSubmit = caseView.allowed_actions.includes('submit');
 

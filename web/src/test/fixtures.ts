@@ -9,6 +9,8 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     });
   const names: (keyof Api)[] = [
     'setUserDisabled',
+    'handInStatement',
+    'statements',
     'signOutUser',
     'revokeApiKey',
     'rotateApiKey',
