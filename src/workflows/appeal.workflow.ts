@@ -8,10 +8,19 @@ import {
   type CaseStatus,
   findCase,
   nextStatus,
+  type Policy,
   policyOfCase,
   reviewDueAt,
 } from '../modules/cases/index.js';
-import { type AppealPlan, type AppealRow, insertAppeal } from '../modules/review/index.js';
+import { findCaseDocuments } from '../modules/documents/index.js';
+import {
+  type AppealPlan,
+  type AppealRow,
+  type DecisionReason,
+  findDecisions,
+  insertAppeal,
+  loadReasonCodes,
+} from '../modules/review/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, scheduleReviewSla, visibleCase } from './case-actions.workflow.js';
@@ -51,6 +60,7 @@ export async function appealCase(
         where: 'case',
         window_ended_at: appealWindowEnd(current.decidedAt ?? at, policy).toISOString(),
       });
+    await assertAppealBringsWhatItMust(tx, current, policy);
     const appeal: AppealRow = {
       id: newId(),
       caseId,
@@ -98,4 +108,30 @@ export async function finalizeRejectionIfDue(
     });
     return 'finalized';
   });
+}
+
+/**
+ * What the rejection's reasons say an appeal must bring (`appeal_requires` in the reason codes):
+ * for a reason about the documents, at least one document uploaded since the rejection. Refused
+ * before anything is stored, naming the reasons; the policy may relax it.
+ */
+async function assertAppealBringsWhatItMust(tx: AppContext['db'], current: CaseRow, policy: Policy) {
+  if (!policy.appeal.require_new_documents) return;
+  const rejection = (await findDecisions(tx, current.id))
+    .filter((d) => d.decision === 'rejected' && d.status === 'decided' && d.decidedAt)
+    .sort((a, b) => (b.decidedAt?.getTime() ?? 0) - (a.decidedAt?.getTime() ?? 0))[0];
+  if (!rejection?.decidedAt) return;
+  const catalogue = await loadReasonCodes();
+  const needing = (rejection.reasons as DecisionReason[])
+    .map((r) => r.code)
+    .filter((code) => catalogue.codes.find((c) => c.code === code)?.appeal_requires === 'new_documents');
+  if (needing.length === 0) return;
+  const since = rejection.decidedAt.getTime();
+  const added = (await findCaseDocuments(tx, current.id)).some((d) => d.uploadedAt.getTime() >= since);
+  if (!added)
+    throw new AppError(
+      'APPEAL_MATERIAL_MISSING',
+      'the rejection was about your documents: upload at least one new document before you appeal',
+      { where: 'documents', reason_codes: needing },
+    );
 }

@@ -272,4 +272,20 @@ describe('appeals', () => {
       case_action: 'finalize_rejection',
     });
   });
+
+  it('asks an appeal against a rejection about documents to bring a new one, before storing anything', async () => {
+    const [r1, r2] = reviewers as [Person, Person];
+    clock.advance(60_000); // the rejection comes after the documents the case was submitted with
+    for (const person of [r1, r2, seller.get('P4')!]) await person.renew();
+    await decideWithFourEyes('P4', 'rejected', 'sales_not_explained', r1, r2);
+    const bare = await appeal('P4');
+    expect(bare.statusCode).toBe(422);
+    expect(bare.json()).toMatchObject({
+      code: 'APPEAL_MATERIAL_MISSING',
+      error: { details: { where: 'documents', reason_codes: ['sales_not_explained'] } },
+    });
+    expect((await findCase(t.context.db, caseOf.get('P4')!))!.appealCount).toBe(0);
+    expect(await upload('P4')).toBe(202);
+    expect((await appeal('P4')).statusCode).toBe(201);
+  });
 });

@@ -38,7 +38,7 @@ describe('default policy', () => {
       formats: ['pdf', 'jpeg', 'png', 'tiff'],
     });
     expect(policy.outcomes.rejected_final).toContain('deactivated');
-    expect(policy.appeal).toEqual({ window_days: 30, limit_per_case: 2 });
+    expect(policy.appeal).toEqual({ window_days: 30, limit_per_case: 2, require_new_documents: true });
     expect(policy.reminders.days_before_deadline).toEqual([7, 3, 1]);
     expect(policy.review.sla_hours).toBe(48);
     expect(policy.messages.per_day_while_waiting).toBe(3);

@@ -111,7 +111,12 @@ export const Policy = z
     }),
     reminders: z.strictObject({ days_before_deadline: uniqueList(z.int().positive()) }),
     review: z.strictObject({ sla_hours: z.number().positive() }),
-    appeal: z.strictObject({ window_days: z.int().positive(), limit_per_case: z.int().min(0) }),
+    appeal: z.strictObject({
+      window_days: z.int().positive(),
+      limit_per_case: z.int().min(0),
+      /** `false` relaxes the reason codes' `appeal_requires: new_documents`: the plan of action is enough. */
+      require_new_documents: z.boolean().default(true),
+    }),
     messages: z.strictObject({ per_day_while_waiting: z.int().min(0) }),
   })
   .superRefine((policy, ctx) => {

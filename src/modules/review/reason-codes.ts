@@ -19,6 +19,11 @@ export const ReasonCode = z.strictObject({
   label: Text,
   /** What the seller reads, in English and Simplified Chinese. */
   seller_text: z.strictObject({ en: Text, zh: Text }),
+  /**
+   * Rejections: what an appeal against this reason must bring besides its plan of action:
+   * `new_documents` (at least one document uploaded since the rejection) or `statement` (the plan alone).
+   */
+  appeal_requires: z.enum(['new_documents', 'statement']).optional(),
 });
 export type ReasonCode = z.infer<typeof ReasonCode>;
 
