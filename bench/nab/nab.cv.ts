@@ -86,6 +86,8 @@ export interface ProfileOutcome {
   /** Held-out raw score of each category (its fold), and normalised where it has windows. */
   heldOut: number[];
   heldOutNormalised: number[];
+  /** The threshold each fold chose on its five training categories. */
+  heldOutThreshold: number[];
   crossValidated: number;
   /** Constants and threshold chosen on all six categories, scored on them. */
   inSample: number;
@@ -97,6 +99,8 @@ export interface CrossValidation {
   /** Label of the candidate chosen in each fold, and on the whole corpus. */
   chosen: string[];
   chosenInSample: string;
+  /** Index into the candidates of each fold's choice. */
+  chosenIndex: number[];
 }
 
 /** Chooses among candidates (already turned into curves) by the standard profile's training score. */
@@ -122,9 +126,11 @@ export function crossValidate(
   const chosenPerFold = cache.categories.map((_, c) => pick(c));
   const chosenAll = pick(-1);
   const outcomes = PROFILES.map((profile, p): ProfileOutcome => {
+    const heldOutThreshold: number[] = [];
     const heldOut = cache.categories.map((_, c) => {
       const cv = curves[chosenPerFold[c]!]![p]!;
       const k = bestThreshold(sumExcept(cv, c));
+      heldOutThreshold.push(THRESHOLDS[k]!);
       return cv[c]![k]!;
     });
     const all = sumExcept(curves[chosenAll]![p]!, -1);
@@ -132,6 +138,7 @@ export function crossValidate(
     return {
       profile: profile.name,
       heldOut,
+      heldOutThreshold,
       heldOutNormalised: heldOut.map((raw, c) =>
         cache.windowsPerCategory[c]! > 0 ? normalise(raw, cache.windowsPerCategory[c]!, profile) : Number.NaN,
       ),
@@ -148,5 +155,6 @@ export function crossValidate(
     outcomes,
     chosen: chosenPerFold.map((j) => candidates[j]!.label),
     chosenInSample: candidates[chosenAll]!.label,
+    chosenIndex: chosenPerFold,
   };
 }
