@@ -1,13 +1,19 @@
 /**
  * Leave-one-category-out cross-validation of the detector's constants on NAB, and the
  * sensitivity table (each constant halved and doubled, its threshold cross-validated):
- *   npx tsx bench/nab/cross-validate.ts [--skip-search]
+ *   npx tsx bench/nab/cross-validate.ts [--skip-search] [--grid '{"window":[64],"restBar":[2]}']
  * Raw novelty is computed once per structural setting (windows, grid) and cached; the incident
  * settings and thresholds are searched over the cached values.
  */
 import { loadNabCorpus, loadNabWindows } from './nab.corpus.js';
-import { type Candidate, type CrossValidation, crossValidate, NabCorpusCache } from './nab.cv.js';
-import { searchCandidates, sensitivityCandidates } from './nab.search.js';
+import {
+  type Candidate,
+  type CrossValidation,
+  crossValidate,
+  NabCorpusCache,
+  type SelectionCriterion,
+} from './nab.cv.js';
+import { type SEARCH_GRID, searchCandidates, sensitivityCandidates } from './nab.search.js';
 
 const started = performance.now();
 const files = loadNabCorpus();
@@ -39,7 +45,9 @@ export function printCrossValidation(title: string, cv: CrossValidation): void {
 }
 
 if (!process.argv.includes('--skip-search')) {
-  const search = evaluate(searchCandidates());
+  const gridAt = process.argv.indexOf('--grid');
+  const grid = gridAt >= 0 ? (JSON.parse(process.argv[gridAt + 1]!) as Partial<typeof SEARCH_GRID>) : {};
+  const search = evaluate(searchCandidates(grid));
   printCrossValidation(
     'Search over the grid of free constants (choice and thresholds cross-validated):',
     search,

@@ -62,7 +62,11 @@ export class NabCorpusCache {
   }
 
   curvesOf(s: DetectorSettings): Curves {
-    const scores = this.scoresOf(s);
+    return this.curvesOfScores(this.scoresOf(s));
+  }
+
+  /** Curves of any per-file scores in corpus order (for experiments with other post-processing). */
+  curvesOfScores(scores: Float64Array[]): Curves {
     return PROFILES.map((profile, p) => {
       const byCategory = this.categories.map(() => new Float64Array(THRESHOLDS.length));
       this.files.forEach((f, i) => {
@@ -94,6 +98,12 @@ export interface ProfileOutcome {
   inSampleThreshold: number;
 }
 
+/**
+ * How a fold ranks candidates on its five training categories: by their pooled raw score (what
+ * NAB reports) or by the mean of the categories' normalised scores (each kind of series alike).
+ */
+export type SelectionCriterion = 'pooled' | 'categoryMean';
+
 export interface CrossValidation {
   outcomes: ProfileOutcome[];
   /** Label of the candidate chosen in each fold, and on the whole corpus. */
@@ -108,14 +118,25 @@ export function crossValidate(
   cache: NabCorpusCache,
   candidates: Candidate[],
   curves: Curves[],
+  criterion: SelectionCriterion = 'pooled',
 ): CrossValidation {
   const total = cache.windowsPerCategory.reduce((a, b) => a + b, 0);
+  const standard = PROFILES[0]!;
   const pick = (skip: number) => {
     let best = 0;
     let bestScore = Number.NEGATIVE_INFINITY;
     curves.forEach((cv, j) => {
       const train = sumExcept(cv[0]!, skip);
-      const s = train[bestThreshold(train)]!;
+      const k = bestThreshold(train);
+      let s = train[k]!;
+      if (criterion === 'categoryMean') {
+        // Each training category weighs alike, at the threshold the pooled training score chose.
+        s = 0;
+        cv[0]!.forEach((curve, c) => {
+          const w = cache.windowsPerCategory[c]!;
+          if (c !== skip && w > 0) s += normalise(curve[k]!, w, standard);
+        });
+      }
       if (s > bestScore + 1e-12) {
         bestScore = s;
         best = j;

@@ -15,12 +15,13 @@ export const SEARCH_GRID: { [K in keyof DetectorParams]: number[] } = {
 export const labelOf = (p: DetectorParams): string =>
   `window ${p.window}, grid ${p.gridSize}, alarm ${p.alarm}, restBar ${p.restBar}`;
 
-export function searchCandidates(): Candidate[] {
+export function searchCandidates(grid: Partial<typeof SEARCH_GRID> = {}): Candidate[] {
+  const g = { ...SEARCH_GRID, ...grid };
   const out: Candidate[] = [];
-  for (const window of SEARCH_GRID.window)
-    for (const gridSize of SEARCH_GRID.gridSize)
-      for (const alarm of SEARCH_GRID.alarm)
-        for (const restBar of SEARCH_GRID.restBar) {
+  for (const window of g.window)
+    for (const gridSize of g.gridSize)
+      for (const alarm of g.alarm)
+        for (const restBar of g.restBar) {
           const p = { window, gridSize, alarm, restBar };
           out.push({ label: labelOf(p), settings: settingsOf(p) });
         }
