@@ -13,18 +13,21 @@ import {
   NabCorpusCache,
   type SelectionCriterion,
 } from './nab.cv.js';
-import { type SEARCH_GRID, searchCandidates, sensitivityCandidates } from './nab.search.js';
+import { gridNeighbours, type SEARCH_GRID, searchCandidates, sensitivityCandidates } from './nab.search.js';
 
 const started = performance.now();
 const files = loadNabCorpus();
 const cache = new NabCorpusCache(files, loadNabWindows(files));
 const f2 = (x: number) => (Number.isNaN(x) ? '   n/a' : x.toFixed(2).padStart(6));
 
-function evaluate(candidates: Candidate[]): CrossValidation {
+const criterion: SelectionCriterion = process.argv.includes('--category-mean') ? 'categoryMean' : 'pooled';
+function evaluate(candidates: Candidate[], neighbours?: number[][]): CrossValidation {
   return crossValidate(
     cache,
     candidates,
     candidates.map((c) => cache.curvesOf(c.settings)),
+    criterion,
+    neighbours,
   );
 }
 
@@ -47,7 +50,8 @@ export function printCrossValidation(title: string, cv: CrossValidation): void {
 if (!process.argv.includes('--skip-search')) {
   const gridAt = process.argv.indexOf('--grid');
   const grid = gridAt >= 0 ? (JSON.parse(process.argv[gridAt + 1]!) as Partial<typeof SEARCH_GRID>) : {};
-  const search = evaluate(searchCandidates(grid));
+  const smoothed = process.argv.includes('--smoothed');
+  const search = evaluate(searchCandidates(grid), smoothed ? gridNeighbours(grid) : undefined);
   printCrossValidation(
     'Search over the grid of free constants (choice and thresholds cross-validated):',
     search,

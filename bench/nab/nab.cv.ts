@@ -119,28 +119,32 @@ export function crossValidate(
   candidates: Candidate[],
   curves: Curves[],
   criterion: SelectionCriterion = 'pooled',
+  neighbours?: number[][],
 ): CrossValidation {
   const total = cache.windowsPerCategory.reduce((a, b) => a + b, 0);
   const standard = PROFILES[0]!;
+  const trainingScore = (cv: Curves, skip: number): number => {
+    const train = sumExcept(cv[0]!, skip);
+    const k = bestThreshold(train);
+    if (criterion !== 'categoryMean') return train[k]!;
+    // Each training category weighs alike, at the threshold the pooled training score chose.
+    let s = 0;
+    cv[0]!.forEach((curve, c) => {
+      const w = cache.windowsPerCategory[c]!;
+      if (c !== skip && w > 0) s += normalise(curve[k]!, w, standard);
+    });
+    return s;
+  };
   const pick = (skip: number) => {
+    const own = curves.map((cv) => trainingScore(cv, skip));
+    // With neighbours, a candidate is judged with the grid points next to it: a lone peak of the
+    // training score is more likely noise of the five categories than a property of the method.
+    const judged = neighbours
+      ? own.map((x, j) => (x + neighbours[j]!.reduce((a, n) => a + own[n]!, 0)) / (1 + neighbours[j]!.length))
+      : own;
     let best = 0;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    curves.forEach((cv, j) => {
-      const train = sumExcept(cv[0]!, skip);
-      const k = bestThreshold(train);
-      let s = train[k]!;
-      if (criterion === 'categoryMean') {
-        // Each training category weighs alike, at the threshold the pooled training score chose.
-        s = 0;
-        cv[0]!.forEach((curve, c) => {
-          const w = cache.windowsPerCategory[c]!;
-          if (c !== skip && w > 0) s += normalise(curve[k]!, w, standard);
-        });
-      }
-      if (s > bestScore + 1e-12) {
-        bestScore = s;
-        best = j;
-      }
+    judged.forEach((x, j) => {
+      if (x > judged[best]! + 1e-12) best = j;
     });
     return best;
   };

@@ -46,3 +46,20 @@ export function sensitivityCandidates(): Candidate[] {
   }
   return out;
 }
+
+/** For each candidate of `searchCandidates(grid)`, the candidates one grid step away in one constant. */
+export function gridNeighbours(grid: Partial<typeof SEARCH_GRID> = {}): number[][] {
+  const g = { ...SEARCH_GRID, ...grid };
+  const sizes = [g.window.length, g.gridSize.length, g.alarm.length, g.restBar.length];
+  const strides = [sizes[1]! * sizes[2]! * sizes[3]!, sizes[2]! * sizes[3]!, sizes[3]!, 1];
+  const total = sizes[0]! * strides[0]!;
+  return Array.from({ length: total }, (_, j) => {
+    const out: number[] = [];
+    sizes.forEach((size, axis) => {
+      const at = Math.floor(j / strides[axis]!) % size;
+      if (at > 0) out.push(j - strides[axis]!);
+      if (at < size - 1) out.push(j + strides[axis]!);
+    });
+    return out;
+  });
+}

@@ -2,9 +2,10 @@
  * NAB harness: `npm run bench:nab [-- --per-file]`.
  * 1. In-sample: every series scored with the shipped constants, written in NAB's results layout
  *    (.bench/nab/results/secondlook/) and scored by the reference scorer nab_score.py.
- * 2. Cross-validated: the constants (a grid of the four free ones) and each profile's threshold
- *    chosen on five categories, the sixth scored with them, for each of the six; the held-out
- *    results are written per fold and scored by nab_score.py at the fold's threshold.
+ * 2. Cross-validated: the constants (a grid of the four free ones, each grid point judged with its
+ *    neighbours) and each profile's threshold chosen on five categories, the sixth scored with
+ *    them, for each of the six; the held-out results are written per fold and scored by
+ *    nab_score.py at the fold's threshold.
  * 3. ARTime and Numenta HTM on the same 51 files (nab.reference.ts).
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +17,7 @@ import { normalise } from './nab.curves.js';
 import { crossValidate, NabCorpusCache } from './nab.cv.js';
 import { artimeByCategory, REFERENCE_51 } from './nab.reference.js';
 import { PROFILES } from './nab.score.js';
-import { labelOf, searchCandidates } from './nab.search.js';
+import { gridNeighbours, labelOf, searchCandidates } from './nab.search.js';
 
 const DETECTOR = 'secondlook';
 const OUT = join(import.meta.dirname, '../../.bench/nab');
@@ -74,6 +75,8 @@ const cv = crossValidate(
   cache,
   candidates,
   candidates.map((c) => cache.curvesOf(c.settings)),
+  'pooled',
+  gridNeighbours(),
 );
 // The held-out category of each fold, scored by nab_score.py at the threshold its fold chose.
 const referenceRaw = PROFILES.map(() => categories.map(() => Number.NaN));

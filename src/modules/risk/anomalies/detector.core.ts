@@ -20,8 +20,8 @@ export interface DetectorParams {
 export const DETECTOR_PARAMS: Readonly<DetectorParams> = Object.freeze({
   window: 64,
   gridSize: 16,
-  alarm: 0.005,
-  restBar: 3,
+  alarm: 0.01,
+  restBar: 2,
 });
 
 /** Every setting the detector runs with: the free constants and what follows from them. */
