@@ -44,7 +44,9 @@ export function printCrossValidation(title: string, cv: CrossValidation): void {
     );
   }
   console.log(`  chosen in-sample: ${cv.chosenInSample}`);
-  cv.chosen.forEach((label, c) => console.log(`  fold without ${cache.categories[c]}: ${label}`));
+  cv.chosen.forEach((label, c) => {
+    console.log(`  fold without ${cache.categories[c]}: ${label}`);
+  });
 }
 
 if (!process.argv.includes('--skip-search')) {

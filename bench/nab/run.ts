@@ -134,7 +134,9 @@ categories.forEach((category, c) => {
   console.log(row([category, String(w), ...cells]));
 });
 console.log(`\nconstants chosen in-sample (all six categories): ${cv.chosenInSample}`);
-cv.chosen.forEach((label, c) => console.log(`fold holding out ${categories[c]}: ${label}`));
+cv.chosen.forEach((label, c) => {
+  console.log(`fold holding out ${categories[c]}: ${label}`);
+});
 console.log(
   `\ntime: detect (shipped) ${detectSeconds.toFixed(2)} s for ${files.reduce((n, f) => n + f.values.length, 0).toLocaleString('en')} rows; ` +
     `${candidates.length} candidates cross-validated; total ${((performance.now() - started) / 1000).toFixed(1)} s`,
