@@ -44,6 +44,9 @@ export function sensitivityCandidates(): Candidate[] {
       out.push({ label: `${key} x${factor} (${value})`, settings: { ...base, [key]: value } });
     }
   }
+  // Ablations: what the young-series discount and the one-report-per-incident rest are worth.
+  out.push({ label: 'no maturity discount', settings: { ...base, maturity: 0 } });
+  out.push({ label: 'no rest after an alarm', settings: { ...base, rest: 0 } });
   return out;
 }
 
