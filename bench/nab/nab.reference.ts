@@ -21,12 +21,15 @@ export function artimeByCategory(
   categories: string[],
   windowsPerCategory: number[],
 ): Map<string, { raw: number[]; normalised: number[] }> {
-  const raw = new Map<string, number[]>(PROFILES.map((p) => [p.name, categories.map(() => 0)]));
+  // A category without published rows here (realKnownCause, held back) stays NaN: n/a, not 0.
+  const raw = new Map<string, number[]>(PROFILES.map((p) => [p.name, categories.map(() => Number.NaN)]));
   for (const line of readFileSync(join(import.meta.dirname, 'artime.scores.csv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#') || line.startsWith('detector')) continue;
     const [, profile, file, , score] = line.split(',');
     const c = categories.indexOf(file!.split('/')[0]!);
-    raw.get(profile!)![c]! += Number(score);
+    if (c < 0) continue;
+    const r = raw.get(profile!)!;
+    r[c] = (Number.isNaN(r[c]!) ? 0 : r[c]!) + Number(score);
   }
   return new Map(
     PROFILES.map((p) => {

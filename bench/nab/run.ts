@@ -100,7 +100,10 @@ const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
 console.log(
   `\nNAB, ${files.length} files, ${files.reduce((n, f) => n + f.values.length, 0).toLocaleString('en')} rows`,
 );
-console.log(`shipped constants: ${labelOf(DETECTOR_PARAMS)}\n`);
+console.log(`shipped constants: ${labelOf(DETECTOR_PARAMS)}`);
+if (files.length !== 51)
+  console.log('note: the ARTime and HTM columns are their scores on the 51 shared files only');
+console.log('');
 console.log(
   row(['profile', 'secondlook in-sample (shipped)', 'secondlook cross-validated', 'ARTime', 'Numenta HTM']),
 );
