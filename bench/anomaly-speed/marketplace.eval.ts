@@ -159,6 +159,25 @@ const touchesEvent = (f: (typeof findings)[number]) => {
   return truth.market_events.some((e) => w.from <= e.end && w.to >= e.start);
 };
 const falsePositives = findings.filter((f) => !planted.has(f.seller_id));
+// P/R/F1 with and without market-wide peaks: planted anomalies and findings split by whether their
+// window touches a market event (precision over findings, recall over planted anomalies).
+const plantedTouches = (p: { start: string; end: string }) =>
+  truth.market_events.some((e) => p.start <= e.end && p.end >= e.start);
+for (const [label, atPeak] of [
+  ['touching a market-wide peak', true],
+  ['away from market-wide peaks', false],
+] as const) {
+  const mine = findings.filter((f) => touchesEvent(f) === atPeak);
+  const tp = mine.filter((f) => planted.has(f.seller_id)).length;
+  const plantedHere = [...planted.values()].filter((p) => plantedTouches(p) === atPeak);
+  const foundHere = plantedHere.filter((p) => found.has(p.seller_id)).length;
+  const precision = mine.length ? tp / mine.length : 1;
+  const recall = plantedHere.length ? foundHere / plantedHere.length : 1;
+  const f1 = precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+  console.log(
+    `${label}: findings ${mine.length} (TP ${tp}) precision ${pct(precision)}; planted ${plantedHere.length}, found ${foundHere}, recall ${pct(recall)}; F1 ${pct(f1)}`,
+  );
+}
 console.log(
   `market events (${truth.market_events.map((e) => `${e.name} x${e.lift}`).join(', ')}): ` +
     `${findings.filter(touchesEvent).length} findings have a window touching one, ${falsePositives.filter(touchesEvent).length} of them on unplanted sellers`,

@@ -24,9 +24,9 @@ interface Point {
   window: number;
 }
 
-const sigma = (y: number): number => (y > 3 ? -1 : 2 / (1 + Math.exp(5 * y)) - 1);
+export const sigma = (y: number): number => (y > 3 ? -1 : 2 / (1 + Math.exp(5 * y)) - 1);
 
-function weighPoints(
+export function weighPoints(
   scores: Float64Array,
   windows: Array<[number, number]>,
   profile: CostProfile,

@@ -51,27 +51,43 @@ describe('secondlook detect-anomalies', () => {
     expect(errors.at(-1)).toMatch(/scored 600 rows; \d+ with anomaly_score >= 0.5; wrote /);
   });
 
+  it('scores a messy recording whole: repeated and backwards timestamps, a gap, a constant stretch, a missing value', async () => {
+    const rows = series(900, 700).trim().split('\n');
+    rows[301] = rows[300]!; // the same timestamp and value twice
+    rows[401] = `2024-01-01 00:00:00,${rows[401]!.split(',')[1]}`; // the clock goes back to the start
+    for (let i = 451; i < 600; i++) rows[i] = rows[i]!.replace(/,.*/, ',10'); // constant stretch
+    rows[650] = rows[650]!.replace(/,.*/, ','); // missing value
+    rows.splice(500, 50); // a gap of 50 rows
+    const output = join(dir, 'scores.csv');
+    await run(`${rows.join('\n')}\n`, '--output', output);
+    const lines = readFileSync(output, 'utf8').trim().split('\n');
+    expect(lines).toHaveLength(rows.length);
+    expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(rows.slice(1));
+    const scores = lines.slice(1).map((l) => Number(l.split(',')[2]));
+    expect(scores[650 - 50 - 1]).toBe(0);
+    expect(scores.indexOf(Math.max(...scores))).toBe(700 - 50);
+    expect(process.exitCode).toBeUndefined();
+    const warnings = errors.filter((e) => e.startsWith('secondlook: warning: '));
+    expect(warnings.map((w) => w.split(' ')[2])).toEqual(['1', '1', '1', '1', '1']);
+    expect(warnings.join('\n')).toMatch(
+      /repeat the previous timestamp.*\n.*go back in time.*\n.*missing.*\n.*gap.*\n.*constant/,
+    );
+  });
+
   it.each([
     ['an empty file', '', 'EMPTY_BODY', ':1)'],
-    [
-      'a bad number',
-      'timestamp,value\n2024-01-01 00:00:00,1\n2024-01-01 00:05:00,n/a\n',
-      'MALFORMED_CSV',
-      ':3)',
-    ],
-    [
-      'time going back',
-      'timestamp,value\n2024-01-01 00:05:00,1\n2024-01-01 00:00:00,2\n',
-      'VALIDATION_FAILED',
-      ':3)',
-    ],
-  ])('stops on %s with a code and the line, exit code 2', async (_name, input, code, where) => {
-    await run(input);
-    expect(process.exitCode).toBe(2);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toContain(`secondlook: ${code} `);
-    expect(errors[0]!.endsWith(where)).toBe(true);
-  });
+    ['a header without rows', 'timestamp,value\n', 'EMPTY_BODY', ':2)'],
+    ['no timestamp column', 'time,value\n2024-01-01,1\n', 'MALFORMED_CSV', ':1)'],
+  ])(
+    'stops only when there is no series: %s gives a code and the line, exit code 2',
+    async (_name, input, code, where) => {
+      await run(input);
+      expect(process.exitCode).toBe(2);
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(`secondlook: ${code} `);
+      expect(errors[0]!.endsWith(where)).toBe(true);
+    },
+  );
 
   it('reports an unwritable output without a stack trace', async () => {
     await run(series(10, -1), '--output', join(dir, 'missing-folder', 'scores.csv'));

@@ -23,9 +23,10 @@ export function registerDetectAnomaliesCommand(program: Command) {
     .option('--output <file>', 'where to write the scores (default: standard output)')
     .addHelpText(
       'after',
-      '\nRules: blank lines are skipped; a repeated timestamp is kept and scored in file order; ' +
-        'an unparseable timestamp or value, a timestamp earlier than the one before, or an empty file ' +
-        'stops with CODE message (file:line).\nExit code: 0 scored, 2 rejected input.',
+      '\nRules: every row is scored in file order, one output row per input row. Repeated or backwards ' +
+        'timestamps, unreadable timestamps, missing values (scored 0), gaps and constant stretches are ' +
+        'reported as warnings on standard error, never refused. Only a file without the header or ' +
+        'without rows stops with CODE message (file:line).\nExit code: 0 scored, 2 rejected input.',
     )
     .action((options: DetectOptions) => {
       try {
@@ -71,13 +72,7 @@ function detectAnomalies({ input, output }: DetectOptions): void {
     }
   } else process.stdout.write(body);
 
-  const repeated = series.repeatedTimestampLines;
-  if (repeated.length > 0) {
-    console.error(
-      `secondlook: note: ${repeated.length} row(s) repeat the previous timestamp (first at ${input}:${repeated[0]}); ` +
-        'they were scored in file order',
-    );
-  }
+  for (const warning of series.warnings) console.error(`secondlook: warning: ${warning.message} in ${input}`);
   console.error(
     `secondlook: scored ${scores.length} rows; ${notable} with anomaly_score >= ${NOTABLE_SCORE}` +
       (output ? `; wrote ${output}` : ''),

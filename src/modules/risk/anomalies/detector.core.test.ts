@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NOVELTY_FEATURES, StreamingDetector, scoreSeries } from './detector.core.js';
+import {
+  DETECTOR_PARAMS,
+  rawNoveltyOf,
+  StreamingDetector,
+  scoreSeries,
+  scoresOfNovelty,
+  settingsOf,
+} from './detector.core.js';
+import { NOVELTY_FEATURES } from './novelty.features.js';
 import { gaussian, seededRandom } from './sales.fixtures.js';
 
 /** Noisy daily-periodic series (288 rows a day, like 5-minute data). */
@@ -66,7 +74,9 @@ describe('streaming detector core', () => {
     expect(maxIn(scores, 0, 2000)).toBe(0);
     const noisy = periodic(500);
     noisy[100] = 1e6;
-    expect(maxIn(scoreSeries(noisy), 0, 150)).toBe(0);
+    const { warmup } = settingsOf(DETECTOR_PARAMS);
+    expect(maxIn(scoreSeries(noisy), 0, warmup)).toBe(0);
+    expect(maxIn(scoreSeries(noisy), warmup, 500)).toBeGreaterThan(0);
   });
 
   it('names the feature behind a score', () => {
@@ -117,5 +127,36 @@ describe('streaming detector core', () => {
     const streamed = Float64Array.from(values, (v) => detector.update(v));
     expect(streamed).toEqual(scoreSeries(values));
     expect(scoreSeries(values)).toEqual(scoreSeries(values));
+  });
+
+  it('skips a missing value: it scores 0 and the rows around it score as if it were absent', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -100, max: 100, noNaN: true }), { minLength: 200, maxLength: 500 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 10 }),
+        (xs, holes) => {
+          const withHoles: number[] = [...xs];
+          for (const h of holes) withHoles.splice(h % withHoles.length, 0, Number.NaN);
+          const scored = scoreSeries(Float64Array.from(withHoles));
+          const plain = scoreSeries(Float64Array.from(xs));
+          const kept = Array.from(scored).filter((_, i) => !Number.isNaN(withHoles[i]!));
+          const missing = Array.from(scored).filter((_, i) => Number.isNaN(withHoles[i]!));
+          return missing.every((s) => s === 0) && kept.every((s, i) => s === plain[i]);
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('replays the same scores from cached raw novelty (what the NAB cross-validation relies on)', () => {
+    const values = periodic(2000, 13, 0.4);
+    values[700] = Number.NaN;
+    values[1200] = 40;
+    for (const params of [DETECTOR_PARAMS, { ...DETECTOR_PARAMS, window: 32, alarm: 0.04, restBar: 1 }]) {
+      const settings = settingsOf(params);
+      expect(scoresOfNovelty(rawNoveltyOf(values, settings), settings)).toEqual(
+        scoreSeries(values, settings),
+      );
+    }
   });
 });

@@ -1,11 +1,15 @@
 export {
   DETECTOR_PARAMS,
   type DetectorParams,
-  NOVELTY_FEATURES,
-  type NoveltyFeature,
+  type DetectorSettings,
+  rawNoveltyOf,
   StreamingDetector,
   scoreSeries,
+  scoresOfNovelty,
+  settingsOf,
 } from './detector.core.js';
+export type { IncidentSettings } from './incident.filter.js';
+export { NOVELTY_FEATURES, type NoveltyFeature } from './novelty.features.js';
 export { detectSalesAnomalies, type SalesAnomalyInput } from './sales.detector.js';
 export { kindOf, type SalesAnomalyKind } from './sales.evidence.js';
 export { type SalesEpisode, SalesScanner } from './sales.model.js';
@@ -20,3 +24,4 @@ export {
 } from './sales.panel.js';
 export { SALES_PARAMS, type SalesParams } from './sales.params.js';
 export { type ParsedSeries, parseSeriesCsv, parseTimestamp } from './series.csv.js';
+export type { SeriesWarning } from './series.warnings.js';

@@ -1,7 +1,14 @@
 import type { Finding } from '../finding.js';
 import { findingOfEpisode } from './sales.evidence.js';
 import { SalesScanner } from './sales.model.js';
-import { dateOfDay, dayNumber, type MarketSeries, marketOf, type SalesPanel } from './sales.panel.js';
+import {
+  dateOfDay,
+  dayNumber,
+  type MarketSeries,
+  marketOf,
+  readableSalesPanel,
+  type SalesPanel,
+} from './sales.panel.js';
 import { SALES_PARAMS, type SalesParams } from './sales.params.js';
 
 export interface SalesAnomalyInput {
@@ -22,7 +29,7 @@ export interface SalesAnomalyInput {
  * show a window far from expected. Pure: data in, findings out, ordered by seller.
  */
 export function detectSalesAnomalies(input: SalesAnomalyInput): Finding[] {
-  const panel = input.sellerSeries;
+  const panel = readableSalesPanel(input.sellerSeries);
   const p = input.params ?? SALES_PARAMS;
   const market = input.marketSeries ?? marketOf(panel);
   const first = dayNumber(panel.firstDate);

@@ -1,6 +1,10 @@
 import { AppError } from '../../../platform/errors.js';
+import { noteGapsAndStretches, type SeriesWarning, SeriesWarnings } from './series.warnings.js';
 
-/** A parsed `timestamp,value` series. `timestamps` are Unix milliseconds (UTC); `lines` are 1-based. */
+/**
+ * A parsed `timestamp,value` series, one entry per data row in file order. `timestamps` are Unix
+ * milliseconds (UTC, NaN when unreadable), `values` NaN when missing; `lines` are 1-based.
+ */
 export interface ParsedSeries {
   timestamps: Float64Array;
   values: Float64Array;
@@ -8,8 +12,8 @@ export interface ParsedSeries {
   timestampText: string[];
   valueText: string[];
   lines: Int32Array;
-  /** Lines whose timestamp equals the previous row's (kept, scored as the next observation). */
-  repeatedTimestampLines: number[];
+  /** What was unusual and how it was handled (one entry per kind: count and first line). */
+  warnings: SeriesWarning[];
 }
 
 // `2015-02-26 21:42:53`, `2015-02-26T21:42:53Z`, `2015-02-26T21:42:53.5+01:00`, `2015-02-26`.
@@ -47,11 +51,12 @@ function unquote(field: string): string {
 }
 
 /**
- * Parses NAB's series format. Rules (documented in docs/anomalies.md):
- * a header naming `timestamp` and `value` is required, extra columns are ignored, blank lines are
- * skipped; any other line must hold a valid timestamp and a finite number, and timestamps must
- * not go back. A timestamp equal to the previous one is kept (NAB's own files repeat the hour a
- * daylight-saving change repeats) and reported in `repeatedTimestampLines`. The first violation stops the parse with an AppError naming `source:line`.
+ * Parses NAB's series format, taking the series as it comes: a header naming `timestamp` and
+ * `value` is required (extra columns are ignored, blank lines skipped), and every other line
+ * becomes one row, in file order. Rows that are short, have an unreadable timestamp, a missing or
+ * non-numeric value (NaN in `values`), repeat or go back in time are kept and reported in
+ * `warnings`, as are gaps and constant stretches; nothing in the rows is refused. Only a file with
+ * no header or no rows stops the parse, with an AppError naming `source:line`.
  */
 export function parseSeriesCsv(text: string, source = 'input'): ParsedSeries {
   const rows = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -72,34 +77,30 @@ export function parseSeriesCsv(text: string, source = 'input'): ParsedSeries {
   const lines = new Int32Array(n);
   const timestampText: string[] = [];
   const valueText: string[] = [];
-  const repeatedTimestampLines: number[] = [];
+  const warnings = new SeriesWarnings();
   let count = 0;
-  const fail = (code: 'MALFORMED_CSV' | 'VALIDATION_FAILED', line: number, reason: string, found: string) => {
-    throw new AppError(code, reason, { where: `${source}:${line}`, found });
-  };
+  let latest = Number.NEGATIVE_INFINITY;
+  let previous = Number.NaN;
   for (let i = headerIndex + 1; i < rows.length; i++) {
     const raw = rows[i]!;
     if (raw.trim() === '') continue;
     const line = i + 1;
     const fields = raw.split(',');
-    if (fields.length < header.length) fail('MALFORMED_CSV', line, `expected ${header.length} columns`, raw);
-    const tText = unquote(fields[tsCol]!);
-    const vText = unquote(fields[valueCol]!);
+    if (fields.length <= Math.max(tsCol, valueCol)) warnings.add('short_row', line);
+    const tText = unquote(fields[tsCol] ?? '');
+    const vText = unquote(fields[valueCol] ?? '');
     const t = parseTimestamp(tText);
-    if (Number.isNaN(t)) fail('MALFORMED_CSV', line, `timestamp "${tText}" is not a valid date-time`, raw);
     const v = NUMBER.test(vText) ? Number(vText) : Number.NaN;
-    if (!Number.isFinite(v)) fail('MALFORMED_CSV', line, `value "${vText}" is not a finite number`, raw);
-    if (count > 0 && t < timestamps[count - 1]!) {
-      fail(
-        'VALIDATION_FAILED',
-        line,
-        `timestamp ${tText} is earlier than the previous row (line ${lines[count - 1]})`,
-        raw,
-      );
+    if (Number.isNaN(t)) warnings.add('unreadable_timestamp', line);
+    else if (t === previous) warnings.add('repeated_timestamp', line);
+    else if (t < latest) warnings.add('backwards_timestamp', line);
+    if (!Number.isFinite(v)) warnings.add('missing_value', line);
+    if (!Number.isNaN(t)) {
+      previous = t;
+      if (t > latest) latest = t;
     }
-    if (count > 0 && t === timestamps[count - 1]) repeatedTimestampLines.push(line);
     timestamps[count] = t;
-    values[count] = v;
+    values[count] = Number.isFinite(v) ? v : Number.NaN;
     lines[count] = line;
     timestampText.push(tText);
     valueText.push(vText);
@@ -109,12 +110,13 @@ export function parseSeriesCsv(text: string, source = 'input'): ParsedSeries {
     throw new AppError('EMPTY_BODY', 'the file has a header but no rows', {
       where: `${source}:${headerIndex + 2}`,
     });
-  return {
+  const parsed = {
     timestamps: timestamps.subarray(0, count),
     values: values.subarray(0, count),
     timestampText,
     valueText,
     lines: lines.subarray(0, count),
-    repeatedTimestampLines,
   };
+  noteGapsAndStretches(parsed.timestamps, parsed.values, parsed.lines, warnings);
+  return { ...parsed, warnings: warnings.list() };
 }
