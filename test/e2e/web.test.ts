@@ -168,7 +168,8 @@ describe('web UI in a real browser', () => {
     );
     expect(explanation).toContain('Upload a document that shows it, or update your account details.');
     expect(explanation).toContain('In your account14 Harbour Road, Flat 3, Leeds, LS1 4AB');
-    expect(await requirement.locator('.requirement-head').textContent()).toContain('Needs a fix');
+    // The checklist reloads after the check: wait for it rather than read it once.
+    await expect.poll(() => requirement.locator('.requirement-head').textContent()).toContain('Needs a fix');
 
     // The right bill, dropped on the drop area.
     const right = await utilityBill('Amelia Hartley', ['14 Harbour Rd, Flat 3', 'Leeds LS1 4AB']);
@@ -180,9 +181,9 @@ describe('web UI in a real browser', () => {
     await requirement.getByRole('button', { name: 'Upload' }).click();
     const passed = requirement.locator('article.document', { hasText: 'bill-harbour-road.pdf' });
     await passed.getByText('All checks passed').waitFor({ timeout: 90_000 });
-    expect(await requirement.locator('.requirement-head').textContent()).toContain(
-      'Uploaded, being verified',
-    );
+    await expect
+      .poll(() => requirement.locator('.requirement-head').textContent())
+      .toContain('Uploaded, being verified');
 
     await page.getByLabel(/Note for the reviewer/).fill('The first bill was for my old flat.');
     await page.getByRole('button', { name: 'Submit for review' }).click();
