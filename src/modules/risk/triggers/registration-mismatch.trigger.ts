@@ -4,11 +4,11 @@ import type { Finding } from '../finding.js';
 /** The parts of a feed `SellerRecord` this trigger reads; a `SellerRecord` can be passed as is. */
 export interface MismatchProfile {
   seller_id: string;
-  business?: { country: string; address?: { country: string } | undefined } | undefined;
+  business?: { country?: string | undefined; address?: { country?: string | undefined } | undefined } | undefined;
   /** The registered address of an individual seller. */
-  address?: { country: string } | undefined;
+  address?: { country?: string | undefined } | undefined;
   contact?: { phone?: string | undefined } | undefined;
-  bank?: { country: string } | undefined;
+  bank?: { country?: string | undefined } | undefined;
 }
 
 /** The parts of feed `EventRecord`s this trigger reads; an `EventRecord[]` can be passed as is. */
