@@ -34,9 +34,11 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
     Number.isFinite(input.sales.earliestDay) ? input.sales.earliestDay : asOfDay,
   );
   const panel = input.sales.toPanel(input.sellerIds, dateOfDay(firstDay), dateOfDay(asOfDay));
-  const createdOn = new Map(
-    input.sellerIds.map((id) => [id, input.sellers.get(id)!.record.created_at.slice(0, 10)]),
-  );
+  const createdOn = new Map<string, string>();
+  for (const id of input.sellerIds) {
+    const created = input.sellers.get(id)!.record.created_at;
+    if (created) createdOn.set(id, created.slice(0, 10));
+  }
   const marketSeries = input.marketOrders && {
     orders: Float64Array.from(
       { length: panel.days },
