@@ -85,6 +85,12 @@ export function registerScanCommand(program: Command) {
             findings: countByTrigger(findings),
             cases,
           };
+          const notes = [...input.notesByCode].sort((a, b) => b[1] - a[1]);
+          if (notes.length > 0)
+            console.log(
+              `data-quality notes: ${notes.map(([code, n]) => `${code} ${n}`).join(', ')} (sellers with notes: ${input.notedFields.size})`,
+            );
+          if (input.duplicates > 0) console.log(`duplicate event lines read once: ${input.duplicates}`);
         } else {
           summary = await withCommandContext((context) =>
             scanStore(context, {

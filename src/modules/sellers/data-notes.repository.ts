@@ -42,7 +42,9 @@ export async function saveDataQualityNotes(
     if (replacedSellerIds.length > 0)
       await tx
         .delete(dataQualityNotes)
-        .where(and(eq(dataQualityNotes.kind, 'sellers'), inArray(dataQualityNotes.sellerId, replacedSellerIds)));
+        .where(
+          and(eq(dataQualityNotes.kind, 'sellers'), inArray(dataQualityNotes.sellerId, replacedSellerIds)),
+        );
     for (let i = 0; i < rows.length; i += 2000)
       await tx
         .insert(dataQualityNotes)

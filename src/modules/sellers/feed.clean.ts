@@ -50,7 +50,10 @@ const MAX_REPAIRS = 50;
  */
 export function cleanFeedLine<K extends FeedKind>(kind: K, value: unknown): CleanLine<K> {
   if (!isPlainObject(value))
-    return refuse('NOT_AN_OBJECT', `a line is one JSON object, not ${Array.isArray(value) ? 'an array' : typeof value}`);
+    return refuse(
+      'NOT_AN_OBJECT',
+      `a line is one JSON object, not ${Array.isArray(value) ? 'an array' : typeof value}`,
+    );
   const notes: FieldNote[] = [];
   let line: Record<string, unknown>;
   try {
@@ -136,7 +139,9 @@ function containerAt(root: Record<string, unknown>, path: readonly (string | num
     if (!isPlainObject(at) && !Array.isArray(at)) return undefined;
     at = (at as Record<string | number | symbol, unknown>)[key];
   }
-  return isPlainObject(at) || Array.isArray(at) ? (at as Record<string | number | symbol, unknown>) : undefined;
+  return isPlainObject(at) || Array.isArray(at)
+    ? (at as Record<string | number | symbol, unknown>)
+    : undefined;
 }
 
 /** What a reviewer needs to know a seller's profile lacks, and the entity type when it is not given. */
@@ -149,7 +154,11 @@ function completeSeller(line: Record<string, unknown>, notes: FieldNote[]) {
     notes.push({ field: 'entity_type', code: 'ENTITY_TYPE_INFERRED', raw: null });
   }
   const noted = new Set(notes.map((note) => note.field));
-  if (line.entity_type === 'business' && !business?.registration_number && !noted.has('business.registration_number'))
+  if (
+    line.entity_type === 'business' &&
+    !business?.registration_number &&
+    !noted.has('business.registration_number')
+  )
     notes.push({ field: 'business.registration_number', code: 'MISSING_REGISTRATION_NUMBER', raw: null });
   const businessAddress = isPlainObject(business?.address) ? business.address : undefined;
   const country = business?.country ?? businessAddress?.country ?? address?.country;

@@ -110,7 +110,11 @@ export const EVENT_SCHEMAS = {
     bank_account_number: z.string().optional(),
     bank_country: CountryCode.optional(),
   }),
-  card_added: z.looseObject({ ...eventBase, type: z.literal('card_added'), card_fingerprint: z.string().optional() }),
+  card_added: z.looseObject({
+    ...eventBase,
+    type: z.literal('card_added'),
+    card_fingerprint: z.string().optional(),
+  }),
   identity_check: z.looseObject({
     ...eventBase,
     type: z.literal('identity_check'),

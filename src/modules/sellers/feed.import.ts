@@ -157,7 +157,12 @@ export async function importFeed<K extends FeedKind>(
 }
 
 function notesOf<K extends FeedKind>(kind: K, row: Row<K>): LineNotes {
-  return { sellerId: row.record.seller_id, recordKey: recordKeyOf(kind, row.record), line: row.line, notes: row.notes };
+  return {
+    sellerId: row.record.seller_id,
+    recordKey: recordKeyOf(kind, row.record),
+    line: row.line,
+    notes: row.notes,
+  };
 }
 
 function recordKeyOf(kind: FeedKind, record: FeedRecordOf<FeedKind>): string {
@@ -175,9 +180,14 @@ function recordKeyOf(kind: FeedKind, record: FeedRecordOf<FeedKind>): string {
 
 /** What the database said, by SQL state only: its message may quote the values, which may be personal. */
 function describeRefusal(error: unknown): string {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth++) {
+  for (
+    let current = error, depth = 0;
+    current instanceof Error && depth < 5;
+    current = current.cause, depth++
+  ) {
     const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return `the database refused the line (SQLSTATE ${code})`;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return `the database refused the line (SQLSTATE ${code})`;
   }
   return 'the database refused the line';
 }

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import { type FeedKind, SALES_COLUMNS } from './feed.contract.js';
 import { cleanFeedLine, type FeedLineCode, type FeedRecords } from './feed.clean.js';
+import { type FeedKind, SALES_COLUMNS } from './feed.contract.js';
 import { readLines } from './feed.lines.js';
 import type { FieldNote } from './feed.sanitise.js';
 

@@ -47,7 +47,8 @@ export function normaliseCalendarDate(raw: unknown): Normalised<string> {
   const year = Number(y);
   const at = Date.UTC(year, Number(m) - 1, Number(d));
   const date = new Date(at);
-  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) return { code: 'INVALID_DATE' };
+  if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
+    return { code: 'INVALID_DATE' };
   if (year < EARLIEST_YEAR || year > LATEST_YEAR) return { code: 'DATE_OUT_OF_RANGE' };
   return { value: `${y}-${m}-${d}` };
 }
@@ -95,7 +96,8 @@ export function normaliseCountry(raw: unknown): Normalised<string> {
 export function normaliseAmount(raw: unknown, max: number, integer: boolean): Normalised<number> {
   let value: number;
   if (typeof raw === 'number') value = raw;
-  else if (typeof raw === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(raw)) value = Number(raw);
+  else if (typeof raw === 'string' && /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i.test(raw))
+    value = Number(raw);
   else return { code: 'INVALID_NUMBER' };
   if (!Number.isFinite(value)) return { code: 'NUMBER_OUT_OF_RANGE' };
   if (integer && !Number.isInteger(value)) return { code: 'INVALID_NUMBER' };
@@ -132,7 +134,10 @@ export function normaliseText(raw: unknown, maxLength: number): Normalised<strin
 /** One of `options`, whatever its case and surrounding spaces. */
 export function normaliseChoice<T extends string>(raw: unknown, options: readonly T[]): Normalised<T> {
   if (typeof raw !== 'string') return { code: 'INVALID_VALUE' };
-  const text = raw.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  const text = raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
   const found = options.find((option) => option === text);
   return found ? { value: found } : { code: 'INVALID_VALUE' };
 }

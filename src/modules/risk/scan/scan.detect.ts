@@ -22,6 +22,8 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
   const bySeller = new Map<string, Finding[]>();
   const add = (finding: Finding | undefined) => {
     if (!finding) return;
+    const unknown = couldNotCheck(finding, input.notedFields.get(finding.seller_id));
+    if (unknown.length > 0) finding.evidence = { ...finding.evidence, could_not_check: unknown };
     const list = bySeller.get(finding.seller_id) ?? [];
     list.push(finding);
     bySeller.set(finding.seller_id, list);
@@ -82,4 +84,41 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
   return input.sellerIds.flatMap((id) =>
     (bySeller.get(id) ?? []).sort((a, b) => order.indexOf(a.trigger) - order.indexOf(b.trigger)),
   );
+}
+
+/** The feed fields each trigger reads, as `kind:field` prefixes of data-quality notes. */
+const READS: Record<Finding['trigger'], readonly string[]> = {
+  registration_mismatch: [
+    'sellers:business.country',
+    'sellers:business.address.country',
+    'sellers:address.country',
+    'sellers:contact.phone',
+    'sellers:bank.country',
+    'events:ip_country',
+    'events:ship_from',
+    'events:bank_country',
+  ],
+  account_association: [
+    'sellers:legal_rep',
+    'sellers:business.registration_number',
+    'sellers:business.address',
+    'sellers:address',
+    'sellers:contact',
+    'sellers:bank.account_number',
+    'events:device_id',
+    'events:card_fingerprint',
+    'events:bank_account_number',
+  ],
+  sales_anomaly: ['sales:orders', 'sales:revenue', 'sellers:created_at'],
+  identity_verification: ['events:result'],
+  missing_documentation: ['sellers:entity_type', 'documents:'],
+};
+
+/** What a finding's trigger reads that this seller's feed left unknown: a reviewer weighs the finding with it. */
+function couldNotCheck(finding: Finding, noted: ReadonlyMap<string, string> | undefined) {
+  if (!noted) return [];
+  const reads = READS[finding.trigger];
+  return [...noted]
+    .filter(([field]) => reads.some((prefix) => field.startsWith(prefix)))
+    .map(([field, code]) => ({ field, code }));
 }

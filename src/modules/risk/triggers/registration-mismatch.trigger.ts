@@ -4,7 +4,9 @@ import type { Finding } from '../finding.js';
 /** The parts of a feed `SellerRecord` this trigger reads; a `SellerRecord` can be passed as is. */
 export interface MismatchProfile {
   seller_id: string;
-  business?: { country?: string | undefined; address?: { country?: string | undefined } | undefined } | undefined;
+  business?:
+    | { country?: string | undefined; address?: { country?: string | undefined } | undefined }
+    | undefined;
   /** The registered address of an individual seller. */
   address?: { country?: string | undefined } | undefined;
   contact?: { phone?: string | undefined } | undefined;
