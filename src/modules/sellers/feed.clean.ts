@@ -19,6 +19,7 @@ import {
   SELLER_FIELDS,
 } from './feed.fields.js';
 import { type FieldNote, isPlainObject, rawOf, sanitise, TooDeep } from './feed.sanitise.js';
+import { type Normalised, normaliseCalendarDate } from './feed.values.js';
 
 /** Why a line was refused: the feed's own codes next to the product's. */
 export type FeedLineCode =
@@ -49,6 +50,7 @@ const MAX_REPAIRS = 50;
  * missing or unusable. Never throws for any JSON value.
  */
 export function cleanFeedLine<K extends FeedKind>(kind: K, value: unknown): CleanLine<K> {
+  if (kind === 'sales' && isPlainObject(value)) return cleanSalesRow(value) as CleanLine<K>;
   if (!isPlainObject(value))
     return refuse(
       'NOT_AN_OBJECT',
@@ -185,6 +187,34 @@ function validate(schema: z.ZodType, line: Record<string, unknown>, notes: Field
     }
   }
   return refuse('VALIDATION_FAILED', 'the line could not be read');
+}
+
+/**
+ * A sales row, the feed's most numerous line, read without the generic walk: its four columns are
+ * flat text, and the same rules apply (the other columns of the CSV are not kept).
+ */
+function cleanSalesRow(row: Record<string, unknown>): CleanLine<'sales'> {
+  const sellerId = typeof row.seller_id === 'string' ? row.seller_id.trim() : row.seller_id;
+  if (sellerId === undefined || sellerId === null || sellerId === '')
+    return refuse('MISSING_REQUIRED_FIELD', 'seller_id is required');
+  const id = SellerId.safeParse(typeof sellerId === 'number' ? String(sellerId) : sellerId);
+  if (!id.success) return refuse('INVALID_REQUIRED_FIELD', `seller_id: ${id.error.issues[0]?.message}`);
+  const rawDate = row.date;
+  if (rawDate === undefined || rawDate === null || (typeof rawDate === 'string' && rawDate.trim() === ''))
+    return refuse('MISSING_REQUIRED_FIELD', 'date is required');
+  const date = normaliseCalendarDate(rawDate);
+  if ('code' in date) return refuse('INVALID_REQUIRED_FIELD', `date: ${date.code} "${rawOf(rawDate)}"`);
+  const record: SalesRecord = { seller_id: id.data, date: date.value };
+  const notes: FieldNote[] = [];
+  for (const field of ['orders', 'revenue'] as const) {
+    const raw = row[field];
+    if (raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '')) continue;
+    const read = SALES_FIELDS[field] as (raw: unknown) => Normalised<number>;
+    const result = read(raw);
+    if ('code' in result) notes.push({ field, code: result.code, raw: rawOf(raw) });
+    else record[field] = result.value;
+  }
+  return { record, notes };
 }
 
 const refuse = (code: FeedLineCode, message: string) => ({ refused: { code, message } });

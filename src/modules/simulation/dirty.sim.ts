@@ -121,7 +121,7 @@ function respellTimestamp(value: unknown, rng: Rng): unknown {
 }
 
 function respellDate(value: unknown, rng: Rng): unknown {
-  if (typeof value !== 'string') return value;
+  if (typeof value !== 'string' || value === '') return value;
   if (rng.chance(0.05)) return `${value}T00:00:00Z`;
   if (rng.chance(0.02)) return value.replaceAll('-', '');
   return value;
