@@ -54,7 +54,7 @@ describe('bad input over HTTP', () => {
     );
     expect(missing.json()).toMatchObject({
       code: 'VALIDATION_FAILED',
-      error: { details: { where: 'body' } },
+      error: { details: { where: 'body.seller_id' } },
     });
   });
 
