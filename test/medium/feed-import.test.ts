@@ -41,7 +41,7 @@ describe('feed import', () => {
       rejected: 1,
       written: 5,
       unchanged: 0,
-      landed: '1-3,5,7',
+      landed: '1-3,5-7',
     });
     expect(summary.notesByCode).toEqual({
       INVALID_TIMESTAMP: 1,

@@ -80,6 +80,7 @@ export async function importFeed<K extends FeedKind>(
   const landed = new LineRanges();
   const reject = (rejection: Rejection) => {
     summary.rejected += 1;
+    landed.refuse(rejection.line);
     options.onRejected?.(rejection);
   };
   let batch: Row<K>[] = [];
@@ -114,7 +115,6 @@ export async function importFeed<K extends FeedKind>(
     summary.written += result.written;
     summary.unchanged += result.unchanged;
     for (const id of result.sellerIds) changed.add(id);
-    for (const row of rows) landed.add(row.line);
     await withRetry(
       () =>
         saveDataQualityNotes(
@@ -146,6 +146,7 @@ export async function importFeed<K extends FeedKind>(
 
   for await (const parsed of parseFeed(kind, source)) {
     summary.lines += 1;
+    landed.read(parsed.line);
     if ('rejection' in parsed) reject(parsed.rejection);
     else batch.push(parsed);
     if (batch.length >= batchSize) await flush();

@@ -1,22 +1,34 @@
-/** Line numbers, mostly consecutive, kept and written as ranges: `1-2499,2501-5000`. */
+/**
+ * Which lines of a file landed, said as ranges (`1-2499,2501-5000`): every line from the first
+ * to the last one read, less the refused ones. Blank lines carry nothing and do not split a range.
+ */
 export class LineRanges {
-  private readonly ranges: [number, number][] = [];
+  private first = Number.POSITIVE_INFINITY;
+  private last = 0;
+  private readonly refused = new Set<number>();
 
-  add(line: number): void {
-    const last = this.ranges.at(-1);
-    if (last && line === last[1] + 1) last[1] = line;
-    else if (last && line >= last[0] && line <= last[1]) return;
-    else this.ranges.push([line, line]);
+  read(line: number): void {
+    if (line < this.first) this.first = line;
+    if (line > this.last) this.last = line;
+  }
+
+  refuse(line: number): void {
+    this.read(line);
+    this.refused.add(line);
   }
 
   toString(): string {
-    const sorted = [...this.ranges].sort((a, b) => a[0] - b[0]);
-    const merged: [number, number][] = [];
-    for (const [from, to] of sorted) {
-      const last = merged.at(-1);
-      if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
-      else merged.push([from, to]);
+    if (this.last === 0) return '';
+    const ranges: string[] = [];
+    const add = (from: number, to: number) => {
+      if (from <= to) ranges.push(from === to ? `${from}` : `${from}-${to}`);
+    };
+    let from = this.first;
+    for (const hole of [...this.refused].sort((a, b) => a - b)) {
+      add(from, hole - 1);
+      from = hole + 1;
     }
-    return merged.map(([from, to]) => (from === to ? `${from}` : `${from}-${to}`)).join(',');
+    add(from, this.last);
+    return ranges.join(',');
   }
 }
