@@ -1,4 +1,10 @@
-export { findDataQualityNotes, type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
+export {
+  findDataQualityNotes,
+  findDataQualityNotesOf,
+  type LineNotes,
+  readDataQualityNotePages,
+  saveDataQualityNotes,
+} from './data-notes.repository.js';
 export { type CleanLine, cleanFeedLine, type FeedLineCode } from './feed.clean.js';
 export * from './feed.contract.js';
 export { type ImportOptions, type ImportSummary, importFeed } from './feed.import.js';
