@@ -146,6 +146,31 @@ describe('bad input over HTTP', () => {
     }
   });
 
+  it('keeps the 2,500 lines around a NUL, a lone surrogate and orders beyond an int, and says which landed', async () => {
+    const good = (i: number) => JSON.stringify(businessSeller(`N${i}`));
+    const lines = [
+      ...Array.from({ length: 2500 }, (_, i) => good(i)),
+      JSON.stringify({ ...businessSeller('N-NUL'), store: { name: 'a\u0000b' } }),
+      JSON.stringify({ ...businessSeller('N-SUR'), legal_rep: { full_name: 'x\ud800' } }),
+      ...Array.from({ length: 10 }, (_, i) => good(3000 + i)),
+    ].join('\n');
+    const res = await send('POST', '/v1/feed/sellers', lines, 'application/x-ndjson');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      accepted: 2512,
+      rejected: 0,
+      landed: '1-2512',
+      notes_by_code: { UNSTORABLE_TEXT: 2 },
+    });
+    const sales = await send(
+      'POST',
+      '/v1/feed/sales',
+      'seller_id,date,orders,revenue\nN1,2026-01-01,3000000000,1e15\nN1,2026-01-02,1,1\n',
+      'text/csv',
+    );
+    expect(sales.json()).toMatchObject({ accepted: 2, rejected: 0, landed: '2-3', notes: 0 });
+  });
+
   it('answers an empty feed body with zero lines, not an error', async () => {
     const res = await send('POST', '/v1/feed/events', '', 'application/x-ndjson');
     expect(res.json()).toMatchObject({ lines: 0, accepted: 0, rejected: 0 });
