@@ -22,6 +22,8 @@ export interface ScanSummary {
   findings: Record<string, number>;
   /** Absent when the scan was a dry run. */
   cases: CaseCounts | undefined;
+  /** Data-quality notes on the sellers scanned, by code. */
+  notes?: Record<string, number>;
 }
 
 export interface ScanStoreOptions {
@@ -93,6 +95,7 @@ export async function scanStore(context: AppContext, options: ScanStoreOptions):
     asOf: asOf.toISOString().slice(0, 10),
     findings: countByTrigger(findings),
     cases,
+    notes: Object.fromEntries(input.notesByCode),
   };
 }
 
