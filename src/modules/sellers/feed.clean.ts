@@ -115,8 +115,7 @@ function schemaOf(kind: FeedKind, line: Record<string, unknown>): z.ZodType {
 
 function applyFields(line: Record<string, unknown>, fields: Record<string, FieldRule>, notes: FieldNote[]) {
   for (const [field, rule] of Object.entries(fields)) {
-    const path = field.split('.');
-    const key = path.pop()!;
+    const { path, key } = pathOf(field);
     const parent = containerAt(line, path);
     if (!parent || parent[key] === undefined) continue;
     const raw = parent[key];
@@ -134,6 +133,17 @@ function applyFields(line: Record<string, unknown>, fields: Record<string, Field
     } else parent[key] = result.value;
   }
 }
+
+const paths = new Map<string, { path: string[]; key: string }>();
+const pathOf = (field: string) => {
+  let known = paths.get(field);
+  if (!known) {
+    const path = field.split('.');
+    known = { key: path.pop()!, path };
+    paths.set(field, known);
+  }
+  return known;
+};
 
 function containerAt(root: Record<string, unknown>, path: readonly (string | number | symbol)[]) {
   let at: unknown = root;

@@ -14,7 +14,10 @@ const MAX_RAW_CHARS = 200;
 // NUL and lone UTF-16 surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-export const isUnstorable = (text: string): boolean => text.includes('\u0000') || LONE_SURROGATE.test(text);
+const SURROGATE = /[\ud800-\udfff]/;
+
+export const isUnstorable = (text: string): boolean =>
+  text.includes('\u0000') || (SURROGATE.test(text) && LONE_SURROGATE.test(text));
 
 /** The raw value as a note keeps it: JSON (which escapes NUL and lone surrogates), at most 200 characters. */
 export function rawOf(value: unknown): string | null {

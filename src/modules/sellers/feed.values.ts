@@ -60,8 +60,18 @@ const TIMESTAMP =
  * RFC 3339 and its common relatives: with an offset, without seconds, a date alone (midnight UTC),
  * no offset (read as UTC). Written back as `YYYY-MM-DDTHH:MM:SSZ` (milliseconds when there are any).
  */
+const CANONICAL_TIMESTAMP = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
+
 export function normaliseTimestamp(raw: unknown): Normalised<string> {
   if (typeof raw !== 'string') return { code: 'INVALID_TIMESTAMP' };
+  // Most lines already say it the one way: checked, and kept as they are.
+  const canonical = CANONICAL_TIMESTAMP.exec(raw);
+  if (canonical) {
+    const year = Number(canonical[1]);
+    const at = Date.parse(raw);
+    if (!Number.isNaN(at) && new Date(at).toISOString().slice(0, 19) === raw.slice(0, 19))
+      return year < EARLIEST_YEAR || year > LATEST_YEAR ? { code: 'DATE_OUT_OF_RANGE' } : { value: raw };
+  }
   const match = raw.trim().match(TIMESTAMP);
   if (!match) return { code: 'INVALID_TIMESTAMP' };
   const [, y, mo, d, h = '00', mi = '00', s = '00', fraction = '', zone = 'Z'] = match;
