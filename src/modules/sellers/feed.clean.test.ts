@@ -99,6 +99,14 @@ describe('the tolerant feed contract', () => {
     expect(result.record.address).toEqual({ country: 'GB' });
   });
 
+  it('keeps a long raw value storable when it cuts it', () => {
+    const result = seller({ entity_type: 'individual', contact: { phone: `${'x'.repeat(198)}😀😀` } });
+    if ('refused' in result) throw new Error('refused');
+    const raw = result.notes.find((n) => n.field === 'contact.phone')?.raw ?? '';
+    expect(raw.length).toBeLessThanOrEqual(200);
+    expect(raw).toMatch(/^x{198}…$/);
+  });
+
   it('reads a passed identity check with a null reason, and refuses an event without its time', () => {
     const check = cleanFeedLine('events', {
       seller_id: 'S1',

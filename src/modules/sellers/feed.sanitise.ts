@@ -23,7 +23,10 @@ export const isUnstorable = (text: string): boolean =>
 export function rawOf(value: unknown): string | null {
   if (value === undefined || value === null) return null;
   const text = typeof value === 'string' ? JSON.stringify(value).slice(1, -1) : JSON.stringify(value);
-  return text.length > MAX_RAW_CHARS ? `${text.slice(0, MAX_RAW_CHARS - 1)}…` : text;
+  if (text.length <= MAX_RAW_CHARS) return text;
+  // Never cut between the two halves of a surrogate pair: half of one cannot be stored.
+  const cut = /[\ud800-\udbff]/.test(text.charAt(MAX_RAW_CHARS - 2)) ? MAX_RAW_CHARS - 2 : MAX_RAW_CHARS - 1;
+  return `${text.slice(0, cut)}…`;
 }
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
