@@ -59,6 +59,13 @@ export function reportFailure(error: unknown): void {
   if (isAppError(error)) {
     const where = error.details.where ? ` (${error.details.where})` : '';
     console.error(`secondlook: ${error.code} ${error.message}${where}`);
-  } else console.error(`secondlook: ${(error as Error)?.stack ?? String(error)}`);
+  } else {
+    // No stack and no driver message: a database error's message can quote the values it refused.
+    const code = (error as { code?: unknown })?.code;
+    console.error(
+      `secondlook: INTERNAL ${error instanceof Error ? error.name : 'error'}${typeof code === 'string' ? ` ${code}` : ''}; set DEBUG=1 for details`,
+    );
+    if (process.env.DEBUG) console.error(error);
+  }
   process.exitCode = 2;
 }

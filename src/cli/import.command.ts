@@ -65,10 +65,19 @@ export function registerImportCommand(program: Command) {
                 rejected: s.rejected,
                 written: s.written,
                 unchanged: s.unchanged,
+                notes: s.notes,
               },
             ]),
           ),
         );
+        for (const s of summaries) {
+          console.log(`${s.kind}: lines landed ${s.landed || 'none'}`);
+          const codes = Object.entries(s.notesByCode).sort((a, b) => b[1] - a[1]);
+          if (codes.length > 0)
+            console.log(
+              `${s.kind}: data-quality notes ${codes.map(([code, n]) => `${code} ${n}`).join(', ')}`,
+            );
+        }
         process.exitCode = summaries.some((s) => s.rejected > 0) ? 1 : 0;
       } catch (error) {
         reportFailure(error);

@@ -7,7 +7,12 @@ import {
   type PreflightReport,
   preflight,
 } from '../modules/documents/index.js';
-import { DOCUMENT_TYPES, type DocumentType, SellerRecord } from '../modules/sellers/index.js';
+import {
+  cleanFeedLine,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  type SellerRecord,
+} from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { reportFailure } from './cli.context.js';
 
@@ -69,18 +74,17 @@ function readProfile(path: string): SellerRecord {
       where: path,
     });
   }
-  const parsed = SellerRecord.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  // The feed's tolerant contract: an individual without a registration number is a seller too.
+  const parsed = cleanFeedLine('sellers', value);
+  if ('refused' in parsed)
     throw new AppError(
       'VALIDATION_FAILED',
-      `the profile is not a seller in the feed shape: ${issue?.path.join('.')}: ${issue?.message}`,
-      {
-        where: path,
-      },
+      `the profile is not a seller in the feed shape: ${parsed.refused.code} ${parsed.refused.message}`,
+      { where: path },
     );
-  }
-  return parsed.data;
+  for (const note of parsed.notes)
+    if (note.raw !== null) console.error(`${path}: ${note.field}: ${note.code} (not used by the checks)`);
+  return parsed.record;
 }
 
 function parseDocument(spec: string): PreflightDocument {

@@ -7,7 +7,7 @@ import type { Finding } from '../modules/risk/index.js';
 import { detectAll, FEED_FILES, readFeedFolder, ScanInput } from '../modules/risk/scan/index.js';
 import type { FeedKind } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
-import { applyFindings, type CaseCounts, countByTrigger, scanStore } from '../workflows/scan.workflow.js';
+import { applyFindings, countByTrigger, type ScanSummary, scanStore } from '../workflows/scan.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
 
 /** Which triggers read each feed file, to say what an absent file costs. */
@@ -43,12 +43,7 @@ export function registerScanCommand(program: Command) {
         const out = options.out ? createWriteStream(options.out) : undefined;
         const write = (finding: Finding) => out?.write(`${JSON.stringify(finding)}\n`);
         const progress = (stage: string) => process.stderr.isTTY && process.stderr.write(`\r\x1b[K${stage}…`);
-        let summary: {
-          sellers: number;
-          asOf: string;
-          findings: Record<string, number>;
-          cases: CaseCounts | undefined;
-        };
+        let summary: ScanSummary;
         if (options.in) {
           const input = new ScanInput();
           const bar = process.stderr.isTTY
@@ -85,6 +80,8 @@ export function registerScanCommand(program: Command) {
             findings: countByTrigger(findings),
             cases,
           };
+          summary.notes = Object.fromEntries(input.notesByCode);
+          if (input.duplicates > 0) console.log(`duplicate event lines read once: ${input.duplicates}`);
         } else {
           summary = await withCommandContext((context) =>
             scanStore(context, {
@@ -108,13 +105,11 @@ export function registerScanCommand(program: Command) {
     });
 }
 
-function printSummary(summary: {
-  sellers: number;
-  asOf: string;
-  findings: Record<string, number>;
-  cases: CaseCounts | undefined;
-}) {
+function printSummary(summary: ScanSummary) {
   console.log(`scanned ${summary.sellers} sellers as of ${summary.asOf}`);
+  const notes = Object.entries(summary.notes ?? {}).sort((a, b) => b[1] - a[1]);
+  if (notes.length > 0)
+    console.log(`data-quality notes: ${notes.map(([code, n]) => `${code} ${n}`).join(', ')}`);
   const triggers = [
     'registration_mismatch',
     'account_association',

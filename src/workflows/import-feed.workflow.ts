@@ -49,6 +49,7 @@ export async function importFeedWorkflow(
   const summary = await importFeed(input.kind, input.source, {
     db: context.db,
     clock: context.clock,
+    origin: input.origin,
     onBatchWritten: (records) => saveLinkKeys(context.db, linkKeysOf(input.kind, records)),
     ...(input.onRejected ? { onRejected: input.onRejected } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
@@ -66,6 +67,7 @@ export async function importFeedWorkflow(
         rejected: summary.rejected,
         written: summary.written,
         unchanged: summary.unchanged,
+        notes: summary.notes,
       },
     }),
   );

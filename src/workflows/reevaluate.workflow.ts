@@ -4,7 +4,11 @@ import type { AppContext } from '../app/context.js';
 import { systemPrincipal } from '../modules/access/index.js';
 import { ASSOCIATION_WEIGHTS, findNeighbourhood } from '../modules/risk/index.js';
 import { detectAll, SALES_HISTORY_DAYS, ScanInput } from '../modules/risk/scan/index.js';
-import { findFeedOfSellers, findMarketDailyOrders } from '../modules/sellers/index.js';
+import {
+  findDataQualityNotesOf,
+  findFeedOfSellers,
+  findMarketDailyOrders,
+} from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import { defineJob } from '../platform/jobs.js';
 import { applyFindings, type CaseCounts } from './scan.workflow.js';
@@ -37,6 +41,8 @@ export async function reevaluateSellers(context: AppContext, sellerIds: string[]
   for (const doc of feed.documents) input.addDocument(doc);
   for (const event of feed.events) input.addEvent(event);
   for (const row of feed.sales) input.addSales(row);
+  for (const { sellerId, kind, note } of await findDataQualityNotesOf(context.db, neighbourhood))
+    input.addNotes(sellerId, kind, [note]);
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));

@@ -5,6 +5,7 @@ import type { Finding } from '../modules/risk/index.js';
 import { detectAll, ScanInput } from '../modules/risk/scan/index.js';
 import {
   findKnownSellerIds,
+  readDataQualityNotePages,
   readDocumentPages,
   readEventPages,
   readSalesPages,
@@ -21,6 +22,8 @@ export interface ScanSummary {
   findings: Record<string, number>;
   /** Absent when the scan was a dry run. */
   cases: CaseCounts | undefined;
+  /** Data-quality notes on the sellers scanned, by code. */
+  notes?: Record<string, number>;
 }
 
 export interface ScanStoreOptions {
@@ -39,6 +42,8 @@ export async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
   for await (const page of readDocumentPages(db)) for (const doc of page) input.addDocument(doc);
   for await (const page of readEventPages(db)) for (const event of page) input.addEvent(event);
   for await (const page of readSalesPages(db)) for (const row of page) input.addSales(row);
+  for await (const page of readDataQualityNotePages(db))
+    for (const { sellerId, kind, note } of page) input.addNotes(sellerId, kind, [note]);
 }
 
 /**
@@ -90,6 +95,7 @@ export async function scanStore(context: AppContext, options: ScanStoreOptions):
     asOf: asOf.toISOString().slice(0, 10),
     findings: countByTrigger(findings),
     cases,
+    notes: Object.fromEntries(input.notesByCode),
   };
 }
 

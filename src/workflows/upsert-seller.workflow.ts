@@ -2,7 +2,12 @@ import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
-import { type SellerRecord, upsertSellers } from '../modules/sellers/index.js';
+import {
+  type FieldNote,
+  type SellerRecord,
+  saveDataQualityNotes,
+  upsertSellers,
+} from '../modules/sellers/index.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
 /**
@@ -13,9 +18,18 @@ export async function upsertSellerWorkflow(
   context: AppContext,
   by: Principal,
   record: SellerRecord,
+  notes: FieldNote[] = [],
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const counts = await upsertSellers(context.db, [record], context.clock.now());
   const change = counts.inserted ? 'created' : counts.updated ? 'updated' : 'unchanged';
+  if (change !== 'unchanged')
+    await saveDataQualityNotes(
+      context.db,
+      'sellers',
+      `PUT /v1/sellers/${record.seller_id}`,
+      [{ sellerId: record.seller_id, recordKey: record.seller_id, line: 1, notes }],
+      [record.seller_id],
+    );
   if (change !== 'unchanged')
     await context.db.transaction(async (tx) => {
       await saveLinkKeys(

@@ -48,12 +48,15 @@ describe('secondlook CLI', () => {
     expect(result.stderr).toContain(`${join(FIXTURES, 'sellers.jsonl')}:4: MALFORMED_JSON`);
     expect(result.stderr).toContain(`${join(FIXTURES, 'events.jsonl')}:3: UNKNOWN_EVENT_TYPE`);
     expect(result.stderr).toContain(`${join(FIXTURES, 'sales.csv')}:6: UNKNOWN_SELLER`);
-    expect(result.stdout).toMatch(/sellers\s*│\s*6\s*│\s*3\s*│\s*3/);
+    // Lines 3 and 5 lack or spoil optional fields: kept, with data-quality notes.
+    expect(result.stdout).toMatch(/sellers\s*│\s*6\s*│\s*5\s*│\s*1/);
+    expect(result.stdout).toContain('sellers: lines landed 1-3,5-7');
+    expect(result.stdout).toContain('sellers: data-quality notes');
   });
 
   it('changes nothing on a second import of the same files', async () => {
     const result = await secondlook('import', '--in', FIXTURES);
-    expect(result.stdout).toMatch(/sellers\s*│\s*6\s*│\s*3\s*│\s*3\s*│\s*0\s*│\s*3/);
+    expect(result.stdout).toMatch(/sellers\s*│\s*6\s*│\s*5\s*│\s*1\s*│\s*0\s*│\s*5/);
   });
 
   it('scans feed files without a store: bad lines reported, findings written, no case touched', async () => {

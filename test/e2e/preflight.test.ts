@@ -97,6 +97,28 @@ describe('secondlook preflight', () => {
     );
   });
 
+  it('runs for an individual exported with a null registration number and empty fields', async () => {
+    const exported = {
+      ...seller,
+      created_at: null,
+      business: { trading_name: 'Carter Crafts', registration_number: null, country: '' },
+      legal_rep: { ...seller.legal_rep, id_type: null, id_number: '' },
+    };
+    writeFileSync(path('exported.json'), JSON.stringify(exported));
+    const result = await preflight(
+      '--profile',
+      path('exported.json'),
+      '--doc',
+      `utility_bill=${path('bill.pdf')}`,
+      '--as-of',
+      '2026-11-29',
+      '--json',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect((JSON.parse(result.stdout) as { verdict: string }).verdict).toBe('pass');
+  });
+
   it('fails a bill for another address and one too old, and says what to do', async () => {
     const other = await preflight(
       '--profile',

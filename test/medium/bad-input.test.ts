@@ -35,16 +35,26 @@ describe('bad input over HTTP', () => {
     });
   });
 
-  it('reports a wrong type with the field where it was found', async () => {
+  it('keeps a seller sent with a wrong type and returns the data-quality note on it', async () => {
     const res = await send(
       'PUT',
       '/v1/sellers/S1',
       JSON.stringify({ ...businessSeller('S1'), status: 42 }),
       'application/json',
     );
-    expect(res.json()).toMatchObject({
+    expect(res.statusCode).toBe(200);
+    expect(res.json().data_quality_notes).toEqual([
+      expect.objectContaining({ field: 'status', code: 'INVALID_VALUE', raw: '42', kind: 'sellers' }),
+    ]);
+    const missing = await send(
+      'PUT',
+      '/v1/sellers/S1',
+      JSON.stringify({ status: 'active' }),
+      'application/json',
+    );
+    expect(missing.json()).toMatchObject({
       code: 'VALIDATION_FAILED',
-      error: { details: { where: 'body.status' } },
+      error: { details: { where: 'body.seller_id' } },
     });
   });
 
@@ -86,16 +96,16 @@ describe('bad input over HTTP', () => {
     ].join('\n');
     const res = await send('POST', '/v1/feed/sellers', lines, 'application/x-ndjson');
     expect(res.statusCode).toBe(200);
+    // An unusable entity type is a note (the type is then inferred), not a lost seller.
     expect(res.json()).toMatchObject({
-      accepted: 2,
-      rejected: 2,
-      rejections: [
-        { line: 2, code: 'MALFORMED_JSON' },
-        { line: 3, code: 'VALIDATION_FAILED', message: expect.stringContaining('entity_type') },
-      ],
+      accepted: 3,
+      rejected: 1,
+      rejections: [{ line: 2, code: 'MALFORMED_JSON' }],
+      landed: '1,3-4',
+      notes_by_code: { INVALID_VALUE: 1, ENTITY_TYPE_INFERRED: 1 },
     });
     const again = await send('POST', '/v1/feed/sellers', lines, 'application/x-ndjson');
-    expect(again.json()).toMatchObject({ accepted: 2, written: 0, unchanged: 2 });
+    expect(again.json()).toMatchObject({ accepted: 3, written: 0, unchanged: 3 });
     const events = await send(
       'POST',
       '/v1/feed/events',
@@ -114,7 +124,7 @@ describe('bad input over HTTP', () => {
     expect(sales.json()).toMatchObject({
       accepted: 1,
       rejected: 1,
-      rejections: [{ line: 3, code: 'VALIDATION_FAILED' }],
+      rejections: [{ line: 3, code: 'INVALID_REQUIRED_FIELD' }],
     });
   });
 
@@ -134,6 +144,31 @@ describe('bad input over HTTP', () => {
     } finally {
       t.context.config.maxFeedBytes = 256 * 1024 * 1024;
     }
+  });
+
+  it('keeps the 2,500 lines around a NUL, a lone surrogate and orders beyond an int, and says which landed', async () => {
+    const good = (i: number) => JSON.stringify(businessSeller(`N${i}`));
+    const lines = [
+      ...Array.from({ length: 2500 }, (_, i) => good(i)),
+      JSON.stringify({ ...businessSeller('N-NUL'), store: { name: 'a\u0000b' } }),
+      JSON.stringify({ ...businessSeller('N-SUR'), legal_rep: { full_name: 'x\ud800' } }),
+      ...Array.from({ length: 10 }, (_, i) => good(3000 + i)),
+    ].join('\n');
+    const res = await send('POST', '/v1/feed/sellers', lines, 'application/x-ndjson');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      accepted: 2512,
+      rejected: 0,
+      landed: '1-2512',
+      notes_by_code: { UNSTORABLE_TEXT: 2 },
+    });
+    const sales = await send(
+      'POST',
+      '/v1/feed/sales',
+      'seller_id,date,orders,revenue\nN1,2026-01-01,3000000000,1e15\nN1,2026-01-02,1,1\n',
+      'text/csv',
+    );
+    expect(sales.json()).toMatchObject({ accepted: 2, rejected: 0, landed: '2-3', notes: 0 });
   });
 
   it('answers an empty feed body with zero lines, not an error', async () => {

@@ -26,6 +26,11 @@ const ImportReport = z.object({
   unchanged: z.number().int(),
   rejections: z.array(z.object({ line: z.number().int(), code: z.string(), message: z.string() })),
   rejections_truncated: z.boolean(),
+  landed: z
+    .string()
+    .describe('the line numbers now in the store (written or already there), as ranges: `1-2499,2501-5000`'),
+  notes: z.number().int().describe('data-quality notes on the lines that landed (docs/feed.md)'),
+  notes_by_code: z.record(z.string(), z.number().int()),
 });
 
 export function registerFeedRoutes(root: FastifyInstance, context: AppContext) {
@@ -42,7 +47,7 @@ export function registerFeedRoutes(root: FastifyInstance, context: AppContext) {
         summary: 'Load a batch of the marketplace feed',
         description:
           'Body: NDJSON (`application/x-ndjson`) for `sellers`, `events`, `documents`; CSV (`text/csv`, header `seller_id,date,orders,revenue`) for `sales`. ' +
-          'Each bad line is reported with its line number and code and skipped; the rest loads. Re-sending the same lines changes nothing.',
+          'Lines are read by the tolerant feed contract (docs/feed.md): absent or unusable optional values become data-quality notes; a line missing a required field, or one the database refuses, is reported with its line number and code and skipped; the rest loads, and `landed` names the lines that did. Re-sending the same lines changes nothing.',
         params: z.object({ kind: z.enum(FEED_KINDS) }),
         response: { 200: ImportReport },
       },
@@ -79,6 +84,9 @@ export function registerFeedRoutes(root: FastifyInstance, context: AppContext) {
         unchanged: summary.unchanged,
         rejections,
         rejections_truncated: summary.rejected > rejections.length,
+        landed: summary.landed,
+        notes: summary.notes,
+        notes_by_code: summary.notesByCode,
       };
     },
   );

@@ -4,24 +4,41 @@ import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
 import { canSeeSeller, type Principal } from '../../modules/access/index.js';
 import {
+  cleanFeedLine,
+  DATA_QUALITY_CODES,
+  findDataQualityNotes,
   findProfileVersions,
   findSeller,
   readSellerSales,
   SellerId,
-  SellerRecord,
 } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { upsertSellerWorkflow } from '../../workflows/upsert-seller.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 
+const DataQualityNote = z.object({
+  kind: z.string(),
+  field: z.string(),
+  code: z.enum(DATA_QUALITY_CODES),
+  raw: z.string().nullable().describe('the value as sent, JSON-escaped, at most 200 characters'),
+  origin: z.string(),
+  line: z.number().int().nullable(),
+  recorded_at: z.string(),
+});
+
 const Seller = z.object({
   seller_id: z.string(),
-  status: z.string(),
+  status: z.string().nullable(),
   entity_type: z.string(),
   profile_version: z.number().int(),
   updated_at: z.string(),
   profile: z.record(z.string(), z.unknown()),
+  /** Staff and integrations only: what the feed sent that could not be used (docs/feed.md). */
+  data_quality_notes: z.array(DataQualityNote).optional(),
 });
+
+/** Any JSON object: the tolerant feed contract reads it, as it reads a line of sellers.jsonl. */
+const SellerBody = z.looseObject({ seller_id: z.unknown() });
 
 const SellerParams = z.object({ sellerId: SellerId });
 const IsoDate = z.iso.date();
@@ -43,19 +60,26 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
       schema: {
         tags: ['sellers'],
         summary: 'Create or update one seller (the feed shape); a changed profile becomes a new version',
+        description:
+          'Read by the same tolerant contract as `sellers.jsonl` (docs/feed.md): absent and unusable optional values become data-quality notes, returned with the seller.',
         params: SellerParams,
-        body: SellerRecord,
+        body: SellerBody,
         response: { 200: Seller.extend({ change: z.enum(['created', 'updated', 'unchanged']) }) },
       },
     },
     async (request) => {
-      if (request.body.seller_id !== request.params.sellerId)
+      const clean = cleanFeedLine('sellers', request.body);
+      if ('refused' in clean)
+        throw new AppError('VALIDATION_FAILED', `${clean.refused.code}: ${clean.refused.message}`, {
+          where: 'body',
+        });
+      if (clean.record.seller_id !== request.params.sellerId)
         throw new AppError('VALIDATION_FAILED', 'seller_id in the body differs from the path', {
           where: 'body.seller_id',
         });
-      const change = await upsertSellerWorkflow(context, principalOf(request), request.body);
+      const change = await upsertSellerWorkflow(context, principalOf(request), clean.record, clean.notes);
       const seller = await findSeller(context.db, request.params.sellerId);
-      return { ...present(seller!), change };
+      return { ...present(seller!), data_quality_notes: await notesOf(context, seller!.sellerId), change };
     },
   );
 
@@ -70,7 +94,11 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
         response: { 200: Seller },
       },
     },
-    async (request) => present(await visibleSeller(context, request.principal!, request.params.sellerId)),
+    async (request) => {
+      const seller = present(await visibleSeller(context, request.principal!, request.params.sellerId));
+      if (request.principal!.role === 'seller') return seller;
+      return { ...seller, data_quality_notes: await notesOf(context, seller.seller_id) };
+    },
   );
 
   app.get(
@@ -156,4 +184,16 @@ function present(seller: NonNullable<Awaited<ReturnType<typeof findSeller>>>) {
     updated_at: seller.updatedAt.toISOString(),
     profile: seller.profile as Record<string, unknown>,
   };
+}
+
+async function notesOf(context: AppContext, sellerId: string) {
+  return (await findDataQualityNotes(context.db, sellerId)).map((note) => ({
+    kind: note.kind,
+    field: note.field,
+    code: note.code as (typeof DATA_QUALITY_CODES)[number],
+    raw: note.raw,
+    origin: note.origin,
+    line: note.line,
+    recorded_at: note.recordedAt.toISOString(),
+  }));
 }

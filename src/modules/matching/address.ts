@@ -16,7 +16,7 @@ import { compact, foldText, hasHan, isHanChar } from './text.fold.js';
 
 /** An address as the feed writes it (SPEC section 2). */
 export interface AddressInput {
-  line1: string;
+  line1?: string | undefined;
   line2?: string | undefined;
   city?: string | undefined;
   region?: string | undefined;
@@ -178,7 +178,7 @@ const normaliseLocality = (city: string | undefined): string => {
  * `buildingKey`.
  */
 export function normaliseAddress(address: AddressInput): NormalisedAddress {
-  const line1 = foldText(latiniseHan(address.line1, true));
+  const line1 = foldText(latiniseHan(address.line1 ?? '', true));
   const line2 = foldText(latiniseHan(address.line2 ?? '', true));
   const first = parseUnit(line1);
   const second = parseUnit(line2);

@@ -16,13 +16,18 @@ export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2
 export const Timestamp = z.iso.datetime({ offset: true });
 export const CalendarDate = z.iso.date();
 
+/**
+ * These schemas describe a line *after* `cleanFeedLine` (feed.clean.ts) normalised it: every
+ * entry point reads lines through that function, never through these schemas alone. Only the
+ * fields a line cannot be used without are required; see docs/feed.md.
+ */
 export const Address = z.looseObject({
-  line1: z.string().min(1),
+  line1: z.string().optional(),
   line2: z.string().optional(),
-  city: z.string().min(1),
+  city: z.string().optional(),
   region: z.string().optional(),
   postal_code: z.string().optional(),
-  country: CountryCode,
+  country: CountryCode.optional(),
 });
 export type Address = z.infer<typeof Address>;
 
@@ -30,43 +35,42 @@ export const SELLER_STATUSES = ['active', 'suspended', 'deactivated'] as const;
 export const ENTITY_TYPES = ['business', 'individual'] as const;
 export const ID_TYPES = ['passport', 'national_id', 'driving_licence'] as const;
 
-export const SellerRecord = z
-  .looseObject({
-    seller_id: SellerId,
-    created_at: Timestamp,
-    status: z.enum(SELLER_STATUSES),
-    entity_type: z.enum(ENTITY_TYPES),
-    business: z
-      .looseObject({
-        legal_name: z.string().min(1),
-        registration_number: z.string().min(1),
-        country: CountryCode,
-        address: Address,
-      })
-      .optional(),
-    /** The registered address of an individual seller (a business's is `business.address`). */
-    address: Address.optional(),
-    legal_rep: z.looseObject({
-      full_name: z.string().min(1),
+export const SellerRecord = z.looseObject({
+  seller_id: SellerId,
+  created_at: Timestamp.optional(),
+  status: z.enum(SELLER_STATUSES).optional(),
+  /** Inferred when the feed leaves it out (a data-quality note says so). */
+  entity_type: z.enum(ENTITY_TYPES),
+  business: z
+    .looseObject({
+      legal_name: z.string().optional(),
+      registration_number: z.string().optional(),
+      country: CountryCode.optional(),
+      address: Address.optional(),
+    })
+    .optional(),
+  /** The registered address of an individual seller (a business's is `business.address`). */
+  address: Address.optional(),
+  legal_rep: z
+    .looseObject({
+      full_name: z.string().optional(),
       date_of_birth: CalendarDate.optional(),
       nationality: CountryCode.optional(),
       id_type: z.enum(ID_TYPES).optional(),
       id_number: z.string().optional(),
-    }),
-    contact: z.looseObject({ email: z.string().optional(), phone: z.string().optional() }).optional(),
-    bank: z
-      .looseObject({
-        holder_name: z.string().optional(),
-        account_number: z.string().min(1),
-        country: CountryCode,
-      })
-      .optional(),
-    store: z.looseObject({ name: z.string().optional(), marketplace: z.string().optional() }).optional(),
-  })
-  .superRefine((seller, ctx) => {
-    if (seller.entity_type === 'business' && !seller.business)
-      ctx.addIssue({ code: 'custom', path: ['business'], message: 'a business seller needs `business`' });
-  });
+    })
+    // Always an object, possibly empty: readers ask for its fields, not whether it exists.
+    .default(() => ({})),
+  contact: z.looseObject({ email: z.string().optional(), phone: z.string().optional() }).optional(),
+  bank: z
+    .looseObject({
+      holder_name: z.string().optional(),
+      account_number: z.string().optional(),
+      country: CountryCode.optional(),
+    })
+    .optional(),
+  store: z.looseObject({ name: z.string().optional(), marketplace: z.string().optional() }).optional(),
+});
 export type SellerRecord = z.infer<typeof SellerRecord>;
 
 const eventBase = { seller_id: SellerId, at: Timestamp, event_id: z.string().min(1).max(128).optional() };
@@ -79,55 +83,73 @@ export const EVENT_TYPES = [
   'identity_check',
   'profile_change',
 ] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
-export const EventRecord = z.discriminatedUnion('type', [
-  z.looseObject({
+export const EVENT_SCHEMAS = {
+  login: z.looseObject({
     ...eventBase,
     type: z.literal('login'),
-    ip: z.string().min(1),
-    ip_country: CountryCode,
-    device_id: z.string().min(1).optional(),
+    ip: z.string().optional(),
+    ip_country: CountryCode.optional(),
+    device_id: z.string().optional(),
   }),
-  z.looseObject({
+  shipment: z.looseObject({
     ...eventBase,
     type: z.literal('shipment'),
-    ship_from: z.looseObject({
-      type: z.enum(['seller', 'marketplace_fulfillment']),
-      country: CountryCode,
-      address: z.union([z.string(), Address]).optional(),
-    }),
+    ship_from: z
+      .looseObject({
+        type: z.enum(['seller', 'marketplace_fulfillment']).optional(),
+        country: CountryCode.optional(),
+        address: z.union([z.string(), Address]).optional(),
+      })
+      .optional(),
   }),
-  z.looseObject({
+  payout: z.looseObject({
     ...eventBase,
     type: z.literal('payout'),
-    bank_account_number: z.string().min(1),
-    bank_country: CountryCode,
+    bank_account_number: z.string().optional(),
+    bank_country: CountryCode.optional(),
   }),
-  z.looseObject({ ...eventBase, type: z.literal('card_added'), card_fingerprint: z.string().min(1) }),
-  z.looseObject({
+  card_added: z.looseObject({
+    ...eventBase,
+    type: z.literal('card_added'),
+    card_fingerprint: z.string().optional(),
+  }),
+  identity_check: z.looseObject({
     ...eventBase,
     type: z.literal('identity_check'),
-    result: z.enum(['passed', 'failed', 'incomplete']),
+    result: z.enum(['passed', 'failed', 'incomplete']).optional(),
     reason: z.string().optional(),
   }),
-  z.looseObject({
+  profile_change: z.looseObject({
     ...eventBase,
     type: z.literal('profile_change'),
-    field: z.string().min(1),
+    field: z.string().optional(),
     old: z.unknown().optional(),
     new: z.unknown().optional(),
   }),
+} as const;
+
+export const EventRecord = z.discriminatedUnion('type', [
+  EVENT_SCHEMAS.login,
+  EVENT_SCHEMAS.shipment,
+  EVENT_SCHEMAS.payout,
+  EVENT_SCHEMAS.card_added,
+  EVENT_SCHEMAS.identity_check,
+  EVENT_SCHEMAS.profile_change,
 ]);
 export type EventRecord = z.infer<typeof EventRecord>;
 
-const Money = z.coerce.number().finite().nonnegative();
+/** Column limits: `orders` is a bigint, `revenue` a numeric(20,2); real figures stay far below. */
+export const MAX_DAILY_ORDERS = 1e12;
+export const MAX_DAILY_REVENUE = 1e15;
 
 /** One row of `sales.csv`: `seller_id,date,orders,revenue`. A day with no sales may be absent. */
 export const SalesRecord = z.object({
   seller_id: SellerId,
   date: CalendarDate,
-  orders: z.coerce.number().int().nonnegative(),
-  revenue: Money,
+  orders: z.number().int().nonnegative().max(MAX_DAILY_ORDERS).optional(),
+  revenue: z.number().finite().nonnegative().max(MAX_DAILY_REVENUE).optional(),
 });
 export type SalesRecord = z.infer<typeof SalesRecord>;
 export const SALES_COLUMNS = ['seller_id', 'date', 'orders', 'revenue'] as const;

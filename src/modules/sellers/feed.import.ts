@@ -2,9 +2,14 @@ import type { Readable } from 'node:stream';
 import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
-import type { FeedKind, SellerRecord } from './feed.contract.js';
+import { type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
+import type { DocumentRecord, EventRecord, FeedKind, SalesRecord, SellerRecord } from './feed.contract.js';
 import { type FeedRecordOf, parseFeed, type Rejection } from './feed.parse.js';
+import type { FieldNote } from './feed.sanitise.js';
+import { LineRanges } from './line-ranges.js';
 import {
+  documentKeyOf,
+  eventKeyOf,
   findKnownSellerIds,
   insertEvents,
   upsertDocumentsOnFile,
@@ -23,11 +28,18 @@ export interface ImportSummary {
   unchanged: number;
   /** Sellers whose profile, events, sales or documents changed: the live path re-evaluates them. */
   changedSellerIds: string[];
+  /** The line numbers now in the store (written or already there), as ranges: `1-2499,2501-5000`. */
+  landed: string;
+  /** Data-quality notes on the lines that landed, in all and by code. */
+  notes: number;
+  notesByCode: Record<string, number>;
 }
 
 export interface ImportOptions {
   db: Db;
   clock: Clock;
+  /** How the source is named on its notes (`sellers.jsonl`, `POST /v1/feed/sellers`). */
+  origin?: string;
   batchSize?: number;
   onRejected?: (rejection: Rejection) => void;
   onProgress?: (linesRead: number) => void;
@@ -37,10 +49,14 @@ export interface ImportOptions {
   retryDelaysMs?: number[];
 }
 
+type Row<K extends FeedKind> = { line: number; record: FeedRecordOf<K>; notes: FieldNote[] };
+type Written = { written: number; unchanged: number; sellerIds: string[] };
+
 /**
  * Streams one feed file into the store in batches: constant memory per line, bulk writes, bad
  * lines reported and skipped. Every write is an upsert or an insert-if-absent, so re-importing
- * the same file changes nothing and a batch can safely be retried.
+ * the same file changes nothing and a batch can safely be retried. A line the database refuses
+ * costs only itself: the batch is split until that line is alone, reported, and left out.
  */
 export async function importFeed<K extends FeedKind>(
   kind: K,
@@ -48,6 +64,7 @@ export async function importFeed<K extends FeedKind>(
   options: ImportOptions,
 ): Promise<ImportSummary> {
   const batchSize = options.batchSize ?? (kind === 'sellers' ? 500 : 2000);
+  const origin = options.origin ?? kind;
   const summary: ImportSummary = {
     kind,
     lines: 0,
@@ -56,46 +73,124 @@ export async function importFeed<K extends FeedKind>(
     written: 0,
     unchanged: 0,
     changedSellerIds: [],
+    landed: '',
+    notes: 0,
+    notesByCode: {},
   };
+  const landed = new LineRanges();
   const reject = (rejection: Rejection) => {
     summary.rejected += 1;
+    landed.refuse(rejection.line);
     options.onRejected?.(rejection);
   };
-  let batch: { line: number; record: FeedRecordOf<K> }[] = [];
+  let batch: Row<K>[] = [];
   const changed = new Set<string>();
+
+  /** Writes `rows`; when the database refuses the batch, halves it until the refused line stands alone. */
+  const writeIsolating = async (rows: Row<K>[]): Promise<void> => {
+    if (rows.length === 0) return;
+    let result: Written;
+    try {
+      result = await withRetry(
+        () =>
+          writeBatch(
+            kind,
+            rows.map((r) => r.record),
+            options,
+          ),
+        options.retryDelaysMs,
+      );
+    } catch (error) {
+      if (isDatabaseUnavailable(error)) throw error;
+      if (rows.length === 1) {
+        reject({ line: rows[0]!.line, code: 'DATABASE_REFUSED', message: describeRefusal(error) });
+        return;
+      }
+      const half = Math.ceil(rows.length / 2);
+      await writeIsolating(rows.slice(0, half));
+      await writeIsolating(rows.slice(half));
+      return;
+    }
+    summary.accepted += rows.length;
+    summary.written += result.written;
+    summary.unchanged += result.unchanged;
+    for (const id of result.sellerIds) changed.add(id);
+    await withRetry(
+      () =>
+        saveDataQualityNotes(
+          options.db,
+          kind,
+          origin,
+          rows.filter((r) => r.notes.length > 0).map((r) => notesOf(kind, r)),
+          kind === 'sellers' ? result.sellerIds : [],
+        ),
+      options.retryDelaysMs,
+    );
+    for (const row of rows)
+      for (const note of row.notes) {
+        summary.notes += 1;
+        summary.notesByCode[note.code] = (summary.notesByCode[note.code] ?? 0) + 1;
+      }
+    if (options.onBatchWritten)
+      await withRetry(() => options.onBatchWritten!(rows.map((r) => r.record)), options.retryDelaysMs);
+  };
 
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
     const accepted = kind === 'sellers' ? current : await dropUnknownSellers(options.db, current, reject);
-    const result = await withRetry(
-      () =>
-        writeBatch(
-          kind,
-          accepted.map((r) => r.record),
-          options,
-        ),
-      options.retryDelaysMs,
-    );
-    summary.accepted += accepted.length;
-    summary.written += result.written;
-    summary.unchanged += result.unchanged;
-    for (const id of result.sellerIds) changed.add(id);
-    if (options.onBatchWritten)
-      await withRetry(() => options.onBatchWritten!(accepted.map((r) => r.record)), options.retryDelaysMs);
+    await writeIsolating(accepted);
     options.onProgress?.(summary.lines);
   };
 
   for await (const parsed of parseFeed(kind, source)) {
     summary.lines += 1;
+    landed.read(parsed.line);
     if ('rejection' in parsed) reject(parsed.rejection);
     else batch.push(parsed);
     if (batch.length >= batchSize) await flush();
   }
   await flush();
   summary.changedSellerIds = [...changed];
+  summary.landed = landed.toString();
   return summary;
+}
+
+function notesOf<K extends FeedKind>(kind: K, row: Row<K>): LineNotes {
+  return {
+    sellerId: row.record.seller_id,
+    recordKey: recordKeyOf(kind, row.record),
+    line: row.line,
+    notes: row.notes,
+  };
+}
+
+function recordKeyOf(kind: FeedKind, record: FeedRecordOf<FeedKind>): string {
+  switch (kind) {
+    case 'sellers':
+      return record.seller_id;
+    case 'events':
+      return eventKeyOf(record as EventRecord);
+    case 'sales':
+      return `${record.seller_id}|${(record as SalesRecord).date}`;
+    case 'documents':
+      return documentKeyOf(record as DocumentRecord);
+  }
+}
+
+/** What the database said, by SQL state only: its message may quote the values, which may be personal. */
+function describeRefusal(error: unknown): string {
+  for (
+    let current = error, depth = 0;
+    current instanceof Error && depth < 5;
+    current = current.cause, depth++
+  ) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
+      return `the database refused the line (SQLSTATE ${code})`;
+  }
+  return 'the database refused the line';
 }
 
 async function dropUnknownSellers<T extends { line: number; record: { seller_id: string } }>(

@@ -1,36 +1,21 @@
 import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
-import type { z } from 'zod';
-import type { ErrorCode } from '../../platform/errors.js';
-import {
-  DocumentRecord,
-  EVENT_TYPES,
-  EventRecord,
-  type FeedKind,
-  SALES_COLUMNS,
-  SalesRecord,
-  SellerRecord,
-} from './feed.contract.js';
+import { cleanFeedLine, type FeedLineCode, type FeedRecords } from './feed.clean.js';
+import { type FeedKind, SALES_COLUMNS } from './feed.contract.js';
 import { readLines } from './feed.lines.js';
+import type { FieldNote } from './feed.sanitise.js';
 
-export const FEED_SCHEMAS = {
-  sellers: SellerRecord,
-  events: EventRecord,
-  sales: SalesRecord,
-  documents: DocumentRecord,
-} as const;
-
-export type FeedRecordOf<K extends FeedKind> = z.infer<(typeof FEED_SCHEMAS)[K]>;
+export type FeedRecordOf<K extends FeedKind> = FeedRecords[K];
 
 /** A line that was not loaded, and why: reported as `file:line: CODE message`. */
 export interface Rejection {
   line: number;
-  code: ErrorCode;
+  code: FeedLineCode;
   message: string;
 }
 
 export type ParsedLine<K extends FeedKind> =
-  | { line: number; record: FeedRecordOf<K> }
+  | { line: number; record: FeedRecordOf<K>; notes: FieldNote[] }
   | { line: number; rejection: Rejection };
 
 export const MAX_LINE_BYTES = 1024 * 1024;
@@ -43,7 +28,6 @@ export function parseFeed<K extends FeedKind>(kind: K, source: Readable): AsyncG
 }
 
 async function* parseNdjson<K extends FeedKind>(kind: K, source: Readable): AsyncGenerator<ParsedLine<K>> {
-  const schema = FEED_SCHEMAS[kind];
   for await (const line of readLines(source, MAX_LINE_BYTES)) {
     if (line.tooLong) {
       yield reject(line.number, 'LINE_TOO_LONG', `line longer than ${MAX_LINE_BYTES} bytes`);
@@ -57,7 +41,7 @@ async function* parseNdjson<K extends FeedKind>(kind: K, source: Readable): Asyn
       yield reject(line.number, 'MALFORMED_JSON', (error as Error).message);
       continue;
     }
-    yield validate(schema, value, line.number) as ParsedLine<K>;
+    yield clean(kind, value, line.number);
   }
 }
 
@@ -69,6 +53,8 @@ async function* parseSalesCsv(source: Readable): AsyncGenerator<ParsedLine<'sale
       bom: true,
       trim: true,
       skip_empty_lines: true,
+      // A trailing comma, or a column the export added: the named columns are what is read.
+      relax_column_count: true,
       info: true,
       max_record_size: MAX_LINE_BYTES,
       skip_records_with_error: true,
@@ -94,26 +80,19 @@ async function* parseSalesCsv(source: Readable): AsyncGenerator<ParsedLine<'sale
       source.destroy();
       break;
     }
-    yield validate(SalesRecord, record, info.lines);
+    yield clean('sales', record, info.lines);
   }
   if (headerError) yield { line: 1, rejection: headerError };
   while (skipped.length > 0) yield { line: skipped[0]!.line, rejection: skipped.shift()! };
 }
 
-function validate<S extends z.ZodType>(schema: S, value: unknown, line: number) {
-  const result = schema.safeParse(value);
-  if (result.success) return { line, record: result.data as z.infer<S> };
-  const issue = result.error.issues[0]!;
-  const path = issue.path.join('.');
-  if (issue.code === 'invalid_union' && (path === 'type' || 'discriminator' in issue)) {
-    const type = (value as { type?: unknown } | null)?.type;
-    const what = typeof type === 'string' ? `unknown event type "${type}"` : 'missing event type';
-    return reject(line, 'UNKNOWN_EVENT_TYPE', `${what}; expected one of ${EVENT_TYPES.join(', ')}`);
-  }
-  return reject(line, 'VALIDATION_FAILED', path ? `${path}: ${issue.message}` : issue.message);
+function clean<K extends FeedKind>(kind: K, value: unknown, line: number): ParsedLine<K> {
+  const result = cleanFeedLine(kind, value);
+  if ('refused' in result) return reject(line, result.refused.code, result.refused.message);
+  return { line, record: result.record, notes: result.notes };
 }
 
-const reject = (line: number, code: ErrorCode, message: string) => ({
+const reject = (line: number, code: FeedLineCode, message: string) => ({
   line,
   rejection: { line, code, message },
 });

@@ -57,9 +57,9 @@ export async function upsertSellers(
       });
       latest.set(record.seller_id, {
         sellerId: record.seller_id,
-        status: record.status,
+        status: record.status ?? null,
         entityType: record.entity_type,
-        createdAt: new Date(record.created_at),
+        createdAt: record.created_at ? new Date(record.created_at) : null,
         profile: record,
         profileVersion: version,
         profileHash: hash,
@@ -138,7 +138,7 @@ export async function upsertSales(
   const result = await db.execute(sql`
     insert into sales_days (seller_id, day, orders, revenue)
     select * from unnest(${sql.param(values.map((r) => r.seller_id))}::text[], ${sql.param(values.map((r) => r.date))}::date[],
-                         ${sql.param(values.map((r) => r.orders))}::int[], ${sql.param(values.map((r) => r.revenue))}::numeric[])
+                         ${sql.param(values.map((r) => r.orders ?? null))}::bigint[], ${sql.param(values.map((r) => r.revenue ?? null))}::numeric[])
     on conflict (seller_id, day) do update set orders = excluded.orders, revenue = excluded.revenue
       where (sales_days.orders, sales_days.revenue) is distinct from (excluded.orders, excluded.revenue)
     returning seller_id`);
@@ -295,7 +295,7 @@ export async function readSellerSales(db: Db, sellerId: string, from: string, to
       sql`${salesDays.sellerId} = ${sellerId} and ${salesDays.day} between ${from}::date and ${to}::date`,
     )
     .orderBy(asc(salesDays.day));
-  return rows.map((row) => ({ date: row.day, orders: row.orders, revenue: Number(row.revenue) }));
+  return rows.map((row) => ({ date: row.day, orders: row.orders ?? 0, revenue: Number(row.revenue ?? 0) }));
 }
 
 /** Every daily sales row, a page at a time (keyset on seller and day). */
@@ -313,8 +313,8 @@ export async function* readSalesPages(db: Db, pageSize = 50_000) {
       (row): SalesRecord => ({
         seller_id: row.sellerId,
         date: row.day,
-        orders: row.orders,
-        revenue: Number(row.revenue),
+        ...(row.orders === null ? {} : { orders: row.orders }),
+        ...(row.revenue === null ? {} : { revenue: Number(row.revenue) }),
       }),
     );
     const last = page.at(-1)!;
@@ -359,8 +359,8 @@ export async function findFeedOfSellers(db: Db, sellerIds: string[]) {
       (row): SalesRecord => ({
         seller_id: row.sellerId,
         date: row.day,
-        orders: row.orders,
-        revenue: Number(row.revenue),
+        ...(row.orders === null ? {} : { orders: row.orders }),
+        ...(row.revenue === null ? {} : { revenue: Number(row.revenue) }),
       }),
     ),
     documents: documents.map((row) => row.payload as DocumentRecord),

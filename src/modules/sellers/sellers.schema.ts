@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   date,
   index,
   integer,
@@ -18,9 +19,10 @@ export const sellers = pgTable(
   'sellers',
   {
     sellerId: text('seller_id').primaryKey(),
-    status: text('status').notNull(),
+    /** Null when the feed did not say (the profile then reads as active). */
+    status: text('status'),
     entityType: text('entity_type').notNull(),
-    createdAt: tz('created_at').notNull(),
+    createdAt: tz('created_at'),
     profile: jsonb('profile').notNull(),
     profileVersion: integer('profile_version').notNull(),
     profileHash: text('profile_hash').notNull(),
@@ -60,8 +62,9 @@ export const salesDays = pgTable(
   {
     sellerId: text('seller_id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
-    orders: integer('orders').notNull(),
-    revenue: numeric('revenue', { precision: 16, scale: 2 }).notNull(),
+    /** Null when the feed's figure was unusable (a data-quality note says why). */
+    orders: bigint('orders', { mode: 'number' }),
+    revenue: numeric('revenue', { precision: 20, scale: 2 }),
   },
   (t) => [primaryKey({ columns: [t.sellerId, t.day] })],
 );
@@ -79,4 +82,25 @@ export const documentsOnFile = pgTable(
     updatedAt: tz('updated_at').notNull().default(sql`now()`),
   },
   (t) => [index('documents_on_file_seller_idx').on(t.sellerId)],
+);
+
+/**
+ * Data-quality notes: a value a feed line sent that could not be used (field, code, the raw value)
+ * and where it came from. A seller's profile notes are replaced with each new profile version;
+ * notes on other lines are kept once per line content (`note_key`), so re-sending adds nothing.
+ */
+export const dataQualityNotes = pgTable(
+  'data_quality_notes',
+  {
+    noteKey: text('note_key').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    kind: text('kind').notNull(),
+    field: text('field').notNull(),
+    code: text('code').notNull(),
+    raw: text('raw'),
+    origin: text('origin').notNull(),
+    line: integer('line'),
+    recordedAt: tz('recorded_at').notNull().defaultNow(),
+  },
+  (t) => [index('data_quality_notes_seller_idx').on(t.sellerId)],
 );

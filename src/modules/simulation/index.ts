@@ -1,3 +1,4 @@
+export { type DirtReport, dirtyFeed } from './dirty.sim.js';
 export * from './documents/index.js';
 export {
   DEFAULT_AS_OF,

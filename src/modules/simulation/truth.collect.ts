@@ -56,7 +56,7 @@ export class TruthCollector {
   addSeller(sim: SimSeller, sales: SalesSeries, events: EventLine[], documents: DocumentsOutcome): void {
     const plan = sim.plan;
     const id = plan.sellerId;
-    if (plan.commonName) this.fullNames.set(plan.index, sim.record.legal_rep.full_name);
+    if (plan.commonName) this.fullNames.set(plan.index, sim.record.legal_rep.full_name ?? '');
     const logins = events.filter((e) => e.type === 'login' && this.inWindow(String(e.at)));
     const loginCountries = logins.map((e) => String(e.ip_country));
     const shipFrom = events.flatMap((e) =>

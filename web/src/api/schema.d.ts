@@ -2864,7 +2864,7 @@ export interface paths {
         put?: never;
         /**
          * Load a batch of the marketplace feed
-         * @description Body: NDJSON (`application/x-ndjson`) for `sellers`, `events`, `documents`; CSV (`text/csv`, header `seller_id,date,orders,revenue`) for `sales`. Each bad line is reported with its line number and code and skipped; the rest loads. Re-sending the same lines changes nothing.
+         * @description Body: NDJSON (`application/x-ndjson`) for `sellers`, `events`, `documents`; CSV (`text/csv`, header `seller_id,date,orders,revenue`) for `sales`. Lines are read by the tolerant feed contract (docs/feed.md): absent or unusable optional values become data-quality notes; a line missing a required field, or one the database refuses, is reported with its line number and code and skipped; the rest loads, and `landed` names the lines that did. Re-sending the same lines changes nothing.
          */
         post: {
             parameters: {
@@ -2887,7 +2887,14 @@ export interface paths {
                             accepted: number;
                             /** @enum {string} */
                             kind: "sellers" | "events" | "sales" | "documents";
+                            /** @description the line numbers now in the store (written or already there), as ranges: `1-2499,2501-5000` */
+                            landed: string;
                             lines: number;
+                            /** @description data-quality notes on the lines that landed (docs/feed.md) */
+                            notes: number;
+                            notes_by_code: {
+                                [key: string]: number;
+                            };
                             rejected: number;
                             rejections: {
                                 code: string;
@@ -3042,6 +3049,8 @@ export interface paths {
                         "application/json": {
                             appeal: {
                                 limit_per_case: number;
+                                /** @default true */
+                                require_new_documents: boolean;
                                 window_days: number;
                             };
                             description?: string;
@@ -3141,6 +3150,8 @@ export interface paths {
                         "application/json": {
                             appeal: {
                                 limit_per_case: number;
+                                /** @default true */
+                                require_new_documents: boolean;
                                 window_days: number;
                             };
                             description?: string;
@@ -3581,20 +3592,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            data_quality_notes?: {
+                                /** @enum {string} */
+                                code: "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_TIMESTAMP" | "UNKNOWN_COUNTRY" | "INVALID_NUMBER" | "NEGATIVE_NUMBER" | "NUMBER_OUT_OF_RANGE" | "INVALID_PHONE" | "INVALID_EMAIL" | "INVALID_VALUE" | "UNSTORABLE_TEXT" | "INVALID_UTF8" | "TEXT_TOO_LONG" | "MISSING_REGISTRATION_NUMBER" | "MISSING_REGISTERED_COUNTRY" | "ENTITY_TYPE_INFERRED";
+                                field: string;
+                                kind: string;
+                                line: number | null;
+                                origin: string;
+                                /** @description the value as sent, JSON-escaped, at most 200 characters */
+                                raw: string | null;
+                                recorded_at: string;
+                            }[];
                             entity_type: string;
                             profile: {
                                 [key: string]: unknown;
                             };
                             profile_version: number;
                             seller_id: string;
-                            status: string;
+                            status: string | null;
                             updated_at: string;
                         };
                     };
                 };
             };
         };
-        /** Create or update one seller (the feed shape); a changed profile becomes a new version */
+        /**
+         * Create or update one seller (the feed shape); a changed profile becomes a new version
+         * @description Read by the same tolerant contract as `sellers.jsonl` (docs/feed.md): absent and unusable optional values become data-quality notes, returned with the seller.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -3607,70 +3632,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        address?: {
-                            city: string;
-                            country: string;
-                            line1: string;
-                            line2?: string;
-                            postal_code?: string;
-                            region?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        bank?: {
-                            account_number: string;
-                            country: string;
-                            holder_name?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        business?: {
-                            address: {
-                                city: string;
-                                country: string;
-                                line1: string;
-                                line2?: string;
-                                postal_code?: string;
-                                region?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                            country: string;
-                            legal_name: string;
-                            registration_number: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        contact?: {
-                            email?: string;
-                            phone?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        /** Format: date-time */
-                        created_at: string;
-                        /** @enum {string} */
-                        entity_type: "business" | "individual";
-                        legal_rep: {
-                            /** Format: date */
-                            date_of_birth?: string;
-                            full_name: string;
-                            id_number?: string;
-                            /** @enum {string} */
-                            id_type?: "passport" | "national_id" | "driving_licence";
-                            nationality?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
-                        seller_id: string;
-                        /** @enum {string} */
-                        status: "active" | "suspended" | "deactivated";
-                        store?: {
-                            marketplace?: string;
-                            name?: string;
-                        } & {
-                            [key: string]: unknown;
-                        };
+                        seller_id: unknown;
                     } & {
                         [key: string]: unknown;
                     };
@@ -3686,13 +3648,24 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             change: "created" | "updated" | "unchanged";
+                            data_quality_notes?: {
+                                /** @enum {string} */
+                                code: "INVALID_DATE" | "DATE_OUT_OF_RANGE" | "INVALID_TIMESTAMP" | "UNKNOWN_COUNTRY" | "INVALID_NUMBER" | "NEGATIVE_NUMBER" | "NUMBER_OUT_OF_RANGE" | "INVALID_PHONE" | "INVALID_EMAIL" | "INVALID_VALUE" | "UNSTORABLE_TEXT" | "INVALID_UTF8" | "TEXT_TOO_LONG" | "MISSING_REGISTRATION_NUMBER" | "MISSING_REGISTERED_COUNTRY" | "ENTITY_TYPE_INFERRED";
+                                field: string;
+                                kind: string;
+                                line: number | null;
+                                origin: string;
+                                /** @description the value as sent, JSON-escaped, at most 200 characters */
+                                raw: string | null;
+                                recorded_at: string;
+                            }[];
                             entity_type: string;
                             profile: {
                                 [key: string]: unknown;
                             };
                             profile_version: number;
                             seller_id: string;
-                            status: string;
+                            status: string | null;
                             updated_at: string;
                         };
                     };

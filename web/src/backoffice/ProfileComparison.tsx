@@ -98,6 +98,28 @@ export function ProfileComparison({ seller, documents }: { seller: SellerView; d
           ))}
         </tbody>
       </table>
+      <DataQualityNotes seller={seller} />
     </div>
+  );
+}
+
+/** What the marketplace's feed sent for this seller that could not be used: the detectors read it as unknown. */
+function DataQualityNotes({ seller }: { seller: SellerView }) {
+  const { t } = useI18n();
+  const notes = seller.data_quality_notes ?? [];
+  if (notes.length === 0) return null;
+  return (
+    <section aria-label={t('office.dataQuality')}>
+      <h3>{t('office.dataQuality')}</h3>
+      <p className="muted">{t('office.dataQualityIntro')}</p>
+      <ul>
+        {notes.map((note) => (
+          <li key={`${note.kind}:${note.field}:${note.code}:${note.raw ?? ''}`}>
+            <code>{note.field}</code> {note.code}
+            {note.raw !== null && <span className="muted"> ({note.raw})</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

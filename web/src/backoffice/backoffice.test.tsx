@@ -30,6 +30,26 @@ const seller: SellerView = {
 };
 
 describe('back office', () => {
+  it('shows what the feed sent that could not be used', () => {
+    const noted: SellerView = {
+      ...seller,
+      data_quality_notes: [
+        {
+          kind: 'sellers',
+          field: 'legal_rep.date_of_birth',
+          code: 'INVALID_DATE',
+          raw: '1985-02-31',
+          origin: 'sellers.jsonl',
+          line: 7,
+          recorded_at: '2026-11-29T03:52:57.798Z',
+        },
+      ],
+    };
+    renderWith(<ProfileComparison seller={noted} documents={[]} />, { api: fakeApi() });
+    const notes = screen.getByRole('region', { name: 'What the feed sent that could not be used' });
+    expect(notes.textContent).toContain('legal_rep.date_of_birth INVALID_DATE (1985-02-31)');
+  });
+
   it('puts the registered profile beside each document and marks the mismatch', () => {
     renderWith(<ProfileComparison seller={seller} documents={[documentOf()]} />, { api: fakeApi() });
     const address = screen.getByRole('row', { name: /^Address/ });

@@ -196,6 +196,9 @@ export const en = {
   'office.related': 'Linked accounts: {ids}',
   'office.profile': 'Registered profile and the documents',
   'office.profileIntro': 'What the account says beside what each document says. A mismatch is marked.',
+  'office.dataQuality': 'What the feed sent that could not be used',
+  'office.dataQualityIntro':
+    'These values were missing or unreadable in the marketplace feed; the risk checks treated them as unknown.',
   'office.registered': 'Registered',
   'office.notRead': 'not checked',
   'office.mismatch': 'not found',

@@ -191,6 +191,8 @@ export const zh: Record<MessageKey, string> = {
   'office.related': '关联账户：{ids}',
   'office.profile': '登记资料与文件对照',
   'office.profileIntro': '左侧为账户登记信息，右侧为各文件上读取的内容。不一致之处会标出。',
+  'office.dataQuality': '数据源中无法使用的内容',
+  'office.dataQualityIntro': '以下数值在平台数据中缺失或无法读取，风险检查将其视为未知。',
   'office.registered': '登记信息',
   'office.notRead': '未检查',
   'office.mismatch': '未找到',

@@ -94,7 +94,7 @@ describe('consistency of a Chinese business licence', () => {
 
   it('still finds a registration number OCR misread (O for 0, S for 5, I for 1)', () => {
     const ocr = CHINESE_LICENCE.replace('91440300MA5FQ2KX4M', '9I44O3OOMASFQ2KX4M');
-    const match = findIdentifier(ocr, CN_SELLER.business!.registration_number);
+    const match = findIdentifier(ocr, CN_SELLER.business!.registration_number!);
     expect(match).toMatchObject({ isFound: true, similarity: 0.95 });
     expect(match.matched).toContain('9I44O3OOMASFQ2KX4M');
   });

@@ -50,8 +50,9 @@ export class SalesColumns {
       const d = this.days[chunk]![at]! - first;
       if (d < 0 || d >= days) continue;
       const cell = this.sellers[chunk]![at]! * days + d;
-      orders[cell]! += this.orders[chunk]![at]!;
-      revenue[cell]! += this.revenue[chunk]![at]!;
+      // One row per seller and day: a day sent again replaces the earlier row, as in the store.
+      orders[cell] = this.orders[chunk]![at]!;
+      revenue[cell] = this.revenue[chunk]![at]!;
     }
     return { sellerIds, firstDate: dateOfDay(first), days, orders, revenue };
   }

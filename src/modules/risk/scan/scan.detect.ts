@@ -22,6 +22,8 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
   const bySeller = new Map<string, Finding[]>();
   const add = (finding: Finding | undefined) => {
     if (!finding) return;
+    const unknown = couldNotCheck(finding, input.notedFields.get(finding.seller_id));
+    if (unknown.length > 0) finding.evidence = { ...finding.evidence, could_not_check: unknown };
     const list = bySeller.get(finding.seller_id) ?? [];
     list.push(finding);
     bySeller.set(finding.seller_id, list);
@@ -34,9 +36,11 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
     Number.isFinite(input.sales.earliestDay) ? input.sales.earliestDay : asOfDay,
   );
   const panel = input.sales.toPanel(input.sellerIds, dateOfDay(firstDay), dateOfDay(asOfDay));
-  const createdOn = new Map(
-    input.sellerIds.map((id) => [id, input.sellers.get(id)!.record.created_at.slice(0, 10)]),
-  );
+  const createdOn = new Map<string, string>();
+  for (const id of input.sellerIds) {
+    const created = input.sellers.get(id)!.record.created_at;
+    if (created) createdOn.set(id, created.slice(0, 10));
+  }
   const marketSeries = input.marketOrders && {
     orders: Float64Array.from(
       { length: panel.days },
@@ -80,4 +84,41 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
   return input.sellerIds.flatMap((id) =>
     (bySeller.get(id) ?? []).sort((a, b) => order.indexOf(a.trigger) - order.indexOf(b.trigger)),
   );
+}
+
+/** The feed fields each trigger reads, as `kind:field` prefixes of data-quality notes. */
+const READS: Record<Finding['trigger'], readonly string[]> = {
+  registration_mismatch: [
+    'sellers:business.country',
+    'sellers:business.address.country',
+    'sellers:address.country',
+    'sellers:contact.phone',
+    'sellers:bank.country',
+    'events:ip_country',
+    'events:ship_from',
+    'events:bank_country',
+  ],
+  account_association: [
+    'sellers:legal_rep',
+    'sellers:business.registration_number',
+    'sellers:business.address',
+    'sellers:address',
+    'sellers:contact',
+    'sellers:bank.account_number',
+    'events:device_id',
+    'events:card_fingerprint',
+    'events:bank_account_number',
+  ],
+  sales_anomaly: ['sales:orders', 'sales:revenue', 'sellers:created_at'],
+  identity_verification: ['events:result'],
+  missing_documentation: ['sellers:entity_type', 'documents:'],
+};
+
+/** What a finding's trigger reads that this seller's feed left unknown: a reviewer weighs the finding with it. */
+function couldNotCheck(finding: Finding, noted: ReadonlyMap<string, string> | undefined) {
+  if (!noted) return [];
+  const reads = READS[finding.trigger];
+  return [...noted]
+    .filter(([field]) => reads.some((prefix) => field.startsWith(prefix)))
+    .map(([field, code]) => ({ field, code }));
 }

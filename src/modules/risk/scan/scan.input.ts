@@ -1,4 +1,10 @@
-import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from '../../sellers/index.js';
+import type {
+  DocumentRecord,
+  EventRecord,
+  FieldNote,
+  SalesRecord,
+  SellerRecord,
+} from '../../sellers/index.js';
 import { type AssociationIndex, createAssociationIndex } from '../association/index.js';
 import type { IdentityCheck } from '../triggers/identity-verification.trigger.js';
 import type { DocumentOnFile } from '../triggers/missing-documentation.trigger.js';
@@ -37,7 +43,25 @@ export class ScanInput {
    */
   readonly absent = new Set<'documents' | 'events' | 'sales'>();
   skipped = 0;
+  duplicates = 0;
   counts = { sellers: 0, events: 0, sales: 0, documents: 0 };
+  /** Data-quality notes read, by code, and the fields noted on each seller (what detectors could not check). */
+  readonly notesByCode = new Map<string, number>();
+  readonly notedFields = new Map<string, Map<string, string>>();
+  private readonly eventIds = new Set<string>();
+
+  addNotes(sellerId: string, kind: string, notes: readonly FieldNote[]): void {
+    if (notes.length === 0) return;
+    let fields = this.notedFields.get(sellerId);
+    if (!fields) {
+      fields = new Map();
+      this.notedFields.set(sellerId, fields);
+    }
+    for (const note of notes) {
+      this.notesByCode.set(note.code, (this.notesByCode.get(note.code) ?? 0) + 1);
+      fields.set(`${kind}:${note.field}`, note.code);
+    }
+  }
 
   addSeller(record: SellerRecord): void {
     const known = this.sellers.get(record.seller_id);
@@ -65,18 +89,30 @@ export class ScanInput {
 
   addEvent(event: EventRecord): void {
     if (!this.isKnown(event.seller_id)) return;
+    // A line sent twice is one event (the store keeps it once by the same key).
+    if (event.event_id) {
+      const key = `${event.seller_id}\u0001${event.event_id}`;
+      if (this.eventIds.has(key)) {
+        this.duplicates += 1;
+        return;
+      }
+      this.eventIds.add(key);
+    }
     const at = Date.parse(event.at);
     if (at > this.latestEventAt) this.latestEventAt = at;
     this.counts.events += 1;
     this.association.addEvent(event);
     switch (event.type) {
       case 'identity_check': {
+        // A check whose result is unknown says nothing: it neither fails nor clears.
+        if (!event.result) return;
         const list = this.identityChecks.get(event.seller_id) ?? [];
         list.push({ at: event.at, result: event.result, reason: event.reason });
         this.identityChecks.set(event.seller_id, list);
         return;
       }
       case 'login':
+        if (!event.ip_country) return;
         this.whereaboutsOf(event.seller_id).push({
           type: 'login',
           at: event.at,
@@ -84,6 +120,7 @@ export class ScanInput {
         });
         return;
       case 'shipment':
+        if (!event.ship_from?.type || !event.ship_from.country) return;
         this.whereaboutsOf(event.seller_id).push({
           type: 'shipment',
           at: event.at,
@@ -91,6 +128,7 @@ export class ScanInput {
         });
         return;
       case 'payout':
+        if (!event.bank_country) return;
         this.whereaboutsOf(event.seller_id).push({
           type: 'payout',
           at: event.at,
@@ -108,7 +146,9 @@ export class ScanInput {
       this.skipped += 1;
       return;
     }
-    this.sales.add(seller.index, row.date, row.orders, row.revenue);
+    // Unusable orders (noted) leave the day unknown, read like a day the feed did not send.
+    if (row.orders === undefined) return;
+    this.sales.add(seller.index, row.date, row.orders, row.revenue ?? 0);
     this.counts.sales += 1;
   }
 

@@ -48,7 +48,10 @@ export async function readFeedFolder(
       if ('rejection' in parsed) {
         report.rejected += 1;
         callbacks.onRejected(path, parsed.rejection);
-      } else add(parsed.record);
+      } else {
+        add(parsed.record);
+        if (parsed.notes.length > 0) input.addNotes(parsed.record.seller_id, kind, parsed.notes);
+      }
     }
     callbacks.onProgress?.(kind, { lines, bytes: size, size });
   };

@@ -4,23 +4,30 @@ import type { Finding } from '../finding.js';
 /** The parts of a feed `SellerRecord` this trigger reads; a `SellerRecord` can be passed as is. */
 export interface MismatchProfile {
   seller_id: string;
-  business?: { country: string; address?: { country: string } | undefined } | undefined;
+  business?:
+    | { country?: string | undefined; address?: { country?: string | undefined } | undefined }
+    | undefined;
   /** The registered address of an individual seller. */
-  address?: { country: string } | undefined;
+  address?: { country?: string | undefined } | undefined;
   contact?: { phone?: string | undefined } | undefined;
-  bank?: { country: string } | undefined;
+  bank?: { country?: string | undefined } | undefined;
 }
 
-/** The parts of feed `EventRecord`s this trigger reads; an `EventRecord[]` can be passed as is. */
+/**
+ * The parts of feed `EventRecord`s this trigger reads; an `EventRecord[]` can be passed as is.
+ * A country the feed left out (or sent unusable) is unknown: that event says nothing.
+ */
 export type MismatchEvent =
-  | { type: 'login'; at: string; ip_country: string; device_id?: string | undefined }
+  | { type: 'login'; at: string; ip_country?: string | undefined; device_id?: string | undefined }
   | {
       type: 'shipment';
       at: string;
-      ship_from: { type: 'seller' | 'marketplace_fulfillment'; country: string };
+      ship_from?:
+        | { type?: 'seller' | 'marketplace_fulfillment' | undefined; country?: string | undefined }
+        | undefined;
     }
-  | { type: 'payout'; at: string; bank_country: string }
-  | { type: 'profile_change'; at: string; field: string; new?: unknown }
+  | { type: 'payout'; at: string; bank_country?: string | undefined }
+  | { type: 'profile_change'; at: string; field?: string | undefined; new?: unknown }
   | { type: 'card_added' | 'identity_check'; at: string };
 
 /** Every constant and why it has its value: docs/registration-mismatch.md. */
@@ -68,7 +75,7 @@ export function detectRegistrationMismatch(
   // Most sellers stop here, without allocating: too few foreign logins to form any pattern.
   let foreign = 0;
   for (const event of events) {
-    if (event.type !== 'login' || event.ip_country === registered) continue;
+    if (event.type !== 'login' || !event.ip_country || event.ip_country === registered) continue;
     const at = Date.parse(event.at);
     if (at >= start && at < end) foreign++;
   }
@@ -113,7 +120,7 @@ function assess(
   const windowDays = dayOf(end - 1) - firstDay + 1;
   const logins: Login[] = [];
   for (const event of events) {
-    if (event.type !== 'login') continue;
+    if (event.type !== 'login' || !event.ip_country) continue;
     const at = Date.parse(event.at);
     if (at >= start && at < end)
       logins.push({ day: dayOf(at) - firstDay, country: event.ip_country, device: event.device_id });
@@ -241,11 +248,13 @@ function tallyActivity(
     if (event.type !== 'shipment' && event.type !== 'payout' && event.type !== 'profile_change') continue;
     const at = Date.parse(event.at);
     if (!(at >= start && at < end)) continue;
-    if (event.type === 'payout') increment(activity.payouts, event.bank_country);
-    else if (event.type === 'profile_change') {
+    if (event.type === 'payout') {
+      if (event.bank_country) increment(activity.payouts, event.bank_country);
+    } else if (event.type === 'profile_change') {
       if (event.field === 'contact.phone')
         activity.phoneChanges.push({ at: event.at, country: phoneCountryOf(event.new, registered) ?? null });
-    } else if (event.ship_from.type === 'marketplace_fulfillment')
+    } else if (!event.ship_from?.country || !event.ship_from.type) continue;
+    else if (event.ship_from.type === 'marketplace_fulfillment')
       increment(activity.fulfilled, event.ship_from.country);
     else {
       increment(activity.ownInWindow, event.ship_from.country);

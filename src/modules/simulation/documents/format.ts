@@ -69,7 +69,7 @@ export const addYears = (iso: string, years: number): string =>
 export function addressLines(address: Address): string[] {
   const city = [address.postal_code, address.city].filter(Boolean).join(' ');
   const last = address.region && address.region !== address.city ? `${city}, ${address.region}` : city;
-  return [address.line1, ...(address.line2 ? [address.line2] : []), last];
+  return [address.line1 ?? '', ...(address.line2 ? [address.line2] : []), last];
 }
 
 /** 汉字 addresses are written from the city down, on one line. */

@@ -65,7 +65,7 @@ export function shownValues(options: ShownOptions): Shown {
 
   const pickAddress = (p: SellerProfile): Address => {
     const own = registered(p);
-    const ownScript = own && HAN.test(own.line1) ? 'han' : 'latin';
+    const ownScript = own && HAN.test(own.line1 ?? '') ? 'han' : 'latin';
     if (own && ownScript === script) return own;
     const other = script === 'han' ? p.han?.address : p.latin.address;
     return other ?? own ?? { line1: '', city: '', country: p.record.business?.country ?? 'CN' };
@@ -92,7 +92,7 @@ export function shownValues(options: ShownOptions): Shown {
   if (has('abbreviation')) {
     address = {
       ...address,
-      line1: abbreviateAddress(address.line1),
+      line1: abbreviateAddress(address.line1 ?? ''),
       ...(address.line2 ? { line2: abbreviateAddress(address.line2) } : {}),
     };
     if (legalName) legalName = abbreviateCompany(legalName);
@@ -102,9 +102,9 @@ export function shownValues(options: ShownOptions): Shown {
   if (has('case')) {
     address = {
       ...address,
-      line1: address.line1.toUpperCase(),
+      line1: address.line1?.toUpperCase(),
       ...(address.line2 ? { line2: address.line2.toUpperCase() } : {}),
-      city: address.city.toUpperCase(),
+      city: address.city?.toUpperCase(),
     };
     if (legalName) legalName = legalName.toUpperCase();
     personName = personName.toUpperCase();
