@@ -5,6 +5,9 @@ import { AppError, type ErrorCode, isAppError, isDatabaseUnavailable } from '../
 /** The one place where an error code becomes an HTTP status. */
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
+  INVALID_CHARACTER: 400,
+  INVALID_CURSOR: 400,
+  VALUE_OUT_OF_RANGE: 400,
   UNKNOWN_FIELD: 400,
   MALFORMED_JSON: 400,
   MALFORMED_CSV: 400,
@@ -39,6 +42,7 @@ const STATUS: Record<ErrorCode, number> = {
   UNKNOWN_SELLER: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
+  TOO_MANY_UPLOADS: 429,
   INTERNAL: 500,
   DATABASE_UNAVAILABLE: 503,
 };

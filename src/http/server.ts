@@ -7,6 +7,7 @@ import type { AppContext } from '../app/context.js';
 import { type RouteEntry, registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { sendProblem } from './problem.js';
+import { registerStorableInputGuard } from './storable-input.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
@@ -89,6 +90,7 @@ export async function buildServer(
 
   const routes = registerAuth(app, context.access);
   app.decorate('routeCatalogue', routes);
+  registerStorableInputGuard(app);
   registerIdempotency(app, context.db);
   registerHealthRoutes(app, context, options.isReady ?? (() => true));
   registerAuthRoutes(app, context);

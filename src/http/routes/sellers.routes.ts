@@ -13,6 +13,7 @@ import {
 import { AppError } from '../../platform/errors.js';
 import { upsertSellerWorkflow } from '../../workflows/upsert-seller.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
+import { refuseDatesOutOfRange } from '../sane-dates.js';
 
 const Seller = z.object({
   seller_id: z.string(),
@@ -53,6 +54,7 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
         throw new AppError('VALIDATION_FAILED', 'seller_id in the body differs from the path', {
           where: 'body.seller_id',
         });
+      refuseDatesOutOfRange(request.body, 'body');
       const change = await upsertSellerWorkflow(context, principalOf(request), request.body);
       const seller = await findSeller(context.db, request.params.sellerId);
       return { ...present(seller!), change };
