@@ -1,6 +1,13 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, isAppError, isDatabaseUnavailable } from '../platform/errors.js';
+import { z } from 'zod';
+import {
+  AppError,
+  ERROR_CODES,
+  type ErrorCode,
+  isAppError,
+  isDatabaseUnavailable,
+} from '../platform/errors.js';
 
 /** The one place where an error code becomes an HTTP status. */
 const STATUS: Record<ErrorCode, number> = {
@@ -135,3 +142,18 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown
     .type('application/problem+json')
     .send(problemBody(error, request.url));
 }
+
+/** The problem body in the OpenAPI, for the answers a route documents (429s with `retry_after`). */
+export const ProblemView = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string(),
+  code: z.enum(ERROR_CODES),
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  }),
+});

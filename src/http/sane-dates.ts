@@ -23,6 +23,9 @@ export function refuseDatesOutOfRange(value: unknown, root: string): void {
         );
     } else if (current.value && typeof current.value === 'object')
       for (const [key, inner] of Object.entries(current.value))
-        stack.push({ value: inner, path: Array.isArray(current.value) ? `${current.path}[${key}]` : `${current.path}.${key}` });
+        stack.push({
+          value: inner,
+          path: Array.isArray(current.value) ? `${current.path}[${key}]` : `${current.path}.${key}`,
+        });
   }
 }

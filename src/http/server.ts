@@ -7,7 +7,6 @@ import type { AppContext } from '../app/context.js';
 import { type RouteEntry, registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { sendProblem } from './problem.js';
-import { registerStorableInputGuard } from './storable-input.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
@@ -19,6 +18,7 @@ import { registerMessageRoutes } from './routes/messages.routes.js';
 import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
+import { registerStorableInputGuard } from './storable-input.js';
 import { registerWebApp } from './web.js';
 
 declare module 'fastify' {

@@ -3,14 +3,16 @@
  * without their pair (they have no UTF-8 form). Validation refuses them so that no value is
  * refused by the database after it was accepted.
  */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSTORABLE = new RegExp(
+  `${String.fromCharCode(0)}|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]`,
+);
 
 export type UnstorableReason = 'nul' | 'lone_surrogate';
 
 export function unstorableReasonOf(text: string): UnstorableReason | undefined {
   const found = UNSTORABLE.exec(text);
   if (!found) return undefined;
-  return found[0] === '\u0000' ? 'nul' : 'lone_surrogate';
+  return found[0] === String.fromCharCode(0) ? 'nul' : 'lone_surrogate';
 }
 
 export interface UnstorableValue {

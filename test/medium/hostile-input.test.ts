@@ -33,7 +33,20 @@ const hostileText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 const hostileNumber = fc.oneof(
-  fc.constantFrom(2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 3e9, 1e15, 2 ** 53, 2 ** 53 + 2, 1e308, -1e308, -1, 0, 0.5),
+  fc.constantFrom(
+    2 ** 31 - 1,
+    2 ** 31,
+    -(2 ** 31) - 1,
+    3e9,
+    1e15,
+    2 ** 53,
+    2 ** 53 + 2,
+    1e308,
+    -1e308,
+    -1,
+    0,
+    0.5,
+  ),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer(),
 );
@@ -70,7 +83,10 @@ function leavesOf(value: unknown, path: (string | number)[] = []): Leaf[] {
 function replaced(value: unknown, path: (string | number)[], by: unknown): unknown {
   if (path.length === 0) return by;
   const [head, ...rest] = path;
-  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+  const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+    string | number,
+    unknown
+  >;
   copy[head!] = replaced(copy[head!], rest, by);
   return copy;
 }
@@ -100,13 +116,24 @@ describe('hostile values on every write endpoint', () => {
   const uuid = '00000000-0000-4000-8000-000000000000';
   /** One valid call per JSON write endpoint (multipart and feed bodies have their own tests). */
   const endpoints = () => [
-    { method: 'POST', url: '/v1/auth/login', who: 'none', body: { email: 'a@b.example', password: 'secret' } },
+    {
+      method: 'POST',
+      url: '/v1/auth/login',
+      who: 'none',
+      body: { email: 'a@b.example', password: 'secret' },
+    },
     { method: 'POST', url: '/v1/auth/logout', who: 'own session', body: {} },
     {
       method: 'POST',
       url: '/v1/admin/users',
       who: 'admin',
-      body: { email: 'n@b.example', password: 'long enough password', role: 'seller', display_name: 'N', seller_id: 'S2' },
+      body: {
+        email: 'n@b.example',
+        password: 'long enough password',
+        role: 'seller',
+        display_name: 'N',
+        seller_id: 'S2',
+      },
     },
     { method: 'POST', url: '/v1/admin/api-keys', who: 'admin', body: { name: 'feed key' } },
     {
@@ -126,10 +153,26 @@ describe('hostile values on every write endpoint', () => {
       method: 'POST',
       url: `/v1/cases/${caseId}/decisions`,
       who: 'reviewer',
-      body: { decision: 'approved', reason_codes: ['R1'], note: 'n', requirements: [{ material: 'x', reason_codes: ['R'] }], revision: 1 },
+      body: {
+        decision: 'approved',
+        reason_codes: ['R1'],
+        note: 'n',
+        requirements: [{ material: 'x', reason_codes: ['R'] }],
+        revision: 1,
+      },
     },
-    { method: 'POST', url: `/v1/cases/${caseId}/decisions/${uuid}/approve`, who: 'reviewer', body: { revision: 1, note: 'n' } },
-    { method: 'POST', url: `/v1/cases/${caseId}/decisions/${uuid}/send-back`, who: 'reviewer', body: { revision: 1, note: 'n' } },
+    {
+      method: 'POST',
+      url: `/v1/cases/${caseId}/decisions/${uuid}/approve`,
+      who: 'reviewer',
+      body: { revision: 1, note: 'n' },
+    },
+    {
+      method: 'POST',
+      url: `/v1/cases/${caseId}/decisions/${uuid}/send-back`,
+      who: 'reviewer',
+      body: { revision: 1, note: 'n' },
+    },
     {
       method: 'POST',
       url: `/v1/cases/${caseId}/appeal`,
@@ -137,9 +180,19 @@ describe('hostile values on every write endpoint', () => {
       body: { root_cause: 'r'.repeat(30), what_was_fixed: 'w'.repeat(30), how_prevented: 'h'.repeat(30) },
     },
     { method: 'POST', url: `/v1/cases/${caseId}/messages`, who: 'seller', body: { body: 'hello' } },
-    { method: 'POST', url: `/v1/cases/${caseId}/messages`, who: 'reviewer', body: { body: 'note', internal: true } },
+    {
+      method: 'POST',
+      url: `/v1/cases/${caseId}/messages`,
+      who: 'reviewer',
+      body: { body: 'note', internal: true },
+    },
     { method: 'POST', url: `/v1/cases/${caseId}/claim`, who: 'reviewer', body: { revision: 1 } },
-    { method: 'POST', url: `/v1/cases/${caseId}/assign`, who: 'supervisor', body: { assignee_id: uuid, revision: 1 } },
+    {
+      method: 'POST',
+      url: `/v1/cases/${caseId}/assign`,
+      who: 'supervisor',
+      body: { assignee_id: uuid, revision: 1 },
+    },
     { method: 'POST', url: `/v1/cases/${caseId}/release`, who: 'reviewer', body: { revision: 1 } },
     { method: 'PUT', url: '/v1/sellers/S3', who: 'integration', body: businessSeller('S3') },
     {
@@ -155,7 +208,8 @@ describe('hostile values on every write endpoint', () => {
   it('has an example for every JSON write route', () => {
     const covered = new Set(endpoints().map((e) => `${e.method} ${e.url.replace(caseId, ':caseId')}`));
     const writes = t.server.routeCatalogue.filter(
-      (r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && !/documents$|preflight$|feed/.test(r.url),
+      (r) =>
+        ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && !/documents$|preflight$|feed/.test(r.url),
     );
     const normalise = (url: string) =>
       url.replace(/:decisionId|:subscriptionId|:deliveryId/, uuid).replace(':sellerId', 'S3');
@@ -170,7 +224,9 @@ describe('hostile values on every write endpoint', () => {
       headers: {
         ...(e.who === 'none'
           ? {}
-          : { authorization: `Bearer ${e.who === 'own session' ? await t.tokenFor('reviewer') : tokens[e.who]}` }),
+          : {
+              authorization: `Bearer ${e.who === 'own session' ? await t.tokenFor('reviewer') : tokens[e.who]}`,
+            }),
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       ...(body === undefined ? {} : { payload: JSON.stringify(body) }),
@@ -184,7 +240,10 @@ describe('hostile values on every write endpoint', () => {
         const leaves = leavesOf(endpoint.body);
         const body = replaced(endpoint.body, leaves[leaf % leaves.length]!.path, value);
         const res = await send(endpoint, endpoint.url, body);
-        expect(res.statusCode, `${endpoint.method} ${endpoint.url} ${JSON.stringify(body)}: ${res.body}`).toBeLessThan(500);
+        expect(
+          res.statusCode,
+          `${endpoint.method} ${endpoint.url} ${JSON.stringify(body)}: ${res.body}`,
+        ).toBeLessThan(500);
       }),
       { numRuns: 1000 },
     );
@@ -204,8 +263,15 @@ describe('hostile values on every write endpoint', () => {
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...reads), hostileValue, fc.nat(), async (template, value, raw) => {
-        const url = template.replaceAll('{}', raw % 4 === 0 ? rawUrlValues[Math.floor(raw / 4) % rawUrlValues.length]! : inUrl(value));
-        const res = await t.server.inject({ method: 'GET', url, headers: { authorization: `Bearer ${tokens.admin}` } });
+        const url = template.replaceAll(
+          '{}',
+          raw % 4 === 0 ? rawUrlValues[Math.floor(raw / 4) % rawUrlValues.length]! : inUrl(value),
+        );
+        const res = await t.server.inject({
+          method: 'GET',
+          url,
+          headers: { authorization: `Bearer ${tokens.admin}` },
+        });
         expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(500);
       }),
       { numRuns: 200 },
@@ -220,7 +286,10 @@ describe('hostile values on every write endpoint', () => {
       payload: '{"email":"a\\u0000@b.example","password":"x"}',
     });
     expect(login.statusCode).toBe(400);
-    expect(login.json().error).toMatchObject({ code: 'INVALID_CHARACTER', details: { where: 'body.email', character: 'nul' } });
+    expect(login.json().error).toMatchObject({
+      code: 'INVALID_CHARACTER',
+      details: { where: 'body.email', character: 'nul' },
+    });
     const seller = await t.server.inject({
       method: 'PUT',
       url: '/v1/sellers/S4',
@@ -236,20 +305,31 @@ describe('hostile values on every write endpoint', () => {
       url: '/v1/cases?status=open%00',
       headers: { authorization: `Bearer ${tokens.admin}` },
     });
-    expect(query.json().error).toMatchObject({ code: 'INVALID_CHARACTER', details: { where: 'query.status' } });
+    expect(query.json().error).toMatchObject({
+      code: 'INVALID_CHARACTER',
+      details: { where: 'query.status' },
+    });
   });
 
   it('refuses numbers and dates the columns cannot hold', async () => {
-    const claim = await send(endpoints().find((e) => e.url.endsWith('/claim'))!, `/v1/cases/${caseId}/claim`, {
-      revision: 3e9,
-    });
+    const claim = await send(
+      endpoints().find((e) => e.url.endsWith('/claim'))!,
+      `/v1/cases/${caseId}/claim`,
+      {
+        revision: 3e9,
+      },
+    );
     expect(claim.statusCode).toBe(400);
     for (const created_at of ['0000-01-01T00:00:00Z', '9999-12-31T23:59:59Z']) {
       const res = await t.server.inject({
         method: 'PUT',
         url: '/v1/sellers/S5',
         headers: { authorization: `Bearer ${tokens.integration}` },
-        payload: { ...businessSeller('S5'), created_at, legal_rep: { full_name: 'A B', date_of_birth: '0000-01-01' } },
+        payload: {
+          ...businessSeller('S5'),
+          created_at,
+          legal_rep: { full_name: 'A B', date_of_birth: '0000-01-01' },
+        },
       });
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().code).toBe('VALUE_OUT_OF_RANGE');
@@ -263,7 +343,12 @@ describe('hostile values on every write endpoint', () => {
       Buffer.from(JSON.stringify(['q', 'high', '2026-01-01T00:00:00Z', "1' or '1"])).toString('base64url'),
       'garbage',
     ];
-    for (const path of ['/v1/cases', '/v1/review/queue', '/v1/webhooks/deliveries', '/v1/notifications/emails'])
+    for (const path of [
+      '/v1/cases',
+      '/v1/review/queue',
+      '/v1/webhooks/deliveries',
+      '/v1/notifications/emails',
+    ])
       for (const cursor of crafted) {
         const res = await t.server.inject({
           method: 'GET',
