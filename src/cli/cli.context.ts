@@ -4,6 +4,7 @@ import { type AppContext, openContext } from '../app/context.js';
 import { type Config, loadConfig } from '../platform/config.js';
 import { AppError, isAppError } from '../platform/errors.js';
 import { createLogger } from '../platform/logger.js';
+import { safeErrorText } from '../platform/safe-error.js';
 
 /**
  * The embedded store is one process's: a second process opening the same PGlite folder would
@@ -59,6 +60,6 @@ export function reportFailure(error: unknown): void {
   if (isAppError(error)) {
     const where = error.details.where ? ` (${error.details.where})` : '';
     console.error(`secondlook: ${error.code} ${error.message}${where}`);
-  } else console.error(`secondlook: ${(error as Error)?.stack ?? String(error)}`);
+  } else console.error(`secondlook: ${safeErrorText(error)}`);
   process.exitCode = 2;
 }

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Storage } from '../../src/adapters/db/database.js';
 import { createScratchDatabase } from './database.js';
 
 const CLI = join(import.meta.dirname, '../../bin/secondlook.mjs');
@@ -22,7 +23,13 @@ export interface ServerProcess {
  * store before the server takes it.
  */
 export async function startServerProcess(
-  options: { demo?: boolean; prepare?: (cli: (...args: string[]) => Promise<string>) => Promise<void> } = {},
+  options: {
+    demo?: boolean;
+    logLevel?: string;
+    /** Runs first, on the store the server will open (its PGlite data folder, or its database). */
+    prepareStore?: (storage: Storage) => Promise<void>;
+    prepare?: (cli: (...args: string[]) => Promise<string>) => Promise<void>;
+  } = {},
 ): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'secondlook-web-'));
   const port = 4900 + Math.floor(Math.random() * 900);
@@ -30,13 +37,16 @@ export async function startServerProcess(
     ...process.env,
     SECONDLOOK_DATA_DIR: dataDir,
     PORT: String(port),
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: options.logLevel ?? 'warn',
     SECONDLOOK_DEMO: options.demo ? 'true' : 'false',
   };
   const scratch = process.env.DATABASE_URL
     ? await createScratchDatabase(process.env.DATABASE_URL)
     : undefined;
   if (scratch) env.DATABASE_URL = scratch.url;
+  await options.prepareStore?.(
+    scratch ? { kind: 'postgres', url: scratch.url } : { kind: 'pglite', dataDir: join(dataDir, 'pgdata') },
+  );
   if (options.prepare)
     await options.prepare(async (...args) => (await run('node', [CLI, ...args], { env })).stdout);
   let output = '';
