@@ -1,9 +1,12 @@
+import { PassThrough } from 'node:stream';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
+import { findRequirements } from '../../src/modules/cases/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { type FormPart, multipart } from '../support/multipart.js';
 import { salesAnomaly } from '../support/review.js';
 
 /** Values at and beyond what the database holds: text it cannot store, numbers past column ranges, odd dates. */
@@ -364,5 +367,77 @@ describe('hostile values on every write endpoint', () => {
       headers: { authorization: `Bearer ${tokens.seller}` },
     });
     expect(seller.json().code).toBe('INVALID_CURSOR');
+  });
+
+  describe('uploads', () => {
+    const material = async () => {
+      const requirement = (await findRequirements(t.context.db, caseId)).find(
+        (r) => (r.acceptedVariants as string[]).length > 0,
+      )!;
+      return { material: requirement.material, type: (requirement.acceptedVariants as string[])[0]! };
+    };
+
+    it('refuses a file name or a field the database cannot store, naming it', async () => {
+      const { material: m, type } = await material();
+      for (const [parts, where] of [
+        [
+          [
+            ['type', type],
+            ['file', new TextEncoder().encode('%PDF-1.4 x'), 'bill\u0000.pdf'],
+          ],
+          'form.file[0].filename',
+        ],
+        [
+          [
+            ['type', `${type}\u0000`],
+            ['file', new TextEncoder().encode('%PDF-1.4 x'), 'bill.pdf'],
+          ],
+          'form.type',
+        ],
+      ] as [FormPart[], string][]) {
+        const { payload, contentType } = await multipart(parts);
+        const res = await t.server.inject({
+          method: 'POST',
+          url: `/v1/cases/${caseId}/requirements/${m}/documents`,
+          payload,
+          headers: { authorization: `Bearer ${tokens.seller}`, 'content-type': contentType },
+        });
+        expect(res.statusCode, res.body).toBe(400);
+        expect(res.json().error).toMatchObject({ code: 'INVALID_CHARACTER', details: { where } });
+      }
+    });
+
+    it('answers 429 with retry_after beyond the parallel uploads a caller may run, and frees the slot after', async () => {
+      const { material: m, type } = await material();
+      const { payload, contentType } = await multipart([
+        ['type', type],
+        ['file', new TextEncoder().encode('%PDF-1.4 slow upload'), 'slow.pdf'],
+      ]);
+      const gates: (() => void)[] = [];
+      /** A body that sends its first bytes and then waits, as a slow client's does. */
+      const slowBody = () => {
+        const body = new PassThrough();
+        body.write(payload.subarray(0, 100));
+        gates.push(() => body.end(payload.subarray(100)));
+        return body;
+      };
+      const upload = (body: Buffer | PassThrough) =>
+        t.server.inject({
+          method: 'POST',
+          url: `/v1/cases/${caseId}/requirements/${m}/documents`,
+          payload: body,
+          headers: { authorization: `Bearer ${tokens.seller}`, 'content-type': contentType },
+        });
+      const held = [upload(slowBody()), upload(slowBody())];
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const refused = await upload(payload);
+      expect(refused.statusCode).toBe(429);
+      expect(refused.json().error).toMatchObject({ code: 'TOO_MANY_UPLOADS', details: { retry_after: 5 } });
+      expect(refused.headers['retry-after']).toBe('5');
+      for (const open of gates) open();
+      await Promise.all(held);
+      const after = await upload(payload);
+      expect(after.statusCode).not.toBe(429);
+    });
   });
 });
