@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { businessSeller } from '../support/feed.js';
 import { startOwnPostgres } from '../support/own-postgres.js';
 import { type ServerProcess, startServerProcess } from '../support/server-process.js';
 
@@ -30,14 +31,7 @@ function client(base: string) {
   };
 }
 
-const seller = (id: string) => ({
-  seller_id: id,
-  created_at: '2025-01-05T08:00:00Z',
-  status: 'active',
-  entity_type: 'business',
-  business: { legal_name: `${id} Trading`, registration_number: '91440300MA5FXXXXXX', country: 'CN' },
-  legal_rep: { full_name: 'Wang Fang', date_of_birth: '1980-01-01' },
-});
+const seller = (id: string) => businessSeller(id);
 
 const pdfLike = (size: number) => new Blob([Buffer.from('%PDF-1.7\n'), randomBytes(size)]);
 
@@ -51,7 +45,8 @@ async function prepare(server: ServerProcess, sellers: string[]) {
   const key = String((await call('POST', '/v1/admin/api-keys', admin, { name: 'feed' })).json.key);
   const cases: { sellerId: string; caseId: string; token: string; material: string; type: string }[] = [];
   for (const id of sellers) {
-    expect((await call('PUT', `/v1/sellers/${id}`, key, seller(id))).status).toBe(200);
+    const put = await call('PUT', `/v1/sellers/${id}`, key, seller(id));
+    expect(put.status, JSON.stringify(put.json)).toBe(200);
     const opened = await call('POST', '/v1/cases', admin, {
       seller_id: id,
       reasons: [
@@ -260,7 +255,7 @@ describe('faults: the server killed mid-write, and its database restarted under 
       await new Promise((resolve) => setTimeout(resolve, 1000));
       writing = false;
       await load;
-      expect(recovered).toBe(true);
+      expect(recovered, `${JSON.stringify([...statuses])}\n${server.output().slice(-3000)}`).toBe(true);
       expect([...statuses.keys()].filter((s) => s >= 500 && s !== 503)).toEqual([]);
       expect(acknowledged.length).toBeGreaterThan(5);
       for (const id of acknowledged) expect((await call('GET', `/v1/sellers/${id}`, key)).status).toBe(200);
