@@ -43,7 +43,14 @@ async function prepare(server: ServerProcess, sellers: string[]) {
       .json.token,
   );
   const key = String((await call('POST', '/v1/admin/api-keys', admin, { name: 'feed' })).json.key);
-  const cases: { sellerId: string; caseId: string; token: string; material: string; type: string }[] = [];
+  const cases: {
+    sellerId: string;
+    caseId: string;
+    token: string;
+    material: string;
+    type: string;
+    documents: { material: string; type: string }[];
+  }[] = [];
   for (const id of sellers) {
     const put = await call('PUT', `/v1/sellers/${id}`, key, seller(id));
     expect(put.status, JSON.stringify(put.json)).toBe(200);
@@ -69,15 +76,17 @@ async function prepare(server: ServerProcess, sellers: string[]) {
       (await call('POST', '/v1/auth/login', undefined, { email, password: PASSWORD })).json.token,
     );
     const listed = (await call('GET', `/v1/cases/${String(opened.json.id)}/requirements`, admin)).json;
-    const requirement = (
-      listed.data as { material: string; kind: string; accepted_variants: string[] }[]
-    ).find((r) => r.kind === 'document')!;
+    const documents = (listed.data as { material: string; kind: string; accepted_variants: string[] }[])
+      .filter((r) => r.kind === 'document')
+      .map((r) => ({ material: r.material, type: r.accepted_variants[0]! }));
+    const requirement = documents[0]!;
     cases.push({
       sellerId: id,
       caseId: String(opened.json.id),
       token,
       material: requirement.material,
-      type: requirement.accepted_variants[0]!,
+      type: requirement.type,
+      documents,
     });
   }
   await call('POST', '/v1/admin/users', admin, {
@@ -132,23 +141,18 @@ describe('faults: the server killed mid-write, and its database restarted under 
 
     // Cases F2–F4: documents in, submitted, claimed; their decisions are sent as the server dies.
     for (const c of deciding) {
-      const form = new FormData();
-      form.append('type', c.type);
-      form.append('file', pdfLike(2000), 'statement.pdf');
-      expect(
-        (
-          await call(
-            'POST',
-            `/v1/cases/${c.caseId}/requirements/${c.material}/documents`,
-            c.token,
-            form,
-            undefined as never,
-          )
-        ).status,
-      ).toBe(202);
-      expect((await call('POST', `/v1/cases/${c.caseId}/submit`, c.token, {})).status).toBe(200);
+      for (const document of c.documents) {
+        const form = new FormData();
+        form.append('type', document.type);
+        form.append('file', pdfLike(2000), `${document.material}.pdf`);
+        const path = `/v1/cases/${c.caseId}/requirements/${document.material}/documents`;
+        expect((await call('POST', path, c.token, form)).status).toBe(202);
+      }
+      const submitted = await call('POST', `/v1/cases/${c.caseId}/submit`, c.token, {});
+      expect(submitted.status, JSON.stringify(submitted.json)).toBe(200);
       const revision = (await call('GET', `/v1/cases/${c.caseId}`, reviewer)).json.revision;
-      expect((await call('POST', `/v1/cases/${c.caseId}/claim`, reviewer, { revision })).status).toBe(200);
+      const claimed = await call('POST', `/v1/cases/${c.caseId}/claim`, reviewer, { revision });
+      expect(claimed.status, JSON.stringify(claimed.json)).toBe(200);
     }
 
     const uploads = Array.from({ length: 8 }, (_, i) => {
