@@ -74,7 +74,7 @@ export async function startServerProcess(
   });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (server.exitCode === null) {
+    if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
       await exited;
