@@ -78,7 +78,10 @@ export async function buildServer(
         title: 'Second Look API',
         version: '1.0.0',
         description:
-          'The second review of marketplace seller accounts: feed, cases, requirements, restrictions. Errors are RFC 9457 problem details with a stable `code`.',
+          'The second review of marketplace seller accounts: feed, cases, requirements, restrictions. Errors are RFC 9457 problem details with a stable `code`. ' +
+          'Any path, query or JSON body value (or key) holding NUL or an unpaired UTF-16 surrogate is refused with 400 `INVALID_CHARACTER` naming it in `details.where`; ' +
+          'a cursor this API did not give out is 400 `INVALID_CURSOR`; a value beyond what can be stored is 400 `VALUE_OUT_OF_RANGE`; ' +
+          'too many uploads at once is 429 `TOO_MANY_UPLOADS` with `retry_after`.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],

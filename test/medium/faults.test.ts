@@ -27,7 +27,8 @@ function client(base: string) {
         : { body: body instanceof FormData || typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await res.text();
-    return { status: res.status, json: (text ? JSON.parse(text) : {}) as Json };
+    const isJson = (res.headers.get('content-type') ?? '').includes('json');
+    return { status: res.status, json: (isJson && text ? JSON.parse(text) : {}) as Json };
   };
 }
 
