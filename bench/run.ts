@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { ensureFeed, freshDataDir, runImport, timeToReady, withFreshPostgres } from './spine/import.bench.js';
+import { measureUploadMemory, uploadMemoryRows } from './uploads/memory.bench.js';
 
 const sellers = Number(process.env.BENCH_SELLERS ?? 100_000);
 const seed = 7;
@@ -68,5 +69,8 @@ row(['PGlite, empty store, second start', Math.round(startEmptyAgain)]);
 row([`PGlite, loaded store (${pglite.totalRows} rows)`, Math.round(startLoaded)]);
 row(['PGlite, new store with the demo marketplace (`npm start` on a fresh clone)', Math.round(startDemo)]);
 row(['PostgreSQL, new empty database', Math.round(startPgEmpty)]);
+console.error('measuring server memory under uploads…');
+lines.push('', ...uploadMemoryRows(await measureUploadMemory({ workers: false })));
+lines.push('', ...uploadMemoryRows(await measureUploadMemory({ workers: true })));
 console.log(lines.join('\n'));
 for (const dir of [pgliteDir, emptyDir, demoDir]) rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import {
   type NotificationRelay,
   startNotificationRelay,
 } from '../workflows/dispatch-notifications.workflow.js';
+import type { DocumentIntake } from '../workflows/document-intake.js';
 import { ALL_JOBS, registerWorkers } from './jobs.js';
 import { resolveAuditKey, resolveDocumentKey } from './keys.js';
 
@@ -28,8 +29,8 @@ export interface AppContext {
   db: Db;
   queue: JobQueue;
   auditKey: string;
-  /** Uploaded files, encrypted at rest. */
-  documents: DocumentStore;
+  /** Uploaded files, encrypted at rest; uploads stream in through the intake. */
+  documents: DocumentStore & DocumentIntake;
   /** This process's OCR workers, created on first use and reused by every check. */
   ocr: OcrPool;
   access: AccessDeps;

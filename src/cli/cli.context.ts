@@ -4,6 +4,7 @@ import { type AppContext, openContext } from '../app/context.js';
 import { type Config, loadConfig } from '../platform/config.js';
 import { AppError, isAppError } from '../platform/errors.js';
 import { createLogger } from '../platform/logger.js';
+import { safeErrorText } from '../platform/safe-error.js';
 
 /**
  * The embedded store is one process's: a second process opening the same PGlite folder would
@@ -59,13 +60,6 @@ export function reportFailure(error: unknown): void {
   if (isAppError(error)) {
     const where = error.details.where ? ` (${error.details.where})` : '';
     console.error(`secondlook: ${error.code} ${error.message}${where}`);
-  } else {
-    // No stack and no driver message: a database error's message can quote the values it refused.
-    const code = (error as { code?: unknown })?.code;
-    console.error(
-      `secondlook: INTERNAL ${error instanceof Error ? error.name : 'error'}${typeof code === 'string' ? ` ${code}` : ''}; set DEBUG=1 for details`,
-    );
-    if (process.env.DEBUG) console.error(error);
-  }
+  } else console.error(`secondlook: ${safeErrorText(error)}`);
   process.exitCode = 2;
 }

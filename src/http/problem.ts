@@ -1,10 +1,19 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, isAppError, isDatabaseUnavailable } from '../platform/errors.js';
+import { z } from 'zod';
+import {
+  AppError,
+  ERROR_CODES,
+  type ErrorCode,
+  isAppError,
+  isDatabaseUnavailable,
+} from '../platform/errors.js';
 
 /** The one place where an error code becomes an HTTP status. */
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
+  INVALID_CHARACTER: 400,
+  INVALID_CURSOR: 400,
   UNKNOWN_FIELD: 400,
   MALFORMED_JSON: 400,
   MALFORMED_CSV: 400,
@@ -41,6 +50,7 @@ const STATUS: Record<ErrorCode, number> = {
   UNKNOWN_SELLER: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
+  TOO_MANY_UPLOADS: 429,
   INTERNAL: 500,
   DATABASE_UNAVAILABLE: 503,
 };
@@ -133,3 +143,18 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown
     .type('application/problem+json')
     .send(problemBody(error, request.url));
 }
+
+/** The problem body in the OpenAPI, for the answers a route documents (429s with `retry_after`). */
+export const ProblemView = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string(),
+  instance: z.string(),
+  code: z.enum(ERROR_CODES),
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    details: z.record(z.string(), z.unknown()),
+  }),
+});

@@ -6,6 +6,7 @@ import { AppError } from '../platform/errors.js';
 export const Revision = z
   .int()
   .positive()
+  .max(2_147_483_647)
   .describe('The case revision you acted on (or send `If-Match: "<revision>"`)');
 
 /** The revision a call acted on: the body's, or `If-Match`; both must agree when both are sent. */

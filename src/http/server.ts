@@ -20,6 +20,7 @@ import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerStatementRoutes } from './routes/statements.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
+import { registerStorableInputGuard } from './storable-input.js';
 import { registerWebApp } from './web.js';
 
 declare module 'fastify' {
@@ -79,7 +80,10 @@ export async function buildServer(
         title: 'Second Look API',
         version: '1.0.0',
         description:
-          'The second review of marketplace seller accounts: feed, cases, requirements, restrictions. Errors are RFC 9457 problem details with a stable `code`.',
+          'The second review of marketplace seller accounts: feed, cases, requirements, restrictions. Errors are RFC 9457 problem details with a stable `code`. ' +
+          'Any path, query or JSON body value (or key) holding NUL or an unpaired UTF-16 surrogate is refused with 400 `INVALID_CHARACTER` naming it in `details.where`; ' +
+          'a cursor this API did not give out is 400 `INVALID_CURSOR`; ' +
+          'too many uploads at once is 429 `TOO_MANY_UPLOADS` with `retry_after`.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       security: [{ bearer: [] }],
@@ -91,6 +95,7 @@ export async function buildServer(
 
   const routes = registerAuth(app, context.access);
   app.decorate('routeCatalogue', routes);
+  registerStorableInputGuard(app);
   registerIdempotency(app, context.db);
   registerHealthRoutes(app, context, options.isReady ?? (() => true));
   registerAuthRoutes(app, context);

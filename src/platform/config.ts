@@ -29,6 +29,8 @@ const Env = z.object({
   SECONDLOOK_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   SECONDLOOK_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   SECONDLOOK_NOTIFY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  SECONDLOOK_UPLOADS_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
+  SECONDLOOK_UPLOADS_TOTAL: z.coerce.number().int().min(1).max(1000).default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -46,6 +48,8 @@ export interface Config {
   runWorkers: boolean;
   sessionHours: number;
   maxFeedBytes: number;
+  /** Uploads (and preflights) one process takes at once: per caller, and in all. */
+  uploads: { perUser: number; total: number };
   logLevel: string;
   notifications: NotificationsConfig;
 }
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runWorkers: e.SECONDLOOK_WORKERS === 'true',
     sessionHours: e.SECONDLOOK_SESSION_HOURS,
     maxFeedBytes: e.SECONDLOOK_MAX_FEED_BYTES,
+    uploads: { perUser: e.SECONDLOOK_UPLOADS_PER_USER, total: e.SECONDLOOK_UPLOADS_TOTAL },
     logLevel: e.LOG_LEVEL,
     notifications: {
       smtpUrl: e.SMTP_URL,

@@ -1,15 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
   activePolicy,
-  appealRefusal,
   findCase,
   findPolicyVersion,
   findRequirements,
-  policyOfCase,
-  type RequirementRow,
   setRequirementResult,
 } from '../modules/cases/index.js';
 import {
@@ -21,214 +17,21 @@ import {
   type DocumentReport,
   type DocumentRow,
   decideVerdict,
-  detectFileType,
   examineDocument,
   type FileFingerprint,
   findCaseDocuments,
-  findCaseFileBySha256,
   findDocument,
   findDocumentFiles,
   findFilesOfOtherSellers,
   findLatestDocumentFor,
-  insertDocument,
-  isSupportedType,
   type PreflightDocument,
   type ReuseCandidate,
-  resolveDocumentKind,
   saveCheckedDocument,
 } from '../modules/documents/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
 import { findSeller, type SellerRecord } from '../modules/sellers/index.js';
 import { AppError, isDatabaseUnavailable } from '../platform/errors.js';
-import { newId } from '../platform/ids.js';
-import { actorKindOf, visibleCase } from './case-actions.workflow.js';
-import { documentCheckRequested } from './document.jobs.js';
-
-/**
- * Case states in which the seller may add documents: while the case awaits them, and for an appeal,
- * both before appealing (while the rejection may still be appealed) and while the appeal waits for
- * a reviewer. Never while a reviewer reads the case: the evidence does not change under a decision.
- */
-export const ACCEPTS_DOCUMENTS: readonly string[] = ['awaiting_documents', 'rejected', 'appealed'];
-
-/** SPEC section 4: ≤ 10 MB and PDF/JPEG/PNG/TIFF unless the requirement's rules say otherwise. */
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
-export interface UploadedFile {
-  name: string;
-  bytes: Uint8Array;
-}
-
-export interface UploadInput {
-  caseId: string;
-  material: string;
-  /** The accepted variant the seller names (`utility_bill`, `passport`); optional when there is one. */
-  kind?: string;
-  /** The pages or sides of one document, in order. */
-  files: UploadedFile[];
-}
-
-/**
- * A seller hands in one document against a requirement. What can be told from the bytes at once
- * (empty, too large, not a PDF/JPEG/PNG/TIFF, the same file again) is refused before anything is
- * stored; everything else is stored, encrypted, and checked by a job. Returns the document, status
- * `checking`.
- */
-export async function uploadDocument(
-  context: AppContext,
-  principal: Principal,
-  input: UploadInput,
-): Promise<DocumentRow> {
-  const found = await visibleCase(context, principal, input.caseId);
-  actorKindOf(principal);
-  const requirement = (await findRequirements(context.db, found.id)).find(
-    (r) => r.material === input.material,
-  );
-  if (!requirement)
-    throw new AppError('NOT_FOUND', `case ${found.id} has no requirement ${input.material}`, {
-      where: 'material',
-    });
-  const materialKind = (await policyOfCase(context.db, found)).materials[requirement.material]?.kind;
-  if (materialKind !== undefined && materialKind !== 'document')
-    throw new AppError('DOCUMENT_TYPE_NOT_ACCEPTED', `${input.material} is not answered with a file`, {
-      where: 'material',
-      kind: materialKind,
-    });
-  const kind = resolveDocumentKind(
-    { material: requirement.material, acceptedVariants: requirement.acceptedVariants as string[] },
-    input.kind,
-  );
-  if (!kind.ok)
-    throw new AppError(
-      'DOCUMENT_TYPE_NOT_ACCEPTED',
-      kind.reason === 'ambiguous'
-        ? `say which document this is: one of ${kind.accepted.join(', ')}`
-        : `${input.material} accepts ${kind.accepted.join(', ')}, not ${input.kind}`,
-      { where: 'form.type', accepted: kind.accepted },
-    );
-  if (input.files.length === 0)
-    throw new AppError('EMPTY_BODY', 'attach the document: one file, or one per page or side', {
-      where: 'form.file',
-    });
-  const files = input.files.map((file, position) => screenFile(file, position, requirement));
-  const repeated = files.find((file, index) => files.findIndex((f) => f.sha256 === file.sha256) !== index);
-  if (repeated)
-    throw new AppError('DUPLICATE_UPLOAD', `${repeated.name} is attached twice`, {
-      where: `form.file[${repeated.position}]`,
-    });
-
-  for (const file of files) await context.documents.put(file.bytes);
-  const at = context.clock.now();
-  return context.db.transaction(async (tx) => {
-    const current = await findCase(tx, found.id, { forUpdate: true });
-    if (!current || !ACCEPTS_DOCUMENTS.includes(current.status))
-      throw new AppError(
-        'CASE_NOT_ACCEPTING_DOCUMENTS',
-        `case ${found.id} is ${current?.status ?? 'gone'}: documents are added while it awaits them or an appeal`,
-        { where: 'caseId', status: current?.status },
-      );
-    if (current.status === 'rejected' && appealRefusal(current, await policyOfCase(tx, current), at))
-      throw new AppError(
-        'CASE_NOT_ACCEPTING_DOCUMENTS',
-        `case ${found.id} can no longer be appealed, so it takes no new documents`,
-        { where: 'caseId', status: current.status },
-      );
-    const earlier = await findCaseFileBySha256(
-      tx,
-      found.id,
-      files.map((f) => f.sha256),
-    );
-    if (earlier)
-      throw new AppError('DUPLICATE_UPLOAD', 'this file was already uploaded on this case', {
-        where: 'form.file',
-        document_id: earlier.documentId,
-        sha256: earlier.sha256,
-      });
-    const document = {
-      id: newId(),
-      caseId: found.id,
-      requirementId: requirement.id,
-      sellerId: found.sellerId,
-      material: requirement.material,
-      type: kind.type,
-      variant: kind.variant ?? null,
-      status: 'checking',
-      verdict: null,
-      report: null,
-      reading: null,
-      failure: null,
-      uploadedBy: principal.actor,
-      uploadedAt: at,
-      checkedAt: null,
-    } satisfies DocumentRow;
-    await insertDocument(
-      tx,
-      document,
-      files.map((file) => ({
-        position: file.position,
-        name: file.name,
-        sha256: file.sha256,
-        size: file.bytes.length,
-        mime: file.mime,
-        sellerId: found.sellerId,
-      })),
-    );
-    await setRequirementResult(tx, requirement.id, { status: 'pending_verification', errors: [] }, at);
-    await appendAuditEvent(tx, context.auditKey, at, {
-      actor: principal.actor,
-      action: 'document.uploaded',
-      entityType: 'case',
-      entityId: found.id,
-      data: {
-        document_id: document.id,
-        material: requirement.material,
-        type: kind.type,
-        ...(kind.variant ? { variant: kind.variant } : {}),
-        files: files.map((f) => ({ name: f.name, sha256: f.sha256, size: f.bytes.length })),
-      },
-    });
-    await context.queue.send(documentCheckRequested, { document_id: document.id }, { transaction: tx });
-    return document;
-  });
-}
-
-interface ScreenedFile extends UploadedFile {
-  position: number;
-  sha256: string;
-  mime: string;
-}
-
-/** The refusals that need only the bytes: nothing is stored for them. */
-function screenFile(file: UploadedFile, position: number, requirement: RequirementRow): ScreenedFile {
-  const where = `form.file[${position}]`;
-  const rules = requirement.rules as { max_bytes?: number; formats?: string[] };
-  const maxBytes = rules.max_bytes ?? DEFAULT_MAX_BYTES;
-  if (file.bytes.length === 0)
-    throw new AppError('FILE_EMPTY', `${file.name} is empty (0 bytes)`, { where, file: file.name });
-  if (file.bytes.length > maxBytes)
-    throw new AppError('FILE_TOO_LARGE', `${file.name} is over ${Math.round(maxBytes / 1024 / 1024)} MB`, {
-      where,
-      file: file.name,
-      limit_bytes: maxBytes,
-    });
-  const type = detectFileType(file.bytes);
-  const formats = rules.formats ?? ['pdf', 'jpeg', 'png', 'tiff'];
-  if (!isSupportedType(type) || !formats.includes(type.kind))
-    throw new AppError(
-      'FILE_TYPE_UNSUPPORTED',
-      `${file.name} is ${isSupportedType(type) ? type.kind.toUpperCase() : type.reason}: send ${formats.map((f) => f.toUpperCase()).join(', ')}`,
-      { where, file: file.name, detected: isSupportedType(type) ? type.kind : type.unsupported },
-    );
-  return {
-    ...file,
-    name: file.name.slice(0, 200),
-    position,
-    sha256: sha256Of(file.bytes),
-    mime: type.mime,
-  };
-}
-
-const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+import { visibleCase } from './case-actions.workflow.js';
 
 export async function findDocumentWithFiles(context: AppContext, principal: Principal, documentId: string) {
   const document = await findDocument(context.db, documentId);

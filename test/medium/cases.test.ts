@@ -257,7 +257,7 @@ describe('cases through the API', () => {
     expect(byTrigger.data.map((c: { seller_id: string }) => c.seller_id)).toEqual(['S200']);
     const mine = (await call('GET', '/v1/cases', seller)).json();
     expect(mine.data.map((c: { seller_id: string }) => c.seller_id)).toEqual(['S100']);
-    expect((await call('GET', '/v1/cases?cursor=garbage', reviewer)).json().code).toBe('VALIDATION_FAILED');
+    expect((await call('GET', '/v1/cases?cursor=garbage', reviewer)).json().code).toBe('INVALID_CURSOR');
   });
 
   it('does not reopen a withdrawn case on the same evidence, but does on new evidence', async () => {

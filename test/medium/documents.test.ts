@@ -249,7 +249,7 @@ describe('documents: upload, storage and the check job', () => {
           ],
           413,
           'FILE_TOO_LARGE',
-          'form.file',
+          'form.file[0]',
         ],
         [
           [

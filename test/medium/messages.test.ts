@@ -4,8 +4,8 @@ import { systemPrincipal } from '../../src/modules/access/index.js';
 import { activePolicy, applyCaseAction, findCase, findRequirements } from '../../src/modules/cases/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { submitCase } from '../../src/workflows/case-actions.workflow.js';
-import { uploadDocument } from '../../src/workflows/documents.workflow.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
+import { uploadDocument } from '../../src/workflows/upload-document.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 

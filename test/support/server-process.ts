@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Storage } from '../../src/adapters/db/database.js';
 import { createScratchDatabase } from './database.js';
 
 const CLI = join(import.meta.dirname, '../../bin/secondlook.mjs');
@@ -14,6 +15,12 @@ export interface ServerProcess {
   output(): string;
   /** Stops the server and removes its store. */
   stop(): Promise<void>;
+  /** `kill -9`: the process dies mid-whatever, its store stays for a restart. */
+  kill(): Promise<void>;
+  /** The process id, for reading its memory. */
+  pid: number;
+  /** Where its store is, to start another server on it (`reuse`). */
+  store: { dataDir: string; databaseUrl: string | undefined };
 }
 
 /**
@@ -22,21 +29,39 @@ export interface ServerProcess {
  * store before the server takes it.
  */
 export async function startServerProcess(
-  options: { demo?: boolean; prepare?: (cli: (...args: string[]) => Promise<string>) => Promise<void> } = {},
+  options: {
+    demo?: boolean;
+    logLevel?: string;
+    /** Runs first, on the store the server will open (its PGlite data folder, or its database). */
+    prepareStore?: (storage: Storage) => Promise<void>;
+    prepare?: (cli: (...args: string[]) => Promise<string>) => Promise<void>;
+    /** The store of a server that was killed: start on it again, keeping it. */
+    reuse?: ServerProcess['store'];
+    env?: Record<string, string>;
+  } = {},
 ): Promise<ServerProcess> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'secondlook-web-'));
+  const dataDir = options.reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'secondlook-web-'));
   const port = 4900 + Math.floor(Math.random() * 900);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SECONDLOOK_DATA_DIR: dataDir,
     PORT: String(port),
-    LOG_LEVEL: 'warn',
+    LOG_LEVEL: options.logLevel ?? 'warn',
     SECONDLOOK_DEMO: options.demo ? 'true' : 'false',
+    ...options.env,
   };
-  const scratch = process.env.DATABASE_URL
-    ? await createScratchDatabase(process.env.DATABASE_URL)
-    : undefined;
-  if (scratch) env.DATABASE_URL = scratch.url;
+  const scratch =
+    options.reuse || !process.env.DATABASE_URL
+      ? undefined
+      : await createScratchDatabase(process.env.DATABASE_URL);
+  const databaseUrl = options.reuse ? options.reuse.databaseUrl : scratch?.url;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  await options.prepareStore?.(
+    databaseUrl
+      ? { kind: 'postgres', url: databaseUrl }
+      : { kind: 'pglite', dataDir: join(dataDir, 'pgdata') },
+  );
   if (options.prepare)
     await options.prepare(async (...args) => (await run('node', [CLI, ...args], { env })).stdout);
   let output = '';
@@ -49,13 +74,19 @@ export async function startServerProcess(
   });
   const base = `http://127.0.0.1:${port}`;
   const stop = async () => {
-    if (server.exitCode === null) {
+    if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
       await exited;
     }
     rmSync(dataDir, { recursive: true, force: true });
     await scratch?.drop();
+  };
+  const kill = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGKILL');
+    await exited;
   };
   const until = Date.now() + 150_000;
   while (Date.now() < until) {
@@ -64,7 +95,15 @@ export async function startServerProcess(
       (r) => r.status === 200,
       () => false,
     );
-    if (ok) return { base, output: () => output, stop };
+    if (ok)
+      return {
+        base,
+        output: () => output,
+        stop,
+        kill,
+        pid: server.pid!,
+        store: { dataDir, databaseUrl },
+      };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   await stop();

@@ -2,7 +2,9 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FileOverLimitError } from '../../workflows/document-intake.js';
 import { createEncryptedFolderStore, StoredFileCorruptError } from './encrypted-folder.store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'secondlook-store-'));
@@ -60,5 +62,32 @@ describe('the encrypted folder document store', () => {
     await expect(createEncryptedFolderStore(root, randomBytes(32)).get(sha256)).rejects.toThrow(
       /another document key/,
     );
+  });
+
+  it('stores a streamed file in the same layout, and leaves nothing staged', async () => {
+    const bytes = randomBytes(300_000);
+    const chunks = Array.from({ length: 10 }, (_, i) => bytes.subarray(i * 30_000, (i + 1) * 30_000));
+    const staged = await store.stage(Readable.from(chunks), { maxBytes: 300_000 });
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    expect(staged).toMatchObject({ sha256: hash, size: 300_000 });
+    expect(Buffer.from(staged.head)).toEqual(bytes.subarray(0, 4096));
+    expect(
+      readFileSync(join(root, '.incoming', readdirSync(join(root, '.incoming'))[0]!)).includes(
+        bytes.subarray(0, 64),
+      ),
+    ).toBe(false);
+    expect(await store.get(hash)).toBeUndefined();
+    expect(await staged.commit()).toEqual({ sha256: hash, size: 300_000, created: true });
+    expect(Buffer.from((await store.get(hash))!)).toEqual(bytes);
+    expect(readdirSync(join(root, '.incoming'))).toEqual([]);
+  });
+
+  it('stops a stream past its limit and keeps nothing of it', async () => {
+    await expect(
+      store.stage(Readable.from([randomBytes(1000), randomBytes(1000)]), { maxBytes: 1500 }),
+    ).rejects.toThrow(FileOverLimitError);
+    const discarded = await store.stage(Readable.from([randomBytes(10)]), { maxBytes: 1500 });
+    await discarded.discard();
+    expect(readdirSync(join(root, '.incoming'))).toEqual([]);
   });
 });

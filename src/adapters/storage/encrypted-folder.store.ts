@@ -2,6 +2,8 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentStore, StoredFile } from '../../modules/documents/document.store.js';
+import type { DocumentIntake } from '../../workflows/document-intake.js';
+import { createEncryptedIntake } from './encrypted-intake.js';
 
 /**
  * Files as `<root>/<aa>/<bb>/<sha256>`, encrypted with AES-256-GCM. A stored file is
@@ -27,12 +29,20 @@ export class StoredFileCorruptError extends Error {
   }
 }
 
-export function createEncryptedFolderStore(root: string, key: Buffer): DocumentStore {
+export function createEncryptedFolderStore(root: string, key: Buffer): DocumentStore & DocumentIntake {
   if (key.length !== 32) throw new Error('the document key is 32 bytes (64 hex digits)');
   const keyId = createHash('sha256').update(key).digest().subarray(0, KEY_ID_BYTES);
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+  const intake = createEncryptedIntake(root, key, {
+    magic: MAGIC,
+    keyId,
+    nonceBytes: NONCE_BYTES,
+    headerBytes: HEADER_BYTES,
+    pathOf,
+  });
 
   return {
+    stage: intake.stage,
     async put(bytes: Uint8Array): Promise<StoredFile> {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const path = pathOf(sha256);

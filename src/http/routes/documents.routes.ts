@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
+import type { Principal } from '../../modules/access/index.js';
 import { activePolicy, findPolicyVersion, findRequirements } from '../../modules/cases/index.js';
 import { type PreflightDocument, preflight } from '../../modules/documents/index.js';
 import {
@@ -16,10 +17,12 @@ import {
   caseDocuments,
   findDocumentWithFiles,
   reuseCandidatesFor,
-  uploadDocument,
 } from '../../workflows/documents.workflow.js';
+import { openUpload } from '../../workflows/upload-document.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
-import { readMultipart } from '../multipart.js';
+import { readMultipart, receiveUpload } from '../multipart.js';
+import { ProblemView } from '../problem.js';
+import { createUploadSlots } from '../upload-slots.js';
 import { CheckItemView, DocumentView, PreflightReportView, presentDocument } from './documents.views.js';
 
 const READERS = ['integration', 'seller', ...STAFF] as const;
@@ -27,6 +30,7 @@ const UPLOADERS = ['seller', ...STAFF] as const;
 
 export function registerDocumentRoutes(root: FastifyInstance, context: AppContext) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  const slots = createUploadSlots(context.config.uploads);
 
   app.post(
     '/v1/cases/:caseId/requirements/:material/documents',
@@ -39,35 +43,25 @@ export function registerDocumentRoutes(root: FastifyInstance, context: AppContex
           'multipart/form-data: an optional text field `type` naming the accepted variant (`utility_bill`, `passport`, …; ' +
           'needed when the requirement accepts several), then one `file` part per page or side, in order. ' +
           'PDF, JPEG, PNG or TIFF by their bytes, at most 10 MB each. Answers 202 with the document, status `checking`; ' +
-          'read it again (or watch the case timeline for `document.checked`) for the report.',
+          'read it again (or watch the case timeline for `document.checked`) for the report. ' +
+          'Files stream to the encrypted store as they arrive. A caller has at most ' +
+          `${context.config.uploads.perUser} uploads or preflights running at once (the server ${context.config.uploads.total}); ` +
+          'beyond that the answer is 429 `TOO_MANY_UPLOADS` with `retry_after` (seconds, also as `Retry-After`).',
         params: z.object({ caseId: z.uuid(), material: z.string().regex(/^[a-z][a-z0-9_]*$/) }),
-        response: { 202: DocumentView },
+        response: { 202: DocumentView, 429: ProblemView },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
-      await visibleCase(context, principal, request.params.caseId);
-      const body = await readMultipart(request);
-      const misnamed = body.files.find((file) => file.field !== 'file');
-      if (misnamed)
-        throw new AppError('VALIDATION_FAILED', 'send each page or side as a part named `file`', {
-          where: `form.${misnamed.field}`,
-        });
-      const unknown = [...body.fields.keys()].find((field) => field !== 'type');
-      if (unknown)
-        throw new AppError('UNKNOWN_FIELD', `unknown form field ${unknown}`, {
-          where: `form.${unknown}`,
-          fields: [unknown],
-        });
-      const type = body.fields.get('type');
-      const document = await uploadDocument(context, principal, {
-        caseId: request.params.caseId,
-        material: request.params.material,
-        ...(type ? { kind: type } : {}),
-        files: body.files.map((file) => ({ name: file.name, bytes: file.bytes })),
-      });
-      const { files } = await findDocumentWithFiles(context, principal, document.id);
-      return reply.status(202).send(presentDocument(document, files));
+      const release = slots.take(principal.actor);
+      try {
+        const target = await openUpload(context, principal, request.params.caseId, request.params.material);
+        const document = await receiveUpload(context, request, principal, target);
+        const { files } = await findDocumentWithFiles(context, principal, document.id);
+        return reply.status(202).send(presentDocument(document, files));
+      } finally {
+        release();
+      }
     },
   );
 
@@ -176,44 +170,53 @@ export function registerDocumentRoutes(root: FastifyInstance, context: AppContex
     },
     async (request) => {
       const principal = principalOf(request);
-      const found = await visibleCase(context, principal, request.params.caseId);
-      const body = await readMultipart(request);
-      const files = new Map<DocumentType, PreflightDocument['files']>();
-      for (const part of body.files) {
-        if (!(DOCUMENT_TYPES as readonly string[]).includes(part.field))
-          throw new AppError(
-            'VALIDATION_FAILED',
-            `name each file by its document type, one of ${DOCUMENT_TYPES.join(', ')}`,
-            { where: `form.${part.field}` },
-          );
-        const type = part.field as DocumentType;
-        files.set(type, [...(files.get(type) ?? []), { name: part.name, bytes: part.bytes }]);
+      const release = slots.take(principal.actor);
+      try {
+        return await preflightCase(principal, request, request.params.caseId);
+      } finally {
+        release();
       }
-      if (files.size === 0)
-        throw new AppError('EMPTY_BODY', 'attach at least one document file', { where: 'body' });
-      const seller = await findSeller(context.db, found.sellerId);
-      const requirements = await findRequirements(context.db, found.id);
-      const policy =
-        (await findPolicyVersion(context.db, found.policyVersion)) ?? (await activePolicy(context.db));
-      const requirementFor = (type: DocumentType) =>
-        requirements.find((r) => r.material === type || (r.acceptedVariants as string[]).includes(type));
-      const documents = [...files].map(([type, list]) => {
-        const rules = requirementFor(type)?.rules as PreflightDocument['rules'] | undefined;
-        return { type, files: list, ...(rules ? { rules } : {}) };
-      });
-      return preflight(
-        {
-          seller: seller!.profile as SellerRecord,
-          documents,
-          asOf: context.clock.now().toISOString().slice(0, 10),
-          requirements: requirements.map((r) => ({
-            material: r.material,
-            kind: policy.materials[r.material]?.kind ?? 'document',
-            accepted_variants: r.acceptedVariants as string[],
-          })),
-        },
-        { ocr: context.ocr, findReuse: reuseCandidatesFor(context, found.sellerId) },
-      );
     },
   );
+
+  async function preflightCase(principal: Principal, request: FastifyRequest, caseId: string) {
+    const found = await visibleCase(context, principal, caseId);
+    const body = await readMultipart(request);
+    const files = new Map<DocumentType, PreflightDocument['files']>();
+    for (const part of body.files) {
+      if (!(DOCUMENT_TYPES as readonly string[]).includes(part.field))
+        throw new AppError(
+          'VALIDATION_FAILED',
+          `name each file by its document type, one of ${DOCUMENT_TYPES.join(', ')}`,
+          { where: `form.${part.field}` },
+        );
+      const type = part.field as DocumentType;
+      files.set(type, [...(files.get(type) ?? []), { name: part.name, bytes: part.bytes }]);
+    }
+    if (files.size === 0)
+      throw new AppError('EMPTY_BODY', 'attach at least one document file', { where: 'body' });
+    const seller = await findSeller(context.db, found.sellerId);
+    const requirements = await findRequirements(context.db, found.id);
+    const policy =
+      (await findPolicyVersion(context.db, found.policyVersion)) ?? (await activePolicy(context.db));
+    const requirementFor = (type: DocumentType) =>
+      requirements.find((r) => r.material === type || (r.acceptedVariants as string[]).includes(type));
+    const documents = [...files].map(([type, list]) => {
+      const rules = requirementFor(type)?.rules as PreflightDocument['rules'] | undefined;
+      return { type, files: list, ...(rules ? { rules } : {}) };
+    });
+    return preflight(
+      {
+        seller: seller!.profile as SellerRecord,
+        documents,
+        asOf: context.clock.now().toISOString().slice(0, 10),
+        requirements: requirements.map((r) => ({
+          material: r.material,
+          kind: policy.materials[r.material]?.kind ?? 'document',
+          accepted_variants: r.acceptedVariants as string[],
+        })),
+      },
+      { ocr: context.ocr, findReuse: reuseCandidatesFor(context, found.sellerId) },
+    );
+  }
 }

@@ -2251,7 +2251,7 @@ export interface paths {
         put?: never;
         /**
          * Upload one document against a requirement; its checks run in the background
-         * @description multipart/form-data: an optional text field `type` naming the accepted variant (`utility_bill`, `passport`, …; needed when the requirement accepts several), then one `file` part per page or side, in order. PDF, JPEG, PNG or TIFF by their bytes, at most 10 MB each. Answers 202 with the document, status `checking`; read it again (or watch the case timeline for `document.checked`) for the report.
+         * @description multipart/form-data: an optional text field `type` naming the accepted variant (`utility_bill`, `passport`, …; needed when the requirement accepts several), then one `file` part per page or side, in order. PDF, JPEG, PNG or TIFF by their bytes, at most 10 MB each. Answers 202 with the document, status `checking`; read it again (or watch the case timeline for `document.checked`) for the report. Files stream to the encrypted store as they arrive. A caller has at most 2 uploads or preflights running at once (the server 8); beyond that the answer is 429 `TOO_MANY_UPLOADS` with `retry_after` (seconds, also as `Retry-After`).
          */
         post: {
             parameters: {
@@ -2305,6 +2305,31 @@ export interface paths {
                             uploaded_at: string;
                             variant: string | null;
                             verdict: ("pass" | "fail") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "INTERNAL";
+                            detail: string;
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "INTERNAL";
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                            instance: string;
+                            status: number;
+                            title: string;
+                            type: string;
                         };
                     };
                 };
