@@ -206,6 +206,31 @@ describe('hostile values on every write endpoint', () => {
     },
     { method: 'DELETE', url: `/v1/webhooks/subscriptions/${uuid}`, who: 'admin', body: undefined },
     { method: 'POST', url: `/v1/webhooks/deliveries/${uuid}/replay`, who: 'admin', body: {} },
+    { method: 'POST', url: '/v1/auth/logout-everywhere', who: 'own session', body: {} },
+    ...['disable', 'enable', 'sign-out'].map((action) => ({
+      method: 'POST',
+      url: `/v1/admin/users/${uuid}/${action}`,
+      who: 'admin',
+      body: {},
+    })),
+    { method: 'POST', url: `/v1/admin/api-keys/${uuid}/revoke`, who: 'admin', body: {} },
+    { method: 'POST', url: `/v1/admin/api-keys/${uuid}/rotate`, who: 'admin', body: { overlap_hours: 24 } },
+    {
+      method: 'POST',
+      url: `/v1/cases/${caseId}/requirements/relationship_statement/statement`,
+      who: 'seller',
+      body: {
+        entries: [
+          {
+            account: 'S2',
+            relationship: 'same_owner',
+            controlled_by: 'the same owner',
+            shared: ['device'],
+            explanation: 'Both stores are run by the same two people from one office.',
+          },
+        ],
+      },
+    },
   ];
 
   it('has an example for every JSON write route', () => {
@@ -215,7 +240,10 @@ describe('hostile values on every write endpoint', () => {
         ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method) && !/documents$|preflight$|feed/.test(r.url),
     );
     const normalise = (url: string) =>
-      url.replace(/:decisionId|:subscriptionId|:deliveryId/, uuid).replace(':sellerId', 'S3');
+      url
+        .replace(/:decisionId|:subscriptionId|:deliveryId|:userId|:keyId/, uuid)
+        .replace(':sellerId', 'S3')
+        .replace(':material', 'relationship_statement');
     for (const route of writes) expect(covered).toContain(`${route.method} ${normalise(route.url)}`);
   });
 
