@@ -60,7 +60,7 @@ export async function handInStatement(
       });
     const linked = await linkedAccountsOf(tx, current.id);
     for (const [i, entry] of input.statement.entries.entries())
-      if (!matchLinkedAccount(entry.account, linked))
+      if (linked.length > 0 && !matchLinkedAccount(entry.account, linked))
         throw new AppError(
           'STATEMENT_ACCOUNT_NOT_IN_CASE',
           `"${entry.account}" is not one of the accounts this case links to yours`,

@@ -124,7 +124,7 @@ describe('the review queue', () => {
     expect(seen).toEqual(['Q5', 'Q1', 'Q3', 'Q2', 'Q4']);
     const bad = await call('GET', '/v1/review/queue?cursor=eyJ4IjoxfQ', ann);
     expect(bad.json()).toMatchObject({
-      code: 'VALIDATION_FAILED',
+      code: 'INVALID_CURSOR',
       error: { details: { where: 'query.cursor' } },
     });
   });

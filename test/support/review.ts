@@ -106,7 +106,7 @@ export async function handInStatements(t: TestApp, caseId: string, seller: Perso
       method: 'POST',
       url: `/v1/cases/${caseId}/requirements/${requirement.material}/statement`,
       payload: {
-        entries: linked.map((account) => ({
+        entries: (linked.length ? linked : ['my other store']).map((account) => ({
           account,
           relationship: 'same_owner',
           controlled_by: 'the same legal representative',
@@ -146,6 +146,7 @@ export async function submittedCase(
   });
   if (!('caseId' in opened)) throw new Error(`no case opened for ${sellerId}: ${opened.outcome}`);
   await uploadDocuments(t, opened.caseId, seller);
+  await handInStatements(t, opened.caseId, seller);
   const res = await caller(t)('POST', `/v1/cases/${opened.caseId}/submit`, seller, {});
   if (res.statusCode !== 200) throw new Error(`submit: ${res.statusCode} ${res.body}`);
   return opened.caseId;

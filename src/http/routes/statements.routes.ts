@@ -40,6 +40,12 @@ export function registerStatementRoutes(root: FastifyInstance, context: AppConte
     '/v1/cases/:caseId/requirements/:material/statement',
     {
       config: { access: ['seller', ...STAFF], idempotent: true },
+      // Another seller's case answers 404 before its body is read, as one that does not exist.
+      preValidation: async (request) => {
+        const { caseId } = request.params as { caseId?: string };
+        if (caseId && z.uuid().safeParse(caseId).success)
+          await visibleCase(context, principalOf(request), caseId);
+      },
       schema: {
         tags: ['documents'],
         summary: 'Hand in the written statement a requirement asks for (or only check it: `preflight`)',

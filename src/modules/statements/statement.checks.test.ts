@@ -46,4 +46,12 @@ describe('relationship statement checks', () => {
     ]);
     expect(outcomeOf(checks)).toBe('warn');
   });
+
+  it('warns that a reviewer will check the entries when the case names no linked account', () => {
+    const checks = checkRelationshipStatement({ entries: [entry('My other store')] }, []);
+    expect(checks.map((c) => [c.code, c.status])).toEqual([
+      ['STATEMENT_ACCOUNTS_UNCHECKED', 'warn'],
+      ['STATEMENT_EXPLAINED', 'pass'],
+    ]);
+  });
 });

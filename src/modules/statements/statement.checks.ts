@@ -39,25 +39,36 @@ export function checkRelationshipStatement(
   }
   const missing = linked.filter((a) => !answered.has(a.sellerId)).length;
   checks.push(
-    missing > 0
+    linked.length === 0
       ? {
-          code: 'STATEMENT_ACCOUNT_MISSING',
-          status: 'fail',
+          // A case opened by hand may name no linked account: the entries cannot be checked here.
+          code: 'STATEMENT_ACCOUNTS_UNCHECKED',
+          status: 'warn',
           message: {
-            en: `${missing} of the ${linked.length} linked accounts are not answered: add an entry for each account you share anything with.`,
-            zh: `${linked.length} 个关联账户中有 ${missing} 个没有说明：请为每个与您有共享信息的账户各写一条说明。`,
+            en: 'This case does not list the linked accounts, so a reviewer will check your entries against them.',
+            zh: '本案件没有列出关联账户，审核人员会逐条核对您的说明。',
           },
-          evidence: { linked: linked.length, answered: answered.size, missing },
+          evidence: { answered: statement.entries.length },
         }
-      : {
-          code: 'STATEMENT_ACCOUNTS_ANSWERED',
-          status: 'pass',
-          message: {
-            en: `Every one of the ${linked.length} linked accounts is answered.`,
-            zh: `${linked.length} 个关联账户均已说明。`,
+      : missing > 0
+        ? {
+            code: 'STATEMENT_ACCOUNT_MISSING',
+            status: 'fail',
+            message: {
+              en: `${missing} of the ${linked.length} linked accounts are not answered: add an entry for each account you share anything with.`,
+              zh: `${linked.length} 个关联账户中有 ${missing} 个没有说明：请为每个与您有共享信息的账户各写一条说明。`,
+            },
+            evidence: { linked: linked.length, answered: answered.size, missing },
+          }
+        : {
+            code: 'STATEMENT_ACCOUNTS_ANSWERED',
+            status: 'pass',
+            message: {
+              en: `Every one of the ${linked.length} linked accounts is answered.`,
+              zh: `${linked.length} 个关联账户均已说明。`,
+            },
+            evidence: { linked: linked.length, answered: answered.size },
           },
-          evidence: { linked: linked.length, answered: answered.size },
-        },
   );
   const repeated = [...answered.values()].filter((n) => n > 1).length;
   if (repeated > 0)
