@@ -34,8 +34,39 @@ export function languageSource(language: OcrLanguage, debianTessdata = DEBIAN_TE
     : { langPath: debianTessdata, gzip: false, file: join(debianTessdata, 'chi_sim.traineddata') };
 }
 
+/** A rectangle in the pixels of the image read. */
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One character as OCR placed it. */
+export interface OcrSymbol {
+  text: string;
+  confidence: number;
+  box: OcrBox;
+}
+
+/** One line of text with where it is and, when asked for, each character's box. */
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  box: OcrBox;
+  symbols: OcrSymbol[];
+}
+
 export type OcrResult =
-  | { status: 'read'; language: OcrLanguage; text: string; confidence: number; ms: number }
+  | {
+      status: 'read';
+      language: OcrLanguage;
+      text: string;
+      confidence: number;
+      ms: number;
+      /** Lines with their boxes, when `layout` was asked for. */
+      lines?: OcrLine[];
+    }
   | { status: 'unavailable'; language: OcrLanguage; reason: string }
   | { status: 'failed'; language: OcrLanguage; reason: string };
 
@@ -45,6 +76,10 @@ export interface OcrRegion {
   whitelist?: string;
   /** Pixels of the image given, from its top-left corner. */
   rectangle?: { left: number; top: number; width: number; height: number };
+  /** Lines with boxes and each character's box in the result (for the MRZ reader). */
+  layout?: boolean;
+  /** Text scattered over the image (find the zone anywhere) rather than one block. */
+  sparse?: boolean;
 }
 
 export interface OcrPool {
@@ -59,6 +94,23 @@ export interface OcrPoolOptions {
   size?: number;
   /** Where chi_sim.traineddata is looked for (tests point it at an empty folder). */
   debianTessdata?: string;
+}
+
+type Page = Awaited<ReturnType<Worker['recognize']>>['data'];
+
+function linesOf(page: Page): OcrLine[] {
+  return (page.blocks ?? []).flatMap((block) =>
+    block.paragraphs.flatMap((paragraph) =>
+      paragraph.lines.map((line) => ({
+        text: line.text.trim(),
+        confidence: line.confidence,
+        box: line.bbox,
+        symbols: line.words.flatMap((word) =>
+          word.symbols.map((symbol) => ({ text: symbol.text, confidence: symbol.confidence, box: symbol.bbox })),
+        ),
+      })),
+    ),
+  );
 }
 
 export const defaultPoolSize = (): number => Math.max(1, cpus().length - 1);
@@ -111,13 +163,22 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       const started = performance.now();
       const worker = await slot.worker;
       // Parameters given with one job are restored by tesseract.js after it: the worker stays general.
-      const { data } = await worker.recognize(image, {
-        ...(region?.rectangle ? { rectangle: region.rectangle } : {}),
-        ...(region?.whitelist
-          ? { tessedit_char_whitelist: region.whitelist, tessedit_pageseg_mode: PSM.SINGLE_BLOCK }
-          : {}),
-      } as Parameters<Worker['recognize']>[1]);
-      return { text: data.text, confidence: data.confidence, ms: Math.round(performance.now() - started) };
+      const { data } = await worker.recognize(
+        image,
+        {
+          ...(region?.rectangle ? { rectangle: region.rectangle } : {}),
+          ...(region?.whitelist
+            ? {
+                tessedit_char_whitelist: region.whitelist,
+                tessedit_pageseg_mode: region.sparse ? PSM.SPARSE_TEXT : PSM.SINGLE_BLOCK,
+              }
+            : {}),
+        } as Parameters<Worker['recognize']>[1],
+        region?.layout ? { text: true, blocks: true } : { text: true },
+      );
+      const ms = Math.round(performance.now() - started);
+      const read = { text: data.text, confidence: data.confidence, ms };
+      return region?.layout ? { ...read, lines: linesOf(data) } : read;
     });
     slot.queue = run.catch(() => undefined);
     try {
