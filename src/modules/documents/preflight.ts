@@ -33,6 +33,7 @@ import {
   type OcrPool,
   PDF_LIMITS,
 } from './extract/index.js';
+import { parseMrzName } from './extract/mrz/mrz.names.js';
 
 /** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */
 export const QUALITY_RULES = {
@@ -159,6 +160,7 @@ export async function examineDocument(
     const result = await extractDocument(file.bytes, {
       ocr: context.ocr,
       ...(context.languages ? { languages: context.languages } : {}),
+      expectMrz: carriesZone(document),
     });
     if (!result.ok) {
       checks.push(integrityFailure(file.name, result.code, result.reason));
@@ -190,9 +192,9 @@ export async function examineDocument(
     checks: sortChecks(checks),
   };
   if (read.length === 0) return { report, files };
-  const mrz = read.find((r) => r.extraction.mrz)?.extraction.mrz?.fields;
-  const idHolder = mrz?.lastName
-    ? { lastName: mrz.lastName, ...(mrz.firstName ? { firstName: mrz.firstName } : {}) }
+  const holder = holderOf(read);
+  const idHolder = holder?.lastName
+    ? { lastName: holder.lastName, ...(holder.firstName ? { firstName: holder.firstName } : {}) }
     : undefined;
   const reading: DocumentReading = {
     type: document.type,
@@ -200,6 +202,22 @@ export async function examineDocument(
     ...(idHolder ? { idHolder } : {}),
   };
   return { report, reading, files };
+}
+
+/** Passports and ID cards carry a zone; driving licences and the PRC card (no zone) do not. */
+const carriesZone = (document: PreflightDocument): boolean =>
+  document.type === 'government_id' && document.variant !== 'driving_licence';
+
+/** The holder's name from the zone: the photo reader's, else the text's with fillers read as letters removed. */
+function holderOf(read: readonly ReadFile[]): { lastName: string; firstName: string } | undefined {
+  const zone = read.find((r) => r.extraction.zone)?.extraction.zone;
+  if (zone?.fields.lastName) return { lastName: zone.fields.lastName, firstName: zone.fields.firstName };
+  const found = read.find((r) => r.extraction.mrz);
+  const mrz = found?.extraction.mrz;
+  if (!found || !mrz) return undefined;
+  const printed = found.extraction.pages.map((p) => p.text).join('\n');
+  const nameLine = mrz.format === 'TD1' ? (mrz.lines[2] ?? '') : (mrz.lines[0] ?? '').slice(5);
+  return parseMrzName(nameLine, printed);
 }
 
 /** Completeness, identifiers, validity, consistency and the metadata authenticity items of a read document. */
@@ -244,11 +262,16 @@ function textChecks(
     return checks;
   }
   const mrz = read.find((r) => r.extraction.mrz)?.extraction.mrz ?? undefined;
-  const expiry = mrz?.fields.expirationDate ? mrzDate(mrz.fields.expirationDate, 'expiry', asOf) : undefined;
+  const zone = read.find((r) => r.extraction.zone)?.extraction.zone;
+  const zoneExpiry = zone && zone.checkDigits.find((c) => c.field === 'expirationDate')?.status === 'valid';
+  const expiryText = zoneExpiry ? zone.fields.expirationDate : mrz?.fields.expirationDate;
+  const expiry = expiryText ? mrzDate(expiryText, 'expiry', asOf) : undefined;
   checks.push(
     ...checkIdentifiers({
       text,
       ...(mrz ? { mrzLines: mrz.lines } : {}),
+      ...(zone ? { zone } : {}),
+      zoneSearched: read.some((r) => r.extraction.zoneSearched),
       expectMrz: document.type === 'government_id',
     }),
     ...checkValidity({

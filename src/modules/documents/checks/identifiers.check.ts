@@ -11,6 +11,7 @@ import {
   validateUscc,
   verifyMrz,
 } from '../../matching/index.js';
+import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
 import { findMrz } from '../extract/mrz.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { foldOcrIdentifier } from './consistency.find.js';
@@ -30,6 +31,44 @@ export interface IdentifiersInput {
   readonly mrzLines?: readonly string[];
   /** True for a passport or an ID card with an MRZ: a zone that cannot be read is then reported. */
   readonly expectMrz?: boolean;
+  /** The zone as the photo reader read it, with its confidence: it decides when present. */
+  readonly zone?: ZoneReading;
+  /** The photo reader searched the whole image and found no zone. */
+  readonly zoneSearched?: boolean;
+}
+
+/**
+ * A zone read from a photo: valid when every check digit adds up; a fail only when it was read
+ * with confidence and a digit still does not add up after OCR's confusions were tried; anything
+ * else asks for a clearer photo. A photo with no zone at all says so.
+ */
+function checkZone(zone: ZoneReading): CheckItem {
+  const evidence = {
+    format: zone.layout,
+    lines: zone.lines,
+    fields: zone.fields,
+    checkDigits: zone.checkDigits,
+    confidence: zone.confidence,
+    source: 'mrz_photo',
+  };
+  const failed = zone.checkDigits.filter((c) => c.status !== 'valid');
+  if (failed.length === 0)
+    return checkItem('identifiers', 'MRZ_VALID', 'pass', evidence, { format: zone.layout });
+  const wrong = failed.filter((c) => c.status === 'invalid');
+  if (zone.isConfident && wrong.length > 0) {
+    const fields = wrong.map((c) => MRZ_FIELD_NAMES[`${c.field}CheckDigit`] ?? c.field).join(', ');
+    return checkItem(
+      'identifiers',
+      'MRZ_CHECK_DIGIT',
+      'fail',
+      { ...evidence, failed: wrong.map((c) => c.field) },
+      { fields },
+    );
+  }
+  return checkItem('identifiers', 'MRZ_UNREADABLE', 'warn', {
+    ...evidence,
+    unsure: failed.map((c) => c.field),
+  });
 }
 
 interface Rule {
@@ -120,6 +159,11 @@ const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
 
 /** The MRZ check item, with the zone's fields as evidence; `undefined` when there is no zone to check. */
 export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: MrzVerification } {
+  if (input.zone) return { check: checkZone(input.zone) };
+  if (input.zoneSearched && !input.mrzLines?.length)
+    return {
+      check: checkItem('identifiers', 'MRZ_NOT_FOUND', 'warn', { searched: 'whole image, four turns' }),
+    };
   // One MRZ reader for the module: the extraction's, which also undoes OCR's usual misreadings.
   const read = input.mrzLines?.length ? input.mrzLines : findMrz(input.text)?.lines;
   const lines = read ? reconcileDates(reconcileDocumentNumber(read, input.text), input.text) : undefined;

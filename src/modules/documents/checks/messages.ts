@@ -165,6 +165,10 @@ export const MESSAGES = {
     en: 'The machine-readable zone (the lines with <<< at the bottom) could not be read. Photograph the whole page, flat and sharp.',
     zh: '无法读取机读区（底部带 <<< 的字符行）。请平放证件、完整清晰地拍摄整页。',
   },
+  MRZ_NOT_FOUND: {
+    en: 'No machine-readable zone (the lines with <<< at the bottom of a passport or ID card) was found in this photo. If the document has one, photograph the whole page so that the zone is in the picture.',
+    zh: '照片中未找到机读区（护照或身份证底部带 <<< 的字符行）。如证件有机读区，请拍摄整页，确保机读区在画面内。',
+  },
   USCC_VALID: {
     en: 'The Unified Social Credit Code {value} is well formed.',
     zh: '统一社会信用代码 {value} 校验通过。',

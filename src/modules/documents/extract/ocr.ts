@@ -106,7 +106,11 @@ function linesOf(page: Page): OcrLine[] {
         confidence: line.confidence,
         box: line.bbox,
         symbols: line.words.flatMap((word) =>
-          word.symbols.map((symbol) => ({ text: symbol.text, confidence: symbol.confidence, box: symbol.bbox })),
+          word.symbols.map((symbol) => ({
+            text: symbol.text,
+            confidence: symbol.confidence,
+            box: symbol.bbox,
+          })),
         ),
       })),
     ),

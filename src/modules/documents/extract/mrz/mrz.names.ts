@@ -25,7 +25,8 @@ export function parseMrzName(field: string, printedText = ''): MrzName {
     .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line.replace(/\s+/g, '')))
     .join('\n');
   const printed = new Set(visual.toUpperCase().match(/[A-Z]{2,}/g) ?? []);
-  const isName = (token: string) => !FILLER_LOOKALIKES.test(token) || (token.length >= 2 && printed.has(token));
+  const isName = (token: string) =>
+    !FILLER_LOOKALIKES.test(token) || (token.length >= 2 && printed.has(token));
   const tokens = field.split('<').map((token) => unglue(token, printed));
   // Trailing fillers, read as letters or not.
   while (tokens.length > 0 && (tokens.at(-1) === '' || !isName(tokens.at(-1)!))) tokens.pop();

@@ -105,7 +105,8 @@ export function bestReading(lines: readonly OcrLine[], printedText = '', rotatio
         const reading = toReading(zone.layout.name, resolved, zone.misfit, printedText, rotation);
         const valid = resolved.checkDigits.filter((c) => c.status === 'valid').length;
         const failed = resolved.checkDigits.length - valid;
-        const score = valid * 10 - failed * 6 - resolved.corrections * 0.5 - zone.misfit * 20 + reading.confidence / 10;
+        const score =
+          valid * 10 - failed * 6 - resolved.corrections * 0.5 - zone.misfit * 20 + reading.confidence / 10;
         if (!best || score > best.score) best = { score, reading };
       }
   return best?.reading ?? null;

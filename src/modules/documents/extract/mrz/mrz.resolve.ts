@@ -108,7 +108,8 @@ function optionsOf(cell: Cell, slot: SlotClass, inFillerRun = false): Option[] {
   const allowed = ALLOWED[slot];
   const options = new Map<string, number>();
   const offer = (char: string, cost: number) => {
-    if (allowed.includes(char) && cost < (options.get(char) ?? Number.POSITIVE_INFINITY)) options.set(char, cost);
+    if (allowed.includes(char) && cost < (options.get(char) ?? Number.POSITIVE_INFINITY))
+      options.set(char, cost);
   };
   if (inFillerRun) offer('<', 0);
   for (const read of cell) {
@@ -164,7 +165,10 @@ export function resolveZone(layout: MrzLayout, cells: readonly (readonly Cell[])
       const cell = cells[line]?.[at] ?? [];
       const char = chosen[line]?.[at];
       if (cell.length > 0 && !cell.some((read) => read.char === char)) corrections++;
-      if ((slot === 'N' || slot === 'D') && !cell.some((read) => DIGITS.includes(read.char) || CONFUSIONS[read.char]))
+      if (
+        (slot === 'N' || slot === 'D') &&
+        !cell.some((read) => DIGITS.includes(read.char) || CONFUSIONS[read.char])
+      )
         unreadDigits++;
       for (const read of cell.slice(0, 1)) {
         confidenceSum += read.confidence;

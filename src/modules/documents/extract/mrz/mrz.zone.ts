@@ -49,7 +49,12 @@ export async function scanForZone(image: Buffer, ocr: OcrPool): Promise<{ image:
 }
 
 /** The band cut out with a margin, scaled to MRZ_GLYPH_HEIGHT, read line by line with character boxes. */
-export async function readBand(image: Buffer, band: OcrBox, lineCount: number, ocr: OcrPool): Promise<OcrLine[]> {
+export async function readBand(
+  image: Buffer,
+  band: OcrBox,
+  lineCount: number,
+  ocr: OcrPool,
+): Promise<OcrLine[]> {
   const { width = 0, height = 0 } = await sharp(image).metadata();
   const lineHeight = Math.max(4, (band.y1 - band.y0) / Math.max(1, lineCount * 1.6));
   const margin = Math.round(lineHeight * 1.2);
