@@ -11,7 +11,9 @@ import {
   validateUscc,
   verifyMrz,
 } from '../../matching/index.js';
+import { MRZ_LAYOUTS } from '../extract/mrz/mrz.layout.js';
 import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
+import { checkDigitHolds } from '../extract/mrz/mrz.resolve.js';
 import { findMrz } from '../extract/mrz.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { foldOcrIdentifier } from './consistency.find.js';
@@ -42,7 +44,8 @@ export interface IdentifiersInput {
  * with confidence and a digit still does not add up after OCR's confusions were tried; anything
  * else asks for a clearer photo. A photo with no zone at all says so.
  */
-function checkZone(zone: ZoneReading): CheckItem {
+function checkZone(read: ZoneReading, text: string): CheckItem {
+  const zone = reconcileZone(read, text);
   const evidence = {
     format: zone.layout,
     lines: zone.lines,
@@ -159,7 +162,7 @@ const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
 
 /** The MRZ check item, with the zone's fields as evidence; `undefined` when there is no zone to check. */
 export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: MrzVerification } {
-  if (input.zone) return { check: checkZone(input.zone) };
+  if (input.zone) return { check: checkZone(input.zone, input.text) };
   if (input.zoneSearched && !input.mrzLines?.length)
     return {
       check: checkItem('identifiers', 'MRZ_NOT_FOUND', 'warn', { searched: 'whole image, four turns' }),
@@ -206,6 +209,21 @@ export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: Mr
       { fields },
     ),
   };
+}
+
+/**
+ * The visual zone vouches for the machine zone: where a number or a date fails its check digit and
+ * the value printed above the zone (the same up to OCR's slips) passes it, OCR misread the zone.
+ */
+function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
+  if (zone.checkDigits.every((c) => c.status === 'valid')) return zone;
+  const lines = [...reconcileDates(reconcileDocumentNumber(zone.lines, text), text)];
+  if (lines.join() === zone.lines.join()) return zone;
+  const layout = MRZ_LAYOUTS[zone.layout];
+  const checkDigits = zone.checkDigits.map((c) =>
+    c.status !== 'valid' && checkDigitHolds(layout, lines, c.field) ? { ...c, status: 'valid' as const } : c,
+  );
+  return { ...zone, lines, checkDigits };
 }
 
 /** Where each check digit sits, by format and field (the line, the character). */

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { errorText } from './image.js';
@@ -94,6 +94,8 @@ export interface OcrPoolOptions {
   size?: number;
   /** Where chi_sim.traineddata is looked for (tests point it at an empty folder). */
   debianTessdata?: string;
+  /** Terminate a worker idle this long (default OCR_IDLE_MS). */
+  idleMs?: number;
 }
 
 type Page = Awaited<ReturnType<Worker['recognize']>>['data'];
@@ -117,12 +119,19 @@ function linesOf(page: Page): OcrLine[] {
   );
 }
 
-export const defaultPoolSize = (): number => Math.max(1, cpus().length - 1);
+/**
+ * One worker per core: a document check spends most of its time in tesseract, which is
+ * single-threaded, so each core reads one page while the main thread does the rest.
+ */
+export const defaultPoolSize = (): number => Math.max(1, availableParallelism());
+/** A worker idle this long is terminated (~100–200 MB each): idle memory stays low, a burst pays one start. */
+export const OCR_IDLE_MS = 60_000;
 
 interface Slot {
   worker: Promise<Worker>;
   queue: Promise<unknown>;
   pending: number;
+  idle?: ReturnType<typeof setTimeout>;
 }
 
 export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
@@ -140,7 +149,10 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       slots.set(language, list);
     }
     const idle = list.find((slot) => slot.pending === 0);
-    if (idle) return idle;
+    if (idle) {
+      clearTimeout(idle.idle);
+      return idle;
+    }
     if (list.length < size) {
       const { langPath, gzip } = sourceOf(language);
       const worker = createWorker(language, OEM.LSTM_ONLY, { langPath, gzip, cacheMethod: 'none' });
@@ -192,12 +204,26 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       return { status: 'failed', language, reason: errorText(error) };
     } finally {
       slot.pending--;
+      if (slot.pending === 0) retireWhenIdle(language, slot);
     }
   }
+
+  const retireWhenIdle = (language: OcrLanguage, slot: Slot) => {
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      const list = slots.get(language);
+      if (slot.pending > 0 || !list) return;
+      list.splice(list.indexOf(slot), 1);
+      void slot.worker.then((worker) => worker.terminate()).catch(() => undefined);
+    }, options.idleMs ?? OCR_IDLE_MS);
+    // An idle timer never keeps the process alive.
+    slot.idle.unref();
+  };
 
   async function close(): Promise<void> {
     closed = true;
     const all = [...slots.values()].flat();
+    for (const slot of all) clearTimeout(slot.idle);
     slots.clear();
     await Promise.all(all.map(async (slot) => (await slot.worker.catch(() => null))?.terminate()));
   }

@@ -150,7 +150,11 @@ function toReading(
   const original = lines[nameLine] ?? '';
   lines[nameLine] = original.slice(0, nameStart) + writeMrzName(name, original.length - nameStart);
   const confidence = Math.max(0, resolved.meanConfidence - resolved.unreadDigits * 10 - misfit * 40);
-  const isConfident = confidence >= MRZ_CONFIDENT_AT && resolved.unreadDigits === 0 && misfit < 0.3;
+  const isConfident =
+    confidence >= MRZ_CONFIDENT_AT &&
+    resolved.unreadDigits === 0 &&
+    misfit < 0.3 &&
+    resolved.corrections <= 4;
   return {
     layout,
     lines,

@@ -67,7 +67,7 @@ const ALLOWED: Readonly<Record<SlotClass, string>> = {
   n: `${LETTERS}<`,
 };
 /** A cell read at least this sure, alone in its cell, counts as read: a check digit it breaks fails. */
-const CONFIDENT_CELL = 80;
+const CONFIDENT_CELL = 90;
 /** A read below this is doubtful: every confusion of it becomes a candidate at a small cost. */
 const DOUBTFUL_BELOW = 60;
 
@@ -125,6 +125,12 @@ function optionsOf(cell: Cell, slot: SlotClass, inFillerRun = false): Option[] {
 
 /** Changes tried per check digit: two misread characters in one field is the most OCR gets wrong. */
 const MAX_CHANGES = 2;
+/**
+ * A check digit is right by chance one time in ten, so trying many changes would "confirm" a
+ * wrong reading: at most one change of a character read with confidence (cost 1), plus cheaper
+ * ones (a character the field cannot hold, or one read with doubt).
+ */
+const MAX_COST = 1.5;
 
 interface Position {
   readonly line: number;
@@ -188,6 +194,21 @@ export function resolveZone(layout: MrzLayout, cells: readonly (readonly Cell[])
 const valueAt = (chosen: string[][], rule: CheckDigitRule): string =>
   rule.ranges.map(([line, start, end]) => chosen[line]?.slice(start, end).join('') ?? '').join('');
 
+/** Whether one check digit of `lines` adds up under `layout` (after a correction from the printed text). */
+export function checkDigitHolds(
+  layout: MrzLayout,
+  lines: readonly string[],
+  field: CheckDigitRule['field'],
+): boolean {
+  const rule = layout.checks.find((check) => check.field === field);
+  return rule
+    ? holds(
+        rule,
+        lines.map((line) => [...line]),
+      )
+    : false;
+}
+
 function holds(rule: CheckDigitRule, chosen: string[][]): boolean {
   const value = valueAt(chosen, rule);
   const digit = chosen[rule.at[0]]?.[rule.at[1]];
@@ -215,7 +236,7 @@ function chooseForRule(
   let best: { cost: number; changes: typeof alternatives } | undefined;
   const tryChanges = (changes: typeof alternatives) => {
     const cost = changes.reduce((sum, c) => sum + c.option.cost, 0);
-    if (best && cost >= best.cost) return;
+    if (cost > MAX_COST || (best && cost >= best.cost)) return;
     const saved = changes.map((c) => chosen[c.p.line]![c.p.at]!);
     for (const c of changes) chosen[c.p.line]![c.p.at] = c.option.char;
     if (holds(rule, chosen)) best = { cost, changes };

@@ -38,11 +38,17 @@ export function zoneBands(lines: readonly Pick<OcrLine, 'text' | 'box'>[]): OcrB
 
 /** Looks for zone lines anywhere in the image (prepared greyscale PNG). */
 export async function scanForZone(image: Buffer, ocr: OcrPool): Promise<{ image: Buffer; bands: OcrBox[] }> {
-  const { width = 0 } = await sharp(image).metadata();
+  // White margins (a turned photo's corners, a scan's border) would make the page's text smaller.
+  const trimmed = await sharp(image)
+    .trim({ background: '#ffffff', threshold: 40 })
+    .png({ compressionLevel: 1 })
+    .toBuffer()
+    .catch(() => image);
+  const { width = 0 } = await sharp(trimmed).metadata();
   const scaled =
-    width > MRZ_SCAN_WIDTH * 1.2 || width < MRZ_SCAN_WIDTH * 0.6
-      ? await sharp(image).resize({ width: MRZ_SCAN_WIDTH }).png({ compressionLevel: 1 }).toBuffer()
-      : image;
+    width > MRZ_SCAN_WIDTH * 1.2 || width < MRZ_SCAN_WIDTH * 0.8
+      ? await sharp(trimmed).resize({ width: MRZ_SCAN_WIDTH }).png({ compressionLevel: 1 }).toBuffer()
+      : trimmed;
   const read = await ocr.recognise(scaled, 'eng', { whitelist: MRZ_ALPHABET, sparse: true, layout: true });
   if (read.status !== 'read') return { image: scaled, bands: [] };
   return { image: scaled, bands: zoneBands(read.lines ?? []) };
