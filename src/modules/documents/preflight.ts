@@ -21,6 +21,7 @@ import {
   checkSides,
   type RequirementToCover,
 } from './checks/completeness.check.js';
+import { applyOcrConfidence, textSourceOf } from './checks/confidence.rule.js';
 import { checkConsistency, crossDocumentChecks, type DocumentReading } from './checks/consistency.check.js';
 import { mrzDate } from './checks/dates.js';
 import { checkIdentifiers } from './checks/identifiers.check.js';
@@ -183,7 +184,8 @@ export async function examineDocument(
     });
   if (read.length > 0) {
     const text = read.flatMap((r) => r.extraction.pages.map((p) => p.text)).join('\n');
-    checks.push(...textChecks(document, text, read, context, country));
+    const source = textSourceOf(read.flatMap((r) => r.extraction.pages));
+    checks.push(...applyOcrConfidence(textChecks(document, text, read, context, country), source));
     checks.push(...(await reuseChecks(read, context)));
   }
   const report = {
