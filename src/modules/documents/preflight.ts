@@ -160,7 +160,7 @@ export async function examineDocument(
     }
     const result = await extractDocument(file.bytes, {
       ocr: context.ocr,
-      ...(context.languages ? { languages: context.languages } : {}),
+      languages: context.languages ?? languagesFor(context.seller, context.ocr),
       expectMrz: carriesZone(document),
     });
     if (!result.ok) {
@@ -204,6 +204,20 @@ export async function examineDocument(
     ...(idHolder ? { idHolder } : {}),
   };
   return { report, reading, files };
+}
+
+const registeredIdentifiers = (seller: SellerRecord): string[] =>
+  [seller.business?.registration_number, seller.legal_rep.id_number].filter(
+    (value): value is string => typeof value === 'string' && value.length > 0,
+  );
+
+/**
+ * The OCR language of a seller's documents: Chinese sellers' licences, ID cards and bills are in
+ * 汉字 mixed with Latin, which one chi_sim+eng worker reads; everyone else's in English.
+ */
+function languagesFor(seller: SellerRecord, ocr: OcrPool): OcrLanguage[] {
+  const country = seller.business?.country ?? seller.address?.country;
+  return country === 'CN' && ocr.isAvailable('chi_sim') ? ['chi_sim'] : ['eng'];
 }
 
 /** Passports and ID cards carry a zone; driving licences and the PRC card (no zone) do not. */
@@ -274,6 +288,7 @@ function textChecks(
       ...(mrz ? { mrzLines: mrz.lines } : {}),
       ...(zone ? { zone } : {}),
       zoneSearched: read.some((r) => r.extraction.zoneSearched),
+      registered: registeredIdentifiers(context.seller),
       expectMrz: document.type === 'government_id',
     }),
     ...checkValidity({

@@ -37,7 +37,19 @@ export interface IdentifiersInput {
   readonly zone?: ZoneReading;
   /** The photo reader searched the whole image and found no zone. */
   readonly zoneSearched?: boolean;
+  /** Identifiers the seller registered (company number, ID number): a failing read one or two characters from one is an OCR slip. */
+  readonly registered?: readonly string[];
 }
+
+/** Characters that differ between two same-length values (spaces ignored). */
+const distance = (a: string, b: string): number => {
+  const x = a.replace(/\s/g, '').toUpperCase();
+  const y = b.replace(/\s/g, '').toUpperCase();
+  if (x.length !== y.length) return Number.POSITIVE_INFINITY;
+  return [...x].filter((c, i) => c !== y[i]).length;
+};
+/** OCR slips in one long code: more than this and the printed code is another code. */
+const MAX_SLIPS = 2;
 
 /**
  * A zone read from a photo: valid when every check digit adds up; a fail only when it was read
@@ -356,10 +368,22 @@ export function checkIdentifiers(input: IdentifiersInput): CheckItem[] {
       labelled,
       failure: result.failure,
     };
+    // The registered code, valid itself, printed here with an OCR slip: a misread, not a wrong code.
+    const slipOf = result.isValid
+      ? undefined
+      : input.registered?.find((r) => rule.validate(r).isValid && distance(r, result.value) <= MAX_SLIPS);
     checks.push(
       result.isValid
         ? checkItem('identifiers', rule.pass, 'pass', evidence, { value: result.value })
-        : checkItem('identifiers', rule.fail, 'fail', evidence, { value: result.value }),
+        : slipOf
+          ? checkItem(
+              'identifiers',
+              rule.fail,
+              'warn',
+              { ...evidence, misreadOf: slipOf },
+              { value: result.value },
+            )
+          : checkItem('identifiers', rule.fail, 'fail', evidence, { value: result.value }),
     );
   }
   return checks;

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { errorText } from './image.js';
@@ -19,19 +19,56 @@ export const ENG_LANG_PATH = join(
   dirname(require.resolve('@tesseract.js-data/eng/package.json')),
   '4.0.0_best_int',
 );
-/** Simplified Chinese: Debian's tesseract-ocr-chi-sim, when installed. */
+/** Simplified Chinese: the npm package @tesseract.js-data/chi_sim (same model family as English). */
+export const CHI_SIM_LANG_PATH = join(
+  dirname(require.resolve('@tesseract.js-data/chi_sim/package.json')),
+  '4.0.0_best_int',
+);
+/** Debian's tesseract-ocr-chi-sim: where older set-ups had the Chinese model. */
 export const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
 
 interface LanguageSource {
   langPath: string;
   gzip: boolean;
   file: string;
+  /** What the worker loads: Chinese pages mix in Latin (addresses, company names), so chi_sim+eng. */
+  load: string;
 }
 
-export function languageSource(language: OcrLanguage, debianTessdata = DEBIAN_TESSDATA): LanguageSource {
-  return language === 'eng'
-    ? { langPath: ENG_LANG_PATH, gzip: true, file: join(ENG_LANG_PATH, 'eng.traineddata.gz') }
-    : { langPath: debianTessdata, gzip: false, file: join(debianTessdata, 'chi_sim.traineddata') };
+/**
+ * tesseract.js takes one folder for a worker's languages; the npm packages keep each model in its
+ * own. A folder of links to both (made once, local files only) lets one worker read chi_sim+eng.
+ */
+function combinedFolder(chineseFolder: string): string {
+  const folder = join(
+    tmpdir(),
+    `secondlook-tessdata-${Buffer.from(chineseFolder).toString('hex').slice(-24)}`,
+  );
+  mkdirSync(folder, { recursive: true });
+  for (const [from, name] of [
+    [join(chineseFolder, 'chi_sim.traineddata.gz'), 'chi_sim.traineddata.gz'],
+    [join(ENG_LANG_PATH, 'eng.traineddata.gz'), 'eng.traineddata.gz'],
+  ] as const)
+    if (!existsSync(join(folder, name))) symlinkSync(from, join(folder, name));
+  return folder;
+}
+
+/** `chineseFolder`: where chi_sim.traineddata.gz is looked for (default the npm package; tests point it at an empty folder). */
+export function languageSource(language: OcrLanguage, chineseFolder = CHI_SIM_LANG_PATH): LanguageSource {
+  if (language === 'eng')
+    return {
+      langPath: ENG_LANG_PATH,
+      gzip: true,
+      file: join(ENG_LANG_PATH, 'eng.traineddata.gz'),
+      load: 'eng',
+    };
+  const file = join(chineseFolder, 'chi_sim.traineddata.gz');
+  if (existsSync(file))
+    return { langPath: combinedFolder(chineseFolder), gzip: true, file, load: 'chi_sim+eng' };
+  const debian = join(DEBIAN_TESSDATA, 'chi_sim.traineddata');
+  if (chineseFolder === CHI_SIM_LANG_PATH && existsSync(debian))
+    return { langPath: DEBIAN_TESSDATA, gzip: false, file: debian, load: 'chi_sim' };
+  return { langPath: chineseFolder, gzip: true, file, load: 'chi_sim' };
 }
 
 /** A rectangle in the pixels of the image read. */
@@ -92,8 +129,8 @@ export interface OcrPool {
 export interface OcrPoolOptions {
   /** Workers per language; default: one per core beyond the first, at least 1 (1 on 2 cores). */
   size?: number;
-  /** Where chi_sim.traineddata is looked for (tests point it at an empty folder). */
-  debianTessdata?: string;
+  /** Where chi_sim.traineddata.gz is looked for (default the npm package; tests point it at an empty folder). */
+  chineseFolder?: string;
   /** Terminate a worker idle this long (default OCR_IDLE_MS). */
   idleMs?: number;
 }
@@ -139,7 +176,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
   const slots = new Map<OcrLanguage, Slot[]>();
   let closed = false;
 
-  const sourceOf = (language: OcrLanguage) => languageSource(language, options.debianTessdata);
+  const sourceOf = (language: OcrLanguage) => languageSource(language, options.chineseFolder);
   const isAvailable = (language: OcrLanguage) => existsSync(sourceOf(language).file);
 
   const slotFor = (language: OcrLanguage): Slot => {
@@ -154,8 +191,14 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       return idle;
     }
     if (list.length < size) {
-      const { langPath, gzip } = sourceOf(language);
-      const worker = createWorker(language, OEM.LSTM_ONLY, { langPath, gzip, cacheMethod: 'none' });
+      const { langPath, gzip, load } = sourceOf(language);
+      const worker = createWorker(load, OEM.LSTM_ONLY, { langPath, gzip, cacheMethod: 'none' }).then(
+        async (created) => {
+          // Without it tesseract puts a space between every two Chinese characters.
+          if (language === 'chi_sim') await created.setParameters({ preserve_interword_spaces: '1' });
+          return created;
+        },
+      );
       const slot: Slot = { worker, queue: worker, pending: 0 };
       list.push(slot);
       return slot;
