@@ -235,7 +235,30 @@ function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
   const checkDigits = zone.checkDigits.map((c) =>
     c.status !== 'valid' && checkDigitHolds(layout, lines, c.field) ? { ...c, status: 'valid' as const } : c,
   );
-  return { ...zone, lines, checkDigits };
+  return doubtByPrinted({ ...zone, lines, checkDigits }, text);
+}
+
+/**
+ * A document number the zone fails on while a printed token two characters from it passes the
+ * same digit (`LBP88901C` against a printed `L8988901C`): OCR and the page disagree, so the digit
+ * proves nothing either way; unsure, never a fail.
+ */
+function doubtByPrinted(zone: ZoneReading, text: string): ZoneReading {
+  const number = zone.checkDigits.find((c) => c.field === 'documentNumber');
+  if (number?.status !== 'invalid') return zone;
+  const [line, start] = NUMBER_AT[zone.lines[0]?.length ?? 0] ?? [-1, 0];
+  const zoneNumber = zone.lines[line]?.slice(start, start + 9) ?? '';
+  const digit = zone.lines[line]?.[start + 9];
+  const printed = (text.toUpperCase().match(/[A-Z0-9]{6,9}/g) ?? []).some(
+    (token) =>
+      distance(token.padEnd(9, '<'), zoneNumber) <= MAX_SLIPS &&
+      mrzCheckDigit(token.padEnd(9, '<')) === digit,
+  );
+  if (!printed) return zone;
+  return {
+    ...zone,
+    checkDigits: zone.checkDigits.map((c) => (c === number ? { ...c, status: 'unsure' as const } : c)),
+  };
 }
 
 /** Where each check digit sits, by format and field (the line, the character). */
