@@ -153,6 +153,7 @@ async function readZone(
     pageLines: lines,
     printedText: entry?.text ?? '',
     scan: options.expectMrz ?? false,
+    ...(entry?.confidence !== undefined ? { pageConfidence: entry.confidence } : {}),
   });
   if (!zone) {
     if (options.expectMrz) extraction.zoneSearched = true;

@@ -35,14 +35,3 @@ describe('parseMrzName', () => {
     );
   });
 });
-
-describe('names against the printed zone', () => {
-  it('corrects a misread letter from the printed name', () => {
-    expect(
-      parseMrzName('ERTKSSON<<ANNA<MARTA<<<<<<<<<<', 'Surname ERIKSSON\nGiven names ANNA MARIA'),
-    ).toEqual({
-      lastName: 'ERIKSSON',
-      firstName: 'ANNA MARIA',
-    });
-  });
-});

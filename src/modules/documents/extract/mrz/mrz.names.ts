@@ -53,8 +53,6 @@ const LONG_TAIL = 6;
  */
 function unglue(token: string, printed: ReadonlySet<string>): string {
   if (token.length < 3 || printed.has(token) || FILLER_LOOKALIKES.test(token)) return token;
-  const near = nearestPrinted(token, printed);
-  if (near) return near;
   const tail = /[KLCSZGE]+$/.exec(token)?.[0] ?? '';
   for (let cut = tail.length; cut >= 1; cut--) {
     const rest = token.slice(0, token.length - cut);
@@ -66,18 +64,6 @@ function unglue(token: string, printed: ReadonlySet<string>): string {
     if (rest.length >= 2 && printed.has(rest)) return `${'<'.repeat(cut)}${rest}`;
   }
   return token;
-}
-
-/**
- * Names carry no check digit, but they are printed above the zone: a zone word one character
- * away (two for long words) from exactly one printed word of its length was misread (`ERTKSSON`).
- */
-function nearestPrinted(token: string, printed: ReadonlySet<string>): string | undefined {
-  const allowed = token.length >= 6 ? 2 : 1;
-  const near = [...printed].filter(
-    (word) => word.length === token.length && [...word].filter((c, i) => c !== token[i]).length <= allowed,
-  );
-  return near.length === 1 ? near[0] : undefined;
 }
 
 function splitOnce(text: string): [string, string] {

@@ -49,7 +49,12 @@ export interface ReadZoneOptions {
   printedText?: string;
   /** Scan the whole image (and its turns) when the page read shows no zone. */
   scan?: boolean;
+  /** OCR's confidence in the page read: a page read well is upright, so its turns are not tried. */
+  pageConfidence?: number;
 }
+
+/** Below this page confidence the page may be turned: a sideways or upside-down page reads as noise. */
+export const UPRIGHT_PAGE_CONFIDENCE = 60;
 
 export async function readZoneFromImage(
   image: Buffer,
@@ -64,7 +69,8 @@ export async function readZoneFromImage(
   if (!options.scan) return null;
   const skew = await estimateSkew(image);
   let best: ZoneReading | null = null;
-  for (const turn of [0, 180, 90, 270]) {
+  const turns = (options.pageConfidence ?? 0) >= UPRIGHT_PAGE_CONFIDENCE ? [0] : [0, 180, 90, 270];
+  for (const turn of turns) {
     const angle = turn + (Math.abs(skew) >= 1 ? -skew : 0);
     const turned =
       angle === 0
