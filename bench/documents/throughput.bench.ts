@@ -49,10 +49,14 @@ const docs = await corpus();
 const examine = (ocr: OcrPool, i: number) =>
   examineDocument(docs[i]!.document, { seller: docs[i]!.seller, asOf: AS_OF, ocr });
 
+/** CPU seconds (all threads of the process: main, libuv's sharp pool, the OCR workers) per document. */
+let cpuPerDocument = 0;
+
 async function drain(poolSize: number, inFlight: number): Promise<number> {
   const ocr = createOcrPool({ size: poolSize });
   await examine(ocr, 0); // warm: workers created, as in a running server
   let next = 0;
+  const cpu = process.cpuUsage();
   const started = performance.now();
   await Promise.all(
     Array.from({ length: inFlight }, async () => {
@@ -60,6 +64,8 @@ async function drain(poolSize: number, inFlight: number): Promise<number> {
     }),
   );
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
+  cpuPerDocument = (used.user + used.system) / 1e6 / docs.length;
   await ocr.close();
   return docs.length / seconds;
 }
@@ -99,6 +105,7 @@ async function latencies(poolSize: number, inFlight: number, gapMs: number): Pro
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))] ?? 0;
 const before = await drain(1, 1);
 const after = await drain(defaultPoolSize(), DOCUMENT_CHECK_CONCURRENCY);
+const cpuAfter = cpuPerDocument;
 const arrival = await latencies(defaultPoolSize(), DOCUMENT_CHECK_CONCURRENCY, 1000);
 console.log(
   `Machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}, load ${loadavg()
@@ -106,6 +113,9 @@ console.log(
     .join(
       ' ',
     )}. Date: ${new Date().toISOString().slice(0, 10)}. ${docs.length} one-page documents (${docs.map((d) => d.document.type).join(', ')}).`,
+);
+console.log(
+  `CPU per document: ${cpuAfter.toFixed(2)} s (all threads); on ${availableParallelism()} idle cores that is at most ${(availableParallelism() / cpuAfter).toFixed(2)} documents/s.`,
 );
 console.log('| setting | documents/s | p50 s at 1/s | p95 s at 1/s |');
 console.log('| --- | ---: | ---: | ---: |');
