@@ -14,6 +14,7 @@ import {
   significantCharacters,
   tolerableEdits,
 } from '../../matching/index.js';
+import { namesCompanyAcrossScripts } from './company.words.js';
 import { findDates } from './dates.js';
 
 /**
@@ -231,6 +232,8 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
     const folded = scriptFolded(expected);
     if (folded.length >= 4 && scriptFolded(all[i]!).includes(folded) && !best.isFound)
       best = { isFound: true, matched: all[i]!, similarity: 0.95 };
+    if (!best.isFound && namesCompanyAcrossScripts(expected, all[i]!))
+      best = { isFound: true, matched: all[i]!, similarity: 0.9 };
   }
   return best.similarity > 0 ? best : NOT_FOUND;
 }
