@@ -161,7 +161,7 @@ export async function examineDocument(
     const result = await extractDocument(file.bytes, {
       ocr: context.ocr,
       languages: context.languages ?? languagesFor(context.seller, context.ocr),
-      expectMrz: carriesZone(document),
+      expectMrz: carriesZone(document, context.seller),
     });
     if (!result.ok) {
       checks.push(integrityFailure(file.name, result.code, result.reason));
@@ -220,9 +220,11 @@ function languagesFor(seller: SellerRecord, ocr: OcrPool): OcrLanguage[] {
   return country === 'CN' && ocr.isAvailable('chi_sim') ? ['chi_sim'] : ['eng'];
 }
 
-/** Passports and ID cards carry a zone; driving licences and the PRC card (no zone) do not. */
-const carriesZone = (document: PreflightDocument): boolean =>
-  document.type === 'government_id' && document.variant !== 'driving_licence';
+/** Passports and ID cards carry a zone; driving licences and the PRC resident card do not. */
+const carriesZone = (document: PreflightDocument, seller: SellerRecord): boolean =>
+  document.type === 'government_id' &&
+  document.variant !== 'driving_licence' &&
+  !(document.variant === 'national_id' && seller.legal_rep.nationality === 'CN');
 
 /** The holder's name from the zone: the photo reader's, else the text's with fillers read as letters removed. */
 function holderOf(read: readonly ReadFile[]): { lastName: string; firstName: string } | undefined {
