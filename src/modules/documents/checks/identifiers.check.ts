@@ -70,7 +70,9 @@ function checkZone(read: ZoneReading, text: string): CheckItem {
   if (failed.length === 0)
     return checkItem('identifiers', 'MRZ_VALID', 'pass', evidence, { format: zone.layout });
   const wrong = failed.filter((c) => c.status === 'invalid');
-  if (zone.isConfident && wrong.length > 0) {
+  // Confident, or read the same way by the printed page: a digit that still does not add up is wrong.
+  const sure = zone.isConfident || wrong.some((c) => 'printed' in c);
+  if (sure && wrong.length > 0) {
     const fields = wrong.map((c) => MRZ_FIELD_NAMES[`${c.field}CheckDigit`] ?? c.field).join(', ');
     return checkItem(
       'identifiers',
@@ -230,12 +232,38 @@ export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: Mr
 function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
   if (zone.checkDigits.every((c) => c.status === 'valid')) return zone;
   const lines = [...reconcileDates(reconcileDocumentNumber(zone.lines, text), text)];
-  if (lines.join() === zone.lines.join()) return zone;
+  if (lines.join() === zone.lines.join()) return confirmByPrinted(doubtByPrinted(zone, text), text);
   const layout = MRZ_LAYOUTS[zone.layout];
   const checkDigits = zone.checkDigits.map((c) =>
     c.status !== 'valid' && checkDigitHolds(layout, lines, c.field) ? { ...c, status: 'valid' as const } : c,
   );
-  return doubtByPrinted({ ...zone, lines, checkDigits }, text);
+  return confirmByPrinted(doubtByPrinted({ ...zone, lines, checkDigits }, text), text);
+}
+
+/**
+ * A date or number the zone read with some doubt, and the page prints the very same value: two
+ * independent reads agree, so it was read right, and the check digit that fails on it is wrong
+ * (an edited zone). `unsure` becomes `invalid`.
+ */
+function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
+  const printedDates = new Set(findDates(text).map((d) => d.date.slice(2).replaceAll('-', '')));
+  const printedTokens = new Set(text.toUpperCase().match(/[A-Z0-9]{6,9}/g) ?? []);
+  const value: Partial<Record<string, string>> = {
+    birthDate: zone.fields.birthDate,
+    expirationDate: zone.fields.expirationDate,
+    documentNumber: zone.fields.documentNumber,
+  };
+  const confirmed = (field: string) => {
+    const read = value[field];
+    if (!read) return false;
+    return field === 'documentNumber' ? printedTokens.has(read) : printedDates.has(read);
+  };
+  return {
+    ...zone,
+    checkDigits: zone.checkDigits.map((c) =>
+      c.status === 'unsure' && confirmed(c.field) ? { ...c, status: 'invalid' as const, printed: true } : c,
+    ),
+  };
 }
 
 /**

@@ -209,8 +209,17 @@ export function checkDigitHolds(
     : false;
 }
 
+/** `YYMMDD` with a month and a day that exist: a "correction" to day 00 is no reading. */
+const isPlausibleDate = (value: string): boolean => {
+  const month = Number(value.slice(2, 4));
+  const day = Number(value.slice(4, 6));
+  return /^\d{6}$/.test(value) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+};
+
 function holds(rule: CheckDigitRule, chosen: string[][]): boolean {
   const value = valueAt(chosen, rule);
+  if ((rule.field === 'birthDate' || rule.field === 'expirationDate') && !isPlausibleDate(value))
+    return false;
   const digit = chosen[rule.at[0]]?.[rule.at[1]];
   if (rule.mayBeFiller && /^<*$/.test(value) && (digit === '<' || digit === '0')) return true;
   return mrzCheckDigit(value) === digit;
