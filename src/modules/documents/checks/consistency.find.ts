@@ -14,6 +14,7 @@ import {
   significantCharacters,
   tolerableEdits,
 } from '../../matching/index.js';
+import { findChineseAddress } from './chinese.address.js';
 import { namesCompanyAcrossScripts } from './company.words.js';
 import { findDates } from './dates.js';
 
@@ -247,6 +248,8 @@ const ADDRESS_LABEL =
  * and the city or postcode.
  */
 export function findAddress(text: string, expected: AddressInput): FieldMatch {
+  const chinese = findChineseAddress(text, expected);
+  if (chinese?.isFound) return { isFound: true, matched: chinese.matched, similarity: 0.9 };
   const want = normaliseAddress(expected);
   if (!want.street) return NOT_FOUND;
   const all = lines(text);
