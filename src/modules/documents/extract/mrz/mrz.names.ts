@@ -30,7 +30,8 @@ export function parseMrzName(field: string, printedText = ''): MrzName {
   const tokens = field.split('<').map((token) => unglue(token, printed));
   // Trailing fillers, read as letters or not.
   while (tokens.length > 0 && (tokens.at(-1) === '' || !isName(tokens.at(-1)!))) tokens.pop();
-  let text = tokens.join('<');
+  // A token unglued from its trailing fillers ends in '<' itself: those are no separator.
+  let text = tokens.join('<').replace(/<+$/, '');
   // No separator at all: OCR read one of its two fillers as a letter, beside the surname.
   if (!text.includes('<<')) text = text.replace(/<[KLCSZGE]</, '<<<');
   if (!text.includes('<<')) text = text.replace(/^([A-Z]{2,})[KLCSZGE]<(?=[A-Z])/, '$1<<');
