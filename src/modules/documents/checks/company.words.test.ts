@@ -14,6 +14,16 @@ describe('a Latin company name against a 汉字 licence line', () => {
     ).toBe(true);
   });
 
+  it('matches the other way round too, through findCompanyName', async () => {
+    const { findCompanyName } = await import('./consistency.find.js');
+    expect(
+      findCompanyName('Bill to: Shenzhen Huasheng Technology Co., Ltd.', '深圳市华盛科技有限公司').isFound,
+    ).toBe(true);
+    expect(
+      findCompanyName('Bill to: Shenzhen Huada Technology Co., Ltd.', '深圳市华盛科技有限公司').isFound,
+    ).toBe(false);
+  });
+
   it('refuses another brand, another industry, or no company at all', () => {
     expect(
       namesCompanyAcrossScripts('Shenzhen Huasheng Technology Co., Ltd.', '深圳市华达科技有限公司'),

@@ -233,7 +233,13 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
     const folded = scriptFolded(expected);
     if (folded.length >= 4 && scriptFolded(all[i]!).includes(folded) && !best.isFound)
       best = { isFound: true, matched: all[i]!, similarity: 0.95 };
-    if (!best.isFound && namesCompanyAcrossScripts(expected, all[i]!))
+    // Either way round: registered in pinyin and English against a 汉字 line, or in 汉字 against an
+    // English line (an invoice's "Bill to: Hangzhou … Co., Ltd.", its label dropped).
+    const unlabelled = all[i]!.replace(/^[^:：]{0,24}[:：]\s*/, '');
+    if (
+      !best.isFound &&
+      (namesCompanyAcrossScripts(expected, all[i]!) || namesCompanyAcrossScripts(unlabelled, expected))
+    )
       best = { isFound: true, matched: all[i]!, similarity: 0.9 };
   }
   return best.similarity > 0 ? best : NOT_FOUND;
