@@ -246,8 +246,13 @@ function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
  * (an edited zone). `unsure` becomes `invalid`.
  */
 function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
-  const printedDates = new Set(findDates(text).map((d) => d.date.slice(2).replaceAll('-', '')));
-  const printedTokens = new Set(text.toUpperCase().match(/[A-Z0-9]{6,9}/g) ?? []);
+  // Only the printed (visual) part is a second witness: the zone's own lines are in the text too.
+  const visual = text
+    .split('\n')
+    .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line.replace(/\s+/g, '')))
+    .join('\n');
+  const printedDates = new Set(findDates(visual).map((d) => d.date.slice(2).replaceAll('-', '')));
+  const printedTokens = new Set(visual.toUpperCase().match(/\b[A-Z0-9]{6,9}\b/g) ?? []);
   const value: Partial<Record<string, string>> = {
     birthDate: zone.fields.birthDate,
     expirationDate: zone.fields.expirationDate,
