@@ -59,7 +59,7 @@ const pool: OcrPool = {
   close: () => raw.close(),
   recognise: async (image, language, region) => {
     const result = await raw.recognise(image, language, region);
-    ocrCalls.push({ ms: result.status === 'read' ? result.ms : 0, band: region !== undefined });
+    ocrCalls.push({ ms: result.status === 'read' ? result.ms : 0, band: region?.whitelist !== undefined });
     return result;
   },
 };
@@ -85,7 +85,7 @@ const preflightMs: number[] = [];
 const floorMs: number[] = [];
 const steps: Record<string, number[]> = {
   'OCR in preflight, page reads': [],
-  'OCR in preflight, MRZ band reads': [],
+  'OCR in preflight, MRZ zone reads': [],
   prepare: [],
   metrics: [],
   pdf: [],
@@ -97,7 +97,7 @@ for (let run = 0; run < RUNS; run++) {
   preflightMs.push(ms);
   const sum = (band: boolean) => ocrCalls.filter((c) => c.band === band).reduce((a, c) => a + c.ms, 0);
   steps['OCR in preflight, page reads']!.push(sum(false));
-  steps['OCR in preflight, MRZ band reads']!.push(sum(true));
+  steps['OCR in preflight, MRZ zone reads']!.push(sum(true));
   let floor = 0;
   for (const image of prepared) {
     const read = await raw.recognise(image);

@@ -21,6 +21,7 @@ import {
   checkSides,
   type RequirementToCover,
 } from './checks/completeness.check.js';
+import { applyOcrConfidence, textSourceOf } from './checks/confidence.rule.js';
 import { checkConsistency, crossDocumentChecks, type DocumentReading } from './checks/consistency.check.js';
 import { mrzDate } from './checks/dates.js';
 import { checkIdentifiers } from './checks/identifiers.check.js';
@@ -33,6 +34,7 @@ import {
   type OcrPool,
   PDF_LIMITS,
 } from './extract/index.js';
+import { parseMrzName } from './extract/mrz/mrz.names.js';
 
 /** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */
 export const QUALITY_RULES = {
@@ -158,7 +160,8 @@ export async function examineDocument(
     }
     const result = await extractDocument(file.bytes, {
       ocr: context.ocr,
-      ...(context.languages ? { languages: context.languages } : {}),
+      languages: context.languages ?? languagesFor(context.seller, context.ocr),
+      expectMrz: carriesZone(document, context.seller),
     });
     if (!result.ok) {
       checks.push(integrityFailure(file.name, result.code, result.reason));
@@ -181,7 +184,8 @@ export async function examineDocument(
     });
   if (read.length > 0) {
     const text = read.flatMap((r) => r.extraction.pages.map((p) => p.text)).join('\n');
-    checks.push(...textChecks(document, text, read, context, country));
+    const source = textSourceOf(read.flatMap((r) => r.extraction.pages));
+    checks.push(...applyOcrConfidence(textChecks(document, text, read, context, country), source));
     checks.push(...(await reuseChecks(read, context)));
   }
   const report = {
@@ -190,9 +194,9 @@ export async function examineDocument(
     checks: sortChecks(checks),
   };
   if (read.length === 0) return { report, files };
-  const mrz = read.find((r) => r.extraction.mrz)?.extraction.mrz?.fields;
-  const idHolder = mrz?.lastName
-    ? { lastName: mrz.lastName, ...(mrz.firstName ? { firstName: mrz.firstName } : {}) }
+  const holder = holderOf(read);
+  const idHolder = holder?.lastName
+    ? { lastName: holder.lastName, ...(holder.firstName ? { firstName: holder.firstName } : {}) }
     : undefined;
   const reading: DocumentReading = {
     type: document.type,
@@ -200,6 +204,38 @@ export async function examineDocument(
     ...(idHolder ? { idHolder } : {}),
   };
   return { report, reading, files };
+}
+
+const registeredIdentifiers = (seller: SellerRecord): string[] =>
+  [seller.business?.registration_number, seller.legal_rep.id_number].filter(
+    (value): value is string => typeof value === 'string' && value.length > 0,
+  );
+
+/**
+ * The OCR language of a seller's documents: Chinese sellers' licences, ID cards and bills are in
+ * 汉字 mixed with Latin, which one chi_sim+eng worker reads; everyone else's in English.
+ */
+function languagesFor(seller: SellerRecord, ocr: OcrPool): OcrLanguage[] {
+  const country = seller.business?.country ?? seller.address?.country;
+  return country === 'CN' && ocr.isAvailable('chi_sim') ? ['chi_sim'] : ['eng'];
+}
+
+/** Passports and ID cards carry a zone; driving licences and the PRC resident card do not. */
+const carriesZone = (document: PreflightDocument, seller: SellerRecord): boolean =>
+  document.type === 'government_id' &&
+  document.variant !== 'driving_licence' &&
+  !(document.variant === 'national_id' && seller.legal_rep.nationality === 'CN');
+
+/** The holder's name from the zone: the photo reader's, else the text's with fillers read as letters removed. */
+function holderOf(read: readonly ReadFile[]): { lastName: string; firstName: string } | undefined {
+  const zone = read.find((r) => r.extraction.zone)?.extraction.zone;
+  if (zone?.fields.lastName) return { lastName: zone.fields.lastName, firstName: zone.fields.firstName };
+  const found = read.find((r) => r.extraction.mrz);
+  const mrz = found?.extraction.mrz;
+  if (!found || !mrz) return undefined;
+  const printed = found.extraction.pages.map((p) => p.text).join('\n');
+  const nameLine = mrz.format === 'TD1' ? (mrz.lines[2] ?? '') : (mrz.lines[0] ?? '').slice(5);
+  return parseMrzName(nameLine, printed);
 }
 
 /** Completeness, identifiers, validity, consistency and the metadata authenticity items of a read document. */
@@ -244,11 +280,17 @@ function textChecks(
     return checks;
   }
   const mrz = read.find((r) => r.extraction.mrz)?.extraction.mrz ?? undefined;
-  const expiry = mrz?.fields.expirationDate ? mrzDate(mrz.fields.expirationDate, 'expiry', asOf) : undefined;
+  const zone = read.find((r) => r.extraction.zone)?.extraction.zone;
+  const zoneExpiry = zone && zone.checkDigits.find((c) => c.field === 'expirationDate')?.status === 'valid';
+  const expiryText = zoneExpiry ? zone.fields.expirationDate : mrz?.fields.expirationDate;
+  const expiry = expiryText ? mrzDate(expiryText, 'expiry', asOf) : undefined;
   checks.push(
     ...checkIdentifiers({
       text,
       ...(mrz ? { mrzLines: mrz.lines } : {}),
+      ...(zone ? { zone } : {}),
+      zoneSearched: read.some((r) => r.extraction.zoneSearched),
+      registered: registeredIdentifiers(context.seller),
       expectMrz: document.type === 'government_id',
     }),
     ...checkValidity({

@@ -200,3 +200,11 @@ describe('across documents', () => {
     expect(codes(CN_SELLER, readings.slice(1, 2))).toEqual([['government_id', []]]);
   });
 });
+
+describe('the ID holder read from a zone with its fillers read as letters (issue 12)', () => {
+  it('drops filler look-alike words from the name', () => {
+    expect(readIdHolder('', { lastName: 'ZHOU', firstName: 'MIN   LLLLLLLLLLLL' })).toBe('ZHOU MIN');
+    expect(readIdHolder('', { lastName: 'ZHOU', firstName: 'MIN GGSGG' })).toBe('ZHOU MIN');
+    expect(readIdHolder('', { lastName: 'LEE', firstName: 'MIN' })).toBe('LEE MIN');
+  });
+});

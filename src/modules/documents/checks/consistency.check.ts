@@ -135,12 +135,22 @@ export function readRepresentative(licenceText: string): string | undefined {
   return REPRESENTATIVE.exec(licenceText)?.[1]?.trim();
 }
 
+/**
+ * Zone fillers OCR read as letters (`ZHOU MIN LLLLLLLL`, `GGSGG`): words of four or more filler
+ * look-alikes are no name. Readings stored before the photo reader cleaned names carry them.
+ */
+const withoutFillers = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((word) => word !== '' && !/^[KLCSZGE<]{4,}$/.test(word))
+    .join(' ');
+
 /** The holder's name on an ID: the MRZ's when given, else the labelled name. */
 export function readIdHolder(
   idText: string,
   mrz?: { lastName?: string; firstName?: string },
 ): string | undefined {
-  if (mrz?.lastName) return `${mrz.lastName} ${mrz.firstName ?? ''}`.trim();
+  if (mrz?.lastName) return withoutFillers(`${mrz.lastName} ${mrz.firstName ?? ''}`);
   const m = HOLDER.exec(idText);
   if (!m) return undefined;
   return (m[1] ?? `${m[2] ?? ''} ${m[3] ?? ''}`).trim() || undefined;

@@ -14,6 +14,8 @@ import {
   significantCharacters,
   tolerableEdits,
 } from '../../matching/index.js';
+import { findChineseAddress } from './chinese.address.js';
+import { namesCompanyAcrossScripts } from './company.words.js';
 import { findDates } from './dates.js';
 
 /**
@@ -231,6 +233,14 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
     const folded = scriptFolded(expected);
     if (folded.length >= 4 && scriptFolded(all[i]!).includes(folded) && !best.isFound)
       best = { isFound: true, matched: all[i]!, similarity: 0.95 };
+    // Either way round: registered in pinyin and English against a 汉字 line, or in 汉字 against an
+    // English line (an invoice's "Bill to: Hangzhou … Co., Ltd.", its label dropped).
+    const unlabelled = all[i]!.replace(/^[^:：]{0,24}[:：]\s*/, '');
+    if (
+      !best.isFound &&
+      (namesCompanyAcrossScripts(expected, all[i]!) || namesCompanyAcrossScripts(unlabelled, expected))
+    )
+      best = { isFound: true, matched: all[i]!, similarity: 0.9 };
   }
   return best.similarity > 0 ? best : NOT_FOUND;
 }
@@ -244,6 +254,8 @@ const ADDRESS_LABEL =
  * and the city or postcode.
  */
 export function findAddress(text: string, expected: AddressInput): FieldMatch {
+  const chinese = findChineseAddress(text, expected);
+  if (chinese?.isFound) return { isFound: true, matched: chinese.matched, similarity: 0.9 };
   const want = normaliseAddress(expected);
   if (!want.street) return NOT_FOUND;
   const all = lines(text);

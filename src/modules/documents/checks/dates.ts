@@ -81,7 +81,10 @@ const FORMS: readonly (readonly [RegExp, Reader])[] = [
 
 /** Label words, matched case-insensitively; for the range labels the first date starts the range. */
 const LABELS: readonly (readonly [RegExp, DateLabel | 'validity_range' | 'period_range'])[] = [
-  [/有效期限|营业期限|period of validity|valid from|validity/gi, 'validity_range'],
+  [
+    /有效期限|营业期限|有效期|period of validity|valid from|validity|business term|term of (?:business|operation)|operating (?:term|period)|period of operation|duration of business/gi,
+    'validity_range',
+  ],
   [/statement period|billing period|service period|账单周期/gi, 'period_range'],
   [
     /date of expiry|expiry date|expiration date|date of expiration|expires?(?: on)?|expiry|valid until|valid thru|valid through|有效期至|截止日期|到期日/gi,

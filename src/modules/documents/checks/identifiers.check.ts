@@ -11,6 +11,9 @@ import {
   validateUscc,
   verifyMrz,
 } from '../../matching/index.js';
+import { MRZ_LAYOUTS } from '../extract/mrz/mrz.layout.js';
+import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
+import { checkDigitHolds } from '../extract/mrz/mrz.resolve.js';
 import { findMrz } from '../extract/mrz.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { foldOcrIdentifier } from './consistency.find.js';
@@ -30,6 +33,59 @@ export interface IdentifiersInput {
   readonly mrzLines?: readonly string[];
   /** True for a passport or an ID card with an MRZ: a zone that cannot be read is then reported. */
   readonly expectMrz?: boolean;
+  /** The zone as the photo reader read it, with its confidence: it decides when present. */
+  readonly zone?: ZoneReading;
+  /** The photo reader searched the whole image and found no zone. */
+  readonly zoneSearched?: boolean;
+  /** Identifiers the seller registered (company number, ID number): a failing read one or two characters from one is an OCR slip. */
+  readonly registered?: readonly string[];
+}
+
+/** Characters that differ between two same-length values (spaces ignored). */
+const distance = (a: string, b: string): number => {
+  const x = a.replace(/\s/g, '').toUpperCase();
+  const y = b.replace(/\s/g, '').toUpperCase();
+  if (x.length !== y.length) return Number.POSITIVE_INFINITY;
+  return [...x].filter((c, i) => c !== y[i]).length;
+};
+/** OCR slips in one long code: more than this and the printed code is another code. */
+const MAX_SLIPS = 2;
+
+/**
+ * A zone read from a photo: valid when every check digit adds up; a fail only when it was read
+ * with confidence and a digit still does not add up after OCR's confusions were tried; anything
+ * else asks for a clearer photo. A photo with no zone at all says so.
+ */
+function checkZone(read: ZoneReading, text: string): CheckItem {
+  const zone = reconcileZone(read, text);
+  const evidence = {
+    format: zone.layout,
+    lines: zone.lines,
+    fields: zone.fields,
+    checkDigits: zone.checkDigits,
+    confidence: zone.confidence,
+    source: 'mrz_photo',
+  };
+  const failed = zone.checkDigits.filter((c) => c.status !== 'valid');
+  if (failed.length === 0)
+    return checkItem('identifiers', 'MRZ_VALID', 'pass', evidence, { format: zone.layout });
+  const wrong = failed.filter((c) => c.status === 'invalid');
+  // Confident, or read the same way by the printed page: a digit that still does not add up is wrong.
+  const sure = zone.isConfident || wrong.some((c) => 'printed' in c);
+  if (sure && wrong.length > 0) {
+    const fields = wrong.map((c) => MRZ_FIELD_NAMES[`${c.field}CheckDigit`] ?? c.field).join(', ');
+    return checkItem(
+      'identifiers',
+      'MRZ_CHECK_DIGIT',
+      'fail',
+      { ...evidence, failed: wrong.map((c) => c.field) },
+      { fields },
+    );
+  }
+  return checkItem('identifiers', 'MRZ_UNREADABLE', 'warn', {
+    ...evidence,
+    unsure: failed.map((c) => c.field),
+  });
 }
 
 interface Rule {
@@ -120,6 +176,11 @@ const MRZ_FIELD_NAMES: Readonly<Record<string, string>> = {
 
 /** The MRZ check item, with the zone's fields as evidence; `undefined` when there is no zone to check. */
 export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: MrzVerification } {
+  if (input.zone) return { check: checkZone(input.zone, input.text) };
+  if (input.zoneSearched && !input.mrzLines?.length)
+    return {
+      check: checkItem('identifiers', 'MRZ_NOT_FOUND', 'warn', { searched: 'whole image, four turns' }),
+    };
   // One MRZ reader for the module: the extraction's, which also undoes OCR's usual misreadings.
   const read = input.mrzLines?.length ? input.mrzLines : findMrz(input.text)?.lines;
   const lines = read ? reconcileDates(reconcileDocumentNumber(read, input.text), input.text) : undefined;
@@ -161,6 +222,75 @@ export function checkMrz(input: IdentifiersInput): { check?: CheckItem; mrz?: Mr
       },
       { fields },
     ),
+  };
+}
+
+/**
+ * The visual zone vouches for the machine zone: where a number or a date fails its check digit and
+ * the value printed above the zone (the same up to OCR's slips) passes it, OCR misread the zone.
+ */
+function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
+  if (zone.checkDigits.every((c) => c.status === 'valid')) return zone;
+  const lines = [...reconcileDates(reconcileDocumentNumber(zone.lines, text), text)];
+  if (lines.join() === zone.lines.join()) return confirmByPrinted(doubtByPrinted(zone, text), text);
+  const layout = MRZ_LAYOUTS[zone.layout];
+  const checkDigits = zone.checkDigits.map((c) =>
+    c.status !== 'valid' && checkDigitHolds(layout, lines, c.field) ? { ...c, status: 'valid' as const } : c,
+  );
+  return confirmByPrinted(doubtByPrinted({ ...zone, lines, checkDigits }, text), text);
+}
+
+/**
+ * A date or number the zone read with some doubt, and the page prints the very same value: two
+ * independent reads agree, so it was read right, and the check digit that fails on it is wrong
+ * (an edited zone). `unsure` becomes `invalid`.
+ */
+function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
+  // Only the printed (visual) part is a second witness: the zone's own lines are in the text too.
+  const visual = text
+    .split('\n')
+    .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line.replace(/\s+/g, '')))
+    .join('\n');
+  const printedDates = new Set(findDates(visual).map((d) => d.date.slice(2).replaceAll('-', '')));
+  const printedTokens = new Set(visual.toUpperCase().match(/\b[A-Z0-9]{6,9}\b/g) ?? []);
+  const value: Partial<Record<string, string>> = {
+    birthDate: zone.fields.birthDate,
+    expirationDate: zone.fields.expirationDate,
+    documentNumber: zone.fields.documentNumber,
+  };
+  const confirmed = (field: string) => {
+    const read = value[field];
+    if (!read) return false;
+    return field === 'documentNumber' ? printedTokens.has(read) : printedDates.has(read);
+  };
+  return {
+    ...zone,
+    checkDigits: zone.checkDigits.map((c) =>
+      c.status === 'unsure' && confirmed(c.field) ? { ...c, status: 'invalid' as const, printed: true } : c,
+    ),
+  };
+}
+
+/**
+ * A document number the zone fails on while a printed token two characters from it passes the
+ * same digit (`LBP88901C` against a printed `L8988901C`): OCR and the page disagree, so the digit
+ * proves nothing either way; unsure, never a fail.
+ */
+function doubtByPrinted(zone: ZoneReading, text: string): ZoneReading {
+  const number = zone.checkDigits.find((c) => c.field === 'documentNumber');
+  if (number?.status !== 'invalid') return zone;
+  const [line, start] = NUMBER_AT[zone.lines[0]?.length ?? 0] ?? [-1, 0];
+  const zoneNumber = zone.lines[line]?.slice(start, start + 9) ?? '';
+  const digit = zone.lines[line]?.[start + 9];
+  const printed = (text.toUpperCase().match(/[A-Z0-9]{6,9}/g) ?? []).some(
+    (token) =>
+      distance(token.padEnd(9, '<'), zoneNumber) <= MAX_SLIPS &&
+      mrzCheckDigit(token.padEnd(9, '<')) === digit,
+  );
+  if (!printed) return zone;
+  return {
+    ...zone,
+    checkDigits: zone.checkDigits.map((c) => (c === number ? { ...c, status: 'unsure' as const } : c)),
   };
 }
 
@@ -294,10 +424,22 @@ export function checkIdentifiers(input: IdentifiersInput): CheckItem[] {
       labelled,
       failure: result.failure,
     };
+    // The registered code, valid itself, printed here with an OCR slip: a misread, not a wrong code.
+    const slipOf = result.isValid
+      ? undefined
+      : input.registered?.find((r) => rule.validate(r).isValid && distance(r, result.value) <= MAX_SLIPS);
     checks.push(
       result.isValid
         ? checkItem('identifiers', rule.pass, 'pass', evidence, { value: result.value })
-        : checkItem('identifiers', rule.fail, 'fail', evidence, { value: result.value }),
+        : slipOf
+          ? checkItem(
+              'identifiers',
+              rule.fail,
+              'warn',
+              { ...evidence, misreadOf: slipOf },
+              { value: result.value },
+            )
+          : checkItem('identifiers', rule.fail, 'fail', evidence, { value: result.value }),
     );
   }
   return checks;

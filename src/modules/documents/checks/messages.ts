@@ -50,6 +50,10 @@ export const MESSAGES = {
     en: 'No text could be read from this file. Upload a clearer scan or the original PDF.',
     zh: '无法从该文件中读取文字。请上传更清晰的扫描件或原始 PDF。',
   },
+  OCR_NOT_CONFIDENT: {
+    en: 'The text of this copy could only be read with low confidence ({confidence}/100), so what could not be found or checked is shown as a warning. Upload a sharper, flat, well-lit copy, or the PDF you received.',
+    zh: '该文件的文字识别置信度较低（{confidence}/100），未能找到或核对的内容仅作提示。请上传更清晰、平整、光线充足的副本，或原始 PDF 文件。',
+  },
   LANGUAGE_UNAVAILABLE: {
     en: 'Text in {language} could not be read on this installation, so it was not checked.',
     zh: '本系统未安装 {language} 文字识别，相关内容未被检查。',
@@ -164,6 +168,10 @@ export const MESSAGES = {
   MRZ_UNREADABLE: {
     en: 'The machine-readable zone (the lines with <<< at the bottom) could not be read. Photograph the whole page, flat and sharp.',
     zh: '无法读取机读区（底部带 <<< 的字符行）。请平放证件、完整清晰地拍摄整页。',
+  },
+  MRZ_NOT_FOUND: {
+    en: 'No machine-readable zone (the lines with <<< at the bottom of a passport or ID card) was found in this photo. If the document has one, photograph the whole page so that the zone is in the picture.',
+    zh: '照片中未找到机读区（护照或身份证底部带 <<< 的字符行）。如证件有机读区，请拍摄整页，确保机读区在画面内。',
   },
   USCC_VALID: {
     en: 'The Unified Social Credit Code {value} is well formed.',

@@ -137,3 +137,38 @@ describe('checkValidity', () => {
     expect(checkValidity({ type: 'other', text: 'x', asOf: '2026-12-01' })).toEqual([]);
   });
 });
+
+describe('validity dates in the forms real documents print (issue 12)', () => {
+  const asOf = '2026-10-01';
+  it.each([
+    ['Business Term: 2019-06-18 to 2049-06-17', '2049-06-17'],
+    ['营业期限 2019年06月18日至2049年06月17日', '2049-06-17'],
+    ['Term of Operation: 18/06/2019 - 17/06/2049', '2049-06-17'],
+    ['Period of validity 18 June 2019 to 17 June 2049', '2049-06-17'],
+    ['Valid from June 18, 2019 until June 17, 2049', '2049-06-17'],
+  ])('reads the end of the range in %s', (text, expiry) => {
+    expect(checkLicenceValidity({ text, asOf })).toMatchObject({
+      code: 'LICENCE_VALID',
+      evidence: { expiry },
+    });
+  });
+
+  it('fails a licence whose range ended', () => {
+    const check = checkLicenceValidity({ text: 'Business Term: 2006-06-18 to 2026-06-17', asOf });
+    expect(check).toMatchObject({ code: 'LICENCE_EXPIRED', status: 'fail' });
+  });
+
+  it.each(['营业期限 2018年07月21日至长期', '营业期限：长期', 'Business Term: 2018-07-21 to long-term'])(
+    'passes a licence without end: %s',
+    (text) => {
+      expect(checkLicenceValidity({ text, asOf })).toMatchObject({ code: 'LICENCE_VALID_INDEFINITELY' });
+    },
+  );
+
+  it('passes a PRC ID card valid for life (2018.07.21-长期) and fails one whose range ended', () => {
+    expect(checkIdExpiry({ text: '有效期限 2018.07.21-长期', asOf })).toMatchObject({ code: 'ID_VALID' });
+    expect(checkIdExpiry({ text: '有效期限 2006.07.21-2026.07.21', asOf })).toMatchObject({
+      code: 'ID_EXPIRED',
+    });
+  });
+});

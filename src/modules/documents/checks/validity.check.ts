@@ -32,6 +32,15 @@ export function checkIdExpiry(input: ValidityInput & { readonly mrzExpiry?: stri
   const expiry = labelled?.date ?? input.mrzExpiry ?? fallback?.date;
   const source = labelled ? 'label' : input.mrzExpiry ? 'mrz' : fallback ? 'latest_date' : undefined;
   const evidence = { asOf: input.asOf, expiry, source, dates: evidenceOf(dates) };
+  // A PRC resident card issued to someone over 45 is valid 长期 (for life): "2018.07.21-长期".
+  if (!labelled && !input.mrzExpiry && LONG_TERM.test(input.text))
+    return checkItem(
+      'validity',
+      'ID_VALID',
+      'pass',
+      { ...evidence, longTerm: true },
+      { expiry: '长期 / long-term' },
+    );
   if (!expiry) return checkItem('validity', 'ID_EXPIRY_NOT_FOUND', 'fail', evidence);
   if (expiry < input.asOf) return checkItem('validity', 'ID_EXPIRED', 'fail', evidence, { expiry });
   return checkItem('validity', 'ID_VALID', 'pass', evidence, { expiry });
@@ -75,7 +84,8 @@ function pickIssueDate(dates: readonly FoundDate[], asOf: string): FoundDate | u
   return pick(['statement', 'issue']) ?? pick(['period_end']) ?? pick([undefined], asOf);
 }
 
-const LONG_TERM = /至\s*长期|长期有效|营业期限[:：\s]*长期|long[- ]term|no expiry|indefinite/i;
+const LONG_TERM =
+  /(?:至|[-–—~～])\s*长期|长期有效|(?:营业期限|有效期限)[:：\s]*长期|long[- ]term|no expiry|indefinite|permanent(?:ly valid)?/i;
 
 /**
  * Business licence valid on `asOf`: its expiry (or the end of its 营业期限) has not passed. A

@@ -1,9 +1,10 @@
-import sharp from 'sharp';
 import { type DetectedType, detectFileType, isSupportedType, type SupportedType } from './detect-type.js';
 import { type ImageHeader, prepareImageForOcr, readImageHeader } from './image.js';
 import { type ImageMetrics, measureImage } from './image.metrics.js';
-import { findMrz, type MrzReading } from './mrz.js';
-import type { OcrLanguage, OcrPool } from './ocr.js';
+import { readZoneFromImage, type ZoneReading } from './mrz/mrz.photo.js';
+import { zoneBands } from './mrz/mrz.zone.js';
+import { findMrz, type MrzReading, readMrz } from './mrz.js';
+import type { OcrLanguage, OcrLine, OcrPool } from './ocr.js';
 import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
 
 /**
@@ -41,6 +42,10 @@ export interface Extraction {
   pdf?: Omit<PdfInspection, 'pages'>;
   image?: { header: ImageHeader; metrics: ImageMetrics };
   mrz: MrzReading | null;
+  /** The zone read from the image by the photo reader, with its confidence; absent when none was looked for or found. */
+  zone?: ZoneReading;
+  /** The photo reader looked for a zone in the image (scanned) and found none. */
+  zoneSearched?: boolean;
   /** Languages asked for whose data is missing, with why: never silently skipped. */
   unavailableLanguages: { language: OcrLanguage; reason: string }[];
   /** OCR runs that failed (the page then has no text). */
@@ -55,6 +60,8 @@ export interface ExtractOptions {
   ocr: OcrPool;
   /** Languages to read scanned pages in; 'eng' by default. */
   languages?: OcrLanguage[];
+  /** The document should carry a zone (a passport, an ID card, a visa): the whole image is searched for it. */
+  expectMrz?: boolean;
 }
 
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractionResult> {
@@ -72,22 +79,29 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     }
   }
   const readable = languages.filter((language) => options.ocr.isAvailable(language));
-  const ocrPage = async (page: number, image: Buffer): Promise<void> => {
+  const ocrPage = async (page: number, image: Buffer): Promise<OcrLine[]> => {
     const texts: string[] = [];
+    const lines: OcrLine[] = [];
     let confidence = 100;
     for (const language of readable) {
-      const result = await options.ocr.recognise(image, language);
+      const result = await options.ocr.recognise(
+        image,
+        language,
+        language === 'eng' ? { layout: true } : undefined,
+      );
       if (result.status === 'read') {
         texts.push(result.text.trim());
+        lines.push(...(result.lines ?? []));
         confidence = Math.min(confidence, result.confidence);
       } else {
         extraction.ocrFailures.push({ page, reason: result.reason });
       }
     }
     if (texts.length > 0) extraction.pages.push({ page, source: 'ocr', text: texts.join('\n'), confidence });
+    return lines;
   };
 
-  let band: MrzReading | undefined;
+  let band: MrzReading | null | undefined;
   if (type.kind === 'pdf') {
     const inspected = await inspectPdf(bytes);
     if (!inspected.ok) return { ok: false, code: inspected.code, reason: inspected.reason, type };
@@ -110,8 +124,11 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     for (let page = 0; page < header.header.pages; page++) {
       const image = await prepared;
       if (page + 1 < header.header.pages) prepared = prepareImageForOcr(bytes, page + 1);
-      await ocrPage(page + 1, image);
-      band ??= await readMrzBand(extraction, page + 1, image, options.ocr);
+      const lines = await ocrPage(page + 1, image);
+      if (!extraction.zone && (options.expectMrz || zoneBands(lines).length > 0)) {
+        const zone = await readZone(extraction, page + 1, image, lines, options);
+        if (zone) band = readMrz(zone.lines, zone.corrections > 0);
+      }
     }
     extraction.image = { header: header.header, metrics: await metrics };
   }
@@ -119,46 +136,30 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
   return { ok: true, extraction };
 }
 
-/** The MRZ alphabet: what the second read of a zone may output. */
-const MRZ_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
-/** Width the MRZ band is read at: 44 characters at ~20 px each. */
-export const MRZ_BAND_WIDTH = 900;
-/** Filler runs a page read shows when a zone is there but came out garbled. */
-const MRZ_TRACE = /<{3,}|[A-Z0-9]<<[A-Z]/;
-
 /**
- * Chevrons defeat a general read: fillers come out as `ccc`, `=` or `«`, a `6` as `8`. When a page
- * shows the trace of a zone but none parses, or its check digits fail, its lower half is read again
- * with only the MRZ alphabet (passports and ID backs carry the zone at the bottom); a better zone
- * found there joins the text and is the document's MRZ.
+ * The photo reader on one page: the zone from the page's own lines, else (for a document that
+ * should carry one) searched for in the whole image. A zone read joins the page text, so that the
+ * checks that read text see the corrected lines.
  */
-async function readMrzBand(
+async function readZone(
   extraction: Extraction,
   page: number,
   image: Buffer,
-  ocr: OcrPool,
-): Promise<MrzReading | undefined> {
+  lines: OcrLine[],
+  options: ExtractOptions,
+): Promise<ZoneReading | undefined> {
   const entry = extraction.pages.find((p) => p.page === page);
-  const first = entry ? findMrz(entry.text) : null;
-  if (!entry || !MRZ_TRACE.test(entry.text) || first?.hasValidCheckDigits) return undefined;
-  const { width = 0, height = 0 } = await sharp(image).metadata();
-  if (width === 0 || height === 0) return undefined;
-  const top = Math.floor(height * 0.5);
-  // Large glyphs read worse: the band is scaled to MRZ_BAND_WIDTH (measured: 19 zones of 24 at 800 px, 4 at 1600).
-  const band = await sharp(image)
-    .extract({ left: 0, top, width, height: height - top })
-    .resize({ width: Math.min(width, MRZ_BAND_WIDTH) })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-  const result = await ocr.recognise(band, 'eng', { whitelist: MRZ_CHARACTERS });
-  if (result.status !== 'read') return undefined;
-  const reading = findMrz(result.text) ?? undefined;
-  // Read twice, an OCR slip rarely repeats: the reading whose check digits hold more often stands;
-  // an edited zone fails the same way both times.
-  if (!reading || (first && validDigits(reading) <= validDigits(first))) return undefined;
-  entry.text = `${entry.text}\n${reading.lines.join('\n')}`;
-  return reading;
+  const zone = await readZoneFromImage(image, options.ocr, {
+    pageLines: lines,
+    printedText: entry?.text ?? '',
+    scan: options.expectMrz ?? false,
+    ...(entry?.confidence !== undefined ? { pageConfidence: entry.confidence } : {}),
+  });
+  if (!zone) {
+    if (options.expectMrz) extraction.zoneSearched = true;
+    return undefined;
+  }
+  extraction.zone = zone;
+  if (entry) entry.text = `${entry.text}\n${zone.lines.join('\n')}`;
+  return zone;
 }
-
-const validDigits = (reading: MrzReading): number =>
-  reading.details.filter((d) => /CheckDigit$/.test(d.field) && d.valid).length;

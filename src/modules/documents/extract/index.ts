@@ -44,6 +44,7 @@ export {
   readMrz,
 } from './mrz.js';
 export {
+  CHI_SIM_LANG_PATH,
   createOcrPool,
   DEBIAN_TESSDATA,
   defaultPoolSize,

@@ -11,11 +11,11 @@ const OCR_TIMEOUT = 60_000;
 
 describe('OCR pool and extraction', () => {
   let pool: OcrPool;
-  // chi_sim is looked for in an empty folder: CI has no Debian Chinese data, and the path must say so.
+  // chi_sim is looked for in an empty folder: a missing model must be said, never fetched.
   const noChinese = mkdtempSync(join(tmpdir(), 'secondlook-tessdata-'));
 
   beforeAll(() => {
-    pool = createOcrPool({ size: 1, debianTessdata: noChinese });
+    pool = createOcrPool({ size: 1, chineseFolder: noChinese });
   });
   afterAll(async () => {
     await pool.close();

@@ -1,6 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { errorText } from './image.js';
@@ -19,23 +19,91 @@ export const ENG_LANG_PATH = join(
   dirname(require.resolve('@tesseract.js-data/eng/package.json')),
   '4.0.0_best_int',
 );
-/** Simplified Chinese: Debian's tesseract-ocr-chi-sim, when installed. */
+/** Simplified Chinese: the npm package @tesseract.js-data/chi_sim (same model family as English). */
+export const CHI_SIM_LANG_PATH = join(
+  dirname(require.resolve('@tesseract.js-data/chi_sim/package.json')),
+  '4.0.0_best_int',
+);
+/** Debian's tesseract-ocr-chi-sim: where older set-ups had the Chinese model. */
 export const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
 
 interface LanguageSource {
   langPath: string;
   gzip: boolean;
   file: string;
+  /** What the worker loads: Chinese pages mix in Latin (addresses, company names), so chi_sim+eng. */
+  load: string;
 }
 
-export function languageSource(language: OcrLanguage, debianTessdata = DEBIAN_TESSDATA): LanguageSource {
-  return language === 'eng'
-    ? { langPath: ENG_LANG_PATH, gzip: true, file: join(ENG_LANG_PATH, 'eng.traineddata.gz') }
-    : { langPath: debianTessdata, gzip: false, file: join(debianTessdata, 'chi_sim.traineddata') };
+/**
+ * tesseract.js takes one folder for a worker's languages; the npm packages keep each model in its
+ * own. A folder of links to both (made once, local files only) lets one worker read chi_sim+eng.
+ */
+function combinedFolder(chineseFolder: string): string {
+  const folder = join(
+    tmpdir(),
+    `secondlook-tessdata-${Buffer.from(chineseFolder).toString('hex').slice(-24)}`,
+  );
+  mkdirSync(folder, { recursive: true });
+  for (const [from, name] of [
+    [join(chineseFolder, 'chi_sim.traineddata.gz'), 'chi_sim.traineddata.gz'],
+    [join(ENG_LANG_PATH, 'eng.traineddata.gz'), 'eng.traineddata.gz'],
+  ] as const)
+    if (!existsSync(join(folder, name))) symlinkSync(from, join(folder, name));
+  return folder;
+}
+
+/** `chineseFolder`: where chi_sim.traineddata.gz is looked for (default the npm package; tests point it at an empty folder). */
+export function languageSource(language: OcrLanguage, chineseFolder = CHI_SIM_LANG_PATH): LanguageSource {
+  if (language === 'eng')
+    return {
+      langPath: ENG_LANG_PATH,
+      gzip: true,
+      file: join(ENG_LANG_PATH, 'eng.traineddata.gz'),
+      load: 'eng',
+    };
+  const file = join(chineseFolder, 'chi_sim.traineddata.gz');
+  if (existsSync(file))
+    return { langPath: combinedFolder(chineseFolder), gzip: true, file, load: 'chi_sim+eng' };
+  const debian = join(DEBIAN_TESSDATA, 'chi_sim.traineddata');
+  if (chineseFolder === CHI_SIM_LANG_PATH && existsSync(debian))
+    return { langPath: DEBIAN_TESSDATA, gzip: false, file: debian, load: 'chi_sim' };
+  return { langPath: chineseFolder, gzip: true, file, load: 'chi_sim' };
+}
+
+/** A rectangle in the pixels of the image read. */
+export interface OcrBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** One character as OCR placed it. */
+export interface OcrSymbol {
+  text: string;
+  confidence: number;
+  box: OcrBox;
+}
+
+/** One line of text with where it is and, when asked for, each character's box. */
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  box: OcrBox;
+  symbols: OcrSymbol[];
 }
 
 export type OcrResult =
-  | { status: 'read'; language: OcrLanguage; text: string; confidence: number; ms: number }
+  | {
+      status: 'read';
+      language: OcrLanguage;
+      text: string;
+      confidence: number;
+      ms: number;
+      /** Lines with their boxes, when `layout` was asked for. */
+      lines?: OcrLine[];
+    }
   | { status: 'unavailable'; language: OcrLanguage; reason: string }
   | { status: 'failed'; language: OcrLanguage; reason: string };
 
@@ -45,6 +113,10 @@ export interface OcrRegion {
   whitelist?: string;
   /** Pixels of the image given, from its top-left corner. */
   rectangle?: { left: number; top: number; width: number; height: number };
+  /** Lines with boxes and each character's box in the result (for the MRZ reader). */
+  layout?: boolean;
+  /** Text scattered over the image (find the zone anywhere) rather than one block. */
+  sparse?: boolean;
 }
 
 export interface OcrPool {
@@ -57,16 +129,46 @@ export interface OcrPool {
 export interface OcrPoolOptions {
   /** Workers per language; default: one per core beyond the first, at least 1 (1 on 2 cores). */
   size?: number;
-  /** Where chi_sim.traineddata is looked for (tests point it at an empty folder). */
-  debianTessdata?: string;
+  /** Where chi_sim.traineddata.gz is looked for (default the npm package; tests point it at an empty folder). */
+  chineseFolder?: string;
+  /** Terminate a worker idle this long (default OCR_IDLE_MS). */
+  idleMs?: number;
 }
 
-export const defaultPoolSize = (): number => Math.max(1, cpus().length - 1);
+type Page = Awaited<ReturnType<Worker['recognize']>>['data'];
+
+function linesOf(page: Page): OcrLine[] {
+  return (page.blocks ?? []).flatMap((block) =>
+    block.paragraphs.flatMap((paragraph) =>
+      paragraph.lines.map((line) => ({
+        text: line.text.trim(),
+        confidence: line.confidence,
+        box: line.bbox,
+        symbols: line.words.flatMap((word) =>
+          word.symbols.map((symbol) => ({
+            text: symbol.text,
+            confidence: symbol.confidence,
+            box: symbol.bbox,
+          })),
+        ),
+      })),
+    ),
+  );
+}
+
+/**
+ * One worker per core: a document check spends most of its time in tesseract, which is
+ * single-threaded, so each core reads one page while the main thread does the rest.
+ */
+export const defaultPoolSize = (): number => Math.max(1, availableParallelism());
+/** A worker idle this long is terminated (~100–200 MB each): idle memory stays low, a burst pays one start. */
+export const OCR_IDLE_MS = 60_000;
 
 interface Slot {
   worker: Promise<Worker>;
   queue: Promise<unknown>;
   pending: number;
+  idle?: ReturnType<typeof setTimeout>;
 }
 
 export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
@@ -74,7 +176,7 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
   const slots = new Map<OcrLanguage, Slot[]>();
   let closed = false;
 
-  const sourceOf = (language: OcrLanguage) => languageSource(language, options.debianTessdata);
+  const sourceOf = (language: OcrLanguage) => languageSource(language, options.chineseFolder);
   const isAvailable = (language: OcrLanguage) => existsSync(sourceOf(language).file);
 
   const slotFor = (language: OcrLanguage): Slot => {
@@ -84,10 +186,19 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       slots.set(language, list);
     }
     const idle = list.find((slot) => slot.pending === 0);
-    if (idle) return idle;
+    if (idle) {
+      clearTimeout(idle.idle);
+      return idle;
+    }
     if (list.length < size) {
-      const { langPath, gzip } = sourceOf(language);
-      const worker = createWorker(language, OEM.LSTM_ONLY, { langPath, gzip, cacheMethod: 'none' });
+      const { langPath, gzip, load } = sourceOf(language);
+      const worker = createWorker(load, OEM.LSTM_ONLY, { langPath, gzip, cacheMethod: 'none' }).then(
+        async (created) => {
+          // Without it tesseract puts a space between every two Chinese characters.
+          if (language === 'chi_sim') await created.setParameters({ preserve_interword_spaces: '1' });
+          return created;
+        },
+      );
       const slot: Slot = { worker, queue: worker, pending: 0 };
       list.push(slot);
       return slot;
@@ -111,13 +222,22 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       const started = performance.now();
       const worker = await slot.worker;
       // Parameters given with one job are restored by tesseract.js after it: the worker stays general.
-      const { data } = await worker.recognize(image, {
-        ...(region?.rectangle ? { rectangle: region.rectangle } : {}),
-        ...(region?.whitelist
-          ? { tessedit_char_whitelist: region.whitelist, tessedit_pageseg_mode: PSM.SINGLE_BLOCK }
-          : {}),
-      } as Parameters<Worker['recognize']>[1]);
-      return { text: data.text, confidence: data.confidence, ms: Math.round(performance.now() - started) };
+      const { data } = await worker.recognize(
+        image,
+        {
+          ...(region?.rectangle ? { rectangle: region.rectangle } : {}),
+          ...(region?.whitelist
+            ? {
+                tessedit_char_whitelist: region.whitelist,
+                tessedit_pageseg_mode: region.sparse ? PSM.SPARSE_TEXT : PSM.SINGLE_BLOCK,
+              }
+            : {}),
+        } as Parameters<Worker['recognize']>[1],
+        region?.layout ? { text: true, blocks: true } : { text: true },
+      );
+      const ms = Math.round(performance.now() - started);
+      const read = { text: data.text, confidence: data.confidence, ms };
+      return region?.layout ? { ...read, lines: linesOf(data) } : read;
     });
     slot.queue = run.catch(() => undefined);
     try {
@@ -127,12 +247,26 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
       return { status: 'failed', language, reason: errorText(error) };
     } finally {
       slot.pending--;
+      if (slot.pending === 0) retireWhenIdle(language, slot);
     }
   }
+
+  const retireWhenIdle = (language: OcrLanguage, slot: Slot) => {
+    clearTimeout(slot.idle);
+    slot.idle = setTimeout(() => {
+      const list = slots.get(language);
+      if (slot.pending > 0 || !list) return;
+      list.splice(list.indexOf(slot), 1);
+      void slot.worker.then((worker) => worker.terminate()).catch(() => undefined);
+    }, options.idleMs ?? OCR_IDLE_MS);
+    // An idle timer never keeps the process alive.
+    slot.idle.unref();
+  };
 
   async function close(): Promise<void> {
     closed = true;
     const all = [...slots.values()].flat();
+    for (const slot of all) clearTimeout(slot.idle);
     slots.clear();
     await Promise.all(all.map(async (slot) => (await slot.worker.catch(() => null))?.terminate()));
   }

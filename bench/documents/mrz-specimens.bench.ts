@@ -1,0 +1,85 @@
+/**
+ * The MRZ photo reader on the shared specimens (../shared/datasets/mrz-specimens) and on harder
+ * copies of them: reads with every check digit valid, false MRZ_CHECK_DIGIT fails (goal 0), the
+ * no-MRZ photo saying so, time per image. `npm run bench:mrz-specimens [-- --variants a,b]`.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { checkIdentifiers } from '../../src/modules/documents/checks/identifiers.check.js';
+import { createOcrPool, extractDocument } from '../../src/modules/documents/extract/index.js';
+import { VARIANTS } from './mrz-variants.js';
+
+const DIR = join(import.meta.dirname, '../../../shared/datasets/mrz-specimens');
+const SPECIMENS = ['td1', 'td2', 'passport_uk', 'mrva', 'mrvb', 'nomrz'];
+const only = process.argv
+  .find((a) => a.startsWith('--variants='))
+  ?.slice(11)
+  .split(',');
+
+const ocr = createOcrPool();
+const rows: {
+  variant: string;
+  read: number;
+  of: number;
+  falseFails: number;
+  noMrzSaid: boolean;
+  ms: number[];
+}[] = [];
+for (const variant of VARIANTS.filter((v) => !only || only.includes(v.name))) {
+  const row = { variant: variant.name, read: 0, of: 0, falseFails: 0, noMrzSaid: false, ms: [] as number[] };
+  for (const name of SPECIMENS) {
+    const bytes = await variant.make(readFileSync(join(DIR, `${name}.jpg`)));
+    const started = performance.now();
+    const result = await extractDocument(bytes, { ocr, expectMrz: true });
+    row.ms.push(performance.now() - started);
+    if (!result.ok) continue;
+    const { extraction } = result;
+    const text = extraction.pages.map((p) => p.text).join('\n');
+    const checks = checkIdentifiers({
+      text,
+      expectMrz: true,
+      ...(extraction.zone ? { zone: extraction.zone } : {}),
+      ...(extraction.mrz ? { mrzLines: extraction.mrz.lines } : {}),
+      zoneSearched: extraction.zoneSearched ?? false,
+    });
+    const codes = checks.map((c) => `${c.code}:${c.status}`);
+    if (name === 'nomrz') {
+      row.noMrzSaid = codes.includes('MRZ_NOT_FOUND:warn') && !codes.some((c) => c.startsWith('MRZ_VALID'));
+    } else {
+      row.of++;
+      if (codes.includes('MRZ_VALID:pass')) row.read++;
+      if (codes.includes('MRZ_CHECK_DIGIT:fail')) row.falseFails++;
+    }
+    console.error(
+      variant.name,
+      name,
+      Math.round(row.ms.at(-1)!),
+      codes.filter((c) => c.startsWith('MRZ')).join(' '),
+      extraction.zone?.lines.join(' / ') ?? '',
+    );
+  }
+  rows.push(row);
+}
+await ocr.close();
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}. Date: ${new Date().toISOString().slice(0, 10)}.`,
+);
+console.log(
+  '| variant | read, all check digits valid | false MRZ_CHECK_DIGIT | no-MRZ photo says so | median ms / image | max ms |',
+);
+console.log('| --- | ---: | ---: | :---: | ---: | ---: |');
+for (const r of rows)
+  console.log(
+    `| ${r.variant} | ${r.read}/${r.of} | ${r.falseFails} | ${r.noMrzSaid ? 'yes' : 'no'} | ${Math.round(median(r.ms))} | ${Math.round(Math.max(...r.ms))} |`,
+  );
+const total = rows.reduce((s, r) => ({ read: s.read + r.read, of: s.of + r.of, ff: s.ff + r.falseFails }), {
+  read: 0,
+  of: 0,
+  ff: 0,
+});
+console.log(
+  `| **all** | **${total.read}/${total.of}** | **${total.ff}** | ${rows.filter((r) => r.noMrzSaid).length}/${rows.length} | ${Math.round(median(rows.flatMap((r) => r.ms)))} | |`,
+);

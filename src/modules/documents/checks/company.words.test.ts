@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { namesCompanyAcrossScripts } from './company.words.js';
+
+describe('a Latin company name against a 汉字 licence line', () => {
+  it('matches pinyin place and brand, translated industry and legal form', () => {
+    expect(
+      namesCompanyAcrossScripts('Shenzhen Huasheng Technology Co., Ltd.', '名称 深圳市华盛科技有限公司'),
+    ).toBe(true);
+    expect(
+      namesCompanyAcrossScripts(
+        'Xiamen Jufei Household Products Co., Ltd.',
+        '名 称 厦门市聚飞家居用品有限公司',
+      ),
+    ).toBe(true);
+  });
+
+  it('matches the other way round too, through findCompanyName', async () => {
+    const { findCompanyName } = await import('./consistency.find.js');
+    expect(
+      findCompanyName('Bill to: Shenzhen Huasheng Technology Co., Ltd.', '深圳市华盛科技有限公司').isFound,
+    ).toBe(true);
+    expect(
+      findCompanyName('Bill to: Shenzhen Huada Technology Co., Ltd.', '深圳市华盛科技有限公司').isFound,
+    ).toBe(false);
+  });
+
+  it('refuses another brand, another industry, or no company at all', () => {
+    expect(
+      namesCompanyAcrossScripts('Shenzhen Huasheng Technology Co., Ltd.', '深圳市华达科技有限公司'),
+    ).toBe(false);
+    expect(
+      namesCompanyAcrossScripts('Shenzhen Huasheng Technology Co., Ltd.', '深圳市华盛贸易有限公司'),
+    ).toBe(false);
+    expect(namesCompanyAcrossScripts('Shenzhen Huasheng Technology Co., Ltd.', '深圳市华盛科技')).toBe(false);
+  });
+});

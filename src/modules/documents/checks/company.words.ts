@@ -1,0 +1,82 @@
+import { hanSyllables } from '../../matching/index.js';
+
+/**
+ * Chinese company names are registered in 汉字 and filed abroad as pinyin plus English words
+ * (深圳市华盛科技有限公司 → "Shenzhen Huasheng Technology Co., Ltd."): the place and the brand
+ * are transliterated, the industry and the legal form translated. This is the list of the
+ * translated words as Chinese companies write them; a Latin name matches a 汉字 line when every
+ * translated word has one of its 汉字 forms there and every other word is in the line's pinyin.
+ */
+const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
+  technology: ['科技', '技术'],
+  technologies: ['科技', '技术'],
+  tech: ['科技'],
+  trading: ['贸易', '商贸', '商行'],
+  trade: ['贸易', '商贸'],
+  commerce: ['商务', '商贸', '电子商务', '电商'],
+  'e-commerce': ['电子商务', '电商'],
+  ecommerce: ['电子商务', '电商'],
+  electronic: ['电子'],
+  electronics: ['电子'],
+  industrial: ['实业', '工业'],
+  industry: ['实业', '工业'],
+  import: ['进出口', '进口'],
+  export: ['进出口', '出口'],
+  household: ['家居', '日用', '家用'],
+  home: ['家居'],
+  products: ['用品', '产品', '制品'],
+  product: ['用品', '产品', '制品'],
+  supply: ['供应链', '供应'],
+  chain: ['供应链'],
+  network: ['网络'],
+  information: ['信息'],
+  culture: ['文化'],
+  media: ['传媒', '媒体'],
+  clothing: ['服装', '服饰'],
+  apparel: ['服饰', '服装'],
+  garment: ['服装'],
+  garments: ['服装'],
+  toys: ['玩具'],
+  lighting: ['照明', '灯饰'],
+  international: ['国际'],
+  group: ['集团'],
+  development: ['发展', '开发'],
+  digital: ['数码', '数字'],
+  logistics: ['物流'],
+  intelligent: ['智能'],
+  smart: ['智能'],
+  manufacturing: ['制造'],
+  industries: ['实业', '工业'],
+  investment: ['投资'],
+  management: ['管理'],
+  consulting: ['咨询'],
+  cosmetics: ['化妆品'],
+  furniture: ['家具'],
+  sports: ['体育', '运动'],
+  outdoor: ['户外'],
+};
+/** The legal form in its English spellings: 有限公司 / 有限责任公司 / 股份有限公司 / 公司. */
+const LEGAL_FORM = new Set(['co', 'company', 'ltd', 'limited', 'corp', 'corporation', 'inc', 'llc']);
+const HAN = /\p{Script=Han}/u;
+
+const words = (latin: string): string[] =>
+  latin
+    .toLowerCase()
+    .replace(/&/g, ' ')
+    .split(/[^a-z-]+/)
+    .filter(Boolean);
+
+/** Does `line` (with 汉字) name the company registered as `latin` (pinyin and English)? */
+export function namesCompanyAcrossScripts(latin: string, line: string): boolean {
+  if (!HAN.test(line) || HAN.test(latin)) return false;
+  const pinyin = line.replace(/\p{Script=Han}+/gu, (run) => hanSyllables(run).join('')).toLowerCase();
+  const latinWords = words(latin);
+  if (latinWords.some((w) => LEGAL_FORM.has(w)) && !line.includes('公司')) return false;
+  const rest = latinWords.filter((w) => !LEGAL_FORM.has(w));
+  if (rest.length === 0) return false;
+  return rest.every((word) => {
+    const forms = TRANSLATED[word];
+    if (forms) return forms.some((form) => line.includes(form));
+    return word.length >= 2 && pinyin.includes(word.replace(/-/g, ''));
+  });
+}

@@ -1,0 +1,133 @@
+/**
+ * The ICAO 9303 layouts (parts 4–7): what each character of each line may hold and which check
+ * digit covers which characters. The photo reader corrects OCR with this, field by field.
+ */
+export type MrzLayoutName = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B';
+
+/**
+ * One class per character: `A` a letter or filler (codes, countries), `N` a digit, `X` a letter,
+ * digit or filler (numbers, optional data), `D` a check digit, `S` sex (`M F X <`), `n` a name
+ * character (letter or filler).
+ */
+export type SlotClass = 'A' | 'N' | 'X' | 'D' | 'S' | 'n';
+
+export interface CheckDigitRule {
+  readonly field: 'documentNumber' | 'birthDate' | 'expirationDate' | 'personalNumber' | 'composite';
+  /** `[line, start, end)` ranges the digit covers, in order. */
+  readonly ranges: readonly (readonly [number, number, number])[];
+  readonly at: readonly [number, number];
+  /** A digit that may be a filler when what it covers is all fillers (an empty personal number). */
+  readonly mayBeFiller?: boolean;
+}
+
+export interface MrzLayout {
+  readonly name: MrzLayoutName;
+  readonly lines: readonly string[];
+  readonly checks: readonly CheckDigitRule[];
+  /** Where the name field is: line, start. It runs to the end of the line. */
+  readonly nameAt: readonly [number, number];
+  /** Where the issuing state and the nationality are: line, start. */
+  readonly countries: readonly (readonly [number, number])[];
+}
+
+const repeat = (c: SlotClass, n: number) => c.repeat(n);
+const NUMBER_LINE_HEAD = `${repeat('X', 9)}D${repeat('A', 3)}${repeat('N', 6)}DS${repeat('N', 6)}D`;
+const DATES = [
+  { field: 'documentNumber', ranges: [[1, 0, 9]], at: [1, 9] },
+  { field: 'birthDate', ranges: [[1, 13, 19]], at: [1, 19] },
+  { field: 'expirationDate', ranges: [[1, 21, 27]], at: [1, 27] },
+] as const satisfies readonly CheckDigitRule[];
+
+export const MRZ_LAYOUTS: Readonly<Record<MrzLayoutName, MrzLayout>> = {
+  TD3: {
+    name: 'TD3',
+    nameAt: [0, 5],
+    countries: [
+      [0, 2],
+      [1, 10],
+    ],
+    lines: [`AA${repeat('A', 3)}${repeat('n', 39)}`, `${NUMBER_LINE_HEAD}${repeat('X', 14)}DD`],
+    checks: [
+      ...DATES,
+      { field: 'personalNumber', ranges: [[1, 28, 42]], at: [1, 42], mayBeFiller: true },
+      {
+        field: 'composite',
+        ranges: [
+          [1, 0, 10],
+          [1, 13, 20],
+          [1, 21, 43],
+        ],
+        at: [1, 43],
+      },
+    ],
+  },
+  'MRV-A': {
+    name: 'MRV-A',
+    nameAt: [0, 5],
+    countries: [
+      [0, 2],
+      [1, 10],
+    ],
+    lines: [`AA${repeat('A', 3)}${repeat('n', 39)}`, `${NUMBER_LINE_HEAD}${repeat('X', 16)}`],
+    checks: DATES,
+  },
+  TD2: {
+    name: 'TD2',
+    nameAt: [0, 5],
+    countries: [
+      [0, 2],
+      [1, 10],
+    ],
+    lines: [`AA${repeat('A', 3)}${repeat('n', 31)}`, `${NUMBER_LINE_HEAD}${repeat('X', 7)}D`],
+    checks: [
+      ...DATES,
+      {
+        field: 'composite',
+        ranges: [
+          [1, 0, 10],
+          [1, 13, 20],
+          [1, 21, 35],
+        ],
+        at: [1, 35],
+      },
+    ],
+  },
+  'MRV-B': {
+    name: 'MRV-B',
+    nameAt: [0, 5],
+    countries: [
+      [0, 2],
+      [1, 10],
+    ],
+    lines: [`AA${repeat('A', 3)}${repeat('n', 31)}`, `${NUMBER_LINE_HEAD}${repeat('X', 8)}`],
+    checks: DATES,
+  },
+  TD1: {
+    name: 'TD1',
+    nameAt: [2, 0],
+    countries: [
+      [0, 2],
+      [1, 15],
+    ],
+    lines: [
+      `AA${repeat('A', 3)}${repeat('X', 9)}D${repeat('X', 15)}`,
+      `${repeat('N', 6)}DS${repeat('N', 6)}D${repeat('A', 3)}${repeat('X', 11)}D`,
+      repeat('n', 30),
+    ],
+    checks: [
+      { field: 'documentNumber', ranges: [[0, 5, 14]], at: [0, 14] },
+      { field: 'birthDate', ranges: [[1, 0, 6]], at: [1, 6] },
+      { field: 'expirationDate', ranges: [[1, 8, 14]], at: [1, 14] },
+      {
+        field: 'composite',
+        ranges: [
+          [0, 5, 30],
+          [1, 0, 7],
+          [1, 8, 15],
+          [1, 18, 29],
+        ],
+        at: [1, 29],
+      },
+    ],
+  },
+};

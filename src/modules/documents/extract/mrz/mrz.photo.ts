@@ -1,0 +1,176 @@
+import sharp from 'sharp';
+import { estimateSkew } from '../image.skew.js';
+import type { OcrLine, OcrPool } from '../ocr.js';
+import { cellsOf } from './mrz.cells.js';
+import type { MrzLayoutName } from './mrz.layout.js';
+import { parseMrzName, writeMrzName } from './mrz.names.js';
+import { type ResolvedCheckDigit, type ResolvedZone, resolveZone } from './mrz.resolve.js';
+import { readBand, scanForZone, zoneBands } from './mrz.zone.js';
+
+/**
+ * The photo reader: find the zone (from the page read, else anywhere in the image, deskewed, and
+ * turned a quarter or half when nothing is found upright), read it with the MRZ alphabet, and let
+ * the layout and its check digits correct OCR. Confident only when the characters were read
+ * sure and placed on the grid: a check digit that fails on a confident read is a finding, one that
+ * fails on a doubtful read asks for a clearer photo.
+ */
+export interface ZoneReading {
+  layout: MrzLayoutName;
+  lines: string[];
+  checkDigits: ResolvedCheckDigit[];
+  fields: ZoneFields;
+  /** 0–100: OCR's mean confidence over the zone's characters, lowered by corrections and misfit. */
+  confidence: number;
+  isConfident: boolean;
+  corrections: number;
+  /** Degrees the image was turned to read it (0, 90, 180, 270, plus a deskew). */
+  rotation: number;
+}
+
+export interface ZoneFields {
+  documentCode: string;
+  issuingState: string;
+  documentNumber: string;
+  birthDate: string;
+  expirationDate: string;
+  nationality: string;
+  sex: string;
+  lastName: string;
+  firstName: string;
+}
+
+/** Below this confidence a zone is unreadable (a warning), whatever its check digits say. */
+export const MRZ_CONFIDENT_AT = 70;
+
+export interface ReadZoneOptions {
+  /** Lines of the page read, with boxes: the zone is looked for there first. */
+  pageLines?: readonly OcrLine[];
+  /** The printed text, to tell a short name from fillers read as letters. */
+  printedText?: string;
+  /** Scan the whole image (and its turns) when the page read shows no zone. */
+  scan?: boolean;
+  /** OCR's confidence in the page read: a page read well is upright, so its turns are not tried. */
+  pageConfidence?: number;
+}
+
+/** Below this page confidence the page may be turned: a sideways or upside-down page reads as noise. */
+export const UPRIGHT_PAGE_CONFIDENCE = 60;
+
+export async function readZoneFromImage(
+  image: Buffer,
+  ocr: OcrPool,
+  options: ReadZoneOptions = {},
+): Promise<ZoneReading | null> {
+  const fromPage = zoneBands(options.pageLines ?? []);
+  if (fromPage.length > 0) {
+    const read = await readBands(image, fromPage, ocr, options.printedText, 0);
+    if (read?.isConfident || !options.scan) return read;
+  }
+  if (!options.scan) return null;
+  const skew = await estimateSkew(image);
+  let best: ZoneReading | null = null;
+  const turns = (options.pageConfidence ?? 0) >= UPRIGHT_PAGE_CONFIDENCE ? [0] : [0, 180, 90, 270];
+  for (const turn of turns) {
+    const angle = turn + (Math.abs(skew) >= 1 ? -skew : 0);
+    const turned =
+      angle === 0
+        ? image
+        : await sharp(image).rotate(angle, { background: '#ffffff' }).png({ compressionLevel: 1 }).toBuffer();
+    const scan = await scanForZone(turned, ocr);
+    const read = await readBands(scan.image, scan.bands, ocr, options.printedText, angle);
+    if (read && (!best || read.confidence > best.confidence)) best = read;
+    if (best?.isConfident || scan.bands.length > 0) break;
+  }
+  return best;
+}
+
+async function readBands(
+  image: Buffer,
+  bands: readonly { x0: number; y0: number; x1: number; y1: number }[],
+  ocr: OcrPool,
+  printedText: string | undefined,
+  rotation: number,
+): Promise<ZoneReading | null> {
+  let best: ZoneReading | null = null;
+  for (const band of bands.slice(0, 2)) {
+    const lines = await readBand(image, band, 2.5, ocr);
+    const read = bestReading(lines, printedText, rotation);
+    if (read && (!best || read.confidence > best.confidence)) best = read;
+    if (best?.isConfident) break;
+  }
+  return best;
+}
+
+/** Every group of 2 or 3 neighbouring lines under every layout that fits it; the best reading wins. */
+export function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0): ZoneReading | null {
+  let best: { score: number; reading: ZoneReading } | undefined;
+  for (const count of [3, 2])
+    for (let start = lines.length - count; start >= 0; start--)
+      for (const zone of cellsOf(lines.slice(start, start + count))) {
+        const resolved = resolveZone(zone.layout, zone.cells);
+        const reading = toReading(zone.layout.name, resolved, zone.misfit, printedText, rotation);
+        const valid = resolved.checkDigits.filter((c) => c.status === 'valid').length;
+        const failed = resolved.checkDigits.length - valid;
+        const score =
+          valid * 10 - failed * 6 - resolved.corrections * 0.5 - zone.misfit * 20 + reading.confidence / 10;
+        if (!best || score > best.score) best = { score, reading };
+      }
+  return best?.reading ?? null;
+}
+
+function toReading(
+  layout: MrzLayoutName,
+  resolved: ResolvedZone,
+  misfit: number,
+  printedText: string,
+  rotation: number,
+): ZoneReading {
+  const [a = '', b = '', c = ''] = resolved.lines;
+  const td1 = layout === 'TD1';
+  const name = parseMrzName(td1 ? c : a.slice(5), printedText);
+  const trim = (value: string) => value.replace(/<+$/, '').replace(/</g, ' ').trim();
+  const fields: ZoneFields = td1
+    ? {
+        documentCode: trim(a.slice(0, 2)),
+        issuingState: a.slice(2, 5),
+        documentNumber: trim(a.slice(5, 14)),
+        birthDate: b.slice(0, 6),
+        expirationDate: b.slice(8, 14),
+        nationality: b.slice(15, 18),
+        sex: b[7] ?? '<',
+        ...name,
+      }
+    : {
+        documentCode: trim(a.slice(0, 2)),
+        issuingState: a.slice(2, 5),
+        documentNumber: trim(b.slice(0, 9)),
+        birthDate: b.slice(13, 19),
+        expirationDate: b.slice(21, 27),
+        nationality: b.slice(10, 13),
+        sex: b[20] ?? '<',
+        ...name,
+      };
+  const lines = [...resolved.lines];
+  const nameLine = td1 ? 2 : 0;
+  const nameStart = td1 ? 0 : 5;
+  const original = lines[nameLine] ?? '';
+  lines[nameLine] = original.slice(0, nameStart) + writeMrzName(name, original.length - nameStart);
+  const confidence = Math.max(0, resolved.meanConfidence - resolved.unreadDigits * 10 - misfit * 40);
+  const isConfident =
+    confidence >= MRZ_CONFIDENT_AT &&
+    resolved.unreadDigits === 0 &&
+    misfit < 0.3 &&
+    resolved.corrections <= 4;
+  return {
+    layout,
+    lines,
+    checkDigits: resolved.checkDigits.map((check) =>
+      check.status === 'invalid' && !isConfident ? { ...check, status: 'unsure' } : check,
+    ),
+    fields,
+    confidence: Math.round(confidence),
+    isConfident,
+    corrections: resolved.corrections,
+    rotation,
+  };
+}

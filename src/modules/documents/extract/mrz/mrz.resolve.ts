@@ -1,0 +1,273 @@
+import { mrzCheckDigit } from '../../../matching/index.js';
+import type { CheckDigitRule, MrzLayout, SlotClass } from './mrz.layout.js';
+
+/**
+ * From what OCR saw in each character cell of a zone to the most likely lines: every cell gets
+ * candidates (the character read, its known confusions where the field's type allows them), and
+ * each check digit chooses, among the readings with the fewest changes, one that adds up.
+ */
+export interface CellRead {
+  readonly char: string;
+  /** OCR's confidence in the character, 0–100. */
+  readonly confidence: number;
+}
+
+/** What OCR put in one character cell: nothing, one character, or (rarely) two overlapping. */
+export type Cell = readonly CellRead[];
+
+export type CheckDigitStatus = 'valid' | 'invalid' | 'unsure';
+
+export interface ResolvedCheckDigit {
+  readonly field: CheckDigitRule['field'];
+  readonly status: CheckDigitStatus;
+}
+
+export interface ResolvedZone {
+  readonly lines: string[];
+  readonly checkDigits: ResolvedCheckDigit[];
+  /** Cells whose character was changed from what OCR read (confusions undone). */
+  readonly corrections: number;
+  /** Digit cells where OCR read nothing usable. */
+  readonly unreadDigits: number;
+  /** Mean OCR confidence over the cells that held a character. */
+  readonly meanConfidence: number;
+}
+
+/** OCR confusions of the MRZ font, both ways (issue 12's list, plus `6`/`G`, `0`/`Q D`). */
+const CONFUSIONS: Readonly<Record<string, string>> = {
+  '<': 'KLCSZGE',
+  K: '<',
+  L: '<1',
+  C: '<',
+  S: '<5',
+  Z: '<2',
+  G: '<6',
+  E: '<',
+  '0': 'OQD',
+  O: '0',
+  Q: '0',
+  D: '0',
+  '1': 'IL',
+  I: '1',
+  '8': 'B',
+  B: '8',
+  '5': 'S',
+  '2': 'Z',
+  '6': 'G',
+};
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const DIGITS = '0123456789';
+const ALLOWED: Readonly<Record<SlotClass, string>> = {
+  A: `${LETTERS}<`,
+  N: DIGITS,
+  X: `${LETTERS}${DIGITS}<`,
+  D: DIGITS,
+  S: 'MFX<',
+  n: `${LETTERS}<`,
+};
+/** A cell read at least this sure, alone in its cell, counts as read: a check digit it breaks fails. */
+const CONFIDENT_CELL = 90;
+/** A read below this is doubtful: every confusion of it becomes a candidate at a small cost. */
+const DOUBTFUL_BELOW = 60;
+
+interface Option {
+  readonly char: string;
+  readonly cost: number;
+}
+
+const LOOKALIKES = 'KLCSZGE';
+
+/**
+ * Cells of free fields (document number, optional data) inside a run of fillers and their
+ * look-alikes (`<<<<KLK`): fillers read as letters. A single letter between other characters
+ * (`L898902C3`) is not in such a run.
+ */
+function fillerRuns(classes: string, cells: readonly Cell[]): boolean[] {
+  const flags = Array.from({ length: classes.length }, () => false);
+  const isFillerish = (at: number) => {
+    const char = cells[at]?.[0]?.char;
+    return classes[at] === 'X' && (char === undefined || char === '<' || LOOKALIKES.includes(char));
+  };
+  for (let at = 0; at < classes.length; ) {
+    if (!isFillerish(at)) {
+      at++;
+      continue;
+    }
+    let end = at;
+    while (end < classes.length && isFillerish(end)) end++;
+    let fillers = 0;
+    for (let i = at; i < end; i++) if (!cells[i]?.[0] || cells[i]?.[0]?.char === '<') fillers++;
+    if (end - at >= 3 && fillers >= 2) for (let i = at; i < end; i++) flags[i] = true;
+    at = end;
+  }
+  return flags;
+}
+
+function optionsOf(cell: Cell, slot: SlotClass, inFillerRun = false): Option[] {
+  const allowed = ALLOWED[slot];
+  const options = new Map<string, number>();
+  const offer = (char: string, cost: number) => {
+    if (allowed.includes(char) && cost < (options.get(char) ?? Number.POSITIVE_INFINITY))
+      options.set(char, cost);
+  };
+  if (inFillerRun) offer('<', 0);
+  for (const read of cell) {
+    offer(read.char, inFillerRun ? 0.6 : 0);
+    const forced = !allowed.includes(read.char);
+    const doubtful = read.confidence < DOUBTFUL_BELOW;
+    for (const alt of CONFUSIONS[read.char] ?? '') offer(alt, forced ? 0.3 : doubtful ? 0.5 : 1);
+  }
+  if (cell.length === 0) offer('<', 0);
+  if (options.size === 0) for (const digit of allowed) offer(digit, 2);
+  return [...options.entries()].map(([char, cost]) => ({ char, cost })).sort((a, b) => a.cost - b.cost);
+}
+
+/** Changes tried per check digit: two misread characters in one field is the most OCR gets wrong. */
+const MAX_CHANGES = 2;
+/**
+ * A check digit is right by chance one time in ten, so trying many changes would "confirm" a
+ * wrong reading: at most one change of a character read with confidence (cost 1), plus cheaper
+ * ones (a character the field cannot hold, or one read with doubt).
+ */
+const MAX_COST = 1.5;
+
+interface Position {
+  readonly line: number;
+  readonly at: number;
+}
+
+export function resolveZone(layout: MrzLayout, cells: readonly (readonly Cell[])[]): ResolvedZone {
+  const options = layout.lines.map((classes, line) => {
+    const runs = fillerRuns(classes, cells[line] ?? []);
+    return [...classes].map((slot, at) => {
+      const cell = cells[line]?.[at] ?? [];
+      // The second character of the document code is a filler far more often than K or L.
+      const code = line === 0 && at === 1 && cell.some((read) => read.char === 'K' || read.char === 'L');
+      return optionsOf(cell, slot as SlotClass, runs[at] || code);
+    });
+  });
+  const chosen = options.map((line) => line.map((cell) => cell[0]?.char ?? '<'));
+  const fixed = new Set<string>();
+  const checkDigits: ResolvedCheckDigit[] = [];
+  for (const rule of layout.checks) {
+    const positions: Position[] = [
+      ...rule.ranges.flatMap(([line, start, end]) =>
+        Array.from({ length: end - start }, (_, i) => ({ line, at: start + i })),
+      ),
+      { line: rule.at[0], at: rule.at[1] },
+    ];
+    const free = positions.filter((p) => !fixed.has(`${p.line}:${p.at}`));
+    const status = chooseForRule(rule, positions, free, options, chosen, cells);
+    checkDigits.push({ field: rule.field, status });
+    if (status === 'valid') for (const p of positions) fixed.add(`${p.line}:${p.at}`);
+  }
+  let corrections = 0;
+  let unreadDigits = 0;
+  let confidenceSum = 0;
+  let confidenceCount = 0;
+  layout.lines.forEach((classes, line) => {
+    [...classes].forEach((slot, at) => {
+      const cell = cells[line]?.[at] ?? [];
+      const char = chosen[line]?.[at];
+      if (cell.length > 0 && !cell.some((read) => read.char === char)) corrections++;
+      if (
+        (slot === 'N' || slot === 'D') &&
+        !cell.some((read) => DIGITS.includes(read.char) || CONFUSIONS[read.char])
+      )
+        unreadDigits++;
+      for (const read of cell.slice(0, 1)) {
+        confidenceSum += read.confidence;
+        confidenceCount++;
+      }
+    });
+  });
+  return {
+    lines: chosen.map((line) => line.join('')),
+    checkDigits,
+    corrections,
+    unreadDigits,
+    meanConfidence: confidenceCount ? confidenceSum / confidenceCount : 0,
+  };
+}
+
+const valueAt = (chosen: string[][], rule: CheckDigitRule): string =>
+  rule.ranges.map(([line, start, end]) => chosen[line]?.slice(start, end).join('') ?? '').join('');
+
+/** Whether one check digit of `lines` adds up under `layout` (after a correction from the printed text). */
+export function checkDigitHolds(
+  layout: MrzLayout,
+  lines: readonly string[],
+  field: CheckDigitRule['field'],
+): boolean {
+  const rule = layout.checks.find((check) => check.field === field);
+  return rule
+    ? holds(
+        rule,
+        lines.map((line) => [...line]),
+      )
+    : false;
+}
+
+/** `YYMMDD` with a month and a day that exist: a "correction" to day 00 is no reading. */
+const isPlausibleDate = (value: string): boolean => {
+  const month = Number(value.slice(2, 4));
+  const day = Number(value.slice(4, 6));
+  return /^\d{6}$/.test(value) && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+};
+
+function holds(rule: CheckDigitRule, chosen: string[][]): boolean {
+  const value = valueAt(chosen, rule);
+  if ((rule.field === 'birthDate' || rule.field === 'expirationDate') && !isPlausibleDate(value))
+    return false;
+  const digit = chosen[rule.at[0]]?.[rule.at[1]];
+  if (rule.mayBeFiller && /^<*$/.test(value) && (digit === '<' || digit === '0')) return true;
+  return mrzCheckDigit(value) === digit;
+}
+
+/**
+ * Tries the readings with at most MAX_CHANGES cells changed, cheapest first, and keeps the first
+ * that adds up. Invalid is `unsure` when a cell it covers was doubtful or ambiguous: then the
+ * digit proves nothing, and the seller is asked for a clearer photo rather than told it is wrong.
+ */
+function chooseForRule(
+  rule: CheckDigitRule,
+  positions: readonly Position[],
+  free: readonly Position[],
+  options: readonly Option[][][],
+  chosen: string[][],
+  cells: readonly (readonly Cell[])[],
+): CheckDigitStatus {
+  if (holds(rule, chosen)) return 'valid';
+  const alternatives = free.flatMap((p) =>
+    (options[p.line]?.[p.at] ?? []).slice(1).map((option) => ({ p, option })),
+  );
+  let best: { cost: number; changes: typeof alternatives } | undefined;
+  const tryChanges = (changes: typeof alternatives) => {
+    const cost = changes.reduce((sum, c) => sum + c.option.cost, 0);
+    if (cost > MAX_COST || (best && cost >= best.cost)) return;
+    const saved = changes.map((c) => chosen[c.p.line]![c.p.at]!);
+    for (const c of changes) chosen[c.p.line]![c.p.at] = c.option.char;
+    if (holds(rule, chosen)) best = { cost, changes };
+    changes.forEach((c, i) => {
+      chosen[c.p.line]![c.p.at] = saved[i]!;
+    });
+  };
+  for (let i = 0; i < alternatives.length; i++) {
+    tryChanges([alternatives[i]!]);
+    if (MAX_CHANGES < 2) continue;
+    for (let j = i + 1; j < alternatives.length; j++) {
+      if (alternatives[i]!.p === alternatives[j]!.p) continue;
+      tryChanges([alternatives[i]!, alternatives[j]!]);
+    }
+  }
+  if (best) {
+    for (const c of best.changes) chosen[c.p.line]![c.p.at] = c.option.char;
+    return 'valid';
+  }
+  const doubtful = positions.some((p) => {
+    const cell = cells[p.line]?.[p.at] ?? [];
+    return cell.length !== 1 || cell.some((read) => read.confidence < CONFIDENT_CELL);
+  });
+  return doubtful ? 'unsure' : 'invalid';
+}

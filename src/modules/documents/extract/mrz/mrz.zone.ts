@@ -1,0 +1,82 @@
+import sharp from 'sharp';
+import type { OcrBox, OcrLine, OcrPool } from '../ocr.js';
+
+/**
+ * Where the zone is in an image, and its lines read again with the MRZ alphabet at the size OCR
+ * reads best. The zone is found from lines that look like one (long, no spaces, fillers or their
+ * look-alikes), from the page read when there is one, else from a sparse read of the whole image.
+ */
+export const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+/** Width of the whole-image sparse read that looks for a zone. */
+export const MRZ_SCAN_WIDTH = 1000;
+/** Character height the zone is scaled to for its own read (measured best between 22 and 30 px). */
+export const MRZ_GLYPH_HEIGHT = 26;
+
+/** A line that could belong to a zone: 20+ characters of the MRZ alphabet, with fillers or their look-alikes. */
+export function looksLikeZoneLine(text: string): boolean {
+  const compact = text.toUpperCase().replace(/\s+/g, '');
+  if (compact.length < 20) return false;
+  const alphabet = [...compact].filter((c) => /[A-Z0-9<«]/.test(c)).length;
+  return alphabet / compact.length >= 0.9 && (/[<«]/.test(compact) || /[KL]{4,}/.test(compact));
+}
+
+/** Neighbouring zone-like lines (one above the other, at most ~2 line heights apart), bottom group first. */
+export function zoneBands(lines: readonly Pick<OcrLine, 'text' | 'box'>[]): OcrBox[] {
+  const candidates = lines.filter((line) => looksLikeZoneLine(line.text)).sort((a, b) => a.box.y0 - b.box.y0);
+  const bands: OcrBox[] = [];
+  for (const line of candidates) {
+    const last = bands.at(-1);
+    const height = line.box.y1 - line.box.y0;
+    if (last && line.box.y0 - last.y1 < height * 2.5) {
+      last.x0 = Math.min(last.x0, line.box.x0);
+      last.x1 = Math.max(last.x1, line.box.x1);
+      last.y1 = Math.max(last.y1, line.box.y1);
+    } else bands.push({ ...line.box });
+  }
+  return bands.reverse();
+}
+
+/** Looks for zone lines anywhere in the image (prepared greyscale PNG). */
+export async function scanForZone(image: Buffer, ocr: OcrPool): Promise<{ image: Buffer; bands: OcrBox[] }> {
+  // White margins (a turned photo's corners, a scan's border) would make the page's text smaller.
+  const trimmed = await sharp(image)
+    .trim({ background: '#ffffff', threshold: 40 })
+    .png({ compressionLevel: 1 })
+    .toBuffer()
+    .catch(() => image);
+  const { width = 0 } = await sharp(trimmed).metadata();
+  const scaled =
+    width > MRZ_SCAN_WIDTH * 1.2 || width < MRZ_SCAN_WIDTH * 0.8
+      ? await sharp(trimmed).resize({ width: MRZ_SCAN_WIDTH }).png({ compressionLevel: 1 }).toBuffer()
+      : trimmed;
+  const read = await ocr.recognise(scaled, 'eng', { whitelist: MRZ_ALPHABET, sparse: true, layout: true });
+  if (read.status !== 'read') return { image: scaled, bands: [] };
+  return { image: scaled, bands: zoneBands(read.lines ?? []) };
+}
+
+/** The band cut out with a margin, scaled to MRZ_GLYPH_HEIGHT, read line by line with character boxes. */
+export async function readBand(
+  image: Buffer,
+  band: OcrBox,
+  lineCount: number,
+  ocr: OcrPool,
+): Promise<OcrLine[]> {
+  const { width = 0, height = 0 } = await sharp(image).metadata();
+  const lineHeight = Math.max(4, (band.y1 - band.y0) / Math.max(1, lineCount * 1.6));
+  const margin = Math.round(lineHeight * 1.2);
+  const left = Math.max(0, band.x0 - margin);
+  const top = Math.max(0, band.y0 - margin);
+  const right = Math.min(width, band.x1 + margin);
+  const bottom = Math.min(height, band.y1 + margin);
+  if (right - left < 20 || bottom - top < 8) return [];
+  const scale = Math.min(4, Math.max(0.25, MRZ_GLYPH_HEIGHT / lineHeight));
+  const crop = await sharp(image)
+    .extract({ left, top, width: right - left, height: bottom - top })
+    .resize({ width: Math.round((right - left) * scale) })
+    .normalise()
+    .png({ compressionLevel: 1 })
+    .toBuffer();
+  const read = await ocr.recognise(crop, 'eng', { whitelist: MRZ_ALPHABET, layout: true });
+  if (read.status !== 'read') return [];
+  return (read.lines ?? []).filter((line) => line.symbols.length >= 10);
+}
