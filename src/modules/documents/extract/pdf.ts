@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createCanvas } from '@napi-rs/canvas';
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { errorText } from './image.js';
 
 /**
@@ -134,6 +133,7 @@ export async function renderPdfPage(bytes: Uint8Array, pageNumber: number): Prom
     const pixels = base.width * base.height * scale * scale;
     if (pixels > PDF_LIMITS.maxRenderPixels) scale *= Math.sqrt(PDF_LIMITS.maxRenderPixels / pixels);
     const viewport = page.getViewport({ scale });
+    const { createCanvas } = await import('@napi-rs/canvas');
     const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
     const context = canvas.getContext('2d');
     context.fillStyle = '#ffffff';
@@ -157,6 +157,9 @@ type Opened =
 
 async function openPdf(bytes: Uint8Array): Promise<Opened> {
   // pdfjs takes ownership of the buffer it is given: hand it a copy.
+  // Loaded on the first PDF, not at start: pdf.js's legacy build is large and its polyfills
+  // replace globals (JSON.stringify among them) that every response and log line would then pay for.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({ ...PDFJS_OPTIONS, data: new Uint8Array(bytes) });
   try {
     return { ok: true, doc: await task.promise };
