@@ -159,6 +159,23 @@ describe('faults: the server killed mid-write, and its database restarted under 
           expect((await call('POST', path, c.token, form)).status).toBe(202);
           answered.add(r.material);
         }
+        // A statement names the accounts the case links (staff see them on the case's reasons).
+        const reasons = (await call('GET', `/v1/cases/${c.caseId}`, reviewer)).json.reasons as {
+          related_seller_ids?: string[];
+        }[];
+        const linked = [...new Set(reasons.flatMap((r) => r.related_seller_ids ?? []))];
+        for (const r of asked.filter((r) => r.kind === 'statement' && !answered.has(r.material))) {
+          const entries = (linked.length ? linked : ['my other store']).map((account) => ({
+            account,
+            relationship: 'same_owner',
+            controlled_by: 'the same legal representative',
+            shared: ['legal_representative'],
+            explanation: 'The same person runs both stores from one office; both are declared here.',
+          }));
+          const path = `/v1/cases/${c.caseId}/requirements/${r.material}/statement`;
+          expect((await call('POST', path, c.token, { entries })).status).toBe(201);
+          answered.add(r.material);
+        }
         submitted = await call('POST', `/v1/cases/${c.caseId}/submit`, c.token, {});
         if (submitted.status !== 200) await new Promise((resolve) => setTimeout(resolve, 500));
       }
