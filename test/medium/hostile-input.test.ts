@@ -376,6 +376,18 @@ describe('hostile values on every write endpoint', () => {
     }
   });
 
+  it('answers a path parameter longer than the router matches with 404, not 500', async () => {
+    // It falls through to the static files, which refuse a file name that long.
+    for (const length of [101, 10_000, 70_000]) {
+      const res = await t.server.inject({
+        method: 'GET',
+        url: `/v1/cases/${'x'.repeat(length)}`,
+        headers: { authorization: `Bearer ${tokens.reviewer}` },
+      });
+      expect([400, 404], `${length}: ${res.body.slice(0, 120)}`).toContain(res.statusCode);
+    }
+  });
+
   it('answers a crafted cursor with INVALID_CURSOR on every cursor endpoint', async () => {
     const crafted = [
       Buffer.from(JSON.stringify(['2026-01-01T00:00:00Z', 'not-a-uuid'])).toString('base64url'),
