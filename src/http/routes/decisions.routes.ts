@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../app/context.js';
@@ -13,6 +13,7 @@ import {
   sendBackDecision,
 } from '../../workflows/decide-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
+import { caseVisibleFirst } from '../case-visible-first.js';
 import { Revision, requiredRevision } from '../revision.js';
 import { viewCase } from './cases.routes.js';
 import { CaseView } from './cases.views.js';
@@ -27,12 +28,7 @@ const DecisionOutcomeView = z.object({ decision: DecisionView, case: CaseView })
 /** Decisions (four eyes) and appeals on a case. */
 export function registerDecisionRoutes(root: FastifyInstance, context: AppContext) {
   const app = root.withTypeProvider<ZodTypeProvider>();
-  // A seller posting to another seller's case learns nothing, not even that its body was malformed.
-  const caseVisibleFirst = async (request: FastifyRequest) => {
-    const caseId = (request.params as { caseId?: string }).caseId;
-    if (caseId && z.uuid().safeParse(caseId).success)
-      await visibleCase(context, principalOf(request), caseId);
-  };
+  const visibleFirst = caseVisibleFirst(context);
 
   app.get(
     '/v1/cases/:caseId/decisions',
@@ -188,7 +184,7 @@ export function registerDecisionRoutes(root: FastifyInstance, context: AppContex
     '/v1/cases/:caseId/appeal',
     {
       config: { access: ['seller'], idempotent: true },
-      preValidation: caseVisibleFirst,
+      preValidation: visibleFirst,
       schema: {
         tags: ['review'],
         summary: 'Appeal a rejection with a plan of action, within the appeal window',

@@ -6,6 +6,7 @@ import { findStatements, RelationshipStatement, type StatementRow } from '../../
 import { visibleCase } from '../../workflows/case-actions.workflow.js';
 import { handInStatement } from '../../workflows/statements.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
+import { caseVisibleFirst } from '../case-visible-first.js';
 
 const StatementCheckView = z.object({
   code: z.string(),
@@ -41,11 +42,7 @@ export function registerStatementRoutes(root: FastifyInstance, context: AppConte
     {
       config: { access: ['seller', ...STAFF], idempotent: true },
       // Another seller's case answers 404 before its body is read, as one that does not exist.
-      preValidation: async (request) => {
-        const { caseId } = request.params as { caseId?: string };
-        if (caseId && z.uuid().safeParse(caseId).success)
-          await visibleCase(context, principalOf(request), caseId);
-      },
+      preValidation: caseVisibleFirst(context),
       schema: {
         tags: ['documents'],
         summary: 'Hand in the written statement a requirement asks for (or only check it: `preflight`)',

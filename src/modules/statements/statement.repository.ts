@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { statements } from './statements.schema.js';
 
@@ -17,7 +17,7 @@ export async function latestStatementVersion(db: Db, requirementId: string): Pro
   const [row] = await db
     .select({ version: statements.version })
     .from(statements)
-    .where(and(eq(statements.requirementId, requirementId)))
+    .where(eq(statements.requirementId, requirementId))
     .orderBy(desc(statements.version))
     .limit(1);
   return row?.version ?? 0;
