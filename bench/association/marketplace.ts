@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Truth } from '@secondlook/simulator';
 import { type AssociationIndex, createAssociationIndex } from '../../src/modules/risk/index.js';
 import { type EventRecord, parseFeed, type SellerRecord } from '../../src/modules/sellers/index.js';
-import type { Truth } from '../../src/modules/simulation/index.js';
 import { linkedPairsWithin, type PairScores, scorePairs } from './pairs.js';
 
 /** Writes `secondlook generate` output into `dir` unless a `truth.json` for it is already there. */

@@ -7,8 +7,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import type { CheckGroup, CheckItem } from '../../src/modules/documents/index.js';
-import { createOcrPool, type PreflightReport, preflight } from '../../src/modules/documents/index.js';
 import {
   DEFECT_KINDS,
   type DefectKind,
@@ -18,7 +16,9 @@ import {
   hasCjkFont,
   type Scenario,
   type SellerProfile,
-} from '../../src/modules/simulation/index.js';
+} from '@secondlook/simulator';
+import type { CheckGroup, CheckItem } from '../../src/modules/documents/index.js';
+import { createOcrPool, type PreflightReport, preflight } from '../../src/modules/documents/index.js';
 import { planCorpus } from './corpus.js';
 
 const arg = (name: string, fallback: number): number => {

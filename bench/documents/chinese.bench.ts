@@ -5,14 +5,14 @@
  * `npm run bench:documents-chinese [-- --benign 16 --per-kind 2 --seed 13]`
  */
 import { cpus, loadavg } from 'node:os';
-import { createOcrPool, preflight } from '../../src/modules/documents/index.js';
 import {
   BENIGN_VARIANTS,
   type DefectKind,
   generateSubmission,
   type Scenario,
   simulateSellerProfiles,
-} from '../../src/modules/simulation/index.js';
+} from '@secondlook/simulator';
+import { createOcrPool, preflight } from '../../src/modules/documents/index.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -9,12 +9,12 @@ import {
   DEFECT_KINDS,
   type DefectKind,
   defectObstacle,
+  Rng,
   type Scenario,
   type SellerProfile,
   simulateSellerProfiles,
   submissionObstacle,
-} from '../../src/modules/simulation/index.js';
-import { Rng } from '../../src/modules/simulation/random.js';
+} from '@secondlook/simulator';
 
 export const SCENARIOS: readonly Scenario[] = [
   'registration_mismatch',

@@ -4,6 +4,7 @@
  * same prepared images. `npm run bench:preflight-speed [-- --runs 12]`
  */
 import { cpus, loadavg } from 'node:os';
+import { generateSubmission, simulateSellerProfiles } from '@secondlook/simulator';
 import {
   createOcrPool,
   extractDocument,
@@ -15,7 +16,6 @@ import {
   prepareImageForOcr,
   readImageHeader,
 } from '../../src/modules/documents/index.js';
-import { generateSubmission, simulateSellerProfiles } from '../../src/modules/simulation/index.js';
 
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = argRuns > 0 ? Number(process.argv[argRuns + 1]) : 12;

@@ -6,6 +6,7 @@
  * `npm run bench:documents-throughput [-- --docs 24]`
  */
 import { availableParallelism, cpus, loadavg } from 'node:os';
+import { generateSubmission, simulateSellerProfiles } from '@secondlook/simulator';
 import {
   createOcrPool,
   defaultPoolSize,
@@ -13,7 +14,6 @@ import {
   type OcrPool,
   type PreflightDocument,
 } from '../../src/modules/documents/index.js';
-import { generateSubmission, simulateSellerProfiles } from '../../src/modules/simulation/index.js';
 import { DOCUMENT_CHECK_CONCURRENCY } from '../../src/workflows/document.jobs.js';
 
 const argDocs = process.argv.indexOf('--docs');

@@ -9,9 +9,10 @@
  * decision time is recorded. Simpler estimators run alongside for comparison: the same never or
  * always counting overtaking, a flat decision rate, and the SLA date alone. The first week is warm-up.
  */
+
+import { Rng } from '@secondlook/simulator';
 import { estimateDecision } from '../../src/modules/cases/eta.js';
 import { loadDefaultPolicy } from '../../src/modules/cases/index.js';
-import { Rng } from '../../src/modules/simulation/random.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -12,6 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { MismatchTruth as Planted, Truth } from '@secondlook/simulator';
 import {
   detectRegistrationMismatch,
   type Finding,
@@ -19,7 +20,6 @@ import {
   type MismatchRules,
 } from '../../src/modules/risk/index.js';
 import { type EventRecord, parseFeed, type SellerRecord } from '../../src/modules/sellers/index.js';
-import type { MismatchTruth as Planted, Truth } from '../../src/modules/simulation/index.js';
 
 const option = (name: string) => {
   const i = process.argv.indexOf(name);

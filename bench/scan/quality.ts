@@ -4,10 +4,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Truth } from '@secondlook/simulator';
 import { TRIGGERS } from '../../src/modules/cases/index.js';
 import type { Finding } from '../../src/modules/risk/index.js';
 import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/scan/index.js';
-import type { Truth } from '../../src/modules/simulation/index.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const seeds = (process.env.BENCH_SEEDS ?? '101,202').split(',').map(Number);

@@ -1,5 +1,5 @@
+import { DEFAULT_AS_OF, DEFAULT_DAYS, dirtyFeed, writeMarketplace } from '@secondlook/simulator';
 import { type Command, InvalidArgumentError } from 'commander';
-import { DEFAULT_AS_OF, DEFAULT_DAYS, dirtyFeed, writeMarketplace } from '../modules/simulation/index.js';
 
 const wholeNumber = (value: string): number => {
   if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number');

@@ -3,10 +3,10 @@ import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { type Truth, writeMarketplace } from '@secondlook/simulator';
 import type { AppContext } from '../app/context.js';
 import { countUsers, createUser, type Role, systemPrincipal } from '../modules/access/index.js';
 import { countSellers, type FeedKind } from '../modules/sellers/index.js';
-import { type Truth, writeMarketplace } from '../modules/simulation/index.js';
 import { importFeedWorkflow } from './import-feed.workflow.js';
 import { scanStore } from './scan.workflow.js';
 

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemPrincipal } from '../../src/modules/access/index.js';
 import {
   type GeneratedSubmission,
   generateSubmission,
   type SellerProfile,
   simulateSellerProfiles,
-} from '../../src/modules/simulation/index.js';
+} from '@secondlook/simulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemPrincipal } from '../../src/modules/access/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { type Truth, writeMarketplace } from '@secondlook/simulator';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/adapters/db/database.js';
@@ -10,7 +11,6 @@ import { systemPrincipal } from '../../src/modules/access/index.js';
 import type { Finding } from '../../src/modules/risk/index.js';
 import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/scan/index.js';
 import { importFeed } from '../../src/modules/sellers/index.js';
-import { type Truth, writeMarketplace } from '../../src/modules/simulation/index.js';
 import { scanStore } from '../../src/workflows/scan.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 

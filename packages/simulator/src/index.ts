@@ -8,6 +8,7 @@ export {
   MAX_SELLERS,
   writeMarketplace,
 } from './marketplace.sim.js';
+export { Rng } from './random.js';
 export type {
   AnomalyTruth,
   ClusterTruth,
@@ -18,3 +19,4 @@ export type {
   Trigger,
   Truth,
 } from './truth.js';
+export { PLANTED_TRIGGERS } from './truth.js';

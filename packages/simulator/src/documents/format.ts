@@ -1,4 +1,4 @@
-import type { Address } from '../../sellers/feed.contract.js';
+import type { Address } from '@secondlook/feed-contract';
 
 /** How documents print dates and addresses, per issuing country. */
 export type DateStyle = 'iso' | 'mon' | 'dot' | 'us' | 'slash' | 'long' | 'han';

@@ -1,4 +1,4 @@
-import type { SellerRecord } from '../sellers/feed.contract.js';
+import type { SellerRecord } from '@secondlook/feed-contract';
 import type { Place } from './addresses.js';
 import { type BankAccount, canonicalBankAccount, formatBankAccount, randomBankAccount } from './banks.js';
 import { type Company, storeName } from './business.js';

@@ -1,4 +1,4 @@
-import type { Address } from '../../sellers/feed.contract.js';
+import type { Address } from '@secondlook/feed-contract';
 import type { Rng } from '../random.js';
 import type { BenignVariant, DefectKind, SellerProfile } from './documents.types.js';
 import { abbreviateAddress, abbreviateCompany } from './format.js';

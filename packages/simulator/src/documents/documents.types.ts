@@ -1,4 +1,4 @@
-import type { Address, DocumentType, SellerRecord } from '../../sellers/feed.contract.js';
+import type { Address, DocumentType, SellerRecord } from '@secondlook/feed-contract';
 
 /**
  * What the document generator produces: the files a seller (or a fraudster) would upload for one

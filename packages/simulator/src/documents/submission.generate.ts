@@ -1,5 +1,5 @@
+import type { DocumentType } from '@secondlook/feed-contract';
 import sharp from 'sharp';
-import type { DocumentType } from '../../sellers/feed.contract.js';
 import { DEFAULT_AS_OF } from '../marketplace.sim.js';
 import { hashPath, Rng } from '../random.js';
 import { type CaptureOptions, captureImage, type Edge } from './capture.js';

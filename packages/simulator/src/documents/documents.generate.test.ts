@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import type { DocumentType } from '@secondlook/feed-contract';
 import { parse } from 'mrz';
 import { PDFDocument } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import type { DocumentType } from '../../sellers/feed.contract.js';
 import type { SellerProfile } from './documents.types.js';
 import { buildTd1, buildTd3 } from './mrz.build.js';
 import { simulateSellerProfiles } from './profiles.js';

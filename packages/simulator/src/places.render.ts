@@ -1,4 +1,4 @@
-import type { Address } from '../sellers/feed.contract.js';
+import type { Address } from '@secondlook/feed-contract';
 import type { Place } from './addresses.js';
 import type { Street } from './places.data.js';
 import type { Rng } from './random.js';

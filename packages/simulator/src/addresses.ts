@@ -1,4 +1,4 @@
-import type { Address } from '../sellers/feed.contract.js';
+import type { Address } from '@secondlook/feed-contract';
 import type { Country, RegistrationCountry } from './countries.js';
 import { type Building, type City, CN_CITIES, HK_CITIES, type Street } from './places.data.js';
 import {

@@ -1,4 +1,4 @@
-import type { Address } from '../sellers/feed.contract.js';
+import type { Address } from '@secondlook/feed-contract';
 import { type Place, placeKey, randomPlace, renderAddress } from './addresses.js';
 import { type BankAccount, canonicalBankAccount, paymentServiceAccount, randomBankAccount } from './banks.js';
 import {

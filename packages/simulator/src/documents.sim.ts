@@ -1,4 +1,4 @@
-import type { DocumentRecord, DocumentType } from '../sellers/feed.contract.js';
+import type { DocumentRecord, DocumentType } from '@secondlook/feed-contract';
 import { isoDate, type Window } from './calendar.js';
 import { requirementsOf } from './plan.roles.js';
 import type { Requirement } from './plan.types.js';

@@ -1,10 +1,10 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Address } from '@secondlook/feed-contract';
 import type { CountryCode } from 'libphonenumber-js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { pinyin } from 'pinyin-pro';
-import type { Address } from '../sellers/feed.contract.js';
 import { type GenerateSummary, writeMarketplace } from './marketplace.sim.js';
 import type { Truth } from './truth.js';
 

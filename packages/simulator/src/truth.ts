@@ -6,10 +6,6 @@ import type { AnomalyKind, GapProblem, LinkKind, Requirement } from './plan.type
  * inclusive of both `start` and `end`. Documented field by field in docs/generator.md.
  */
 
-import type { Trigger } from '../cases/index.js';
-
-export { TRIGGERS, type Trigger } from '../cases/index.js';
-
 export interface MismatchTruth {
   seller_id: string;
   registered_country: string;
@@ -102,6 +98,16 @@ export interface HardNegatives {
     expiring_soon: { seller_id: string; requirement: Requirement; expires_on: string }[];
   };
 }
+
+/** The triggers the simulator plants; the product's own tests hold them to its trigger registry. */
+export const PLANTED_TRIGGERS = [
+  'registration_mismatch',
+  'account_association',
+  'sales_anomaly',
+  'identity_verification',
+  'missing_documentation',
+] as const;
+export type Trigger = (typeof PLANTED_TRIGGERS)[number];
 
 export interface Truth {
   format: 'secondlook-truth/1';

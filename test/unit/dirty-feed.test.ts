@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dirtyFeed, writeMarketplace } from '@secondlook/simulator';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectAll, readFeedFolder, ScanInput } from '../risk/scan/index.js';
-import { dirtyFeed } from './dirty.sim.js';
-import { writeMarketplace } from './marketplace.sim.js';
+import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/scan/index.js';
 
 const base = mkdtempSync(join(tmpdir(), 'dirty-feed-'));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
