@@ -1,42 +1,24 @@
 import { join } from 'node:path';
-import { type Database, type Db, openDatabase } from '../adapters/db/database.js';
+import { type Database, openDatabase } from '../adapters/db/database.js';
 import { createSmtpMailer } from '../adapters/mail/smtp.mailer.js';
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder.store.js';
 import { createHttpWebhookTransport } from '../adapters/webhooks/http.transport.js';
-import type { AccessDeps } from '../modules/access/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
-import { createOcrPool, type DocumentStore, type OcrPool } from '../modules/documents/index.js';
-import type { Mailer, WebhookTransport } from '../modules/notifications/index.js';
+import { createOcrPool } from '../modules/documents/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
-import type { JobQueue } from '../platform/jobs.js';
 import type { Logger } from '../platform/logger.js';
+import type { Deps } from '../workflows/deps.js';
 import {
   type NotificationRelay,
   startNotificationRelay,
 } from '../workflows/dispatch-notifications.workflow.js';
-import type { DocumentIntake } from '../workflows/document-intake.js';
 import { ALL_JOBS, registerWorkers } from './jobs.js';
 import { resolveAuditKey, resolveDocumentKey } from './keys.js';
 
-/** Everything a request, a command or a job needs, built once per process (the composition root). */
-export interface AppContext {
-  config: Config;
-  logger: Logger;
-  clock: Clock;
-  database: Database;
-  db: Db;
-  queue: JobQueue;
-  auditKey: string;
-  /** Uploaded files, encrypted at rest; uploads stream in through the intake. */
-  documents: DocumentStore & DocumentIntake;
-  /** This process's OCR workers, created on first use and reused by every check. */
-  ocr: OcrPool;
-  access: AccessDeps;
-  /** SMTP when `SMTP_URL` is set; without it emails are recorded as `skipped`. */
-  mailer: Mailer | undefined;
-  webhooks: WebhookTransport;
+/** What this process built once (the composition root): every dependency a use case may take, and how to close them. */
+export interface AppContext extends Deps {
   close(): Promise<void>;
 }
 

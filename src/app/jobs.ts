@@ -3,6 +3,7 @@ import { finalizeRejectionIfDue } from '../workflows/appeal.workflow.js';
 import { caseDeadlineReached, caseReminderDue } from '../workflows/case.jobs.js';
 import { expireCaseIfDue, recordReminderDue } from '../workflows/case-actions.workflow.js';
 import { deliverWebhook } from '../workflows/deliver-webhook.workflow.js';
+import type { Deps } from '../workflows/deps.js';
 import { documentCheckRequested } from '../workflows/document.jobs.js';
 import { checkDocument } from '../workflows/documents.workflow.js';
 import { emailDue, webhookDeliveryDue } from '../workflows/notification.jobs.js';
@@ -10,7 +11,6 @@ import { reevaluateSellers, sellersChanged } from '../workflows/reevaluate.workf
 import { caseAppealWindowClosed, caseReviewDue } from '../workflows/review.jobs.js';
 import { recordSlaBreach } from '../workflows/review-oversight.workflow.js';
 import { sendEmail } from '../workflows/send-email.workflow.js';
-import type { AppContext } from './context.js';
 
 /** Every job kind the product knows; the queue creates them at start. */
 export const ALL_JOBS: readonly JobDefinition<never>[] = [
@@ -25,7 +25,7 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
-export async function registerWorkers(context: AppContext): Promise<void> {
+export async function registerWorkers(context: Deps): Promise<void> {
   await context.queue.work(caseDeadlineReached, async ({ case_id }) => {
     await expireCaseIfDue(context, case_id);
   });

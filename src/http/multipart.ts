@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import type { DocumentRow } from '../modules/documents/index.js';
 import { AppError, isAppError } from '../platform/errors.js';
+import type { Deps } from '../workflows/deps.js';
 import {
   discardFiles,
   documentKindOf,
@@ -79,7 +79,7 @@ export async function readMultipart(request: FastifyRequest): Promise<MultipartB
  * what was staged.
  */
 export async function receiveUpload(
-  context: AppContext,
+  context: Deps,
   request: FastifyRequest,
   principal: Principal,
   target: UploadTarget,

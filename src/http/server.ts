@@ -3,7 +3,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app/context.js';
+import type { Deps } from '../workflows/deps.js';
 import { type RouteEntry, registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { sendProblem } from './problem.js';
@@ -38,10 +38,7 @@ export interface ServerOptions {
   webRoot?: string;
 }
 
-export async function buildServer(
-  context: AppContext,
-  options: ServerOptions = {},
-): Promise<FastifyInstance> {
+export async function buildServer(context: Deps, options: ServerOptions = {}): Promise<FastifyInstance> {
   const app: FastifyInstance = Fastify({
     ...(options.logger === false ? {} : { loggerInstance: context.logger as FastifyBaseLogger }),
     bodyLimit: 1024 * 1024,

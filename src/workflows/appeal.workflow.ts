@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import {
   appealRefusal,
@@ -24,6 +23,7 @@ import {
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, scheduleReviewSla, visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 
 /**
  * The seller appeals a rejection with a plan of action, within the policy's window and while the
@@ -32,7 +32,7 @@ import { actorKindOf, scheduleReviewSla, visibleCase } from './case-actions.work
  * the case's requirements, before the appeal or while it waits for a reviewer.
  */
 export async function appealCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   plan: AppealPlan,
@@ -93,7 +93,7 @@ export async function appealCase(
  * an appealed case, or a later rejection with its own window, is left alone.
  */
 export async function finalizeRejectionIfDue(
-  context: AppContext,
+  context: Deps,
   caseId: string,
 ): Promise<'finalized' | 'not_due' | 'moved_on'> {
   return context.db.transaction(async (tx) => {
@@ -115,7 +115,7 @@ export async function finalizeRejectionIfDue(
  * for a reason about the documents, at least one document uploaded since the rejection. Refused
  * before anything is stored, naming the reasons; the policy may relax it.
  */
-async function assertAppealBringsWhatItMust(tx: AppContext['db'], current: CaseRow, policy: Policy) {
+async function assertAppealBringsWhatItMust(tx: Deps['db'], current: CaseRow, policy: Policy) {
   if (!policy.appeal.require_new_documents) return;
   const rejection = (await findDecisions(tx, current.id))
     .filter((d) => d.decision === 'rejected' && d.status === 'decided' && d.decidedAt)

@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import {
   type AuditEntry,
@@ -9,6 +8,7 @@ import {
 } from '../modules/audit/index.js';
 import { AppError } from '../platform/errors.js';
 import { visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 
 /** Reads `<position>:<64 hex digits>`, the head that `audit verify` prints and checkpoints carry. */
 export function parseAnchor(text: string, where: string) {
@@ -23,7 +23,7 @@ export function parseAnchor(text: string, where: string) {
  * the caller can keep it and pass it back later as the anchor that catches a truncated chain.
  */
 export async function verifyAuditTrail(
-  context: Pick<AppContext, 'db' | 'auditKey' | 'clock'>,
+  context: Pick<Deps, 'db' | 'auditKey' | 'clock'>,
   anchor?: { position: number; hash: string },
 ) {
   const report = await verifyAuditChain(readAuditChain(context.db), context.auditKey, anchor);
@@ -38,7 +38,7 @@ export async function verifyAuditTrail(
 
 /** The events of one case, in chain order, with their hashes (staff and integrations). */
 export async function caseAuditTrail(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
 ): Promise<AuditEntry[]> {

@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { canSeeSeller } from '../modules/access/index.js';
 import { appendAuditEvent, findAuditEventsFor } from '../modules/audit/index.js';
@@ -25,6 +24,7 @@ import { recordNotification } from '../modules/notifications/index.js';
 import { voidProposedDecisions } from '../modules/review/index.js';
 import { findStatements } from '../modules/statements/index.js';
 import { AppError } from '../platform/errors.js';
+import type { Deps } from './deps.js';
 import { caseReviewDue } from './review.jobs.js';
 
 /** The kind of actor a principal is on a case; integrations watch cases but never move them. */
@@ -37,11 +37,7 @@ export function actorKindOf(principal: Principal): ActorKind {
 }
 
 /** A case the principal may see; any other answers 404, whether or not it exists. */
-export async function visibleCase(
-  context: AppContext,
-  principal: Principal,
-  caseId: string,
-): Promise<CaseRow> {
+export async function visibleCase(context: Deps, principal: Principal, caseId: string): Promise<CaseRow> {
   const found = await findCase(context.db, caseId);
   if (!found || !canSeeSeller(principal, found.sellerId))
     throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
@@ -54,7 +50,7 @@ export async function visibleCase(
  * was handed in goes to verification. A live verification is done with the reviewer, later. The case joins the review queue with its SLA, watched by a job.
  */
 export async function submitCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   note?: string,
@@ -81,7 +77,7 @@ export async function submitCase(
 
 /** Staff close a case as a false positive; the account's restrictions from it lift. */
 export async function withdrawCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   note: string,
@@ -93,13 +89,13 @@ export async function withdrawCase(
 
 interface ActionSteps {
   /** Checks and writes that come first; answers the fields that move with the status. */
-  before?: (tx: AppContext['db'], at: Date, current: CaseRow) => Promise<CaseFieldChange>;
-  after?: (tx: AppContext['db'], at: Date, moved: CaseRow) => Promise<void>;
+  before?: (tx: Deps['db'], at: Date, current: CaseRow) => Promise<CaseFieldChange>;
+  after?: (tx: Deps['db'], at: Date, moved: CaseRow) => Promise<void>;
 }
 
 /** Access, then state, then one transaction with the status, its side effects and the audit event. */
 async function actOnCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   action: CaseAction,
@@ -129,7 +125,7 @@ async function actOnCase(
 }
 
 /** The SLA job of the round the case just entered, in the same transaction. */
-export async function scheduleReviewSla(context: AppContext, tx: AppContext['db'], entered: CaseRow) {
+export async function scheduleReviewSla(context: Deps, tx: Deps['db'], entered: CaseRow) {
   if (!entered.reviewDueAt) throw new Error(`case ${entered.id} entered the queue without an SLA`);
   await context.queue.send(
     caseReviewDue,
@@ -142,7 +138,7 @@ export async function scheduleReviewSla(context: AppContext, tx: AppContext['db'
  * The deadline job: a case still waiting on the seller at its deadline expires, and what was
  * still due is past due. Idempotent: a case that moved on, or a deadline that moved later, is left alone.
  */
-export async function expireCaseIfDue(context: AppContext, caseId: string): Promise<'expired' | 'not_due'> {
+export async function expireCaseIfDue(context: Deps, caseId: string): Promise<'expired' | 'not_due'> {
   return context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
     const at = context.clock.now();
@@ -162,11 +158,7 @@ export async function expireCaseIfDue(context: AppContext, caseId: string): Prom
  * still waits on them, and records `case.reminder_due` in the outbox: the dispatcher sends the email
  * and the webhooks.
  */
-export async function recordReminderDue(
-  context: AppContext,
-  caseId: string,
-  daysBefore: number,
-): Promise<void> {
+export async function recordReminderDue(context: Deps, caseId: string, daysBefore: number): Promise<void> {
   await context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
     if (current?.status !== 'awaiting_documents') return;
@@ -211,7 +203,7 @@ export async function recordReminderDue(
  * reviewer asked for again needs a document uploaded since.
  */
 export async function requirementMaterialsOf(
-  db: AppContext['db'],
+  db: Deps['db'],
   caseId: string,
   policy: Policy,
 ): Promise<(RequirementMaterial & { id: string })[]> {

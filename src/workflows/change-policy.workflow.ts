@@ -1,10 +1,10 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { activatePolicy, activePolicy, type Policy, parsePolicy } from '../modules/cases/index.js';
+import type { Deps } from './deps.js';
 
 /** An admin changes the policy: a new version becomes active, the change is audited, open cases keep theirs. */
-export async function changePolicy(context: AppContext, by: Principal, document: unknown): Promise<Policy> {
+export async function changePolicy(context: Deps, by: Principal, document: unknown): Promise<Policy> {
   const policy = parsePolicy(document);
   const previous = await activePolicy(context.db);
   await context.db.transaction(async (tx) => {

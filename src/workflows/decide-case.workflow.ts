@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -43,6 +42,7 @@ import { findSeller } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, requirementMaterialsOf, visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 import { scheduleDeadline } from './open-case.workflow.js';
 import { caseAppealWindowClosed } from './review.jobs.js';
 import { assertMayReview, lockCase } from './review-queue.workflow.js';
@@ -79,7 +79,7 @@ export interface DecisionOutcome {
  * requirements, the audit events and the follow-up jobs commit together or not at all.
  */
 export async function decideCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   input: DecisionInput,
@@ -172,7 +172,7 @@ export async function decideCase(
  * appeal, other than the deciders of the rejection). Then it takes effect, in this transaction.
  */
 export async function approveDecision(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   decisionId: string,
@@ -202,7 +202,7 @@ export async function approveDecision(
 
 /** The second reviewer sends a proposed decision back: it never takes effect, and the holder decides again. */
 export async function sendBackDecision(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   decisionId: string,
@@ -237,7 +237,7 @@ export async function sendBackDecision(
 
 /** The case and its proposed decision, locked, with the second reviewer's right to act on it checked. */
 async function lockProposal(
-  tx: AppContext['db'],
+  tx: Deps['db'],
   principal: Principal,
   caseId: string,
   decisionId: string,
@@ -279,8 +279,8 @@ async function lockProposal(
  * hands the case back to the seller, keeping its holder for when it returns.
  */
 async function takeEffect(
-  context: AppContext,
-  tx: AppContext['db'],
+  context: Deps,
+  tx: Deps['db'],
   current: CaseRow,
   decision: DecisionRow,
   by: Principal,
@@ -363,7 +363,7 @@ async function takeEffect(
  * case's new deadline, which the policy gives as for a new case with the same triggers.
  */
 async function askAgain(
-  tx: AppContext['db'],
+  tx: Deps['db'],
   current: CaseRow,
   decision: DecisionRow,
   policy: Policy,

@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -15,6 +14,7 @@ import {
   type WebhookResult,
 } from '../modules/notifications/index.js';
 import { AppError } from '../platform/errors.js';
+import type { Deps } from './deps.js';
 
 /**
  * One try of a delivery (the `webhook.deliver` job): POST the event, signed, with a timeout; record
@@ -22,7 +22,7 @@ import { AppError } from '../platform/errors.js';
  * 24-hour window is over (or at once when retrying cannot help, such as a refused address).
  * Idempotent: a delivery that is not `sending` is left alone.
  */
-export async function deliverWebhook(context: AppContext, deliveryId: string): Promise<void> {
+export async function deliverWebhook(context: Deps, deliveryId: string): Promise<void> {
   const delivery = await findDelivery(context.db, deliveryId);
   if (delivery?.status !== 'sending') return;
   const subscription = await findSubscription(context.db, delivery.subscriptionId);
@@ -58,12 +58,7 @@ export async function deliverWebhook(context: AppContext, deliveryId: string): P
 const isSuccess = (result: WebhookResult) =>
   result.statusCode !== undefined && result.statusCode >= 200 && result.statusCode < 300;
 
-async function recordAttempt(
-  context: AppContext,
-  deliveryId: string,
-  attemptedAt: Date,
-  result: WebhookResult,
-) {
+async function recordAttempt(context: Deps, deliveryId: string, attemptedAt: Date, result: WebhookResult) {
   await context.db.transaction(async (tx) => {
     const current = await findDelivery(tx, deliveryId, { forUpdate: true });
     if (current?.status !== 'sending') return;
@@ -111,7 +106,7 @@ async function recordAttempt(
  * is simply brought forward. One that is being sent right now answers CONFLICT.
  */
 export async function replayDelivery(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   deliveryId: string,
 ): Promise<WebhookDeliveryRow> {

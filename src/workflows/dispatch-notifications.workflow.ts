@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import {
   claimDueDeliveries,
   claimDueEmails,
@@ -12,6 +11,7 @@ import {
   wantsEvent,
 } from '../modules/notifications/index.js';
 import { newId } from '../platform/ids.js';
+import type { Deps } from './deps.js';
 import { emailDue, webhookDeliveryDue } from './notification.jobs.js';
 import { draftEmailFor } from './notification-emails.js';
 
@@ -25,9 +25,7 @@ const STALE_AFTER_MS = 30 * 60_000;
  * job queue. Each step is one transaction over rows locked with SKIP LOCKED, so any number of worker
  * processes may run it at once, and a crash between steps loses nothing (the rows say what is left).
  */
-export async function dispatchNotifications(
-  context: AppContext,
-): Promise<{ events: number; queued: number }> {
+export async function dispatchNotifications(context: Deps): Promise<{ events: number; queued: number }> {
   let events = 0;
   for (let n = BATCH; n === BATCH; events += n) n = await fanOutEvents(context);
   let queued = 0;
@@ -36,7 +34,7 @@ export async function dispatchNotifications(
   return { events, queued };
 }
 
-async function fanOutEvents(context: AppContext): Promise<number> {
+async function fanOutEvents(context: Deps): Promise<number> {
   return context.db.transaction(async (tx) => {
     const events = await claimUndispatchedEvents(tx, BATCH);
     if (events.length === 0) return 0;
@@ -92,7 +90,7 @@ async function fanOutEvents(context: AppContext): Promise<number> {
   });
 }
 
-async function queueDueDeliveries(context: AppContext): Promise<number> {
+async function queueDueDeliveries(context: Deps): Promise<number> {
   return context.db.transaction(async (tx) => {
     const now = context.clock.now();
     const due = await claimDueDeliveries(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
@@ -107,7 +105,7 @@ async function queueDueDeliveries(context: AppContext): Promise<number> {
   });
 }
 
-async function queueDueEmails(context: AppContext): Promise<number> {
+async function queueDueEmails(context: Deps): Promise<number> {
   return context.db.transaction(async (tx) => {
     const now = context.clock.now();
     const due = await claimDueEmails(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
@@ -130,7 +128,7 @@ export interface NotificationRelay {
  * embedded mode, every `secondlook worker` on PostgreSQL). A pass that fails is logged and the next
  * one tries again: the outbox keeps everything until it is dispatched.
  */
-export function startNotificationRelay(context: AppContext): NotificationRelay {
+export function startNotificationRelay(context: Deps): NotificationRelay {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();

@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -32,8 +31,9 @@ import { recordNotification } from '../modules/notifications/index.js';
 import { findSeller, type SellerRecord } from '../modules/sellers/index.js';
 import { AppError, isDatabaseUnavailable } from '../platform/errors.js';
 import { visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 
-export async function findDocumentWithFiles(context: AppContext, principal: Principal, documentId: string) {
+export async function findDocumentWithFiles(context: Deps, principal: Principal, documentId: string) {
   const document = await findDocument(context.db, documentId);
   if (!document) throw new AppError('NOT_FOUND', `no document ${documentId}`, { where: 'documentId' });
   await visibleCase(context, principal, document.caseId).catch(() => {
@@ -50,7 +50,7 @@ export async function findDocumentWithFiles(context: AppContext, principal: Prin
  * is left alone. A failure that is not the database's marks the document `check_failed` rather
  * than retrying forever.
  */
-export async function checkDocument(context: AppContext, documentId: string): Promise<void> {
+export async function checkDocument(context: Deps, documentId: string): Promise<void> {
   const document = await findDocument(context.db, documentId);
   if (document?.status !== 'checking') return;
   let outcome: Examination;
@@ -135,7 +135,7 @@ type Examination =
       files: CheckedDocument['files'];
     };
 
-async function examine(context: AppContext, document: DocumentRow): Promise<Examination> {
+async function examine(context: Deps, document: DocumentRow): Promise<Examination> {
   const files = await findDocumentFiles(context.db, [document.id]);
   const seller = await findSeller(context.db, document.sellerId);
   const requirement = (await findRequirements(context.db, document.caseId)).find(
@@ -177,7 +177,7 @@ async function examine(context: AppContext, document: DocumentRow): Promise<Exam
 }
 
 /** Files other sellers submitted that may be this seller's files again: the same bytes, or a close image. */
-export function reuseCandidatesFor(context: AppContext, sellerId: string) {
+export function reuseCandidatesFor(context: Deps, sellerId: string) {
   return async (fingerprints: FileFingerprint[]): Promise<ReuseCandidate[]> =>
     (await findFilesOfOtherSellers(context.db, sellerId, fingerprints)).map((row) => ({
       seller_id: row.sellerId,
@@ -192,7 +192,7 @@ export function reuseCandidatesFor(context: AppContext, sellerId: string) {
  * document, and do the newest checked documents agree with each other (the ID's holder is the
  * licence's representative; the bill's address is the registered one).
  */
-export async function caseDocuments(context: AppContext, caseId: string) {
+export async function caseDocuments(context: Deps, caseId: string) {
   const found = await findCase(context.db, caseId);
   if (!found) throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
   const documents = await findCaseDocuments(context.db, caseId);

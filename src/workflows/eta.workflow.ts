@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import { findEventTimesSince } from '../modules/audit/index.js';
 import {
   type CaseRow,
@@ -11,6 +10,7 @@ import {
   type Policy,
   queuePositionOf,
 } from '../modules/cases/index.js';
+import type { Deps } from './deps.js';
 
 /** Case states in which the case waits on support (a review), not on the seller. */
 export const WAITING_ON_SUPPORT: readonly string[] = ['submitted', 'in_review', 'appealed'];
@@ -20,7 +20,7 @@ export const WAITING_ON_SUPPORT: readonly string[] = ['submitted', 'in_review', 
  * past week of the queue (`estimateDecision`); `null` when the case waits on the seller or is closed.
  */
 export async function estimateCaseDecision(
-  context: AppContext,
+  context: Deps,
   found: CaseRow,
   policy: Policy,
 ): Promise<Eta | null> {

@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
@@ -11,6 +10,7 @@ import {
   type Rejection,
   type SellerRecord,
 } from '../modules/sellers/index.js';
+import type { Deps } from './deps.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
 export interface ImportFeedInput {
@@ -42,10 +42,7 @@ function linkKeysOf(kind: FeedKind, records: unknown[]): { key: string; sellerId
 }
 
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
-export async function importFeedWorkflow(
-  context: AppContext,
-  input: ImportFeedInput,
-): Promise<ImportSummary> {
+export async function importFeedWorkflow(context: Deps, input: ImportFeedInput): Promise<ImportSummary> {
   const summary = await importFeed(input.kind, input.source, {
     db: context.db,
     clock: context.clock,

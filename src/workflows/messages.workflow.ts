@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -20,6 +19,7 @@ import {
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 import { estimateCaseDecision, WAITING_ON_SUPPORT } from './eta.workflow.js';
 
 export interface PostMessageInput {
@@ -35,7 +35,7 @@ export interface PostMessageInput {
  * says when to write again and when to expect a reply (`RATE_LIMITED`).
  */
 export async function postMessage(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   input: PostMessageInput,
 ): Promise<MessageRow> {
@@ -118,7 +118,7 @@ function throttled(
   );
 }
 
-export async function listMessages(context: AppContext, principal: Principal, caseId: string) {
+export async function listMessages(context: Deps, principal: Principal, caseId: string) {
   await visibleCase(context, principal, caseId);
   return findMessages(context.db, caseId, { withInternal: principal.role !== 'seller' });
 }

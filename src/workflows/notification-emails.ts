@@ -1,5 +1,4 @@
 import type { Db } from '../adapters/db/database.js';
-import type { AppContext } from '../app/context.js';
 import {
   appealWindowEnd,
   type CaseStatus,
@@ -29,6 +28,7 @@ import {
 } from '../modules/notifications/index.js';
 import { type DecisionReason, findDecisions } from '../modules/review/index.js';
 import { findSeller } from '../modules/sellers/index.js';
+import type { Deps } from './deps.js';
 
 /** An email the dispatcher writes for an event, ready to store: to whom, in which languages, what. */
 export interface EmailDraft {
@@ -46,7 +46,7 @@ const DECIDED: ReadonlySet<string> = new Set(['approved', 'rejected', 'rejected_
  * turning final when the appeal window closes, a withdrawal, a document check) go to webhooks only.
  */
 export async function draftEmailFor(
-  context: AppContext,
+  context: Deps,
   tx: Db,
   event: NotificationEventRow,
 ): Promise<EmailDraft | undefined> {
@@ -75,7 +75,7 @@ type ModelWithoutName = DistributiveOmit<EmailModel, 'sellerName'>;
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 async function modelFor(
-  context: AppContext,
+  context: Deps,
   tx: Db,
   event: NotificationEventRow,
 ): Promise<ModelWithoutName | undefined> {

@@ -1,5 +1,4 @@
 import type { Db } from '../adapters/db/database.js';
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -37,6 +36,7 @@ import { canonicalJson } from '../platform/crypto.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { caseDeadlineReached, caseReminderDue } from './case.jobs.js';
+import type { Deps } from './deps.js';
 
 /** A finding as SPEC section 3 shapes it, the input of policy. */
 export interface CaseFinding {
@@ -66,7 +66,7 @@ export type OpenCaseOutcome =
  * a deadline and its reminders; an open case gets the new reasons and requirements. The same
  * findings again change nothing. Staff opening a case by hand are not held to the thresholds.
  */
-export async function openOrUpdateCase(context: AppContext, input: OpenCaseInput): Promise<OpenCaseOutcome> {
+export async function openOrUpdateCase(context: Deps, input: OpenCaseInput): Promise<OpenCaseOutcome> {
   const policy = await activePolicy(context.db);
   const seller = await findSeller(context.db, input.sellerId);
   if (!seller)
@@ -120,7 +120,7 @@ async function dropClearedFindings(
 }
 
 async function createCase(
-  context: AppContext,
+  context: Deps,
   tx: Db,
   policy: Policy,
   entityType: 'business' | 'individual',
@@ -199,7 +199,7 @@ async function createCase(
 }
 
 async function addToCase(
-  context: AppContext,
+  context: Deps,
   tx: Db,
   policy: Policy,
   open: CaseRow,
@@ -321,7 +321,7 @@ function plannedFromRow(
 
 /** Deadline and reminder jobs, enqueued in the case's own transaction (they exist only if it commits). */
 export async function scheduleDeadline(
-  context: AppContext,
+  context: Deps,
   tx: Db,
   policy: Policy,
   caseId: string,

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import type { Db } from '../adapters/db/database.js';
-import type { AppContext } from '../app/context.js';
 import { systemPrincipal } from '../modules/access/index.js';
 import { ASSOCIATION_WEIGHTS, findNeighbourhood } from '../modules/risk/index.js';
 import { detectAll, SALES_HISTORY_DAYS, ScanInput } from '../modules/risk/scan/index.js';
@@ -11,6 +10,7 @@ import {
 } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import { defineJob } from '../platform/jobs.js';
+import type { Deps } from './deps.js';
 import { applyFindings, type CaseCounts } from './scan.workflow.js';
 
 const SELLERS_PER_JOB = 200;
@@ -32,7 +32,7 @@ export const sellersChanged = defineJob({
  * and their association neighbours, as of now, against the whole market's daily orders. Policy
  * opens or updates their cases.
  */
-export async function reevaluateSellers(context: AppContext, sellerIds: string[]): Promise<CaseCounts> {
+export async function reevaluateSellers(context: Deps, sellerIds: string[]): Promise<CaseCounts> {
   // Their association neighbours too: a new shared device links the other account as well.
   const neighbourhood = await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
   const feed = await findFeedOfSellers(context.db, neighbourhood);
@@ -55,12 +55,9 @@ export async function reevaluateSellers(context: AppContext, sellerIds: string[]
  * them for a few minutes rather than summing them again for every event.
  */
 const MARKET_TTL_MS = 5 * 60_000;
-const marketCache = new WeakMap<
-  AppContext,
-  { key: string; at: number; orders: Promise<Map<string, number>> }
->();
+const marketCache = new WeakMap<Deps, { key: string; at: number; orders: Promise<Map<string, number>> }>();
 
-function marketOrders(context: AppContext, from: string, to: string): Promise<Map<string, number>> {
+function marketOrders(context: Deps, from: string, to: string): Promise<Map<string, number>> {
   const key = `${from}|${to}`;
   const now = Date.now();
   const cached = marketCache.get(context);
@@ -73,7 +70,7 @@ function marketOrders(context: AppContext, from: string, to: string): Promise<Ma
 
 /** Enqueues the re-evaluation of these sellers, in jobs of a bounded size. */
 export async function enqueueReevaluation(
-  context: AppContext,
+  context: Deps,
   sellerIds: readonly string[],
   transaction?: Db,
 ): Promise<void> {

@@ -1,9 +1,9 @@
-import type { AppContext } from '../app/context.js';
 import { findStaff, type StaffMember } from '../modules/access/index.js';
 import { appendAuditEvent, findAuditEventsFor } from '../modules/audit/index.js';
 import { countQueueByAssignee, findCase, isInReviewQueue } from '../modules/cases/index.js';
 import { countDecisionsByReviewer } from '../modules/review/index.js';
 import { DAY_MS } from '../platform/clock.js';
+import type { Deps } from './deps.js';
 
 /** What supervisors watch: each reviewer's load, and the review SLA. */
 
@@ -21,7 +21,7 @@ export interface ReviewerLoad {
 }
 
 /** The supervisors' view: each reviewer's load today, and what nobody holds. */
-export async function reviewWorkload(context: AppContext) {
+export async function reviewWorkload(context: Deps) {
   const now = context.clock.now();
   const midnight = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
   const [loads, decided, reviewers] = await Promise.all([
@@ -58,7 +58,7 @@ export async function reviewWorkload(context: AppContext) {
  * decided case, a later round or an already recorded breach change nothing.
  */
 export async function recordSlaBreach(
-  context: AppContext,
+  context: Deps,
   caseId: string,
   dueAt: string,
 ): Promise<'breached' | 'not_due' | 'moved_on' | 'recorded'> {

@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import { findStaff, type Principal, type StaffMember } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -25,6 +24,7 @@ import {
 import { findSellerMarkets, type SellerMarket, sellerIdsWhere } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 
 const HOUR_MS = 3_600_000;
 const DECIDER_ROLES = ['reviewer', 'supervisor'] as const;
@@ -57,7 +57,7 @@ export interface QueueEntry {
 
 /** The review queue in its order (`modules/cases/case.queue.ts`), filtered, a page at a time. */
 export async function listReviewQueue(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   query: ReviewQueueQuery,
 ): Promise<{ entries: QueueEntry[]; next: QueuePosition | undefined }> {
@@ -127,7 +127,7 @@ function assigneeFilter(value: string, principal: Principal): { userId: string }
  * (`submitted`, `appealed`) goes `in_review`. Claiming a case one already holds changes nothing.
  */
 export async function claimCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   expectedRevision?: number,
@@ -150,7 +150,7 @@ export async function claimCase(
 
 /** A supervisor gives a case to a reviewer (or to another one), with the same checks as a claim. */
 export async function assignCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   assigneeId: string,
@@ -173,7 +173,7 @@ export async function assignCase(
 
 /** The holder lets the case go back to the queue (a supervisor may release anyone's). */
 export async function releaseCase(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   expectedRevision?: number,
@@ -206,7 +206,7 @@ export async function releaseCase(
 
 /** The case locked for this transaction, refused with `CONFLICT` if the caller saw an older revision. */
 export async function lockCase(
-  tx: AppContext['db'],
+  tx: Deps['db'],
   caseId: string,
   expectedRevision: number | undefined,
 ): Promise<CaseRow> {
@@ -230,7 +230,7 @@ function assertWaitingForReview(current: CaseRow) {
 }
 
 /** An appeal is never reviewed by whoever proposed or approved the rejection it appeals. */
-export async function assertMayReview(tx: AppContext['db'], current: CaseRow, userId: string) {
+export async function assertMayReview(tx: Deps['db'], current: CaseRow, userId: string) {
   const refusal = reviewerRefusal(userId, {
     appealCount: current.appealCount,
     decisions: await findDecisions(tx, current.id),
@@ -248,8 +248,8 @@ export async function assertMayReview(tx: AppContext['db'], current: CaseRow, us
 }
 
 async function assign(
-  context: AppContext,
-  tx: AppContext['db'],
+  context: Deps,
+  tx: Deps['db'],
   current: CaseRow,
   assigneeId: string,
   by: Principal,

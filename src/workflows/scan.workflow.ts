@@ -1,5 +1,4 @@
 import type { Db } from '../adapters/db/database.js';
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import type { Finding } from '../modules/risk/index.js';
 import { detectAll, ScanInput } from '../modules/risk/scan/index.js';
@@ -12,6 +11,7 @@ import {
   readSellerPages,
   type SellerRecord,
 } from '../modules/sellers/index.js';
+import type { Deps } from './deps.js';
 import { type OpenCaseOutcome, openOrUpdateCase } from './open-case.workflow.js';
 
 export type CaseCounts = Record<OpenCaseOutcome['outcome'] | 'unknown_seller', number>;
@@ -51,7 +51,7 @@ export async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
  * seller's one open case gets every new reason at once. The same findings again change nothing.
  */
 export async function applyFindings(
-  context: AppContext,
+  context: Deps,
   findings: Finding[],
   by: Principal,
   source: 'scan' | 'live' = 'scan',
@@ -80,7 +80,7 @@ export async function applyFindings(
 }
 
 /** The risk scan over the store: every detector, then policy. */
-export async function scanStore(context: AppContext, options: ScanStoreOptions): Promise<ScanSummary> {
+export async function scanStore(context: Deps, options: ScanStoreOptions): Promise<ScanSummary> {
   const input = new ScanInput();
   options.onStage?.('reading the store');
   await readStoreInto(context.db, input);

@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Truth, writeMarketplace } from '@secondlook/simulator';
-import type { AppContext } from '../app/context.js';
 import { countUsers, createUser, type Role, systemPrincipal } from '../modules/access/index.js';
 import { countSellers, type FeedKind } from '../modules/sellers/index.js';
+import type { Deps } from './deps.js';
 import { importFeedWorkflow } from './import-feed.workflow.js';
 import { scanStore } from './scan.workflow.js';
 
@@ -34,7 +34,7 @@ const STAFF: { role: Role; email: string; name: string }[] = [
  * cases the risk scan opens on it.
  */
 export async function seedDemoIfEmpty(
-  context: AppContext,
+  context: Deps,
   options: { password?: string | undefined; dataDir: string },
 ): Promise<DemoSeed | undefined> {
   if ((await countSellers(context.db)) > 0 || (await countUsers(context.db)) > 0) return undefined;

@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import {
   findEmail,
   findEmailForUpdate,
@@ -6,13 +5,14 @@ import {
   nextAttemptAt,
   updateEmail,
 } from '../modules/notifications/index.js';
+import type { Deps } from './deps.js';
 
 /**
  * One try of an email (the `email.send` job): send it over SMTP, then `sent`, or the next try on the
  * backoff schedule, or `failed` after 24 hours or at once on a permanent refusal (a 5xx reply).
  * Idempotent: an email that is not `sending` is left alone.
  */
-export async function sendEmail(context: AppContext, emailId: string): Promise<void> {
+export async function sendEmail(context: Deps, emailId: string): Promise<void> {
   const email = await findEmail(context.db, emailId);
   if (email?.status !== 'sending') return;
   const mailer = context.mailer;

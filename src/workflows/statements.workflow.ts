@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -23,6 +22,7 @@ import {
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 
 export interface StatementResult {
   /** Absent for a preflight: nothing was stored. */
@@ -37,7 +37,7 @@ export interface StatementResult {
  * `errored` with the codes, as a failing document does. `preflight` checks without storing.
  */
 export async function handInStatement(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   input: { caseId: string; material: string; statement: RelationshipStatement; preflight: boolean },
 ): Promise<StatementResult> {
@@ -102,7 +102,7 @@ export async function handInStatement(
 }
 
 /** The accounts the case's findings link to this seller, with their store names. */
-async function linkedAccountsOf(db: AppContext['db'], caseId: string): Promise<LinkedAccount[]> {
+async function linkedAccountsOf(db: Deps['db'], caseId: string): Promise<LinkedAccount[]> {
   const ids = [...new Set((await findReasons(db, [caseId])).flatMap((r) => r.relatedSellerIds as string[]))];
   const accounts: LinkedAccount[] = [];
   for (const sellerId of ids) {

@@ -1,5 +1,4 @@
 import { Readable } from 'node:stream';
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -22,6 +21,7 @@ import {
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
+import type { Deps } from './deps.js';
 import { documentCheckRequested } from './document.jobs.js';
 import { FileOverLimitError, type StagedFile } from './document-intake.js';
 
@@ -53,7 +53,7 @@ export interface ReceivedFile {
 }
 
 export async function openUpload(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   caseId: string,
   material: string,
@@ -101,7 +101,7 @@ export function documentKindOf(target: UploadTarget, asked: string | undefined) 
  * out (empty, over the limit, not PDF/JPEG/PNG/TIFF by its magic bytes). Nothing refused is kept.
  */
 export async function receiveFile(
-  context: AppContext,
+  context: Deps,
   target: UploadTarget,
   file: { name: string; position: number; stream: Readable },
 ): Promise<ReceivedFile> {
@@ -155,7 +155,7 @@ export async function discardFiles(files: readonly ReceivedFile[]): Promise<void
  * discards the files when this throws. Returns the document, status `checking`.
  */
 export async function recordUpload(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   target: UploadTarget,
   kind: ReturnType<typeof documentKindOf>,
@@ -250,7 +250,7 @@ export async function recordUpload(
 
 /** One upload from bytes already in memory (jobs, tests, the CLI): the same path as the API's stream. */
 export async function uploadDocument(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   input: { caseId: string; material: string; kind?: string; files: { name: string; bytes: Uint8Array }[] },
 ): Promise<DocumentRow> {

@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
@@ -8,6 +7,7 @@ import {
   saveDataQualityNotes,
   upsertSellers,
 } from '../modules/sellers/index.js';
+import type { Deps } from './deps.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
 /**
@@ -15,7 +15,7 @@ import { enqueueReevaluation } from './reevaluate.workflow.js';
  * the seller's re-evaluation (the live path), enqueued together.
  */
 export async function upsertSellerWorkflow(
-  context: AppContext,
+  context: Deps,
   by: Principal,
   record: SellerRecord,
   notes: FieldNote[] = [],

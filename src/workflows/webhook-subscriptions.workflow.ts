@@ -1,4 +1,3 @@
-import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -13,6 +12,7 @@ import {
 import { newSecret } from '../platform/crypto.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import type { Deps } from './deps.js';
 
 export interface CreateSubscriptionInput {
   url: string;
@@ -27,7 +27,7 @@ export interface CreateSubscriptionInput {
  * is generated here and answered once: only its prefix is shown afterwards.
  */
 export async function createWebhookSubscription(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   input: CreateSubscriptionInput,
 ): Promise<WebhookSubscriptionRow> {
@@ -68,7 +68,7 @@ export async function createWebhookSubscription(
 
 /** Stops a subscription: no new deliveries; pending ones fail with the reason. Its log stays. */
 export async function deleteWebhookSubscription(
-  context: AppContext,
+  context: Deps,
   principal: Principal,
   subscriptionId: string,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Address } from '@secondlook/feed-contract';
 import type { Country, RegistrationCountry } from './countries.js';
-import { type Building, type City, CN_CITIES, HK_CITIES, type Street } from './places.data.js';
+import { type City, CN_CITIES, HK_CITIES, type Place } from './places.data.js';
 import {
   DE_CITIES,
   ES_CITIES,
@@ -13,23 +13,7 @@ import {
 import { renderPlace } from './places.render.js';
 import type { Rng } from './random.js';
 
-/** A physical address, structured; rendering it (`Road`/`Rd`, `Room`/`Rm`, 汉字) is a separate step. */
-export interface Place {
-  country: RegistrationCountry;
-  city: string;
-  cityHan?: string;
-  region?: string;
-  regionHan?: string;
-  districtHan?: string;
-  postalCode?: string;
-  street: Street;
-  number: string;
-  building?: Building;
-  floor?: number;
-  unit?: string;
-  /** A home (an individual seller's) rather than an office: changes how the unit is written. */
-  isHome?: boolean;
-}
+export type { Place } from './places.data.js';
 
 const CITIES: Record<RegistrationCountry, readonly City[]> = {
   CN: CN_CITIES,

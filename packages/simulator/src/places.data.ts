@@ -1,3 +1,4 @@
+import type { RegistrationCountry } from './countries.js';
 /** Cities, streets and buildings that addresses are drawn from. */
 
 export interface Street {
@@ -24,6 +25,24 @@ export interface City {
 }
 
 const s = (name: string, kind: string, han?: string): Street => (han ? { name, kind, han } : { name, kind });
+
+/** A physical address, structured; rendering it (`Road`/`Rd`, `Room`/`Rm`, 汉字) is a separate step. */
+export interface Place {
+  country: RegistrationCountry;
+  city: string;
+  cityHan?: string;
+  region?: string;
+  regionHan?: string;
+  districtHan?: string;
+  postalCode?: string;
+  street: Street;
+  number: string;
+  building?: Building;
+  floor?: number;
+  unit?: string;
+  /** A home (an individual seller's) rather than an office: changes how the unit is written. */
+  isHome?: boolean;
+}
 
 export const CN_CITIES: readonly City[] = [
   {

@@ -1,6 +1,5 @@
 import type { Address } from '@secondlook/feed-contract';
-import type { Place } from './addresses.js';
-import type { Street } from './places.data.js';
+import type { Place, Street } from './places.data.js';
 import type { Rng } from './random.js';
 
 /** Ways to write each street type; the first is the full word. */

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import {
   createApiKey,
   listApiKeys,
@@ -14,6 +13,7 @@ import {
 } from '../../modules/access/index.js';
 import { SellerId } from '../../modules/sellers/index.js';
 import { createLogin } from '../../workflows/create-login.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
 import { principalOf } from '../auth.js';
 
 const UserView = z.object({
@@ -40,7 +40,7 @@ const ApiKeyView = z.object({
 const UserParams = z.object({ userId: z.uuid() });
 const KeyParams = z.object({ keyId: z.uuid() });
 
-export function registerAdminRoutes(root: FastifyInstance, context: AppContext) {
+export function registerAdminRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/v1/admin/users',

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { checkpointPublicKey } from '../../modules/audit/index.js';
 import { caseAuditTrail, parseAnchor, verifyAuditTrail } from '../../workflows/audit.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
 import { principalOf, STAFF } from '../auth.js';
 
 const Checkpoint = z
@@ -33,7 +33,7 @@ const Verification = z.object({
   checkpoint: Checkpoint,
 });
 
-export function registerAuditRoutes(root: FastifyInstance, context: AppContext) {
+export function registerAuditRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/v1/audit/verify',

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import {
   findUserById,
   listSessions,
@@ -10,6 +9,7 @@ import {
   ROLES,
   signOutEverywhere,
 } from '../../modules/access/index.js';
+import type { Deps } from '../../workflows/deps.js';
 import { ANY_ROLE, principalOf } from '../auth.js';
 
 const Me = z.object({
@@ -21,7 +21,7 @@ const Me = z.object({
   display_name: z.string().nullable(),
 });
 
-export function registerAuthRoutes(root: FastifyInstance, context: AppContext) {
+export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.post(
     '/v1/auth/login',

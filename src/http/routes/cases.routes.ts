@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import type { Principal } from '../../modules/access/index.js';
 import { findAuditEventsFor } from '../../modules/audit/index.js';
 import {
@@ -28,6 +27,7 @@ import { SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
 import { changePolicy } from '../../workflows/change-policy.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
 import { estimateCaseDecision, WAITING_ON_SUPPORT } from '../../workflows/eta.workflow.js';
 import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
@@ -38,7 +38,7 @@ import { visibleSeller } from './sellers.routes.js';
 const CaseParams = z.object({ caseId: z.uuid() });
 const READERS = ['integration', 'seller', ...STAFF] as const;
 
-export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
+export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.get(
@@ -408,7 +408,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: AppContext) {
 }
 
 /** A case as the caller sees it, with its reasons, under the policy that opened it. */
-export async function viewCase(context: AppContext, found: CaseRow, viewer: Principal) {
+export async function viewCase(context: Deps, found: CaseRow, viewer: Principal) {
   return presentCase(
     found,
     await findReasons(context.db, [found.id]),
@@ -418,6 +418,6 @@ export async function viewCase(context: AppContext, found: CaseRow, viewer: Prin
 }
 
 /** The policy a case was opened under: its rules stay the ones the seller was told. */
-async function policyOf(context: AppContext, found: CaseRow) {
+async function policyOf(context: Deps, found: CaseRow) {
   return (await findPolicyVersion(context.db, found.policyVersion)) ?? activePolicy(context.db);
 }

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { findStaff, type Principal } from '../../modules/access/index.js';
 import { AppealPlan, DECISIONS, findAppeals, findDecisions } from '../../modules/review/index.js';
 import { appealCase } from '../../workflows/appeal.workflow.js';
@@ -12,6 +11,7 @@ import {
   decideCase,
   sendBackDecision,
 } from '../../workflows/decide-case.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
 import { principalOf, STAFF } from '../auth.js';
 import { caseVisibleFirst } from '../case-visible-first.js';
 import { Revision, requiredRevision } from '../revision.js';
@@ -26,7 +26,7 @@ const DecisionParams = CaseParams.extend({ decisionId: z.uuid() });
 const DecisionOutcomeView = z.object({ decision: DecisionView, case: CaseView });
 
 /** Decisions (four eyes) and appeals on a case. */
-export function registerDecisionRoutes(root: FastifyInstance, context: AppContext) {
+export function registerDecisionRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const visibleFirst = caseVisibleFirst(context);
 

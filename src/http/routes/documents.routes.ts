@@ -1,7 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import type { Principal } from '../../modules/access/index.js';
 import { activePolicy, findPolicyVersion, findRequirements } from '../../modules/cases/index.js';
 import { type PreflightDocument, preflight } from '../../modules/documents/index.js';
@@ -13,6 +12,7 @@ import {
 } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { visibleCase } from '../../workflows/case-actions.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
 import {
   caseDocuments,
   findDocumentWithFiles,
@@ -28,7 +28,7 @@ import { CheckItemView, DocumentView, PreflightReportView, presentDocument } fro
 const READERS = ['integration', 'seller', ...STAFF] as const;
 const UPLOADERS = ['seller', ...STAFF] as const;
 
-export function registerDocumentRoutes(root: FastifyInstance, context: AppContext) {
+export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const slots = createUploadSlots(context.config.uploads);
 

@@ -2,9 +2,9 @@ import { Transform } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { FEED_KINDS, type Rejection } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
+import type { Deps } from '../../workflows/deps.js';
 import { importFeedWorkflow } from '../../workflows/import-feed.workflow.js';
 import { principalOf } from '../auth.js';
 
@@ -33,7 +33,7 @@ const ImportReport = z.object({
   notes_by_code: z.record(z.string(), z.number().int()),
 });
 
-export function registerFeedRoutes(root: FastifyInstance, context: AppContext) {
+export function registerFeedRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   // Feed bodies stream straight into the importer; nothing buffers a whole file.
   app.addContentTypeParser(FEED_MEDIA_TYPES, (_request, payload, done) => done(null, payload));

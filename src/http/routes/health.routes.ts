@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
+import type { Deps } from '../../workflows/deps.js';
 
-export function registerHealthRoutes(root: FastifyInstance, context: AppContext, isReady: () => boolean) {
+export function registerHealthRoutes(root: FastifyInstance, context: Deps, isReady: () => boolean) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.get(
     '/healthz',

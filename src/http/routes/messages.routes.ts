@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import type { Principal } from '../../modules/access/index.js';
 import type { MessageRow } from '../../modules/messages/index.js';
+import type { Deps } from '../../workflows/deps.js';
 import { listMessages, postMessage } from '../../workflows/messages.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 
@@ -38,7 +38,7 @@ function presentMessage(message: MessageRow, viewer: Principal): z.infer<typeof 
   };
 }
 
-export function registerMessageRoutes(root: FastifyInstance, context: AppContext) {
+export function registerMessageRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const params = z.object({ caseId: z.uuid() });
 

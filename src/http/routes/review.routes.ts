@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { REVIEW_QUEUE_STATUSES, type ReviewQueueStatus, TRIGGERS } from '../../modules/cases/index.js';
 import { loadReasonCodes } from '../../modules/review/index.js';
+import type { Deps } from '../../workflows/deps.js';
 import { reviewWorkload } from '../../workflows/review-oversight.workflow.js';
 import {
   assignCase,
@@ -66,7 +66,7 @@ const QueueQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
-export function registerReviewRoutes(root: FastifyInstance, context: AppContext) {
+export function registerReviewRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   const queuePage = async (request: FastifyRequest, q: z.infer<typeof QueueQuery>, breachedOnly: boolean) => {
     const principal = principalOf(request);

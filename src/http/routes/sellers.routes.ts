@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { canSeeSeller, type Principal } from '../../modules/access/index.js';
 import {
   cleanFeedLine,
@@ -13,6 +12,7 @@ import {
   SellerId,
 } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
+import type { Deps } from '../../workflows/deps.js';
 import { upsertSellerWorkflow } from '../../workflows/upsert-seller.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 
@@ -50,7 +50,7 @@ const SalesQuery = z
     path: ['to'],
   });
 
-export function registerSellerRoutes(root: FastifyInstance, context: AppContext) {
+export function registerSellerRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.put(
@@ -169,7 +169,7 @@ export function registerSellerRoutes(root: FastifyInstance, context: AppContext)
 }
 
 /** A seller the caller may see; any other answers 404 whether or not it exists. */
-export async function visibleSeller(context: AppContext, principal: Principal, sellerId: string) {
+export async function visibleSeller(context: Deps, principal: Principal, sellerId: string) {
   const seller = canSeeSeller(principal, sellerId) ? await findSeller(context.db, sellerId) : undefined;
   if (!seller) throw new AppError('NOT_FOUND', `no seller ${sellerId}`, { where: 'sellerId' });
   return seller;
@@ -186,7 +186,7 @@ function present(seller: NonNullable<Awaited<ReturnType<typeof findSeller>>>) {
   };
 }
 
-async function notesOf(context: AppContext, sellerId: string) {
+async function notesOf(context: Deps, sellerId: string) {
   return (await findDataQualityNotes(context.db, sellerId)).map((note) => ({
     kind: note.kind,
     field: note.field,

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { findStatements, RelationshipStatement, type StatementRow } from '../../modules/statements/index.js';
 import { visibleCase } from '../../workflows/case-actions.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
 import { handInStatement } from '../../workflows/statements.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { caseVisibleFirst } from '../case-visible-first.js';
@@ -35,7 +35,7 @@ const present = (row: StatementRow): z.infer<typeof StatementView> => ({
   created_at: row.createdAt.toISOString(),
 });
 
-export function registerStatementRoutes(root: FastifyInstance, context: AppContext) {
+export function registerStatementRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
   app.post(
     '/v1/cases/:caseId/requirements/:material/statement',

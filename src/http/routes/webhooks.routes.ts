@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import {
   DELIVERY_STATUSES,
   type DeliveryStatus,
@@ -17,6 +16,7 @@ import {
 import { SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { replayDelivery } from '../../workflows/deliver-webhook.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
 import {
   createWebhookSubscription,
   deleteWebhookSubscription,
@@ -47,7 +47,7 @@ const commaList = <T extends string>(allowed: readonly T[]) =>
       return list as T[];
     });
 
-export function registerWebhookRoutes(root: FastifyInstance, context: AppContext) {
+export function registerWebhookRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
 
   app.post(
