@@ -13,8 +13,11 @@ export const sha256Hex = (data: string | Uint8Array): string =>
 export const hashValue = (value: unknown): string => sha256Hex(canonicalJson(value));
 
 /** A random secret with a readable prefix, such as `slk_…` for API keys. */
-export const newSecret = (prefix: string, bytes = 24): string =>
-  `${prefix}_${randomBytes(bytes).toString('base64url')}`;
+export const newSecret = (
+  prefix: string,
+  bytes = 24,
+  encoding: 'base64url' | 'base64' = 'base64url',
+): string => `${prefix}_${randomBytes(bytes).toString(encoding)}`;
 
 export function safeEqualHex(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');

@@ -9,6 +9,7 @@ import {
   nextAttemptAt,
   SIGNATURE_HEADER,
   signWebhook,
+  standardWebhookHeaders,
   updateDelivery,
   type WebhookDeliveryRow,
   type WebhookResult,
@@ -45,6 +46,8 @@ export async function deliverWebhook(context: Deps, deliveryId: string): Promise
     headers: {
       'content-type': 'application/json',
       'user-agent': 'SecondLook-Webhooks/1.0',
+      ...standardWebhookHeaders(subscription.secret, event.id, body, attemptedAt),
+      // The header before Standard Webhooks, kept for one deprecation window (docs/notifications.md).
       [SIGNATURE_HEADER.toLowerCase()]: signWebhook(subscription.secret, body, timestamp),
       'second-look-event-id': event.id,
       'second-look-event-type': event.type,

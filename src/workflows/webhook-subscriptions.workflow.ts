@@ -47,7 +47,7 @@ export async function createWebhookSubscription(
     id: newId(),
     url: checked.url.toString(),
     eventTypes: [...new Set(input.eventTypes)],
-    secret: newSecret('whsec', 32),
+    secret: newSecret('whsec', 32, 'base64'),
     description: input.description ?? null,
     createdBy: principal.actor,
     createdAt: now,

@@ -71,6 +71,7 @@ export {
   type WebhookAttemptRow,
   type WebhookDeliveryRow,
 } from './webhooks/deliveries.repository.js';
+export { STANDARD_WEBHOOK_HEADERS, standardWebhookHeaders } from './webhooks/standard-webhooks.js';
 export {
   deleteSubscription,
   findSubscription,

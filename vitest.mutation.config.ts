@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+// Mutation testing (stryker.config.mjs) runs only the pure unit tests of the code it mutates.
+export default defineConfig({
+  test: {
+    include: ['src/modules/cases/**/*.test.ts', 'src/modules/documents/checks/**/*.test.ts'],
+    environment: 'node',
+  },
+});
