@@ -25,6 +25,9 @@ import { newId } from '../platform/ids.js';
 import { actorKindOf, scheduleReviewSla, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type AppealDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
 /**
  * The seller appeals a rejection with a plan of action, within the policy's window and while the
  * case has an appeal left. In one transaction: the appeal, the move to `appealed` (back in the
@@ -32,7 +35,7 @@ import type { Deps } from './deps.js';
  * the case's requirements, before the appeal or while it waits for a reviewer.
  */
 export async function appealCase(
-  context: Deps,
+  context: AppealDeps,
   principal: Principal,
   caseId: string,
   plan: AppealPlan,
@@ -93,7 +96,7 @@ export async function appealCase(
  * an appealed case, or a later rejection with its own window, is left alone.
  */
 export async function finalizeRejectionIfDue(
-  context: Deps,
+  context: AppealDeps,
   caseId: string,
 ): Promise<'finalized' | 'not_due' | 'moved_on'> {
   return context.db.transaction(async (tx) => {

@@ -27,6 +27,9 @@ import { AppError } from '../platform/errors.js';
 import type { Deps } from './deps.js';
 import { caseReviewDue } from './review.jobs.js';
 
+/** What this use case takes from the process's dependencies. */
+export type CaseActionsDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
 /** The kind of actor a principal is on a case; integrations watch cases but never move them. */
 export function actorKindOf(principal: Principal): ActorKind {
   if (principal.role === 'integration')
@@ -37,7 +40,11 @@ export function actorKindOf(principal: Principal): ActorKind {
 }
 
 /** A case the principal may see; any other answers 404, whether or not it exists. */
-export async function visibleCase(context: Deps, principal: Principal, caseId: string): Promise<CaseRow> {
+export async function visibleCase(
+  context: CaseActionsDeps,
+  principal: Principal,
+  caseId: string,
+): Promise<CaseRow> {
   const found = await findCase(context.db, caseId);
   if (!found || !canSeeSeller(principal, found.sellerId))
     throw new AppError('NOT_FOUND', `no case ${caseId}`, { where: 'caseId' });
@@ -50,7 +57,7 @@ export async function visibleCase(context: Deps, principal: Principal, caseId: s
  * was handed in goes to verification. A live verification is done with the reviewer, later. The case joins the review queue with its SLA, watched by a job.
  */
 export async function submitCase(
-  context: Deps,
+  context: CaseActionsDeps,
   principal: Principal,
   caseId: string,
   note?: string,
@@ -77,7 +84,7 @@ export async function submitCase(
 
 /** Staff close a case as a false positive; the account's restrictions from it lift. */
 export async function withdrawCase(
-  context: Deps,
+  context: CaseActionsDeps,
   principal: Principal,
   caseId: string,
   note: string,
@@ -95,7 +102,7 @@ interface ActionSteps {
 
 /** Access, then state, then one transaction with the status, its side effects and the audit event. */
 async function actOnCase(
-  context: Deps,
+  context: CaseActionsDeps,
   principal: Principal,
   caseId: string,
   action: CaseAction,
@@ -125,7 +132,7 @@ async function actOnCase(
 }
 
 /** The SLA job of the round the case just entered, in the same transaction. */
-export async function scheduleReviewSla(context: Deps, tx: Deps['db'], entered: CaseRow) {
+export async function scheduleReviewSla(context: CaseActionsDeps, tx: Deps['db'], entered: CaseRow) {
   if (!entered.reviewDueAt) throw new Error(`case ${entered.id} entered the queue without an SLA`);
   await context.queue.send(
     caseReviewDue,
@@ -138,7 +145,10 @@ export async function scheduleReviewSla(context: Deps, tx: Deps['db'], entered: 
  * The deadline job: a case still waiting on the seller at its deadline expires, and what was
  * still due is past due. Idempotent: a case that moved on, or a deadline that moved later, is left alone.
  */
-export async function expireCaseIfDue(context: Deps, caseId: string): Promise<'expired' | 'not_due'> {
+export async function expireCaseIfDue(
+  context: CaseActionsDeps,
+  caseId: string,
+): Promise<'expired' | 'not_due'> {
   return context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
     const at = context.clock.now();
@@ -158,7 +168,11 @@ export async function expireCaseIfDue(context: Deps, caseId: string): Promise<'e
  * still waits on them, and records `case.reminder_due` in the outbox: the dispatcher sends the email
  * and the webhooks.
  */
-export async function recordReminderDue(context: Deps, caseId: string, daysBefore: number): Promise<void> {
+export async function recordReminderDue(
+  context: CaseActionsDeps,
+  caseId: string,
+  daysBefore: number,
+): Promise<void> {
   await context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
     if (current?.status !== 'awaiting_documents') return;

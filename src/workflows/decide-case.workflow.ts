@@ -47,6 +47,9 @@ import { scheduleDeadline } from './open-case.workflow.js';
 import { caseAppealWindowClosed } from './review.jobs.js';
 import { assertMayReview, lockCase } from './review-queue.workflow.js';
 
+/** What this use case takes from the process's dependencies. */
+export type DecideCaseDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
 /** A material an info request asks for: again (one the case has) or new (from the policy's materials). */
 export interface AskedMaterial {
   material: string;
@@ -79,7 +82,7 @@ export interface DecisionOutcome {
  * requirements, the audit events and the follow-up jobs commit together or not at all.
  */
 export async function decideCase(
-  context: Deps,
+  context: DecideCaseDeps,
   principal: Principal,
   caseId: string,
   input: DecisionInput,
@@ -172,7 +175,7 @@ export async function decideCase(
  * appeal, other than the deciders of the rejection). Then it takes effect, in this transaction.
  */
 export async function approveDecision(
-  context: Deps,
+  context: DecideCaseDeps,
   principal: Principal,
   caseId: string,
   decisionId: string,
@@ -202,7 +205,7 @@ export async function approveDecision(
 
 /** The second reviewer sends a proposed decision back: it never takes effect, and the holder decides again. */
 export async function sendBackDecision(
-  context: Deps,
+  context: DecideCaseDeps,
   principal: Principal,
   caseId: string,
   decisionId: string,
@@ -279,7 +282,7 @@ async function lockProposal(
  * hands the case back to the seller, keeping its holder for when it returns.
  */
 async function takeEffect(
-  context: Deps,
+  context: DecideCaseDeps,
   tx: Deps['db'],
   current: CaseRow,
   decision: DecisionRow,

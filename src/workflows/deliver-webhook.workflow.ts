@@ -17,13 +17,16 @@ import {
 import { AppError } from '../platform/errors.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type DeliverWebhookDeps = Pick<Deps, 'auditKey' | 'clock' | 'config' | 'db' | 'webhooks'>;
+
 /**
  * One try of a delivery (the `webhook.deliver` job): POST the event, signed, with a timeout; record
  * the try; then `succeeded` on a 2xx, or the next try on the backoff schedule, or `failed` once the
  * 24-hour window is over (or at once when retrying cannot help, such as a refused address).
  * Idempotent: a delivery that is not `sending` is left alone.
  */
-export async function deliverWebhook(context: Deps, deliveryId: string): Promise<void> {
+export async function deliverWebhook(context: DeliverWebhookDeps, deliveryId: string): Promise<void> {
   const delivery = await findDelivery(context.db, deliveryId);
   if (delivery?.status !== 'sending') return;
   const subscription = await findSubscription(context.db, delivery.subscriptionId);
@@ -61,7 +64,12 @@ export async function deliverWebhook(context: Deps, deliveryId: string): Promise
 const isSuccess = (result: WebhookResult) =>
   result.statusCode !== undefined && result.statusCode >= 200 && result.statusCode < 300;
 
-async function recordAttempt(context: Deps, deliveryId: string, attemptedAt: Date, result: WebhookResult) {
+async function recordAttempt(
+  context: DeliverWebhookDeps,
+  deliveryId: string,
+  attemptedAt: Date,
+  result: WebhookResult,
+) {
   await context.db.transaction(async (tx) => {
     const current = await findDelivery(tx, deliveryId, { forUpdate: true });
     if (current?.status !== 'sending') return;
@@ -109,7 +117,7 @@ async function recordAttempt(context: Deps, deliveryId: string, attemptedAt: Dat
  * is simply brought forward. One that is being sent right now answers CONFLICT.
  */
 export async function replayDelivery(
-  context: Deps,
+  context: DeliverWebhookDeps,
   principal: Principal,
   deliveryId: string,
 ): Promise<WebhookDeliveryRow> {

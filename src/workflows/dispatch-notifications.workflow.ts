@@ -15,6 +15,9 @@ import type { Deps } from './deps.js';
 import { emailDue, webhookDeliveryDue } from './notification.jobs.js';
 import { draftEmailFor } from './notification-emails.js';
 
+/** What this use case takes from the process's dependencies. */
+export type DispatchNotificationsDeps = Pick<Deps, 'clock' | 'config' | 'db' | 'logger' | 'mailer' | 'queue'>;
+
 const BATCH = 100;
 /** A delivery whose job has said nothing for this long lost its process: it is queued again. */
 const STALE_AFTER_MS = 30 * 60_000;
@@ -25,7 +28,9 @@ const STALE_AFTER_MS = 30 * 60_000;
  * job queue. Each step is one transaction over rows locked with SKIP LOCKED, so any number of worker
  * processes may run it at once, and a crash between steps loses nothing (the rows say what is left).
  */
-export async function dispatchNotifications(context: Deps): Promise<{ events: number; queued: number }> {
+export async function dispatchNotifications(
+  context: DispatchNotificationsDeps,
+): Promise<{ events: number; queued: number }> {
   let events = 0;
   for (let n = BATCH; n === BATCH; events += n) n = await fanOutEvents(context);
   let queued = 0;
@@ -34,7 +39,7 @@ export async function dispatchNotifications(context: Deps): Promise<{ events: nu
   return { events, queued };
 }
 
-async function fanOutEvents(context: Deps): Promise<number> {
+async function fanOutEvents(context: DispatchNotificationsDeps): Promise<number> {
   return context.db.transaction(async (tx) => {
     const events = await claimUndispatchedEvents(tx, BATCH);
     if (events.length === 0) return 0;
@@ -90,7 +95,7 @@ async function fanOutEvents(context: Deps): Promise<number> {
   });
 }
 
-async function queueDueDeliveries(context: Deps): Promise<number> {
+async function queueDueDeliveries(context: DispatchNotificationsDeps): Promise<number> {
   return context.db.transaction(async (tx) => {
     const now = context.clock.now();
     const due = await claimDueDeliveries(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
@@ -105,7 +110,7 @@ async function queueDueDeliveries(context: Deps): Promise<number> {
   });
 }
 
-async function queueDueEmails(context: Deps): Promise<number> {
+async function queueDueEmails(context: DispatchNotificationsDeps): Promise<number> {
   return context.db.transaction(async (tx) => {
     const now = context.clock.now();
     const due = await claimDueEmails(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
@@ -128,7 +133,7 @@ export interface NotificationRelay {
  * embedded mode, every `secondlook worker` on PostgreSQL). A pass that fails is logged and the next
  * one tries again: the outbox keeps everything until it is dispatched.
  */
-export function startNotificationRelay(context: Deps): NotificationRelay {
+export function startNotificationRelay(context: DispatchNotificationsDeps): NotificationRelay {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();

@@ -12,6 +12,9 @@ import {
 } from '../modules/cases/index.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type EtaDeps = Pick<Deps, 'clock' | 'db'>;
+
 /** Case states in which the case waits on support (a review), not on the seller. */
 export const WAITING_ON_SUPPORT: readonly string[] = ['submitted', 'in_review', 'appealed'];
 
@@ -20,7 +23,7 @@ export const WAITING_ON_SUPPORT: readonly string[] = ['submitted', 'in_review', 
  * past week of the queue (`estimateDecision`); `null` when the case waits on the seller or is closed.
  */
 export async function estimateCaseDecision(
-  context: Deps,
+  context: EtaDeps,
   found: CaseRow,
   policy: Policy,
 ): Promise<Eta | null> {

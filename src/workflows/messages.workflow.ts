@@ -22,6 +22,9 @@ import { visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 import { estimateCaseDecision, WAITING_ON_SUPPORT } from './eta.workflow.js';
 
+/** What this use case takes from the process's dependencies. */
+export type MessagesDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
 export interface PostMessageInput {
   caseId: string;
   body: string;
@@ -35,7 +38,7 @@ export interface PostMessageInput {
  * says when to write again and when to expect a reply (`RATE_LIMITED`).
  */
 export async function postMessage(
-  context: Deps,
+  context: MessagesDeps,
   principal: Principal,
   input: PostMessageInput,
 ): Promise<MessageRow> {
@@ -118,7 +121,7 @@ function throttled(
   );
 }
 
-export async function listMessages(context: Deps, principal: Principal, caseId: string) {
+export async function listMessages(context: MessagesDeps, principal: Principal, caseId: string) {
   await visibleCase(context, principal, caseId);
   return findMessages(context.db, caseId, { withInternal: principal.role !== 'seller' });
 }

@@ -30,6 +30,9 @@ import { type DecisionReason, findDecisions } from '../modules/review/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type NotificationEmailsDeps = Pick<Deps, 'config'>;
+
 /** An email the dispatcher writes for an event, ready to store: to whom, in which languages, what. */
 export interface EmailDraft {
   template: EmailModel['template'];
@@ -46,7 +49,7 @@ const DECIDED: ReadonlySet<string> = new Set(['approved', 'rejected', 'rejected_
  * turning final when the appeal window closes, a withdrawal, a document check) go to webhooks only.
  */
 export async function draftEmailFor(
-  context: Deps,
+  context: NotificationEmailsDeps,
   tx: Db,
   event: NotificationEventRow,
 ): Promise<EmailDraft | undefined> {
@@ -75,7 +78,7 @@ type ModelWithoutName = DistributiveOmit<EmailModel, 'sellerName'>;
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 
 async function modelFor(
-  context: Deps,
+  context: NotificationEmailsDeps,
   tx: Db,
   event: NotificationEventRow,
 ): Promise<ModelWithoutName | undefined> {

@@ -38,6 +38,9 @@ import { newId } from '../platform/ids.js';
 import { caseDeadlineReached, caseReminderDue } from './case.jobs.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type OpenCaseDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
 /** A finding as SPEC section 3 shapes it, the input of policy. */
 export interface CaseFinding {
   trigger: Trigger;
@@ -66,7 +69,10 @@ export type OpenCaseOutcome =
  * a deadline and its reminders; an open case gets the new reasons and requirements. The same
  * findings again change nothing. Staff opening a case by hand are not held to the thresholds.
  */
-export async function openOrUpdateCase(context: Deps, input: OpenCaseInput): Promise<OpenCaseOutcome> {
+export async function openOrUpdateCase(
+  context: OpenCaseDeps,
+  input: OpenCaseInput,
+): Promise<OpenCaseOutcome> {
   const policy = await activePolicy(context.db);
   const seller = await findSeller(context.db, input.sellerId);
   if (!seller)
@@ -120,7 +126,7 @@ async function dropClearedFindings(
 }
 
 async function createCase(
-  context: Deps,
+  context: OpenCaseDeps,
   tx: Db,
   policy: Policy,
   entityType: 'business' | 'individual',
@@ -199,7 +205,7 @@ async function createCase(
 }
 
 async function addToCase(
-  context: Deps,
+  context: OpenCaseDeps,
   tx: Db,
   policy: Policy,
   open: CaseRow,
@@ -321,7 +327,7 @@ function plannedFromRow(
 
 /** Deadline and reminder jobs, enqueued in the case's own transaction (they exist only if it commits). */
 export async function scheduleDeadline(
-  context: Deps,
+  context: OpenCaseDeps,
   tx: Db,
   policy: Policy,
   caseId: string,

@@ -5,6 +5,9 @@ import { countDecisionsByReviewer } from '../modules/review/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type ReviewOversightDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'logger'>;
+
 /** What supervisors watch: each reviewer's load, and the review SLA. */
 
 const DECIDER_ROLES = ['reviewer', 'supervisor'] as const;
@@ -21,7 +24,7 @@ export interface ReviewerLoad {
 }
 
 /** The supervisors' view: each reviewer's load today, and what nobody holds. */
-export async function reviewWorkload(context: Deps) {
+export async function reviewWorkload(context: ReviewOversightDeps) {
   const now = context.clock.now();
   const midnight = new Date(Math.floor(now.getTime() / DAY_MS) * DAY_MS);
   const [loads, decided, reviewers] = await Promise.all([
@@ -58,7 +61,7 @@ export async function reviewWorkload(context: Deps) {
  * decided case, a later round or an already recorded breach change nothing.
  */
 export async function recordSlaBreach(
-  context: Deps,
+  context: ReviewOversightDeps,
   caseId: string,
   dueAt: string,
 ): Promise<'breached' | 'not_due' | 'moved_on' | 'recorded'> {

@@ -26,6 +26,9 @@ import { AppError } from '../platform/errors.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type ReviewQueueDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
 const HOUR_MS = 3_600_000;
 const DECIDER_ROLES = ['reviewer', 'supervisor'] as const;
 
@@ -57,7 +60,7 @@ export interface QueueEntry {
 
 /** The review queue in its order (`modules/cases/case.queue.ts`), filtered, a page at a time. */
 export async function listReviewQueue(
-  context: Deps,
+  context: ReviewQueueDeps,
   principal: Principal,
   query: ReviewQueueQuery,
 ): Promise<{ entries: QueueEntry[]; next: QueuePosition | undefined }> {
@@ -127,7 +130,7 @@ function assigneeFilter(value: string, principal: Principal): { userId: string }
  * (`submitted`, `appealed`) goes `in_review`. Claiming a case one already holds changes nothing.
  */
 export async function claimCase(
-  context: Deps,
+  context: ReviewQueueDeps,
   principal: Principal,
   caseId: string,
   expectedRevision?: number,
@@ -150,7 +153,7 @@ export async function claimCase(
 
 /** A supervisor gives a case to a reviewer (or to another one), with the same checks as a claim. */
 export async function assignCase(
-  context: Deps,
+  context: ReviewQueueDeps,
   principal: Principal,
   caseId: string,
   assigneeId: string,
@@ -173,7 +176,7 @@ export async function assignCase(
 
 /** The holder lets the case go back to the queue (a supervisor may release anyone's). */
 export async function releaseCase(
-  context: Deps,
+  context: ReviewQueueDeps,
   principal: Principal,
   caseId: string,
   expectedRevision?: number,
@@ -248,7 +251,7 @@ export async function assertMayReview(tx: Deps['db'], current: CaseRow, userId: 
 }
 
 async function assign(
-  context: Deps,
+  context: ReviewQueueDeps,
   tx: Deps['db'],
   current: CaseRow,
   assigneeId: string,

@@ -10,6 +10,23 @@ import type { Deps } from './deps.js';
 import { importFeedWorkflow } from './import-feed.workflow.js';
 import { scanStore } from './scan.workflow.js';
 
+/** What this use case takes from the process's dependencies. */
+export type SeedDemoDeps = Pick<
+  Deps,
+  | 'access'
+  | 'auditKey'
+  | 'clock'
+  | 'config'
+  | 'database'
+  | 'db'
+  | 'documents'
+  | 'logger'
+  | 'mailer'
+  | 'ocr'
+  | 'queue'
+  | 'webhooks'
+>;
+
 /** Demo logins all end with this domain; a production store refuses to start with any of them. */
 export const DEMO_EMAIL_DOMAIN = 'demo.secondlook.dev';
 const DEMO_SELLERS = 300;
@@ -34,7 +51,7 @@ const STAFF: { role: Role; email: string; name: string }[] = [
  * cases the risk scan opens on it.
  */
 export async function seedDemoIfEmpty(
-  context: Deps,
+  context: SeedDemoDeps,
   options: { password?: string | undefined; dataDir: string },
 ): Promise<DemoSeed | undefined> {
   if ((await countSellers(context.db)) > 0 || (await countUsers(context.db)) > 0) return undefined;

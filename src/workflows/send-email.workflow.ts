@@ -7,12 +7,15 @@ import {
 } from '../modules/notifications/index.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type SendEmailDeps = Pick<Deps, 'clock' | 'config' | 'db' | 'mailer'>;
+
 /**
  * One try of an email (the `email.send` job): send it over SMTP, then `sent`, or the next try on the
  * backoff schedule, or `failed` after 24 hours or at once on a permanent refusal (a 5xx reply).
  * Idempotent: an email that is not `sending` is left alone.
  */
-export async function sendEmail(context: Deps, emailId: string): Promise<void> {
+export async function sendEmail(context: SendEmailDeps, emailId: string): Promise<void> {
   const email = await findEmail(context.db, emailId);
   if (email?.status !== 'sending') return;
   const mailer = context.mailer;

@@ -24,6 +24,9 @@ import { newId } from '../platform/ids.js';
 import { visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type StatementsDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
 export interface StatementResult {
   /** Absent for a preflight: nothing was stored. */
   statement: StatementRow | undefined;
@@ -37,7 +40,7 @@ export interface StatementResult {
  * `errored` with the codes, as a failing document does. `preflight` checks without storing.
  */
 export async function handInStatement(
-  context: Deps,
+  context: StatementsDeps,
   principal: Principal,
   input: { caseId: string; material: string; statement: RelationshipStatement; preflight: boolean },
 ): Promise<StatementResult> {

@@ -10,12 +10,29 @@ import {
 import type { Deps } from './deps.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
+/** What this use case takes from the process's dependencies. */
+export type UpsertSellerDeps = Pick<
+  Deps,
+  | 'access'
+  | 'auditKey'
+  | 'clock'
+  | 'config'
+  | 'database'
+  | 'db'
+  | 'documents'
+  | 'logger'
+  | 'mailer'
+  | 'ocr'
+  | 'queue'
+  | 'webhooks'
+>;
+
 /**
  * One seller through the API: the same upsert as the feed; when it changed, an audit event and
  * the seller's re-evaluation (the live path), enqueued together.
  */
 export async function upsertSellerWorkflow(
-  context: Deps,
+  context: UpsertSellerDeps,
   by: Principal,
   record: SellerRecord,
   notes: FieldNote[] = [],

@@ -14,6 +14,9 @@ import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import type { Deps } from './deps.js';
 
+/** What this use case takes from the process's dependencies. */
+export type WebhookSubscriptionsDeps = Pick<Deps, 'auditKey' | 'clock' | 'config' | 'db'>;
+
 export interface CreateSubscriptionInput {
   url: string;
   /** Event types, or `*` for every type (including ones added later). */
@@ -27,7 +30,7 @@ export interface CreateSubscriptionInput {
  * is generated here and answered once: only its prefix is shown afterwards.
  */
 export async function createWebhookSubscription(
-  context: Deps,
+  context: WebhookSubscriptionsDeps,
   principal: Principal,
   input: CreateSubscriptionInput,
 ): Promise<WebhookSubscriptionRow> {
@@ -68,7 +71,7 @@ export async function createWebhookSubscription(
 
 /** Stops a subscription: no new deliveries; pending ones fail with the reason. Its log stays. */
 export async function deleteWebhookSubscription(
-  context: Deps,
+  context: WebhookSubscriptionsDeps,
   principal: Principal,
   subscriptionId: string,
 ): Promise<void> {
