@@ -6,21 +6,14 @@ import {
   bumpCaseRevision,
   type CaseRow,
   type CaseStatus,
-  caseDeadline,
   checkApprovalWaivers,
-  findReasons,
-  findRequirements,
   hasAppealLeft,
   needsSecondReviewer,
   nextStatus,
   type Policy,
-  planRequestedRequirement,
   policyOfCase,
-  reaskRequirement,
-  saveRequirements,
   setRequirementResult,
   setRequirementStatuses,
-  type Trigger,
   type Waiver,
 } from '../modules/cases/index.js';
 import {
@@ -32,16 +25,16 @@ import {
   insertDecision,
   loadReasonCodes,
   markDecisionDecided,
-  markDecisionSentBack,
-  type ReasonCodeCatalogue,
   resolveReasons,
-  secondReviewerRefusal,
   WAIVER_REASON_CODES,
 } from '../modules/review/index.js';
-import { findSeller } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, requirementMaterialsOf, visibleCase } from './case-actions.workflow.js';
+import { type AskedMaterial, askAgain, checkAskedShape, type DecisionInput } from './decision-asking.js';
+
+export type { AskedMaterial, DecisionInput };
+
 import type { Deps } from './deps.js';
 import { scheduleDeadline } from './open-case.workflow.js';
 import { caseAppealWindowClosed } from './review.jobs.js';
@@ -49,25 +42,6 @@ import { assertMayReview, lockCase } from './review-queue.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
 export type DecideCaseDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
-
-/** A material an info request asks for: again (one the case has) or new (from the policy's materials). */
-export interface AskedMaterial {
-  material: string;
-  /** Why, for this material; the decision's reason codes when left out. */
-  reason_codes?: string[];
-}
-
-export interface DecisionInput {
-  decision: Decision;
-  reasonCodes: string[];
-  /** Staff only: never shown to the seller. */
-  note: string;
-  requirements?: AskedMaterial[];
-  /** The case revision the reviewer decided on. */
-  revision: number;
-  /** `approved`: the unmet requirements it waives, each with a reason. */
-  waivers?: Waiver[];
-}
 
 /** What a decision call did: the decision, and the case as it now stands. */
 export interface DecisionOutcome {
@@ -171,117 +145,12 @@ export async function decideCase(
 }
 
 /**
- * The second reviewer approves a proposed decision: someone other than its proposer (and, on an
- * appeal, other than the deciders of the rejection). Then it takes effect, in this transaction.
- */
-export async function approveDecision(
-  context: DecideCaseDeps,
-  principal: Principal,
-  caseId: string,
-  decisionId: string,
-  input: { revision: number; note?: string },
-): Promise<DecisionOutcome> {
-  await visibleCase(context, principal, caseId);
-  actorKindOf(principal);
-  return context.db.transaction(async (tx) => {
-    const { current, proposal } = await lockProposal(tx, principal, caseId, decisionId, input.revision);
-    const policy = await policyOfCase(tx, current);
-    const at = context.clock.now();
-    const moved = await takeEffect(context, tx, current, proposal, principal, policy, at, input.note);
-    return {
-      decision: {
-        ...proposal,
-        status: 'decided',
-        reviewedBy: principal.id,
-        reviewedAt: at,
-        reviewNote: input.note ?? null,
-        decidedAt: at,
-        caseStatus: moved.status,
-      },
-      case: moved,
-    };
-  });
-}
-
-/** The second reviewer sends a proposed decision back: it never takes effect, and the holder decides again. */
-export async function sendBackDecision(
-  context: DecideCaseDeps,
-  principal: Principal,
-  caseId: string,
-  decisionId: string,
-  input: { revision: number; note: string },
-): Promise<DecisionOutcome> {
-  await visibleCase(context, principal, caseId);
-  actorKindOf(principal);
-  return context.db.transaction(async (tx) => {
-    const { current, proposal } = await lockProposal(tx, principal, caseId, decisionId, input.revision);
-    const at = context.clock.now();
-    await markDecisionSentBack(tx, decisionId, { reviewedBy: principal.id, reviewNote: input.note, at });
-    await bumpCaseRevision(tx, caseId, current.revision, at);
-    await appendAuditEvent(tx, context.auditKey, at, {
-      actor: principal.actor,
-      action: 'case.decision_sent_back',
-      entityType: 'case',
-      entityId: caseId,
-      data: { decision_id: decisionId, decision: proposal.decision, note: input.note },
-    });
-    return {
-      decision: {
-        ...proposal,
-        status: 'sent_back',
-        reviewedBy: principal.id,
-        reviewedAt: at,
-        reviewNote: input.note,
-      },
-      case: { ...current, revision: current.revision + 1, updatedAt: at },
-    };
-  });
-}
-
-/** The case and its proposed decision, locked, with the second reviewer's right to act on it checked. */
-async function lockProposal(
-  tx: Deps['db'],
-  principal: Principal,
-  caseId: string,
-  decisionId: string,
-  revision: number,
-) {
-  const current = await lockCase(tx, caseId, revision);
-  const decisions = await findDecisions(tx, caseId);
-  const proposal = decisions.find((d) => d.id === decisionId);
-  if (!proposal)
-    throw new AppError('NOT_FOUND', `case ${caseId} has no decision ${decisionId}`, { where: 'decisionId' });
-  if (proposal.status !== 'proposed')
-    throw new AppError(
-      'DECISION_NOT_PENDING',
-      `decision ${decisionId} is ${proposal.status}, not waiting for approval`,
-      {
-        where: 'decisionId',
-        status: proposal.status,
-      },
-    );
-  const refusal = secondReviewerRefusal(principal.id, proposal, {
-    appealCount: current.appealCount,
-    decisions,
-  });
-  if (refusal)
-    throw new AppError(
-      'REVIEWER_EXCLUDED',
-      refusal === 'proposer'
-        ? 'a second reviewer approves or sends back a decision, never the one who proposed it'
-        : 'an appeal is reviewed by someone who did not decide the rejection',
-      { where: 'reviewer', reason: refusal },
-    );
-  return { current, proposal };
-}
-
-/**
  * A decision takes effect: the transition of the table, and what goes with it. Approval satisfies
  * what was waiting for verification; a rejection opens the appeal window (or is final with no appeal
  * left) and lets the case go; an info request asks for the materials again with a new deadline and
  * hands the case back to the seller, keeping its holder for when it returns.
  */
-async function takeEffect(
+export async function takeEffect(
   context: DecideCaseDeps,
   tx: Deps['db'],
   current: CaseRow,
@@ -358,76 +227,4 @@ async function takeEffect(
     reviewDueAt: current.reviewDueAt,
   });
   return moved;
-}
-
-/**
- * The info request's materials: one the case has is due again (`errored` with the reason codes,
- * and only a new document answers it); a new one is planned from the policy. All are due at the
- * case's new deadline, which the policy gives as for a new case with the same triggers.
- */
-async function askAgain(
-  tx: Deps['db'],
-  current: CaseRow,
-  decision: DecisionRow,
-  policy: Policy,
-  at: Date,
-): Promise<Date> {
-  const catalogue = await loadReasonCodes();
-  const triggers = (await findReasons(tx, [current.id])).map((r) => r.trigger as Trigger);
-  const deadlineAt = caseDeadline(triggers, at, policy);
-  const existing = await findRequirements(tx, current.id);
-  const seller = await findSeller(tx, current.sellerId);
-  const decisionCodes = (decision.reasons as DecisionReason[]).map((r) => r.code);
-  for (const ask of decision.requirements as AskedMaterial[]) {
-    const codes = ask.reason_codes?.length ? ask.reason_codes : decisionCodes;
-    const found = existing.find((r) => r.material === ask.material);
-    if (found) {
-      await reaskRequirement(tx, found.id, { errors: codes, dueAt: deadlineAt }, at);
-      continue;
-    }
-    const texts = resolveReasons(catalogue, 'info_requested', codes, 'requirements.reason_codes');
-    const planned = planRequestedRequirement({
-      material: ask.material,
-      triggers,
-      entityType: seller?.entityType === 'individual' ? 'individual' : 'business',
-      policy,
-      reason: texts.map((t) => t.text.en).join(' '),
-      dueAt: deadlineAt,
-    });
-    if (!planned) throw new Error(`material ${ask.material} left the policy between proposal and effect`);
-    await saveRequirements(tx, current.id, [planned], at, newId);
-  }
-  return deadlineAt;
-}
-
-/** Only an info request names materials, and it must name at least one, each once, with codes meant for it. */
-function checkAskedShape(input: DecisionInput, catalogue: ReasonCodeCatalogue): AskedMaterial[] {
-  const asked = input.requirements ?? [];
-  if (input.decision !== 'info_requested') {
-    if (asked.length > 0)
-      throw new AppError('VALIDATION_FAILED', 'only an info request names requirements', {
-        where: 'body.requirements',
-      });
-    return [];
-  }
-  if (asked.length === 0)
-    throw new AppError('VALIDATION_FAILED', 'an info request names what the seller must provide', {
-      where: 'body.requirements',
-    });
-  asked.forEach((ask, i) => {
-    if (asked.findIndex((a) => a.material === ask.material) !== i)
-      throw new AppError('VALIDATION_FAILED', `${ask.material} is asked twice`, {
-        where: `body.requirements.${i}.material`,
-      });
-    resolveReasons(
-      catalogue,
-      'info_requested',
-      ask.reason_codes ?? [],
-      `body.requirements.${i}.reason_codes`,
-    );
-  });
-  return asked.map((ask) => ({
-    material: ask.material,
-    ...(ask.reason_codes?.length ? { reason_codes: ask.reason_codes } : {}),
-  }));
 }

@@ -8,7 +8,8 @@ import { findCase, findRequirements } from '../../src/modules/cases/index.js';
 import { findDecisions } from '../../src/modules/review/index.js';
 import { addDays, fixedClock } from '../../src/platform/clock.js';
 import type { JobQueue } from '../../src/platform/jobs.js';
-import { approveDecision, decideCase } from '../../src/workflows/decide-case.workflow.js';
+import { decideCase } from '../../src/workflows/decide-case.workflow.js';
+import { approveDecision } from '../../src/workflows/decision-approval.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 import {

@@ -5,12 +5,8 @@ import { findStaff, type Principal } from '../../modules/access/index.js';
 import { AppealPlan, DECISIONS, findAppeals, findDecisions } from '../../modules/review/index.js';
 import { appealCase } from '../../workflows/appeal.workflow.js';
 import { visibleCase } from '../../workflows/case-actions.workflow.js';
-import {
-  approveDecision,
-  type DecisionOutcome,
-  decideCase,
-  sendBackDecision,
-} from '../../workflows/decide-case.workflow.js';
+import { type DecisionOutcome, decideCase } from '../../workflows/decide-case.workflow.js';
+import { approveDecision, sendBackDecision } from '../../workflows/decision-approval.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 import { principalOf, STAFF } from '../auth.js';
 import { caseVisibleFirst } from '../case-visible-first.js';
