@@ -1,5 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
-import { and, desc, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { newSecret, sha256Hex } from '../../platform/crypto.js';
@@ -167,39 +167,6 @@ export async function createApiKey(
   return { id, name, role, key };
 }
 
-/** Everyone who logs in, by email: no password hashes. */
-export async function listUsers(db: Db) {
-  return db
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      role: users.role,
-      sellerId: users.sellerId,
-      createdAt: users.createdAt,
-      disabledAt: users.disabledAt,
-    })
-    .from(users)
-    .orderBy(users.email);
-}
-
-/** Every API key by its name and prefix, newest first; never the key or its hash. */
-export async function listApiKeys(db: Db) {
-  return db
-    .select({
-      id: apiKeys.id,
-      name: apiKeys.name,
-      prefix: apiKeys.prefix,
-      role: apiKeys.role,
-      createdBy: apiKeys.createdBy,
-      createdAt: apiKeys.createdAt,
-      revokedAt: apiKeys.revokedAt,
-      expiresAt: apiKeys.expiresAt,
-    })
-    .from(apiKeys)
-    .orderBy(desc(apiKeys.createdAt));
-}
-
 /** The principal behind a bearer token, or UNAUTHENTICATED. */
 export async function authenticate(deps: AccessDeps, token: string): Promise<Principal> {
   const tokenHash = sha256Hex(token);
@@ -247,68 +214,4 @@ export async function authenticate(deps: AccessDeps, token: string): Promise<Pri
   throw new AppError('UNAUTHENTICATED', 'the bearer token is unknown, expired or revoked', {
     where: 'Authorization',
   });
-}
-
-export async function findUserById(db: Db, id: string) {
-  const [user] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      displayName: users.displayName,
-      role: users.role,
-      sellerId: users.sellerId,
-    })
-    .from(users)
-    .where(eq(users.id, id));
-  return user;
-}
-
-/** Staff as the back office names them: id, display name, role, and whether they may still log in. */
-export interface StaffMember {
-  id: string;
-  displayName: string;
-  role: string;
-  disabled: boolean;
-}
-
-/** These users, or everyone with one of `roles` who is not disabled. */
-export async function findStaff(
-  db: Db,
-  which: { ids: string[] } | { roles: readonly Role[] },
-): Promise<StaffMember[]> {
-  if ('ids' in which && which.ids.length === 0) return [];
-  const rows = await db
-    .select({
-      id: users.id,
-      displayName: users.displayName,
-      role: users.role,
-      disabledAt: users.disabledAt,
-    })
-    .from(users)
-    .where(
-      'ids' in which
-        ? inArray(users.id, which.ids)
-        : and(inArray(users.role, [...which.roles]), isNull(users.disabledAt)),
-    )
-    .orderBy(users.displayName);
-  return rows.map((r) => ({
-    id: r.id,
-    displayName: r.displayName,
-    role: r.role,
-    disabled: r.disabledAt !== null,
-  }));
-}
-
-export async function countUsers(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users);
-  return row?.n ?? 0;
-}
-
-/** How many logins have an email at this domain (the demo's, for production's start-up check). */
-export async function countUsersWithEmailDomain(db: Db, domain: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(users)
-    .where(sql`lower(${users.email}) like ${`%@${domain.toLowerCase()}`}`);
-  return row?.n ?? 0;
 }

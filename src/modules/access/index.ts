@@ -1,4 +1,13 @@
 export {
+  countUsers,
+  countUsersWithEmailDomain,
+  findStaff,
+  findUserById,
+  listApiKeys,
+  listUsers,
+  type StaffMember,
+} from './access.directory.js';
+export {
   listSessions,
   revokeApiKey,
   rotateApiKey,
@@ -8,18 +17,11 @@ export {
 export {
   type AccessDeps,
   authenticate,
-  countUsers,
-  countUsersWithEmailDomain,
   createApiKey,
   createUser,
-  findStaff,
-  findUserById,
-  listApiKeys,
-  listUsers,
   logIn,
   logOut,
   type NewUser,
-  type StaffMember,
 } from './access.service.js';
 export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login.throttle.js';
 export {
