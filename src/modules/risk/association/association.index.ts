@@ -1,19 +1,13 @@
 import type { Finding } from '../finding.js';
+import { buildAssociationFinding, type ClusterView } from './association.findings.js';
+import { type Identifier, isLinkKind } from './association.types.js';
 import {
-  buildAssociationFinding,
-  type ClusterView,
-  type PersonLink,
-  type SharedIdentifier,
-} from './association.findings.js';
-import {
-  type AssociationEvent,
-  type AssociationSeller,
-  type Identifier,
-  type IdentifierKind,
-  isLinkKind,
-  type LinkKind,
-  type SellerStatus,
-} from './association.types.js';
+  type Account,
+  type AssociationIndex,
+  bySellerId,
+  clusterViewOf,
+  type IdentifierEntry,
+} from './association.view.js';
 import { MAX_ACCOUNTS_PER_IDENTIFIER, MAX_BLOCK_SIZE } from './association.weights.js';
 import { blockingKeys } from './blocking.js';
 import {
@@ -22,65 +16,10 @@ import {
   normalisedAddressOf,
   profileIdentifiers,
 } from './identifiers.extract.js';
-import {
-  comparePeople,
-  describePerson,
-  mayBeSamePerson,
-  type Person,
-  type PersonComparison,
-  personOf,
-} from './same-person.js';
+import { comparePeople, mayBeSamePerson, type Person, personOf } from './same-person.js';
 import { UnionFind } from './union-find.js';
 
-/** What the index holds of one account. */
-interface Account {
-  readonly sellerId: string;
-  readonly index: number;
-  status: SellerStatus;
-  country: string | undefined;
-  profileSlots: string[];
-  readonly eventSlots: Set<string>;
-  readonly ips: Set<string>;
-  person: Person | undefined;
-  blocks: string[];
-  readonly personLinks: Map<number, PersonComparison>;
-}
-
-interface IdentifierEntry {
-  readonly kind: IdentifierKind;
-  readonly masked: string;
-  readonly holders: number[];
-  /** Held by more than `MAX_ACCOUNTS_PER_IDENTIFIER` accounts: kept, but no longer links. */
-  isTooCommon: boolean;
-}
-
-/** Counters for benchmarks and logs. */
-export interface AssociationStats {
-  accounts: number;
-  identifiers: number;
-  /** Identifiers set aside because too many accounts hold them. */
-  too_common_identifiers: number;
-  /** Same-person comparisons made, and blocks skipped for being larger than `MAX_BLOCK_SIZE`. */
-  person_comparisons: number;
-  oversized_blocks_skipped: number;
-  person_links: number;
-}
-
-export interface AssociationIndex {
-  /** Adds or replaces a seller's profile; returns the sellers whose cluster or its links changed. */
-  addSeller(seller: AssociationSeller): string[];
-  /** Adds the identifiers of one event; returns the sellers whose cluster or its links changed. */
-  addEvent(event: AssociationEvent): string[];
-  /** The seller's cluster, sorted, the seller included (alone if it links to nobody). */
-  clusterOf(sellerId: string): string[];
-  /** Every cluster of two or more accounts, each sorted, ordered by first member. */
-  clusters(): string[][];
-  /** The seller's `account_association` finding, or undefined when it links to no other account. */
-  findingsFor(sellerId: string): Finding | undefined;
-  /** Findings of every account in a cluster, by seller id. */
-  findings(): Finding[];
-  stats(): AssociationStats;
-}
+export type { AssociationIndex, AssociationStats } from './association.view.js';
 
 const MAX_IPS_PER_ACCOUNT = 32;
 /** Everything of a representative that a comparison reads. */
@@ -98,7 +37,6 @@ const personKey = (person: Person | undefined): string =>
       ].join('\u0000')
     : '';
 const slotOf = (id: Identifier): string => `${id.kind}\u0000${id.key}`;
-const bySellerId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The incremental association index: identifier → accounts, blocking key → legal
@@ -261,57 +199,12 @@ export function createAssociationIndex(): AssociationIndex {
     return [...out].sort(bySellerId);
   };
 
-  const viewOf = (index: number): ClusterView => {
-    const members = sets
-      .setOf(index)
-      .map((i) => accounts[i]!)
-      .sort((a, b) => bySellerId(a.sellerId, b.sellerId));
-    const inCluster = new Set(members.map((m) => m.index));
-    const links: SharedIdentifier<LinkKind>[] = [];
-    const addresses: SharedIdentifier<'address'>[] = [];
-    const seen = new Set<string>();
-    for (const member of members) {
-      for (const slot of [...member.profileSlots, ...member.eventSlots]) {
-        if (seen.has(slot)) continue;
-        seen.add(slot);
-        const entry = identifiers.get(slot);
-        if (!entry || entry.isTooCommon) continue;
-        const holders = entry.holders.filter((h) => inCluster.has(h));
-        if (holders.length < 2) continue;
-        const shared = {
-          masked: entry.masked,
-          sellerIds: holders.map((h) => accounts[h]!.sellerId).sort(bySellerId),
-        };
-        if (isLinkKind(entry.kind)) links.push({ ...shared, kind: entry.kind });
-        else if (entry.kind === 'address') addresses.push({ ...shared, kind: 'address' });
-      }
-    }
-    const personLinks: PersonLink[] = [];
-    for (const member of members)
-      for (const [other, comparison] of member.personLinks) {
-        const peer = accounts[other]!;
-        if (bySellerId(member.sellerId, peer.sellerId) >= 0) continue;
-        personLinks.push({
-          sellerIds: [member.sellerId, peer.sellerId],
-          described: member.person ? describePerson(member.person) : '',
-          comparison,
-        });
-      }
-    const ipHolders = new Map<string, string[]>();
-    for (const member of members)
-      for (const ip of member.ips) ipHolders.set(ip, [...(ipHolders.get(ip) ?? []), member.sellerId]);
-    const ips = [...ipHolders]
-      .filter(([, holders]) => holders.length >= 2)
-      .map(([ip, holders]) => ({ kind: 'ip' as const, masked: ip, sellerIds: holders }));
-    links.sort((a, b) => a.kind.localeCompare(b.kind) || a.masked.localeCompare(b.masked));
-    return {
-      members: members.map((m) => ({ sellerId: m.sellerId, status: m.status })),
-      links,
-      personLinks,
-      addresses,
-      ips,
-    };
-  };
+  const viewOf = (index: number): ClusterView =>
+    clusterViewOf(
+      sets.setOf(index).map((i) => accounts[i]!),
+      accounts,
+      identifiers,
+    );
 
   const findingOf = (index: number): Finding | undefined =>
     sets.setOf(index).length < 2
