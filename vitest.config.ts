@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'packages/*/src/**/*.test.ts', 'test/unit/**/*.test.ts'],
           environment: 'node',
+          // Margins, not speed targets: a loaded 2-core machine runs the generator tests 5-10x slower.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
       },
       {
