@@ -127,7 +127,9 @@ export function toAppError(error: unknown): AppError {
   const status = (error as FastifyError | undefined)?.statusCode;
   // A path no route takes (a parameter longer than the router matches falls through to the static
   // files, which refuse a name that long with 403): the client asked for something that is not here.
-  if (status === 404 || status === 403) return new AppError('NOT_FOUND', 'no such route', {});
+  // A path parameter longer than the router matches (414) cannot name anything that exists either.
+  if (status === 404 || status === 403 || status === 414)
+    return new AppError('NOT_FOUND', 'no such route', {});
   if (status !== undefined && status >= 400 && status < 500)
     return new AppError('VALIDATION_FAILED', (error as Error).message, {});
   return new AppError('INTERNAL', 'an unexpected error occurred; it has been logged', {}, { cause: error });

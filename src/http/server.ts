@@ -43,6 +43,9 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
     ...(options.logger === false ? {} : { loggerInstance: context.logger as FastifyBaseLogger }),
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
+    // Errors the router raises before any route runs (a malformed or over-long path) answer in
+    // the same problem format as the rest, never Fastify's own body.
+    frameworkErrors: (error, request, reply) => sendProblem(request, reply, error),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
