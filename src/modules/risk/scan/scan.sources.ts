@@ -20,6 +20,8 @@ export interface ReadCallbacks {
   onRejected: (file: string, rejection: Rejection) => void;
   /** Lines and bytes read so far of the file of this kind, and its size. */
   onProgress?: (kind: FeedKind, progress: { lines: number; bytes: number; size: number }) => void;
+  /** Files read elsewhere (the columnar scan reads sales in its engine). */
+  skip?: readonly FeedKind[];
 }
 
 /**
@@ -33,6 +35,7 @@ export async function readFeedFolder(
 ): Promise<FileReadReport> {
   const report: FileReadReport = { missing: [], rejected: 0 };
   const read = async <K extends FeedKind>(kind: K, add: (record: FeedRecordOf<K>) => void) => {
+    if (callbacks.skip?.includes(kind)) return;
     const path = join(dir, FEED_FILES[kind]);
     if (!existsSync(path)) {
       report.missing.push(kind);
