@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import type { ColumnarEngine } from '../../../adapters/columnar/duckdb.js';
 import { sqlText } from '../../../adapters/columnar/duckdb.js';
 import { cleanFeedLine, type FieldNote, type Rejection, SALES_COLUMNS } from '../../sellers/index.js';
