@@ -51,7 +51,8 @@ export function registerScanCommand(program: Command) {
           let current: string | undefined;
           const scan = await scanFeedFolderColumnar(options.in, {
             ...(asOf ? { asOf } : {}),
-            onRejected: (file, r) => console.error(`${file}:${r.line}: ${r.code} ${r.message}`),
+            onRejected: (file, r) =>
+              console.error(`${r.line > 0 ? `${file}:${r.line}` : file}: ${r.code} ${r.message}`),
             onProgress: (kind, p) => {
               if (kind !== current) {
                 bar?.stop();
@@ -68,7 +69,7 @@ export function registerScanCommand(program: Command) {
           const { input, findings } = scan;
           for (const kind of scan.read.missing)
             console.error(
-              `secondlook: no ${FEED_FILES[kind]} in ${options.in}: ${NEEDED_BY[kind]} cannot find anything without it`,
+              `secondlook: no ${FEED_FILES[kind]} in ${options.in} (nor a readable .parquet twin): ${NEEDED_BY[kind]} cannot find anything without it`,
             );
           for (const finding of findings) write(finding);
           if (!options.dryRun) progress('applying policy');

@@ -19,7 +19,11 @@ const CANONICAL = `coalesce(
   AND (orders IS NULL OR regexp_full_match(orders, '[0-9]{1,12}'))
   AND (revenue IS NULL OR regexp_full_match(revenue, '[0-9]{1,10}([.][0-9]{1,2})?')), false)`;
 
+const firstLine = (error: unknown) => String((error as Error).message ?? error).split('\n')[0]!;
+
 export interface SalesEngineReport {
+  /** The file could not be read at all (reported): its data counts as absent. */
+  unreadable: boolean;
   /** Rows read into the panel (a day sent twice counted twice), rows of unknown sellers. */
   rows: number;
   skipped: number;
@@ -43,10 +47,18 @@ async function salesSource(engine: ColumnarEngine, path: string): Promise<string
     : `read_csv(${sqlText(path)}, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"',
         null_padding = true, strict_mode = false, ignore_errors = true, store_rejects = true,
         max_line_size = 1048576)`;
-  const columns = (await engine.rows(`DESCRIBE SELECT * FROM ${source}`)).map((row) => String(row[0]));
+  const code = path.endsWith('.parquet') ? 'MALFORMED_PARQUET' : 'MALFORMED_CSV';
+  let columns: string[];
+  try {
+    columns = (await engine.rows(`DESCRIBE SELECT * FROM ${source}`)).map((row) => String(row[0]));
+  } catch (error) {
+    return { line: 0, code, message: `cannot be read: ${firstLine(error)}` };
+  }
   const missing = SALES_COLUMNS.filter((column) => !columns.includes(column));
   if (missing.length > 0)
-    return { line: 1, code: 'MALFORMED_CSV', message: `header lacks ${missing.join(', ')}` };
+    return code === 'MALFORMED_CSV'
+      ? { line: 1, code, message: `header lacks ${missing.join(', ')}` }
+      : { line: 0, code, message: `lacks the columns ${missing.join(', ')}` };
   return source;
 }
 
@@ -60,6 +72,7 @@ export async function loadSales(
   callbacks: SalesEngineCallbacks,
 ): Promise<SalesEngineReport> {
   const report: SalesEngineReport = {
+    unreadable: false,
     rows: 0,
     skipped: 0,
     earliestDay: Number.POSITIVE_INFINITY,
@@ -69,15 +82,18 @@ export async function loadSales(
   const source = await salesSource(engine, path);
   if (typeof source !== 'string') {
     callbacks.onRejected(source);
-    return report;
+    return { ...report, unreadable: source.line === 0 };
   }
-  // Insertion order is kept, so rowid is the row's place in the file.
-  await engine.run(`CREATE TABLE sales_raw AS SELECT
-      trim(seller_id::VARCHAR) AS seller_id, trim("date"::VARCHAR) AS sales_date,
-      nullif(trim(orders::VARCHAR), '') AS orders, nullif(trim(revenue::VARCHAR), '') AS revenue,
-      seller_id::VARCHAR AS raw_seller_id, "date"::VARCHAR AS raw_date,
-      orders::VARCHAR AS raw_orders, revenue::VARCHAR AS raw_revenue
-    FROM ${source}`);
+  try {
+    await readRaw(engine, source);
+  } catch (error) {
+    callbacks.onRejected({
+      line: 0,
+      code: path.endsWith('.parquet') ? 'MALFORMED_PARQUET' : 'MALFORMED_CSV',
+      message: `cannot be read: ${firstLine(error)}`,
+    });
+    return { ...report, unreadable: true };
+  }
   if (!path.endsWith('.parquet'))
     for (const [line, message] of await engine.rows(
       'SELECT DISTINCT line, error_message FROM reject_errors ORDER BY line',
@@ -151,4 +167,14 @@ async function cleanTheRest(
     },
   );
   appender.closeSync();
+}
+
+/** The rows as text, in file order (insertion order is kept, so rowid is the row's place). */
+async function readRaw(engine: ColumnarEngine, source: string) {
+  await engine.run(`CREATE TABLE sales_raw AS SELECT
+      trim(seller_id::VARCHAR) AS seller_id, trim("date"::VARCHAR) AS sales_date,
+      nullif(trim(orders::VARCHAR), '') AS orders, nullif(trim(revenue::VARCHAR), '') AS revenue,
+      seller_id::VARCHAR AS raw_seller_id, "date"::VARCHAR AS raw_date,
+      orders::VARCHAR AS raw_orders, revenue::VARCHAR AS raw_revenue
+    FROM ${source}`);
 }

@@ -1,13 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { type ColumnarEngine, openColumnarEngine } from '../../../adapters/columnar/duckdb.js';
-import type { FeedKind } from '../../sellers/index.js';
 import type { AssociationIndex } from '../association/index.js';
 import type { Finding } from '../finding.js';
 import { loadSales } from './sales.engine.js';
 import { detectAll } from './scan.detect.js';
 import { ScanInput } from './scan.input.js';
-import { type FileReadReport, type ReadCallbacks, readFeedFolder } from './scan.sources.js';
+import { type FileReadReport, feedFileIn, type ReadCallbacks, readFeedFolder } from './scan.sources.js';
 
 /** Sellers per partition: each partition's sales panel (180 days: 29 MB per 10,000 sellers) is built, read and dropped. */
 export const SELLERS_PER_PARTITION = 25_000;
@@ -56,9 +53,9 @@ export async function scanFeedFolderColumnar(
   const engine = await openColumnarEngine();
   try {
     const parts = await registerSellers(engine, input, partitions);
-    const salesPath = ['sales.csv', 'sales.parquet'].map((file) => join(dir, file)).find(existsSync);
+    const salesPath = feedFileIn(dir, 'sales');
     if (!salesPath) {
-      read.missing.push('sales' as FeedKind);
+      read.missing.push('sales');
       input.absent.add('sales');
     } else {
       options.onStage?.('reading sales in the columnar engine');
@@ -70,6 +67,10 @@ export async function scanFeedFolderColumnar(
         onNotes: (sellerId, notes) => input.addNotes(sellerId, 'sales', notes),
         indexOf: (sellerId) => input.sellers.get(sellerId)?.index,
       });
+      if (sales.unreadable) {
+        read.missing.push('sales');
+        input.absent.add('sales');
+      }
       input.sales.widen(sales.earliestDay, sales.latestDay);
       input.counts.sales = sales.rows;
       input.skipped += sales.skipped;
@@ -85,7 +86,7 @@ export async function scanFeedFolderColumnar(
         parts[p]!,
         associationPart(input.association, associated, parts[p]!),
       );
-      if (salesPath) await readSalesPart(engine, input, part, p);
+      if (!input.absent.has('sales')) await readSalesPart(engine, input, part, p);
       findings.push(...detectAll(part, { asOf }));
     }
     const order = (finding: Finding) => input.sellers.get(finding.seller_id)!.index;
