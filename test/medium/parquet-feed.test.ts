@@ -36,7 +36,7 @@ describe('Parquet feeds', () => {
       `COPY (SELECT * FROM read_csv('${text}/sales.csv')) TO '${parquet}/sales.parquet' (FORMAT parquet, ROW_GROUP_SIZE 5000)`,
     );
     engine.close();
-  });
+  }, 300_000);
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it('scans a Parquet folder to the same findings as its text twin', { timeout: 300_000 }, async () => {
@@ -57,7 +57,9 @@ describe('Parquet feeds', () => {
     expect(fromParquet.stdout).toBe(fromText.stdout);
   });
 
-  it('names each unreadable file, scans the rest and exits as for bad lines', { timeout: 300_000 }, async () => {
+  it('names each unreadable file, scans the rest and exits as for bad lines', {
+    timeout: 300_000,
+  }, async () => {
     const bad = join(base, 'bad');
     mkdirSync(bad);
     copyFileSync(join(parquet, 'sellers.parquet'), join(bad, 'sellers.parquet'));

@@ -71,14 +71,14 @@ async function expectSameScan(dir: string, partitions?: number) {
   return { before, after };
 }
 
-describe('columnar batch scan', () => {
+describe('columnar batch scan', { timeout: 240_000 }, () => {
   const base = mkdtempSync(join(tmpdir(), 'secondlook-columnar-test-'));
   const clean = join(base, 'clean');
   const dirty = join(base, 'dirty');
   beforeAll(() => {
     generate(clean);
     generate(dirty, '--dirty');
-  });
+  }, 300_000);
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it('finds what the in-memory scan finds on a generated feed, seller for seller', async () => {
