@@ -1,10 +1,13 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { Readable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { openParquetFeed } from '../adapters/columnar/parquet.js';
 import { systemPrincipal } from '../modules/access/index.js';
+import { feedFileIn } from '../modules/risk/scan/index.js';
 import type { FeedKind, ImportSummary } from '../modules/sellers/index.js';
-import { AppError } from '../platform/errors.js';
+import { AppError, isAppError } from '../platform/errors.js';
 import { importFeedWorkflow } from '../workflows/import-feed.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
 
@@ -17,11 +20,11 @@ export function registerImportCommand(program: Command) {
     .description(
       'Load marketplace feed files. Bad lines are reported as file:line: CODE message and skipped.',
     )
-    .option('--sellers <file>', 'sellers.jsonl')
-    .option('--events <file>', 'events.jsonl')
-    .option('--sales <file>', 'sales.csv')
-    .option('--documents <file>', 'documents.jsonl')
-    .option('--in <dir>', 'a folder holding the four files under their usual names')
+    .option('--sellers <file>', 'sellers.jsonl (or .parquet)')
+    .option('--events <file>', 'events.jsonl (or .parquet)')
+    .option('--sales <file>', 'sales.csv (or .parquet)')
+    .option('--documents <file>', 'documents.jsonl (or .parquet)')
+    .option('--in <dir>', 'a folder holding the four files under their usual names (or their .parquet twins)')
     .addHelpText(
       'after',
       '\nExit code: 0 everything loaded, 1 some lines were rejected, 2 the import failed.',
@@ -29,16 +32,21 @@ export function registerImportCommand(program: Command) {
     .action(async (options: Partial<Record<FeedKind, string>> & { in?: string }) => {
       try {
         const files = filesToImport(options);
+        let unreadable = false;
         const summaries = await withCommandContext(async (context) => {
           const done: ImportSummary[] = [];
           for (const [kind, file] of files) {
+            const source = await openSource(kind, file, () => {
+              unreadable = true;
+            });
+            if (!source) continue;
             const bar = process.stderr.isTTY
               ? new SingleBar({ format: `${kind.padEnd(9)} {bar} {value} lines` })
               : undefined;
             bar?.start(0, 0);
             const summary = await importFeedWorkflow(context, {
               kind,
-              source: createReadStream(file),
+              source,
               origin: file,
               by: systemPrincipal('cli'),
               onRejected: (r) => {
@@ -78,7 +86,7 @@ export function registerImportCommand(program: Command) {
               `${s.kind}: data-quality notes ${codes.map(([code, n]) => `${code} ${n}`).join(', ')}`,
             );
         }
-        process.exitCode = summaries.some((s) => s.rejected > 0) ? 1 : 0;
+        process.exitCode = unreadable || summaries.some((s) => s.rejected > 0) ? 1 : 0;
       } catch (error) {
         reportFailure(error);
       }
@@ -86,19 +94,9 @@ export function registerImportCommand(program: Command) {
 }
 
 function filesToImport(options: Partial<Record<FeedKind, string>> & { in?: string }): [FeedKind, string][] {
-  const defaults: Record<FeedKind, string> = {
-    sellers: 'sellers.jsonl',
-    events: 'events.jsonl',
-    sales: 'sales.csv',
-    documents: 'documents.jsonl',
-  };
   const files: [FeedKind, string][] = [];
   for (const kind of ORDER) {
-    const file =
-      options[kind] ??
-      (options.in && existsSync(`${options.in}/${defaults[kind]}`)
-        ? `${options.in}/${defaults[kind]}`
-        : undefined);
+    const file = options[kind] ?? (options.in ? feedFileIn(options.in, kind) : undefined);
     if (!file) continue;
     if (!existsSync(file)) throw new AppError('NOT_FOUND', `no such file: ${file}`, { where: `--${kind}` });
     files.push([kind, file]);
@@ -112,4 +110,27 @@ function filesToImport(options: Partial<Record<FeedKind, string>> & { in?: strin
       },
     );
   return files;
+}
+
+/**
+ * The file as a byte stream of the text feed: Parquet through DuckDB. A Parquet file that cannot
+ * be read is reported `file: MALFORMED_PARQUET message` and skipped (exit code 1, as for bad lines).
+ */
+async function openSource(
+  kind: FeedKind,
+  file: string,
+  onUnreadable: () => void,
+): Promise<Readable | undefined> {
+  if (!file.endsWith('.parquet')) return createReadStream(file);
+  const report = (message: string) => {
+    onUnreadable();
+    console.error(`${file}: MALFORMED_PARQUET ${message}`);
+  };
+  try {
+    return (await openParquetFeed(file, kind, report)).source;
+  } catch (error) {
+    if (!isAppError(error) || error.code !== 'MALFORMED_PARQUET') throw error;
+    report(error.message);
+    return undefined;
+  }
 }

@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { systemPrincipal } from '../modules/access/index.js';
 import type { Finding } from '../modules/risk/index.js';
-import { detectAll, FEED_FILES, readFeedFolder, ScanInput } from '../modules/risk/scan/index.js';
+import { FEED_FILES, scanFeedFolderColumnar } from '../modules/risk/scan/index.js';
 import type { FeedKind } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { applyFindings, countByTrigger, type ScanSummary, scanStore } from '../workflows/scan.workflow.js';
@@ -45,13 +45,14 @@ export function registerScanCommand(program: Command) {
         const progress = (stage: string) => process.stderr.isTTY && process.stderr.write(`\r\x1b[K${stage}…`);
         let summary: ScanSummary;
         if (options.in) {
-          const input = new ScanInput();
           const bar = process.stderr.isTTY
             ? new SingleBar({ format: '{kind} {bar} {percentage}% | {lines} lines', hideCursor: true })
             : undefined;
           let current: string | undefined;
-          const read = await readFeedFolder(options.in, input, {
-            onRejected: (file, r) => console.error(`${file}:${r.line}: ${r.code} ${r.message}`),
+          const scan = await scanFeedFolderColumnar(options.in, {
+            ...(asOf ? { asOf } : {}),
+            onRejected: (file, r) =>
+              console.error(`${r.line > 0 ? `${file}:${r.line}` : file}: ${r.code} ${r.message}`),
             onProgress: (kind, p) => {
               if (kind !== current) {
                 bar?.stop();
@@ -60,15 +61,16 @@ export function registerScanCommand(program: Command) {
               }
               bar?.update(p.bytes, { lines: p.lines.toLocaleString('en') });
             },
+            onStage: (stage) => {
+              bar?.stop();
+              progress(stage);
+            },
           });
-          bar?.stop();
-          for (const kind of read.missing)
+          const { input, findings } = scan;
+          for (const kind of scan.read.missing)
             console.error(
-              `secondlook: no ${FEED_FILES[kind]} in ${options.in}: ${NEEDED_BY[kind]} cannot find anything without it`,
+              `secondlook: no ${FEED_FILES[kind]} in ${options.in} (nor a readable .parquet twin): ${NEEDED_BY[kind]} cannot find anything without it`,
             );
-          const scanDate = asOf ?? input.defaultAsOf();
-          progress('detecting');
-          const findings = detectAll(input, { asOf: scanDate });
           for (const finding of findings) write(finding);
           if (!options.dryRun) progress('applying policy');
           const cases = options.dryRun
@@ -76,7 +78,7 @@ export function registerScanCommand(program: Command) {
             : await withCommandContext((context) => applyFindings(context, findings, by));
           summary = {
             sellers: input.sellerIds.length,
-            asOf: scanDate.toISOString().slice(0, 10),
+            asOf: scan.asOf.toISOString().slice(0, 10),
             findings: countByTrigger(findings),
             cases,
           };

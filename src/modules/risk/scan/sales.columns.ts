@@ -16,6 +16,11 @@ export class SalesColumns {
   earliestDay = Number.POSITIVE_INFINITY;
 
   add(sellerIndex: number, date: string, orders: number, revenue: number): void {
+    this.addDay(sellerIndex, dayNumber(date), orders, revenue);
+  }
+
+  /** A row by day number (days since 1970-01-01), as the columnar engine hands them. */
+  addDay(sellerIndex: number, day: number, orders: number, revenue: number): void {
     const chunk = Math.floor(this.size / CHUNK);
     const at = this.size % CHUNK;
     if (at === 0) {
@@ -24,7 +29,6 @@ export class SalesColumns {
       this.orders.push(new Float64Array(CHUNK));
       this.revenue.push(new Float64Array(CHUNK));
     }
-    const day = dayNumber(date);
     this.sellers[chunk]![at] = sellerIndex;
     this.days[chunk]![at] = day;
     this.orders[chunk]![at] = orders;
@@ -32,6 +36,12 @@ export class SalesColumns {
     if (day > this.latestDay) this.latestDay = day;
     if (day < this.earliestDay) this.earliestDay = day;
     this.size += 1;
+  }
+
+  /** Widens the feed's first and last day to those of rows held elsewhere (the other partitions). */
+  widen(earliestDay: number, latestDay: number): void {
+    this.earliestDay = Math.min(this.earliestDay, earliestDay);
+    this.latestDay = Math.max(this.latestDay, latestDay);
   }
 
   get rows(): number {

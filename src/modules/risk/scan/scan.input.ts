@@ -50,6 +50,31 @@ export class ScanInput {
   readonly notedFields = new Map<string, Map<string, string>>();
   private readonly eventIds = new Set<string>();
 
+  /**
+   * The part of this input that holds only `sellerIds`: their profiles and sales (added by the
+   * caller), sharing the per-seller maps, the feed's first and last day, the market's daily
+   * totals and the association findings of the whole feed.
+   */
+  static partOf(whole: ScanInput, sellerIds: readonly string[], association: AssociationIndex): ScanInput {
+    const part = new ScanInput();
+    Object.assign(part, {
+      documents: whole.documents,
+      identityChecks: whole.identityChecks,
+      whereabouts: whole.whereabouts,
+      notedFields: whole.notedFields,
+      absent: whole.absent,
+      association,
+      marketOrders: whole.marketOrders,
+      latestEventAt: whole.latestEventAt,
+    });
+    for (const id of sellerIds) {
+      part.sellers.set(id, { index: part.sellerIds.length, record: whole.sellers.get(id)!.record });
+      part.sellerIds.push(id);
+    }
+    part.sales.widen(whole.sales.earliestDay, whole.sales.latestDay);
+    return part;
+  }
+
   addNotes(sellerId: string, kind: string, notes: readonly FieldNote[]): void {
     if (notes.length === 0) return;
     let fields = this.notedFields.get(sellerId);

@@ -1,0 +1,145 @@
+import { type ColumnarEngine, openColumnarEngine } from '../../../adapters/columnar/duckdb.js';
+import type { AssociationIndex } from '../association/index.js';
+import type { Finding } from '../finding.js';
+import { loadSales } from './sales.engine.js';
+import { detectAll } from './scan.detect.js';
+import { ScanInput } from './scan.input.js';
+import { type FileReadReport, feedFileIn, type ReadCallbacks, readFeedFolder } from './scan.sources.js';
+
+/** Sellers per partition: each partition's sales panel (180 days: 29 MB per 10,000 sellers) is built, read and dropped. */
+export const SELLERS_PER_PARTITION = 25_000;
+
+export interface ColumnarScanOptions extends ReadCallbacks {
+  asOf?: Date;
+  /** Default: one per SELLERS_PER_PARTITION sellers. */
+  partitions?: number;
+  onStage?: (stage: string) => void;
+}
+
+export interface ColumnarScan {
+  input: ScanInput;
+  read: FileReadReport;
+  asOf: Date;
+  partitions: number;
+  findings: Finding[];
+}
+
+/** The partition of a seller: FNV-1a of its id, so every process puts a seller in the same one. */
+export function partitionOf(sellerId: string, partitions: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < sellerId.length; i++) {
+    hash ^= sellerId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % partitions;
+}
+
+/**
+ * The batch scan of a feed folder on the columnar engine. Profiles, documents and events are
+ * read through the feed contract into compact per-seller records; sales are parsed, cleaned,
+ * deduplicated and summed in DuckDB (the market's daily totals and the feed's first and last day
+ * are computed there, over every seller). The detectors then run one partition of sellers at a
+ * time, each partition's sales panel built from the engine and dropped after it.
+ */
+export async function scanFeedFolderColumnar(
+  dir: string,
+  options: ColumnarScanOptions,
+): Promise<ColumnarScan> {
+  const input = new ScanInput();
+  options.onStage?.('reading profiles, documents and events');
+  const read = await readFeedFolder(dir, input, { ...options, skip: ['sales'] });
+  const partitions =
+    options.partitions ?? Math.max(1, Math.ceil(input.sellerIds.length / SELLERS_PER_PARTITION));
+  const engine = await openColumnarEngine();
+  try {
+    const parts = await registerSellers(engine, input, partitions);
+    const salesPath = feedFileIn(dir, 'sales');
+    if (!salesPath) {
+      read.missing.push('sales');
+      input.absent.add('sales');
+    } else {
+      options.onStage?.('reading sales in the columnar engine');
+      const sales = await loadSales(engine, salesPath, {
+        onRejected: (rejection) => {
+          read.rejected += 1;
+          options.onRejected(salesPath, rejection);
+        },
+        onNotes: (sellerId, notes) => input.addNotes(sellerId, 'sales', notes),
+        indexOf: (sellerId) => input.sellers.get(sellerId)?.index,
+      });
+      if (sales.unreadable) {
+        read.missing.push('sales');
+        input.absent.add('sales');
+      }
+      input.sales.widen(sales.earliestDay, sales.latestDay);
+      input.counts.sales = sales.rows;
+      input.skipped += sales.skipped;
+      input.marketOrders = sales.marketOrders;
+    }
+    const asOf = options.asOf ?? input.defaultAsOf();
+    const associated = input.association.findings();
+    const findings: Finding[] = [];
+    for (let p = 0; p < partitions; p++) {
+      options.onStage?.(`detecting, partition ${p + 1} of ${partitions}`);
+      const part = ScanInput.partOf(
+        input,
+        parts[p]!,
+        associationPart(input.association, associated, parts[p]!),
+      );
+      if (!input.absent.has('sales')) await readSalesPart(engine, input, part, p);
+      findings.push(...detectAll(part, { asOf }));
+    }
+    const order = (finding: Finding) => input.sellers.get(finding.seller_id)!.index;
+    findings.sort((a, b) => order(a) - order(b));
+    return { input, read, asOf, partitions, findings };
+  } finally {
+    engine.close();
+  }
+}
+
+/** Table `sellers (sid, idx, part)` in the engine; returns each partition's seller ids in feed order. */
+async function registerSellers(engine: ColumnarEngine, input: ScanInput, partitions: number) {
+  await engine.run('CREATE TABLE sellers (sid VARCHAR, idx INTEGER, part INTEGER)');
+  const parts: string[][] = Array.from({ length: partitions }, () => []);
+  const appender = await engine.connection.createAppender('sellers');
+  input.sellerIds.forEach((id, index) => {
+    const part = partitionOf(id, partitions);
+    parts[part]!.push(id);
+    appender.appendVarchar(id);
+    appender.appendInteger(index);
+    appender.appendInteger(part);
+    appender.endRow();
+  });
+  appender.closeSync();
+  return parts;
+}
+
+async function readSalesPart(engine: ColumnarEngine, input: ScanInput, part: ScanInput, p: number) {
+  const local = new Int32Array(input.sellerIds.length);
+  for (const [id, { index }] of part.sellers) local[input.sellers.get(id)!.index] = index;
+  await engine.chunks(
+    `SELECT d.idx, d.day, d.orders, d.revenue FROM sales_days d JOIN sellers s USING (idx) WHERE s.part = ${p}`,
+    (columns, rows) => {
+      const [idx, day, orders, revenue] = columns as [number[], number[], number[], number[]];
+      for (let i = 0; i < rows; i++) part.sales.addDay(local[idx[i]!]!, day[i]!, orders[i]!, revenue[i]!);
+    },
+  );
+}
+
+/** The whole feed's association index, answering `findings()` with those of one partition's sellers. */
+function associationPart(
+  whole: AssociationIndex,
+  findings: readonly Finding[],
+  sellerIds: readonly string[],
+): AssociationIndex {
+  const mine = new Set(sellerIds);
+  return {
+    addSeller: () => [],
+    addEvent: () => [],
+    clusterOf: (id) => whole.clusterOf(id),
+    clusters: () => whole.clusters(),
+    findingsFor: (id) => whole.findingsFor(id),
+    findings: () => findings.filter((finding) => mine.has(finding.seller_id)),
+    stats: () => whole.stats(),
+  };
+}

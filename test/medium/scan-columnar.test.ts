@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../src/modules/risk/index.js';
+import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/scan/index.js';
+import { scanFeedFolderColumnar } from '../../src/modules/risk/scan/scan.columnar.js';
+
+// The columnar batch scan against today's in-memory scan, seller for seller, on generated feeds
+// (clean and dirty) and on sales rows written to hit each rule of the contract.
+const ROOT = resolve(import.meta.dirname, '../..');
+const generate = (out: string, ...flags: string[]) =>
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'bin/secondlook.mjs'),
+      'generate',
+      '--sellers',
+      '300',
+      '--seed',
+      '11',
+      '--out',
+      out,
+      ...flags,
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
+
+async function todays(dir: string) {
+  const input = new ScanInput();
+  const rejected: string[] = [];
+  await readFeedFolder(dir, input, {
+    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)} ${r.code}`),
+  });
+  return { input, rejected, findings: detectAll(input, { asOf: input.defaultAsOf() }) };
+}
+
+async function columnar(dir: string, partitions?: number) {
+  const rejected: string[] = [];
+  const scan = await scanFeedFolderColumnar(dir, {
+    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)} ${r.code}`),
+    ...(partitions ? { partitions } : {}),
+  });
+  return { ...scan, rejected };
+}
+
+const bySeller = (findings: Finding[]) => {
+  const map = new Map<string, string[]>();
+  for (const finding of findings)
+    map.set(finding.seller_id, [...(map.get(finding.seller_id) ?? []), JSON.stringify(finding)]);
+  return map;
+};
+
+async function expectSameScan(dir: string, partitions?: number) {
+  const before = await todays(dir);
+  const after = await columnar(dir, partitions);
+  expect(after.asOf.toISOString()).toBe(before.input.defaultAsOf().toISOString());
+  expect(after.findings.length).toBeGreaterThan(0);
+  const old = bySeller(before.findings);
+  const now = bySeller(after.findings);
+  expect([...now.keys()].sort()).toEqual([...old.keys()].sort());
+  for (const [sellerId, findings] of old) expect(now.get(sellerId), sellerId).toEqual(findings);
+  expect(after.findings.map((f) => f.seller_id)).toEqual(before.findings.map((f) => f.seller_id));
+  expect(Object.fromEntries(after.input.notesByCode)).toEqual(Object.fromEntries(before.input.notesByCode));
+  expect(after.rejected.sort()).toEqual(before.rejected.sort());
+  expect(after.input.counts).toEqual(before.input.counts);
+  expect(after.input.skipped).toBe(before.input.skipped);
+  return { before, after };
+}
+
+describe('columnar batch scan', { timeout: 240_000 }, () => {
+  const base = mkdtempSync(join(tmpdir(), 'secondlook-columnar-test-'));
+  const clean = join(base, 'clean');
+  const dirty = join(base, 'dirty');
+  beforeAll(() => {
+    generate(clean);
+    generate(dirty, '--dirty');
+  }, 300_000);
+  afterAll(() => rmSync(base, { recursive: true, force: true }));
+
+  it('finds what the in-memory scan finds on a generated feed, seller for seller', async () => {
+    const { after } = await expectSameScan(clean);
+    expect(after.partitions).toBe(1);
+  });
+
+  it('finds the same whatever the number of partitions', async () => {
+    const { after } = await expectSameScan(clean, 4);
+    expect(after.partitions).toBe(4);
+  });
+
+  it('keeps the tolerant contract on the dirty twin: same findings, notes and refusals', async () => {
+    // Rows the engine cannot read as canonical (quoted numbers, trailing commas, a BOM, CRLF).
+    const sales = readFileSync(join(dirty, 'sales.csv'), 'utf8');
+    expect(sales.startsWith('\uFEFF')).toBe(true);
+    expect(sales).toMatch(/"\d+"/);
+    expect(sales).toMatch(/,\r?\n/);
+    await expectSameScan(dirty, 3);
+  });
+
+  it('reads respelled, noted, refused, unknown and repeated sales rows as the contract does', async () => {
+    const dir = join(base, 'edge');
+    cpSync(clean, dir, { recursive: true });
+    const sellers = readFileSync(join(dir, 'sellers.jsonl'), 'utf8')
+      .split('\n')
+      .slice(0, 3)
+      .map((l) => JSON.parse(l).seller_id as string);
+    const [a, b, c] = sellers as [string, string, string];
+    appendFileSync(
+      join(dir, 'sales.csv'),
+      [
+        `${a},2026-10-30,400,5000.10`, // a day sent again, canonical: the last row wins
+        `${a},2026-10-30,900,9000`,
+        ` ${b} ,2026/10/29," 12 ",99.999`, // respelled: read through the contract
+        `${b},2026-10-29,7,70`, // and sent again in canonical form after it
+        `${c},20261028,twelve,-4`, // orders and revenue noted
+        `${c},2026-02-31,1,1`, // refused: INVALID_REQUIRED_FIELD
+        `,2026-10-01,1,1`, // refused: MISSING_REQUIRED_FIELD
+        `NOBODY,2026-10-01,1,1`, // unknown seller: skipped
+        `${a},2026-10-31T00:00:00Z,3,`, // a timestamp for a date, revenue absent
+        `${b},2026-10-27,,12`, // orders absent: the day is unknown
+        `${c},1850-01-01,1,1`, // refused: date out of range
+        '',
+      ].join('\n'),
+    );
+    const { before, after } = await expectSameScan(dir, 2);
+    expect(before.input.notesByCode.get('INVALID_NUMBER')).toBe(1);
+    expect(before.input.notesByCode.get('NEGATIVE_NUMBER')).toBe(1);
+    expect(after.rejected.filter((r) => r.startsWith('sales.csv'))).toHaveLength(3);
+  });
+});
