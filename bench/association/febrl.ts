@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { AssociationSeller } from '../../src/modules/risk/index.js';
-import { buildAssociationIndex } from '../../src/modules/risk/triggers/account-association.trigger.js';
+import { buildAssociationIndex } from '../../src/modules/risk/index.js';
 import { type PairScores, scorePairs } from './pairs.js';
 
 export const FEBRL_DIR = process.env.FEBRL_DIR ?? '/work/shared/datasets/febrl';

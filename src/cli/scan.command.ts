@@ -3,20 +3,24 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { systemPrincipal } from '../modules/access/index.js';
-import type { Finding } from '../modules/risk/index.js';
+import { type Finding, triggerDefinitions } from '../modules/risk/index.js';
 import { FEED_FILES, scanFeedFolderColumnar } from '../modules/risk/scan/index.js';
 import type { FeedKind } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { applyFindings, countByTrigger, type ScanSummary, scanStore } from '../workflows/scan.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
 
-/** Which triggers read each feed file, to say what an absent file costs. */
-const NEEDED_BY: Record<FeedKind, string> = {
-  sellers: 'every trigger',
-  documents: 'missing_documentation',
-  events: 'registration_mismatch, identity_verification and the event links of account_association',
-  sales: 'sales_anomaly',
-};
+/** Which triggers read each feed file (their `needs` in the registry), to say what an absent file costs. */
+function neededBy(kind: FeedKind): string {
+  if (kind === 'sellers') return 'every trigger';
+  const needing = triggerDefinitions().filter((definition) =>
+    definition.needs.some((needed) => needed === kind),
+  );
+  const words = needing.map((definition) => definition.id);
+  // The association index also reads events, but runs without them on the profiles alone.
+  if (kind === 'events') words.push('the event links of account_association');
+  return words.join(', ').replace(/, ([^,]*)$/, ' and $1');
+}
 
 interface ScanOptions {
   in?: string;
@@ -69,7 +73,7 @@ export function registerScanCommand(program: Command) {
           const { input, findings } = scan;
           for (const kind of scan.read.missing)
             console.error(
-              `secondlook: no ${FEED_FILES[kind]} in ${options.in} (nor a readable .parquet twin): ${NEEDED_BY[kind]} cannot find anything without it`,
+              `secondlook: no ${FEED_FILES[kind]} in ${options.in} (nor a readable .parquet twin): ${neededBy(kind)} cannot find anything without it`,
             );
           for (const finding of findings) write(finding);
           if (!options.dryRun) progress('applying policy');
@@ -112,14 +116,9 @@ function printSummary(summary: ScanSummary) {
   const notes = Object.entries(summary.notes ?? {}).sort((a, b) => b[1] - a[1]);
   if (notes.length > 0)
     console.log(`data-quality notes: ${notes.map(([code, n]) => `${code} ${n}`).join(', ')}`);
-  const triggers = [
-    'registration_mismatch',
-    'account_association',
-    'sales_anomaly',
-    'identity_verification',
-    'missing_documentation',
-  ];
-  console.table(Object.fromEntries(triggers.map((t) => [t, { findings: summary.findings[t] ?? 0 }])));
+  console.table(
+    Object.fromEntries(triggerDefinitions().map(({ id }) => [id, { findings: summary.findings[id] ?? 0 }])),
+  );
   if (summary.cases) console.table({ cases: summary.cases });
   else console.log('dry run: no case was opened or changed');
 }

@@ -73,7 +73,12 @@ describe('cases through the API', () => {
       status: 'awaiting_documents',
       severity: 'high',
       restrictions: ['payouts_held'],
-      allowed_actions: ['submit'],
+      // Nothing is handed in yet: the server would refuse a submit, so the view does not offer it.
+      allowed_actions: [],
+      missing_for_submission: ['business_license', 'proof_of_address'],
+      accepts_documents: true,
+      due: { kind: 'seller_deadline', at: body.deadline_at },
+      appeal_until: null,
       if_deadline_passes: { status: 'expired', restrictions: ['listings_paused', 'payouts_held'] },
     });
     expect(body.reasons[0]).toEqual(

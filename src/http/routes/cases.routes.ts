@@ -1,38 +1,42 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Principal } from '../../modules/access/index.js';
 import { findAuditEventsFor } from '../../modules/audit/index.js';
 import {
-  activePolicy,
   buildTimeline,
   CASE_STATUSES,
   type CaseRow,
   type CaseStatus,
   findCase,
-  findPolicyVersion,
   findReasons,
   findRequirements,
   findSellerRestrictions,
   isOpen,
   listCases,
-  listPolicyVersions,
-  Policy,
+  type Policy,
+  policyOfCase,
   RESTRICTIONS,
   SEVERITIES,
-  TRIGGERS,
   type Trigger,
 } from '../../modules/cases/index.js';
+import { triggerIds } from '../../modules/risk/index.js';
 import { SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
-import { changePolicy } from '../../workflows/change-policy.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 import { estimateCaseDecision, WAITING_ON_SUPPORT } from '../../workflows/eta.workflow.js';
 import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
-import { CaseView, presentCase, presentRequirement, RequirementView } from './cases.views.js';
+import {
+  CaseView,
+  factsOf,
+  presentCase,
+  presentRequirement,
+  RequirementView,
+  viewCase,
+} from './cases.views.js';
+import { registerPolicyRoutes } from './policy.routes.js';
 import { visibleSeller } from './sellers.routes.js';
 
 const CaseParams = z.object({ caseId: z.uuid() });
@@ -60,7 +64,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
                   ctx.addIssue({ code: 'custom', message: `unknown status ${s}` });
               return list as CaseStatus[];
             }),
-          trigger: z.enum(TRIGGERS).optional(),
+          trigger: z.enum(triggerIds() as [Trigger, ...Trigger[]]).optional(),
           severity: z.enum(SEVERITIES).optional(),
           seller_id: SellerId.optional(),
           cursor: z.string().max(200).optional(),
@@ -88,17 +92,26 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
         context.db,
         page.map((c) => c.id),
       );
-      const policy = await activePolicy(context.db);
-      const last = page.at(-1);
-      return {
-        data: page.map((c) =>
+      // Each case under the policy that opened it, as its own page shows it.
+      const policies = new Map<string, Policy>();
+      const data = [];
+      for (const c of page) {
+        const policy = policies.get(c.policyVersion) ?? (await policyOfCase(context.db, c));
+        policies.set(c.policyVersion, policy);
+        const facts = await factsOf(context, c, policy, principal);
+        data.push(
           presentCase(
             c,
             reasons.filter((r) => r.caseId === c.id),
             policy,
             principal,
+            facts,
           ),
-        ),
+        );
+      }
+      const last = page.at(-1);
+      return {
+        data,
         next_cursor:
           rows.length > q.limit && last ? encodeCursor({ openedAt: last.openedAt, id: last.id }) : null,
       };
@@ -117,8 +130,8 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
           reasons: z
             .array(
               z.strictObject({
-                trigger: z.enum(TRIGGERS, {
-                  error: () => ({ message: `trigger is one of ${TRIGGERS.join(', ')}` }),
+                trigger: z.enum(triggerIds() as [Trigger, ...Trigger[]], {
+                  error: () => ({ message: `trigger is one of ${triggerIds().join(', ')}` }),
                 }),
                 summary: z.string().min(1).max(1000),
                 missing_documents: z.array(z.string().min(1)).optional(),
@@ -151,12 +164,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
       if (!('caseId' in outcome))
         throw new AppError('INTERNAL', 'a case opened by hand is never filtered out');
       const opened = await findCase(context.db, outcome.caseId);
-      const view = presentCase(
-        opened!,
-        await findReasons(context.db, [outcome.caseId]),
-        await activePolicy(context.db),
-        principal,
-      );
+      const view = await viewCase(context, opened!, principal);
       return reply.status(outcome.outcome === 'opened' ? 201 : 200).send(view);
     },
   );
@@ -348,76 +356,10 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
     },
   );
 
-  app.get(
-    '/v1/policy',
-    {
-      config: { access: ['integration', ...STAFF] },
-      schema: {
-        tags: ['policy'],
-        summary: 'The active policy: thresholds, requirements, deadlines, restrictions',
-        response: { 200: Policy },
-      },
-    },
-    async () => activePolicy(context.db),
-  );
-
-  app.put(
-    '/v1/policy',
-    {
-      config: { access: ['admin'] },
-      schema: {
-        tags: ['policy'],
-        summary: 'Make a new policy version active; open cases keep the version that opened them',
-        body: z.record(z.string(), z.unknown()),
-        response: { 200: Policy },
-      },
-    },
-    async (request) => changePolicy(context, principalOf(request), request.body),
-  );
-
-  app.get(
-    '/v1/policy/versions',
-    {
-      config: { access: ['integration', ...STAFF] },
-      schema: {
-        tags: ['policy'],
-        summary: 'Every policy version, newest first',
-        response: {
-          200: z.object({
-            data: z.array(
-              z.object({
-                version: z.string(),
-                active: z.boolean(),
-                created_at: z.string(),
-                created_by: z.string(),
-              }),
-            ),
-          }),
-        },
-      },
-    },
-    async () => ({
-      data: (await listPolicyVersions(context.db)).map((v) => ({
-        version: v.version,
-        active: v.isActive,
-        created_at: v.createdAt.toISOString(),
-        created_by: v.createdBy,
-      })),
-    }),
-  );
+  registerPolicyRoutes(root, context);
 }
 
-/** A case as the caller sees it, with its reasons, under the policy that opened it. */
-export async function viewCase(context: Deps, found: CaseRow, viewer: Principal) {
-  return presentCase(
-    found,
-    await findReasons(context.db, [found.id]),
-    await policyOf(context, found),
-    viewer,
-  );
-}
+export { viewCase };
 
 /** The policy a case was opened under: its rules stay the ones the seller was told. */
-async function policyOf(context: Deps, found: CaseRow) {
-  return (await findPolicyVersion(context.db, found.policyVersion)) ?? activePolicy(context.db);
-}
+const policyOf = (context: Deps, found: CaseRow) => policyOfCase(context.db, found);

@@ -1,23 +1,63 @@
 import { z } from 'zod';
 import type { Principal } from '../../modules/access/index.js';
 import {
-  allowedActions,
   appealWindowEnd,
   CASE_ACTIONS,
   CASE_STATUSES,
+  type CaseFacts,
   type CaseReasonRow,
   type CaseRow,
   type CaseStatus,
+  caseFacts,
   deriveRestrictions,
+  findReasons,
   MATERIAL_KINDS,
   type Policy,
+  policyOfCase,
   REQUIREMENT_STATUSES,
   RESTRICTIONS,
   type RequirementRow,
   SEVERITIES,
-  TRIGGERS,
   type Trigger,
 } from '../../modules/cases/index.js';
+import {
+  type TriggerDefinition,
+  triggerDefinition,
+  triggerDefinitions,
+  triggerIds,
+} from '../../modules/risk/index.js';
+import { requirementMaterialsOf } from '../../workflows/case-actions.workflow.js';
+import type { Deps } from '../../workflows/deps.js';
+
+/** One reason of a case; staff see its evidence, typed by its trigger's schema. */
+const reasonViewOf = (definition: TriggerDefinition) =>
+  z
+    .object({
+      trigger: z.literal(definition.id),
+      severity: z.enum(SEVERITIES),
+      summary: z.string(),
+      added_at: z.string(),
+      /** Staff and integrations only: the numbers and records behind the finding. */
+      score: z.number().optional(),
+      evidence: definition.evidence.optional(),
+      /** Evidence that does not follow the trigger's schema (a reason staff opened by hand, an older finding). */
+      unchecked_evidence: z.record(z.string(), z.unknown()).optional(),
+      opened_by_staff: z.boolean().optional(),
+      related_seller_ids: z.array(z.string()).optional(),
+    })
+    .meta({ id: `CaseReason_${definition.id}` });
+
+/** The reasons of a case as a union discriminated by trigger: one member per registered trigger. */
+function caseReasonSchema() {
+  const [first, ...rest] = triggerDefinitions().map(reasonViewOf);
+  if (!first) throw new Error('no trigger is registered');
+  return z.discriminatedUnion('trigger', [first, ...rest]);
+}
+
+const Due = z.object({
+  kind: z.enum(['seller_deadline', 'review', 'appeal_window']),
+  at: z.string(),
+});
 
 export const CaseView = z.object({
   id: z.string(),
@@ -34,32 +74,34 @@ export const CaseView = z.object({
   /** How many more times the seller may appeal, under the case's policy. */
   appeals_left: z.number().int(),
   appealed_at: z.string().nullable(),
-  /** While rejected: the last moment to appeal. */
+  /** While rejected: the last moment to appeal (the same instant as `appeal_until`). */
   appeal_window_ends_at: z.string().nullable(),
   /** Staff only: who holds the case and when its review breaches the SLA. */
   assignee_id: z.string().nullable().optional(),
   review_due_at: z.string().nullable().optional(),
   revision: z.number().int(),
   restrictions: z.array(z.enum(RESTRICTIONS)),
-  /** What this caller may do next. */
+  /** What this caller may do now: exactly what the server would accept (a seller's submit only once every item has material). */
   allowed_actions: z.array(z.enum(CASE_ACTIONS)),
+  /** The one deadline that matters now, from stored timestamps: the seller's, the review's, or the appeal window's. */
+  due: Due.nullable(),
+  /** While rejected and appealable: the last moment to appeal. */
+  appeal_until: z.string().nullable(),
+  /** Whether the seller may upload documents to the case now. */
+  accepts_documents: z.boolean(),
+  /** While awaiting documents: the materials still needed before the seller may submit. */
+  missing_for_submission: z.array(z.string()),
+  /** Each requirement's status and whether material answering it was handed in. */
+  requirement_statuses: z.array(
+    z.object({ material: z.string(), status: z.enum(REQUIREMENT_STATUSES), has_material: z.boolean() }),
+  ),
   /** While the case awaits documents: what the case becomes, and the restrictions, if the deadline passes. */
   if_deadline_passes: z
     .object({ status: z.literal('expired'), restrictions: z.array(z.enum(RESTRICTIONS)) })
     .nullable(),
-  reasons: z.array(
-    z.object({
-      trigger: z.enum(TRIGGERS),
-      severity: z.enum(SEVERITIES),
-      summary: z.string(),
-      added_at: z.string(),
-      /** Staff and integrations only: the numbers and records behind the finding. */
-      score: z.number().optional(),
-      evidence: z.record(z.string(), z.unknown()).optional(),
-      related_seller_ids: z.array(z.string()).optional(),
-    }),
-  ),
+  reasons: z.array(caseReasonSchema()),
 });
+export type CaseView = z.infer<typeof CaseView>;
 
 export const RequirementView = z.object({
   id: z.string(),
@@ -67,7 +109,7 @@ export const RequirementView = z.object({
   title: z.object({ en: z.string(), zh: z.string() }).nullable(),
   /** `document` an uploaded file, `statement` text the seller writes, `live` a selfie or video call. */
   kind: z.enum(MATERIAL_KINDS),
-  triggers: z.array(z.enum(TRIGGERS)),
+  triggers: z.array(z.enum(triggerIds() as [Trigger, ...Trigger[]])),
   reason: z.string(),
   accepted_variants: z.array(z.string()),
   rules: z.record(z.string(), z.unknown()),
@@ -78,17 +120,44 @@ export const RequirementView = z.object({
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** A case as the caller sees it, with its reasons and facts, under the policy that opened it. */
+export async function viewCase(context: Deps, found: CaseRow, viewer: Principal): Promise<CaseView> {
+  const reasons = await findReasons(context.db, [found.id]);
+  const policy = await policyOfCase(context.db, found);
+  return presentCase(found, reasons, policy, viewer, await factsOf(context, found, policy, viewer));
+}
+
+/** The facts of a case for this caller (its requirements read with their material). */
+export async function factsOf(
+  context: Deps,
+  found: CaseRow,
+  policy: Policy,
+  viewer: Principal,
+): Promise<CaseFacts> {
+  return caseFacts({
+    status: found.status as CaseStatus,
+    deadlineAt: found.deadlineAt,
+    reviewDueAt: found.reviewDueAt,
+    decidedAt: found.decidedAt,
+    appealCount: found.appealCount,
+    policy,
+    actor: viewer.role === 'integration' ? undefined : viewer.role,
+    requirements: await requirementMaterialsOf(context.db, found.id, policy),
+    now: context.clock.now(),
+  });
+}
+
 /** A case as this caller may see it: a seller gets the summaries, not other sellers' ids or raw evidence. */
 export function presentCase(
   c: CaseRow,
   reasons: CaseReasonRow[],
   policy: Policy,
   viewer: Principal,
-): z.infer<typeof CaseView> {
+  facts: CaseFacts,
+): CaseView {
   const status = c.status as CaseStatus;
   const triggers = reasons.map((r) => r.trigger as Trigger);
   const isSeller = viewer.role === 'seller';
-  const actorKind = viewer.role === 'integration' ? undefined : viewer.role;
   return {
     id: c.id,
     seller_id: c.sellerId,
@@ -110,7 +179,12 @@ export function presentCase(
       : { assignee_id: c.assigneeId, review_due_at: iso(c.reviewDueAt) }),
     revision: c.revision,
     restrictions: deriveRestrictions({ status, triggers, appealCount: c.appealCount }, policy),
-    allowed_actions: actorKind ? allowedActions(status, actorKind) : [],
+    allowed_actions: facts.allowed_actions,
+    due: facts.due && { kind: facts.due.kind, at: facts.due.at.toISOString() },
+    appeal_until: iso(facts.appeal_until),
+    accepts_documents: facts.accepts_documents,
+    missing_for_submission: facts.missing_for_submission,
+    requirement_statuses: facts.requirements,
     if_deadline_passes:
       status === 'awaiting_documents'
         ? {
@@ -122,7 +196,7 @@ export function presentCase(
           }
         : null,
     reasons: reasons.map((r) => ({
-      trigger: r.trigger as Trigger,
+      trigger: r.trigger,
       severity: r.severity as (typeof SEVERITIES)[number],
       summary: r.summary,
       added_at: r.addedAt.toISOString(),
@@ -130,10 +204,20 @@ export function presentCase(
         ? {}
         : {
             score: r.score,
-            evidence: r.evidence as Record<string, unknown>,
+            ...evidenceOf(r.trigger, r.evidence as Record<string, unknown>),
             related_seller_ids: r.relatedSellerIds as string[],
           }),
     })),
+  };
+}
+
+/** Evidence typed by its trigger's schema, or kept as it is when it does not follow it. */
+function evidenceOf(trigger: string, evidence: Record<string, unknown>) {
+  const parsed = triggerDefinition(trigger)?.evidence.safeParse(evidence);
+  if (parsed?.success) return { evidence: parsed.data as Record<string, unknown> };
+  return {
+    unchecked_evidence: evidence,
+    ...(evidence.opened_by_staff === true ? { opened_by_staff: true } : {}),
   };
 }
 

@@ -11,6 +11,13 @@ export {
   type ShapingCase,
 } from './case.announcements.js';
 export {
+  type CaseDue,
+  type CaseFacts,
+  type CaseFactsInput,
+  caseFacts,
+  DOCUMENT_ACCEPTING_STATUSES,
+} from './case.facts.js';
+export {
   compareQueuePositions,
   countCasesAhead,
   countQueueByAssignee,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../platform/errors.js';
+import { TRIGGER_DEFINITIONS } from '../risk/index.js';
 import { DEFAULT_POLICY_URL, loadDefaultPolicy, parsePolicy, TRIGGERS } from './policy.contract.js';
 
 const readDefault = async (): Promise<Record<string, unknown>> =>
@@ -54,10 +55,24 @@ describe('parsePolicy', () => {
     expect(JSON.stringify(error.details.issues)).toContain('apeal');
   });
 
-  it('refuses a policy missing a trigger', async () => {
+  it('runs a trigger the policy leaves out (a policy older than the trigger) on its defaults', async () => {
     const document = await readDefault();
     const { sales_anomaly: _dropped, ...triggers } = document.triggers as Record<string, unknown>;
-    expect(rejectionOf({ ...document, triggers }).details.where).toBe('policy.triggers.sales_anomaly');
+    const policy = parsePolicy({ ...document, triggers });
+    expect(policy.triggers.sales_anomaly).toEqual(parsePolicy(document).triggers.sales_anomaly);
+  });
+
+  it('refuses a block for a trigger that is not registered', async () => {
+    const document = await readDefault();
+    const triggers = { ...(document.triggers as object), shell_company: {} };
+    const error = rejectionOf({ ...document, triggers });
+    expect(error.details.where).toBe('policy.triggers.shell_company');
+  });
+
+  it('ships the defaults of every registered trigger in policy/default.policy.json', async () => {
+    const document = await readDefault();
+    for (const definition of TRIGGER_DEFINITIONS)
+      expect((document.triggers as Record<string, unknown>)[definition.id]).toEqual(definition.defaults);
   });
 
   it('refuses a final rejection that does not deactivate', async () => {

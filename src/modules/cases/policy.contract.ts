@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.js';
+import {
+  isTriggerId,
+  SEVERITIES,
+  type Severity,
+  TRIGGER_IDS,
+  type TriggerId,
+  triggerDefinitions,
+  triggerIds,
+} from '../risk/index.js';
 
 /**
  * The policy (SPEC section 4): data, not code. It turns findings into cases: which score opens one,
@@ -8,17 +17,10 @@ import { AppError } from '../../platform/errors.js';
  * meanwhile. Format and reasons for the defaults: docs/policy.md.
  */
 
-export const TRIGGERS = [
-  'registration_mismatch',
-  'account_association',
-  'sales_anomaly',
-  'identity_verification',
-  'missing_documentation',
-] as const;
-export type Trigger = (typeof TRIGGERS)[number];
-
-export const SEVERITIES = ['low', 'medium', 'high'] as const;
-export type Severity = (typeof SEVERITIES)[number];
+/** The built-in triggers, from the registry (`risk/triggers/registry.ts`), in its order. */
+export const TRIGGERS = TRIGGER_IDS;
+export type Trigger = TriggerId;
+export { SEVERITIES, type Severity };
 
 /** In the order restriction lists are kept and returned. */
 export const RESTRICTIONS = ['deactivated', 'listings_paused', 'payouts_held'] as const;
@@ -102,7 +104,11 @@ export const Policy = z
     materials: z.record(Name, Material),
     /** Rules every `document` requirement starts from; a requirement's own rules add to them. */
     document_rules: RequirementRules,
-    triggers: z.record(z.enum(TRIGGERS), TriggerPolicy),
+    /** One block per registered trigger; a trigger the document leaves out runs on its defaults. */
+    triggers: z.record(
+      z.string().refine(isTriggerId, { error: (issue) => `${String(issue.input)} is not a trigger` }),
+      TriggerPolicy,
+    ),
     /** Restrictions after a decision, on top of those the case's triggers imposed while open. */
     outcomes: z.strictObject({
       rejected: Restrictions,
@@ -122,9 +128,9 @@ export const Policy = z
   .superRefine((policy, ctx) => {
     const variantsByMaterial = new Map<string, string[][]>();
     const formatsByMaterial = new Map<string, string[][]>();
-    for (const trigger of TRIGGERS) {
+    for (const trigger of triggerIds()) {
       const seen = new Set<string>();
-      policy.triggers[trigger].requirements.forEach((template, i) => {
+      (policy.triggers[trigger]?.requirements ?? []).forEach((template, i) => {
         const path = ['triggers', trigger, 'requirements', i, 'material'];
         if (!policy.materials[template.material])
           ctx.addIssue({
@@ -160,12 +166,25 @@ export const Policy = z
     check(variantsByMaterial, 'variant');
     check(formatsByMaterial, 'file format');
   });
-export type Policy = z.infer<typeof Policy>;
+/** A valid policy: it has a block for every registered trigger (`parsePolicy` fills the ones left out). */
+export type Policy = Omit<z.infer<typeof Policy>, 'triggers'> & { triggers: Record<Trigger, TriggerPolicy> };
+
+/** A trigger the document has no block for (it predates the trigger) runs on the trigger's defaults. */
+function withTriggerDefaults(document: unknown): unknown {
+  if (!isPlainObject(document) || !isPlainObject(document.triggers)) return document;
+  const triggers: Record<string, unknown> = { ...document.triggers };
+  for (const definition of triggerDefinitions())
+    if (!(definition.id in triggers)) triggers[definition.id] = structuredClone(definition.defaults);
+  return { ...document, triggers };
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Validates a policy document (the shipped default, or one an admin edits). */
 export function parsePolicy(document: unknown): Policy {
-  const result = Policy.safeParse(document);
-  if (result.success) return result.data;
+  const result = Policy.safeParse(withTriggerDefaults(document));
+  if (result.success) return result.data as Policy;
   const first = result.error.issues[0];
   throw new AppError(
     'VALIDATION_FAILED',

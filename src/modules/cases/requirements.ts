@@ -1,4 +1,5 @@
 import { addDays } from '../../platform/clock.js';
+import { triggerIds } from '../risk/index.js';
 import {
   type EntityType,
   type MaterialKind,
@@ -6,7 +7,6 @@ import {
   type Policy,
   type RequirementRules,
   type RequirementTemplate,
-  TRIGGERS,
   type Trigger,
 } from './policy.contract.js';
 
@@ -41,7 +41,7 @@ export interface RequirementReason {
 export interface PlannedRequirement {
   material: string;
   kind: MaterialKind;
-  /** The triggers that asked for this material, in `TRIGGERS` order. */
+  /** The triggers that asked for this material, in the registry's order. */
   triggers: Trigger[];
   reasons: RequirementReason[];
   /** The reasons' summaries as one text, for the seller and the `reason` column. */
@@ -68,7 +68,7 @@ export function planRequirements({
   openedAt,
 }: PlanRequirementsInput): PlannedRequirement[] {
   let plan: PlannedRequirement[] = [];
-  for (const trigger of TRIGGERS) {
+  for (const trigger of triggerIds()) {
     const asked = triggers.filter((reason) => reason.trigger === trigger);
     if (asked.length === 0) continue;
     const summary = [...new Set(asked.map((reason) => reason.summary))].join(' ');
@@ -118,8 +118,8 @@ export function planRequestedRequirement(input: {
         .filter((t) => t.material === material && t.applies_to.includes(entityType))
         .map((template) => ({ trigger, template })),
     );
-  const own = templatesOf(TRIGGERS.filter((trigger) => input.triggers.includes(trigger)));
-  const found = own.length > 0 ? own : templatesOf(TRIGGERS).slice(0, 1);
+  const own = templatesOf(triggerIds().filter((trigger) => input.triggers.includes(trigger)));
+  const found = own.length > 0 ? own : templatesOf(triggerIds()).slice(0, 1);
   const templates = found.length
     ? found
     : [
@@ -197,7 +197,7 @@ function mergeTwo(current: PlannedRequirement, added: PlannedRequirement): Plann
   const reasonsByTrigger = new Map(current.reasons.map((reason) => [reason.trigger, reason.summary]));
   // A later finding of the same trigger replaces its summary.
   for (const reason of added.reasons) reasonsByTrigger.set(reason.trigger, reason.summary);
-  const reasons = TRIGGERS.flatMap((trigger) => {
+  const reasons = triggerIds().flatMap((trigger) => {
     const summary = reasonsByTrigger.get(trigger);
     return summary === undefined ? [] : [{ trigger, summary }];
   });

@@ -756,8 +756,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: {
+                                accepts_documents: boolean;
                                 allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                                 appeal_count: number;
+                                appeal_until: string | null;
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
@@ -765,26 +767,26 @@ export interface paths {
                                 closed_at: string | null;
                                 deadline_at: string;
                                 decided_at: string | null;
+                                due: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "seller_deadline" | "review" | "appeal_window";
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                     /** @enum {string} */
                                     status: "expired";
                                 } | null;
+                                missing_for_submission: string[];
                                 opened_at: string;
                                 policy_version: string;
-                                reasons: {
-                                    added_at: string;
-                                    evidence?: {
-                                        [key: string]: unknown;
-                                    };
-                                    related_seller_ids?: string[];
-                                    score?: number;
+                                reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                                requirement_statuses: {
+                                    has_material: boolean;
+                                    material: string;
                                     /** @enum {string} */
-                                    severity: "low" | "medium" | "high";
-                                    summary: string;
-                                    /** @enum {string} */
-                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                    status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                                 }[];
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 review_due_at?: string | null;
@@ -833,8 +835,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -842,26 +846,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -882,8 +886,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -891,26 +897,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -958,8 +964,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -967,26 +975,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -1062,8 +1070,10 @@ export interface paths {
                                 what_was_fixed: string;
                             };
                             case: {
+                                accepts_documents: boolean;
                                 allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                                 appeal_count: number;
+                                appeal_until: string | null;
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
@@ -1071,26 +1081,26 @@ export interface paths {
                                 closed_at: string | null;
                                 deadline_at: string;
                                 decided_at: string | null;
+                                due: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "seller_deadline" | "review" | "appeal_window";
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                     /** @enum {string} */
                                     status: "expired";
                                 } | null;
+                                missing_for_submission: string[];
                                 opened_at: string;
                                 policy_version: string;
-                                reasons: {
-                                    added_at: string;
-                                    evidence?: {
-                                        [key: string]: unknown;
-                                    };
-                                    related_seller_ids?: string[];
-                                    score?: number;
+                                reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                                requirement_statuses: {
+                                    has_material: boolean;
+                                    material: string;
                                     /** @enum {string} */
-                                    severity: "low" | "medium" | "high";
-                                    summary: string;
-                                    /** @enum {string} */
-                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                    status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                                 }[];
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 review_due_at?: string | null;
@@ -1198,8 +1208,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -1207,26 +1219,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -1322,8 +1334,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -1331,26 +1345,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -1487,8 +1501,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             case: {
+                                accepts_documents: boolean;
                                 allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                                 appeal_count: number;
+                                appeal_until: string | null;
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
@@ -1496,26 +1512,26 @@ export interface paths {
                                 closed_at: string | null;
                                 deadline_at: string;
                                 decided_at: string | null;
+                                due: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "seller_deadline" | "review" | "appeal_window";
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                     /** @enum {string} */
                                     status: "expired";
                                 } | null;
+                                missing_for_submission: string[];
                                 opened_at: string;
                                 policy_version: string;
-                                reasons: {
-                                    added_at: string;
-                                    evidence?: {
-                                        [key: string]: unknown;
-                                    };
-                                    related_seller_ids?: string[];
-                                    score?: number;
+                                reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                                requirement_statuses: {
+                                    has_material: boolean;
+                                    material: string;
                                     /** @enum {string} */
-                                    severity: "low" | "medium" | "high";
-                                    summary: string;
-                                    /** @enum {string} */
-                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                    status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                                 }[];
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 review_due_at?: string | null;
@@ -1615,8 +1631,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             case: {
+                                accepts_documents: boolean;
                                 allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                                 appeal_count: number;
+                                appeal_until: string | null;
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
@@ -1624,26 +1642,26 @@ export interface paths {
                                 closed_at: string | null;
                                 deadline_at: string;
                                 decided_at: string | null;
+                                due: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "seller_deadline" | "review" | "appeal_window";
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                     /** @enum {string} */
                                     status: "expired";
                                 } | null;
+                                missing_for_submission: string[];
                                 opened_at: string;
                                 policy_version: string;
-                                reasons: {
-                                    added_at: string;
-                                    evidence?: {
-                                        [key: string]: unknown;
-                                    };
-                                    related_seller_ids?: string[];
-                                    score?: number;
+                                reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                                requirement_statuses: {
+                                    has_material: boolean;
+                                    material: string;
                                     /** @enum {string} */
-                                    severity: "low" | "medium" | "high";
-                                    summary: string;
-                                    /** @enum {string} */
-                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                    status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                                 }[];
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 review_due_at?: string | null;
@@ -1743,8 +1761,10 @@ export interface paths {
                     content: {
                         "application/json": {
                             case: {
+                                accepts_documents: boolean;
                                 allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                                 appeal_count: number;
+                                appeal_until: string | null;
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
@@ -1752,26 +1772,26 @@ export interface paths {
                                 closed_at: string | null;
                                 deadline_at: string;
                                 decided_at: string | null;
+                                due: {
+                                    at: string;
+                                    /** @enum {string} */
+                                    kind: "seller_deadline" | "review" | "appeal_window";
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                     /** @enum {string} */
                                     status: "expired";
                                 } | null;
+                                missing_for_submission: string[];
                                 opened_at: string;
                                 policy_version: string;
-                                reasons: {
-                                    added_at: string;
-                                    evidence?: {
-                                        [key: string]: unknown;
-                                    };
-                                    related_seller_ids?: string[];
-                                    score?: number;
+                                reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                                requirement_statuses: {
+                                    has_material: boolean;
+                                    material: string;
                                     /** @enum {string} */
-                                    severity: "low" | "medium" | "high";
-                                    summary: string;
-                                    /** @enum {string} */
-                                    trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                    status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                                 }[];
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 review_due_at?: string | null;
@@ -2131,8 +2151,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -2140,26 +2162,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -2563,8 +2585,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -2572,26 +2596,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -2719,8 +2743,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            accepts_documents: boolean;
                             allowed_actions: ("submit" | "start_review" | "approve" | "request_info" | "return_to_seller" | "reject" | "reject_final" | "appeal" | "finalize_rejection" | "expire" | "withdraw")[];
                             appeal_count: number;
+                            appeal_until: string | null;
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
@@ -2728,26 +2754,26 @@ export interface paths {
                             closed_at: string | null;
                             deadline_at: string;
                             decided_at: string | null;
+                            due: {
+                                at: string;
+                                /** @enum {string} */
+                                kind: "seller_deadline" | "review" | "appeal_window";
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                                 /** @enum {string} */
                                 status: "expired";
                             } | null;
+                            missing_for_submission: string[];
                             opened_at: string;
                             policy_version: string;
-                            reasons: {
-                                added_at: string;
-                                evidence?: {
-                                    [key: string]: unknown;
-                                };
-                                related_seller_ids?: string[];
-                                score?: number;
+                            reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
+                            requirement_statuses: {
+                                has_material: boolean;
+                                material: string;
                                 /** @enum {string} */
-                                severity: "low" | "medium" | "high";
-                                summary: string;
-                                /** @enum {string} */
-                                trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
+                                status: "currently_due" | "pending_verification" | "satisfied" | "past_due" | "errored" | "waived";
                             }[];
                             restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
                             review_due_at?: string | null;
@@ -4167,7 +4193,586 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        CaseReason_account_association: {
+            added_at: string;
+            evidence?: {
+                cluster_size: number;
+                context: ({
+                    basis?: string;
+                    identifier: string;
+                    kind: string;
+                    note?: string;
+                    points?: number;
+                    seller_ids: string[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                inactive_accounts: {
+                    seller_id: string;
+                    status: string;
+                }[];
+                links: ({
+                    basis?: string;
+                    identifier: string;
+                    kind: string;
+                    note?: string;
+                    points?: number;
+                    seller_ids: string[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                links_omitted?: number;
+                score_parts: {
+                    inactive_counted: number;
+                    link_kinds: string[];
+                    link_strength: number;
+                };
+                supporting: ({
+                    basis?: string;
+                    identifier: string;
+                    kind: string;
+                    note?: string;
+                    points?: number;
+                    seller_ids: string[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "account_association";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_account_associationInput: {
+            added_at: string;
+            evidence?: {
+                cluster_size: number;
+                context: ({
+                    basis?: string;
+                    identifier: string;
+                    kind: string;
+                    note?: string;
+                    points?: number;
+                    seller_ids: string[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                inactive_accounts: {
+                    seller_id: string;
+                    status: string;
+                }[];
+                links: ({
+                    basis?: string;
+                    identifier: string;
+                    kind: string;
+                    note?: string;
+                    points?: number;
+                    seller_ids: string[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+                links_omitted?: number;
+                score_parts: {
+                    inactive_counted: number;
+                    link_kinds: string[];
+                    link_strength: number;
+                };
+                supporting: ({
+                    basis?: string;
+                    identifier: string;
+                    kind: string;
+                    note?: string;
+                    points?: number;
+                    seller_ids: string[];
+                } & {
+                    [key: string]: unknown;
+                })[];
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "account_association";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_identity_verification: {
+            added_at: string;
+            evidence?: {
+                checks: number;
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                failed_checks: number;
+                latest_check: {
+                    at: string;
+                    reason: string | null;
+                    /** @enum {string} */
+                    result: "failed" | "incomplete";
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "identity_verification";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_identity_verificationInput: {
+            added_at: string;
+            evidence?: {
+                checks: number;
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                failed_checks: number;
+                latest_check: {
+                    at: string;
+                    reason: string | null;
+                    /** @enum {string} */
+                    result: "failed" | "incomplete";
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "identity_verification";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_missing_documentation: {
+            added_at: string;
+            evidence?: {
+                as_of: string;
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                documents_on_file: number;
+                /** @enum {string} */
+                entity_type: "business" | "individual";
+                gaps: {
+                    document: string;
+                    expired_on?: string;
+                    /** @enum {string} */
+                    problem: "absent" | "rejected" | "expired";
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "missing_documentation";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_missing_documentationInput: {
+            added_at: string;
+            evidence?: {
+                as_of: string;
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                documents_on_file: number;
+                /** @enum {string} */
+                entity_type: "business" | "individual";
+                gaps: {
+                    document: string;
+                    expired_on?: string;
+                    /** @enum {string} */
+                    problem: "absent" | "rejected" | "expired";
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "missing_documentation";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_registration_mismatch: {
+            added_at: string;
+            evidence?: {
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                devices: {
+                    also_used_from_registered_country: number;
+                    used_from_operating_country: number;
+                };
+                logins_in_window: {
+                    by_country: {
+                        count: number;
+                        country: string;
+                        share: number;
+                    }[];
+                    total: number;
+                };
+                marketplace_fulfillment: {
+                    by_country: {
+                        count: number;
+                        country: string;
+                        share: number;
+                    }[];
+                    /** @constant */
+                    counts_as_evidence: false;
+                    total: number;
+                };
+                operating_country: string;
+                payout_banks: {
+                    is_in_operating_country: boolean;
+                    payouts_in_window: {
+                        country: string;
+                        payouts: number;
+                    }[];
+                    profile_country: string | null;
+                };
+                phone: {
+                    changes: {
+                        at: string;
+                        country: string | null;
+                    }[];
+                    country: string | null;
+                    is_operating_country: boolean;
+                };
+                registered_country: string;
+                score_parts: {
+                    bank: number;
+                    logins: number;
+                    phone: number;
+                    shipments: number;
+                };
+                seller_shipments: {
+                    in_period: {
+                        by_country: {
+                            count: number;
+                            country: string;
+                            share: number;
+                        }[];
+                        total: number;
+                    };
+                    in_window: {
+                        by_country: {
+                            count: number;
+                            country: string;
+                            share: number;
+                        }[];
+                        total: number;
+                    };
+                };
+                sustained_period: {
+                    by_country: {
+                        count: number;
+                        country: string;
+                        share: number;
+                    }[];
+                    days: number;
+                    end: string;
+                    is_ongoing: boolean;
+                    logins: number;
+                    operating_country_share: number;
+                    start: string;
+                };
+                window: {
+                    days: number;
+                    end: string;
+                    start: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "registration_mismatch";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_registration_mismatchInput: {
+            added_at: string;
+            evidence?: {
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                devices: {
+                    also_used_from_registered_country: number;
+                    used_from_operating_country: number;
+                };
+                logins_in_window: {
+                    by_country: {
+                        count: number;
+                        country: string;
+                        share: number;
+                    }[];
+                    total: number;
+                };
+                marketplace_fulfillment: {
+                    by_country: {
+                        count: number;
+                        country: string;
+                        share: number;
+                    }[];
+                    /** @constant */
+                    counts_as_evidence: false;
+                    total: number;
+                };
+                operating_country: string;
+                payout_banks: {
+                    is_in_operating_country: boolean;
+                    payouts_in_window: {
+                        country: string;
+                        payouts: number;
+                    }[];
+                    profile_country: string | null;
+                };
+                phone: {
+                    changes: {
+                        at: string;
+                        country: string | null;
+                    }[];
+                    country: string | null;
+                    is_operating_country: boolean;
+                };
+                registered_country: string;
+                score_parts: {
+                    bank: number;
+                    logins: number;
+                    phone: number;
+                    shipments: number;
+                };
+                seller_shipments: {
+                    in_period: {
+                        by_country: {
+                            count: number;
+                            country: string;
+                            share: number;
+                        }[];
+                        total: number;
+                    };
+                    in_window: {
+                        by_country: {
+                            count: number;
+                            country: string;
+                            share: number;
+                        }[];
+                        total: number;
+                    };
+                };
+                sustained_period: {
+                    by_country: {
+                        count: number;
+                        country: string;
+                        share: number;
+                    }[];
+                    days: number;
+                    end: string;
+                    is_ongoing: boolean;
+                    logins: number;
+                    operating_country_share: number;
+                    start: string;
+                };
+                window: {
+                    days: number;
+                    end: string;
+                    start: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "registration_mismatch";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_sales_anomaly: {
+            added_at: string;
+            evidence?: {
+                baseline_daily_orders: number;
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                /** @enum {string} */
+                direction: "up" | "down";
+                episode: {
+                    from: string;
+                    to: string;
+                };
+                expected: {
+                    orders: number;
+                    revenue: number;
+                };
+                history_days: number;
+                how_unusual: {
+                    meaning: string;
+                    p_value: number;
+                    surprise: number;
+                    tests: number;
+                };
+                /** @enum {string} */
+                kind: "spike" | "collapse" | "level_shift" | "dormant_wake";
+                market_index: {
+                    mean: number;
+                    peak: number;
+                };
+                measure: string;
+                observed: {
+                    orders: number;
+                    revenue: number;
+                };
+                other_episodes: number;
+                quiet_days_before: number;
+                ratio: number | null;
+                recent_ratio: number | null;
+                window: {
+                    days: number;
+                    from: string;
+                    to: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "sales_anomaly";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReason_sales_anomalyInput: {
+            added_at: string;
+            evidence?: {
+                baseline_daily_orders: number;
+                could_not_check?: {
+                    code: string;
+                    field: string;
+                }[];
+                /** @enum {string} */
+                direction: "up" | "down";
+                episode: {
+                    from: string;
+                    to: string;
+                };
+                expected: {
+                    orders: number;
+                    revenue: number;
+                };
+                history_days: number;
+                how_unusual: {
+                    meaning: string;
+                    p_value: number;
+                    surprise: number;
+                    tests: number;
+                };
+                /** @enum {string} */
+                kind: "spike" | "collapse" | "level_shift" | "dormant_wake";
+                market_index: {
+                    mean: number;
+                    peak: number;
+                };
+                measure: string;
+                observed: {
+                    orders: number;
+                    revenue: number;
+                };
+                other_episodes: number;
+                quiet_days_before: number;
+                ratio: number | null;
+                recent_ratio: number | null;
+                window: {
+                    days: number;
+                    from: string;
+                    to: string;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+            opened_by_staff?: boolean;
+            related_seller_ids?: string[];
+            score?: number;
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            summary: string;
+            /** @constant */
+            trigger: "sales_anomaly";
+            unchecked_evidence?: {
+                [key: string]: unknown;
+            };
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -8,20 +8,13 @@ import { useI18n } from '../i18n/i18n';
 import { LABELS } from '../i18n/labels';
 
 const OPEN = 'awaiting_documents,submitted,in_review,info_requested,rejected,appealed';
-const WAITING_ON_REVIEW = ['submitted', 'in_review', 'appealed'];
-const HOUR_MS = 3_600_000;
 const FILTERS = ['status', 'trigger', 'severity', 'seller_id'] as const;
 
-/** When the case is due, and whether it is late: the seller's deadline, or the review SLA once submitted. */
-export function dueOf(c: CaseView, slaHours: number | undefined) {
-  if (c.status === 'awaiting_documents') return { kind: 'seller' as const, at: c.deadline_at };
-  if (WAITING_ON_REVIEW.includes(c.status) && c.submitted_at && slaHours !== undefined)
-    return {
-      kind: 'review' as const,
-      at: new Date(new Date(c.submitted_at).getTime() + slaHours * HOUR_MS).toISOString(),
-    };
-  return undefined;
-}
+const DUE_WORDS = {
+  seller_deadline: 'office.sellerDeadline',
+  review: 'office.reviewDue',
+  appeal_window: 'office.appealWindow',
+} as const;
 
 /** The case list with filters kept in the address, so a filtered view can be shared and reloaded. */
 export function QueuePage({ now = Date.now() }: { now?: number }) {
@@ -49,8 +42,6 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
     setExtra({ data: [], cursor: page.next_cursor });
     return page;
   }, key);
-  const policy = useResource(() => api.policy(), '');
-  const slaHours = policy.data?.review.sla_hours;
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -142,7 +133,8 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
               </thead>
               <tbody>
                 {rows.map((c) => {
-                  const due = dueOf(c, slaHours);
+                  // The server's due date, from the case's stored timestamps.
+                  const due = c.due;
                   const isLate = due && new Date(due.at).getTime() < now;
                   return (
                     <tr key={c.id}>
@@ -158,10 +150,7 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
                       <td>{c.reasons.map((r) => label('trigger', r.trigger)).join(', ')}</td>
                       <td>{formatDate(c.opened_at)}</td>
                       <td className={isLate ? 'late' : undefined}>
-                        {due &&
-                          t(due.kind === 'seller' ? 'office.sellerDeadline' : 'office.reviewDue', {
-                            date: formatDate(due.at),
-                          })}
+                        {due && t(DUE_WORDS[due.kind], { date: formatDate(due.at) })}
                         {isLate && (
                           <>
                             {' '}

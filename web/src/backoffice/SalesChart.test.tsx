@@ -6,8 +6,9 @@ import { renderWith } from '../test/render';
 import { EvidencePanel } from './EvidencePanel';
 import { chartRange, everyDay } from './SalesChart';
 
-const reason = {
+const reason: CaseReason = {
   trigger: 'sales_anomaly',
+  added_at: '2026-11-05T00:00:00.000Z',
   severity: 'high',
   score: 0.97,
   summary: 'Your orders from 2 Nov 2026 to 3 Nov 2026 were 80, about 20 times the 4 expected.',
@@ -18,8 +19,17 @@ const reason = {
     expected: { orders: 4, revenue: 160 },
     observed: { orders: 80, revenue: 3200 },
     baseline_daily_orders: 2,
+    direction: 'up',
+    episode: { from: '2026-11-02', to: '2026-11-03' },
+    recent_ratio: null,
+    ratio: 20,
+    how_unusual: { p_value: 1e-12, tests: 4, surprise: 11.4, meaning: 'chance under the seller model' },
+    market_index: { mean: 1, peak: 1.1 },
+    quiet_days_before: 0,
+    history_days: 300,
+    other_episodes: 0,
   },
-} as unknown as CaseReason;
+};
 
 describe('sales chart', () => {
   it('asks for the days around the window and draws them with the window and the usual level', async () => {

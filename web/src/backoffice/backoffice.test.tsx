@@ -1,11 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { SellerView } from '../api/client';
+import type { CaseReason, SellerView } from '../api/client';
 import { documentOf, fakeApi, sellerCase } from '../test/fixtures';
 import { renderWith } from '../test/render';
+import { EvidencePanel } from './EvidencePanel';
+import { EVIDENCE_VIEWS } from './evidence/views';
 import { ProfileComparison } from './ProfileComparison';
-import { dueOf, QueuePage } from './QueuePage';
+import { QueuePage } from './QueuePage';
 
 const seller: SellerView = {
   seller_id: 'S000031',
@@ -26,6 +28,50 @@ const seller: SellerView = {
       },
     },
     legal_rep: { full_name: 'Charlie Johnson', date_of_birth: '1983-07-06', id_number: 'X1' },
+  },
+};
+
+const shares = (rows: [string, number][]) => {
+  const total = rows.reduce((sum, [, count]) => sum + count, 0);
+  return { total, by_country: rows.map(([country, count]) => ({ country, count, share: count / total })) };
+};
+
+const mismatchReason: CaseReason = {
+  trigger: 'registration_mismatch',
+  severity: 'high',
+  summary: 'Your account is registered in GB, but 77% of its logins came from TR.',
+  added_at: '2026-11-29T03:53:01.433Z',
+  score: 0.9,
+  evidence: {
+    registered_country: 'GB',
+    operating_country: 'TR',
+    window: { start: '2026-06-01', end: '2026-11-28', days: 180 },
+    logins_in_window: shares([
+      ['TR', 77],
+      ['GB', 23],
+    ]),
+    sustained_period: {
+      start: '2026-06-06',
+      end: '2026-11-28',
+      days: 176,
+      is_ongoing: true,
+      logins: 100,
+      operating_country_share: 0.77,
+      by_country: shares([
+        ['TR', 77],
+        ['GB', 23],
+      ]).by_country,
+    },
+    seller_shipments: { in_period: shares([['TR', 4]]), in_window: shares([['TR', 4]]) },
+    marketplace_fulfillment: { counts_as_evidence: false, ...shares([]) },
+    payout_banks: {
+      profile_country: 'GB',
+      payouts_in_window: [{ country: 'TR', payouts: 3 }],
+      is_in_operating_country: true,
+    },
+    phone: { country: '+44', is_operating_country: false, changes: [] },
+    devices: { used_from_operating_country: 2, also_used_from_registered_country: 1 },
+    score_parts: { logins: 0.6, shipments: 0.2, phone: 0, bank: 0.05 },
   },
 };
 
@@ -77,14 +123,38 @@ describe('back office', () => {
     );
   });
 
-  it('is due at the seller deadline while documents are awaited, then at the review SLA', () => {
-    expect(dueOf(sellerCase, 48)).toEqual({ kind: 'seller', at: sellerCase.deadline_at });
+  it('shows the due date the server sends, not one derived from the policy in force', async () => {
+    window.history.replaceState(null, '', '/office');
     const submitted = {
       ...sellerCase,
       status: 'submitted' as const,
-      submitted_at: '2026-12-01T00:00:00.000Z',
+      due: { kind: 'review' as const, at: '2026-12-03T00:00:00.000Z' },
     };
-    expect(dueOf(submitted, 48)).toEqual({ kind: 'review', at: '2026-12-03T00:00:00.000Z' });
-    expect(dueOf({ ...sellerCase, status: 'approved' }, 48)).toBeUndefined();
+    const listCases = vi.fn(async () => ({ data: [submitted], next_cursor: null }));
+    const policy = vi.fn(async () => ({ review: { sla_hours: 1 } }) as never);
+    renderWith(<QueuePage now={Date.parse('2026-12-02T00:00:00Z')} />, {
+      api: fakeApi({ listCases, policy }),
+    });
+    const row = (await screen.findByRole('link', { name: 'S000031' })).closest('tr')!;
+    expect(row.textContent).toContain('review due');
+    expect(row.textContent).not.toContain('overdue');
+    expect(policy).not.toHaveBeenCalled();
+  });
+
+  it("draws each trigger's evidence with its own view, from the typed map", () => {
+    renderWith(<EvidencePanel reason={mismatchReason} seller="S000031" />, { api: fakeApi() });
+    expect(screen.getByRole('heading', { name: 'Operated from another country' })).toBeTruthy();
+    expect(screen.getByText(/Registered in GB; operated from TR/)).toBeTruthy();
+    expect(screen.getByText(/TR \(3\)/)).toBeTruthy();
+  });
+
+  it('has an evidence view for every trigger', () => {
+    expect(Object.keys(EVIDENCE_VIEWS).sort()).toEqual([
+      'account_association',
+      'identity_verification',
+      'missing_documentation',
+      'registration_mismatch',
+      'sales_anomaly',
+    ]);
   });
 });

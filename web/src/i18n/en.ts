@@ -187,6 +187,7 @@ export const en = {
   'office.colDue': 'Due',
   'office.sellerDeadline': 'seller deadline {date}',
   'office.reviewDue': 'review due {date}',
+  'office.appealWindow': 'appeal window ends {date}',
   'office.overdue': 'overdue',
   'office.count': '{count} case(s) shown',
   'office.back': 'Back to the cases',

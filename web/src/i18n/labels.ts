@@ -1,5 +1,16 @@
 /** Words for the API's enum values, in both languages. An unknown value is shown as it came. */
+import type { CaseReason } from '../api/client';
+
 type Bilingual = { en: string; zh: string };
+
+/** A name for every trigger of the API (the compiler holds it to the generated union). */
+const TRIGGER_LABELS: Record<CaseReason['trigger'], Bilingual> = {
+  registration_mismatch: { en: 'Operated from another country', zh: '经营地与注册地不符' },
+  account_association: { en: 'Linked to other accounts', zh: '与其他账户关联' },
+  sales_anomaly: { en: 'Unusual sales', zh: '销售异常' },
+  identity_verification: { en: 'Identity check not passed', zh: '身份验证未通过' },
+  missing_documentation: { en: 'Documents missing', zh: '缺少文件' },
+};
 
 export const LABELS = {
   status: {
@@ -14,13 +25,7 @@ export const LABELS = {
     expired: { en: 'Expired', zh: '已过期' },
     withdrawn: { en: 'Withdrawn', zh: '已撤销' },
   },
-  trigger: {
-    registration_mismatch: { en: 'Operated from another country', zh: '经营地与注册地不符' },
-    account_association: { en: 'Linked to other accounts', zh: '与其他账户关联' },
-    sales_anomaly: { en: 'Unusual sales', zh: '销售异常' },
-    identity_verification: { en: 'Identity check not passed', zh: '身份验证未通过' },
-    missing_documentation: { en: 'Documents missing', zh: '缺少文件' },
-  },
+  trigger: TRIGGER_LABELS,
   restriction: {
     payouts_held: { en: 'payouts are held', zh: '暂停打款' },
     listings_paused: { en: 'listings are paused', zh: '商品暂停销售' },

@@ -182,6 +182,7 @@ export const zh: Record<MessageKey, string> = {
   'office.colDue': '期限',
   'office.sellerDeadline': '卖家截止 {date}',
   'office.reviewDue': '审核期限 {date}',
+  'office.appealWindow': '申诉期截止 {date}',
   'office.overdue': '已逾期',
   'office.count': '显示 {count} 个案件',
   'office.back': '返回案件列表',

@@ -13,14 +13,8 @@ const PARTS = [
 ] as const;
 type Part = (typeof PARTS)[number][0];
 
-/** Whether the seller may still appeal (and so upload new documents) now. */
-export function canAppeal(c: CaseView, now = Date.now()): boolean {
-  return (
-    c.status === 'rejected' &&
-    c.appeals_left > 0 &&
-    (!c.appeal_window_ends_at || new Date(c.appeal_window_ends_at).getTime() > now)
-  );
-}
+/** Whether the seller may appeal now: the server says so in `allowed_actions` (window open, an appeal left). */
+export const canAppeal = (c: CaseView): boolean => c.allowed_actions.includes('appeal');
 
 /** The decisions that took effect, newest first, with the reasons in the seller's language. */
 export function SellerDecisions({ decisions }: { decisions: DecisionView[] }) {
@@ -111,7 +105,7 @@ export function AppealPanel({
     <Section title={t('appeal.title')} id="appeal">
       {caseView.appeals_left <= 0 ? (
         <p>{t('appeal.noneLeft')}</p>
-      ) : !canAppeal(caseView, now) ? (
+      ) : !canAppeal(caseView) ? (
         <p>{t('appeal.closed')}</p>
       ) : (
         <form className="stack appeal-form" onSubmit={submit}>

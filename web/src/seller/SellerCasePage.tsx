@@ -6,7 +6,7 @@ import { ErrorNotice, Loading, Section } from '../components/common';
 import { MessageThread } from '../components/MessageThread';
 import { Timeline } from '../components/Timeline';
 import { useI18n } from '../i18n/i18n';
-import { AppealPanel, canAppeal, SellerDecisions } from './AppealPanel';
+import { AppealPanel, SellerDecisions } from './AppealPanel';
 import { CaseSummary } from './CaseSummary';
 import { RequirementCard } from './RequirementCard';
 import { SubmitPanel } from './SubmitPanel';
@@ -32,9 +32,8 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
   if (failure) return <ErrorNotice error={failure} onRetry={refresh} />;
   if (!caseView.data || !requirements.data || !documents.data) return <Loading />;
   const current: CaseView = caseView.data;
-  // New documents: while awaiting them, while a rejection can be appealed, and while the appeal waits.
-  const canUpload =
-    current.status === 'awaiting_documents' || canAppeal(current) || current.status === 'appealed';
+  // The server says when it takes new documents (awaiting them, and for an appeal).
+  const canUpload = current.accepts_documents;
 
   return (
     <div className="page seller-page">

@@ -6,6 +6,9 @@ import { documentOf, fakeApi, requirements, sellerCase } from '../test/fixtures'
 import { renderWith } from '../test/render';
 import { SubmitPanel } from './SubmitPanel';
 
+/** The server's facts once every document is in: it would accept a submit. */
+const readyCase = { ...sellerCase, allowed_actions: ['submit' as const], missing_for_submission: [] };
+
 describe('SubmitPanel', () => {
   it('names what is missing and does not let the seller submit until it is there', () => {
     renderWith(
@@ -24,7 +27,7 @@ describe('SubmitPanel', () => {
     const onSubmitted = vi.fn();
     renderWith(
       <SubmitPanel
-        caseView={sellerCase}
+        caseView={readyCase}
         requirements={requirements}
         documents={[documentOf()]}
         onSubmitted={onSubmitted}
@@ -49,7 +52,7 @@ describe('SubmitPanel', () => {
     });
     renderWith(
       <SubmitPanel
-        caseView={sellerCase}
+        caseView={readyCase}
         requirements={requirements}
         documents={[documentOf()]}
         onSubmitted={() => {}}

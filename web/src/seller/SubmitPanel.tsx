@@ -37,14 +37,11 @@ export function SubmitPanel({
     const requirement = requirements.find((r) => r.material === material);
     return requirement?.title ? pick(requirement.title) : material.replaceAll('_', ' ');
   };
-  // The server decides (REQUIREMENTS_INCOMPLETE); this only tells the seller before they try.
-  const missing = requirements.filter(
-    (r) =>
-      (r.kind === 'document' && !newest.has(r.material)) ||
-      (r.kind === 'statement' && r.status === 'currently_due'),
-  );
+  // The server's facts: what it still needs, and whether it would accept a submit now.
+  const missing = caseView.missing_for_submission;
   const hasFailures = [...newest.values()].some((d) => d.verdict === 'fail');
   const canSubmit = caseView.allowed_actions.includes('submit');
+  const isAwaiting = canSubmit || missing.length > 0;
 
   const submit = async () => {
     setIsBusy(true);
@@ -74,15 +71,15 @@ export function SubmitPanel({
           {t('seller.submitted')}
         </p>
       )}
-      {!canSubmit && !isDone && (
+      {!isAwaiting && !isDone && (
         <p>{t('seller.notAwaiting', { status: label('status', caseView.status) })}</p>
       )}
-      {canSubmit && (
+      {isAwaiting && (
         <>
           <p>{t('seller.submitIntro')}</p>
           {missing.length > 0 ? (
             <p className="notice notice-warn">
-              {t('seller.submitMissing', { materials: formatList(missing.map((r) => titleOf(r.material))) })}
+              {t('seller.submitMissing', { materials: formatList(missing.map(titleOf)) })}
             </p>
           ) : (
             <p className="notice notice-good">{t('seller.submitReady')}</p>
@@ -105,7 +102,7 @@ export function SubmitPanel({
           ) : (
             error && <ErrorNotice error={error} />
           )}
-          <button type="button" onClick={submit} disabled={isBusy || missing.length > 0}>
+          <button type="button" onClick={submit} disabled={isBusy || !canSubmit}>
             {isBusy ? t('seller.submitting') : t('seller.submit')}
           </button>
         </>

@@ -81,7 +81,16 @@ export const sellerCase: CaseView = {
   appeal_window_ends_at: null,
   revision: 1,
   restrictions: ['payouts_held'],
-  allowed_actions: ['submit'],
+  // The server's facts: proof of address is still missing, so submit is not offered.
+  allowed_actions: [],
+  due: { kind: 'seller_deadline', at: '2026-12-13T03:53:01.433Z' },
+  appeal_until: null,
+  accepts_documents: true,
+  missing_for_submission: ['proof_of_address'],
+  requirement_statuses: [
+    { material: 'proof_of_address', status: 'currently_due', has_material: false },
+    { material: 'live_verification', status: 'currently_due', has_material: false },
+  ],
   if_deadline_passes: { status: 'expired', restrictions: ['listings_paused', 'payouts_held'] },
   reasons: [
     {

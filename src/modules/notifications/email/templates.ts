@@ -5,7 +5,7 @@ import {
   formatDate,
   joinWords,
   RESTRICTION_WORDS,
-  TRIGGER_WORDS,
+  triggerWords,
   VARIANT_WORDS,
   wordFor,
 } from './words.js';
@@ -110,7 +110,7 @@ function contentFor(model: EmailModel, language: Language): EmailContent {
           {
             kind: 'list',
             items: model.reasons.map((r) => ({
-              title: wordFor(TRIGGER_WORDS, r.trigger, language),
+              title: triggerWords(r.trigger, language),
               lines: zh ? [] : [r.summary],
             })),
           },

@@ -1,22 +1,13 @@
+import { triggerDefinition } from '../../risk/index.js';
 import type { Language } from './language.js';
 
 /** The words emails use for product names: triggers, variants, rules, restrictions, in both languages. */
 
 type Words = Record<string, Record<Language, string>>;
 
-export const TRIGGER_WORDS: Words = {
-  registration_mismatch: {
-    en: 'The account appears to be operated from somewhere other than where it is registered',
-    zh: '账户的实际经营地与注册地不符',
-  },
-  account_association: { en: 'The account is linked to other accounts', zh: '账户与其他账户存在关联' },
-  sales_anomaly: { en: 'Unusual changes in the account’s sales', zh: '账户销售数据出现异常波动' },
-  identity_verification: { en: 'Identity verification did not pass', zh: '身份验证未通过' },
-  missing_documentation: {
-    en: 'Required documents are missing, rejected or expired',
-    zh: '必需文件缺失、被拒绝或已过期',
-  },
-};
+/** Why the account is reviewed, per trigger: the trigger's own summary in the registry. */
+export const triggerWords = (trigger: string, language: Language): string =>
+  triggerDefinition(trigger)?.summary[language] ?? trigger.replaceAll('_', ' ');
 
 export const VARIANT_WORDS: Words = {
   passport: { en: 'passport', zh: '护照' },

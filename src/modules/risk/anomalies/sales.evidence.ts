@@ -1,5 +1,4 @@
-import type { Severity } from '../../cases/index.js';
-import type { Finding } from '../finding.js';
+import type { Finding, Severity } from '../finding.js';
 import type { SalesEpisode } from './sales.model.js';
 import type { SalesParams } from './sales.params.js';
 

@@ -1,12 +1,9 @@
-import { dateOfDay, detectSalesAnomalies } from '../anomalies/index.js';
 import type { Finding } from '../finding.js';
-import { detectIdentityVerification } from '../triggers/identity-verification.trigger.js';
-import { detectMissingDocumentation } from '../triggers/missing-documentation.trigger.js';
-import { detectRegistrationMismatch } from '../triggers/registration-mismatch.trigger.js';
+import { triggerDefinitions } from '../triggers/registry.js';
+import type { TriggerDefinition } from '../triggers/trigger.definition.js';
 import type { ScanInput } from './scan.input.js';
 
-/** How much sales history the anomaly detector reads before the scan date. */
-export const SALES_HISTORY_DAYS = 365;
+export { SALES_HISTORY_DAYS } from '../triggers/sales-anomaly/sales-anomaly.trigger.js';
 
 export interface DetectOptions {
   asOf: Date;
@@ -14,110 +11,48 @@ export interface DetectOptions {
 }
 
 /**
- * Runs every detector over everything a scan read. Pure: the input is data, the output is
- * findings, ordered by seller and then trigger.
+ * Runs every registered trigger's detector over everything a scan read. Pure: the input is data,
+ * the output is findings, ordered by seller and then by the registry's order of triggers.
  */
 export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
   const { asOf } = options;
+  const definitions = triggerDefinitions();
+  const order = new Map(definitions.map((definition, i) => [definition.id, i]));
+  const reads = new Map(definitions.map((definition) => [definition.id, definition.reads]));
   const bySeller = new Map<string, Finding[]>();
   const add = (finding: Finding | undefined) => {
     if (!finding) return;
-    const unknown = couldNotCheck(finding, input.notedFields.get(finding.seller_id));
+    const unknown = couldNotCheck(reads.get(finding.trigger) ?? [], input.notedFields.get(finding.seller_id));
     if (unknown.length > 0) finding.evidence = { ...finding.evidence, could_not_check: unknown };
     const list = bySeller.get(finding.seller_id) ?? [];
     list.push(finding);
     bySeller.set(finding.seller_id, list);
   };
+  // A detector whose feed file is absent stays silent: no documents file says nothing about documents.
+  const canRun = (definition: TriggerDefinition) => definition.needs.every((kind) => !input.absent.has(kind));
 
-  const asOfDay = Math.floor(asOf.getTime() / 86_400_000);
-  // The feed's sales begin on its earliest row: days before it are unknown, not days without sales.
-  const firstDay = Math.max(
-    asOfDay - SALES_HISTORY_DAYS,
-    Number.isFinite(input.sales.earliestDay) ? input.sales.earliestDay : asOfDay,
+  for (const definition of definitions)
+    if (definition.detector.scope === 'market' && canRun(definition))
+      for (const finding of definition.detector.detect(input, asOf)) add(finding);
+
+  const perSeller = definitions.flatMap((definition) =>
+    definition.detector.scope === 'seller' && canRun(definition) ? [definition.detector.detect] : [],
   );
-  const panel = input.sales.toPanel(input.sellerIds, dateOfDay(firstDay), dateOfDay(asOfDay));
-  const createdOn = new Map<string, string>();
-  for (const id of input.sellerIds) {
-    const created = input.sellers.get(id)!.record.created_at;
-    if (created) createdOn.set(id, created.slice(0, 10));
-  }
-  const marketSeries = input.marketOrders && {
-    orders: Float64Array.from(
-      { length: panel.days },
-      (_, d) => input.marketOrders?.get(dateOfDay(firstDay + d)) ?? 0,
-    ),
-  };
-  if (!input.absent.has('sales'))
-    for (const finding of detectSalesAnomalies({
-      sellerSeries: panel,
-      asOf,
-      createdOn,
-      ...(marketSeries ? { marketSeries } : {}),
-    }))
-      add(finding);
-
-  for (const finding of input.association.findings()) add(finding);
-
   let done = 0;
   for (const sellerId of input.sellerIds) {
-    const { record } = input.sellers.get(sellerId)!;
-    if (!input.absent.has('events')) {
-      add(detectRegistrationMismatch(record, input.whereabouts.get(sellerId) ?? [], asOf));
-      add(detectIdentityVerification(sellerId, input.identityChecks.get(sellerId) ?? [], asOf));
-    }
-    if (!input.absent.has('documents'))
-      add(
-        detectMissingDocumentation(sellerId, record.entity_type, input.documents.get(sellerId) ?? [], asOf),
-      );
+    for (const detect of perSeller) add(detect({ sellerId, input, asOf }));
     done += 1;
     if (done % 5000 === 0) options.onProgress?.(done, input.sellerIds.length);
   }
   options.onProgress?.(done, input.sellerIds.length);
 
-  const order = [
-    'registration_mismatch',
-    'account_association',
-    'sales_anomaly',
-    'identity_verification',
-    'missing_documentation',
-  ];
-  return input.sellerIds.flatMap((id) =>
-    (bySeller.get(id) ?? []).sort((a, b) => order.indexOf(a.trigger) - order.indexOf(b.trigger)),
-  );
+  const rank = (finding: Finding) => order.get(finding.trigger) ?? order.size;
+  return input.sellerIds.flatMap((id) => (bySeller.get(id) ?? []).sort((a, b) => rank(a) - rank(b)));
 }
 
-/** The feed fields each trigger reads, as `kind:field` prefixes of data-quality notes. */
-const READS: Record<Finding['trigger'], readonly string[]> = {
-  registration_mismatch: [
-    'sellers:business.country',
-    'sellers:business.address.country',
-    'sellers:address.country',
-    'sellers:contact.phone',
-    'sellers:bank.country',
-    'events:ip_country',
-    'events:ship_from',
-    'events:bank_country',
-  ],
-  account_association: [
-    'sellers:legal_rep',
-    'sellers:business.registration_number',
-    'sellers:business.address',
-    'sellers:address',
-    'sellers:contact',
-    'sellers:bank.account_number',
-    'events:device_id',
-    'events:card_fingerprint',
-    'events:bank_account_number',
-  ],
-  sales_anomaly: ['sales:orders', 'sales:revenue', 'sellers:created_at'],
-  identity_verification: ['events:result'],
-  missing_documentation: ['sellers:entity_type', 'documents:'],
-};
-
 /** What a finding's trigger reads that this seller's feed left unknown: a reviewer weighs the finding with it. */
-function couldNotCheck(finding: Finding, noted: ReadonlyMap<string, string> | undefined) {
+function couldNotCheck(reads: readonly string[], noted: ReadonlyMap<string, string> | undefined) {
   if (!noted) return [];
-  const reads = READS[finding.trigger];
   return [...noted]
     .filter(([field]) => reads.some((prefix) => field.startsWith(prefix)))
     .map(([field, code]) => ({ field, code }));

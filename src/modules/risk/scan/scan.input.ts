@@ -6,9 +6,9 @@ import type {
   SellerRecord,
 } from '../../sellers/index.js';
 import { type AssociationIndex, createAssociationIndex } from '../association/index.js';
-import type { IdentityCheck } from '../triggers/identity-verification.trigger.js';
-import type { DocumentOnFile } from '../triggers/missing-documentation.trigger.js';
-import type { MismatchEvent } from '../triggers/registration-mismatch.trigger.js';
+import type { IdentityCheck } from '../triggers/identity-verification/identity-verification.detect.js';
+import type { DocumentOnFile } from '../triggers/missing-documentation/missing-documentation.detect.js';
+import type { MismatchEvent } from '../triggers/registration-mismatch/registration-mismatch.detect.js';
 import { SalesColumns } from './sales.columns.js';
 
 export type SkippedLine = {

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EventRecord, SellerRecord } from '../../sellers/index.js';
+import { EventRecord, SellerRecord } from '../../../sellers/index.js';
 import {
   detectRegistrationMismatch,
   type MismatchEvent,
   type MismatchProfile,
-} from './registration-mismatch.trigger.js';
+} from './registration-mismatch.detect.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');
 /** An instant `daysBefore` days before the reference date, at 10:00 UTC. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectMissingDocumentation } from './missing-documentation.trigger.js';
+import { detectMissingDocumentation } from './missing-documentation.detect.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');
 

@@ -1,5 +1,5 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { Finding } from '../finding.js';
+import type { Finding } from '../../finding.js';
 
 /** The parts of a feed `SellerRecord` this trigger reads; a `SellerRecord` can be passed as is. */
 export interface MismatchProfile {

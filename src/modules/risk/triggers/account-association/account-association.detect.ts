@@ -3,8 +3,8 @@ import {
   type AssociationIndex,
   type AssociationSeller,
   createAssociationIndex,
-} from '../association/index.js';
-import type { Finding } from '../finding.js';
+} from '../../association/index.js';
+import type { Finding } from '../../finding.js';
 
 /**
  * `account_association` in batch: every profile, then every event, into one association index;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sellerFixture as seller } from '../association/association.test-support.js';
-import { detectAccountAssociation } from './account-association.trigger.js';
+import { sellerFixture as seller } from '../../association/association.test-support.js';
+import { detectAccountAssociation } from './account-association.detect.js';
 
 describe('account_association', () => {
   it('yields one finding per linked account in the SPEC shape, with masked evidence', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectIdentityVerification } from './identity-verification.trigger.js';
+import { detectIdentityVerification } from './identity-verification.detect.js';
 
 const asOf = new Date('2026-11-01T00:00:00Z');
 

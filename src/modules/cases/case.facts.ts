@@ -1,0 +1,92 @@
+import { type ActorKind, allowedActions, type CaseAction, type CaseStatus } from './case.state.js';
+import { appealRefusal, appealWindowEnd, hasAppealLeft } from './deadlines.js';
+import type { Policy } from './policy.contract.js';
+import { missingForSubmission, type RequirementMaterial } from './requirement.materials.js';
+import type { RequirementStatus } from './requirements.js';
+
+/** Statuses in which the seller may hand in documents: before submitting, and for an appeal. */
+export const DOCUMENT_ACCEPTING_STATUSES = [
+  'awaiting_documents',
+  'rejected',
+  'appealed',
+] as const satisfies readonly CaseStatus[];
+
+export interface CaseFactsInput {
+  status: CaseStatus;
+  deadlineAt: Date;
+  reviewDueAt: Date | null;
+  decidedAt: Date | null;
+  appealCount: number;
+  policy: Policy;
+  /** The caller, as an actor on the case; undefined for an integration, which never moves a case. */
+  actor: ActorKind | undefined;
+  requirements: readonly RequirementMaterial[];
+  now: Date;
+}
+
+/** What is due next: the seller's deadline, the review's SLA, or the end of the appeal window. */
+export interface CaseDue {
+  kind: 'seller_deadline' | 'review' | 'appeal_window';
+  at: Date;
+}
+
+/**
+ * What the case allows and expects now, computed once here and sent with the case view, so no
+ * client keeps its own copy of the state machine. `allowed_actions` are the actions the server
+ * accepts from this caller now: the transition table, narrowed by the rules the workflows enforce.
+ */
+export interface CaseFacts {
+  allowed_actions: CaseAction[];
+  due: CaseDue | null;
+  appeal_until: Date | null;
+  accepts_documents: boolean;
+  /** Materials the seller must still hand in before `submit` is allowed. */
+  missing_for_submission: string[];
+  requirements: { material: string; status: RequirementStatus; has_material: boolean }[];
+}
+
+export function caseFacts(input: CaseFactsInput): CaseFacts {
+  const { status, policy } = input;
+  const missing = missingForSubmission(input.requirements);
+  const appealUntil =
+    status === 'rejected' && input.decidedAt ? appealWindowEnd(input.decidedAt, policy) : null;
+  const canAppeal =
+    appealRefusal({ decidedAt: input.decidedAt, appealCount: input.appealCount }, policy, input.now) ===
+    undefined;
+  // A rejection is final when no appeal is left: the decision offers one of the two, never both.
+  const rejection: CaseAction = hasAppealLeft(input.appealCount, policy) ? 'reject' : 'reject_final';
+  const allowed = (input.actor ? allowedActions(status, input.actor) : []).filter((action) => {
+    if (action === 'submit') return missing.length === 0;
+    if (action === 'appeal') return canAppeal;
+    if (action === 'reject' || action === 'reject_final') return action === rejection;
+    return true;
+  });
+  return {
+    allowed_actions: allowed,
+    due: dueOf(input, canAppeal ? appealUntil : null),
+    appeal_until: appealUntil,
+    accepts_documents: (DOCUMENT_ACCEPTING_STATUSES as readonly CaseStatus[]).includes(status),
+    missing_for_submission: status === 'awaiting_documents' ? missing : [],
+    requirements: input.requirements.map((r) => ({
+      material: r.material,
+      status: r.status,
+      has_material: r.hasMaterial,
+    })),
+  };
+}
+
+/** One deadline at a time, from stored timestamps: never re-derived from the policy in force now. */
+function dueOf(input: CaseFactsInput, appealUntil: Date | null): CaseDue | null {
+  switch (input.status) {
+    case 'awaiting_documents':
+      return { kind: 'seller_deadline', at: input.deadlineAt };
+    case 'submitted':
+    case 'in_review':
+    case 'appealed':
+      return input.reviewDueAt ? { kind: 'review', at: input.reviewDueAt } : null;
+    case 'rejected':
+      return appealUntil ? { kind: 'appeal_window', at: appealUntil } : null;
+    default:
+      return null;
+  }
+}

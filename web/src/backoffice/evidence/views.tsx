@@ -1,0 +1,34 @@
+import { useI18n } from '../../i18n/i18n';
+import { AccountAssociation } from './AccountAssociation';
+import type { EvidenceViewProps, EvidenceViews } from './evidence.types';
+import { RegistrationMismatch } from './RegistrationMismatch';
+import { SalesAnomaly } from './SalesAnomaly';
+
+function IdentityVerification({ evidence: e }: EvidenceViewProps<'identity_verification'>) {
+  const { t, formatDate } = useI18n();
+  const latest = e.latest_check;
+  return (
+    <p>
+      {t('evidence.identity', {
+        result: latest.result,
+        reason: latest.reason ?? '',
+        date: formatDate(latest.at),
+      })}
+    </p>
+  );
+}
+
+function MissingDocumentation({ evidence: e }: EvidenceViewProps<'missing_documentation'>) {
+  const { t } = useI18n();
+  if (e.gaps.length === 0) return null;
+  return <p>{t('evidence.gaps', { gaps: e.gaps.map((g) => `${g.document} (${g.problem})`).join(', ') })}</p>;
+}
+
+/** The evidence view of each trigger: one entry per trigger of the API, checked by the compiler. */
+export const EVIDENCE_VIEWS: EvidenceViews = {
+  registration_mismatch: RegistrationMismatch,
+  account_association: AccountAssociation,
+  sales_anomaly: SalesAnomaly,
+  identity_verification: IdentityVerification,
+  missing_documentation: MissingDocumentation,
+};
