@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { systemPrincipal } from '../modules/access/index.js';
 import type { Finding } from '../modules/risk/index.js';
 import { detectAll, FEED_FILES, readFeedFolder, ScanInput } from '../modules/risk/scan/index.js';
-import type { FeedKind } from '../modules/sellers/index.js';
+import { type FeedKind, watermarkWarnings } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { applyFindings, countByTrigger, type ScanSummary, scanStore } from '../workflows/scan.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
@@ -83,15 +83,18 @@ export function registerScanCommand(program: Command) {
           summary.notes = Object.fromEntries(input.notesByCode);
           if (input.duplicates > 0) console.log(`duplicate event lines read once: ${input.duplicates}`);
         } else {
-          summary = await withCommandContext((context) =>
-            scanStore(context, {
+          summary = await withCommandContext(async (context) => {
+            if (asOf)
+              for (const warning of await watermarkWarnings(context.db, asOf))
+                console.error(`secondlook: ${warning}`);
+            return scanStore(context, {
               by,
               dryRun: options.dryRun ?? false,
               ...(asOf ? { asOf } : {}),
               onFinding: write,
               onStage: progress,
-            }),
-          );
+            });
+          });
         }
         if (out) {
           out.end();

@@ -4,11 +4,13 @@ import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
 import {
+  advanceWatermarks,
   type EventRecord,
   type FeedKind,
   type ImportSummary,
   importFeed,
   type Rejection,
+  type SalesRecord,
   type SellerRecord,
 } from '../modules/sellers/index.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
@@ -41,6 +43,29 @@ function linkKeysOf(kind: FeedKind, records: unknown[]): { key: string; sellerId
   return [];
 }
 
+/** Moves the feed's watermark to the latest day this batch brought (docs/live-path.md). */
+function recordWatermarks(context: AppContext, kind: FeedKind, records: unknown[]): Promise<void> {
+  const today = context.clock.now().toISOString().slice(0, 10);
+  if (kind === 'sales')
+    return advanceWatermarks(
+      context.db,
+      'sales',
+      (records as SalesRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.date.slice(0, 10) })),
+      today,
+    );
+  if (kind === 'events')
+    return advanceWatermarks(
+      context.db,
+      'events',
+      (records as EventRecord[]).map((r) => ({
+        sellerId: r.seller_id,
+        day: new Date(r.at).toISOString().slice(0, 10),
+      })),
+      today,
+    );
+  return Promise.resolve();
+}
+
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
 export async function importFeedWorkflow(
   context: AppContext,
@@ -50,7 +75,10 @@ export async function importFeedWorkflow(
     db: context.db,
     clock: context.clock,
     origin: input.origin,
-    onBatchWritten: (records) => saveLinkKeys(context.db, linkKeysOf(input.kind, records)),
+    onBatchWritten: async (records) => {
+      await saveLinkKeys(context.db, linkKeysOf(input.kind, records));
+      await recordWatermarks(context, input.kind, records);
+    },
     ...(input.onRejected ? { onRejected: input.onRejected } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });

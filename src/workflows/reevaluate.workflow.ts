@@ -8,6 +8,7 @@ import {
   findDataQualityNotesOf,
   findFeedOfSellers,
   findMarketDailyOrders,
+  watermarksOfSellers,
 } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import { defineJob } from '../platform/jobs.js';
@@ -29,8 +30,9 @@ export const sellersChanged = defineJob({
 
 /**
  * The live path: the same detectors as the batch scan, for the sellers whose data just changed
- * and their association neighbours, as of now, against the whole market's daily orders. Policy
- * opens or updates their cases.
+ * and their association neighbours, as of now, against the whole market's daily orders. Sales are
+ * judged only up to the sales feed's watermark: a day not yet received is not a day without sales.
+ * Policy opens or updates their cases.
  */
 export async function reevaluateSellers(context: AppContext, sellerIds: string[]): Promise<CaseCounts> {
   // Their association neighbours too: a new shared device links the other account as well.
@@ -46,7 +48,8 @@ export async function reevaluateSellers(context: AppContext, sellerIds: string[]
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
-  const findings = detectAll(input, { asOf });
+  const salesJudgedThrough = await watermarksOfSellers(context.db, 'sales', neighbourhood);
+  const findings = detectAll(input, { asOf, salesJudgedThrough });
   return applyFindings(context, findings, systemPrincipal('live'), 'live');
 }
 

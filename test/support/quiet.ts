@@ -49,3 +49,8 @@ export async function waitForNotificationsSettled(db: Db): Promise<void> {
   });
   await waitForJobsDone(db, ['webhook.deliver', 'email.send']);
 }
+
+/** Waits until every seller waiting for re-evaluation (the live path) has been re-evaluated. */
+export async function waitForReevaluationsDone(db: Db): Promise<void> {
+  await waitForJobsDone(db, ['sellers.reevaluate']);
+}

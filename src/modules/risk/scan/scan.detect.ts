@@ -10,6 +10,8 @@ export const SALES_HISTORY_DAYS = 365;
 
 export interface DetectOptions {
   asOf: Date;
+  /** Last day of sales received per seller (the live path's watermark); see detectSalesAnomalies. */
+  salesJudgedThrough?: ReadonlyMap<string, string>;
   onProgress?: (sellersDone: number, sellersTotal: number) => void;
 }
 
@@ -52,6 +54,7 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
       sellerSeries: panel,
       asOf,
       createdOn,
+      ...(options.salesJudgedThrough ? { judgedThrough: options.salesJudgedThrough } : {}),
       ...(marketSeries ? { marketSeries } : {}),
     }))
       add(finding);
