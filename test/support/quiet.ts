@@ -52,5 +52,9 @@ export async function waitForNotificationsSettled(db: Db): Promise<void> {
 
 /** Waits until every seller waiting for re-evaluation (the live path) has been re-evaluated. */
 export async function waitForReevaluationsDone(db: Db): Promise<void> {
-  await waitForJobsDone(db, ['sellers.reevaluate']);
+  await waitFor(async () => {
+    const waiting = await countOf(db, sql`select count(*)::int as n from pending_reevaluation`);
+    return waiting === 0 ? true : undefined;
+  });
+  await waitForJobsDone(db, ['sellers.reevaluate', 'sellers.reevaluation-due']);
 }
