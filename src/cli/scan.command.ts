@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { analyzeAfterBulkLoad } from '../adapters/db/analyze.js';
 import { systemPrincipal } from '../modules/access/index.js';
 import type { Finding } from '../modules/risk/index.js';
 import { detectAll, FEED_FILES, readFeedFolder, ScanInput } from '../modules/risk/scan/index.js';
@@ -87,13 +88,15 @@ export function registerScanCommand(program: Command) {
             if (asOf)
               for (const warning of await watermarkWarnings(context.db, asOf))
                 console.error(`secondlook: ${warning}`);
-            return scanStore(context, {
+            const scanned = await scanStore(context, {
               by,
               dryRun: options.dryRun ?? false,
               ...(asOf ? { asOf } : {}),
               onFinding: write,
               onStage: progress,
             });
+            if (!options.dryRun) await analyzeAfterBulkLoad(context.db, 'scan');
+            return scanned;
           });
         }
         if (out) {

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { analyzeAfterBulkLoad } from '../adapters/db/analyze.js';
 import type { AppContext } from '../app/context.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
@@ -100,5 +101,6 @@ export async function importFeedWorkflow(
     }),
   );
   if (input.reevaluate) await enqueueReevaluation(context, summary.changedSellerIds);
+  else if (summary.written > 0) await analyzeAfterBulkLoad(context.db, input.kind);
   return summary;
 }
