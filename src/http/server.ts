@@ -47,7 +47,22 @@ export async function buildServer(
     ...(options.logger === false ? {} : { loggerInstance: context.logger as FastifyBaseLogger }),
     bodyLimit: 1024 * 1024,
     requestIdHeader: 'x-request-id',
+    // One line per request, when it completes, with no request or response objects to serialise
+    // and redact: Fastify's two lines per request cost 14% of the CPU under load (docs/live-path.md).
+    disableRequestLogging: true,
   });
+  if (options.logger !== false)
+    app.addHook('onResponse', async (request, reply) => {
+      request.log.info(
+        {
+          method: request.method,
+          route: request.routeOptions.url ?? 'unmatched',
+          status: reply.statusCode,
+          ms: Math.round(reply.elapsedTime * 10) / 10,
+        },
+        'request',
+      );
+    });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
