@@ -74,3 +74,6 @@ lines.push('', ...uploadMemoryRows(await measureUploadMemory({ workers: false })
 lines.push('', ...uploadMemoryRows(await measureUploadMemory({ workers: true })));
 console.log(lines.join('\n'));
 for (const dir of [pgliteDir, emptyDir, demoDir]) rmSync(dir, { recursive: true, force: true });
+
+// The live path at marketplace load (bench/load): long, so only when asked.
+if (process.env.BENCH_LOAD) await import('./load/load.bench.js');

@@ -7,7 +7,12 @@ import type { Deps } from '../workflows/deps.js';
 import { documentCheckRequested } from '../workflows/document.jobs.js';
 import { checkDocument } from '../workflows/documents.workflow.js';
 import { emailDue, webhookDeliveryDue } from '../workflows/notification.jobs.js';
-import { reevaluateSellers, sellersChanged } from '../workflows/reevaluate.workflow.js';
+import {
+  drainReevaluations,
+  enqueueReevaluation,
+  reevaluationDue,
+  sellersChanged,
+} from '../workflows/reevaluate.workflow.js';
 import { caseAppealWindowClosed, caseReviewDue } from '../workflows/review.jobs.js';
 import { recordSlaBreach } from '../workflows/review-oversight.workflow.js';
 import { sendEmail } from '../workflows/send-email.workflow.js';
@@ -17,6 +22,7 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   caseDeadlineReached,
   caseReminderDue,
   sellersChanged,
+  reevaluationDue,
   documentCheckRequested,
   webhookDeliveryDue,
   emailDue,
@@ -30,7 +36,10 @@ export async function registerWorkers(context: Deps): Promise<void> {
     await expireCaseIfDue(context, case_id);
   });
   await context.queue.work(sellersChanged, async ({ seller_ids }) => {
-    await reevaluateSellers(context, seller_ids);
+    await enqueueReevaluation(context, seller_ids);
+  });
+  await context.queue.work(reevaluationDue, async ({ slot }) => {
+    await drainReevaluations(context, slot);
   });
   await context.queue.work(documentCheckRequested, async ({ document_id }) => {
     await checkDocument(context, document_id);

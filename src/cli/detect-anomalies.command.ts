@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { parseSeriesCsv, scoreSeries } from '../modules/risk/anomalies/index.js';
+import { parseSeriesCsv, scoreSeries } from '../modules/risk/index.js';
 import { AppError } from '../platform/errors.js';
 import { reportFailure } from './cli.context.js';
 

@@ -5,7 +5,7 @@ import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { openParquetFeed } from '../adapters/columnar/parquet.js';
 import { systemPrincipal } from '../modules/access/index.js';
-import { feedFileIn } from '../modules/risk/scan/index.js';
+import { feedFileIn } from '../modules/risk/index.js';
 import type { FeedKind, ImportSummary } from '../modules/sellers/index.js';
 import { AppError, isAppError } from '../platform/errors.js';
 import { importFeedWorkflow } from '../workflows/import-feed.workflow.js';

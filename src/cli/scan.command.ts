@@ -2,10 +2,15 @@ import { once } from 'node:events';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
+import { analyzeAfterBulkLoad } from '../adapters/db/analyze.js';
 import { systemPrincipal } from '../modules/access/index.js';
-import { type Finding, triggerDefinitions } from '../modules/risk/index.js';
-import { FEED_FILES, scanFeedFolderColumnar } from '../modules/risk/scan/index.js';
-import type { FeedKind } from '../modules/sellers/index.js';
+import {
+  FEED_FILES,
+  type Finding,
+  scanFeedFolderColumnar,
+  triggerDefinitions,
+} from '../modules/risk/index.js';
+import { type FeedKind, watermarkWarnings } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { applyFindings, countByTrigger, type ScanSummary, scanStore } from '../workflows/scan.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
@@ -89,15 +94,20 @@ export function registerScanCommand(program: Command) {
           summary.notes = Object.fromEntries(input.notesByCode);
           if (input.duplicates > 0) console.log(`duplicate event lines read once: ${input.duplicates}`);
         } else {
-          summary = await withCommandContext((context) =>
-            scanStore(context, {
+          summary = await withCommandContext(async (context) => {
+            if (asOf)
+              for (const warning of await watermarkWarnings(context.db, asOf))
+                console.error(`secondlook: ${warning}`);
+            const scanned = await scanStore(context, {
               by,
               dryRun: options.dryRun ?? false,
               ...(asOf ? { asOf } : {}),
               onFinding: write,
               onStage: progress,
-            }),
-          );
+            });
+            if (!options.dryRun) await analyzeAfterBulkLoad(context.db, 'scan');
+            return scanned;
+          });
         }
         if (out) {
           out.end();

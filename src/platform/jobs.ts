@@ -10,6 +10,11 @@ export interface JobDefinition<P> {
   readonly retryLimit?: number;
   /** Jobs of this kind one process runs at once (default 1): slow work that waits on others wants more. */
   readonly concurrency?: number;
+  /**
+   * `short`: at most one job waiting per singleton key; sending another while one waits does
+   * nothing (a wake-up that coalesces). Default: every send is a job.
+   */
+  readonly policy?: 'standard' | 'short';
 }
 
 export const defineJob = <P>(definition: JobDefinition<P>): JobDefinition<P> => definition;

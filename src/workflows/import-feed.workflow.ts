@@ -1,13 +1,18 @@
 import type { Readable } from 'node:stream';
+
+import { analyzeAfterBulkLoad } from '../adapters/db/analyze.js';
+
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
 import {
+  advanceWatermarks,
   type EventRecord,
   type FeedKind,
   type ImportSummary,
   importFeed,
   type Rejection,
+  type SalesRecord,
   type SellerRecord,
 } from '../modules/sellers/index.js';
 import type { Deps } from './deps.js';
@@ -41,13 +46,39 @@ function linkKeysOf(kind: FeedKind, records: unknown[]): { key: string; sellerId
   return [];
 }
 
+/** Moves the feed's watermark to the latest day this batch brought (docs/live-path.md). */
+function recordWatermarks(context: Deps, kind: FeedKind, records: unknown[]): Promise<void> {
+  const today = context.clock.now().toISOString().slice(0, 10);
+  if (kind === 'sales')
+    return advanceWatermarks(
+      context.db,
+      'sales',
+      (records as SalesRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.date.slice(0, 10) })),
+      today,
+    );
+  if (kind === 'events')
+    return advanceWatermarks(
+      context.db,
+      'events',
+      (records as EventRecord[]).map((r) => ({
+        sellerId: r.seller_id,
+        day: new Date(r.at).toISOString().slice(0, 10),
+      })),
+      today,
+    );
+  return Promise.resolve();
+}
+
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
 export async function importFeedWorkflow(context: Deps, input: ImportFeedInput): Promise<ImportSummary> {
   const summary = await importFeed(input.kind, input.source, {
     db: context.db,
     clock: context.clock,
     origin: input.origin,
-    onBatchWritten: (records) => saveLinkKeys(context.db, linkKeysOf(input.kind, records)),
+    onBatchWritten: async (records) => {
+      await saveLinkKeys(context.db, linkKeysOf(input.kind, records));
+      await recordWatermarks(context, input.kind, records);
+    },
     ...(input.onRejected ? { onRejected: input.onRejected } : {}),
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
@@ -69,5 +100,6 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
     }),
   );
   if (input.reevaluate) await enqueueReevaluation(context, summary.changedSellerIds);
+  else if (summary.written > 0) await analyzeAfterBulkLoad(context.db, input.kind);
   return summary;
 }

@@ -1,7 +1,6 @@
 import type { Db } from '../adapters/db/database.js';
 import type { Principal } from '../modules/access/index.js';
-import type { Finding } from '../modules/risk/index.js';
-import { detectAll, ScanInput } from '../modules/risk/scan/index.js';
+import { detectAll, ScanInput } from '../modules/risk/index.js';
 import {
   findKnownSellerIds,
   readDataQualityNotePages,

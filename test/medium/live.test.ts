@@ -6,7 +6,7 @@ import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js'
 import { reevaluateSellers } from '../../src/workflows/reevaluate.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller } from '../support/feed.js';
-import { waitForJobsDone } from '../support/quiet.js';
+import { waitForReevaluationsDone } from '../support/quiet.js';
 import { waitFor } from '../support/wait.js';
 
 describe('live path', () => {
@@ -103,7 +103,7 @@ describe('live path', () => {
       });
     await post('/v1/feed/events', login('L2'));
     // One account on the device is no link: once its re-evaluation has run, still no case.
-    await waitForJobsDone(t.context.db, ['sellers.reevaluate']);
+    await waitForReevaluationsDone(t.context.db);
     expect(await listCases(t.context.db, { sellerId: 'L2', limit: 5 })).toEqual([]);
 
     await post('/v1/feed/events', login('L3'));

@@ -49,3 +49,12 @@ export async function waitForNotificationsSettled(db: Db): Promise<void> {
   });
   await waitForJobsDone(db, ['webhook.deliver', 'email.send']);
 }
+
+/** Waits until every seller waiting for re-evaluation (the live path) has been re-evaluated. */
+export async function waitForReevaluationsDone(db: Db): Promise<void> {
+  await waitFor(async () => {
+    const waiting = await countOf(db, sql`select count(*)::int as n from pending_reevaluation`);
+    return waiting === 0 ? true : undefined;
+  });
+  await waitForJobsDone(db, ['sellers.reevaluate', 'sellers.reevaluation-due']);
+}

@@ -43,6 +43,7 @@ export async function openDatabase(storage: Storage, logger?: Logger): Promise<D
       storage.dataDir,
       storage.loadDataDir ? { loadDataDir: storage.loadDataDir } : {},
     );
+    if (process.env.SECONDLOOK_PGLITE_YIELD !== '0') yieldBetweenStatements(pglite);
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     return {
       db,
@@ -86,6 +87,37 @@ async function withMigrationLock(pool: pg.Pool, run: () => Promise<void>): Promi
     await client.query('select pg_advisory_unlock(7262001)').catch(() => undefined);
     client.release();
   }
+}
+
+type Statements = Pick<PGlite, 'query' | 'exec'>;
+
+/**
+ * PGlite runs in this thread and settles its promises as microtasks: a chain of awaited
+ * statements (a job, an import) never lets the event loop reach timers and sockets, and the HTTP
+ * server stops answering until it ends. One macrotask turn before each statement lets requests in
+ * between them (docs/live-path.md measures it; `SECONDLOOK_PGLITE_YIELD=0` turns it off).
+ */
+function yieldBetweenStatements(pglite: PGlite): void {
+  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const wrap = (target: Statements) => {
+    const query = target.query.bind(target);
+    const exec = target.exec.bind(target);
+    target.query = (async (...args: Parameters<typeof query>) => {
+      await turn();
+      return query(...args);
+    }) as typeof target.query;
+    target.exec = async (...args: Parameters<typeof exec>) => {
+      await turn();
+      return exec(...args);
+    };
+  };
+  wrap(pglite);
+  const transaction = pglite.transaction.bind(pglite);
+  pglite.transaction = (callback) =>
+    transaction((tx) => {
+      wrap(tx);
+      return callback(tx);
+    });
 }
 
 /** Rows of a raw `db.execute(sql…)`: both drivers answer `{ rows }`. */

@@ -1,4 +1,4 @@
-import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** Responses to creating calls, kept per caller and `Idempotency-Key` so a retry replays them. */
 export const idempotencyKeys = pgTable(
@@ -14,4 +14,20 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.principal, t.key] })],
+);
+
+/**
+ * Sellers waiting for the live path's re-evaluation, once each however many events arrive
+ * (docs/live-path.md). A worker claims a batch for a while (`claimed_until`); an event arriving
+ * during the claim sets `requeued`, so the seller is re-evaluated once more after it.
+ */
+export const pendingReevaluation = pgTable(
+  'pending_reevaluation',
+  {
+    sellerId: text('seller_id').primaryKey(),
+    queuedAt: timestamp('queued_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    claimedUntil: timestamp('claimed_until', { withTimezone: true, mode: 'date' }),
+    requeued: boolean('requeued').notNull().default(false),
+  },
+  (t) => [index('pending_reevaluation_queued_idx').on(t.queuedAt)],
 );

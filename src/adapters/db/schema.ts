@@ -8,4 +8,5 @@ export * from '../../modules/notifications/notifications.schema.js';
 export * from '../../modules/review/review.schema.js';
 export * from '../../modules/risk/risk.schema.js';
 export * from '../../modules/sellers/sellers.schema.js';
+export * from '../../modules/sellers/watermarks.schema.js';
 export * from './infra.schema.js';

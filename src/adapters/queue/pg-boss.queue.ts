@@ -28,6 +28,7 @@ export async function startPgBossQueue(
   for (const job of jobs) {
     if ((await boss.getQueue(job.name)) === null)
       await boss.createQueue(job.name, {
+        policy: job.policy ?? 'standard',
         retryLimit: job.retryLimit ?? 5,
         retryBackoff: true,
         retryDelay: 5,

@@ -20,14 +20,35 @@ export async function ensureActivePolicy(db: Db, by: string): Promise<Policy> {
   return stored;
 }
 
+/**
+ * Parsed policies per store and version. A version is never edited (see activatePolicy), so a
+ * parsed one stays true: requests read which version is active, not the document, and never
+ * validate it again.
+ */
+const parsedPolicies = new WeakMap<Db, Map<string, Policy>>();
+
+function remember(db: Db, document: unknown): Policy {
+  const policy = parsePolicy(document);
+  const versions = parsedPolicies.get(db) ?? new Map<string, Policy>();
+  parsedPolicies.set(db, versions);
+  versions.set(policy.version, policy);
+  return policy;
+}
+
 export async function findActivePolicy(db: Db): Promise<Policy | undefined> {
-  const [row] = await db.select().from(policies).where(eq(policies.isActive, true)).limit(1);
-  return row ? parsePolicy(row.document) : undefined;
+  const [active] = await db
+    .select({ version: policies.version })
+    .from(policies)
+    .where(eq(policies.isActive, true))
+    .limit(1);
+  return active ? findPolicyVersion(db, active.version) : undefined;
 }
 
 export async function findPolicyVersion(db: Db, version: string): Promise<Policy | undefined> {
+  const known = parsedPolicies.get(db)?.get(version);
+  if (known) return known;
   const [row] = await db.select().from(policies).where(eq(policies.version, version));
-  return row ? parsePolicy(row.document) : undefined;
+  return row ? remember(db, row.document) : undefined;
 }
 
 export async function listPolicyVersions(db: Db) {

@@ -1,3 +1,4 @@
+export { parseSeriesCsv, scoreSeries } from './anomalies/index.js';
 export {
   ASSOCIATION_WEIGHTS,
   type AssociationEvent,
@@ -11,4 +12,12 @@ export {
 } from './association/index.js';
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
 export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
+export {
+  detectAll,
+  FEED_FILES,
+  feedFileIn,
+  SALES_HISTORY_DAYS,
+  ScanInput,
+  scanFeedFolderColumnar,
+} from './scan/index.js';
 export * from './triggers/index.js';

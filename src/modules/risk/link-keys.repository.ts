@@ -29,10 +29,14 @@ export async function findNeighbourhood(
       .from(sellerLinkKeys)
       .where(inArray(sellerLinkKeys.sellerId, frontier));
     if (keys.length === 0) break;
+    // Key by key through the primary key (key, seller_id): a lateral lookup per shared key, never
+    // a scan of the whole table (docs/live-path.md has the plan).
     const rows = await db.execute(sql`
-      select k.seller_id from seller_link_keys k
-      join (select key from seller_link_keys where key = any(${sql.param(keys.map((k) => k.key))}::text[])
-            group by key having count(*) between 2 and ${options.maxPerKey}) shared on shared.key = k.key`);
+      with shared as materialized (
+        select key from seller_link_keys where key = any(${sql.param(keys.map((k) => k.key))}::text[])
+        group by key having count(*) between 2 and ${options.maxPerKey})
+      select k.seller_id from shared
+      cross join lateral (select seller_id from seller_link_keys where key = shared.key) k`);
     const next: string[] = [];
     for (const row of (rows as unknown as { rows: { seller_id: string }[] }).rows)
       if (!found.has(row.seller_id) && found.size < options.maxSellers) {

@@ -31,3 +31,13 @@ export {
   readSellerSales,
   upsertSellers,
 } from './sellers.repository.js';
+export {
+  advanceWatermarks,
+  DATED_FEEDS,
+  type DatedFeed,
+  findWatermarks,
+  isDatedFeed,
+  WHOLE_FEED,
+  watermarksOfSellers,
+  watermarkWarnings,
+} from './watermarks.repository.js';

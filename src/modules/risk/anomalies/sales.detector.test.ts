@@ -175,4 +175,23 @@ describe('sales_anomaly detector', () => {
       /^Your average order value (on|from) .* was \d+, against about \d+ usually\.$/,
     );
   });
+  it('judges each seller only up to its last day received: days not yet arrived are not zeros', () => {
+    // LATE's feed stops on day 170: the panel reads the days after as zeros, a collapse.
+    const panel = market([{ id: 'LATE', base: 30, effect: (d) => (d >= 170 ? 0 : 1) }]);
+    const unaware = detectSalesAnomalies({ sellerSeries: panel });
+    expect(unaware.map((f) => [f.seller_id, evidence(f).kind])).toEqual([['LATE', 'collapse']]);
+    expect(unaware[0]!.evidence.judged_through).toBe(day(DAYS - 1));
+    const through = new Map(panel.sellerIds.map((id) => [id, day(169)]));
+    expect(detectSalesAnomalies({ sellerSeries: panel, judgedThrough: through })).toEqual([]);
+    // A seller without any sales received is not judged at all.
+    const spiking = market([{ id: 'SPIKE', base: 20, effect: (d) => (d >= 100 && d < 103 ? 5 : 1) }]);
+    const onlyOthers = new Map(spiking.sellerIds.filter((id) => id !== 'SPIKE').map((id) => [id, day(179)]));
+    expect(detectSalesAnomalies({ sellerSeries: spiking, judgedThrough: onlyOthers })).toEqual([]);
+    const [found] = detectSalesAnomalies({
+      sellerSeries: spiking,
+      judgedThrough: new Map([...onlyOthers, ['SPIKE', day(120)]]),
+    });
+    expect(found!.seller_id).toBe('SPIKE');
+    expect(found!.evidence.judged_through).toBe(day(120));
+  });
 });

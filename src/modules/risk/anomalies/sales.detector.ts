@@ -18,6 +18,12 @@ export interface SalesAnomalyInput {
   marketSeries?: MarketSeries;
   /** Scan date: only days before it are read. Default: the day after the panel's last day. */
   asOf?: Date;
+  /**
+   * Last day of sales received, per seller (the sales feed's watermark, docs/live-path.md): days
+   * after it are not yet known, never zeros, and are not read. A seller left out is not judged.
+   * Absent: every day of the panel up to `asOf` has arrived (a batch scan of a complete file).
+   */
+  judgedThrough?: ReadonlyMap<string, string>;
   /** Day each seller was created (ISO date): its history, and the warm-up, start there. */
   createdOn?: ReadonlyMap<string, string>;
   params?: Readonly<SalesParams>;
@@ -43,8 +49,13 @@ export function detectSalesAnomalies(input: SalesAnomalyInput): Finding[] {
     const id = panel.sellerIds[s]!;
     const created = input.createdOn?.get(id);
     const start = created ? Math.max(0, dayNumber(created) - first) : 0;
-    const episode = scanner.scan(s, start, end);
-    if (episode.surprise >= p.flagSurprise) findings.push(findingOfEpisode(id, episode, p, dates));
+    const through = input.judgedThrough ? input.judgedThrough.get(id) : undefined;
+    if (input.judgedThrough && through === undefined) continue;
+    const sellerEnd = through === undefined ? end : Math.min(end, dayNumber(through) + 1 - first);
+    if (sellerEnd <= start) continue;
+    const episode = scanner.scan(s, start, sellerEnd);
+    if (episode.surprise >= p.flagSurprise)
+      findings.push(findingOfEpisode(id, episode, p, dates, dates(sellerEnd - 1)));
   }
   return findings;
 }

@@ -67,6 +67,7 @@ export function findingOfEpisode(
   e: SalesEpisode,
   p: Readonly<SalesParams>,
   dates: (day: number) => string,
+  judgedThrough: string,
 ): Finding {
   const kind = kindOf(e, p);
   const score = round(1 - 2 ** (-e.surprise / p.halfScoreSurprise), 3);
@@ -100,6 +101,8 @@ export function findingOfEpisode(
       quiet_days_before: e.quietDaysBefore,
       history_days: e.historyDays,
       other_episodes: Math.max(0, e.episodes - 1),
+      /** The last day of sales read: days after it had not arrived, or were after the scan date. */
+      judged_through: judgedThrough,
     },
   };
 }

@@ -7,6 +7,8 @@ export { SALES_HISTORY_DAYS } from '../triggers/sales-anomaly/sales-anomaly.trig
 
 export interface DetectOptions {
   asOf: Date;
+  /** Last day of sales received per seller (the live path's watermark); see detectSalesAnomalies. */
+  salesJudgedThrough?: ReadonlyMap<string, string>;
   onProgress?: (sellersDone: number, sellersTotal: number) => void;
 }
 
@@ -33,7 +35,7 @@ export function detectAll(input: ScanInput, options: DetectOptions): Finding[] {
 
   for (const definition of definitions)
     if (definition.detector.scope === 'market' && canRun(definition))
-      for (const finding of definition.detector.detect(input, asOf)) add(finding);
+      for (const finding of definition.detector.detect(input, options)) add(finding);
 
   const perSeller = definitions.flatMap((definition) =>
     definition.detector.scope === 'seller' && canRun(definition) ? [definition.detector.detect] : [],

@@ -39,7 +39,14 @@ export interface SellerScan {
 /** Runs once per seller, or once over the whole scan (models that need the market). */
 export type TriggerDetector =
   | { scope: 'seller'; detect: (seller: SellerScan) => Finding | undefined }
-  | { scope: 'market'; detect: (input: ScanInput, asOf: Date) => Iterable<Finding> };
+  | { scope: 'market'; detect: (input: ScanInput, options: MarketScanOptions) => Iterable<Finding> };
+
+/** What a market-wide detector is told besides the data: the scan date and how far each feed arrived. */
+export interface MarketScanOptions {
+  asOf: Date;
+  /** Last day of sales received per seller (the live path's watermark, docs/live-path.md). */
+  salesJudgedThrough?: ReadonlyMap<string, string>;
+}
 
 /**
  * A trigger, complete: everything that enumerates triggers (policy validation, the scan, the CLI

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dateOfDay, detectSalesAnomalies } from '../../anomalies/index.js';
 import type { ScanInput } from '../../scan/scan.input.js';
-import { defineTrigger, evidenceOf } from '../trigger.definition.js';
+import { defineTrigger, evidenceOf, type MarketScanOptions } from '../trigger.definition.js';
 
 /** How much sales history the anomaly detector reads before the scan date. */
 export const SALES_HISTORY_DAYS = 365;
@@ -28,11 +28,13 @@ export const SalesAnomalyEvidence = evidenceOf({
   baseline_daily_orders: z.number(),
   quiet_days_before: z.number(),
   history_days: z.number(),
+  /** The last day of sales the detector looked at (the seller's sales watermark on the live path). */
+  judged_through: z.string().optional(),
   other_episodes: z.number(),
 });
 
 /** The sellers' daily sales up to the scan date, against the market's, through the anomaly model. */
-function detectInScan(input: ScanInput, asOf: Date) {
+function detectInScan(input: ScanInput, { asOf, salesJudgedThrough }: MarketScanOptions) {
   const asOfDay = Math.floor(asOf.getTime() / 86_400_000);
   // The feed's sales begin on its earliest row: days before it are unknown, not days without sales.
   const firstDay = Math.max(
@@ -55,6 +57,7 @@ function detectInScan(input: ScanInput, asOf: Date) {
     sellerSeries: panel,
     asOf,
     createdOn,
+    ...(salesJudgedThrough ? { judgedThrough: salesJudgedThrough } : {}),
     ...(marketSeries ? { marketSeries } : {}),
   });
 }

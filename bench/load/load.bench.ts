@@ -1,0 +1,146 @@
+// The live path at marketplace load (issue #22): endpoints × connections, and a sustained ingest
+// with /healthz, backlog depth and lag measured during it. `BENCH_LOAD=1 npm run bench`, or
+// `npx tsx bench/load/load.bench.ts` alone. Prints markdown for docs/benchmarks.md.
+import { loadavg } from 'node:os';
+import autocannon from 'autocannon';
+import { ensureFeed, freshDataDir, runImport, withFreshPostgres } from '../spine/import.bench.js';
+import { type RunningServer, startServer } from './server.js';
+
+const sellers = Number(process.env.BENCH_LOAD_SELLERS ?? 20_000);
+const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
+const ingestSeconds = Number(process.env.BENCH_INGEST_SECONDS ?? 60);
+const storages = (process.env.BENCH_LOAD_STORAGES ?? 'pglite,postgres').split(',');
+const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const lines: string[] = [];
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+
+async function endpoints(server: RunningServer, storage: string) {
+  const cases = await fetch(`${server.url}/v1/cases?limit=1`, {
+    headers: { authorization: `Bearer ${server.integration}` },
+  }).then((r) => r.json() as Promise<{ items?: { id: string }[]; data?: { id: string }[] }>);
+  const caseId = (cases.items ?? cases.data ?? [])[0]?.id;
+  const paths = ['/healthz', '/v1/cases?limit=50', ...(caseId ? [`/v1/cases/${caseId}`] : [])];
+  for (const path of paths)
+    for (const connections of [1, 10, 50]) {
+      const result = await autocannon({
+        url: `${server.url}${path}`,
+        connections,
+        duration: seconds,
+        headers: { authorization: `Bearer ${server.integration}` },
+      });
+      lines.push(
+        `| ${storage} | \`GET ${path.replace(caseId ?? '-', ':id')}\` | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx} | ${load()} |`,
+      );
+      console.error(lines.at(-1));
+    }
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+};
+
+async function metric(server: RunningServer, name: string): Promise<number> {
+  const text = await fetch(`${server.url}/metrics`, {
+    headers: { authorization: `Bearer ${server.admin}` },
+  }).then((r) => r.text());
+  const line = text.split('\n').find((l) => l.startsWith(`${name} `));
+  return Number(line?.split(' ')[1] ?? Number.NaN);
+}
+
+/** Batches of 1,000 login events for random sellers, back to back, while /healthz is probed every 100 ms. */
+async function sustainedIngest(server: RunningServer, storage: string) {
+  const health: number[] = [];
+  let accepted = 0;
+  let maxWaiting = 0;
+  let maxOldest = 0;
+  let running = true;
+  const probe = (async () => {
+    while (running) {
+      const t0 = performance.now();
+      await fetch(`${server.url}/healthz`).catch(() => undefined);
+      health.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  })();
+  const scrape = (async () => {
+    while (running) {
+      maxWaiting = Math.max(maxWaiting, await metric(server, 'secondlook_reevaluation_waiting'));
+      maxOldest = Math.max(maxOldest, await metric(server, 'secondlook_reevaluation_oldest_wait_seconds'));
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  })();
+  const started = performance.now();
+  let batch = 0;
+  while (performance.now() - started < ingestSeconds * 1000) {
+    const at = new Date(Date.now() - 3_600_000).toISOString();
+    const body = Array.from({ length: 1000 }, (_, i) =>
+      JSON.stringify({
+        seller_id: `S${String(1 + ((batch * 7919 + i * 104_729) % sellers)).padStart(6, '0')}`,
+        at,
+        type: 'login',
+        ip: `10.${batch % 250}.${i % 250}.1`,
+        ip_country: 'GB',
+      }),
+    ).join('\n');
+    const res = await fetch(`${server.url}/v1/feed/events`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${server.integration}`, 'content-type': 'application/x-ndjson' },
+      body,
+    });
+    accepted += ((await res.json()) as { accepted?: number }).accepted ?? 0;
+    batch++;
+  }
+  const ingestS = (performance.now() - started) / 1000;
+  const loadDuring = load();
+  // The backlog drains: wait for it (at most ten minutes).
+  const drainStart = performance.now();
+  let waiting = await metric(server, 'secondlook_reevaluation_waiting');
+  while (waiting > 0 && performance.now() - drainStart < 600_000) {
+    await new Promise((r) => setTimeout(r, 2000));
+    waiting = await metric(server, 'secondlook_reevaluation_waiting');
+  }
+  running = false;
+  await Promise.all([probe, scrape]);
+  const drainS = (performance.now() - drainStart) / 1000;
+  lines.push(
+    `| ${storage} | ${ingestS.toFixed(0)} | ${Math.round(accepted / ingestS)} | ${percentile(health, 50).toFixed(1)} | ${percentile(health, 99).toFixed(1)} | ${Math.max(...health).toFixed(0)} | ${maxWaiting} | ${maxOldest.toFixed(1)} | ${waiting > 0 ? `not drained (${waiting} left)` : drainS.toFixed(0)} | ${loadDuring} |`,
+  );
+  console.error(lines.at(-1));
+}
+
+const feed = ensureFeed(sellers, 7);
+const endpointRows: string[] = [];
+const ingestRows: string[] = [];
+for (const storage of storages) {
+  const measure = async (env: NodeJS.ProcessEnv) => {
+    runImport(feed.dir, storage as 'pglite' | 'postgres', env);
+    const server = await startServer(env);
+    try {
+      lines.length = 0;
+      await endpoints(server, storage);
+      endpointRows.push(...lines);
+      lines.length = 0;
+      await sustainedIngest(server, storage);
+      ingestRows.push(...lines);
+    } finally {
+      await server.stop();
+    }
+  };
+  if (storage === 'pglite') await measure({ SECONDLOOK_DATA_DIR: freshDataDir('load') });
+  else await withFreshPostgres(pgUrl, (url) => measure({ DATABASE_URL: url }));
+}
+console.log(
+  `Store: ${sellers} generated sellers (seed 7). Endpoints ${seconds} s each; ingest ${ingestSeconds} s.\n`,
+);
+console.log('| storage | request | connections | req/s | p50 ms | p99 ms | non-2xx | load avg |');
+console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const row of endpointRows) console.log(row);
+console.log(
+  '\n| storage | ingest s | events/s accepted | /healthz p50 ms | p99 ms | max ms | max waiting | max oldest wait s | drain s | load avg |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const row of ingestRows) console.log(row);

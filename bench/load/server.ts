@@ -1,0 +1,63 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const CLI = join(ROOT, 'bin/secondlook.mjs');
+
+export interface RunningServer {
+  url: string;
+  integration: string;
+  admin: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `secondlook serve` on a store (PGlite data dir or DATABASE_URL) with an API key and an admin login. */
+export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer> {
+  const fullEnv = { ...process.env, LOG_LEVEL: 'warn', ...env };
+  const keyOut = execFileSync('node', [CLI, 'admin', 'create-api-key', '--name', 'load bench'], {
+    env: fullEnv,
+    encoding: 'utf8',
+  });
+  const integration = /key: (\S+)/.exec(keyOut)![1]!;
+  const password = 'load-bench-password-1';
+  const email = `ops-${Date.now()}@bench.invalid`;
+  execFileSync(
+    'node',
+    [CLI, 'admin', 'create-user', '--email', email, '--role', 'admin', '--password', password],
+    {
+      env: fullEnv,
+      encoding: 'utf8',
+    },
+  );
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const child = spawn('node', [CLI, 'serve', '--no-demo'], {
+    env: { ...fullEnv, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  for (;;) {
+    if (Date.now() - started > 300_000) throw new Error('server not ready in 5 minutes');
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const login = await fetch(`${url}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const admin = ((await login.json()) as { token: string }).token;
+  return {
+    url,
+    integration,
+    admin,
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}

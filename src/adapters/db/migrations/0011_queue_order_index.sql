@@ -1,0 +1,1 @@
+CREATE INDEX "cases_queue_order_idx" ON "cases" USING btree ((case "severity" when 'high' then 0 when 'medium' then 1 else 2 end),coalesce("review_due_at", "opened_at"),"id");

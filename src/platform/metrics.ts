@@ -1,0 +1,65 @@
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
+
+/**
+ * The process's Prometheus metrics (`GET /metrics`, docs/live-path.md). One registry per process;
+ * the gauges that read the database are filled by the collector the server installs.
+ */
+export const metricsRegistry = new Registry();
+collectDefaultMetrics({ register: metricsRegistry, prefix: 'secondlook_' });
+
+const reevaluationLag = new Histogram({
+  name: 'secondlook_reevaluation_lag_seconds',
+  help: 'Time from a seller being queued for re-evaluation (its first waiting event) to its re-evaluation done',
+  buckets: [0.1, 0.5, 1, 2, 5, 10, 30, 60, 300, 1800],
+  registers: [metricsRegistry],
+});
+
+const reevaluationsDone = new Counter({
+  name: 'secondlook_reevaluations_total',
+  help: 'Sellers re-evaluated by the live path',
+  registers: [metricsRegistry],
+});
+
+const reevaluationFailures = new Counter({
+  name: 'secondlook_reevaluation_failures_total',
+  help: 'Batches of re-evaluation that failed and were put back to wait (retried)',
+  registers: [metricsRegistry],
+});
+
+/** Sellers re-evaluated, each queued at the given time. */
+export function reevaluationDone(queuedAt: readonly Date[]): void {
+  const now = Date.now();
+  for (const at of queuedAt) reevaluationLag.observe((now - at.getTime()) / 1000);
+  reevaluationsDone.inc(queuedAt.length);
+}
+
+export const reevaluationFailed = (): void => reevaluationFailures.inc();
+
+/** Depth and age of the re-evaluation backlog; `read` is called at each scrape. */
+export function exportReevaluationBacklog(read: () => Promise<{ waiting: number; oldestSeconds: number }>) {
+  let last: Promise<{ waiting: number; oldestSeconds: number }> | undefined;
+  const current = () => {
+    last ??= read().finally(() => {
+      last = undefined;
+    });
+    return last;
+  };
+  for (const [name, help, pick] of [
+    ['secondlook_reevaluation_waiting', 'Sellers waiting for re-evaluation', 'waiting'],
+    [
+      'secondlook_reevaluation_oldest_wait_seconds',
+      'How long the longest-waiting seller has waited for re-evaluation (the live path lag now)',
+      'oldestSeconds',
+    ],
+  ] as const) {
+    metricsRegistry.removeSingleMetric(name);
+    new Gauge({
+      name,
+      help,
+      registers: [metricsRegistry],
+      async collect() {
+        this.set((await current())[pick]);
+      },
+    });
+  }
+}
