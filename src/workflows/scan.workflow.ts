@@ -1,6 +1,6 @@
 import type { Db } from '../adapters/db/database.js';
 import type { Principal } from '../modules/access/index.js';
-import { detectAll, ScanInput } from '../modules/risk/index.js';
+import { detectAll, type Finding, ScanInput } from '../modules/risk/index.js';
 import {
   findKnownSellerIds,
   readDataQualityNotePages,
