@@ -18,7 +18,8 @@ export type CheckStatus = 'pass' | 'warn' | 'fail';
 /** One result of one check: what was checked, how it went, what to tell the seller, and why. */
 export interface CheckItem {
   readonly group: CheckGroup;
-  readonly code: CheckCode;
+  /** A code of the definition that gave it (`messages.ts` holds the built-in ones). */
+  readonly code: string;
   readonly status: CheckStatus;
   readonly message: { readonly en: string; readonly zh: string };
   readonly evidence: Readonly<Record<string, unknown>>;

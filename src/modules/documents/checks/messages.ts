@@ -310,3 +310,14 @@ export function renderMessage(
     });
   return { en: fill(MESSAGES[code].en, labels.en), zh: fill(MESSAGES[code].zh, labels.zh) };
 }
+
+/** Fills `{name}` placeholders of one template; a placeholder without a value stays visible. */
+export const renderTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    return value === undefined ? whole : String(value);
+  });
+
+/** The catalogue's messages of some codes, for a check definition's `codes`. */
+export const messagesOf = <const Code extends CheckCode>(...codes: Code[]): Pick<typeof MESSAGES, Code> =>
+  Object.fromEntries(codes.map((code) => [code, MESSAGES[code]])) as Pick<typeof MESSAGES, Code>;
