@@ -28,6 +28,7 @@ export {
   checkItem,
   type DocumentReport,
   decideVerdict,
+  renderMessage,
   sortChecks,
   type Verdict,
 } from './checks/check.types.js';
@@ -63,7 +64,6 @@ export {
   FIELD_LABELS,
   MESSAGES,
   type RegisteredField,
-  renderMessage,
 } from './checks/messages.js';
 export { CHECK_DEFINITIONS, registeredCodes, runChecks } from './checks/registry.js';
 export {

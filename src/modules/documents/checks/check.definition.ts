@@ -2,7 +2,7 @@ import type { SellerRecord } from '../../sellers/index.js';
 import type { DocumentLimits } from '../document.limits.js';
 import type { DocumentReading } from '../reading/reading.schema.js';
 import type { CheckGroup, CheckItem, CheckStatus } from './check.types.js';
-import { renderTemplate } from './messages.js';
+import { type CheckCode, MESSAGES } from './messages.js';
 
 /** A message in both languages, with `{name}` placeholders. */
 export interface CheckMessage {
@@ -84,3 +84,14 @@ export function runCheck<Code extends string>(
 ): readonly CheckItem[] {
   return definition.check(reading, rules, profile, emitterOf(definition));
 }
+
+/** Fills `{name}` placeholders of one template; a placeholder without a value stays visible. */
+export const renderTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    return value === undefined ? whole : String(value);
+  });
+
+/** The catalogue's messages of some codes, for a check definition's `codes`. */
+export const messagesOf = <const Code extends CheckCode>(...codes: Code[]): Pick<typeof MESSAGES, Code> =>
+  Object.fromEntries(codes.map((code) => [code, MESSAGES[code]])) as Pick<typeof MESSAGES, Code>;

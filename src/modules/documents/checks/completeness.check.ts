@@ -1,8 +1,7 @@
 import type { DocumentType } from '../../sellers/index.js';
 import { fieldsNamed, type IdSide } from '../reading/reading.schema.js';
-import { defineCheck } from './check.definition.js';
+import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { messagesOf } from './messages.js';
 import { hasText } from './validity.check.js';
 
 /**

@@ -2,9 +2,9 @@ import { comparePersonNames, normalisePersonName } from '../../matching/index.js
 import type { DocumentType, SellerRecord } from '../../sellers/index.js';
 import { type FieldMatch, locateInReading } from '../reading/locate/locate.js';
 import { type DocumentReading, fieldsNamed } from '../reading/reading.schema.js';
-import { defineCheck } from './check.definition.js';
+import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { FIELD_LABELS, messagesOf, type RegisteredField } from './messages.js';
+import { FIELD_LABELS, type RegisteredField } from './messages.js';
 import { hasText } from './validity.check.js';
 
 /**

@@ -1,8 +1,7 @@
 import { megabytes } from '../document.limits.js';
 import type { ReadFile } from '../reading/reading.schema.js';
-import { defineCheck, type EmitItem } from './check.definition.js';
+import { defineCheck, type EmitItem, messagesOf } from './check.definition.js';
 import type { CheckItem } from './check.types.js';
-import { messagesOf } from './messages.js';
 import { hasText } from './validity.check.js';
 
 /** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */

@@ -12,9 +12,9 @@ import {
 import type { SellerRecord } from '../../sellers/index.js';
 import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
 import { type FieldOf, fieldsNamed, type IdentifierKind, type ReadZone } from '../reading/reading.schema.js';
-import { defineCheck } from './check.definition.js';
+import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { type CheckCode, messagesOf } from './messages.js';
+import type { CheckCode } from './messages.js';
 import { hasText } from './validity.check.js';
 
 /**

@@ -293,31 +293,3 @@ export const FIELD_LABELS = {
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 export type RegisteredField = keyof typeof FIELD_LABELS;
-
-/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
-export function renderMessage(
-  code: CheckCode,
-  params: Readonly<Record<string, string | number>> = {},
-  labels: {
-    readonly en?: Readonly<Record<string, string>>;
-    readonly zh?: Readonly<Record<string, string>>;
-  } = {},
-): { en: string; zh: string } {
-  const fill = (template: string, own: Readonly<Record<string, string>> | undefined): string =>
-    template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-      const value = own?.[key] ?? params[key];
-      return value === undefined ? whole : String(value);
-    });
-  return { en: fill(MESSAGES[code].en, labels.en), zh: fill(MESSAGES[code].zh, labels.zh) };
-}
-
-/** Fills `{name}` placeholders of one template; a placeholder without a value stays visible. */
-export const renderTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
-  template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-    const value = values[key];
-    return value === undefined ? whole : String(value);
-  });
-
-/** The catalogue's messages of some codes, for a check definition's `codes`. */
-export const messagesOf = <const Code extends CheckCode>(...codes: Code[]): Pick<typeof MESSAGES, Code> =>
-  Object.fromEntries(codes.map((code) => [code, MESSAGES[code]])) as Pick<typeof MESSAGES, Code>;

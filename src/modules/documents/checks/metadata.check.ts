@@ -1,8 +1,7 @@
 import { fieldsNamed } from '../reading/reading.schema.js';
 import { checkEditorSoftware, checkTimestamps } from './authenticity.check.js';
-import { defineCheck } from './check.definition.js';
+import { defineCheck, messagesOf } from './check.definition.js';
 import type { CheckItem } from './check.types.js';
-import { messagesOf } from './messages.js';
 import { hasText, pickIssueDate } from './validity.check.js';
 
 /**

@@ -1,9 +1,8 @@
 import type { DocumentType } from '../../sellers/index.js';
 import { addDays, daysBetween, mrzDate } from '../calendar.js';
 import { type FieldOf, fieldsNamed } from '../reading/reading.schema.js';
-import { defineCheck } from './check.definition.js';
+import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { messagesOf } from './messages.js';
 
 type FoundDate = FieldOf<'date'>;
 
