@@ -8,6 +8,8 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { checkIdentifiers } from '../../src/modules/documents/checks/identifiers.check.js';
 import { createOcrPool, extractDocument } from '../../src/modules/documents/extract/index.js';
+import { readDocument } from '../../src/modules/documents/reading/read-document.js';
+import { fieldsNamed } from '../../src/modules/documents/reading/reading.schema.js';
 import { VARIANTS } from './mrz-variants.js';
 
 const DIR = join(import.meta.dirname, '../../../shared/datasets/mrz-specimens');
@@ -35,13 +37,12 @@ for (const variant of VARIANTS.filter((v) => !only || only.includes(v.name))) {
     row.ms.push(performance.now() - started);
     if (!result.ok) continue;
     const { extraction } = result;
-    const text = extraction.pages.map((p) => p.text).join('\n');
+    const reading = readDocument({ type: 'government_id', files: [{ name, sha256: '', extraction }] });
     const checks = checkIdentifiers({
-      text,
+      identifiers: fieldsNamed(reading, 'identifier'),
       expectMrz: true,
-      ...(extraction.zone ? { zone: extraction.zone } : {}),
-      ...(extraction.mrz ? { mrzLines: extraction.mrz.lines } : {}),
-      zoneSearched: extraction.zoneSearched ?? false,
+      ...(reading.zone ? { zone: reading.zone } : {}),
+      zoneSearched: reading.zoneSearched,
     });
     const codes = checks.map((c) => `${c.code}:${c.status}`);
     if (name === 'nomrz') {

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Principal } from '../modules/access/index.js';
-import type { DocumentRow } from '../modules/documents/index.js';
+import { DOCUMENT_LIMITS, type DocumentRow } from '../modules/documents/index.js';
 import { AppError, isAppError } from '../platform/errors.js';
 import type { Deps } from '../workflows/deps.js';
 import {
@@ -25,7 +25,7 @@ export interface MultipartBody {
 }
 
 /** Per file: one byte over the 10 MB limit, so an oversized file is told apart from one exactly at it. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const MAX_FILE_BYTES = DOCUMENT_LIMITS.maxFileBytes;
 const MAX_FILES = 20;
 const LIMITS = { files: MAX_FILES, fields: 20, fieldSize: 1024, parts: MAX_FILES + 20 };
 

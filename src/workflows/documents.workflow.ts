@@ -25,6 +25,7 @@ import {
   findLatestDocumentFor,
   type PreflightDocument,
   type ReuseCandidate,
+  readStoredReading,
   saveCheckedDocument,
 } from '../modules/documents/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
@@ -217,7 +218,10 @@ export async function caseDocuments(context: Deps, caseId: string) {
       documents.map((d) => ({ material: d.material, type: d.type, variant: d.variant ?? undefined })),
     ),
     ...crossDocumentChecks(
-      [...newestChecked.values()].flatMap((d) => (d.reading ? [d.reading as DocumentReading] : [])),
+      [...newestChecked.values()].flatMap((d) => {
+        const reading = readStoredReading(d.reading);
+        return reading ? [reading] : [];
+      }),
       seller?.profile as SellerRecord,
     ).flatMap((r) => r.checks),
   ];

@@ -11,6 +11,7 @@ import {
   setRequirementResult,
 } from '../modules/cases/index.js';
 import {
+  DOCUMENT_LIMITS,
   type DocumentRow,
   detectFileType,
   findCaseFileBySha256,
@@ -33,7 +34,7 @@ import { FileOverLimitError, type StagedFile } from './document-intake.js';
 export const ACCEPTS_DOCUMENTS: readonly string[] = ['awaiting_documents', 'rejected', 'appealed'];
 
 /** SPEC section 4: ≤ 10 MB and PDF/JPEG/PNG/TIFF unless the requirement's rules say otherwise. */
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = DOCUMENT_LIMITS.maxFileBytes;
 const DEFAULT_FORMATS = ['pdf', 'jpeg', 'png', 'tiff'];
 
 /** The requirement an upload answers, found before any byte of the body is read. */

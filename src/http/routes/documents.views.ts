@@ -3,7 +3,9 @@ import {
   CHECK_GROUPS,
   type CheckItem,
   type DocumentFileRow,
+  DocumentReading,
   type DocumentRow,
+  readStoredReading,
 } from '../../modules/documents/index.js';
 import { DOCUMENT_TYPES } from '../../modules/sellers/index.js';
 
@@ -27,6 +29,12 @@ export const PreflightReportView = z.object({
   submission: z.array(CheckItemView).readonly().optional(),
 });
 
+/**
+ * What the readers found in the document: each field with its value, where it was read (file,
+ * page, box as shares of the page image), its confidence and the reader; the viewer outlines it.
+ */
+export const ReadingView = DocumentReading.pick({ script: true, readers: true, fields: true });
+
 export const DocumentView = z.object({
   id: z.string(),
   case_id: z.string(),
@@ -47,6 +55,8 @@ export const DocumentView = z.object({
   ),
   /** Every check, grouped as SPEC section 5; empty while `checking`. */
   checks: z.array(CheckItemView),
+  /** The document as read, once `checked` (null before, or when no file could be read). */
+  reading: ReadingView.nullable(),
   /** Why the checks could not run, when `check_failed`. */
   failure: z.string().nullable(),
   uploaded_at: z.string(),
@@ -58,6 +68,7 @@ export function presentDocument(
   files: DocumentFileRow[],
 ): z.infer<typeof DocumentView> {
   const report = document.report as { checks?: CheckItem[] } | null;
+  const reading = readStoredReading(document.reading);
   return {
     id: document.id,
     case_id: document.caseId,
@@ -74,6 +85,7 @@ export function presentDocument(
       mime: f.mime,
     })),
     checks: (report?.checks ?? []).map((c) => ({ ...c, evidence: { ...c.evidence } })),
+    reading: reading ? { script: reading.script, readers: reading.readers, fields: reading.fields } : null,
     failure: document.failure,
     uploaded_at: document.uploadedAt.toISOString(),
     checked_at: document.checkedAt?.toISOString() ?? null,

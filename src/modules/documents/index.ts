@@ -1,5 +1,6 @@
 /** Documents: extraction from uploaded bytes, the checks over what was extracted, and their storage. */
 
+export { addDays, daysBetween, mrzDate } from './calendar.js';
 export {
   AUTHENTICITY_RULES,
   checkEditorSoftware,
@@ -13,6 +14,13 @@ export {
   tokenSetSimilarity,
 } from './checks/authenticity.check.js';
 export {
+  type CheckDefinition,
+  type CheckMessage,
+  type CheckRules,
+  defineCheck,
+  type EmitItem,
+} from './checks/check.definition.js';
+export {
   CHECK_GROUPS,
   type CheckGroup,
   type CheckItem,
@@ -20,6 +28,7 @@ export {
   checkItem,
   type DocumentReport,
   decideVerdict,
+  renderMessage,
   sortChecks,
   type Verdict,
 } from './checks/check.types.js';
@@ -27,12 +36,9 @@ export {
   checkAllPages,
   checkRequirementsCovered,
   checkSides,
-  type IdSide,
-  type PageOfText,
+  type PageMarker,
   type ProvidedDocument,
   type RequirementToCover,
-  readIdSide,
-  readPageMarkers,
   type SidesFile,
   type SidesInput,
 } from './checks/completeness.check.js';
@@ -42,14 +48,11 @@ export {
   checkConsistency,
   checkIdMatchesRepresentative,
   crossDocumentChecks,
-  type DocumentReading,
   FIELDS_BY_TYPE,
   findRegisteredField,
   readIdHolder,
   readRepresentative,
 } from './checks/consistency.check.js';
-export { type FieldMatch, foldOcrIdentifier } from './checks/consistency.find.js';
-export { addDays, type DateLabel, daysBetween, type FoundDate, findDates, mrzDate } from './checks/dates.js';
 export {
   checkIdentifiers,
   checkMrz,
@@ -61,8 +64,8 @@ export {
   FIELD_LABELS,
   MESSAGES,
   type RegisteredField,
-  renderMessage,
 } from './checks/messages.js';
+export { CHECK_DEFINITIONS, registeredCodes, runChecks } from './checks/registry.js';
 export {
   checkIdExpiry,
   checkIssuedWithin,
@@ -70,10 +73,11 @@ export {
   checkValidity,
   DEFAULT_ISSUED_WITHIN_DAYS,
   type DocumentValidityInput,
-  readIssueDate,
+  pickIssueDate,
   type ValidityInput,
 } from './checks/validity.check.js';
 export { type DocumentKind, resolveDocumentKind } from './document.kind.js';
+export { DOCUMENT_LIMITS, type DocumentLimits, megabytes } from './document.limits.js';
 export {
   type CheckedDocument,
   type DocumentFileRow,
@@ -103,3 +107,20 @@ export {
   preflight,
   QUALITY_RULES,
 } from './preflight.js';
+export { type DateLabel, type FoundDate, findDates } from './reading/dates.js';
+export { type FieldMatch, foldOcrIdentifier } from './reading/locate/consistency.find.js';
+export { type FileToRead, readDocument } from './reading/read-document.js';
+export type { DocumentReader, ReaderInput } from './reading/reader.types.js';
+export { readIdSide } from './reading/readers/identity.readers.js';
+export { readPageMarkers } from './reading/readers/printed.readers.js';
+export { DOCUMENT_READERS, readersFor } from './reading/readers.js';
+export {
+  DocumentReading,
+  type FieldBox,
+  fieldsNamed,
+  type IdSide,
+  ReadField,
+  type ReadFile,
+  type ReadPage,
+} from './reading/reading.schema.js';
+export { readStoredReading } from './reading/stored-reading.js';

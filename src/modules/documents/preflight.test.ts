@@ -6,6 +6,7 @@ import type { CheckItem } from './checks/check.types.js';
 import type { OcrPool } from './extract/index.js';
 import { renderTextImage } from './extract/testing.fixtures.js';
 import { examineDocument, type FindReuse, preflight } from './preflight.js';
+import { readingText } from './reading/reading.schema.js';
 
 const seller: SellerRecord = {
   seller_id: 'S1',
@@ -83,10 +84,17 @@ describe('examineDocument', () => {
       ]),
     );
     expect(codes(examined.report.checks).some((c) => c.startsWith('FILE_NOT_REUSED'))).toBe(false);
-    expect(examined.reading).toMatchObject({ type: 'utility_bill', text: expect.stringContaining('Leeds') });
+    expect(examined.reading).toMatchObject({
+      type: 'utility_bill',
+      pages: [{ file: 1, page: 1, source: 'text_layer', text: expect.stringContaining('Leeds') }],
+    });
     expect(JSON.parse(JSON.stringify(examined.reading))).toEqual(examined.reading);
     expect(examined.files).toEqual([
-      { name: 'bill.pdf', sha256: expect.stringMatching(/^[0-9a-f]{64}$/), text: examined.reading?.text },
+      {
+        name: 'bill.pdf',
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        text: examined.reading && readingText(examined.reading),
+      },
     ]);
   });
 
@@ -142,7 +150,9 @@ describe('examineDocument', () => {
       code: 'ID_SIDE_MISSING',
       evidence: { missing: 'front' },
     });
-    expect(one.reading?.idHolder).toEqual({ lastName: 'ERIKSSON', firstName: 'ANNA MARIA' });
+    expect(one.reading?.fields).toContainEqual(
+      expect.objectContaining({ name: 'holder_name', value: 'ERIKSSON ANNA MARIA', source: 'mrz' }),
+    );
     expect(one.files[0]?.dhash).toMatch(/^[0-9a-f]{16}$/);
 
     const reused: ReuseCandidate = {

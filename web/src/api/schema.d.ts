@@ -1909,6 +1909,193 @@ export interface paths {
                                 }[];
                                 id: string;
                                 material: string;
+                                reading: {
+                                    fields: ({
+                                        at: number;
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "date";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        role?: "issue" | "statement" | "expiry" | "birth" | "established" | "due" | "valid_from" | "period_start" | "period_end";
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        value: string;
+                                    } | {
+                                        at: number;
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        kind: "uscc" | "prc_id" | "iban" | "ein" | "eu_vat" | "uk_company_number";
+                                        labelled: boolean;
+                                        /** @enum {string} */
+                                        name: "identifier";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        value: string;
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "page_marker";
+                                        number: number;
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        total: number;
+                                        value: string;
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "id_side";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        /** @enum {string} */
+                                        value: "front" | "back" | "both" | "passport" | "unknown";
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "validity_term";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        /** @enum {string} */
+                                        value: "long_term";
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "holder_name";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        value: string;
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "representative";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        value: string;
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "legal_name";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        value: string;
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "address";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        value: string;
+                                    } | {
+                                        box?: {
+                                            height: number;
+                                            width: number;
+                                            x: number;
+                                            y: number;
+                                        };
+                                        confidence: number;
+                                        file: number;
+                                        /** @enum {string} */
+                                        name: "document_number";
+                                        page: number;
+                                        reader: string;
+                                        /** @enum {string} */
+                                        source: "text_layer" | "ocr" | "mrz";
+                                        text?: string;
+                                        value: string;
+                                    })[];
+                                    readers: string[];
+                                    /** @enum {string} */
+                                    script: "han" | "latin";
+                                } | null;
                                 /** @enum {string} */
                                 status: "checking" | "checked" | "check_failed";
                                 /** @enum {string} */
@@ -2320,6 +2507,193 @@ export interface paths {
                             }[];
                             id: string;
                             material: string;
+                            reading: {
+                                fields: ({
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "date";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    role?: "issue" | "statement" | "expiry" | "birth" | "established" | "due" | "valid_from" | "period_start" | "period_end";
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    kind: "uscc" | "prc_id" | "iban" | "ein" | "eu_vat" | "uk_company_number";
+                                    labelled: boolean;
+                                    /** @enum {string} */
+                                    name: "identifier";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "page_marker";
+                                    number: number;
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    total: number;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "id_side";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "front" | "back" | "both" | "passport" | "unknown";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "validity_term";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "long_term";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "holder_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "representative";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "legal_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "address";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "document_number";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                })[];
+                                readers: string[];
+                                /** @enum {string} */
+                                script: "han" | "latin";
+                            } | null;
                             /** @enum {string} */
                             status: "checking" | "checked" | "check_failed";
                             /** @enum {string} */
@@ -2847,6 +3221,193 @@ export interface paths {
                             }[];
                             id: string;
                             material: string;
+                            reading: {
+                                fields: ({
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "date";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    role?: "issue" | "statement" | "expiry" | "birth" | "established" | "due" | "valid_from" | "period_start" | "period_end";
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    kind: "uscc" | "prc_id" | "iban" | "ein" | "eu_vat" | "uk_company_number";
+                                    labelled: boolean;
+                                    /** @enum {string} */
+                                    name: "identifier";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "page_marker";
+                                    number: number;
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    total: number;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "id_side";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "front" | "back" | "both" | "passport" | "unknown";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "validity_term";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "long_term";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "holder_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "representative";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "legal_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "address";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "document_number";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                })[];
+                                readers: string[];
+                                /** @enum {string} */
+                                script: "han" | "latin";
+                            } | null;
                             /** @enum {string} */
                             status: "checking" | "checked" | "check_failed";
                             /** @enum {string} */

@@ -4,6 +4,7 @@ import { useApi } from '../app/session';
 import { ErrorNotice, Loading } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 import type { PdfHandle } from './pdf';
+import { FieldBoxes, ReadingFields } from './ReadingFields';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
@@ -17,6 +18,7 @@ export function DocumentViewer({ document }: { document: DocumentView }) {
   const [blobUrl, setBlobUrl] = useState<string>();
   const [pdf, setPdf] = useState<PdfHandle>();
   const [error, setError] = useState<Error>();
+  const [selected, setSelected] = useState<number>();
   const canvas = useRef<HTMLCanvasElement>(null);
   const file = document.files[index];
   const isPdf = file?.mime === 'application/pdf';
@@ -25,6 +27,7 @@ export function DocumentViewer({ document }: { document: DocumentView }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: another document starts at its first file
   useEffect(() => {
     setIndex(0);
+    setSelected(undefined);
   }, [document.id]);
 
   useEffect(() => {
@@ -61,6 +64,10 @@ export function DocumentViewer({ document }: { document: DocumentView }) {
 
   if (!file) return null;
   const scale = ZOOMS[zoom]!;
+  // Fields of the file shown (and of the PDF page shown), each with its place in the whole list.
+  const onPage = (document.reading?.fields ?? [])
+    .map((field, i) => ({ field, index: i }))
+    .filter(({ field }) => field.file === index + 1 && (!isPdf || field.page === pdfPage));
   return (
     <div className="viewer">
       <div className="viewer-tools" role="toolbar" aria-label={t('office.viewer')}>
@@ -125,21 +132,39 @@ export function DocumentViewer({ document }: { document: DocumentView }) {
         {isPdf && (
           <>
             {!pdf && !error && <Loading />}
-            <canvas ref={canvas} aria-label={t('viewer.alt', { name: file.name, n: index + 1 })} role="img" />
+            <div className="field-layer">
+              <canvas
+                ref={canvas}
+                aria-label={t('viewer.alt', { name: file.name, n: index + 1 })}
+                role="img"
+              />
+              <FieldBoxes fields={onPage} selected={selected} />
+            </div>
           </>
         )}
         {isImage &&
           (blobUrl ? (
-            <img
-              src={blobUrl}
-              alt={t('viewer.alt', { name: file.name, n: index + 1 })}
-              style={{ width: `${scale * 100}%` }}
-            />
+            <div className="field-layer" style={{ width: `${scale * 100}%` }}>
+              <img src={blobUrl} alt={t('viewer.alt', { name: file.name, n: index + 1 })} />
+              <FieldBoxes fields={onPage} selected={selected} />
+            </div>
           ) : (
             !error && <Loading />
           ))}
         {!isPdf && !isImage && <p className="muted">{t('viewer.cannot', { mime: file.mime })}</p>}
       </div>
+      <ReadingFields
+        reading={document.reading}
+        selected={selected}
+        onSelect={(i) => {
+          setSelected(i);
+          const field = i === undefined ? undefined : document.reading?.fields[i];
+          if (field) {
+            setIndex(field.file - 1);
+            if (isPdf) setPdfPage(field.page);
+          }
+        }}
+      />
     </div>
   );
 }

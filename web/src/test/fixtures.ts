@@ -193,6 +193,7 @@ export function documentOf(overrides: Partial<DocumentView> = {}): DocumentView 
     verdict: 'fail',
     files: [{ position: 0, name: 'bill.pdf', sha256: 'ab'.repeat(32), size: 1040, mime: 'application/pdf' }],
     checks: [addressNotFound, nameFound],
+    reading: null,
     failure: null,
     uploaded_at: '2026-11-29T04:00:00.000Z',
     checked_at: '2026-11-29T04:00:02.000Z',

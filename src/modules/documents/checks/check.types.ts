@@ -1,5 +1,5 @@
 import type { DocumentType } from '../../sellers/index.js';
-import { type CheckCode, renderMessage } from './messages.js';
+import { type CheckCode, MESSAGES } from './messages.js';
 
 /** The seven groups of SPEC section 5, in the order a report lists them. */
 export const CHECK_GROUPS = [
@@ -18,7 +18,8 @@ export type CheckStatus = 'pass' | 'warn' | 'fail';
 /** One result of one check: what was checked, how it went, what to tell the seller, and why. */
 export interface CheckItem {
   readonly group: CheckGroup;
-  readonly code: CheckCode;
+  /** A code of the definition that gave it (`messages.ts` holds the built-in ones). */
+  readonly code: string;
   readonly status: CheckStatus;
   readonly message: { readonly en: string; readonly zh: string };
   readonly evidence: Readonly<Record<string, unknown>>;
@@ -59,4 +60,21 @@ export function sortChecks(checks: readonly CheckItem[]): CheckItem[] {
     (a, b) =>
       CHECK_GROUPS.indexOf(a.group) - CHECK_GROUPS.indexOf(b.group) || rank[a.status] - rank[b.status],
   );
+}
+
+/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
+export function renderMessage(
+  code: CheckCode,
+  params: Readonly<Record<string, string | number>> = {},
+  labels: {
+    readonly en?: Readonly<Record<string, string>>;
+    readonly zh?: Readonly<Record<string, string>>;
+  } = {},
+): { en: string; zh: string } {
+  const fill = (template: string, own: Readonly<Record<string, string>> | undefined): string =>
+    template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+      const value = own?.[key] ?? params[key];
+      return value === undefined ? whole : String(value);
+    });
+  return { en: fill(MESSAGES[code].en, labels.en), zh: fill(MESSAGES[code].zh, labels.zh) };
 }

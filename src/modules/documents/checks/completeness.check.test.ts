@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { PASSPORT_MRZ, PASSPORT_TEXT } from './fixtures.test-data.js';
 import {
   checkAllPages,
   checkRequirementsCovered,
   checkSides,
   readIdSide,
   readPageMarkers,
-} from './completeness.check.js';
-import { PASSPORT_MRZ, PASSPORT_TEXT } from './fixtures.test-data.js';
+} from './text.test-support.js';
 
 /** The ICAO 9303 TD1 specimen: the zone on the back of an ID card. */
 const CARD_BACK = [

@@ -1,6 +1,8 @@
 import type { DocumentType } from '../../sellers/index.js';
-import { findMrz } from '../extract/mrz.js';
+import { fieldsNamed, type IdSide } from '../reading/reading.schema.js';
+import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
+import { hasText } from './validity.check.js';
 
 /**
  * Completeness: every requirement has a document, an ID card comes with its front and its back,
@@ -10,14 +12,11 @@ import { type CheckItem, checkItem } from './check.types.js';
  * 有效期限 on the back); otherwise pages are counted.
  */
 
-/** What one page of an ID shows, as far as its text tells. */
-export type IdSide = 'front' | 'back' | 'both' | 'passport' | 'unknown';
-
 export interface SidesFile {
   readonly name: string;
   readonly sha256: string;
-  /** The text of each page or image of the file, `''` for a page nothing was read from. */
-  readonly pages: readonly string[];
+  /** The side each page or image of the file shows (the id-sides reader's). */
+  readonly sides: readonly IdSide[];
 }
 
 export interface SidesInput {
@@ -26,27 +25,6 @@ export interface SidesInput {
   readonly variant?: string | undefined;
   readonly files: readonly SidesFile[];
   readonly rules?: { readonly all_sides?: boolean | undefined } | undefined;
-}
-
-const PRC_FRONT = /公民身份号码|公民身份號碼/;
-const PRC_BACK = /签发机关|簽發機關|有效期限/;
-/** ICAO 9303 has a passport's data page say "Passport" in English or French besides its own language. */
-const PASSPORT_WORD = /passport|passeport|护照|護照|reisepass|pasaporte|passaporto|paspoort/i;
-
-/**
- * The side a page shows: a TD3 zone is a passport's data page; a TD1 zone and the PRC ID's
- * 签发机关 / 有效期限 are the back of a card, 公民身份号码 its front; a page that only says
- * "Passport" (its zone not read) is taken for a passport's.
- */
-export function readIdSide(text: string): IdSide {
-  const mrz = findMrz(text);
-  if (mrz?.format === 'TD3') return 'passport';
-  const compact = text.replace(/\s+/g, '');
-  const front = PRC_FRONT.test(compact);
-  const back = mrz?.format === 'TD1' || PRC_BACK.test(compact);
-  if (front && back) return 'both';
-  if (front || back) return front ? 'front' : 'back';
-  return PASSPORT_WORD.test(compact) ? 'passport' : 'unknown';
 }
 
 /**
@@ -62,10 +40,10 @@ export function checkSides(input: SidesInput): CheckItem[] {
     (file, i) => input.files.findIndex((other) => other.sha256 === file.sha256) === i,
   );
   const sides = distinct.flatMap((file) =>
-    (file.pages.length > 0 ? file.pages : ['']).map((text, i) => ({
+    (file.sides.length > 0 ? file.sides : (['unknown'] as const)).map((side, i) => ({
       file: file.name,
       page: i + 1,
-      side: readIdSide(text),
+      side,
     })),
   );
   const seen = new Set(sides.map((s) => s.side));
@@ -84,41 +62,14 @@ export function checkSides(input: SidesInput): CheckItem[] {
   return [checkItem('completeness', 'ID_SIDE_MISSING', 'fail', { ...evidence, missing })];
 }
 
-export interface PageOfText {
+/** A `page n of N` printed on a page of a file (the page-numbers reader's). */
+export interface PageMarker {
   readonly file: string;
-  /** 1-based page within the file. */
+  /** 1-based page within the file it was printed on. */
+  readonly filePage: number;
   readonly page: number;
+  readonly total: number;
   readonly text: string;
-}
-
-/** The most pages a numbered document is believed to have: beyond it a marker is a misreading. */
-const MAX_NUMBERED_PAGES = 500;
-
-/** `Page 2 of 3`, `Page 2/3`, `p. 2 of 3`, `Pg 2/3`, `Seite 2 von 3`, `Page 2 sur 3`, `Página 2 de 3`. */
-const LATIN_MARKER =
-  /(?<![\p{L}\d])(?:page|pg|p|seite|página|pagina|pág|pag)\.?\s*(\d{1,3})\s*(?:of|von|sur|de|di|\/)\s*(\d{1,3})(?![\d/])/giu;
-/** `第2页 共3页`, `第 2 / 3 页`, and the total first: `共3页 第2页`. */
-const HAN_MARKERS: readonly (readonly [RegExp, 'page_first' | 'total_first'])[] = [
-  [/第\s*(\d{1,3})\s*页\s*[,，、]?\s*共\s*(\d{1,3})\s*页/gu, 'page_first'],
-  [/第\s*(\d{1,3})\s*\/\s*(\d{1,3})\s*页/gu, 'page_first'],
-  [/共\s*(\d{1,3})\s*页\s*[,，、]?\s*第\s*(\d{1,3})\s*页/gu, 'total_first'],
-];
-
-/** Every `page n of N` printed in a text, full-width digits read as digits. */
-export function readPageMarkers(text: string): { page: number; total: number; text: string }[] {
-  const folded = text.normalize('NFKC');
-  const markers: { page: number; total: number; text: string }[] = [];
-  const add = (page: number, total: number, printed: string) => {
-    if (page >= 1 && page <= total && total <= MAX_NUMBERED_PAGES)
-      markers.push({ page, total, text: printed });
-  };
-  for (const m of folded.matchAll(LATIN_MARKER)) add(Number(m[1]), Number(m[2]), m[0]);
-  for (const [pattern, order] of HAN_MARKERS)
-    for (const m of folded.matchAll(pattern)) {
-      const [page, total] = order === 'page_first' ? [m[1], m[2]] : [m[2], m[1]];
-      add(Number(page), Number(total), m[0]);
-    }
-  return markers;
 }
 
 /**
@@ -126,12 +77,9 @@ export function readPageMarkers(text: string): { page: number; total: number; te
  * cover 1..N, N being the total most markers give (a misread total on one page does not invent
  * missing pages). A document that prints no page numbers passes, saying so: absence proves nothing.
  */
-export function checkAllPages(pages: readonly PageOfText[]): CheckItem {
-  const markers = pages.flatMap((p) =>
-    readPageMarkers(p.text).map((m) => ({ ...m, file: p.file, filePage: p.page })),
-  );
+export function checkAllPages(pageCount: number, markers: readonly PageMarker[]): CheckItem {
   if (markers.length === 0)
-    return checkItem('completeness', 'PAGES_NOT_NUMBERED', 'pass', { pages: pages.length, markers: 0 });
+    return checkItem('completeness', 'PAGES_NOT_NUMBERED', 'pass', { pages: pageCount, markers: 0 });
   const votes = new Map<number, number>();
   for (const m of markers) votes.set(m.total, (votes.get(m.total) ?? 0) + 1);
   const [total] = [...votes].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] as [number, number];
@@ -198,3 +146,62 @@ export function checkRequirementsCovered(
         : checkItem('completeness', 'REQUIREMENT_NOT_PROVIDED', 'fail', evidence, params);
     });
 }
+
+/** Types that number their pages ("Page 2 of 3"), checked for all pages unless `all_pages: false`. */
+const NUMBERED_TYPES: ReadonlySet<DocumentType> = new Set([
+  'business_license',
+  'utility_bill',
+  'bank_statement',
+  'credit_card_statement',
+  'supplier_invoice',
+]);
+
+/** Both sides of an ID and every numbered page, from the sides and page numbers the readers found. */
+export const completenessCheck = defineCheck({
+  id: 'completeness',
+  group: 'completeness',
+  codes: messagesOf(
+    'ID_SIDES_PROVIDED',
+    'ID_SIDE_MISSING',
+    'PAGES_COMPLETE',
+    'PAGES_MISSING',
+    'PAGES_NOT_NUMBERED',
+  ),
+  check: (reading, rules) => {
+    // Nothing opened: the integrity items say why; there are no pages to count.
+    if (reading.pages.length === 0) return [];
+    const checks: CheckItem[] = [];
+    const sides = fieldsNamed(reading, 'id_side');
+    const opened = reading.files.flatMap((file, i) => {
+      const pages = reading.pages.filter((p) => p.file === i + 1);
+      return pages.length > 0 ? [{ file, index: i + 1, pages }] : [];
+    });
+    checks.push(
+      ...checkSides({
+        type: reading.type,
+        variant: reading.variant,
+        rules: rules.requirement,
+        files: opened.map(({ file, index, pages }) => ({
+          ...file,
+          sides: pages.map(
+            (p) => sides.find((s) => s.file === index && s.page === p.page)?.value ?? 'unknown',
+          ),
+        })),
+      }),
+    );
+    if (hasText(reading) && (rules.requirement?.all_pages ?? NUMBERED_TYPES.has(reading.type)))
+      checks.push(
+        checkAllPages(
+          reading.pages.length,
+          fieldsNamed(reading, 'page_marker').map((m) => ({
+            file: reading.files[m.file - 1]?.name ?? '',
+            filePage: m.page,
+            page: m.number,
+            total: m.total,
+            text: m.text ?? m.value,
+          })),
+        ),
+      );
+    return checks;
+  },
+});

@@ -10,7 +10,7 @@ import type { CheckCode } from './messages.js';
  */
 export const OCR_CONFIDENT_AT = 55;
 
-const MISREAD_CAN_FAIL: ReadonlySet<CheckCode> = new Set<CheckCode>([
+export const MISREAD_CAN_FAIL: ReadonlySet<string> = new Set<CheckCode>([
   'ID_EXPIRY_NOT_FOUND',
   'ISSUE_DATE_NOT_FOUND',
   'USCC_CHECKSUM',
@@ -33,11 +33,15 @@ export function textSourceOf(
   return { source: 'ocr', confidence: Math.round(Math.min(...ocr.map((page) => page.confidence ?? 0))) };
 }
 
-export function applyOcrConfidence(checks: readonly CheckItem[], source: TextSource): CheckItem[] {
+export function applyOcrConfidence(
+  checks: readonly CheckItem[],
+  source: TextSource,
+  misreadCanFail: ReadonlySet<string> = MISREAD_CAN_FAIL,
+): CheckItem[] {
   if (source.source !== 'ocr' || source.confidence >= OCR_CONFIDENT_AT) return [...checks];
-  const softened: CheckCode[] = [];
+  const softened: string[] = [];
   const out = checks.map((check) => {
-    if (check.status !== 'fail' || !MISREAD_CAN_FAIL.has(check.code)) return check;
+    if (check.status !== 'fail' || !misreadCanFail.has(check.code)) return check;
     softened.push(check.code);
     return {
       ...check,

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyMrz } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
-import {
-  checkBillAddress,
-  checkConsistency,
-  checkIdMatchesRepresentative,
-  crossDocumentChecks,
-  findRegisteredField,
-  readIdHolder,
-} from './consistency.check.js';
-import { findIdentifier, findPersonName } from './consistency.find.js';
+import { findIdentifier, findPersonName } from '../reading/locate/consistency.find.js';
 import {
   CHINESE_LICENCE,
   PASSPORT_MRZ,
@@ -17,6 +9,14 @@ import {
   UK_BANK_STATEMENT,
   US_UTILITY_BILL,
 } from './fixtures.test-data.js';
+import {
+  checkBillAddress,
+  checkConsistency,
+  checkIdMatchesRepresentative,
+  crossDocumentChecks,
+  findRegisteredField,
+  readIdHolder,
+} from './text.test-support.js';
 
 const base = { created_at: '2025-01-05T08:00:00Z', status: 'active' } as const;
 

@@ -1,15 +1,11 @@
 import { comparePersonNames, normalisePersonName } from '../../matching/index.js';
 import type { DocumentType, SellerRecord } from '../../sellers/index.js';
+import { type FieldMatch, locateInReading } from '../reading/locate/locate.js';
+import { type DocumentReading, fieldsNamed } from '../reading/reading.schema.js';
+import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import {
-  type FieldMatch,
-  findAddress,
-  findCompanyName,
-  findDate,
-  findIdentifier,
-  findPersonName,
-} from './consistency.find.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
+import { hasText } from './validity.check.js';
 
 /**
  * Consistency: each registered value of the seller found, or not, in a document's text; and
@@ -61,9 +57,9 @@ const registeredValue = (seller: SellerRecord, field: RegisteredField): string |
   }
 };
 
-/** Where one registered field appears in the text. */
+/** Where one registered field appears in the reading. */
 export function findRegisteredField(
-  text: string,
+  reading: Pick<DocumentReading, 'pages'>,
   seller: SellerRecord,
   field: RegisteredField,
   country?: string,
@@ -72,24 +68,24 @@ export function findRegisteredField(
   if (!value) return undefined;
   switch (field) {
     case 'legal_name':
-      return seller.business ? findCompanyName(text, value) : findPersonName(text, value);
+      return locateInReading(reading, { kind: seller.business ? 'company_name' : 'person_name', value });
     case 'registration_number':
     case 'id_number':
-      return findIdentifier(text, value);
+      return locateInReading(reading, { kind: 'identifier', value });
     case 'legal_rep_name':
-      return findPersonName(text, value);
+      return locateInReading(reading, { kind: 'person_name', value });
     case 'date_of_birth':
-      return findDate(text, value, country);
+      return locateInReading(reading, { kind: 'date', value, country });
     case 'address': {
       const address = registeredAddress(seller);
-      return address ? findAddress(text, address) : undefined;
+      return address ? locateInReading(reading, { kind: 'address', value: address }) : undefined;
     }
   }
 }
 
 export interface ConsistencyInput {
   readonly type: DocumentType;
-  readonly text: string;
+  readonly reading: Pick<DocumentReading, 'pages'>;
   readonly seller: SellerRecord;
   /** The requirement's `must_show`; when absent, the fields of `FIELDS_BY_TYPE`. */
   readonly mustShow?: readonly string[];
@@ -105,7 +101,7 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
   const checks: CheckItem[] = [];
   for (const field of new Set(fields)) {
     const expected = registeredValue(input.seller, field);
-    const match = findRegisteredField(input.text, input.seller, field, input.country);
+    const match = findRegisteredField(input.reading, input.seller, field, input.country);
     if (!expected || !match) continue;
     const evidence = {
       field,
@@ -126,47 +122,26 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-const REPRESENTATIVE = /(?:法定代表人|负责人|经营者|legal representative)[:：\s]*([^\n]+)/i;
-const HOLDER =
-  /^\s*(?:姓\s*名|(?:full )?name|surname\s*\/\s*given names?)[:：\s]+([^\n]+)|^\s*surname[:：\s]+([^\n]+)\n\s*given names?[:：\s]+([^\n]+)/im;
+/** The holder's name on an ID: the zone's when read, else the labelled name. */
+export const readIdHolder = (reading: Pick<DocumentReading, 'fields'>): string | undefined => {
+  const names = fieldsNamed(reading as DocumentReading, 'holder_name');
+  return (names.find((n) => n.source === 'mrz') ?? names[0])?.value || undefined;
+};
 
 /** The legal representative written on a business licence, if labelled. */
-export function readRepresentative(licenceText: string): string | undefined {
-  return REPRESENTATIVE.exec(licenceText)?.[1]?.trim();
-}
-
-/**
- * Zone fillers OCR read as letters (`ZHOU MIN LLLLLLLL`, `GGSGG`): words of four or more filler
- * look-alikes are no name. Readings stored before the photo reader cleaned names carry them.
- */
-const withoutFillers = (name: string): string =>
-  name
-    .split(/\s+/)
-    .filter((word) => word !== '' && !/^[KLCSZGE<]{4,}$/.test(word))
-    .join(' ');
-
-/** The holder's name on an ID: the MRZ's when given, else the labelled name. */
-export function readIdHolder(
-  idText: string,
-  mrz?: { lastName?: string; firstName?: string },
-): string | undefined {
-  if (mrz?.lastName) return withoutFillers(`${mrz.lastName} ${mrz.firstName ?? ''}`);
-  const m = HOLDER.exec(idText);
-  if (!m) return undefined;
-  return (m[1] ?? `${m[2] ?? ''} ${m[3] ?? ''}`).trim() || undefined;
-}
+export const readRepresentative = (reading: Pick<DocumentReading, 'fields'>): string | undefined =>
+  fieldsNamed(reading as DocumentReading, 'representative')[0]?.value;
 
 /**
  * The name on the ID is the licence's legal representative. No item when either name cannot be
  * read: each document's own consistency items already report a registered name not found.
  */
 export function checkIdMatchesRepresentative(
-  idText: string,
-  licenceText: string,
-  mrz?: { lastName?: string; firstName?: string },
+  id: Pick<DocumentReading, 'fields'>,
+  licence: Pick<DocumentReading, 'fields'>,
 ): CheckItem | undefined {
-  const idName = readIdHolder(idText, mrz);
-  const representative = readRepresentative(licenceText);
+  const idName = readIdHolder(id);
+  const representative = readRepresentative(licence);
   if (!idName || !representative) return undefined;
   const { agreement, similarity } = comparePersonNames(
     normalisePersonName(idName),
@@ -179,10 +154,13 @@ export function checkIdMatchesRepresentative(
 }
 
 /** The address on a bill or statement is the seller's registered address. */
-export function checkBillAddress(billText: string, seller: SellerRecord): CheckItem | undefined {
+export function checkBillAddress(
+  bill: Pick<DocumentReading, 'pages'>,
+  seller: SellerRecord,
+): CheckItem | undefined {
   const address = registeredAddress(seller);
   if (!address) return undefined;
-  const match = findAddress(billText, address);
+  const match = locateInReading(bill, { kind: 'address', value: address });
   const evidence = {
     registered: registeredValue(seller, 'address'),
     found: match.isFound,
@@ -192,17 +170,6 @@ export function checkBillAddress(billText: string, seller: SellerRecord): CheckI
   return match.isFound
     ? checkItem('consistency', 'BILL_ADDRESS_MATCHES', 'pass', evidence)
     : checkItem('consistency', 'BILL_ADDRESS_MISMATCH', 'fail', evidence);
-}
-
-/**
- * What the cross-document checks read from one document, kept as plain JSON so that a stored
- * document can take part in the checks of later submissions.
- */
-export interface DocumentReading {
-  readonly type: DocumentType;
-  readonly text: string;
-  /** The holder's name from an ID's machine-readable zone. */
-  readonly idHolder?: { readonly lastName?: string; readonly firstName?: string };
 }
 
 /**
@@ -217,10 +184,27 @@ export function crossDocumentChecks(
   const licence = readings.find((r) => r.type === 'business_license');
   return readings.map((reading) => {
     let item: CheckItem | undefined;
-    if (reading.type === 'government_id' && licence)
-      item = checkIdMatchesRepresentative(reading.text, licence.text, reading.idHolder);
+    if (reading.type === 'government_id' && licence) item = checkIdMatchesRepresentative(reading, licence);
     if (reading.type === 'utility_bill' || reading.type === 'bank_statement')
-      item = checkBillAddress(reading.text, seller);
+      item = checkBillAddress(reading, seller);
     return { type: reading.type, checks: item ? [item] : [] };
   });
 }
+
+/** Each registered value the document should show, located in its reading. */
+export const consistencyCheck = defineCheck({
+  id: 'consistency',
+  group: 'consistency',
+  codes: messagesOf('FIELD_FOUND', 'FIELD_NOT_FOUND'),
+  misreadCanFail: ['FIELD_NOT_FOUND'],
+  check: (reading, rules, profile) =>
+    hasText(reading)
+      ? checkConsistency({
+          type: reading.type,
+          reading,
+          seller: profile,
+          ...(rules.requirement?.must_show ? { mustShow: rules.requirement.must_show } : {}),
+          ...(reading.country ? { country: reading.country } : {}),
+        })
+      : [],
+});

@@ -6,7 +6,7 @@ import {
   PASSPORT_TEXT,
   UK_BANK_STATEMENT,
 } from './fixtures.test-data.js';
-import { checkIdentifiers, checkMrz } from './identifiers.check.js';
+import { checkIdentifiers, checkMrz } from './text.test-support.js';
 
 const outcomes = (text: string) =>
   checkIdentifiers({ text }).map((c) => [c.code, c.status, c.evidence.value]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkItem, decideVerdict, sortChecks } from './check.types.js';
-import { CHECK_CODES, FIELD_LABELS, MESSAGES, renderMessage } from './messages.js';
+import { checkItem, decideVerdict, renderMessage, sortChecks } from './check.types.js';
+import { CHECK_CODES, FIELD_LABELS, MESSAGES } from './messages.js';
 
 const placeholders = (template: string): string[] =>
   [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).sort();

@@ -293,20 +293,3 @@ export const FIELD_LABELS = {
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 export type RegisteredField = keyof typeof FIELD_LABELS;
-
-/** Fills `{name}` placeholders; a placeholder without a value stays visible rather than vanishing. */
-export function renderMessage(
-  code: CheckCode,
-  params: Readonly<Record<string, string | number>> = {},
-  labels: {
-    readonly en?: Readonly<Record<string, string>>;
-    readonly zh?: Readonly<Record<string, string>>;
-  } = {},
-): { en: string; zh: string } {
-  const fill = (template: string, own: Readonly<Record<string, string>> | undefined): string =>
-    template.replace(/\{(\w+)\}/g, (whole, key: string) => {
-      const value = own?.[key] ?? params[key];
-      return value === undefined ? whole : String(value);
-    });
-  return { en: fill(MESSAGES[code].en, labels.en), zh: fill(MESSAGES[code].zh, labels.zh) };
-}

@@ -6,7 +6,7 @@ import {
   checkLicenceValidity,
   checkValidity,
   readIssueDate,
-} from './validity.check.js';
+} from './text.test-support.js';
 
 describe('ID expiry', () => {
   it('passes a passport whose labelled expiry is after the reference date', () => {

@@ -1,10 +1,11 @@
+import { DOCUMENT_LIMITS } from '../document.limits.js';
 import { type DetectedType, detectFileType, isSupportedType, type SupportedType } from './detect-type.js';
 import { type ImageHeader, prepareImageForOcr, readImageHeader } from './image.js';
 import { type ImageMetrics, measureImage } from './image.metrics.js';
 import { readZoneFromImage, type ZoneReading } from './mrz/mrz.photo.js';
 import { zoneBands } from './mrz/mrz.zone.js';
 import { findMrz, type MrzReading, readMrz } from './mrz.js';
-import type { OcrLanguage, OcrLine, OcrPool } from './ocr.js';
+import type { OcrBox, OcrLanguage, OcrLine, OcrPool } from './ocr.js';
 import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
 
 /**
@@ -12,8 +13,7 @@ import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
  * OCR of the rendered page or the image), metadata, image metrics and the MRZ.
  */
 export const EXTRACTION_LIMITS = {
-  /** Upload limit of SPEC section 5 / issue 5. */
-  maxFileBytes: 10 * 1024 * 1024,
+  maxFileBytes: DOCUMENT_LIMITS.maxFileBytes,
   /** A PDF page with fewer characters in its text layer than this is treated as scanned and OCR'd. */
   minTextLayerChars: 20,
 } as const;
@@ -34,6 +34,9 @@ export interface PageText {
   text: string;
   /** OCR confidence 0–100; absent for the text layer. */
   confidence?: number;
+  /** OCR's lines with their boxes, in the pixels of the image read (`size`), when OCR gave them. */
+  lines?: { text: string; confidence: number; box: OcrBox }[];
+  size?: { width: number; height: number };
 }
 
 export interface Extraction {
@@ -97,7 +100,17 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
         extraction.ocrFailures.push({ page, reason: result.reason });
       }
     }
-    if (texts.length > 0) extraction.pages.push({ page, source: 'ocr', text: texts.join('\n'), confidence });
+    if (texts.length > 0)
+      extraction.pages.push({
+        page,
+        source: 'ocr',
+        text: texts.join('\n'),
+        confidence,
+        ...(lines.length > 0
+          ? { lines: lines.map(({ text, confidence, box }) => ({ text, confidence, box })) }
+          : {}),
+        ...pngSize(image),
+      });
     return lines;
   };
 
@@ -162,4 +175,10 @@ async function readZone(
   extraction.zone = zone;
   if (entry) entry.text = `${entry.text}\n${zone.lines.join('\n')}`;
   return zone;
+}
+
+/** The pixel size of a PNG (`prepareImageForOcr`'s output) from its header, for placing OCR's boxes. */
+function pngSize(image: Buffer): { size?: { width: number; height: number } } {
+  if (image.length < 24 || image.readUInt32BE(12) !== 0x49484452) return {};
+  return { size: { width: image.readUInt32BE(16), height: image.readUInt32BE(20) } };
 }

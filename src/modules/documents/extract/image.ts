@@ -1,4 +1,5 @@
 import sharp, { type Metadata, type Sharp } from 'sharp';
+import { DOCUMENT_LIMITS } from '../document.limits.js';
 import { type ExifSummary, parseExif } from './exif.js';
 
 /**
@@ -6,12 +7,10 @@ import { type ExifSummary, parseExif } from './exif.js';
  * and every decode carries sharp's own pixel limit as a second guard.
  */
 export const IMAGE_LIMITS = {
-  /** 50 MP covers 48 MP phone cameras and A3 scans at 600 dpi; decoded RGBA that is ~200 MB. */
-  maxPixels: 50_000_000,
-  /** A side longer than this is no document photo (panoramas, crafted headers). */
-  maxSide: 20_000,
+  maxPixels: DOCUMENT_LIMITS.maxPixels,
+  maxSide: DOCUMENT_LIMITS.maxSide,
   /** Multi-page TIFFs: the same page limit as PDFs. */
-  maxPages: 50,
+  maxPages: DOCUMENT_LIMITS.maxPages,
 } as const;
 
 /** Longest side an image is scaled to before OCR: tesseract's time grows with the area. */

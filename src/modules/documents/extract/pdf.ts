@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { DOCUMENT_LIMITS } from '../document.limits.js';
 import { errorText } from './image.js';
 
 /**
@@ -10,7 +11,7 @@ import { errorText } from './image.js';
  */
 export const PDF_LIMITS = {
   /** Refused before any page is read: statements and licences are a few pages. */
-  maxPages: 50,
+  maxPages: DOCUMENT_LIMITS.maxPages,
   /** Rendering resolution for OCR: 200 dpi reads 8-pt text and keeps A4 at ~1650 × 2340. */
   renderDpi: 200,
   /** A page with a huge MediaBox is rendered smaller rather than allocating this many pixels. */

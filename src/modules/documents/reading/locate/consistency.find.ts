@@ -13,10 +13,10 @@ import {
   type PersonName,
   significantCharacters,
   tolerableEdits,
-} from '../../matching/index.js';
+} from '../../../matching/index.js';
+import { findDates } from '../dates.js';
 import { findChineseAddress } from './chinese.address.js';
 import { namesCompanyAcrossScripts } from './company.words.js';
-import { findDates } from './dates.js';
 
 /**
  * Finders: where a registered value appears in a document's text, tolerant of OCR confusions,

@@ -1,4 +1,4 @@
-import type { AddressInput } from '../../matching/index.js';
+import type { AddressInput } from '../../../matching/index.js';
 
 /**
  * A registered address in 汉字 (`思明区湖滨南路975号`, `国际银行大厦2718室`, `厦门市`) against a

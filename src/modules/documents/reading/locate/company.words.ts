@@ -1,4 +1,4 @@
-import { hanSyllables } from '../../matching/index.js';
+import { hanSyllables } from '../../../matching/index.js';
 
 /**
  * Chinese company names are registered in 汉字 and filed abroad as pinyin plus English words

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, findDates, mrzDate } from './dates.js';
+import { addDays, daysBetween, mrzDate } from '../calendar.js';
+import { findDates } from './dates.js';
 
 const dates = (text: string, country?: string) => findDates(text, country).map((d) => d.date);
 

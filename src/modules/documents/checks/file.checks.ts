@@ -1,0 +1,143 @@
+import { megabytes } from '../document.limits.js';
+import type { ReadFile } from '../reading/reading.schema.js';
+import { defineCheck, type EmitItem, messagesOf } from './check.definition.js';
+import type { CheckItem } from './check.types.js';
+import { hasText } from './validity.check.js';
+
+/** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */
+export const QUALITY_RULES = {
+  /** Shorter side in pixels: below it, small print is unreadable (an A4 page at ~75 dpi). */
+  minShortSidePx: 600,
+  /** Laplacian variance: sharp text scores in the hundreds or more, blur under this. */
+  minBlurVariance: 50,
+  /** Share of clipped highlights that signals glare or a washed-out photo. */
+  maxHighlightClipped: 0.35,
+  screenshotLikelihood: 0.65,
+  /**
+   * Ink runs along one edge (`edgeInkRuns`): text cut by the frame crosses it three times or more;
+   * a margin, a table or a colour band under a photo, twice at most (measured on generated scans
+   * and photos, docs/benchmarks.md).
+   */
+  maxEdgeInkRuns: 2,
+} as const;
+
+const INTEGRITY_CODES = messagesOf(
+  'FILE_DUPLICATE',
+  'FILE_TOO_LARGE',
+  'PDF_ENCRYPTED',
+  'FILE_TOO_MANY_PAGES',
+  'IMAGE_TOO_LARGE',
+  'FILE_TYPE_UNSUPPORTED',
+  'FILE_UNREADABLE',
+  'PDF_ACTIVE_CONTENT',
+  'FILE_ACCEPTED',
+  'LANGUAGE_UNAVAILABLE',
+  'TEXT_NOT_READ',
+);
+
+/** Each file opens, is a type we read, within the limits, and something was read from the document. */
+export const integrityCheck = defineCheck({
+  id: 'integrity',
+  group: 'integrity',
+  codes: INTEGRITY_CODES,
+  check: (reading, rules, _profile, emit) => {
+    const checks = reading.files.flatMap((file): CheckItem[] => {
+      if (file.duplicate) return [emit('FILE_DUPLICATE', 'fail', { file: file.name })];
+      if (file.failure) return [failureOf(file.name, file.failure, rules.limits, emit)];
+      const items = [
+        file.pdf?.activeContent.length
+          ? emit('PDF_ACTIVE_CONTENT', 'fail', { file: file.name, found: file.pdf.activeContent })
+          : emit(
+              'FILE_ACCEPTED',
+              'pass',
+              { file: file.name, mime: file.mime },
+              { kind: (file.kind ?? '').toUpperCase() },
+            ),
+      ];
+      for (const missing of file.unavailableLanguages)
+        items.push(
+          emit(
+            'LANGUAGE_UNAVAILABLE',
+            'warn',
+            { file: file.name, ...missing },
+            { language: missing.language },
+          ),
+        );
+      return items;
+    });
+    if (reading.pages.length > 0 && !hasText(reading))
+      checks.push(emit('TEXT_NOT_READ', 'fail', { files: reading.files.map((f) => f.name) }));
+    return checks;
+  },
+});
+
+function failureOf(
+  file: string,
+  { code, reason }: NonNullable<ReadFile['failure']>,
+  limits: { maxFileBytes: number; maxPages: number; maxPixels: number },
+  emit: EmitItem<keyof typeof INTEGRITY_CODES>,
+): CheckItem {
+  if (code === 'file_too_large')
+    return emit('FILE_TOO_LARGE', 'fail', { file, reason }, { limit: megabytes(limits.maxFileBytes) });
+  if (code === 'pdf_encrypted') return emit('PDF_ENCRYPTED', 'fail', { file, reason });
+  if (code === 'pdf_too_many_pages' || code === 'image_too_many_pages')
+    return emit('FILE_TOO_MANY_PAGES', 'fail', { file, reason }, { limit: limits.maxPages });
+  if (code === 'image_too_large')
+    return emit('IMAGE_TOO_LARGE', 'fail', { file, reason }, { limit: limits.maxPixels / 1_000_000 });
+  if (code === 'unsupported_type')
+    return emit('FILE_TYPE_UNSUPPORTED', 'fail', { file, reason }, { detected: reason });
+  return emit('FILE_UNREADABLE', 'fail', { file, code, reason });
+}
+
+/** Resolution, blur, cropping, glare, colour and screenshots of each image. */
+export const imageQualityCheck = defineCheck({
+  id: 'image_quality',
+  group: 'image_quality',
+  codes: messagesOf(
+    'IMAGE_LOW_RESOLUTION',
+    'IMAGE_BLURRY',
+    'IMAGE_CROPPED',
+    'IMAGE_GLARE',
+    'IMAGE_GREYSCALE',
+    'IMAGE_SCREENSHOT',
+    'IMAGE_QUALITY_OK',
+  ),
+  check: (reading, rules, _profile, emit) => {
+    // Colour belongs to the scan, not to each side: a pale back scanned with a colour front is in colour.
+    const anyColour = reading.files.some((f) => f.image && !f.image.isGreyscale);
+    const needsColour = (rules.requirement?.colour ?? false) && !anyColour;
+    return reading.files.flatMap((file): CheckItem[] => {
+      const metrics = file.image;
+      if (!metrics || file.duplicate || file.failure) return [];
+      const quality: CheckItem[] = [];
+      const evidence = { file: file.name, width: metrics.width, height: metrics.height };
+      if (Math.min(metrics.width, metrics.height) < QUALITY_RULES.minShortSidePx)
+        quality.push(
+          emit('IMAGE_LOW_RESOLUTION', 'fail', evidence, { width: metrics.width, height: metrics.height }),
+        );
+      if (metrics.blurVariance < QUALITY_RULES.minBlurVariance)
+        quality.push(emit('IMAGE_BLURRY', 'fail', { ...evidence, blur_variance: metrics.blurVariance }));
+      const cutEdges = (Object.keys(metrics.edgeInkRuns) as (keyof typeof metrics.edgeInkRuns)[]).filter(
+        (edge) => metrics.edgeInkRuns[edge] > QUALITY_RULES.maxEdgeInkRuns,
+      );
+      if (cutEdges.length > 0)
+        quality.push(
+          emit('IMAGE_CROPPED', 'fail', { ...evidence, edges: cutEdges, ink_runs: metrics.edgeInkRuns }),
+        );
+      if (metrics.highlightClippedShare > QUALITY_RULES.maxHighlightClipped)
+        quality.push(emit('IMAGE_GLARE', 'warn', { ...evidence, clipped: metrics.highlightClippedShare }));
+      if (metrics.isGreyscale)
+        quality.push(
+          emit('IMAGE_GREYSCALE', needsColour ? 'fail' : 'warn', {
+            ...evidence,
+            colour_share: metrics.colourShare,
+          }),
+        );
+      if (metrics.screenshot.likelihood >= QUALITY_RULES.screenshotLikelihood)
+        quality.push(emit('IMAGE_SCREENSHOT', 'fail', { ...evidence, ...metrics.screenshot }));
+      if (quality.length === 0)
+        quality.push(emit('IMAGE_QUALITY_OK', 'pass', { ...evidence, blur_variance: metrics.blurVariance }));
+      return quality;
+    });
+  },
+});

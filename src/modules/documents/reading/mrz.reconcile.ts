@@ -1,0 +1,165 @@
+import { mrzCheckDigit } from '../../matching/index.js';
+import { MRZ_LAYOUTS } from '../extract/mrz/mrz.layout.js';
+import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
+import { checkDigitHolds } from '../extract/mrz/mrz.resolve.js';
+import { findDates } from './dates.js';
+import { foldOcrIdentifier } from './locate/consistency.find.js';
+
+/**
+ * The zone and the page above it are two reads of the same values: where they disagree by OCR's
+ * slips, the check digits say which read is right. The MRZ reader runs this once, so the checks
+ * see the zone as reconciled and never look at the printed text themselves.
+ */
+
+/** Characters that differ between two same-length values (spaces ignored). */
+const distance = (a: string, b: string): number => {
+  const x = a.replace(/\s/g, '').toUpperCase();
+  const y = b.replace(/\s/g, '').toUpperCase();
+  if (x.length !== y.length) return Number.POSITIVE_INFINITY;
+  return [...x].filter((c, i) => c !== y[i]).length;
+};
+/** OCR slips in one long code: more than this and the printed code is another code. */
+const MAX_SLIPS = 2;
+
+/** Zone lines read from text (no photo reading): the number and the dates put right where the page vouches. */
+export const reconcileLines = (lines: readonly string[], text: string): readonly string[] =>
+  reconcileDates(reconcileDocumentNumber(lines, text), text);
+
+/**
+ * The visual zone vouches for the machine zone: where a number or a date fails its check digit and
+ * the value printed above the zone (the same up to OCR's slips) passes it, OCR misread the zone.
+ */
+export function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
+  if (zone.checkDigits.every((c) => c.status === 'valid')) return zone;
+  const lines = [...reconcileDates(reconcileDocumentNumber(zone.lines, text), text)];
+  if (lines.join() === zone.lines.join()) return confirmByPrinted(doubtByPrinted(zone, text), text);
+  const layout = MRZ_LAYOUTS[zone.layout];
+  const checkDigits = zone.checkDigits.map((c) =>
+    c.status !== 'valid' && checkDigitHolds(layout, lines, c.field) ? { ...c, status: 'valid' as const } : c,
+  );
+  return confirmByPrinted(doubtByPrinted({ ...zone, lines, checkDigits }, text), text);
+}
+
+/**
+ * A date or number the zone read with some doubt, and the page prints the very same value: two
+ * independent reads agree, so it was read right, and the check digit that fails on it is wrong
+ * (an edited zone). `unsure` becomes `invalid`.
+ */
+function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
+  // Only the printed (visual) part is a second witness: the zone's own lines are in the text too.
+  const visual = text
+    .split('\n')
+    .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line.replace(/\s+/g, '')))
+    .join('\n');
+  const printedDates = new Set(findDates(visual).map((d) => d.date.slice(2).replaceAll('-', '')));
+  const printedTokens = new Set(visual.toUpperCase().match(/\b[A-Z0-9]{6,9}\b/g) ?? []);
+  const value: Partial<Record<string, string>> = {
+    birthDate: zone.fields.birthDate,
+    expirationDate: zone.fields.expirationDate,
+    documentNumber: zone.fields.documentNumber,
+  };
+  const confirmed = (field: string) => {
+    const read = value[field];
+    if (!read) return false;
+    return field === 'documentNumber' ? printedTokens.has(read) : printedDates.has(read);
+  };
+  return {
+    ...zone,
+    checkDigits: zone.checkDigits.map((c) =>
+      c.status === 'unsure' && confirmed(c.field) ? { ...c, status: 'invalid' as const, printed: true } : c,
+    ),
+  };
+}
+
+/**
+ * A document number the zone fails on while a printed token two characters from it passes the
+ * same digit (`LBP88901C` against a printed `L8988901C`): OCR and the page disagree, so the digit
+ * proves nothing either way; unsure, never a fail.
+ */
+function doubtByPrinted(zone: ZoneReading, text: string): ZoneReading {
+  const number = zone.checkDigits.find((c) => c.field === 'documentNumber');
+  if (number?.status !== 'invalid') return zone;
+  const [line, start] = NUMBER_AT[zone.lines[0]?.length ?? 0] ?? [-1, 0];
+  const zoneNumber = zone.lines[line]?.slice(start, start + 9) ?? '';
+  const digit = zone.lines[line]?.[start + 9];
+  const printed = (text.toUpperCase().match(/[A-Z0-9]{6,9}/g) ?? []).some(
+    (token) =>
+      distance(token.padEnd(9, '<'), zoneNumber) <= MAX_SLIPS &&
+      mrzCheckDigit(token.padEnd(9, '<')) === digit,
+  );
+  if (!printed) return zone;
+  return {
+    ...zone,
+    checkDigits: zone.checkDigits.map((c) => (c === number ? { ...c, status: 'unsure' as const } : c)),
+  };
+}
+
+/** Where each format keeps its document number (the line, the first character). */
+const NUMBER_AT: Readonly<Record<number, readonly [line: number, start: number]>> = {
+  44: [1, 0],
+  36: [1, 0],
+  30: [0, 5],
+};
+
+/** Where each format keeps its birth and expiry dates (`YYMMDD`), each followed by its check digit. */
+const DATES_AT: Readonly<Record<number, readonly (readonly [line: number, start: number])[]>> = {
+  44: [
+    [1, 13],
+    [1, 21],
+  ],
+  36: [
+    [1, 13],
+    [1, 21],
+  ],
+  30: [
+    [1, 0],
+    [1, 8],
+  ],
+};
+
+/**
+ * The dates are printed above the zone too. A zone date that fails its check digit, where a printed
+ * date passes it and differs from the zone's in at most two digits, was misread: the printed date
+ * is put in. An edited date (its digit left as it was) fails against both.
+ */
+function reconcileDates(lines: readonly string[], text: string): readonly string[] {
+  const printed = [...new Set(findDates(text).map((d) => d.date.slice(2).replaceAll('-', '')))];
+  const fixed = [...lines];
+  for (const [line, start] of DATES_AT[lines[0]?.length ?? 0] ?? []) {
+    const zone = fixed[line];
+    if (!zone) continue;
+    const value = zone.slice(start, start + 6);
+    const digit = zone[start + 6];
+    if (mrzCheckDigit(value) === digit) continue;
+    const differs = (date: string) => [...date].filter((c, i) => c !== value[i]).length;
+    const match = printed.find((date) => differs(date) <= 2 && mrzCheckDigit(date) === digit);
+    if (match) fixed[line] = zone.slice(0, start) + match + zone.slice(start + 6);
+  }
+  return fixed;
+}
+
+/**
+ * The document number is printed twice, in the zone and above it. Where the zone's fails its check
+ * digit and the printed one (the same characters up to OCR's confusions, `0`/`O`, `8`/`B`…) passes
+ * it, OCR misread the zone: the printed number is put in. An edited number fails either way.
+ */
+function reconcileDocumentNumber(lines: readonly string[], text: string): readonly string[] {
+  const [line, start] = NUMBER_AT[lines[0]?.length ?? 0] ?? [-1, 0];
+  const zone = lines[line];
+  if (!zone) return lines;
+  const number = zone.slice(start, start + 9);
+  const digit = zone[start + 9];
+  const bare = number.replace(/<+$/, '');
+  if (bare.length < 6 || mrzCheckDigit(number) === digit) return lines;
+  const printed = (text.toUpperCase().match(/[A-Z0-9]+/g) ?? []).find(
+    (token) =>
+      token.length === bare.length &&
+      token !== bare &&
+      foldOcrIdentifier(token) === foldOcrIdentifier(bare) &&
+      mrzCheckDigit(token.padEnd(9, '<')) === digit,
+  );
+  if (!printed) return lines;
+  const fixed = [...lines];
+  fixed[line] = zone.slice(0, start) + printed.padEnd(9, '<') + zone.slice(start + 9);
+  return fixed;
+}
