@@ -5,6 +5,7 @@ import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder.store.js';
 import { createHttpWebhookTransport } from '../adapters/webhooks/http.transport.js';
 import type { AccessDeps } from '../modules/access/index.js';
+import { migrateAuditChain } from '../modules/audit/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
 import { createOcrPool, type DocumentStore, type OcrPool } from '../modules/documents/index.js';
 import type { Mailer, WebhookTransport } from '../modules/notifications/index.js';
@@ -64,6 +65,9 @@ export async function openContext(config: Config, options: OpenContextOptions): 
   await ensureActivePolicy(database.db, 'system');
   const clock = options.clock ?? systemClock;
   const auditKey = resolveAuditKey(config, logger);
+  const chain = await migrateAuditChain(database.db, auditKey);
+  if ('refused' in chain) logger.error({ reason: chain.refused }, 'audit chain not migrated to commitments');
+  else if (chain.migrated) logger.info(chain, 'audit chain migrated to commitments');
   const queue = await startPgBossQueue(database, ALL_JOBS, {
     logger,
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),

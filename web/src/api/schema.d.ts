@@ -539,6 +539,11 @@ export interface paths {
                                 message: string;
                                 position: number;
                             } | null;
+                            /** @description events whose personal values were erased: their salted commitments still verify (the first 100 positions) */
+                            redacted: {
+                                count: number;
+                                positions: number[];
+                            };
                         };
                     };
                 };
@@ -1257,7 +1262,7 @@ export interface paths {
         };
         /**
          * A case's audit events as JSON lines, with their positions and hashes
-         * @description One event a line, in chain order: position, at, actor, action, entity_type, entity_id, data, prev_hash, hash.
+         * @description One event a line, in chain order: position, at, actor, action, entity_type, entity_id, data (personal fields as salted commitments), prev_hash, hash, legacy_hash when migrated, and personal: the values and salts still kept (docs/audit.md).
          */
         get: {
             parameters: {
