@@ -9,6 +9,7 @@ import { migrateAuditChain } from '../modules/audit/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
 import { createOcrPool, type DocumentStore, type OcrPool } from '../modules/documents/index.js';
 import type { Mailer, WebhookTransport } from '../modules/notifications/index.js';
+import type { FileRemover } from '../modules/privacy/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import type { JobQueue } from '../platform/jobs.js';
@@ -31,7 +32,7 @@ export interface AppContext {
   queue: JobQueue;
   auditKey: string;
   /** Uploaded files, encrypted at rest; uploads stream in through the intake. */
-  documents: DocumentStore & DocumentIntake;
+  documents: DocumentStore & DocumentIntake & FileRemover;
   /** This process's OCR workers, created on first use and reused by every check. */
   ocr: OcrPool;
   access: AccessDeps;

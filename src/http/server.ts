@@ -16,6 +16,7 @@ import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMessageRoutes } from './routes/messages.routes.js';
+import { registerPrivacyRoutes } from './routes/privacy.routes.js';
 import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerStatementRoutes } from './routes/statements.routes.js';
@@ -110,5 +111,6 @@ export async function buildServer(
   registerAdminRoutes(app, context);
   registerWebhookRoutes(app, context);
   registerAuditRoutes(app, context);
+  registerPrivacyRoutes(app, context);
   return app;
 }

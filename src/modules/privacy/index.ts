@@ -1,0 +1,24 @@
+export type { FileRemover } from './file-remover.js';
+export {
+  DATA_KINDS,
+  type DataKind,
+  PERSONAL_DATA_MAP,
+  type PersonalDataClass,
+} from './personal-data.map.js';
+export {
+  findActiveHolds,
+  findErasure,
+  findHold,
+  insertHold,
+  type LegalHold,
+  markHoldLifted,
+  type SellerErasure,
+  saveErasure,
+} from './privacy.repository.js';
+export {
+  compactErasedData,
+  findAuditEntitiesOf,
+  findFilesOnlyOf,
+  type RedactionCount,
+  redactSellerData,
+} from './redaction.repository.js';

@@ -1,0 +1,31 @@
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/**
+ * A legal hold keeps a seller's data past erasure requests and retention until staff lift it.
+ * The reason is staff's words about a legal matter, not the seller's data.
+ */
+export const legalHolds = pgTable(
+  'legal_holds',
+  {
+    id: uuid('id').primaryKey(),
+    sellerId: text('seller_id').notNull(),
+    reason: text('reason').notNull(),
+    placedBy: text('placed_by').notNull(),
+    placedAt: tz('placed_at').notNull(),
+    liftedBy: text('lifted_by'),
+    liftedAt: tz('lifted_at'),
+    liftReason: text('lift_reason'),
+  },
+  (t) => [index('legal_holds_seller_idx').on(t.sellerId)],
+);
+
+/** One row per erased seller: a second request answers this report instead of erasing again. */
+export const sellerErasures = pgTable('seller_erasures', {
+  sellerId: text('seller_id').primaryKey(),
+  requestedBy: text('requested_by').notNull(),
+  requestedAt: tz('requested_at').notNull(),
+  completedAt: tz('completed_at'),
+  report: jsonb('report').notNull(),
+});
