@@ -39,6 +39,7 @@ export async function eraseSeller(
   context: Pick<AppContext, 'db' | 'auditKey' | 'clock' | 'documents' | 'logger'>,
   by: Principal,
   sellerId: string,
+  reason?: string,
 ): Promise<ErasureReport> {
   const previous = await findErasure(context.db, sellerId);
   if (previous?.completedAt) return { ...(previous.report as ErasureReport), already_erased: true };
@@ -77,6 +78,7 @@ export async function eraseSeller(
       entityType: 'seller',
       entityId: sellerId,
       data: {
+        ...(reason ? { reason } : {}),
         rows: Object.fromEntries(rows.map((r) => [r.table, r.rows])),
         audit_values: auditValues,
         files: files.length,

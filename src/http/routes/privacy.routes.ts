@@ -56,11 +56,21 @@ export function registerPrivacyRoutes(root: FastifyInstance, context: AppContext
           'Idempotent: a second request answers the first report with `already_erased`. Refused with `LEGAL_HOLD` ' +
           '(naming the holds) or `ERASURE_BLOCKED_OPEN_CASE`; an unknown seller is 404. docs/personal-data.md.',
         params: SellerParams,
-        body: z.strictObject({}).optional(),
+        body: z
+          .strictObject({
+            reason: z
+              .string()
+              .trim()
+              .max(500)
+              .optional()
+              .describe('the marketplace’s reference for the request'),
+          })
+          .optional(),
         response: { 200: ErasureReport },
       },
     },
-    async (request) => eraseSeller(context, principalOf(request), request.params.sellerId),
+    async (request) =>
+      eraseSeller(context, principalOf(request), request.params.sellerId, request.body?.reason),
   );
 
   app.get(
