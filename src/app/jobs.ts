@@ -7,6 +7,7 @@ import { documentCheckRequested } from '../workflows/document.jobs.js';
 import { checkDocument } from '../workflows/documents.workflow.js';
 import { emailDue, webhookDeliveryDue } from '../workflows/notification.jobs.js';
 import { reevaluateSellers, sellersChanged } from '../workflows/reevaluate.workflow.js';
+import { retentionDue, runRetentionJob } from '../workflows/retention.workflow.js';
 import { caseAppealWindowClosed, caseReviewDue } from '../workflows/review.jobs.js';
 import { recordSlaBreach } from '../workflows/review-oversight.workflow.js';
 import { sendEmail } from '../workflows/send-email.workflow.js';
@@ -22,6 +23,7 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   emailDue,
   caseReviewDue,
   caseAppealWindowClosed,
+  retentionDue,
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
@@ -50,4 +52,6 @@ export async function registerWorkers(context: AppContext): Promise<void> {
   await context.queue.work(caseAppealWindowClosed, async ({ case_id }) => {
     await finalizeRejectionIfDue(context, case_id);
   });
+  await context.queue.work(retentionDue, () => runRetentionJob(context));
+  await context.queue.send(retentionDue, {}, { singletonKey: 'retention' });
 }

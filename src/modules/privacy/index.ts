@@ -22,3 +22,11 @@ export {
   type RedactionCount,
   redactSellerData,
 } from './redaction.repository.js';
+export {
+  RETENTION_EVENTS,
+  Retention,
+  type RetentionEvent,
+  RetentionRule,
+  retentionCutoff,
+} from './retention.contract.js';
+export { findSellersDueForPurge, recordPurges } from './retention.repository.js';

@@ -459,6 +459,14 @@ export const PERSONAL_DATA_MAP: Record<string, TableEntry> = {
     nonPersonal: ['seller_id', 'requested_by', 'requested_at', 'completed_at', 'report'],
     note: 'what each erasure removed, as counts',
   },
+  retention_purges: {
+    subject: 'none',
+    kind: 'system',
+    reach: { by: 'none' },
+    personal: {},
+    nonPersonal: ['seller_id', 'kind', 'policy_version', 'purged_at'],
+    note: 'when each kind of a seller’s data was last purged',
+  },
   idempotency_keys: {
     subject: 'seller',
     kind: 'case_record',

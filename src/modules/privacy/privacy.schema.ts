@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -29,3 +29,15 @@ export const sellerErasures = pgTable('seller_erasures', {
   completedAt: tz('completed_at'),
   report: jsonb('report').notNull(),
 });
+
+/** The last purge of a kind of a seller's data: a purge runs again only after a later event. */
+export const retentionPurges = pgTable(
+  'retention_purges',
+  {
+    sellerId: text('seller_id').notNull(),
+    kind: text('kind').notNull(),
+    policyVersion: text('policy_version').notNull(),
+    purgedAt: tz('purged_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sellerId, t.kind] })],
+);
