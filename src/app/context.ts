@@ -4,6 +4,7 @@ import { createSmtpMailer } from '../adapters/mail/smtp.mailer.js';
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder.store.js';
 import { createHttpWebhookTransport } from '../adapters/webhooks/http.transport.js';
+import { migrateAuditChain } from '../modules/audit/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
 import { createOcrPool } from '../modules/documents/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
@@ -46,6 +47,9 @@ export async function openContext(config: Config, options: OpenContextOptions): 
   await ensureActivePolicy(database.db, 'system');
   const clock = options.clock ?? systemClock;
   const auditKey = resolveAuditKey(config, logger);
+  const chain = await migrateAuditChain(database.db, auditKey);
+  if ('refused' in chain) logger.error({ reason: chain.refused }, 'audit chain not migrated to commitments');
+  else if (chain.migrated) logger.info(chain, 'audit chain migrated to commitments');
   const queue = await startPgBossQueue(database, ALL_JOBS, {
     logger,
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),

@@ -13,6 +13,7 @@ import {
   reevaluationDue,
   sellersChanged,
 } from '../workflows/reevaluate.workflow.js';
+import { retentionDue, runRetentionJob } from '../workflows/retention.workflow.js';
 import { caseAppealWindowClosed, caseReviewDue } from '../workflows/review.jobs.js';
 import { recordSlaBreach } from '../workflows/review-oversight.workflow.js';
 import { sendEmail } from '../workflows/send-email.workflow.js';
@@ -28,6 +29,7 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   emailDue,
   caseReviewDue,
   caseAppealWindowClosed,
+  retentionDue,
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
@@ -59,4 +61,6 @@ export async function registerWorkers(context: Deps): Promise<void> {
   await context.queue.work(caseAppealWindowClosed, async ({ case_id }) => {
     await finalizeRejectionIfDue(context, case_id);
   });
+  await context.queue.work(retentionDue, () => runRetentionJob(context));
+  await context.queue.send(retentionDue, {}, { singletonKey: 'retention' });
 }

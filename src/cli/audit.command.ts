@@ -22,6 +22,10 @@ export function registerAuditCommands(program: Command) {
         if (report.ok) {
           console.log(`audit chain intact: ${report.checked} events`);
           console.log(`head: ${report.head.position}:${report.head.hash}`);
+          if (report.redacted.count)
+            console.log(
+              `redacted (personal values erased, commitments intact): ${report.redacted.count} events, first at ${report.redacted.positions.slice(0, 10).join(', ')}`,
+            );
           process.exitCode = 0;
         } else {
           console.error(

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { registerAdminCommands } from './admin.command.js';
 import { registerAuditCommands } from './audit.command.js';
 import { registerDetectAnomaliesCommand } from './detect-anomalies.command.js';
+import { registerEraseCommand } from './erase.command.js';
 import { registerGenerateCommand } from './generate.command.js';
 import { registerImportCommand } from './import.command.js';
 import { registerPreflightCommand } from './preflight.command.js';
@@ -21,6 +22,7 @@ registerPreflightCommand(program);
 registerGenerateCommand(program);
 registerAdminCommands(program);
 registerAuditCommands(program);
+registerEraseCommand(program);
 registerWorkerCommand(program);
 registerDetectAnomaliesCommand(program);
 

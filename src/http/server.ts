@@ -22,6 +22,8 @@ import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMessageRoutes } from './routes/messages.routes.js';
 import { registerMetricsRoutes } from './routes/metrics.routes.js';
+
+import { registerPrivacyRoutes } from './routes/privacy.routes.js';
 import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerStatementRoutes } from './routes/statements.routes.js';
@@ -135,5 +137,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   registerWebhookRoutes(app, context);
   registerAuditRoutes(app, context);
   registerMetricsRoutes(app, context);
+
+  registerPrivacyRoutes(app, context);
   return app;
 }

@@ -1,7 +1,7 @@
 import type { Principal } from '../modules/access/index.js';
 import {
   type AuditEntry,
-  findAuditEventsFor,
+  findCommittedAuditEventsFor,
   readAuditChain,
   signCheckpoint,
   verifyAuditChain,
@@ -36,12 +36,12 @@ export async function verifyAuditTrail(
   return { report, checkpoint };
 }
 
-/** The events of one case, in chain order, with their hashes (staff and integrations). */
+/** The events of one case, in chain order, with their hashes and kept personal values (staff and integrations). */
 export async function caseAuditTrail(
   context: Deps,
   principal: Principal,
   caseId: string,
 ): Promise<AuditEntry[]> {
   await visibleCase(context, principal, caseId);
-  return findAuditEventsFor(context.db, 'case', caseId);
+  return findCommittedAuditEventsFor(context.db, 'case', caseId);
 }

@@ -2,6 +2,7 @@ import type { Database, Db } from '../adapters/db/database.js';
 import type { AccessDeps } from '../modules/access/index.js';
 import type { DocumentStore, OcrPool } from '../modules/documents/index.js';
 import type { Mailer, WebhookTransport } from '../modules/notifications/index.js';
+import type { FileRemover } from '../modules/privacy/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import type { JobQueue } from '../platform/jobs.js';
@@ -21,7 +22,7 @@ export interface Deps {
   queue: JobQueue;
   auditKey: string;
   /** Uploaded files, encrypted at rest; uploads stream in through the intake. */
-  documents: DocumentStore & DocumentIntake;
+  documents: DocumentStore & DocumentIntake & FileRemover;
   /** This process's OCR workers, created on first use and reused by every check. */
   ocr: OcrPool;
   access: AccessDeps;

@@ -198,6 +198,14 @@ describe('hostile values on every write endpoint', () => {
     },
     { method: 'POST', url: `/v1/cases/${caseId}/release`, who: 'reviewer', body: { revision: 1 } },
     { method: 'PUT', url: '/v1/sellers/S3', who: 'integration', body: businessSeller('S3') },
+    { method: 'POST', url: '/v1/sellers/S3/legal-holds', who: 'admin', body: { reason: 'court order 7' } },
+    {
+      method: 'POST',
+      url: `/v1/sellers/S3/legal-holds/${uuid}/lift`,
+      who: 'admin',
+      body: { reason: 'order lifted' },
+    },
+    { method: 'POST', url: '/v1/sellers/S3/erasure', who: 'integration', body: { reason: 'ticket 42' } },
     {
       method: 'POST',
       url: '/v1/webhooks/subscriptions',
@@ -241,7 +249,7 @@ describe('hostile values on every write endpoint', () => {
     );
     const normalise = (url: string) =>
       url
-        .replace(/:decisionId|:subscriptionId|:deliveryId|:userId|:keyId/, uuid)
+        .replace(/:decisionId|:subscriptionId|:deliveryId|:userId|:keyId|:holdId/, uuid)
         .replace(':sellerId', 'S3')
         .replace(':material', 'relationship_statement');
     for (const route of writes) expect(covered).toContain(`${route.method} ${normalise(route.url)}`);

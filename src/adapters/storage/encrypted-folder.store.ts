@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentStore, StoredFile } from '../../modules/documents/document.store.js';
+import type { FileRemover } from '../../modules/privacy/index.js';
 import type { DocumentIntake } from '../../workflows/document-intake.js';
 import { createEncryptedIntake } from './encrypted-intake.js';
 
@@ -29,7 +30,10 @@ export class StoredFileCorruptError extends Error {
   }
 }
 
-export function createEncryptedFolderStore(root: string, key: Buffer): DocumentStore & DocumentIntake {
+export function createEncryptedFolderStore(
+  root: string,
+  key: Buffer,
+): DocumentStore & DocumentIntake & FileRemover {
   if (key.length !== 32) throw new Error('the document key is 32 bytes (64 hex digits)');
   const keyId = createHash('sha256').update(key).digest().subarray(0, KEY_ID_BYTES);
   const pathOf = (sha256: string) => join(root, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
@@ -63,6 +67,17 @@ export function createEncryptedFolderStore(root: string, key: Buffer): DocumentS
         throw error;
       } finally {
         await unlink(temporary);
+      }
+    },
+
+    async remove(sha256: string): Promise<boolean> {
+      if (!SHA256_HEX.test(sha256)) return false;
+      try {
+        await unlink(pathOf(sha256));
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        throw error;
       }
     },
 

@@ -22,6 +22,11 @@ const Verification = z.object({
   ok: z.boolean(),
   checked: z.number().int(),
   head: z.object({ position: z.number().int(), hash: z.string() }),
+  redacted: z
+    .object({ count: z.number().int(), positions: z.array(z.number().int()) })
+    .describe(
+      'events whose personal values were erased: their salted commitments still verify (the first 100 positions)',
+    ),
   problem: z
     .object({
       kind: z.enum(['altered', 'inserted', 'deleted', 'truncated']),
@@ -57,6 +62,7 @@ export function registerAuditRoutes(root: FastifyInstance, context: Deps) {
         ok: report.ok,
         checked: report.checked,
         head: report.head,
+        redacted: report.redacted,
         problem: report.problem ?? null,
         checkpoint,
       };
@@ -90,7 +96,7 @@ export function registerAuditRoutes(root: FastifyInstance, context: Deps) {
         tags: ['audit'],
         summary: "A case's audit events as JSON lines, with their positions and hashes",
         description:
-          'One event a line, in chain order: position, at, actor, action, entity_type, entity_id, data, prev_hash, hash.',
+          'One event a line, in chain order: position, at, actor, action, entity_type, entity_id, data (personal fields as salted commitments), prev_hash, hash, legacy_hash when migrated, and personal: the values and salts still kept (docs/audit.md).',
         params: z.object({ caseId: z.uuid() }),
         produces: ['application/x-ndjson'],
       },
@@ -108,6 +114,8 @@ export function registerAuditRoutes(root: FastifyInstance, context: Deps) {
           data: e.data,
           prev_hash: e.prevHash,
           hash: e.hash,
+          ...(e.legacyHash ? { legacy_hash: e.legacyHash } : {}),
+          personal: e.personal ?? [],
         }),
       );
       return reply

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AuditEntry, GENESIS_HASH, hashAuditEntry, verifyAuditChain } from './audit.chain.js';
+import { commitmentOf, commitPersonalFields, revealPersonalFields } from './audit.commitment.js';
 
 const KEY = 'test-key';
 
@@ -63,5 +64,57 @@ describe('verifyAuditChain', () => {
       kind: 'truncated',
     });
     expect((await verifyAuditChain(entries, KEY, anchor)).ok).toBe(true);
+  });
+});
+
+describe('personal fields behind salted commitments', () => {
+  const committedChain = () => {
+    const { data, values } = commitPersonalFields({ note: 'Li Wei, born 1990-03-04', to: 'approved' });
+    const unsigned = {
+      position: 1,
+      at: new Date(Date.UTC(2026, 0, 1)),
+      actor: 'user:1',
+      action: 'case.decided',
+      entityType: 'case',
+      entityId: 'c1',
+      data,
+      prevHash: GENESIS_HASH,
+    };
+    return { entry: { ...unsigned, hash: hashAuditEntry(unsigned, KEY), personal: values }, values };
+  };
+
+  it('keeps the value out of the hashed data and reveals it from the value and salt', () => {
+    const { entry, values } = committedChain();
+    expect(JSON.stringify(entry.data)).not.toContain('Li Wei');
+    expect(values).toEqual([{ path: 'note', value: 'Li Wei, born 1990-03-04', salt: expect.any(String) }]);
+    expect(revealPersonalFields(entry.data, values)).toEqual({
+      note: 'Li Wei, born 1990-03-04',
+      to: 'approved',
+    });
+    expect(revealPersonalFields(entry.data, [])).toEqual({ note: '[erased]', to: 'approved' });
+  });
+
+  it('verifies once the value and salt are erased, and reports the event as redacted', async () => {
+    const { entry } = committedChain();
+    expect(await verifyAuditChain([entry], KEY)).toMatchObject({ ok: true, redacted: { count: 0 } });
+    const erased = { ...entry, personal: [] };
+    expect(await verifyAuditChain([erased], KEY)).toMatchObject({
+      ok: true,
+      redacted: { count: 1, positions: [1] },
+    });
+  });
+
+  it('names a kept value that no longer matches its commitment as altered', async () => {
+    const { entry, values } = committedChain();
+    const forged = { ...entry, personal: [{ ...values[0]!, value: 'someone else' }] };
+    expect((await verifyAuditChain([forged], KEY)).problem).toMatchObject({ kind: 'altered', position: 1 });
+  });
+
+  it('commits nested personal keys (file names) by their path', () => {
+    const { data, values } = commitPersonalFields({ files: [{ name: 'passport.jpg', size: 3 }] });
+    expect(values.map((v) => v.path)).toEqual(['files.0.name']);
+    expect(commitmentOf('passport.jpg', values[0]!.salt)).toBe(
+      (data as { files: { name: { $commitment: string } }[] }).files[0]!.name.$commitment,
+    );
   });
 });

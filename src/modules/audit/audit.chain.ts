@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { canonicalJson } from '../../platform/crypto.js';
+import { commitmentOf, commitmentsIn, type RevealedValue } from './audit.commitment.js';
 
 /** One link of the audit chain as stored. */
 export interface AuditEntry {
@@ -12,6 +13,10 @@ export interface AuditEntry {
   data: unknown;
   prevHash: string;
   hash: string;
+  /** The hash this event had before the chain was migrated to commitments (an old anchor still matches it). */
+  legacyHash?: string | null;
+  /** The personal values behind the commitments in `data` that are still kept (not erased). */
+  personal?: readonly RevealedValue[];
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -21,7 +26,7 @@ export const GENESIS_HASH = '0'.repeat(64);
  * (HMAC-SHA256) so that someone who can write to the database but does not hold the audit key
  * cannot forge a consistent chain.
  */
-export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>, key: string): string {
+export function hashAuditEntry(entry: Omit<AuditEntry, 'hash' | 'personal'>, key: string): string {
   const content = canonicalJson({
     position: entry.position,
     at: entry.at.toISOString(),
@@ -31,6 +36,7 @@ export function hashAuditEntry(entry: Omit<AuditEntry, 'hash'>, key: string): st
     entity_id: entry.entityId,
     data: entry.data,
     prev_hash: entry.prevHash,
+    ...(entry.legacyHash ? { legacy_hash: entry.legacyHash } : {}),
   });
   return createHmac('sha256', key).update(content).digest('hex');
 }
@@ -45,6 +51,8 @@ export interface ChainReport {
   ok: boolean;
   checked: number;
   head: { position: number; hash: string };
+  /** Events whose personal values were erased: their commitments stand, their values are gone. */
+  redacted: { count: number; positions: number[] };
   /** The first problem found, walking from the start; later damage is not reported. */
   problem: ChainProblem | undefined;
 }
@@ -63,11 +71,12 @@ export async function verifyAuditChain(
   let pending: AuditEntry | undefined; // an entry whose own hash failed; the next entry tells why
   let checked = 0;
   let anchorSeen = !anchor;
-
+  const redacted = { count: 0, positions: [] as number[] };
   const report = (problem?: ChainProblem): ChainReport => ({
     ok: !problem,
     checked,
     head: previous,
+    redacted,
     problem,
   });
 
@@ -111,8 +120,19 @@ export async function verifyAuditChain(
       });
     }
     previous = { position: entry.position, hash: entry.hash };
+    const values = checkPersonalValues(entry);
+    if (values === 'altered')
+      return report({
+        kind: 'altered',
+        position: entry.position,
+        message: `a personal value of event ${entry.position} no longer matches its commitment`,
+      });
+    if (values === 'redacted') {
+      redacted.count += 1;
+      if (redacted.positions.length < 100) redacted.positions.push(entry.position);
+    }
     if (anchor && entry.position === anchor.position) {
-      if (entry.hash !== anchor.hash)
+      if (entry.hash !== anchor.hash && entry.legacyHash !== anchor.hash)
         return report({
           kind: 'altered',
           position: entry.position,
@@ -134,4 +154,16 @@ export async function verifyAuditChain(
       message: `the chain ends at ${previous.position}, before the anchor at ${anchor.position}: events were deleted`,
     });
   return report();
+}
+
+/** Kept values must match their commitments; a commitment without its value was erased. */
+function checkPersonalValues(entry: AuditEntry): 'intact' | 'redacted' | 'altered' {
+  const kept = new Map((entry.personal ?? []).map((v) => [v.path, v]));
+  let erased = false;
+  for (const { path, commitment } of commitmentsIn(entry.data)) {
+    const value = kept.get(path);
+    if (!value) erased = true;
+    else if (commitmentOf(value.value, value.salt) !== commitment) return 'altered';
+  }
+  return erased ? 'redacted' : 'intact';
 }

@@ -6,9 +6,18 @@ export {
   signCheckpoint,
 } from './audit.checkpoint.js';
 export {
+  commitmentOf,
+  commitmentsIn,
+  PERSONAL_AUDIT_KEYS,
+  type RevealedValue,
+} from './audit.commitment.js';
+export { type ChainMigration, migrateAuditChain } from './audit.migration.js';
+export {
   type AuditRecord,
   appendAuditEvent,
+  eraseAuditValuesOf,
   findAuditEventsFor,
+  findCommittedAuditEventsFor,
   findEventTimesSince,
   readAuditChain,
 } from './audit.repository.js';

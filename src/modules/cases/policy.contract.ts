@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.js';
+import { Retention } from '../privacy/index.js';
 import {
   isTriggerId,
   SEVERITIES,
@@ -124,6 +125,7 @@ export const Policy = z
       require_new_documents: z.boolean().default(true),
     }),
     messages: z.strictObject({ per_day_while_waiting: z.int().min(0) }),
+    retention: Retention.optional(),
   })
   .superRefine((policy, ctx) => {
     const variantsByMaterial = new Map<string, string[][]>();

@@ -130,6 +130,7 @@ describe('users and API keys', () => {
       ok: false,
       checked: 40,
       head: { position: 11, hash: 'b'.repeat(64) },
+      redacted: { count: 0, positions: [] },
       problem: { kind: 'altered' as const, position: 12, message: 'event 12 was altered' },
       checkpoint: {
         position: 11,
