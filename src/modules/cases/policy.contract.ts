@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.js';
+import { LiveVerificationSection } from '../appointments/index.js';
 
 /**
  * The policy (SPEC section 4): data, not code. It turns findings into cases: which score opens one,
@@ -118,6 +119,7 @@ export const Policy = z
       require_new_documents: z.boolean().default(true),
     }),
     messages: z.strictObject({ per_day_while_waiting: z.int().min(0) }),
+    live_verification: LiveVerificationSection,
   })
   .superRefine((policy, ctx) => {
     const variantsByMaterial = new Map<string, string[][]>();
