@@ -1,8 +1,20 @@
 import type { Principal } from '../modules/access/index.js';
-import { type AppointmentRow, type Language, localIso } from '../modules/appointments/index.js';
+import {
+  type AppointmentNotice,
+  type AppointmentRow,
+  appointmentInvite,
+  type Language,
+  localIso,
+} from '../modules/appointments/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { findRequirements } from '../modules/cases/index.js';
-import { type AppointmentData, chooseLanguages, recordNotification } from '../modules/notifications/index.js';
+import {
+  type AppointmentData,
+  chooseLanguages,
+  findNotificationEvent,
+  type NotificationEmailRow,
+  recordNotification,
+} from '../modules/notifications/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 import type { Deps } from './deps.js';
 
@@ -67,4 +79,29 @@ export async function announce(
     },
   });
   await recordNotification(tx, { type, sellerId: row.sellerId, caseId: row.caseId, occurredAt: at, data });
+}
+
+/** The `.ics` invite an appointment email carries, rebuilt from its event when the email is sent. */
+export async function appointmentAttachments(
+  db: Tx,
+  email: NotificationEmailRow,
+): Promise<{ attachments?: { filename: string; contentType: string; content: string }[] }> {
+  if (email.template !== 'appointment') return {};
+  const event = await findNotificationEvent(db, email.eventId);
+  if (!event) return {};
+  const notice = { ...(event.data as AppointmentNotice), type: event.type };
+  const title =
+    (email.languages as string[])[0] === 'zh' ? 'Second Look 视频验证' : 'Second Look video verification';
+  const invite = appointmentInvite(notice, title);
+  if (!invite) return {};
+  const method = notice.type === 'appointment.cancelled' ? 'CANCEL' : 'REQUEST';
+  return {
+    attachments: [
+      {
+        filename: 'invite.ics',
+        contentType: `text/calendar; charset=utf-8; method=${method}`,
+        content: invite,
+      },
+    ],
+  };
 }

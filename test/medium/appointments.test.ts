@@ -19,7 +19,7 @@ describe('video verification appointments', () => {
   let sellerB: Person;
   const cases: Record<string, string> = {};
   const mismatch = {
-    trigger: 'registration_mismatch',
+    trigger: 'registration_mismatch' as const,
     score: 0.9,
     summary: 'Operated from abroad.',
     evidence: {},

@@ -1,3 +1,4 @@
+export { type AppointmentNotice, appointmentInvite, composeAppointmentEmail } from './appointment.email.js';
 export {
   type AppointmentRow,
   type AvailabilityRow,

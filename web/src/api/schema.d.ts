@@ -443,6 +443,339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/appointments/{appointmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booked call (until the policy’s notice); the requirement is due again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            ends_at: string;
+                            ends_at_local: string;
+                            id: string;
+                            join_url: string | null;
+                            language: string;
+                            outcome?: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewer_id?: string;
+                            seller_time_zone: string;
+                            starts_at: string;
+                            starts_at_local: string;
+                            /** @enum {string} */
+                            status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what the reviewer saw on the call; the requirement becomes satisfied or errored
+         * @description Person matches the ID and at least one original shown: `satisfied`. Otherwise `errored` with LIVE_PERSON_MISMATCH / LIVE_NO_ORIGINALS_SHOWN. `attended: false` is a no-show: the requirement is due again with LIVE_NO_SHOW while the policy allows a rebooking, then `past_due`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attended: boolean;
+                        /** @default  */
+                        notes?: string;
+                        /** @default [] */
+                        originals_shown?: ("government_id" | "passport" | "business_license" | "proof_of_address" | "bank_statement" | "other")[];
+                        person_matches_id?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appointment: {
+                                case_id: string;
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                join_url: string | null;
+                                language: string;
+                                outcome?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                reviewer_id?: string;
+                                seller_time_zone: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                /** @enum {string} */
+                                status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                            };
+                            errors: string[];
+                            requirement_status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a booked call to another free slot (within the policy’s reschedules and notice) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        slot_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            ends_at: string;
+                            ends_at_local: string;
+                            id: string;
+                            join_url: string | null;
+                            language: string;
+                            outcome?: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewer_id?: string;
+                            seller_time_zone: string;
+                            starts_at: string;
+                            starts_at_local: string;
+                            /** @enum {string} */
+                            status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published availability windows (all reviewers, or one) */
+        get: {
+            parameters: {
+                query?: {
+                    reviewer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                languages: string[];
+                                reviewer_id: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                time_zone: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Publish a window of a reviewer’s day for video verification calls
+         * @description Date and wall-clock times in the reviewer’s own IANA time zone; the window is cut into calls of the policy’s `live_verification.slot_minutes`. A slot the reviewer already offers at the same start is skipped.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        from: string;
+                        languages: ("en" | "zh")[];
+                        reviewer_id?: string;
+                        time_zone: string;
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            availability: {
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                languages: string[];
+                                reviewer_id: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                time_zone: string;
+                            };
+                            slots: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/availability/{availabilityId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a window: its free slots stop being offered; calls already booked stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    availabilityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            withdrawn: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/public-key": {
         parameters: {
             query?: never;
@@ -1147,6 +1480,62 @@ export interface paths {
                                 root_cause: string;
                                 submitted_at: string;
                                 what_was_fixed: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case’s video calls, oldest first (moved and cancelled ones included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                case_id: string;
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                join_url: string | null;
+                                language: string;
+                                outcome?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                reviewer_id?: string;
+                                seller_time_zone: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                /** @enum {string} */
+                                status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
                             }[];
                         };
                     };
@@ -2240,6 +2629,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/{caseId}/requirements/{material}/appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a video verification call in a free slot
+         * @description One live booking per requirement. Two sellers racing for one slot: one gets 201, the other 409 SLOT_TAKEN. A slot inside the notice period or past the horizon answers 409 SLOT_NOT_BOOKABLE.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language?: "en" | "zh";
+                        /** Format: uuid */
+                        slot_id: string;
+                        time_zone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            ends_at: string;
+                            ends_at_local: string;
+                            id: string;
+                            join_url: string | null;
+                            language: string;
+                            outcome?: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewer_id?: string;
+                            seller_time_zone: string;
+                            starts_at: string;
+                            starts_at_local: string;
+                            /** @enum {string} */
+                            status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases/{caseId}/requirements/{material}/documents": {
         parameters: {
             query?: never;
@@ -2316,11 +2773,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -2335,6 +2792,61 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/requirements/{material}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free video-call slots for a live verification requirement, read in the seller’s time zone
+         * @description Within the policy’s notice and horizon. `time_zone` (IANA) reads them in that zone; without it, the seller profile’s `contact.time_zone`, else the main zone of the registered country (CN: Asia/Shanghai).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: "en" | "zh";
+                    time_zone?: string;
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                languages: string[];
+                                starts_at: string;
+                                starts_at_local: string;
+                            }[];
+                            time_zone: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3091,6 +3603,22 @@ export interface paths {
                                 not_screenshot?: boolean;
                                 unexpired?: boolean;
                             };
+                            /**
+                             * @default {
+                             *       "slot_minutes": 30,
+                             *       "book_ahead_days": 21,
+                             *       "min_notice_hours": 12,
+                             *       "reschedules_allowed": 2,
+                             *       "rebookings_after_no_show": 1
+                             *     }
+                             */
+                            live_verification: {
+                                book_ahead_days: number;
+                                min_notice_hours: number;
+                                rebookings_after_no_show: number;
+                                reschedules_allowed: number;
+                                slot_minutes: number;
+                            };
                             materials: {
                                 [key: string]: {
                                     /** @enum {string} */
@@ -3191,6 +3719,22 @@ export interface paths {
                                 must_show?: ("registered_name" | "registered_address" | "registration_number" | "legal_rep_name" | "date_of_birth" | "id_number" | "linked_accounts")[];
                                 not_screenshot?: boolean;
                                 unexpired?: boolean;
+                            };
+                            /**
+                             * @default {
+                             *       "slot_minutes": 30,
+                             *       "book_ahead_days": 21,
+                             *       "min_notice_hours": 12,
+                             *       "reschedules_allowed": 2,
+                             *       "rebookings_after_no_show": 1
+                             *     }
+                             */
+                            live_verification: {
+                                book_ahead_days: number;
+                                min_notice_hours: number;
+                                rebookings_after_no_show: number;
+                                reschedules_allowed: number;
+                                slot_minutes: number;
                             };
                             materials: {
                                 [key: string]: {
@@ -4095,7 +4639,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string;
-                        /** @description case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
+                        /** @description appointment.booked, appointment.cancelled, appointment.outcome_recorded, appointment.rescheduled, case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
                         event_types: string[];
                         url: string;
                     };
