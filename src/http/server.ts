@@ -13,6 +13,7 @@ import { type RouteEntry, registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
 import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
+import { registerAppointmentRoutes } from './routes/appointments.routes.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
@@ -130,6 +131,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   registerCaseRoutes(app, context);
   registerDocumentRoutes(app, context);
   registerStatementRoutes(app, context);
+  registerAppointmentRoutes(app, context);
   registerMessageRoutes(app, context);
   registerReviewRoutes(app, context);
   registerDecisionRoutes(app, context);

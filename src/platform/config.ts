@@ -26,6 +26,8 @@ const Env = z.object({
   MAIL_FROM: z.string().default('Second Look <no-reply@secondlook.invalid>'),
   /** The seller portal's base URL, for links in emails. */
   SECONDLOOK_PORTAL_URL: z.string().url().optional(),
+  /** The marketplace's own video tool; `{appointment_id}` is replaced (docs/appointments.md). */
+  SECONDLOOK_VIDEO_URL_TEMPLATE: z.string().url().optional(),
   SECONDLOOK_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
   SECONDLOOK_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   SECONDLOOK_NOTIFY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
@@ -58,6 +60,8 @@ export interface NotificationsConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   portalUrl: string | undefined;
+  /** The join link of a video verification call, with `{appointment_id}` in it. */
+  videoUrlTemplate: string | undefined;
   /** Whether webhooks may go to loopback and private networks (tests, an internal receiver). */
   webhookAllowPrivate: boolean;
   webhookTimeoutMs: number;
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,
       portalUrl: e.SECONDLOOK_PORTAL_URL,
+      videoUrlTemplate: e.SECONDLOOK_VIDEO_URL_TEMPLATE,
       webhookAllowPrivate: e.SECONDLOOK_WEBHOOK_ALLOW_PRIVATE === 'true',
       webhookTimeoutMs: e.SECONDLOOK_WEBHOOK_TIMEOUT_MS,
       pollMs: e.SECONDLOOK_NOTIFY_POLL_MS,

@@ -1,4 +1,5 @@
 import type { Db } from '../adapters/db/database.js';
+import { type AppointmentNotice, composeAppointmentEmail } from '../modules/appointments/index.js';
 import {
   appealWindowEnd,
   type CaseStatus,
@@ -35,7 +36,7 @@ export type NotificationEmailsDeps = Pick<Deps, 'config'>;
 
 /** An email the dispatcher writes for an event, ready to store: to whom, in which languages, what. */
 export interface EmailDraft {
-  template: EmailModel['template'];
+  template: EmailModel['template'] | 'appointment';
   recipient: string | undefined;
   languages: Language[];
   rendered: RenderedEmail;
@@ -54,7 +55,7 @@ export async function draftEmailFor(
   event: NotificationEventRow,
 ): Promise<EmailDraft | undefined> {
   const model = await modelFor(context, tx, event);
-  if (!model) return undefined;
+  if (!model && !event.type.startsWith('appointment.')) return undefined;
   const seller = await findSeller(tx, event.sellerId);
   const profile = (seller?.profile ?? {}) as LanguageProfile & {
     contact?: { email?: string };
@@ -67,10 +68,12 @@ export async function draftEmailFor(
     profile.store?.name ?? profile.business?.legal_name ?? profile.legal_rep?.full_name ?? event.sellerId;
   const email = profile.contact?.email?.trim();
   return {
-    template: model.template,
+    template: model?.template ?? 'appointment',
     recipient: email && /^[^\s@<>,;]+@[^\s@<>,;]+$/.test(email) ? email : undefined,
     languages,
-    rendered: composeEmail({ ...model, sellerName: sellerName.slice(0, 200) } as EmailModel, languages),
+    rendered: model
+      ? composeEmail({ ...model, sellerName: sellerName.slice(0, 200) } as EmailModel, languages)
+      : composeAppointmentEmail({ ...(event.data as AppointmentNotice), type: event.type }, languages),
   };
 }
 

@@ -5,6 +5,7 @@ import {
   nextAttemptAt,
   updateEmail,
 } from '../modules/notifications/index.js';
+import { appointmentAttachments } from './appointment.announce.js';
 import type { Deps } from './deps.js';
 
 /** What this use case takes from the process's dependencies. */
@@ -35,6 +36,7 @@ export async function sendEmail(context: SendEmailDeps, emailId: string): Promis
       subject: email.subject,
       text: email.textBody,
       html: email.htmlBody,
+      ...(await appointmentAttachments(context.db, email)),
       headers: {
         'X-Second-Look-Email-Id': email.id,
         'X-Second-Look-Template': email.template,

@@ -239,6 +239,27 @@ describe('hostile values on every write endpoint', () => {
         ],
       },
     },
+    {
+      method: 'POST',
+      url: '/v1/appointments/availability',
+      who: 'reviewer',
+      body: { date: '2026-12-09', from: '09:00', to: '10:00', time_zone: 'Asia/Shanghai', languages: ['zh'] },
+    },
+    { method: 'POST', url: `/v1/appointments/availability/${uuid}/withdraw`, who: 'reviewer', body: {} },
+    {
+      method: 'POST',
+      url: `/v1/cases/${caseId}/requirements/relationship_statement/appointment`,
+      who: 'seller',
+      body: { slot_id: uuid, time_zone: 'Asia/Shanghai', language: 'zh' },
+    },
+    { method: 'POST', url: `/v1/appointments/${uuid}/reschedule`, who: 'seller', body: { slot_id: uuid } },
+    { method: 'POST', url: `/v1/appointments/${uuid}/cancel`, who: 'seller', body: { reason: 'travelling' } },
+    {
+      method: 'POST',
+      url: `/v1/appointments/${uuid}/outcome`,
+      who: 'reviewer',
+      body: { attended: true, person_matches_id: true, originals_shown: ['passport'], notes: 'n' },
+    },
   ];
 
   it('has an example for every JSON write route', () => {
@@ -249,7 +270,10 @@ describe('hostile values on every write endpoint', () => {
     );
     const normalise = (url: string) =>
       url
-        .replace(/:decisionId|:subscriptionId|:deliveryId|:userId|:keyId|:holdId/, uuid)
+        .replace(
+          /:decisionId|:subscriptionId|:deliveryId|:userId|:keyId|:holdId|:availabilityId|:appointmentId/,
+          uuid,
+        )
         .replace(':sellerId', 'S3')
         .replace(':material', 'relationship_statement');
     for (const route of writes) expect(covered).toContain(`${route.method} ${normalise(route.url)}`);

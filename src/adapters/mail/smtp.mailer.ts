@@ -18,6 +18,7 @@ export function createSmtpMailer(url: string): Mailer {
           text: email.text,
           html: email.html,
           headers: email.headers,
+          ...(email.attachments ? { attachments: email.attachments } : {}),
         });
         return { messageId: String(info.messageId) };
       } catch (error) {

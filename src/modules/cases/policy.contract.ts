@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../../platform/errors.js';
+import { LiveVerificationSection } from '../appointments/index.js';
 import { Retention } from '../privacy/index.js';
 import {
   isTriggerId,
@@ -126,6 +127,8 @@ export const Policy = z
     }),
     messages: z.strictObject({ per_day_while_waiting: z.int().min(0) }),
     retention: Retention.optional(),
+
+    live_verification: LiveVerificationSection,
   })
   .superRefine((policy, ctx) => {
     const variantsByMaterial = new Map<string, string[][]>();

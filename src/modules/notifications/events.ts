@@ -5,6 +5,10 @@
  */
 
 export const NOTIFICATION_EVENT_TYPES = [
+  'appointment.booked',
+  'appointment.cancelled',
+  'appointment.outcome_recorded',
+  'appointment.rescheduled',
   'case.opened',
   'case.reasons_added',
   'case.reminder_due',
@@ -97,7 +101,32 @@ export interface SellerRestrictionsChangedData {
   can_receive_payouts: boolean;
 }
 
+/** A video verification appointment as events tell it (docs/appointments.md). */
+export interface AppointmentData {
+  case_id: string;
+  seller_id: string;
+  appointment_id: string;
+  material: string;
+  status: string;
+  starts_at: string;
+  ends_at: string;
+  /** The start as the seller reads it, with its offset, and the zone it is read in. */
+  starts_at_local: string;
+  seller_time_zone: string;
+  language: string;
+  join_url: string | null;
+  /** On `appointment.rescheduled`: the call it replaces. */
+  replaces?: string;
+  /** On `appointment.outcome_recorded`: the requirement's new status and codes. */
+  requirement_status?: string;
+  errors?: string[];
+}
+
 export interface NotificationData {
+  'appointment.booked': AppointmentData;
+  'appointment.cancelled': AppointmentData;
+  'appointment.outcome_recorded': AppointmentData;
+  'appointment.rescheduled': AppointmentData;
   'case.opened': CaseOpenedData;
   'case.reasons_added': CaseReasonsAddedData;
   'case.reminder_due': CaseReminderDueData;

@@ -24,6 +24,7 @@ export {
   type RequirementLine,
 } from './email/templates.js';
 export {
+  type AppointmentData,
   type CaseOpenedData,
   type CaseReasonsAddedData,
   type CaseReminderDueData,

@@ -7,6 +7,8 @@ export interface OutgoingEmail {
   text: string;
   html: string;
   headers: Record<string, string>;
+  /** A calendar invite (`.ics`) and the like. */
+  attachments?: { filename: string; contentType: string; content: string }[];
 }
 
 /** Sends an email, or throws `MailError`. */

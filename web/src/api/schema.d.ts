@@ -443,6 +443,339 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/appointments/{appointmentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a booked call (until the policy’s notice); the requirement is due again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            ends_at: string;
+                            ends_at_local: string;
+                            id: string;
+                            join_url: string | null;
+                            language: string;
+                            outcome?: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewer_id?: string;
+                            seller_time_zone: string;
+                            starts_at: string;
+                            starts_at_local: string;
+                            /** @enum {string} */
+                            status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record what the reviewer saw on the call; the requirement becomes satisfied or errored
+         * @description Person matches the ID and at least one original shown: `satisfied`. Otherwise `errored` with LIVE_PERSON_MISMATCH / LIVE_NO_ORIGINALS_SHOWN. `attended: false` is a no-show: the requirement is due again with LIVE_NO_SHOW while the policy allows a rebooking, then `past_due`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attended: boolean;
+                        /** @default  */
+                        notes?: string;
+                        /** @default [] */
+                        originals_shown?: ("government_id" | "passport" | "business_license" | "proof_of_address" | "bank_statement" | "other")[];
+                        person_matches_id?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            appointment: {
+                                case_id: string;
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                join_url: string | null;
+                                language: string;
+                                outcome?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                reviewer_id?: string;
+                                seller_time_zone: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                /** @enum {string} */
+                                status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                            };
+                            errors: string[];
+                            requirement_status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a booked call to another free slot (within the policy’s reschedules and notice) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        slot_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            ends_at: string;
+                            ends_at_local: string;
+                            id: string;
+                            join_url: string | null;
+                            language: string;
+                            outcome?: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewer_id?: string;
+                            seller_time_zone: string;
+                            starts_at: string;
+                            starts_at_local: string;
+                            /** @enum {string} */
+                            status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published availability windows (all reviewers, or one) */
+        get: {
+            parameters: {
+                query?: {
+                    reviewer_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                languages: string[];
+                                reviewer_id: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                time_zone: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Publish a window of a reviewer’s day for video verification calls
+         * @description Date and wall-clock times in the reviewer’s own IANA time zone; the window is cut into calls of the policy’s `live_verification.slot_minutes`. A slot the reviewer already offers at the same start is skipped.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        from: string;
+                        languages: ("en" | "zh")[];
+                        reviewer_id?: string;
+                        time_zone: string;
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            availability: {
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                languages: string[];
+                                reviewer_id: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                time_zone: string;
+                            };
+                            slots: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/availability/{availabilityId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a window: its free slots stop being offered; calls already booked stay */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    availabilityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            withdrawn: true;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/public-key": {
         parameters: {
             query?: never;
@@ -539,6 +872,11 @@ export interface paths {
                                 message: string;
                                 position: number;
                             } | null;
+                            /** @description events whose personal values were erased: their salted commitments still verify (the first 100 positions) */
+                            redacted: {
+                                count: number;
+                                positions: number[];
+                            };
                         };
                     };
                 };
@@ -1171,6 +1509,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/{caseId}/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case’s video calls, oldest first (moved and cancelled ones included) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                case_id: string;
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                join_url: string | null;
+                                language: string;
+                                outcome?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                reviewer_id?: string;
+                                seller_time_zone: string;
+                                starts_at: string;
+                                starts_at_local: string;
+                                /** @enum {string} */
+                                status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases/{caseId}/assign": {
         parameters: {
             query?: never;
@@ -1269,7 +1663,7 @@ export interface paths {
         };
         /**
          * A case's audit events as JSON lines, with their positions and hashes
-         * @description One event a line, in chain order: position, at, actor, action, entity_type, entity_id, data, prev_hash, hash.
+         * @description One event a line, in chain order: position, at, actor, action, entity_type, entity_id, data (personal fields as salted commitments), prev_hash, hash, legacy_hash when migrated, and personal: the values and salts still kept (docs/audit.md).
          */
         get: {
             parameters: {
@@ -2449,6 +2843,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/{caseId}/requirements/{material}/appointment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a video verification call in a free slot
+         * @description One live booking per requirement. Two sellers racing for one slot: one gets 201, the other 409 SLOT_TAKEN. A slot inside the notice period or past the horizon answers 409 SLOT_NOT_BOOKABLE.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language?: "en" | "zh";
+                        /** Format: uuid */
+                        slot_id: string;
+                        time_zone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            ends_at: string;
+                            ends_at_local: string;
+                            id: string;
+                            join_url: string | null;
+                            language: string;
+                            outcome?: {
+                                [key: string]: unknown;
+                            } | null;
+                            reviewer_id?: string;
+                            seller_time_zone: string;
+                            starts_at: string;
+                            starts_at_local: string;
+                            /** @enum {string} */
+                            status: "booked" | "rescheduled" | "cancelled" | "completed" | "no_show";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/cases/{caseId}/requirements/{material}/documents": {
         parameters: {
             query?: never;
@@ -2712,11 +3174,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -2731,6 +3193,61 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/cases/{caseId}/requirements/{material}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free video-call slots for a live verification requirement, read in the seller’s time zone
+         * @description Within the policy’s notice and horizon. `time_zone` (IANA) reads them in that zone; without it, the seller profile’s `contact.time_zone`, else the main zone of the registered country (CN: Asia/Shanghai).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    language?: "en" | "zh";
+                    time_zone?: string;
+                };
+                header?: never;
+                path: {
+                    caseId: string;
+                    material: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                ends_at: string;
+                                ends_at_local: string;
+                                id: string;
+                                languages: string[];
+                                starts_at: string;
+                                starts_at_local: string;
+                            }[];
+                            time_zone: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3678,6 +4195,22 @@ export interface paths {
                                 not_screenshot?: boolean;
                                 unexpired?: boolean;
                             };
+                            /**
+                             * @default {
+                             *       "slot_minutes": 30,
+                             *       "book_ahead_days": 21,
+                             *       "min_notice_hours": 12,
+                             *       "reschedules_allowed": 2,
+                             *       "rebookings_after_no_show": 1
+                             *     }
+                             */
+                            live_verification: {
+                                book_ahead_days: number;
+                                min_notice_hours: number;
+                                rebookings_after_no_show: number;
+                                reschedules_allowed: number;
+                                slot_minutes: number;
+                            };
                             materials: {
                                 [key: string]: {
                                     /** @enum {string} */
@@ -3698,6 +4231,17 @@ export interface paths {
                             };
                             reminders: {
                                 days_before_deadline: number[];
+                            };
+                            retention?: {
+                                kinds: {
+                                    [key: string]: {
+                                        /** @enum {string} */
+                                        after: "case_closed" | "appeal_window_ended" | "seller_deactivated";
+                                        days: number;
+                                    };
+                                };
+                                /** @default 24 */
+                                run_every_hours: number;
                             };
                             review: {
                                 sla_hours: number;
@@ -3779,6 +4323,22 @@ export interface paths {
                                 not_screenshot?: boolean;
                                 unexpired?: boolean;
                             };
+                            /**
+                             * @default {
+                             *       "slot_minutes": 30,
+                             *       "book_ahead_days": 21,
+                             *       "min_notice_hours": 12,
+                             *       "reschedules_allowed": 2,
+                             *       "rebookings_after_no_show": 1
+                             *     }
+                             */
+                            live_verification: {
+                                book_ahead_days: number;
+                                min_notice_hours: number;
+                                rebookings_after_no_show: number;
+                                reschedules_allowed: number;
+                                slot_minutes: number;
+                            };
                             materials: {
                                 [key: string]: {
                                     /** @enum {string} */
@@ -3799,6 +4359,17 @@ export interface paths {
                             };
                             reminders: {
                                 days_before_deadline: number[];
+                            };
+                            retention?: {
+                                kinds: {
+                                    [key: string]: {
+                                        /** @enum {string} */
+                                        after: "case_closed" | "appeal_window_ended" | "seller_deactivated";
+                                        days: number;
+                                    };
+                                };
+                                /** @default 24 */
+                                run_every_hours: number;
                             };
                             review: {
                                 sla_hours: number;
@@ -4291,6 +4862,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sellers/{sellerId}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a seller's personal data now, and report what was erased
+         * @description Idempotent: a second request answers the first report with `already_erased`. Refused with `LEGAL_HOLD` (naming the holds) or `ERASURE_BLOCKED_OPEN_CASE`; an unknown seller is 404. docs/personal-data.md.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the marketplace’s reference for the request */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description true when the seller was erased before: that erasure’s report */
+                            already_erased: boolean;
+                            /** @description audit values and salts erased (their commitments stay) */
+                            audit_values: number;
+                            /** @description the database steps that rewrote the touched tables */
+                            compaction: string[];
+                            completed_at: string;
+                            files_removed: number;
+                            requested_at: string;
+                            /** @description rows redacted per table */
+                            rows: {
+                                rows: number;
+                                table: string;
+                            }[];
+                            seller_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}/legal-holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The legal holds in force on a seller */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                id: string;
+                                lift_reason: string | null;
+                                lifted_at: string | null;
+                                lifted_by: string | null;
+                                placed_at: string;
+                                placed_by: string;
+                                reason: string;
+                                seller_id: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Place a legal hold: the seller's data is kept past erasure requests and retention */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lift_reason: string | null;
+                            lifted_at: string | null;
+                            lifted_by: string | null;
+                            placed_at: string;
+                            placed_by: string;
+                            reason: string;
+                            seller_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sellers/{sellerId}/legal-holds/{holdId}/lift": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lift a legal hold, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    holdId: string;
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            lift_reason: string | null;
+                            lifted_at: string | null;
+                            lifted_by: string | null;
+                            placed_at: string;
+                            placed_by: string;
+                            reason: string;
+                            seller_id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sellers/{sellerId}/profile-versions": {
         parameters: {
             query?: never;
@@ -4682,7 +5457,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string;
-                        /** @description case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
+                        /** @description appointment.booked, appointment.cancelled, appointment.outcome_recorded, appointment.rescheduled, case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
                         event_types: string[];
                         url: string;
                     };
@@ -5238,6 +6013,7 @@ export interface components {
                     surprise: number;
                     tests: number;
                 };
+                judged_through?: string;
                 /** @enum {string} */
                 kind: "spike" | "collapse" | "level_shift" | "dormant_wake";
                 market_index: {
@@ -5298,6 +6074,7 @@ export interface components {
                     surprise: number;
                     tests: number;
                 };
+                judged_through?: string;
                 /** @enum {string} */
                 kind: "spike" | "collapse" | "level_shift" | "dormant_wake";
                 market_index: {

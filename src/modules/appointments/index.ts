@@ -1,0 +1,50 @@
+export { type AppointmentNotice, appointmentInvite, composeAppointmentEmail } from './appointment.email.js';
+export {
+  type AppointmentRow,
+  type AvailabilityRow,
+  findAppointment,
+  findAppointmentsOfCase,
+  findAvailability,
+  findBookedAppointment,
+  findFreeSlots,
+  findSlot,
+  historyOf,
+  insertAppointment,
+  insertAvailability,
+  listAvailability,
+  type SlotRow,
+  setAppointmentStatus,
+  withdrawAvailability,
+} from './appointment.repository.js';
+export {
+  APPOINTMENT_STATUSES,
+  type AppointmentHistory,
+  type AppointmentStatus,
+  afterNoShow,
+  bookableWindow,
+  CallOutcome,
+  cutIntoSlots,
+  isBookable,
+  isChangeable,
+  judgeCall,
+  LANGUAGES,
+  type Language,
+  LIVE_ERROR_CODES,
+  type LiveErrorCode,
+  mayBook,
+  mayReschedule,
+  ORIGINALS,
+} from './appointment.rules.js';
+export {
+  DEFAULT_LIVE_VERIFICATION,
+  LiveVerificationPolicy,
+  LiveVerificationSection,
+} from './live-verification.policy.js';
+export {
+  instantOf,
+  isTimeZone,
+  localIso,
+  offsetMinutesAt,
+  wallClockOf,
+  zoneOfCountry,
+} from './time-zones.js';
