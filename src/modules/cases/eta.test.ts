@@ -74,3 +74,73 @@ describe('estimated decision date', () => {
     ).toMatchObject({ basis: 'sla' });
   });
 });
+
+describe('estimated decision date at its edges', () => {
+  const base = { now, ahead: 0, waiting: 1, recentOvertakingAt: [] as Date[], reviewDueAt: due };
+
+  it('trusts the queue from exactly five decisions in the week, not four', () => {
+    expect(estimateDecision({ ...base, recentDecisionsAt: lastWeek(0.5, 1.5, 2.5, 3.5, 4.5) }).basis).toBe(
+      'queue',
+    );
+    expect(estimateDecision({ ...base, recentDecisionsAt: lastWeek(0.5, 1.5, 2.5, 3.5) })).toEqual({
+      estimatedAt: due,
+      basis: 'sla',
+      ahead: 0,
+      decisionsPerDay: 0.6,
+    });
+  });
+
+  it('uses the SLA when the queue gained exactly nothing on its arrivals', () => {
+    const hours = lastWeek(1, 2, 3, 4, 5, 6);
+    expect(
+      estimateDecision({ ...base, waiting: 50, recentDecisionsAt: hours, recentOvertakingAt: hours }).basis,
+    ).toBe('sla');
+  });
+
+  it('ignores overtaking when the waiting cases are exactly what the next day decides', () => {
+    const decisions = lastWeek(0.5, 1.5, 2.5, 3.5, 4.5, 30.5);
+    const input = { ...base, ahead: 2, recentDecisionsAt: decisions, recentOvertakingAt: lastWeek(0.1, 1.1) };
+    const atCapacity = estimateDecision({ ...input, waiting: 5 });
+    const over = estimateDecision({ ...input, waiting: 6 });
+    expect(atCapacity.estimatedAt).toEqual(new Date(now.getTime() + 3 * HOUR));
+    expect(over.estimatedAt.getTime()).toBeGreaterThan(atCapacity.estimatedAt.getTime());
+  });
+
+  it('counts a decision a week ago to the hour, and none from before or from now on', () => {
+    const weekAgo = new Date(now.getTime() - 168 * HOUR);
+    const decisions = [weekAgo, ...lastWeek(1, 2, 3, 4)];
+    expect(estimateDecision({ ...base, recentDecisionsAt: decisions }).decisionsPerDay).toBe(0.7);
+    const outside = [
+      new Date(weekAgo.getTime() - 1),
+      now,
+      new Date(now.getTime() + HOUR),
+      ...lastWeek(1, 2, 3, 4),
+    ];
+    expect(estimateDecision({ ...base, recentDecisionsAt: outside })).toMatchObject({
+      basis: 'sla',
+      decisionsPerDay: 0.6,
+    });
+  });
+
+  it('ends an hour exactly when that hour decides exactly the cases needed', () => {
+    const eta = estimateDecision({ ...base, ahead: 1, recentDecisionsAt: lastWeek(0.2, 0.4, 5, 6, 7) });
+    expect(eta.estimatedAt).toEqual(new Date(now.getTime() + HOUR));
+  });
+
+  it('gives up on the queue past eight weeks ahead', () => {
+    const eta = estimateDecision({
+      ...base,
+      ahead: 5 * 8,
+      waiting: 41,
+      recentDecisionsAt: lastWeek(1, 2, 3, 4, 5),
+    });
+    expect(eta).toMatchObject({ basis: 'sla', estimatedAt: due });
+    const justInside = estimateDecision({
+      ...base,
+      ahead: 5 * 8 - 1,
+      waiting: 40,
+      recentDecisionsAt: lastWeek(1, 2, 3, 4, 5),
+    });
+    expect(justInside.basis).toBe('queue');
+  });
+});
