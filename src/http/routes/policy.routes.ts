@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { activePolicy, listPolicyVersions, Policy } from '../../modules/cases/index.js';
 import { changePolicy } from '../../workflows/change-policy.workflow.js';

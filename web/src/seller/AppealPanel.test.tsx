@@ -15,7 +15,6 @@ const rejected: CaseView = {
   restrictions: ['listings_paused', 'payouts_held'],
   allowed_actions: ['appeal'],
 };
-const NOW = new Date('2026-12-03T00:00:00.000Z').getTime();
 
 const decision: DecisionView = {
   id: 'd1',
@@ -45,7 +44,7 @@ describe('appeal', () => {
     const user = userEvent.setup();
     const appeal = vi.fn(async () => ({ ...rejected, status: 'appealed' as const }));
     const onAppealed = vi.fn();
-    renderWith(<AppealPanel caseView={rejected} onAppealed={onAppealed} now={NOW} />, {
+    renderWith(<AppealPanel caseView={rejected} onAppealed={onAppealed} />, {
       api: fakeApi({ appeal }),
     });
     expect(screen.getByTestId('appeal-window').textContent).toMatch(/until 16 Dec 2026.*Appeals left: 2\./);

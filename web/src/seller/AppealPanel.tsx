@@ -55,11 +55,9 @@ export function SellerDecisions({ decisions }: { decisions: DecisionView[] }) {
 export function AppealPanel({
   caseView,
   onAppealed,
-  now = Date.now(),
 }: {
   caseView: CaseView;
   onAppealed(next: CaseView): void;
-  now?: number;
 }) {
   const api = useApi();
   const { t, formatDateTime } = useI18n();
