@@ -10,22 +10,8 @@ import type { Deps } from './deps.js';
 import { importFeedWorkflow } from './import-feed.workflow.js';
 import { scanStore } from './scan.workflow.js';
 
-/** What this use case takes from the process's dependencies. */
-export type SeedDemoDeps = Pick<
-  Deps,
-  | 'access'
-  | 'auditKey'
-  | 'clock'
-  | 'config'
-  | 'database'
-  | 'db'
-  | 'documents'
-  | 'logger'
-  | 'mailer'
-  | 'ocr'
-  | 'queue'
-  | 'webhooks'
->;
+/** All of the process's dependencies: it imports, scans and re-evaluates through use cases that take every dependency. */
+export type SeedDemoDeps = Deps;
 
 /** Demo logins all end with this domain; a production store refuses to start with any of them. */
 export const DEMO_EMAIL_DOMAIN = 'demo.secondlook.dev';

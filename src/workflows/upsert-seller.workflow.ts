@@ -10,22 +10,8 @@ import {
 import type { Deps } from './deps.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
-/** What this use case takes from the process's dependencies. */
-export type UpsertSellerDeps = Pick<
-  Deps,
-  | 'access'
-  | 'auditKey'
-  | 'clock'
-  | 'config'
-  | 'database'
-  | 'db'
-  | 'documents'
-  | 'logger'
-  | 'mailer'
-  | 'ocr'
-  | 'queue'
-  | 'webhooks'
->;
+/** All of the process's dependencies: it re-evaluates the seller through the live path, which takes every dependency. */
+export type UpsertSellerDeps = Deps;
 
 /**
  * One seller through the API: the same upsert as the feed; when it changed, an audit event and
