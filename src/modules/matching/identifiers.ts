@@ -84,3 +84,14 @@ export const normaliseDate = (raw: string): string | undefined => {
 
 /** Folded free text (company names, store names) for display and loose comparison. */
 export const normaliseFreeText = (raw: string): string => foldText(raw).replace(/\s+/g, ' ').trim();
+
+/** OCR slips in one long code: more than this many characters apart and it is another code. */
+export const MAX_OCR_SLIPS = 2;
+
+/** Characters that differ between two same-length codes, spaces and case ignored; Infinity when the lengths differ. */
+export const ocrSlipsBetween = (a: string, b: string): number => {
+  const x = a.replace(/\s/g, '').toUpperCase();
+  const y = b.replace(/\s/g, '').toUpperCase();
+  if (x.length !== y.length) return Number.POSITIVE_INFINITY;
+  return [...x].filter((c, i) => c !== y[i]).length;
+};

@@ -28,6 +28,7 @@ export {
 export { compareDates, compareIdNumbers, type FieldAgreement } from './fields.compare.js';
 export { hanNameTokens, hanSyllables } from './han.pinyin.js';
 export {
+  MAX_OCR_SLIPS,
   normaliseAccountNumber,
   normaliseCardFingerprint,
   normaliseDate,
@@ -37,6 +38,7 @@ export {
   normaliseIdNumber,
   normaliseIp,
   normaliseRegistrationNumber,
+  ocrSlipsBetween,
   significantCharacters,
 } from './identifiers.js';
 export {

@@ -1,6 +1,8 @@
 import {
   type IdentifierValidity,
+  MAX_OCR_SLIPS,
   type MrzVerification,
+  ocrSlipsBetween,
   validateEin,
   validateEuVat,
   validateIban,
@@ -35,16 +37,6 @@ export interface IdentifiersInput {
   /** Identifiers the seller registered (company number, ID number): a failing read one or two characters from one is an OCR slip. */
   readonly registered?: readonly string[];
 }
-
-/** Characters that differ between two same-length values (spaces ignored). */
-const distance = (a: string, b: string): number => {
-  const x = a.replace(/\s/g, '').toUpperCase();
-  const y = b.replace(/\s/g, '').toUpperCase();
-  if (x.length !== y.length) return Number.POSITIVE_INFINITY;
-  return [...x].filter((c, i) => c !== y[i]).length;
-};
-/** OCR slips in one long code: more than this and the printed code is another code. */
-const MAX_SLIPS = 2;
 
 /**
  * A zone read from a photo: valid when every check digit adds up; a fail only when it was read
@@ -208,7 +200,9 @@ export function checkIdentifiers(input: IdentifiersInput): CheckItem[] {
     // The registered code, valid itself, printed here with an OCR slip: a misread, not a wrong code.
     const slipOf = result.isValid
       ? undefined
-      : input.registered?.find((r) => rule.validate(r).isValid && distance(r, result.value) <= MAX_SLIPS);
+      : input.registered?.find(
+          (r) => rule.validate(r).isValid && ocrSlipsBetween(r, result.value) <= MAX_OCR_SLIPS,
+        );
     checks.push(
       result.isValid
         ? checkItem('identifiers', rule.pass, 'pass', evidence, { value: result.value })

@@ -1,4 +1,4 @@
-import { mrzCheckDigit } from '../../matching/index.js';
+import { MAX_OCR_SLIPS, mrzCheckDigit, ocrSlipsBetween } from '../../matching/index.js';
 import { MRZ_LAYOUTS } from '../extract/mrz/mrz.layout.js';
 import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
 import { checkDigitHolds } from '../extract/mrz/mrz.resolve.js';
@@ -10,16 +10,6 @@ import { foldOcrIdentifier } from './locate/consistency.find.js';
  * slips, the check digits say which read is right. The MRZ reader runs this once, so the checks
  * see the zone as reconciled and never look at the printed text themselves.
  */
-
-/** Characters that differ between two same-length values (spaces ignored). */
-const distance = (a: string, b: string): number => {
-  const x = a.replace(/\s/g, '').toUpperCase();
-  const y = b.replace(/\s/g, '').toUpperCase();
-  if (x.length !== y.length) return Number.POSITIVE_INFINITY;
-  return [...x].filter((c, i) => c !== y[i]).length;
-};
-/** OCR slips in one long code: more than this and the printed code is another code. */
-const MAX_SLIPS = 2;
 
 /** Zone lines read from text (no photo reading): the number and the dates put right where the page vouches. */
 export const reconcileLines = (lines: readonly string[], text: string): readonly string[] =>
@@ -84,7 +74,7 @@ function doubtByPrinted(zone: ZoneReading, text: string): ZoneReading {
   const digit = zone.lines[line]?.[start + 9];
   const printed = (text.toUpperCase().match(/[A-Z0-9]{6,9}/g) ?? []).some(
     (token) =>
-      distance(token.padEnd(9, '<'), zoneNumber) <= MAX_SLIPS &&
+      ocrSlipsBetween(token.padEnd(9, '<'), zoneNumber) <= MAX_OCR_SLIPS &&
       mrzCheckDigit(token.padEnd(9, '<')) === digit,
   );
   if (!printed) return zone;
