@@ -1,27 +1,14 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { SellerRecord } from '../sellers/index.js';
 import type { ReuseCandidate } from './checks/authenticity.check.js';
 import type { CheckItem } from './checks/check.types.js';
+import { LEEDS_SELLER } from './checks/fixtures.test-data.js';
 import type { OcrPool } from './extract/index.js';
 import { renderTextImage } from './extract/testing.fixtures.js';
 import { examineDocument, type FindReuse, preflight } from './preflight.js';
 import { readingText } from './reading/reading.schema.js';
 
-const seller: SellerRecord = {
-  seller_id: 'S1',
-  created_at: '2025-01-05T08:00:00Z',
-  status: 'active',
-  entity_type: 'individual',
-  address: {
-    line1: '14 Harbour Road',
-    line2: 'Flat 3',
-    city: 'Leeds',
-    postal_code: 'LS1 4AB',
-    country: 'GB',
-  },
-  legal_rep: { full_name: 'Emily Carter', date_of_birth: '1988-05-17' },
-};
+const seller = LEEDS_SELLER;
 const asOf = '2026-11-29';
 
 async function pdf(

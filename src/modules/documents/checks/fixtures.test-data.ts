@@ -1,3 +1,5 @@
+import type { SellerRecord } from '../../sellers/index.js';
+
 /** Realistic document texts, as the extraction layer hands them over, shared by the checks' tests. */
 
 export const CHINESE_LICENCE = `营业执照
@@ -51,3 +53,19 @@ export const PASSPORT_MRZ_TAMPERED = [
   'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<',
   'L898902C36UTO7408122F3204158ZE184226B<<<<<16',
 ];
+
+/** An individual seller in Leeds, as the document tests register her. */
+export const LEEDS_SELLER: SellerRecord = {
+  seller_id: 'S1',
+  created_at: '2025-01-05T08:00:00Z',
+  status: 'active',
+  entity_type: 'individual',
+  address: {
+    line1: '14 Harbour Road',
+    line2: 'Flat 3',
+    city: 'Leeds',
+    postal_code: 'LS1 4AB',
+    country: 'GB',
+  },
+  legal_rep: { full_name: 'Emily Carter', date_of_birth: '1988-05-17' },
+};

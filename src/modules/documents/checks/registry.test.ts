@@ -1,10 +1,10 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { SellerRecord } from '../../sellers/index.js';
 import type { OcrPool } from '../extract/index.js';
 import { preflight } from '../preflight.js';
 import { fieldsNamed } from '../reading/reading.schema.js';
 import { defineCheck } from './check.definition.js';
+import { LEEDS_SELLER } from './fixtures.test-data.js';
 import { CHECK_DEFINITIONS, registeredCodes } from './registry.js';
 
 /** A fixture check, registered only here: the bill's account holder is the seller's representative. */
@@ -34,20 +34,7 @@ const holderCheck = defineCheck({
     ),
 });
 
-const seller: SellerRecord = {
-  seller_id: 'S1',
-  created_at: '2025-01-05T08:00:00Z',
-  status: 'active',
-  entity_type: 'individual',
-  address: {
-    line1: '14 Harbour Road',
-    line2: 'Flat 3',
-    city: 'Leeds',
-    postal_code: 'LS1 4AB',
-    country: 'GB',
-  },
-  legal_rep: { full_name: 'Emily Carter', date_of_birth: '1988-05-17' },
-};
+const seller = LEEDS_SELLER;
 
 async function bill(holder: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
