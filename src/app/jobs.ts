@@ -7,6 +7,7 @@ import type { Deps } from '../workflows/deps.js';
 import { documentCheckRequested } from '../workflows/document.jobs.js';
 import { checkDocument } from '../workflows/documents.workflow.js';
 import { emailDue, webhookDeliveryDue } from '../workflows/notification.jobs.js';
+import { recheckSellerDocuments, sellerProfileChanged } from '../workflows/recheck-documents.workflow.js';
 import {
   drainReevaluations,
   enqueueReevaluation,
@@ -30,6 +31,7 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   caseReviewDue,
   caseAppealWindowClosed,
   retentionDue,
+  sellerProfileChanged,
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
@@ -45,6 +47,9 @@ export async function registerWorkers(context: Deps): Promise<void> {
   });
   await context.queue.work(documentCheckRequested, async ({ document_id }) => {
     await checkDocument(context, document_id);
+  });
+  await context.queue.work(sellerProfileChanged, async ({ seller_id }) => {
+    await recheckSellerDocuments(context, seller_id);
   });
   await context.queue.work(caseReminderDue, async ({ case_id, days_before }) => {
     await recordReminderDue(context, case_id, days_before);

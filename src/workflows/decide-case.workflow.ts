@@ -16,6 +16,7 @@ import {
   setRequirementStatuses,
   type Waiver,
 } from '../modules/cases/index.js';
+import { findCaseDocuments, isCheckStale } from '../modules/documents/index.js';
 import {
   caseActionFor,
   type Decision,
@@ -28,6 +29,7 @@ import {
   resolveReasons,
   WAIVER_REASON_CODES,
 } from '../modules/review/index.js';
+import { findSeller } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, requirementMaterialsOf, visibleCase } from './case-actions.workflow.js';
@@ -97,6 +99,13 @@ export async function decideCase(
           where: `body.requirements.${i}.material`,
           materials: Object.keys(policy.materials),
         });
+    const stale = input.decision === 'info_requested' ? [] : await staleDocumentsOf(tx, current);
+    if (stale.length > 0 && !input.confirmStaleChecks)
+      throw new AppError(
+        'CHECKS_STALE',
+        "the seller's profile changed after these documents were checked; wait for the checks to run again, or confirm deciding on them",
+        { where: 'body.confirm_stale_checks', document_ids: stale },
+      );
     const at = context.clock.now();
     const decision: DecisionRow = {
       id: newId(),
@@ -118,6 +127,14 @@ export async function decideCase(
       reviewDueAt: null,
     };
     await insertDecision(tx, decision);
+    if (stale.length > 0)
+      await appendAuditEvent(tx, context.auditKey, at, {
+        actor: principal.actor,
+        action: 'case.stale_checks_confirmed',
+        entityType: 'case',
+        entityId: caseId,
+        data: { decision_id: decision.id, decision: input.decision, document_ids: stale },
+      });
     const isAppeal = current.appealCount > 0;
     if (!needsSecondReviewer(current.status as CaseStatus, action, { isAppeal })) {
       const moved = await takeEffect(context, tx, current, decision, principal, policy, at);
@@ -227,4 +244,18 @@ export async function takeEffect(
     reviewDueAt: current.reviewDueAt,
   });
   return moved;
+}
+
+/**
+ * The newest checked document of each requirement whose checks ran against an older profile than
+ * the seller's current one: what a decision would be taken on without knowing it.
+ */
+async function staleDocumentsOf(tx: Deps['db'], current: CaseRow): Promise<string[]> {
+  const seller = await findSeller(tx, current.sellerId);
+  if (!seller) return [];
+  const newest = new Map<string, { id: string; version: number | null }>();
+  for (const document of await findCaseDocuments(tx, current.id))
+    if (document.status === 'checked')
+      newest.set(document.requirementId, { id: document.id, version: document.checkedProfileVersion });
+  return [...newest.values()].filter((d) => isCheckStale(d.version, seller.profileVersion)).map((d) => d.id);
 }

@@ -112,4 +112,6 @@ export interface DecisionInput {
   revision: number;
   /** `approved`: the unmet requirements it waives, each with a reason. */
   waivers?: Waiver[];
+  /** Decide although some documents' checks ran against an older profile (audited). */
+  confirmStaleChecks?: boolean;
 }

@@ -40,7 +40,12 @@ export async function findDocumentWithFiles(context: Deps, principal: Principal,
   await visibleCase(context, principal, document.caseId).catch(() => {
     throw new AppError('NOT_FOUND', `no document ${documentId}`, { where: 'documentId' });
   });
-  return { document, files: await findDocumentFiles(context.db, [document.id]) };
+  const seller = await findSeller(context.db, document.sellerId);
+  return {
+    document,
+    files: await findDocumentFiles(context.db, [document.id]),
+    profileVersion: seller?.profileVersion ?? null,
+  };
 }
 
 /**
@@ -81,6 +86,7 @@ export async function checkDocument(context: Deps, documentId: string): Promise<
             reading: outcome.reading ?? null,
             failure: null,
             checkedAt: at,
+            checkedProfileVersion: outcome.profileVersion,
             files: outcome.files,
           }
         : {
@@ -90,6 +96,7 @@ export async function checkDocument(context: Deps, documentId: string): Promise<
             reading: null,
             failure: outcome.failure,
             checkedAt: at,
+            checkedProfileVersion: null,
             files: [],
           },
     );
@@ -134,6 +141,8 @@ type Examination =
       report: DocumentReport;
       reading: DocumentReading | undefined;
       files: CheckedDocument['files'];
+      /** The profile version the checks ran against. */
+      profileVersion: number;
     };
 
 async function examine(context: Deps, document: DocumentRow): Promise<Examination> {
@@ -168,6 +177,7 @@ async function examine(context: Deps, document: DocumentRow): Promise<Examinatio
     ok: true,
     report: examined.report,
     reading: examined.reading,
+    profileVersion: seller.profileVersion,
     // Fingerprints come in file order.
     files: files.map((file, index) => ({
       position: file.position,
@@ -225,5 +235,10 @@ export async function caseDocuments(context: Deps, caseId: string) {
       seller?.profile as SellerRecord,
     ).flatMap((r) => r.checks),
   ];
-  return { documents, files, submission: { verdict: decideVerdict([{ checks }]), checks } };
+  return {
+    documents,
+    files,
+    profileVersion: seller?.profileVersion ?? null,
+    submission: { verdict: decideVerdict([{ checks }]), checks },
+  };
 }

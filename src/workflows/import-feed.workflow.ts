@@ -16,6 +16,7 @@ import {
   type SellerRecord,
 } from '../modules/sellers/index.js';
 import type { Deps } from './deps.js';
+import { enqueueRechecks } from './recheck-documents.workflow.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
 export interface ImportFeedInput {
@@ -99,6 +100,8 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
       },
     }),
   );
+  // A changed profile moves the consistency checks of documents already checked, on any path in.
+  if (input.kind === 'sellers') await enqueueRechecks(context, summary.changedSellerIds);
   if (input.reevaluate) await enqueueReevaluation(context, summary.changedSellerIds);
   else if (summary.written > 0) await analyzeAfterBulkLoad(context.db, input.kind);
   return summary;

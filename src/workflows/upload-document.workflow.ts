@@ -217,6 +217,7 @@ export async function recordUpload(
       uploadedBy: principal.actor,
       uploadedAt: at,
       checkedAt: null,
+      checkedProfileVersion: null,
     } satisfies DocumentRow;
     await insertDocument(
       tx,

@@ -8,6 +8,7 @@ import {
   upsertSellers,
 } from '../modules/sellers/index.js';
 import type { Deps } from './deps.js';
+import { enqueueRechecks } from './recheck-documents.workflow.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
 
 /** All of the process's dependencies: it re-evaluates the seller through the live path, which takes every dependency. */
@@ -15,7 +16,8 @@ export type UpsertSellerDeps = Deps;
 
 /**
  * One seller through the API: the same upsert as the feed; when it changed, an audit event and
- * the seller's re-evaluation (the live path), enqueued together.
+ * the seller's re-evaluation (the live path), enqueued together, and when an existing profile
+ * changed, the checks of their documents run again against it.
  */
 export async function upsertSellerWorkflow(
   context: UpsertSellerDeps,
@@ -40,6 +42,7 @@ export async function upsertSellerWorkflow(
         linkKeysOfSeller(record).map((key) => ({ key, sellerId: record.seller_id })),
       );
       await enqueueReevaluation(context, [record.seller_id], tx);
+      if (change === 'updated') await enqueueRechecks(context, [record.seller_id], tx);
       await appendAuditEvent(tx, context.auditKey, context.clock.now(), {
         actor: by.actor,
         action: change === 'created' ? 'seller.created' : 'seller.profile_changed',

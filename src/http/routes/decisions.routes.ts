@@ -94,6 +94,12 @@ export function registerDecisionRoutes(root: FastifyInstance, context: Deps) {
             .describe(
               'approvals only: each requirement left unmet (no verified material) must be waived with a reason from `waiver_reasons`, else 409 REQUIREMENTS_INCOMPLETE',
             ),
+          confirm_stale_checks: z
+            .boolean()
+            .optional()
+            .describe(
+              "approvals and rejections: decide although a document's checks ran against an older profile than the seller's current one (audited as `case.stale_checks_confirmed`), else 409 CHECKS_STALE with the `document_ids`",
+            ),
           revision: Revision.optional(),
         }),
         response: { 201: DecisionOutcomeView },
@@ -108,6 +114,7 @@ export function registerDecisionRoutes(root: FastifyInstance, context: Deps) {
         note: body.note,
         ...(body.requirements ? { requirements: body.requirements } : {}),
         ...(body.waivers ? { waivers: body.waivers } : {}),
+        ...(body.confirm_stale_checks ? { confirmStaleChecks: true } : {}),
         revision: requiredRevision(request, body.revision),
       });
       return reply.status(201).send(await presentOutcome(outcome, principal));

@@ -57,8 +57,8 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
       try {
         const target = await openUpload(context, principal, request.params.caseId, request.params.material);
         const document = await receiveUpload(context, request, principal, target);
-        const { files } = await findDocumentWithFiles(context, principal, document.id);
-        return reply.status(202).send(presentDocument(document, files));
+        const { files, profileVersion } = await findDocumentWithFiles(context, principal, document.id);
+        return reply.status(202).send(presentDocument(document, files, profileVersion));
       } finally {
         release();
       }
@@ -77,12 +77,12 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
       },
     },
     async (request) => {
-      const { document, files } = await findDocumentWithFiles(
+      const { document, files, profileVersion } = await findDocumentWithFiles(
         context,
         principalOf(request),
         request.params.documentId,
       );
-      return presentDocument(document, files);
+      return presentDocument(document, files, profileVersion);
     },
   );
 
@@ -139,12 +139,13 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
     },
     async (request) => {
       const found = await visibleCase(context, principalOf(request), request.params.caseId);
-      const { documents, files, submission } = await caseDocuments(context, found.id);
+      const { documents, files, profileVersion, submission } = await caseDocuments(context, found.id);
       return {
         data: documents.map((document) =>
           presentDocument(
             document,
             files.filter((f) => f.documentId === document.id),
+            profileVersion,
           ),
         ),
         submission,

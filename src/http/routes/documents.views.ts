@@ -5,6 +5,7 @@ import {
   type DocumentFileRow,
   DocumentReading,
   type DocumentRow,
+  isCheckStale,
   readStoredReading,
 } from '../../modules/documents/index.js';
 import { DOCUMENT_TYPES } from '../../modules/sellers/index.js';
@@ -61,11 +62,19 @@ export const DocumentView = z.object({
   failure: z.string().nullable(),
   uploaded_at: z.string(),
   checked_at: z.string().nullable(),
+  /** The seller's profile version the checks ran against (null while checking, or if not recorded). */
+  checked_profile_version: z.number().int().nullable(),
+  /**
+   * The seller's profile changed after these checks ran: the consistency items may be wrong until
+   * the checks run again (a job does that at once); a decision on stale checks needs confirming.
+   */
+  stale: z.boolean(),
 });
 
 export function presentDocument(
   document: DocumentRow,
   files: DocumentFileRow[],
+  currentProfileVersion: number | null,
 ): z.infer<typeof DocumentView> {
   const report = document.report as { checks?: CheckItem[] } | null;
   const reading = readStoredReading(document.reading);
@@ -89,5 +98,8 @@ export function presentDocument(
     failure: document.failure,
     uploaded_at: document.uploadedAt.toISOString(),
     checked_at: document.checkedAt?.toISOString() ?? null,
+    checked_profile_version: document.checkedProfileVersion,
+    stale:
+      currentProfileVersion !== null && isCheckStale(document.checkedProfileVersion, currentProfileVersion),
   };
 }

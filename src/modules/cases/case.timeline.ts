@@ -11,7 +11,10 @@ export interface TimelineStep {
   case_action?: string;
   note?: string;
   triggers?: string[];
-  /** Document steps (`document.uploaded`, `document.checked`): which document, for what, and how it went. */
+  /**
+   * Document steps (`document.uploaded`, `document.checked`, `document.rechecked` after a profile
+   * change): which document, for what, and how it went.
+   */
   document_id?: string;
   material?: string;
   verdict?: string | null;
@@ -75,7 +78,7 @@ export function buildTimeline(
     if (typeof data.document_id === 'string') {
       step.document_id = data.document_id;
       if (typeof data.material === 'string') step.material = data.material;
-      if (event.action === 'document.checked') {
+      if (event.action === 'document.checked' || event.action === 'document.rechecked') {
         step.verdict = typeof data.verdict === 'string' ? data.verdict : null;
         step.failed_checks = Array.isArray(data.failed_checks) ? data.failed_checks.map(String) : [];
       }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { documentFiles, documents } from './documents.schema.js';
 
@@ -76,6 +76,8 @@ export interface CheckedDocument {
   reading: unknown;
   failure: string | null;
   checkedAt: Date;
+  /** The seller's profile version the checks ran against (null when the checks could not run). */
+  checkedProfileVersion: number | null;
   /** What was read from each file, by position. */
   files: { position: number; dhash?: string | undefined; text?: string | undefined }[];
 }
@@ -97,6 +99,44 @@ export async function saveCheckedDocument(db: Db, id: string, checked: CheckedDo
       })
       .where(and(eq(documentFiles.documentId, id), eq(documentFiles.position, file.position)));
   }
+}
+
+/** Of these sellers, those with a checked document: whose checks a profile change can move. */
+export async function sellersWithCheckedDocuments(db: Db, sellerIds: readonly string[]): Promise<string[]> {
+  if (sellerIds.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ sellerId: documents.sellerId })
+    .from(documents)
+    .where(and(inArray(documents.sellerId, [...sellerIds]), eq(documents.status, 'checked')));
+  return rows.map((r) => r.sellerId);
+}
+
+/** A seller's checked documents whose checks ran against an older profile (or an unrecorded one). */
+export async function findDocumentsCheckedBefore(
+  db: Db,
+  sellerId: string,
+  profileVersion: number,
+): Promise<DocumentRow[]> {
+  return db
+    .select()
+    .from(documents)
+    .where(
+      and(
+        eq(documents.sellerId, sellerId),
+        eq(documents.status, 'checked'),
+        or(isNull(documents.checkedProfileVersion), lt(documents.checkedProfileVersion, profileVersion)),
+      ),
+    )
+    .orderBy(asc(documents.uploadedAt), asc(documents.id));
+}
+
+/** A document's checks run again against a newer profile: the report and verdict change, the files do not. */
+export async function saveRecheckedDocument(
+  db: Db,
+  id: string,
+  rechecked: Pick<CheckedDocument, 'verdict' | 'report' | 'checkedAt' | 'checkedProfileVersion'>,
+): Promise<void> {
+  await db.update(documents).set(rechecked).where(eq(documents.id, id));
 }
 
 /** The four 16-bit bands of a 64-bit dHash (16 hex digits), each tagged with its place. */

@@ -26,6 +26,8 @@ export const documents = pgTable(
     uploadedBy: text('uploaded_by').notNull(),
     uploadedAt: tz('uploaded_at').notNull(),
     checkedAt: tz('checked_at'),
+    /** The seller's profile version the checks ran against: older than the current one means stale. */
+    checkedProfileVersion: integer('checked_profile_version'),
   },
   (t) => [
     index('documents_case_idx').on(t.caseId, t.uploadedAt),

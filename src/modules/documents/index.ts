@@ -88,10 +88,13 @@ export {
   findCaseFileBySha256,
   findDocument,
   findDocumentFiles,
+  findDocumentsCheckedBefore,
   findFilesOfOtherSellers,
   findLatestDocumentFor,
   insertDocument,
   saveCheckedDocument,
+  saveRecheckedDocument,
+  sellersWithCheckedDocuments,
 } from './document.repository.js';
 export type { DocumentStore, StoredFile } from './document.store.js';
 export * from './extract/index.js';
@@ -124,3 +127,4 @@ export {
   type ReadPage,
 } from './reading/reading.schema.js';
 export { readStoredReading } from './reading/stored-reading.js';
+export { isCheckStale, recheckReport } from './recheck.js';

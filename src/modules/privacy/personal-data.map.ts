@@ -139,6 +139,7 @@ export const PERSONAL_DATA_MAP: Record<string, TableEntry> = {
       'material',
       'type',
       'variant',
+      'checked_profile_version',
       'status',
       'verdict',
       'uploaded_by',

@@ -1867,6 +1867,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description approvals and rejections: decide although a document's checks ran against an older profile than the seller's current one (audited as `case.stale_checks_confirmed`), else 409 CHECKS_STALE with the `document_ids` */
+                        confirm_stale_checks?: boolean;
                         /** @enum {string} */
                         decision: "approved" | "info_requested" | "rejected";
                         /** @description For staff; the seller never sees it */
@@ -2279,6 +2281,7 @@ export interface paths {
                             data: {
                                 case_id: string;
                                 checked_at: string | null;
+                                checked_profile_version: number | null;
                                 checks: {
                                     code: string;
                                     evidence: {
@@ -2490,6 +2493,7 @@ export interface paths {
                                     /** @enum {string} */
                                     script: "han" | "latin";
                                 } | null;
+                                stale: boolean;
                                 /** @enum {string} */
                                 status: "checking" | "checked" | "check_failed";
                                 /** @enum {string} */
@@ -2945,6 +2949,7 @@ export interface paths {
                         "application/json": {
                             case_id: string;
                             checked_at: string | null;
+                            checked_profile_version: number | null;
                             checks: {
                                 code: string;
                                 evidence: {
@@ -3156,6 +3161,7 @@ export interface paths {
                                 /** @enum {string} */
                                 script: "han" | "latin";
                             } | null;
+                            stale: boolean;
                             /** @enum {string} */
                             status: "checking" | "checked" | "check_failed";
                             /** @enum {string} */
@@ -3174,11 +3180,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3714,6 +3720,7 @@ export interface paths {
                         "application/json": {
                             case_id: string;
                             checked_at: string | null;
+                            checked_profile_version: number | null;
                             checks: {
                                 code: string;
                                 evidence: {
@@ -3925,6 +3932,7 @@ export interface paths {
                                 /** @enum {string} */
                                 script: "han" | "latin";
                             } | null;
+                            stale: boolean;
                             /** @enum {string} */
                             status: "checking" | "checked" | "check_failed";
                             /** @enum {string} */

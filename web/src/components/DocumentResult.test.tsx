@@ -21,4 +21,17 @@ describe('DocumentResult', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(document.mock.calls.length).toBe(calls);
   });
+
+  it('says when the checks ran against an earlier profile, and shows the new result once they ran again', async () => {
+    const stale = documentOf({ verdict: 'pass', checks: [], stale: true });
+    const rechecked = documentOf({ checked_profile_version: 2 });
+    const document = vi.fn().mockResolvedValueOnce(stale).mockResolvedValue(rechecked);
+    renderWith(<DocumentResult document={stale} audience="staff" pollMs={10} />, {
+      api: fakeApi({ document }),
+    });
+    expect(screen.getByText('Checked against an earlier profile')).toBeTruthy();
+    expect(screen.getByText(/The registered profile changed after these checks ran/)).toBeTruthy();
+    expect(await screen.findByText('1 check(s) failed')).toBeTruthy();
+    expect(screen.queryByText('Checked against an earlier profile')).toBeNull();
+  });
 });

@@ -28,15 +28,16 @@ export function DocumentResult({
   const [document, setDocument] = useState(initial);
   useEffect(() => setDocument(initial), [initial]);
   const isChecking = document.status === 'checking';
+  // Stale: the profile changed after the checks ran, and a job is running them again.
   useInterval(
     async () => {
       const fresh = await api.document(document.id).catch(() => undefined);
-      if (!fresh || fresh.status === 'checking') return;
+      if (!fresh || fresh.status === 'checking' || fresh.stale) return;
       setDocument(fresh);
       onChecked?.(fresh);
     },
     pollMs,
-    isChecking,
+    isChecking || document.stale,
   );
   const failed = document.checks.filter((c) => c.status === 'fail').length;
   const warned = document.checks.filter((c) => c.status === 'warn').length;
@@ -57,8 +58,10 @@ export function DocumentResult({
             <Badge tone="bad">{t('doc.fail', { count: failed })}</Badge>
           )}
           {warned > 0 && <Badge tone="warn">{t('doc.warnings', { count: warned })}</Badge>}
+          {document.stale && <Badge tone="warn">{t('doc.stale')}</Badge>}
         </div>
       </header>
+      {document.stale && <p className="notice notice-warn">{t('doc.staleNotice')}</p>}
       {document.status === 'check_failed' && (
         <p className="notice notice-error">{t('doc.checkFailed', { reason: document.failure ?? '' })}</p>
       )}

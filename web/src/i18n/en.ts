@@ -115,6 +115,9 @@ export const en = {
   'upload.uploaded': 'Uploaded. The checks are running.',
 
   'doc.title': '{name}, uploaded {date}',
+  'doc.stale': 'Checked against an earlier profile',
+  'doc.staleNotice':
+    'The registered profile changed after these checks ran, so the comparison with it may be out of date. The checks are running again.',
   'doc.checking': 'Checking the document…',
   'doc.pass': 'All checks passed',
   'doc.fail': '{count} check(s) failed',

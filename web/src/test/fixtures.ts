@@ -197,6 +197,8 @@ export function documentOf(overrides: Partial<DocumentView> = {}): DocumentView 
     failure: null,
     uploaded_at: '2026-11-29T04:00:00.000Z',
     checked_at: '2026-11-29T04:00:02.000Z',
+    checked_profile_version: 1,
+    stale: false,
     ...overrides,
   };
 }
