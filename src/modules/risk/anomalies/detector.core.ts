@@ -1,5 +1,5 @@
-import { IncidentFilter, type IncidentSettings } from './incident.filter.js';
 import { NoveltyFeatures } from './novelty.features.js';
+import { type IncidentSettings, StreamScorer } from './stream.core.js';
 
 /**
  * The detector's free constants: one set for every series, no labels, no per-series tuning. Each
@@ -49,26 +49,28 @@ export function settingsOf(p: Readonly<DetectorParams>): DetectorSettings {
     alarm: p.alarm,
     restBar: p.restBar,
     halfScore: 0.05,
+    episodeGap: Math.round(1.5 * W),
   };
 }
 
 /**
- * Causal streaming detector: each value's raw novelty (NoveltyFeatures), discounted while the
- * series is young and with repeated alarms of one incident silenced (IncidentFilter). A missing
- * value (NaN) scores 0 and leaves the state untouched. Memory O(window); `update` allocates nothing.
+ * Causal streaming detector for any series of numbers: the core (StreamScorer) over the range
+ * novelty measure (NoveltyFeatures), which discounts a young series and silences repeated alarms
+ * of one incident. A missing value (NaN) scores 0 and leaves the state untouched. Memory
+ * O(window); `update` allocates nothing.
  */
 export class StreamingDetector {
   private readonly features: NoveltyFeatures;
-  private readonly incidents: IncidentFilter;
+  private readonly incidents: StreamScorer;
 
   constructor(settings: Readonly<DetectorSettings> = settingsOf(DETECTOR_PARAMS)) {
     this.features = new NoveltyFeatures(settings.shortWindow, settings.longWindow, settings.gridSize);
-    this.incidents = new IncidentFilter(settings);
+    this.incidents = new StreamScorer(settings);
   }
 
   /** Novelty (range units, after the maturity discount) behind the latest score. */
   get lastNovelty(): number {
-    return this.incidents.lastNovelty;
+    return this.incidents.lastStrength;
   }
 
   /** Index into NOVELTY_FEATURES of the feature behind the latest value's novelty. */
@@ -79,11 +81,11 @@ export class StreamingDetector {
   /** Score in [0, 1) of the next value, computed from it and the values before it only. */
   update(x: number): number {
     if (!Number.isFinite(x)) {
-      this.incidents.lastNovelty = 0;
+      this.incidents.lastStrength = 0;
       return 0;
     }
     const t = this.features.count;
-    return this.incidents.score(this.features.observe(x), t);
+    return this.incidents.step(this.features.observe(x), t);
   }
 }
 
@@ -118,11 +120,11 @@ export function scoresOfNovelty(
   settings: Readonly<IncidentSettings>,
   out: Float64Array = new Float64Array(raw.length),
 ): Float64Array {
-  const incidents = new IncidentFilter(settings);
+  const incidents = new StreamScorer(settings);
   let t = 0;
   for (let i = 0; i < raw.length; i++) {
     const e = raw[i]!;
-    out[i] = Number.isNaN(e) ? 0 : incidents.score(e, t++);
+    out[i] = Number.isNaN(e) ? 0 : incidents.step(e, t++);
   }
   return out;
 }

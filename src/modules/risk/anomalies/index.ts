@@ -1,3 +1,4 @@
+export { type CountParams, CountSurprise } from './count.surprise.js';
 export {
   DETECTOR_PARAMS,
   type DetectorParams,
@@ -8,7 +9,6 @@ export {
   scoresOfNovelty,
   settingsOf,
 } from './detector.core.js';
-export type { IncidentSettings } from './incident.filter.js';
 export { NOVELTY_FEATURES, type NoveltyFeature } from './novelty.features.js';
 export { detectSalesAnomalies, type SalesAnomalyInput } from './sales.detector.js';
 export { kindOf, type SalesAnomalyKind } from './sales.evidence.js';
@@ -25,3 +25,4 @@ export {
 export { SALES_PARAMS, type SalesParams } from './sales.params.js';
 export { type ParsedSeries, parseSeriesCsv, parseTimestamp } from './series.csv.js';
 export type { SeriesWarning } from './series.warnings.js';
+export { type IncidentSettings, StreamScorer } from './stream.core.js';

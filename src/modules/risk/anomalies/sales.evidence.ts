@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../finding.js';
-import type { SalesEpisode } from './sales.model.js';
+import type { SalesEpisode } from './sales.episode.js';
 import type { SalesParams } from './sales.params.js';
 
 export type SalesAnomalyKind = 'spike' | 'collapse' | 'level_shift' | 'dormant_wake';
