@@ -25,7 +25,7 @@ async function run(input: string, ...extra: string[]): Promise<void> {
   registerDetectAnomaliesCommand(program);
   const path = join(dir, 'series.csv');
   writeFileSync(path, input);
-  await program.parseAsync(['node', 'secondlook', 'detect-anomalies', '--input', path, ...extra]);
+  await program.parseAsync(['node', 'secondlook', 'detect-anomalies', '--in', path, ...extra]);
 }
 
 function series(n: number, spikeAt: number): string {
@@ -39,7 +39,7 @@ function series(n: number, spikeAt: number): string {
 describe('secondlook detect-anomalies', () => {
   it('writes timestamp,value,anomaly_score for every input row, in order, and flags the spike', async () => {
     const output = join(dir, 'scores.csv');
-    await run(series(600, 400), '--output', output);
+    await run(series(600, 400), '--out', output);
     const lines = readFileSync(output, 'utf8').trim().split('\n');
     expect(lines[0]).toBe('timestamp,value,anomaly_score');
     expect(lines).toHaveLength(601);
@@ -59,7 +59,7 @@ describe('secondlook detect-anomalies', () => {
     rows[650] = rows[650]!.replace(/,.*/, ','); // missing value
     rows.splice(500, 50); // a gap of 50 rows
     const output = join(dir, 'scores.csv');
-    await run(`${rows.join('\n')}\n`, '--output', output);
+    await run(`${rows.join('\n')}\n`, '--out', output);
     const lines = readFileSync(output, 'utf8').trim().split('\n');
     expect(lines).toHaveLength(rows.length);
     expect(lines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(rows.slice(1));
@@ -90,8 +90,18 @@ describe('secondlook detect-anomalies', () => {
   );
 
   it('reports an unwritable output without a stack trace', async () => {
-    await run(series(10, -1), '--output', join(dir, 'missing-folder', 'scores.csv'));
+    await run(series(10, -1), '--out', join(dir, 'missing-folder', 'scores.csv'));
     expect(process.exitCode).toBe(2);
     expect(errors[0]).toMatch(/^secondlook: VALIDATION_FAILED cannot write the output: ENOENT/);
+  });
+
+  it('still takes the earlier option names, --input and --output', async () => {
+    const program = new Command().exitOverride();
+    registerDetectAnomaliesCommand(program);
+    const path = join(dir, 'old-names.csv');
+    const output = join(dir, 'old-names.scores.csv');
+    writeFileSync(path, series(20, -1));
+    await program.parseAsync(['node', 'secondlook', 'detect-anomalies', '--input', path, '--output', output]);
+    expect(readFileSync(output, 'utf8').split('\n')[0]).toBe('timestamp,value,anomaly_score');
   });
 });

@@ -1,11 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
 import { parseSeriesCsv, scoreSeries } from '../modules/risk/index.js';
 import { AppError } from '../platform/errors.js';
 import { reportFailure } from './cli.context.js';
 
 interface DetectOptions {
-  input: string;
+  in?: string;
+  out?: string;
+  /** The names before the CLI took `--in/--out` everywhere: kept as hidden aliases. */
+  input?: string;
   output?: string;
 }
 
@@ -19,8 +22,10 @@ export function registerDetectAnomaliesCommand(program: Command) {
       'Score one series (NAB format: timestamp,value) with the causal anomaly detector; ' +
         'writes timestamp,value,anomaly_score, one row per input row, same order.',
     )
-    .requiredOption('--input <file>', 'series CSV with a timestamp,value header')
-    .option('--output <file>', 'where to write the scores (default: standard output)')
+    .option('--in <file>', 'series CSV with a timestamp,value header (required)')
+    .option('--out <file>', 'where to write the scores (default: standard output)')
+    .addOption(new Option('--input <file>').hideHelp())
+    .addOption(new Option('--output <file>').hideHelp())
     .addHelpText(
       'after',
       '\nRules: every row is scored in file order, one output row per input row. Repeated or backwards ' +
@@ -28,16 +33,18 @@ export function registerDetectAnomaliesCommand(program: Command) {
         'reported as warnings on standard error, never refused. Only a file without the header or ' +
         'without rows stops with CODE message (file:line).\nExit code: 0 scored, 2 rejected input.',
     )
-    .action((options: DetectOptions) => {
+    .action((options: DetectOptions, command: Command) => {
+      const input = options.in ?? options.input;
+      if (!input) command.error("error: required option '--in <file>' not specified");
       try {
-        detectAnomalies(options);
+        detectAnomalies({ input: input as string, output: options.out ?? options.output });
       } catch (error) {
         reportFailure(error);
       }
     });
 }
 
-function detectAnomalies({ input, output }: DetectOptions): void {
+function detectAnomalies({ input, output }: { input: string; output?: string | undefined }): void {
   let text: string;
   try {
     text = readFileSync(input, 'utf8');

@@ -13,7 +13,10 @@ import { registerWorkerCommand } from './worker.command.js';
 const program = new Command()
   .name('secondlook')
   .description('Second Look: the second review of marketplace seller accounts')
-  .showHelpAfterError();
+  .showHelpAfterError()
+  // Usage errors (a missing or unknown option, a bad value) exit 2, as each command's help says;
+  // help and version exit 0. Subcommands registered below inherit this.
+  .exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : 2));
 
 registerServeCommand(program);
 registerImportCommand(program);

@@ -105,6 +105,14 @@ describe('secondlook CLI', () => {
     expect(result.stderr).toContain('NOT_FOUND no such file: /nonexistent/sellers.jsonl (--sellers)');
   });
 
+  it('exits 2 on a usage error (a missing or unknown option), 0 on help', async () => {
+    const missing = await secondlook('detect-anomalies');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("required option '--in <file>' not specified");
+    expect((await secondlook('scan', '--no-such-flag')).code).toBe(2);
+    expect((await secondlook('scan', '--help')).code).toBe(0);
+  });
+
   it('creates users and API keys', async () => {
     const user = await secondlook('admin', 'create-user', '--email', 'ops@example.com', '--role', 'reviewer');
     expect(user.code).toBe(0);
