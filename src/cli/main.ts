@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommands } from './admin.command.js';
 import { registerAuditCommands } from './audit.command.js';
+import { registerConfigCommand } from './config.command.js';
 import { registerDetectAnomaliesCommand } from './detect-anomalies.command.js';
 import { registerEraseCommand } from './erase.command.js';
 import { registerGenerateCommand } from './generate.command.js';
@@ -28,5 +29,6 @@ registerAuditCommands(program);
 registerEraseCommand(program);
 registerWorkerCommand(program);
 registerDetectAnomaliesCommand(program);
+registerConfigCommand(program);
 
 await program.parseAsync(process.argv);
