@@ -116,9 +116,9 @@ export const ACCESS_TABLES: Record<string, TableEntry> = {
   idempotency_keys: {
     subject: 'seller',
     kind: 'case_record',
-    reach: { by: 'none' },
+    reach: { by: 'idempotency' },
     personal: { response: 'free_text' },
     nonPersonal: ['principal', 'key', 'method', 'path', 'request_hash', 'status_code', 'created_at'],
-    note: 'a write’s stored answer, replayed for 24 hours',
+    note: 'a write’s stored answer, replayed for 24 hours; erasure replaces it with {"erased": true}',
   },
 };

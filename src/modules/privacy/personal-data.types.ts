@@ -29,6 +29,8 @@ export type Reach =
   | { by: 'case'; column: string }
   | { by: 'document'; column: string }
   | { by: 'notification_event'; column: string }
+  /** Stored idempotent answers: by the path, the login that asked, or the answer's seller_id. */
+  | { by: 'idempotency' }
   | { by: 'none' };
 
 export interface TableEntry {
