@@ -44,8 +44,9 @@ const safeName = (name: string) => name.replace(/[^\p{L}\p{N}._ -]/gu, '_').slic
  * profile and its versions, each case with its documents as uploaded, what was read from them and
  * their check results, statements, messages of the thread, decisions, appeals, appointments and
  * the timeline as the seller sees it, in one zip. The seller themself, admins and the
- * marketplace may ask; any other seller learns nothing (404). Staff-only notes are not the
- * seller's copy. The audit trail records the export with counts only.
+ * marketplace may ask; any other seller learns nothing (404). Staff's own notes (internal
+ * notes, decision notes, call outcomes), which the portal never shows the seller, are not in it.
+ * The audit trail records the export with counts only.
  */
 export async function exportSellerArchive(
   context: ArchiveContext,
@@ -147,7 +148,7 @@ export async function exportSellerArchive(
       name: `${dir}/decisions.json`,
       value: (await findDecisions(db, found.id))
         .filter((d) => d.status === 'decided')
-        .map((d) => ({ decision: d.decision, reasons: d.reasons, note: d.note, decided_at: d.decidedAt })),
+        .map((d) => ({ decision: d.decision, reasons: d.reasons, decided_at: d.decidedAt })),
     });
     entries.push({ name: `${dir}/appeals.json`, value: await findAppeals(db, found.id) });
     entries.push({
@@ -157,7 +158,6 @@ export async function exportSellerArchive(
         ends_at: a.endsAt,
         status: a.status,
         language: a.language,
-        outcome: a.outcome,
       })),
     });
     const events = await findAuditEventsFor(db, 'case', found.id);

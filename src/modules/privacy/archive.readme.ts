@@ -30,7 +30,7 @@ const TEXTS: Record<ArchiveLanguage, (s: ArchiveSummary) => string[]> = {
     '  cases/<case>/timeline.json   the history of the case as you see it in the portal',
     '  manifest.json             every file of this archive, with its size and SHA-256',
     '',
-    'Internal notes of the review staff are not included.',
+    'Notes the review staff keep for themselves (internal notes, decision notes, call notes) are not included.',
     ...(s.filesGone
       ? [`${s.filesGone} file(s) are no longer held (erased or purged): manifest.json names them.`]
       : []),
@@ -53,7 +53,7 @@ const TEXTS: Record<ArchiveLanguage, (s: ArchiveSummary) => string[]> = {
     '  cases/<案件>/timeline.json   您在门户中看到的案件记录',
     '  manifest.json             本压缩包中每个文件的大小和 SHA-256',
     '',
-    '审核人员的内部备注不包含在内。',
+    '审核人员自用的备注（内部备注、决定备注、通话备注）不包含在内。',
     ...(s.filesGone ? [`${s.filesGone} 个文件已不再保存（已删除或已清除）：见 manifest.json。`] : []),
     ...(s.erased ? ['您的个人数据已被删除：剩下的是不含个人数据的审核记录。'] : []),
   ],
