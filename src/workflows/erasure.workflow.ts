@@ -66,12 +66,12 @@ export async function eraseSeller(
         case_id: open.id,
         status: open.status,
       });
-    const files = await findFilesOnlyOf(tx, sellerId);
-    const entities = await findAuditEntitiesOf(tx, sellerId);
+    const files = await findFilesOnlyOf(tx, [sellerId]);
+    const entities = await findAuditEntitiesOf(tx, [sellerId]);
     let auditValues = 0;
     for (const [type, ids] of Object.entries(entities))
       auditValues += await eraseAuditValuesOf(tx, type, ids);
-    const rows = await redactSellerData(tx, sellerId);
+    const rows = await redactSellerData(tx, [sellerId]);
     await appendAuditEvent(tx, context.auditKey, requestedAt, {
       actor: by.actor,
       action: 'seller.erased',

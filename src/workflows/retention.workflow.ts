@@ -39,20 +39,19 @@ export async function purgeByRetention(context: PurgeContext, batchSize = 500): 
   for (const [kind, rule] of Object.entries(rules) as [DataKind, { after: never; days: number }][]) {
     const totals = { sellers: 0, rows: 0, files: 0 };
     const cutoff = retentionCutoff(rule, now);
-    for (;;) {
-      const due = await findSellersDueForPurge(context.db, kind, rule.after, cutoff, batchSize);
+    for (let after = ''; ; ) {
+      const due = await findSellersDueForPurge(context.db, kind, rule.after, cutoff, batchSize, after);
       if (!due.length) break;
+      after = due.at(-1) as string;
       const files: string[] = [];
       await context.db.transaction(async (tx) => {
-        for (const sellerId of due) {
-          if (kind === 'documents') files.push(...(await findFilesOnlyOf(tx, sellerId)));
-          if (kind === 'case_record')
-            for (const caseId of (await findAuditEntitiesOf(tx, sellerId)).case)
-              await eraseAuditValuesOf(tx, 'case', [caseId]);
-          for (const count of await redactSellerData(tx, sellerId, [kind])) {
-            totals.rows += count.rows;
-            touched.add(count.table);
-          }
+        // Set-based: one statement per table for the whole batch, never a loop over sellers.
+        if (kind === 'documents') files.push(...(await findFilesOnlyOf(tx, due)));
+        if (kind === 'case_record')
+          await eraseAuditValuesOf(tx, 'case', (await findAuditEntitiesOf(tx, due)).case);
+        for (const count of await redactSellerData(tx, due, [kind])) {
+          totals.rows += count.rows;
+          touched.add(count.table);
         }
         await recordPurges(
           tx,

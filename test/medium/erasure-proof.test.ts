@@ -104,6 +104,11 @@ describe('erasure leaves no personal value in any byte', () => {
     return read;
   };
 
+  const storedAnswer = async () =>
+    rowsOf<{ response: unknown }>(
+      await context.db.execute(sql`select response from idempotency_keys where key = 'erasure-proof-key'`),
+    )[0]?.response;
+
   it('puts the values in through the real routes, and finds them before erasure', async () => {
     const profile = businessSeller('E1', {
       business: {
@@ -148,9 +153,19 @@ describe('erasure leaves no personal value in any byte', () => {
     });
     expect(uploaded.statusCode).toBe(202);
     const message = `I am ${PERSONAL.name}, ID ${PERSONAL.idNumber}`;
-    expect((await call('POST', `/v1/cases/${caseId}/messages`, seller, { body: message })).statusCode).toBe(
-      201,
-    );
+    // Sent with an Idempotency-Key: its stored answer (replayed for 24 hours) quotes the message.
+    const sent = await server.inject({
+      method: 'POST',
+      url: `/v1/cases/${caseId}/messages`,
+      headers: {
+        authorization: `Bearer ${seller}`,
+        'content-type': 'application/json',
+        'idempotency-key': 'erasure-proof-key',
+      },
+      payload: JSON.stringify({ body: message }),
+    });
+    expect(sent.statusCode).toBe(201);
+    expect(JSON.stringify(await storedAnswer())).toContain(PERSONAL.idNumber);
 
     const supervisor = await tokenFor('supervisor');
     const blocked = await call('POST', '/v1/sellers/E1/erasure', integration, {});
@@ -193,6 +208,8 @@ describe('erasure leaves no personal value in any byte', () => {
     expect(report).toMatchObject({ seller_id: 'E1', already_erased: false, files_removed: 1 });
     expect(report.audit_values).toBeGreaterThan(0);
     expect(JSON.stringify(report)).not.toContain(PERSONAL.name);
+    expect(report.rows).toContainEqual({ table: 'idempotency_keys', rows: 1 });
+    expect(await storedAnswer()).toEqual({ erased: true });
     const again = (await call('POST', '/v1/sellers/E1/erasure', integration, {})).json();
     expect(again).toMatchObject({ already_erased: true, completed_at: report.completed_at });
   }, 120_000);

@@ -6,6 +6,7 @@ import { SellerId } from '../../modules/sellers/index.js';
 import type { Deps } from '../../workflows/deps.js';
 import { eraseSeller } from '../../workflows/erasure.workflow.js';
 import { activeLegalHolds, liftLegalHold, placeLegalHold } from '../../workflows/legal-holds.workflow.js';
+import { exportSellerArchive } from '../../workflows/seller-archive.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 
 const ErasureReport = z.object({
@@ -71,6 +72,31 @@ export function registerPrivacyRoutes(root: FastifyInstance, context: Deps) {
     },
     async (request) =>
       eraseSeller(context, principalOf(request), request.params.sellerId, request.body?.reason),
+  );
+
+  app.get(
+    '/v1/sellers/:sellerId/archive',
+    {
+      config: { access: ['seller', 'admin', 'integration'] },
+      schema: {
+        tags: ['privacy'],
+        summary: "The seller's own copy of everything held about them, as one zip archive",
+        description:
+          'Profile and its versions, each case with its documents as uploaded, readings, check results, statements, ' +
+          'messages, decisions, appeals, appointments and timeline as JSON, a README in the seller’s language and a ' +
+          'manifest. A seller may ask for their own only (any other seller is 404). docs/personal-data.md.',
+        params: SellerParams,
+        produces: ['application/zip'],
+      },
+    },
+    async (request, reply) => {
+      const archive = await exportSellerArchive(context, principalOf(request), request.params.sellerId);
+      return reply
+        .type('application/zip')
+        .header('content-disposition', `attachment; filename="${archive.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(archive.stream);
+    },
   );
 
   app.get(

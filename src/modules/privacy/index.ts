@@ -1,3 +1,4 @@
+export { type ArchiveLanguage, type ArchiveSummary, archiveReadme } from './archive.readme.js';
 export type { FileRemover } from './file-remover.js';
 export {
   DATA_KINDS,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
-import { PERSONAL_DATA_MAP } from './personal-data.map.js';
+import { MAP_AREAS, PERSONAL_DATA_MAP } from './personal-data.map.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -42,6 +42,12 @@ describe('the personal data map', () => {
         .map((column) => `${table}.${column}`),
     );
     expect(stale).toEqual([]);
+  });
+
+  it('names each table in one area file only', () => {
+    const named = MAP_AREAS.flatMap((area) => Object.keys(area));
+    expect(named.length).toBeGreaterThan(30);
+    expect(named.filter((table, i) => named.indexOf(table) !== i)).toEqual([]);
   });
 
   it('never calls one column both personal and not', () => {

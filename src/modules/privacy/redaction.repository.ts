@@ -20,21 +20,41 @@ const columnsOf = new Map(
 
 /** What a personal column becomes: the emptiest value its type and constraints allow. */
 function clearedValue(table: string, column: string): SQL {
-  if (table === 'sellers' || table === 'seller_profile_versions') return sql`'{"erased":true}'::jsonb`;
+  if (table === 'sellers' || table === 'seller_profile_versions') return ERASED;
+  // A replayed answer stays a JSON body that says what happened to it.
+  if (table === 'idempotency_keys') return ERASED;
   if (table === 'users' && column === 'email') return sql`'erased-' || id || '@erased.invalid'`;
   const meta = columnsOf.get(table)?.get(column);
   if (!meta?.notNull) return sql`null`;
   if (meta.dataType === 'json') return sql`'{}'::jsonb`;
   return sql`''`;
 }
+const ERASED = sql`'{"erased":true}'::jsonb`;
 
-/** The rows of a table that belong to the seller, and (for retention) that are old enough. */
-function whereSeller(reach: Reach, sellerId: string): SQL | undefined {
+/** A parenthesised list of the sellers' ids, for `in`: one statement serves a whole batch. */
+const listOf = (sellerIds: readonly string[]): SQL =>
+  sql`(${sql.join(
+    sellerIds.map((id) => sql`${id}`),
+    sql`, `,
+  )})`;
+
+/** The rows of a table that belong to these sellers. */
+function whereSellers(reach: Reach, ids: SQL): SQL | undefined {
   switch (reach.by) {
     case 'seller_id':
-      return sql`${sql.identifier(reach.column)} = ${sellerId}`;
+      return sql`${sql.identifier(reach.column)} in ${ids}`;
     case 'case':
-      return sql`${sql.identifier(reach.column)} in (select id from cases where seller_id = ${sellerId})`;
+      return sql`${sql.identifier(reach.column)} in (select id from cases where seller_id in ${ids})`;
+    case 'idempotency': {
+      // A stored answer is the seller's when its request named the seller or one of their cases,
+      // a portal login of theirs made it, or the answer itself is about them.
+      const segment = (n: number) => sql`split_part(split_part(path, '?', 1), '/', ${n})`;
+      return sql`response is not null and response <> ${ERASED} and (
+        (${segment(3)} = 'sellers' and ${segment(4)} in ${ids})
+        or (${segment(3)} = 'cases' and ${segment(4)} in (select id::text from cases where seller_id in ${ids}))
+        or principal in (select 'user:' || id from users where seller_id in ${ids})
+        or response->>'seller_id' in ${ids})`;
+    }
     default:
       return undefined;
   }
@@ -46,20 +66,24 @@ export interface RedactionCount {
 }
 
 /**
- * Clears the seller's personal columns in every table the map reaches, for the given kinds of
- * data (all of them when none are given). Answers the rows touched per table.
+ * Clears these sellers' personal columns in every table the map reaches, for the given kinds of
+ * data (all of them when none are given): one statement per table for the whole set, so a
+ * retention batch of thousands of sellers costs what one seller does, times the rows. Answers the
+ * rows touched per table.
  */
 export async function redactSellerData(
   tx: Db,
-  sellerId: string,
+  sellerIds: readonly string[],
   kinds?: readonly (DataKind | 'staff_account')[],
 ): Promise<RedactionCount[]> {
+  if (!sellerIds.length) return [];
+  const ids = listOf(sellerIds);
   const counts: RedactionCount[] = [];
   for (const [table, entry] of Object.entries(PERSONAL_DATA_MAP)) {
     const columns = Object.keys(entry.personal);
     if (!columns.length || entry.subject === 'none') continue;
     if (kinds && !kinds.includes(entry.kind as DataKind)) continue;
-    const where = whereSeller(entry.reach, sellerId);
+    const where = whereSellers(entry.reach, ids);
     if (!where) continue;
     if (table === 'seller_link_keys') {
       const deleted = await tx.execute(sql`delete from seller_link_keys where ${where}`);
@@ -79,22 +103,26 @@ export async function redactSellerData(
   return counts.filter((c) => c.rows > 0);
 }
 
-/** The files only this seller's documents hold (a file another seller also uploaded stays). */
-export async function findFilesOnlyOf(db: Db, sellerId: string): Promise<string[]> {
+/** The files only these sellers' documents hold (a file another seller also uploaded stays). */
+export async function findFilesOnlyOf(db: Db, sellerIds: readonly string[]): Promise<string[]> {
+  if (!sellerIds.length) return [];
+  const ids = listOf(sellerIds);
   const rows = rowsOf<{ sha256: string }>(
-    await db.execute(sql`select distinct sha256 from document_files where seller_id = ${sellerId}
-      and sha256 not in (select sha256 from document_files where seller_id <> ${sellerId})`),
+    await db.execute(sql`select distinct sha256 from document_files where seller_id in ${ids}
+      and sha256 not in (select sha256 from document_files where seller_id not in ${ids})`),
   );
   return rows.map((r) => r.sha256);
 }
 
-/** The ids the audit trail knows a seller's things by. */
-export async function findAuditEntitiesOf(db: Db, sellerId: string) {
+/** The ids the audit trail knows these sellers' things by. */
+export async function findAuditEntitiesOf(db: Db, sellerIds: readonly string[]) {
+  if (!sellerIds.length) return { case: [], user: [], seller: [] };
+  const list = listOf(sellerIds);
   const ids = async (query: SQL) => rowsOf<{ id: string }>(await db.execute(query)).map((r) => String(r.id));
   return {
-    case: await ids(sql`select id from cases where seller_id = ${sellerId}`),
-    user: await ids(sql`select id from users where seller_id = ${sellerId}`),
-    seller: [sellerId],
+    case: await ids(sql`select id from cases where seller_id in ${list}`),
+    user: await ids(sql`select id from users where seller_id in ${list}`),
+    seller: [...sellerIds],
   };
 }
 

@@ -14,7 +14,8 @@ function eventTime(event: RetentionEvent): SQL {
 
 /**
  * Sellers whose data of this kind is due: the event happened before the cutoff, no legal hold
- * and no open case or appeal suspends it, and it was not purged since that event.
+ * and no open case or appeal suspends it, and it was not purged since that event. Keyset pages
+ * (`after` the last seller of the previous batch), so a run reads the sellers once.
  */
 export async function findSellersDueForPurge(
   db: Db,
@@ -22,11 +23,12 @@ export async function findSellersDueForPurge(
   event: RetentionEvent,
   cutoff: Date,
   limit: number,
+  after = '',
 ): Promise<string[]> {
   const at = eventTime(event);
   const rows = rowsOf<{ seller_id: string }>(
     await db.execute(sql`select s.seller_id from sellers s
-      where ${at} < ${cutoff.toISOString()}::timestamptz
+      where s.seller_id > ${after} and ${at} < ${cutoff.toISOString()}::timestamptz
         and not exists (select 1 from legal_holds h where h.seller_id = s.seller_id and h.lifted_at is null)
         and not exists (select 1 from cases c where c.seller_id = s.seller_id and c.status in ${OPEN})
         and not exists (select 1 from retention_purges p where p.seller_id = s.seller_id and p.kind = ${kind}

@@ -4870,6 +4870,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sellers/{sellerId}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The seller's own copy of everything held about them, as one zip archive
+         * @description Profile and its versions, each case with its documents as uploaded, readings, check results, statements, messages, decisions, appeals, appointments and timeline as JSON, a README in the seller’s language and a manifest. A seller may ask for their own only (any other seller is 404). docs/personal-data.md.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sellerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sellers/{sellerId}/erasure": {
         parameters: {
             query?: never;

@@ -25,6 +25,8 @@ export interface Session {
   user: SessionUser | undefined;
   /** Set when the API said the token is no longer valid. */
   hasExpired: boolean;
+  /** The bearer token, for the few calls made outside `api` (file downloads of new features). */
+  token(): string | undefined;
   logIn(email: string, password: string): Promise<SessionUser>;
   logOut(): Promise<void>;
 }
@@ -58,6 +60,7 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
       api,
       user: stored?.user,
       hasExpired,
+      token: () => tokenRef.current,
       async logIn(email, password) {
         const result = await api.logIn(email, password);
         const next = { token: result.token, user: result.user };

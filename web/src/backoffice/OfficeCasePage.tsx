@@ -9,6 +9,7 @@ import { DocumentResult } from '../components/DocumentResult';
 import { MessageThread } from '../components/MessageThread';
 import { Timeline } from '../components/Timeline';
 import { useI18n } from '../i18n/i18n';
+import { SellerPrivacyPanel } from '../privacy/SellerPrivacyPanel';
 import { ReviewActions } from '../review/ReviewActions';
 import { DocumentViewer } from './DocumentViewer';
 import { EvidencePanel } from './EvidencePanel';
@@ -190,6 +191,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
           <Section title={t('office.notes')} id="notes">
             <MessageThread caseId={caseId} isStaff onPosted={() => void timeline.reload()} />
           </Section>
+          <SellerPrivacyPanel sellerId={c.seller_id} />
         </aside>
       </div>
     </div>

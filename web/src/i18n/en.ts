@@ -3,6 +3,8 @@
  * every key (a missing one is a type error). Values the API sends in both languages (check
  * messages, requirement titles) are not here: the UI picks the `en` or `zh` the API gives.
  */
+import { privacyEn } from './privacy.texts';
+
 export const en = {
   'app.name': 'Second Look',
   'app.seller': 'Seller portal',
@@ -557,6 +559,7 @@ export const en = {
   'wh.replayed': 'Sent again.',
   'wh.filterStatus': 'Status',
   'wh.notAllowed': 'Webhooks are managed by admins and integrations.',
+  ...privacyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

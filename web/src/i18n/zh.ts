@@ -1,4 +1,5 @@
 import type { MessageKey } from './en';
+import { privacyZh } from './privacy.texts';
 
 /** 简体中文. Every key of en.ts, with the same `{placeholders}` (a test holds them together). */
 export const zh: Record<MessageKey, string> = {
@@ -539,4 +540,5 @@ export const zh: Record<MessageKey, string> = {
   'wh.replayed': '已重新发送。',
   'wh.filterStatus': '状态',
   'wh.notAllowed': 'Webhook 由管理员和集成账号管理。',
+  ...privacyZh,
 };

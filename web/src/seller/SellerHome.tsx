@@ -3,6 +3,7 @@ import { useApi } from '../app/session';
 import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, statusTone } from '../components/common';
 import { useI18n } from '../i18n/i18n';
+import { DownloadMyData } from '../privacy/DownloadMyData';
 import { SellerCasePage } from './SellerCasePage';
 
 const TERMINAL = ['approved', 'rejected_final', 'expired', 'withdrawn'];
@@ -15,7 +16,13 @@ export function SellerHome() {
   if (cases.error) return <ErrorNotice error={cases.error} onRetry={cases.reload} />;
   if (!cases.data) return <Loading />;
   const open = cases.data.data.find((c) => !TERMINAL.includes(c.status));
-  if (open) return <SellerCasePage caseId={open.id} />;
+  if (open)
+    return (
+      <>
+        <SellerCasePage caseId={open.id} />
+        <DownloadMyData />
+      </>
+    );
   return (
     <div className="page">
       <section className="card">
@@ -35,6 +42,7 @@ export function SellerHome() {
           </>
         )}
       </section>
+      <DownloadMyData />
     </div>
   );
 }

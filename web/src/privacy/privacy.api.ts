@@ -1,0 +1,91 @@
+import { createContext, useContext, useMemo } from 'react';
+import { ApiError } from '../api/client';
+import type { paths } from '../api/schema';
+import { useSession } from '../app/session';
+
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+export type LegalHoldView = JsonOf<
+  paths['/v1/sellers/{sellerId}/legal-holds']['get']['responses'][200]
+>['data'][number];
+export type ErasureReport = JsonOf<paths['/v1/sellers/{sellerId}/erasure']['post']['responses'][200]>;
+
+/** The privacy calls of the web UI: the seller's archive, legal holds, erasure. */
+export interface PrivacyApi {
+  /** The zip of everything held about the seller, and the file name the server gave it. */
+  archive(sellerId: string): Promise<{ blob: Blob; filename: string }>;
+  holds(sellerId: string): Promise<LegalHoldView[]>;
+  placeHold(sellerId: string, reason: string): Promise<LegalHoldView>;
+  liftHold(sellerId: string, holdId: string, reason: string): Promise<LegalHoldView>;
+  erase(sellerId: string, reason?: string): Promise<ErasureReport>;
+}
+
+export function createPrivacyApi(token: () => string | undefined, baseUrl = ''): PrivacyApi {
+  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
+    const headers: Record<string, string> = {};
+    const bearer = token();
+    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!response.ok) {
+      const problem = (await response.json().catch(() => ({}))) as {
+        code?: string;
+        detail?: string;
+        error?: { code?: string; message?: string; details?: Record<string, unknown> };
+      };
+      throw new ApiError(
+        response.status,
+        problem.error?.code ?? problem.code ?? `HTTP_${response.status}`,
+        problem.error?.message ?? problem.detail ?? `HTTP ${response.status}`,
+        problem.error?.details ?? {},
+      );
+    }
+    return response;
+  }
+  const seller = (sellerId: string) => `/v1/sellers/${encodeURIComponent(sellerId)}`;
+  return {
+    async archive(sellerId) {
+      const response = await call('GET', `${seller(sellerId)}/archive`);
+      const named = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '');
+      return { blob: await response.blob(), filename: named?.[1] ?? `${sellerId}.zip` };
+    },
+    async holds(sellerId) {
+      return (
+        (await (await call('GET', `${seller(sellerId)}/legal-holds`)).json()) as { data: LegalHoldView[] }
+      ).data;
+    },
+    async placeHold(sellerId, reason) {
+      return (await call('POST', `${seller(sellerId)}/legal-holds`, { reason })).json();
+    },
+    async liftHold(sellerId, holdId, reason) {
+      return (await call('POST', `${seller(sellerId)}/legal-holds/${holdId}/lift`, { reason })).json();
+    },
+    async erase(sellerId, reason) {
+      return (await call('POST', `${seller(sellerId)}/erasure`, reason ? { reason } : {})).json();
+    },
+  };
+}
+
+/** Tests hand in a fake; the app uses the session's token. */
+export const PrivacyApiContext = createContext<PrivacyApi | undefined>(undefined);
+
+export function usePrivacyApi(): PrivacyApi {
+  const given = useContext(PrivacyApiContext);
+  const session = useSession();
+  return useMemo(() => given ?? createPrivacyApi(session.token), [given, session.token]);
+}
+
+/** Saves a blob as a file through a temporary link (the browser's own download). */
+export function saveBlob(blob: Blob, filename: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
