@@ -1,7 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { DeliveryView, NewSubscription } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi, useSession } from '../app/session';
-import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, Section } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 
@@ -139,8 +140,18 @@ export function WebhooksPage() {
   const { t, formatDateTime } = useI18n();
   const { user } = useSession();
   const allowed = user?.role === 'admin' || user?.role === 'integration';
-  const subscriptions = useResource(async () => (allowed ? api.subscriptions() : []), 'subscriptions');
-  const deliveries = useResource(async () => (allowed ? api.deliveries({}) : undefined), 'deliveries');
+  const queryClient = useQueryClient();
+  const subscriptions = useQuery({
+    queryKey: queryKeys.subscriptions(),
+    queryFn: () => api.subscriptions(),
+    enabled: allowed,
+  });
+  const deliveries = useQuery({
+    queryKey: queryKeys.deliveries(),
+    queryFn: () => api.deliveries({}),
+    enabled: allowed,
+  });
+  const subscriptionsChanged = () => queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions() });
   const [created, setCreated] = useState<NewSubscription>();
   const [error, setError] = useState<Error>();
   if (!allowed)
@@ -158,7 +169,7 @@ export function WebhooksPage() {
           <SubscribeForm
             onCreated={(next) => {
               setCreated(next);
-              void subscriptions.reload();
+              void subscriptionsChanged();
             }}
           />
           {created && (
@@ -171,7 +182,9 @@ export function WebhooksPage() {
           )}
         </Section>
         <Section title={t('wh.title')} id="subscriptions">
-          {subscriptions.error && <ErrorNotice error={subscriptions.error} onRetry={subscriptions.reload} />}
+          {subscriptions.error && (
+            <ErrorNotice error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />
+          )}
           {error && <ErrorNotice error={error} />}
           {!subscriptions.data && !subscriptions.error && <Loading />}
           {subscriptions.data?.length === 0 && <p className="muted">{t('wh.none')}</p>}
@@ -193,7 +206,7 @@ export function WebhooksPage() {
                     try {
                       await api.unsubscribe(s.id);
                       if (created?.id === s.id) setCreated(undefined);
-                      await subscriptions.reload();
+                      await subscriptionsChanged();
                     } catch (caught) {
                       setError(caught as Error);
                     }
@@ -207,7 +220,9 @@ export function WebhooksPage() {
         </Section>
       </div>
       <Section title={t('wh.log')} id="deliveries">
-        {deliveries.error && <ErrorNotice error={deliveries.error} onRetry={deliveries.reload} />}
+        {deliveries.error && (
+          <ErrorNotice error={deliveries.error} onRetry={() => void deliveries.refetch()} />
+        )}
         {!deliveries.data && !deliveries.error && <Loading />}
         {deliveries.data?.data.length === 0 && <p className="muted">{t('wh.logNone')}</p>}
         {deliveries.data && deliveries.data.data.length > 0 && (
@@ -227,7 +242,13 @@ export function WebhooksPage() {
               </thead>
               <tbody>
                 {deliveries.data.data.map((d) => (
-                  <DeliveryRow key={d.id} delivery={d} onReplayed={() => void deliveries.reload()} />
+                  <DeliveryRow
+                    key={d.id}
+                    delivery={d}
+                    onReplayed={() =>
+                      void queryClient.invalidateQueries({ queryKey: queryKeys.deliveries() })
+                    }
+                  />
                 ))}
               </tbody>
             </table>

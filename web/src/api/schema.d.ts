@@ -1110,6 +1110,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1135,6 +1141,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             }[];
                             next_cursor: string | null;
                         };
@@ -1189,6 +1196,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1214,6 +1227,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1240,6 +1254,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1265,6 +1285,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1318,6 +1339,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1343,6 +1370,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1424,6 +1452,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1449,6 +1483,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                         };
                     };
@@ -1618,6 +1653,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1643,6 +1684,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1744,6 +1786,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1769,6 +1817,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1911,6 +1960,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1936,6 +1991,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                             decision: {
                                 appeal_round: number;
@@ -2041,6 +2097,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -2066,6 +2128,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                             decision: {
                                 appeal_round: number;
@@ -2171,6 +2234,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -2196,6 +2265,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                             decision: {
                                 appeal_round: number;
@@ -2748,6 +2818,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -2773,6 +2849,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -3492,6 +3569,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -3517,6 +3600,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -3650,6 +3734,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -3675,6 +3765,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };

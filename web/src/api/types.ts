@@ -8,6 +8,7 @@ export type LoginResult = JsonOf<paths['/v1/auth/login']['post']['responses'][20
 export type Me = JsonOf<paths['/v1/me']['get']['responses'][200]>;
 export type CaseView = JsonOf<paths['/v1/cases/{caseId}']['get']['responses'][200]>;
 export type CaseReason = CaseView['reasons'][number];
+export type CaseAction = CaseView['allowed_actions'][number];
 export type CaseList = JsonOf<paths['/v1/cases']['get']['responses'][200]>;
 export type CaseQuery = NonNullable<paths['/v1/cases']['get']['parameters']['query']>;
 export type RequirementView = JsonOf<

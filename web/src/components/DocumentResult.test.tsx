@@ -10,7 +10,7 @@ describe('DocumentResult', () => {
     const checked = documentOf();
     const document = vi.fn().mockResolvedValueOnce(checking).mockResolvedValue(checked);
     const onChecked = vi.fn();
-    renderWith(<DocumentResult document={checking} onChecked={onChecked} pollMs={10} />, {
+    await renderWith(<DocumentResult document={checking} onChecked={onChecked} pollMs={10} />, {
       api: fakeApi({ document }),
     });
     expect(screen.getByText('Checking the document…')).toBeTruthy();

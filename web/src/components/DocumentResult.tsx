@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { DocumentView } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
-import { useInterval } from '../app/useResource';
 import { useI18n } from '../i18n/i18n';
 import { CheckList } from './Checks';
 import { Badge } from './common';
@@ -25,19 +26,21 @@ export function DocumentResult({
 }) {
   const api = useApi();
   const { t, formatDateTime, label } = useI18n();
-  const [document, setDocument] = useState(initial);
-  useEffect(() => setDocument(initial), [initial]);
+  // Polls only while the document the page gave is being checked, and stops when an answer is done.
+  const polled = useQuery({
+    queryKey: queryKeys.document(initial.id),
+    queryFn: () => api.document(initial.id),
+    enabled: initial.status === 'checking',
+    refetchInterval: (query) => (query.state.data && query.state.data.status !== 'checking' ? false : pollMs),
+  });
+  const fresh = initial.status === 'checking' ? polled.data : undefined;
+  const document = fresh ?? initial;
   const isChecking = document.status === 'checking';
-  useInterval(
-    async () => {
-      const fresh = await api.document(document.id).catch(() => undefined);
-      if (!fresh || fresh.status === 'checking') return;
-      setDocument(fresh);
-      onChecked?.(fresh);
-    },
-    pollMs,
-    isChecking,
-  );
+  const latest = useRef(onChecked);
+  latest.current = onChecked;
+  useEffect(() => {
+    if (fresh && fresh.status !== 'checking') latest.current?.(fresh);
+  }, [fresh]);
   const failed = document.checks.filter((c) => c.status === 'fail').length;
   const warned = document.checks.filter((c) => c.status === 'warn').length;
   const names = document.files.map((f) => f.name).join(', ');
