@@ -199,7 +199,7 @@ export function AccessPage() {
                       )}
                     </td>
                     <td>
-                      <UserActions user={u} isSelf={u.id === user?.id} onChanged={usersChanged} />
+                      <UserActions user={u} isSelf={u.id === user?.id} />
                     </td>
                   </tr>
                 ))}
@@ -253,7 +253,7 @@ export function AccessPage() {
                       )}
                     </td>
                     <td>
-                      <KeyActions apiKey={k} onChanged={keysChanged} />
+                      <KeyActions apiKey={k} />
                     </td>
                   </tr>
                 ))}
