@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { DeliveryView, NewSubscription } from '../api/client';
 import { queryKeys } from '../app/queryKeys';
@@ -24,32 +24,28 @@ function SubscribeForm({ onCreated }: { onCreated(created: NewSubscription): voi
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [types, setTypes] = useState<string[]>(['*']);
-  const [error, setError] = useState<Error>();
-  const [isBusy, setIsBusy] = useState(false);
+  const subscribe = useMutation({
+    mutationFn: (input: Parameters<typeof api.subscribe>[0]) => api.subscribe(input),
+    onSuccess: (created) => {
+      setUrl('');
+      setDescription('');
+      onCreated(created);
+    },
+  });
+  const { error, isPending: isBusy } = subscribe;
   const toggle = (type: string, on: boolean) =>
     setTypes(
       on
         ? [...types.filter((x) => (type === '*' ? false : x !== '*')), type]
         : types.filter((x) => x !== type),
     );
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      const created = await api.subscribe({
-        url: url.trim(),
-        event_types: types,
-        ...(description.trim() ? { description: description.trim() } : {}),
-      });
-      setUrl('');
-      setDescription('');
-      onCreated(created);
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setIsBusy(false);
-    }
+    subscribe.mutate({
+      url: url.trim(),
+      event_types: types,
+      ...(description.trim() ? { description: description.trim() } : {}),
+    });
   };
   return (
     <form className="stack" onSubmit={submit} aria-label={t('wh.create')}>
@@ -89,11 +85,15 @@ function SubscribeForm({ onCreated }: { onCreated(created: NewSubscription): voi
   );
 }
 
-function DeliveryRow({ delivery, onReplayed }: { delivery: DeliveryView; onReplayed(): void }) {
+function DeliveryRow({ delivery }: { delivery: DeliveryView }) {
   const api = useApi();
   const { t, label, formatDateTime } = useI18n();
-  const [error, setError] = useState<Error>();
-  const [isBusy, setIsBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const replay = useMutation({
+    mutationFn: () => api.replayDelivery(delivery.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.deliveries() }),
+  });
+  const { error, isPending: isBusy } = replay;
   const tone = delivery.status === 'succeeded' ? 'good' : delivery.status === 'failed' ? 'bad' : 'info';
   return (
     <tr>
@@ -109,23 +109,7 @@ function DeliveryRow({ delivery, onReplayed }: { delivery: DeliveryView; onRepla
         {delivery.last_status_code ?? ''} {delivery.last_error ?? ''}
       </td>
       <td>
-        <button
-          type="button"
-          className="secondary"
-          disabled={isBusy}
-          onClick={async () => {
-            setIsBusy(true);
-            setError(undefined);
-            try {
-              await api.replayDelivery(delivery.id);
-              onReplayed();
-            } catch (caught) {
-              setError(caught as Error);
-            } finally {
-              setIsBusy(false);
-            }
-          }}
-        >
+        <button type="button" className="secondary" disabled={isBusy} onClick={() => replay.mutate()}>
           {t('wh.replay')}
         </button>
         {error && <ErrorNotice error={error} />}
@@ -242,13 +226,7 @@ export function WebhooksPage() {
               </thead>
               <tbody>
                 {deliveries.data.data.map((d) => (
-                  <DeliveryRow
-                    key={d.id}
-                    delivery={d}
-                    onReplayed={() =>
-                      void queryClient.invalidateQueries({ queryKey: queryKeys.deliveries() })
-                    }
-                  />
+                  <DeliveryRow key={d.id} delivery={d} />
                 ))}
               </tbody>
             </table>
