@@ -73,5 +73,42 @@ describe('case facts agree with what the server accepts', () => {
     expect(forReviewer.allowed_actions).toEqual(['start_review', 'withdraw']);
     expect(forReviewer.due).toEqual({ kind: 'review', at: forReviewer.review_due_at });
     expect(forReviewer.review_due_at).not.toBeNull();
+    expect(forSeller.hold).toBeNull();
+  });
+
+  it('offers a claim to a reviewer while nobody holds the case, then release to the holder only', async () => {
+    const other = await personFor(t, 'reviewer');
+    const before = await view(reviewer);
+    expect(before.hold).toEqual({
+      held_by_you: false,
+      can_claim: true,
+      can_release: false,
+      can_assign: false,
+    });
+    const claimed = await call('POST', `/v1/cases/${caseId}/claim`, reviewer, { revision: before.revision });
+    expect(claimed.statusCode).toBe(200);
+
+    const holder = await view(reviewer);
+    expect(holder.hold).toEqual({
+      held_by_you: true,
+      can_claim: false,
+      can_release: true,
+      can_assign: false,
+    });
+    // In review, what an approval must waive is each requirement without verified material.
+    const unverified = holder.requirement_statuses
+      .filter((r: { status: string }) => !['pending_verification', 'satisfied', 'waived'].includes(r.status))
+      .map((r: { material: string }) => r.material);
+    expect(holder.unmet_at_approval).toEqual(unverified);
+
+    const notHolder = await view(other);
+    expect(notHolder.hold).toEqual({
+      held_by_you: false,
+      can_claim: false,
+      can_release: false,
+      can_assign: false,
+    });
+    const refused = await call('POST', `/v1/cases/${caseId}/claim`, other, { revision: notHolder.revision });
+    expect(refused.json()).toMatchObject({ code: 'CONFLICT' });
   });
 });

@@ -95,6 +95,17 @@ export const CaseView = z.object({
   requirement_statuses: z.array(
     z.object({ material: z.string(), status: z.enum(REQUIREMENT_STATUSES), has_material: z.boolean() }),
   ),
+  /** In review: the materials an approval would leave unmet, each needing a waiver with a reason. */
+  unmet_at_approval: z.array(z.string()),
+  /** Staff only: whether the caller holds the case, and may claim, release or assign it now. */
+  hold: z
+    .object({
+      held_by_you: z.boolean(),
+      can_claim: z.boolean(),
+      can_release: z.boolean(),
+      can_assign: z.boolean(),
+    })
+    .nullable(),
   /** While the case awaits documents: what the case becomes, and the restrictions, if the deadline passes. */
   if_deadline_passes: z
     .object({ status: z.literal('expired'), restrictions: z.array(z.enum(RESTRICTIONS)) })
@@ -142,6 +153,8 @@ export async function factsOf(
     appealCount: found.appealCount,
     policy,
     actor: viewer.role === 'integration' ? undefined : viewer.role,
+    actorId: viewer.id,
+    assigneeId: found.assigneeId,
     requirements: await requirementMaterialsOf(context.db, found.id, policy),
     now: context.clock.now(),
   });
@@ -185,6 +198,8 @@ export function presentCase(
     accepts_documents: facts.accepts_documents,
     missing_for_submission: facts.missing_for_submission,
     requirement_statuses: facts.requirements,
+    unmet_at_approval: facts.unmet_at_approval,
+    hold: facts.hold,
     if_deadline_passes:
       status === 'awaiting_documents'
         ? {

@@ -1,7 +1,8 @@
+import { isInReviewQueue } from './case.queue.js';
 import { type ActorKind, allowedActions, type CaseAction, type CaseStatus } from './case.state.js';
 import { appealRefusal, appealWindowEnd, hasAppealLeft } from './deadlines.js';
 import type { Policy } from './policy.contract.js';
-import { missingForSubmission, type RequirementMaterial } from './requirement.materials.js';
+import { missingForSubmission, type RequirementMaterial, unmetAtApproval } from './requirement.materials.js';
 import type { RequirementStatus } from './requirements.js';
 
 /** Statuses in which the seller may hand in documents: before submitting, and for an appeal. */
@@ -20,6 +21,10 @@ export interface CaseFactsInput {
   policy: Policy;
   /** The caller, as an actor on the case; undefined for an integration, which never moves a case. */
   actor: ActorKind | undefined;
+  /** The caller's user id, to tell whether they hold the case. */
+  actorId?: string | undefined;
+  /** The reviewer who holds the case, if any. */
+  assigneeId: string | null;
   requirements: readonly RequirementMaterial[];
   now: Date;
 }
@@ -43,6 +48,36 @@ export interface CaseFacts {
   /** Materials the seller must still hand in before `submit` is allowed. */
   missing_for_submission: string[];
   requirements: { material: string; status: RequirementStatus; has_material: boolean }[];
+  /** Materials an approval would leave unmet: each needs a waiver, with a reason, to approve. */
+  unmet_at_approval: string[];
+  /** Who holds the case and what this caller may do about it; null for callers who never review. */
+  hold: CaseHold | null;
+}
+
+/** The review hold as the caller may work it: the rules `claimCase`, `releaseCase` and `assignCase` enforce. */
+export interface CaseHold {
+  held_by_you: boolean;
+  can_claim: boolean;
+  can_release: boolean;
+  can_assign: boolean;
+}
+
+const DECIDERS: readonly ActorKind[] = ['reviewer', 'supervisor'];
+
+function holdOf(input: CaseFactsInput): CaseHold | null {
+  const { actor, actorId, assigneeId, status } = input;
+  if (actor === undefined || actor === 'seller' || actor === 'system') return null;
+  const isDecider = DECIDERS.includes(actor);
+  const heldByYou = assigneeId !== null && assigneeId === actorId;
+  const inQueue = isInReviewQueue(status);
+  return {
+    held_by_you: heldByYou,
+    // A claim on a case the caller already reviews is a no-op; one held by another is refused.
+    can_claim:
+      isDecider && inQueue && !(heldByYou && status === 'in_review') && (assigneeId === null || heldByYou),
+    can_release: isDecider && assigneeId !== null && (heldByYou || actor === 'supervisor'),
+    can_assign: actor === 'supervisor' && inQueue,
+  };
 }
 
 export function caseFacts(input: CaseFactsInput): CaseFacts {
@@ -72,6 +107,8 @@ export function caseFacts(input: CaseFactsInput): CaseFacts {
       status: r.status,
       has_material: r.hasMaterial,
     })),
+    unmet_at_approval: status === 'in_review' ? unmetAtApproval(input.requirements) : [],
+    hold: holdOf(input),
   };
 }
 

@@ -1,41 +1,26 @@
+import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ApiKeyView, RotatedApiKey, UserView } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
 import { ErrorNotice } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 
-/** Runs one action at a time, remembering its error. */
-function useAction(onDone: () => void) {
-  const [error, setError] = useState<Error>();
-  const [isBusy, setIsBusy] = useState(false);
-  const run = async (action: () => Promise<unknown>) => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      await action();
-      onDone();
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setIsBusy(false);
-    }
-  };
-  return { error, isBusy, run };
+/** One admin write at a time: its error stays shown, and a success invalidates the list it changed. */
+function useAction(changed: QueryKey) {
+  const queryClient = useQueryClient();
+  const action = useMutation({
+    mutationFn: (write: () => Promise<unknown>) => write(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: changed }),
+  });
+  return { error: action.error ?? undefined, isBusy: action.isPending, run: action.mutate };
 }
 
 /** Disable or enable a login, and end its sessions. */
-export function UserActions({
-  user,
-  isSelf,
-  onChanged,
-}: {
-  user: UserView;
-  isSelf: boolean;
-  onChanged(): void;
-}) {
+export function UserActions({ user, isSelf }: { user: UserView; isSelf: boolean }) {
   const api = useApi();
   const { t } = useI18n();
-  const { error, isBusy, run } = useAction(onChanged);
+  const { error, isBusy, run } = useAction(queryKeys.users());
   const [signedOut, setSignedOut] = useState<number>();
   const isDisabled = user.disabled_at !== null;
   return (
@@ -71,10 +56,10 @@ export function UserActions({
 }
 
 /** Revoke a key at once, or rotate it: a new key shown once, the old one working through the overlap. */
-export function KeyActions({ apiKey, onChanged }: { apiKey: ApiKeyView; onChanged(): void }) {
+export function KeyActions({ apiKey }: { apiKey: ApiKeyView }) {
   const api = useApi();
   const { t, formatDateTime } = useI18n();
-  const { error, isBusy, run } = useAction(onChanged);
+  const { error, isBusy, run } = useAction(queryKeys.apiKeys());
   const [rotated, setRotated] = useState<RotatedApiKey>();
   if (apiKey.revoked_at) return null;
   return (

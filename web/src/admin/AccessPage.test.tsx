@@ -53,7 +53,7 @@ describe('users and API keys', () => {
       role: 'integration',
       key: 'slk_the_whole_key',
     }));
-    renderWith(<AccessPage />, {
+    await renderWith(<AccessPage />, {
       api: fakeApi({
         users: vi.fn(async () => list),
         apiKeys: vi.fn(async () => [feedKey]),
@@ -91,7 +91,7 @@ describe('users and API keys', () => {
 
   it('is in Chinese, and closed to everyone but admins', async () => {
     signIn('admin');
-    const { unmount } = renderWith(<AccessPage />, {
+    const { unmount } = await renderWith(<AccessPage />, {
       lang: 'zh',
       api: fakeApi({ users: vi.fn(async () => []), apiKeys: vi.fn(async () => []) }),
     });
@@ -100,7 +100,7 @@ describe('users and API keys', () => {
     unmount();
     signIn('supervisor');
     const api = fakeApi();
-    renderWith(<AccessPage />, { api });
+    await renderWith(<AccessPage />, { api });
     expect(screen.getByText('Users and API keys are managed by admins.')).toBeTruthy();
     expect(api.users).not.toHaveBeenCalled();
   });
@@ -140,7 +140,7 @@ describe('users and API keys', () => {
         signature: 'sig',
       },
     }));
-    renderWith(<AccessPage />, {
+    await renderWith(<AccessPage />, {
       api: fakeApi({
         users: vi.fn(async () => people),
         apiKeys: vi.fn(async () => keyList),

@@ -1,7 +1,8 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { NewApiKey, NewUserBody } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi, useSession } from '../app/session';
-import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, Section } from '../components/common';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -148,8 +149,11 @@ export function AccessPage() {
   const roleWord = useRoleWord();
   const { user } = useSession();
   const allowed = user?.role === 'admin';
-  const users = useResource(async () => (allowed ? api.users() : []), 'users');
-  const keys = useResource(async () => (allowed ? api.apiKeys() : []), 'api-keys');
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: queryKeys.users(), queryFn: () => api.users(), enabled: allowed });
+  const keys = useQuery({ queryKey: queryKeys.apiKeys(), queryFn: () => api.apiKeys(), enabled: allowed });
+  const usersChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.users() });
+  const keysChanged = () => void queryClient.invalidateQueries({ queryKey: queryKeys.apiKeys() });
   if (!allowed)
     return (
       <div className="page">
@@ -162,7 +166,7 @@ export function AccessPage() {
       <h1>{t('ac.title')}</h1>
       <p className="muted">{t('ac.intro')}</p>
       <Section id="ac-users" title={t('ac.users')}>
-        {users.error && <ErrorNotice error={users.error} onRetry={users.reload} />}
+        {users.error && <ErrorNotice error={users.error} onRetry={usersChanged} />}
         {!users.data && !users.error && <Loading />}
         {users.data && users.data.length === 0 && <p>{t('ac.noUsers')}</p>}
         {users.data && users.data.length > 0 && (
@@ -195,7 +199,7 @@ export function AccessPage() {
                       )}
                     </td>
                     <td>
-                      <UserActions user={u} isSelf={u.id === user?.id} onChanged={users.reload} />
+                      <UserActions user={u} isSelf={u.id === user?.id} />
                     </td>
                   </tr>
                 ))}
@@ -203,10 +207,10 @@ export function AccessPage() {
             </table>
           </div>
         )}
-        <NewUserForm onCreated={users.reload} />
+        <NewUserForm onCreated={usersChanged} />
       </Section>
       <Section id="ac-keys" title={t('ac.keys')}>
-        {keys.error && <ErrorNotice error={keys.error} onRetry={keys.reload} />}
+        {keys.error && <ErrorNotice error={keys.error} onRetry={keysChanged} />}
         {!keys.data && !keys.error && <Loading />}
         {keys.data && keys.data.length === 0 && <p>{t('ac.noKeys')}</p>}
         {keys.data && keys.data.length > 0 && (
@@ -249,7 +253,7 @@ export function AccessPage() {
                       )}
                     </td>
                     <td>
-                      <KeyActions apiKey={k} onChanged={keys.reload} />
+                      <KeyActions apiKey={k} />
                     </td>
                   </tr>
                 ))}
@@ -257,7 +261,7 @@ export function AccessPage() {
             </table>
           </div>
         )}
-        <NewKeyForm onCreated={keys.reload} />
+        <NewKeyForm onCreated={keysChanged} />
       </Section>
       <Section id="ac-audit" title={t('ac.audit')}>
         <AuditPanel />

@@ -63,7 +63,7 @@ describe('policy', () => {
         ),
       )
       .mockImplementationOnce(async (saved: PolicyView) => saved);
-    renderWith(<PolicyPage />, { api: fakeApi({ policy: vi.fn(async () => policy), savePolicy }) });
+    await renderWith(<PolicyPage />, { api: fakeApi({ policy: vi.fn(async () => policy), savePolicy }) });
 
     const section = await screen.findByRole('region', { name: 'Unusual sales' });
     expect((within(section).getByLabelText('Opens a case from score') as HTMLInputElement).value).toBe('0.7');
@@ -100,7 +100,7 @@ describe('policy', () => {
 
   it('is read-only for reviewers, in Chinese', async () => {
     signIn('reviewer');
-    renderWith(<PolicyPage />, { lang: 'zh', api: fakeApi({ policy: vi.fn(async () => policy) }) });
+    await renderWith(<PolicyPage />, { lang: 'zh', api: fakeApi({ policy: vi.fn(async () => policy) }) });
     expect(await screen.findByText('只有管理员可以修改策略。')).toBeTruthy();
     expect(((await screen.findByLabelText('审核时限（SLA，小时）')) as HTMLInputElement).readOnly).toBe(true);
     expect(screen.queryByRole('button', { name: '保存为新版本' })).toBeNull();

@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { ApiError, type PolicyView } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi, useSession } from '../app/session';
-import { useResource } from '../app/useResource';
 import { ErrorNotice, Loading, Section } from '../components/common';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -220,16 +221,16 @@ export function PolicyPage() {
   const { t } = useI18n();
   const { user } = useSession();
   const canEdit = user?.role === 'admin';
-  const policy = useResource(() => api.policy(), 'policy');
-  const [current, setCurrent] = useState<PolicyView>();
+  const queryClient = useQueryClient();
+  const policy = useQuery({ queryKey: queryKeys.policy(), queryFn: () => api.policy() });
+  const current = policy.data;
   const [saved, setSaved] = useState<string>();
-  useEffect(() => setCurrent(policy.data), [policy.data]);
   return (
     <div className="page wide">
       <h1>{t('po.title')}</h1>
       <p className="muted">{t('po.intro')}</p>
       {!canEdit && <p>{t('po.readOnly')}</p>}
-      {policy.error && <ErrorNotice error={policy.error} onRetry={policy.reload} />}
+      {policy.error && <ErrorNotice error={policy.error} onRetry={() => void policy.refetch()} />}
       {!current && !policy.error && <Loading />}
       {current && (
         <>
@@ -246,7 +247,8 @@ export function PolicyPage() {
             policy={current}
             canEdit={canEdit}
             onSaved={(result) => {
-              setCurrent(result);
+              // The saved version is the active policy now: the cache holds it, no refetch needed.
+              queryClient.setQueryData(queryKeys.policy(), result);
               setSaved(t('po.saved', { version: result.version }));
             }}
           />

@@ -50,7 +50,7 @@ describe('webhooks', () => {
     });
     const replayDelivery = vi.fn(async () => ({ ...failed, status: 'pending' as const }));
     vi.stubGlobal('confirm', () => true);
-    renderWith(<WebhooksPage />, {
+    await renderWith(<WebhooksPage />, {
       api: fakeApi({
         subscriptions: vi.fn(async () => active),
         deliveries: vi.fn(async () => ({ data: [failed], next_cursor: null })),

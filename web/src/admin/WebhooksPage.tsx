@@ -1,7 +1,8 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import type { DeliveryView, NewSubscription } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi, useSession } from '../app/session';
-import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, Section } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 
@@ -23,32 +24,28 @@ function SubscribeForm({ onCreated }: { onCreated(created: NewSubscription): voi
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
   const [types, setTypes] = useState<string[]>(['*']);
-  const [error, setError] = useState<Error>();
-  const [isBusy, setIsBusy] = useState(false);
+  const subscribe = useMutation({
+    mutationFn: (input: Parameters<typeof api.subscribe>[0]) => api.subscribe(input),
+    onSuccess: (created) => {
+      setUrl('');
+      setDescription('');
+      onCreated(created);
+    },
+  });
+  const { error, isPending: isBusy } = subscribe;
   const toggle = (type: string, on: boolean) =>
     setTypes(
       on
         ? [...types.filter((x) => (type === '*' ? false : x !== '*')), type]
         : types.filter((x) => x !== type),
     );
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      const created = await api.subscribe({
-        url: url.trim(),
-        event_types: types,
-        ...(description.trim() ? { description: description.trim() } : {}),
-      });
-      setUrl('');
-      setDescription('');
-      onCreated(created);
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setIsBusy(false);
-    }
+    subscribe.mutate({
+      url: url.trim(),
+      event_types: types,
+      ...(description.trim() ? { description: description.trim() } : {}),
+    });
   };
   return (
     <form className="stack" onSubmit={submit} aria-label={t('wh.create')}>
@@ -88,11 +85,15 @@ function SubscribeForm({ onCreated }: { onCreated(created: NewSubscription): voi
   );
 }
 
-function DeliveryRow({ delivery, onReplayed }: { delivery: DeliveryView; onReplayed(): void }) {
+function DeliveryRow({ delivery }: { delivery: DeliveryView }) {
   const api = useApi();
   const { t, label, formatDateTime } = useI18n();
-  const [error, setError] = useState<Error>();
-  const [isBusy, setIsBusy] = useState(false);
+  const queryClient = useQueryClient();
+  const replay = useMutation({
+    mutationFn: () => api.replayDelivery(delivery.id),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.deliveries() }),
+  });
+  const { error, isPending: isBusy } = replay;
   const tone = delivery.status === 'succeeded' ? 'good' : delivery.status === 'failed' ? 'bad' : 'info';
   return (
     <tr>
@@ -108,23 +109,7 @@ function DeliveryRow({ delivery, onReplayed }: { delivery: DeliveryView; onRepla
         {delivery.last_status_code ?? ''} {delivery.last_error ?? ''}
       </td>
       <td>
-        <button
-          type="button"
-          className="secondary"
-          disabled={isBusy}
-          onClick={async () => {
-            setIsBusy(true);
-            setError(undefined);
-            try {
-              await api.replayDelivery(delivery.id);
-              onReplayed();
-            } catch (caught) {
-              setError(caught as Error);
-            } finally {
-              setIsBusy(false);
-            }
-          }}
-        >
+        <button type="button" className="secondary" disabled={isBusy} onClick={() => replay.mutate()}>
           {t('wh.replay')}
         </button>
         {error && <ErrorNotice error={error} />}
@@ -139,8 +124,18 @@ export function WebhooksPage() {
   const { t, formatDateTime } = useI18n();
   const { user } = useSession();
   const allowed = user?.role === 'admin' || user?.role === 'integration';
-  const subscriptions = useResource(async () => (allowed ? api.subscriptions() : []), 'subscriptions');
-  const deliveries = useResource(async () => (allowed ? api.deliveries({}) : undefined), 'deliveries');
+  const queryClient = useQueryClient();
+  const subscriptions = useQuery({
+    queryKey: queryKeys.subscriptions(),
+    queryFn: () => api.subscriptions(),
+    enabled: allowed,
+  });
+  const deliveries = useQuery({
+    queryKey: queryKeys.deliveries(),
+    queryFn: () => api.deliveries({}),
+    enabled: allowed,
+  });
+  const subscriptionsChanged = () => queryClient.invalidateQueries({ queryKey: queryKeys.subscriptions() });
   const [created, setCreated] = useState<NewSubscription>();
   const [error, setError] = useState<Error>();
   if (!allowed)
@@ -158,7 +153,7 @@ export function WebhooksPage() {
           <SubscribeForm
             onCreated={(next) => {
               setCreated(next);
-              void subscriptions.reload();
+              void subscriptionsChanged();
             }}
           />
           {created && (
@@ -171,7 +166,9 @@ export function WebhooksPage() {
           )}
         </Section>
         <Section title={t('wh.title')} id="subscriptions">
-          {subscriptions.error && <ErrorNotice error={subscriptions.error} onRetry={subscriptions.reload} />}
+          {subscriptions.error && (
+            <ErrorNotice error={subscriptions.error} onRetry={() => void subscriptions.refetch()} />
+          )}
           {error && <ErrorNotice error={error} />}
           {!subscriptions.data && !subscriptions.error && <Loading />}
           {subscriptions.data?.length === 0 && <p className="muted">{t('wh.none')}</p>}
@@ -193,7 +190,7 @@ export function WebhooksPage() {
                     try {
                       await api.unsubscribe(s.id);
                       if (created?.id === s.id) setCreated(undefined);
-                      await subscriptions.reload();
+                      await subscriptionsChanged();
                     } catch (caught) {
                       setError(caught as Error);
                     }
@@ -207,7 +204,9 @@ export function WebhooksPage() {
         </Section>
       </div>
       <Section title={t('wh.log')} id="deliveries">
-        {deliveries.error && <ErrorNotice error={deliveries.error} onRetry={deliveries.reload} />}
+        {deliveries.error && (
+          <ErrorNotice error={deliveries.error} onRetry={() => void deliveries.refetch()} />
+        )}
         {!deliveries.data && !deliveries.error && <Loading />}
         {deliveries.data?.data.length === 0 && <p className="muted">{t('wh.logNone')}</p>}
         {deliveries.data && deliveries.data.data.length > 0 && (
@@ -227,7 +226,7 @@ export function WebhooksPage() {
               </thead>
               <tbody>
                 {deliveries.data.data.map((d) => (
-                  <DeliveryRow key={d.id} delivery={d} onReplayed={() => void deliveries.reload()} />
+                  <DeliveryRow key={d.id} delivery={d} />
                 ))}
               </tbody>
             </table>

@@ -1110,6 +1110,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1135,6 +1141,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             }[];
                             next_cursor: string | null;
                         };
@@ -1189,6 +1196,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1214,6 +1227,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1240,6 +1254,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1265,6 +1285,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1318,6 +1339,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1343,6 +1370,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1424,6 +1452,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1449,6 +1483,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                         };
                     };
@@ -1618,6 +1653,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1643,6 +1684,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1744,6 +1786,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1769,6 +1817,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -1913,6 +1962,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -1938,6 +1993,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                             decision: {
                                 appeal_round: number;
@@ -2043,6 +2099,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -2068,6 +2130,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                             decision: {
                                 appeal_round: number;
@@ -2173,6 +2236,12 @@ export interface paths {
                                     /** @enum {string} */
                                     kind: "seller_deadline" | "review" | "appeal_window";
                                 } | null;
+                                hold: {
+                                    can_assign: boolean;
+                                    can_claim: boolean;
+                                    can_release: boolean;
+                                    held_by_you: boolean;
+                                } | null;
                                 id: string;
                                 if_deadline_passes: {
                                     restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -2198,6 +2267,7 @@ export interface paths {
                                 /** @enum {string} */
                                 status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                                 submitted_at: string | null;
+                                unmet_at_approval: string[];
                             };
                             decision: {
                                 appeal_round: number;
@@ -2752,6 +2822,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -2777,6 +2853,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -3498,6 +3575,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -3523,6 +3606,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };
@@ -3656,6 +3740,12 @@ export interface paths {
                                 /** @enum {string} */
                                 kind: "seller_deadline" | "review" | "appeal_window";
                             } | null;
+                            hold: {
+                                can_assign: boolean;
+                                can_claim: boolean;
+                                can_release: boolean;
+                                held_by_you: boolean;
+                            } | null;
                             id: string;
                             if_deadline_passes: {
                                 restrictions: ("deactivated" | "listings_paused" | "payouts_held")[];
@@ -3681,6 +3771,7 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             submitted_at: string | null;
+                            unmet_at_approval: string[];
                         };
                     };
                 };

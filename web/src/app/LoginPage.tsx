@@ -1,13 +1,14 @@
+import { useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api/client';
 import { ErrorNotice } from '../components/common';
 import { useI18n } from '../i18n/i18n';
-import { navigate } from './router';
 import { useSession } from './session';
 
 export function LoginPage() {
   const { t } = useI18n();
   const { logIn, hasExpired } = useSession();
+  const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [isBusy, setIsBusy] = useState(false);
@@ -19,7 +20,7 @@ export function LoginPage() {
     setError(undefined);
     try {
       const user = await logIn(email.trim(), password);
-      navigate(user.role === 'seller' ? '/seller' : '/office', { replace: true });
+      await navigate({ to: user.role === 'seller' ? '/seller' : '/office', replace: true });
     } catch (caught) {
       setError(caught as Error);
     } finally {

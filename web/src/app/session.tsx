@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { type Api, createApi, type LoginResult } from '../api/client';
 
@@ -23,6 +24,8 @@ function readStored(): Stored | undefined {
 export interface Session {
   api: Api;
   user: SessionUser | undefined;
+  /** Who is logged in at this instant, for the route guards (a login counts before the next render). */
+  currentUser(): SessionUser | undefined;
   /** Set when the API said the token is no longer valid. */
   hasExpired: boolean;
   /** The bearer token, for the few calls made outside `api` (file downloads of new features). */
@@ -36,12 +39,19 @@ const SessionContext = createContext<Session | undefined>(undefined);
 export function SessionProvider({ children, api: given }: { children: ReactNode; api?: Api }) {
   const [stored, setStored] = useState<Stored | undefined>(readStored);
   const [hasExpired, setHasExpired] = useState(false);
+  const queryClient = useQueryClient();
   const tokenRef = useRef(stored?.token);
   tokenRef.current = stored?.token;
+  const userRef = useRef(stored?.user);
+  userRef.current = stored?.user;
+  const currentUser = useCallback(() => userRef.current, []);
+  // Another login must never see what the last one loaded.
   const forget = useCallback(() => {
     globalThis.sessionStorage?.removeItem(STORAGE_KEY);
+    userRef.current = undefined;
     setStored(undefined);
-  }, []);
+    queryClient.clear();
+  }, [queryClient]);
   const api = useMemo(
     () =>
       given ??
@@ -59,6 +69,7 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
     () => ({
       api,
       user: stored?.user,
+      currentUser,
       hasExpired,
       token: () => tokenRef.current,
       async logIn(email, password) {
@@ -66,6 +77,7 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
         const next = { token: result.token, user: result.user };
         globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(next));
         tokenRef.current = result.token;
+        userRef.current = result.user;
         setHasExpired(false);
         setStored(next);
         return result.user;
@@ -75,7 +87,7 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
         forget();
       },
     }),
-    [api, stored, hasExpired, forget],
+    [api, stored, currentUser, hasExpired, forget],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -42,7 +42,9 @@ describe('DocumentViewer', () => {
     URL.createObjectURL = vi.fn(() => 'blob:id');
     URL.revokeObjectURL = vi.fn();
     const documentFile = vi.fn().mockResolvedValue(new Blob([new Uint8Array([1])], { type: 'image/png' }));
-    const { container } = renderWith(<DocumentViewer document={photo} />, { api: fakeApi({ documentFile }) });
+    const { container } = await renderWith(<DocumentViewer document={photo} />, {
+      api: fakeApi({ documentFile }),
+    });
     expect(await screen.findByAltText('id.png, file 1')).toBeTruthy();
     expect(screen.getByText('ERIKSSON ANNA MARIA')).toBeTruthy();
     const expiry = screen.getByRole('button', { name: /Date \(expiry\): 2031-06-15/ });
@@ -61,7 +63,7 @@ describe('DocumentViewer', () => {
   it('shows the same list in Chinese', async () => {
     URL.createObjectURL = vi.fn(() => 'blob:id');
     const documentFile = vi.fn().mockResolvedValue(new Blob([new Uint8Array([1])], { type: 'image/png' }));
-    renderWith(<DocumentViewer document={photo} />, { api: fakeApi({ documentFile }), lang: 'zh' });
+    await renderWith(<DocumentViewer document={photo} />, { api: fakeApi({ documentFile }), lang: 'zh' });
     expect(await screen.findByText('从文件中读取的内容')).toBeTruthy();
     expect(
       screen.getByRole('button', { name: /持有人.*ERIKSSON ANNA MARIA.*机读区.*置信度 91%/ }),

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useEffect, useId, useState } from 'react';
 import type { CaseView } from '../api/client';
-import { Link } from '../app/router';
+import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
-import { useResource } from '../app/useResource';
 import { CheckList } from '../components/Checks';
 import { Badge, ErrorNotice, Loading, Section, severityTone, statusTone } from '../components/common';
 import { DocumentResult } from '../components/DocumentResult';
@@ -11,31 +12,24 @@ import { Timeline } from '../components/Timeline';
 import { useI18n } from '../i18n/i18n';
 import { SellerPrivacyPanel } from '../privacy/SellerPrivacyPanel';
 import { ReviewActions } from '../review/ReviewActions';
+import { useCaseMutation } from '../review/useCaseMutation';
 import { DocumentViewer } from './DocumentViewer';
 import { EvidencePanel } from './EvidencePanel';
 import { ProfileComparison } from './ProfileComparison';
 
-function WithdrawForm({ caseView, onDone }: { caseView: CaseView; onDone(): void }) {
+function WithdrawForm({ caseView }: { caseView: CaseView }) {
   const api = useApi();
   const { t } = useI18n();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<Error>();
-  const [isBusy, setIsBusy] = useState(false);
   const noteId = useId();
+  const withdraw = useCaseMutation(caseView.id, (text: string) => api.withdraw(caseView.id, text));
+  const { error, isPending: isBusy } = withdraw;
   return (
     <form
       className="stack"
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        setIsBusy(true);
-        try {
-          await api.withdraw(caseView.id, note.trim());
-          onDone();
-        } catch (caught) {
-          setError(caught as Error);
-        } finally {
-          setIsBusy(false);
-        }
+        withdraw.mutate(note.trim());
       }}
     >
       <div className="field">
@@ -58,22 +52,32 @@ function WithdrawForm({ caseView, onDone }: { caseView: CaseView; onDone(): void
 export function OfficeCasePage({ caseId }: { caseId: string }) {
   const api = useApi();
   const { t, label, pick, formatDate, formatList } = useI18n();
-  const caseView = useResource(() => api.getCase(caseId), caseId);
-  const sellerId = caseView.data?.seller_id;
-  const seller = useResource(async () => (sellerId ? api.seller(sellerId) : undefined), sellerId ?? '');
-  const requirements = useResource(() => api.requirements(caseId), caseId);
-  const documents = useResource(() => api.caseDocuments(caseId), caseId);
-  const timeline = useResource(() => api.timeline(caseId), caseId);
+  const queryClient = useQueryClient();
+  const caseView = useQuery({ queryKey: queryKeys.caseView(caseId), queryFn: () => api.getCase(caseId) });
+  const sellerId = caseView.data?.seller_id ?? '';
+  const seller = useQuery({
+    queryKey: queryKeys.seller(sellerId),
+    queryFn: () => api.seller(sellerId),
+    enabled: sellerId !== '',
+  });
+  const requirements = useQuery({
+    queryKey: queryKeys.requirements(caseId),
+    queryFn: () => api.requirements(caseId),
+  });
+  const documents = useQuery({
+    queryKey: queryKeys.caseDocuments(caseId),
+    queryFn: () => api.caseDocuments(caseId),
+  });
+  const timeline = useQuery({ queryKey: queryKeys.timeline(caseId), queryFn: () => api.timeline(caseId) });
   const [selected, setSelected] = useState<string>();
   const docs = documents.data?.data ?? [];
   useEffect(() => {
     if (!selected && docs[0]) setSelected(docs[0].id);
   }, [selected, docs]);
-  const refresh = useCallback(async () => {
-    await Promise.all([caseView.reload(), requirements.reload(), documents.reload(), timeline.reload()]);
-  }, [caseView.reload, requirements.reload, documents.reload, timeline.reload]);
+  // A document's checks finished: its requirement, the submission and the timeline changed too.
+  const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });
 
-  if (caseView.error) return <ErrorNotice error={caseView.error} onRetry={caseView.reload} />;
+  if (caseView.error) return <ErrorNotice error={caseView.error} onRetry={() => void caseView.refetch()} />;
   if (!caseView.data) return <Loading />;
   const c = caseView.data;
   const shown = docs.find((d) => d.id === selected);
@@ -120,7 +124,9 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
             )}
           </Section>
           <Section title={t('office.documents')} id="documents">
-            {documents.error && <ErrorNotice error={documents.error} onRetry={documents.reload} />}
+            {documents.error && (
+              <ErrorNotice error={documents.error} onRetry={() => void documents.refetch()} />
+            )}
             {documents.data && docs.length === 0 && <p className="muted">{t('office.noDocuments')}</p>}
             {docs.length > 0 && (
               <>
@@ -167,10 +173,8 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
                   : '—',
               })}
             </p>
-            <ReviewActions caseView={c} requirements={requirements.data ?? []} onChanged={refresh} />
-            {c.allowed_actions.includes('withdraw') && (
-              <WithdrawForm caseView={c} onDone={() => void refresh()} />
-            )}
+            <ReviewActions caseView={c} requirements={requirements.data ?? []} />
+            {c.allowed_actions.includes('withdraw') && <WithdrawForm caseView={c} />}
           </Section>
           <Section title={t('seller.requirementsTitle')} id="requirements">
             {requirements.data && (
@@ -189,7 +193,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
             {timeline.data ? <Timeline timeline={timeline.data} audience="staff" /> : <Loading />}
           </Section>
           <Section title={t('office.notes')} id="notes">
-            <MessageThread caseId={caseId} isStaff onPosted={() => void timeline.reload()} />
+            <MessageThread caseId={caseId} isStaff />
           </Section>
           <SellerPrivacyPanel sellerId={c.seller_id} />
         </aside>

@@ -1,14 +1,15 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
-import type { CaseQuery, CaseView } from '../api/client';
-import { Link, navigate, useLocation } from '../app/router';
+import type { CaseQuery } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
+import { CASE_FILTERS as FILTERS, useFilters } from '../app/search';
 import { useApi } from '../app/session';
-import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, severityTone, statusTone } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 import { LABELS } from '../i18n/labels';
 
 const OPEN = 'awaiting_documents,submitted,in_review,info_requested,rejected,appealed';
-const FILTERS = ['status', 'trigger', 'severity', 'seller_id'] as const;
 
 const DUE_WORDS = {
   seller_deadline: 'office.sellerDeadline',
@@ -20,16 +21,12 @@ const DUE_WORDS = {
 export function QueuePage({ now = Date.now() }: { now?: number }) {
   const api = useApi();
   const { t, label, formatDate } = useI18n();
-  const { query } = useLocation();
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ''])) as Record<
-    (typeof FILTERS)[number],
-    string
-  >;
+  const navigate = useNavigate();
+  const filters = useFilters(FILTERS);
   const [draft, setDraft] = useState(filters);
   const key = FILTERS.map((f) => filters[f]).join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filters
   useEffect(() => setDraft(filters), [key]);
-  const [extra, setExtra] = useState<{ data: CaseView[]; cursor: string | null }>({ data: [], cursor: null });
   const params: Partial<CaseQuery> = {
     limit: 25,
     ...(filters.status ? { status: filters.status } : {}),
@@ -37,24 +34,18 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
     ...(filters.severity ? { severity: filters.severity as CaseQuery['severity'] } : {}),
     ...(filters.seller_id ? { seller_id: filters.seller_id } : {}),
   };
-  const cases = useResource(async () => {
-    const page = await api.listCases(params);
-    setExtra({ data: [], cursor: page.next_cursor });
-    return page;
-  }, key);
+  const cases = useInfiniteQuery({
+    queryKey: queryKeys.cases(params),
+    queryFn: ({ pageParam }) => api.listCases(pageParam ? { ...params, cursor: pageParam } : params),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
+  });
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const search = new URLSearchParams();
-    for (const f of FILTERS) if (draft[f].trim()) search.set(f, draft[f].trim());
-    navigate(`/office${search.size ? `?${search}` : ''}`);
+    void navigate({ to: '/office', search: draft });
   };
-  const more = async () => {
-    if (!extra.cursor) return;
-    const page = await api.listCases({ ...params, cursor: extra.cursor });
-    setExtra({ data: [...extra.data, ...page.data], cursor: page.next_cursor });
-  };
-  const rows = [...(cases.data?.data ?? []), ...extra.data];
+  const rows = cases.data?.pages.flatMap((page) => page.data) ?? [];
   const select = (name: (typeof FILTERS)[number], options: [string, string][]) => (
     <select
       id={`filter-${name}`}
@@ -106,12 +97,12 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
         </div>
         <div className="buttons">
           <button type="submit">{t('office.apply')}</button>
-          <button type="button" className="secondary" onClick={() => navigate('/office')}>
+          <button type="button" className="secondary" onClick={() => navigate({ to: '/office' })}>
             {t('office.clear')}
           </button>
         </div>
       </form>
-      {cases.error && <ErrorNotice error={cases.error} onRetry={cases.reload} />}
+      {cases.error && <ErrorNotice error={cases.error} onRetry={() => void cases.refetch()} />}
       {!cases.data && !cases.error && <Loading />}
       {cases.data && rows.length === 0 && <p>{t('office.none')}</p>}
       {rows.length > 0 && (
@@ -139,7 +130,9 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
                   return (
                     <tr key={c.id}>
                       <td>
-                        <Link to={`/office/cases/${c.id}`}>{c.seller_id}</Link>
+                        <Link to="/office/cases/$caseId" params={{ caseId: c.id }}>
+                          {c.seller_id}
+                        </Link>
                       </td>
                       <td>
                         <Badge tone={severityTone(c.severity)}>{label('severity', c.severity)}</Badge>
@@ -164,9 +157,14 @@ export function QueuePage({ now = Date.now() }: { now?: number }) {
               </tbody>
             </table>
           </div>
-          {extra.cursor && (
+          {cases.hasNextPage && (
             <div>
-              <button type="button" className="secondary" onClick={more}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={cases.isFetchingNextPage}
+                onClick={() => void cases.fetchNextPage()}
+              >
                 {t('office.more')}
               </button>
             </div>

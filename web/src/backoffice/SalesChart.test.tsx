@@ -43,7 +43,7 @@ describe('sales chart', () => {
         { date: '2026-11-03', orders: 40, revenue: 1600 },
       ],
     }));
-    renderWith(<EvidencePanel reason={reason} seller="S000031" />, { api: fakeApi({ sellerSales }) });
+    await renderWith(<EvidencePanel reason={reason} seller="S000031" />, { api: fakeApi({ sellerSales }) });
     const chart = await screen.findByRole('img', { name: /unusual window 2026-11-02 to 2026-11-03/ });
     expect(sellerSales).toHaveBeenCalledWith('S000031', '2026-09-03', '2026-11-17');
     expect(chart.getAttribute('aria-label')).toContain('highest day 40 orders');
@@ -55,7 +55,7 @@ describe('sales chart', () => {
   });
 
   it('says so in Chinese when nothing was reported', async () => {
-    renderWith(<EvidencePanel reason={reason} seller="S000031" />, {
+    await renderWith(<EvidencePanel reason={reason} seller="S000031" />, {
       lang: 'zh',
       api: fakeApi({
         sellerSales: vi.fn(async (_s: string, from: string, to: string) => ({
@@ -69,7 +69,7 @@ describe('sales chart', () => {
     expect(await screen.findByText('此期间没有上报的销售。')).toBeTruthy();
   });
 
-  it('fills the days without a row with 0', () => {
+  it('fills the days without a row with 0', async () => {
     expect(chartRange('2026-03-01', '2026-03-02')).toEqual({ from: '2025-12-31', to: '2026-03-16' });
     const days = everyDay({
       seller_id: 'S',

@@ -1,6 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
 import type { SalesSeries } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
-import { useResource } from '../app/useResource';
 import { ErrorNotice, Loading } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 
@@ -47,11 +48,11 @@ export function SalesChart({
   const api = useApi();
   const { t, formatNumber } = useI18n();
   const range = chartRange(windowFrom, windowTo);
-  const sales = useResource(
-    () => api.sellerSales(sellerId, range.from, range.to),
-    `${sellerId}|${range.from}|${range.to}`,
-  );
-  if (sales.error) return <ErrorNotice error={sales.error} onRetry={sales.reload} />;
+  const sales = useQuery({
+    queryKey: queryKeys.sellerSales(sellerId, range.from, range.to),
+    queryFn: () => api.sellerSales(sellerId, range.from, range.to),
+  });
+  if (sales.error) return <ErrorNotice error={sales.error} onRetry={() => void sales.refetch()} />;
   if (!sales.data) return <Loading />;
   const days = everyDay(sales.data);
   const title = t('sales.title', { from: range.from, to: range.to });

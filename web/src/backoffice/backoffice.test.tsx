@@ -76,7 +76,7 @@ const mismatchReason: CaseReason = {
 };
 
 describe('back office', () => {
-  it('shows what the feed sent that could not be used', () => {
+  it('shows what the feed sent that could not be used', async () => {
     const noted: SellerView = {
       ...seller,
       data_quality_notes: [
@@ -91,13 +91,13 @@ describe('back office', () => {
         },
       ],
     };
-    renderWith(<ProfileComparison seller={noted} documents={[]} />, { api: fakeApi() });
+    await renderWith(<ProfileComparison seller={noted} documents={[]} />, { api: fakeApi() });
     const notes = screen.getByRole('region', { name: 'What the feed sent that could not be used' });
     expect(notes.textContent).toContain('legal_rep.date_of_birth INVALID_DATE (1985-02-31)');
   });
 
-  it('puts the registered profile beside each document and marks the mismatch', () => {
-    renderWith(<ProfileComparison seller={seller} documents={[documentOf()]} />, { api: fakeApi() });
+  it('puts the registered profile beside each document and marks the mismatch', async () => {
+    await renderWith(<ProfileComparison seller={seller} documents={[documentOf()]} />, { api: fakeApi() });
     const address = screen.getByRole('row', { name: /^Address/ });
     const cells = within(address).getAllByRole('cell');
     expect(cells[0]?.textContent).toBe('20-22 Wenlock Rd, Unit 251, London, N1 7GU, GB');
@@ -112,7 +112,7 @@ describe('back office', () => {
     window.history.replaceState(null, '', '/office');
     const listCases = vi.fn(async () => ({ data: [sellerCase], next_cursor: null }));
     const policy = vi.fn(async () => ({ review: { sla_hours: 48 } }) as never);
-    renderWith(<QueuePage />, { api: fakeApi({ listCases, policy }) });
+    await renderWith(<QueuePage />, { api: fakeApi({ listCases, policy }) });
     expect(await screen.findByRole('link', { name: 'S000031' })).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Reason'), 'sales_anomaly');
     await user.selectOptions(screen.getByLabelText('Severity'), 'high');
@@ -132,7 +132,7 @@ describe('back office', () => {
     };
     const listCases = vi.fn(async () => ({ data: [submitted], next_cursor: null }));
     const policy = vi.fn(async () => ({ review: { sla_hours: 1 } }) as never);
-    renderWith(<QueuePage now={Date.parse('2026-12-02T00:00:00Z')} />, {
+    await renderWith(<QueuePage now={Date.parse('2026-12-02T00:00:00Z')} />, {
       api: fakeApi({ listCases, policy }),
     });
     const row = (await screen.findByRole('link', { name: 'S000031' })).closest('tr')!;
@@ -141,14 +141,14 @@ describe('back office', () => {
     expect(policy).not.toHaveBeenCalled();
   });
 
-  it("draws each trigger's evidence with its own view, from the typed map", () => {
-    renderWith(<EvidencePanel reason={mismatchReason} seller="S000031" />, { api: fakeApi() });
+  it("draws each trigger's evidence with its own view, from the typed map", async () => {
+    await renderWith(<EvidencePanel reason={mismatchReason} seller="S000031" />, { api: fakeApi() });
     expect(screen.getByRole('heading', { name: 'Operated from another country' })).toBeTruthy();
     expect(screen.getByText(/Registered in GB; operated from TR/)).toBeTruthy();
     expect(screen.getByText(/TR \(3\)/)).toBeTruthy();
   });
 
-  it('has an evidence view for every trigger', () => {
+  it('has an evidence view for every trigger', async () => {
     expect(Object.keys(EVIDENCE_VIEWS).sort()).toEqual([
       'account_association',
       'identity_verification',

@@ -10,7 +10,7 @@ describe('DocumentResult', () => {
     const checked = documentOf();
     const document = vi.fn().mockResolvedValueOnce(checking).mockResolvedValue(checked);
     const onChecked = vi.fn();
-    renderWith(<DocumentResult document={checking} onChecked={onChecked} pollMs={10} />, {
+    await renderWith(<DocumentResult document={checking} onChecked={onChecked} pollMs={10} />, {
       api: fakeApi({ document }),
     });
     expect(screen.getByText('Checking the document…')).toBeTruthy();
@@ -26,7 +26,7 @@ describe('DocumentResult', () => {
     const stale = documentOf({ verdict: 'pass', checks: [], stale: true });
     const rechecked = documentOf({ checked_profile_version: 2 });
     const document = vi.fn().mockResolvedValueOnce(stale).mockResolvedValue(rechecked);
-    renderWith(<DocumentResult document={stale} audience="staff" pollMs={10} />, {
+    await renderWith(<DocumentResult document={stale} audience="staff" pollMs={10} />, {
       api: fakeApi({ document }),
     });
     expect(screen.getByText('Checked against an earlier profile')).toBeTruthy();

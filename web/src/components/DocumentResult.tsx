@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
 import type { DocumentView } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
-import { useInterval } from '../app/useResource';
 import { useI18n } from '../i18n/i18n';
 import { CheckList } from './Checks';
 import { Badge } from './common';
@@ -25,20 +26,24 @@ export function DocumentResult({
 }) {
   const api = useApi();
   const { t, formatDateTime, label } = useI18n();
-  const [document, setDocument] = useState(initial);
-  useEffect(() => setDocument(initial), [initial]);
+  // Polls only while the document the page gave is being checked, or checked against an earlier
+  // profile (a job is running its checks again), and stops when an answer is done.
+  const waiting = initial.status === 'checking' || initial.stale;
+  const done = (d: DocumentView | undefined) => d !== undefined && d.status !== 'checking' && !d.stale;
+  const polled = useQuery({
+    queryKey: queryKeys.document(initial.id),
+    queryFn: () => api.document(initial.id),
+    enabled: waiting,
+    refetchInterval: (query) => (done(query.state.data) ? false : pollMs),
+  });
+  const fresh = waiting && done(polled.data) ? polled.data : undefined;
+  const document = fresh ?? initial;
   const isChecking = document.status === 'checking';
-  // Stale: the profile changed after the checks ran, and a job is running them again.
-  useInterval(
-    async () => {
-      const fresh = await api.document(document.id).catch(() => undefined);
-      if (!fresh || fresh.status === 'checking' || fresh.stale) return;
-      setDocument(fresh);
-      onChecked?.(fresh);
-    },
-    pollMs,
-    isChecking || document.stale,
-  );
+  const latest = useRef(onChecked);
+  latest.current = onChecked;
+  useEffect(() => {
+    if (fresh && fresh.status !== 'checking') latest.current?.(fresh);
+  }, [fresh]);
   const failed = document.checks.filter((c) => c.status === 'fail').length;
   const warned = document.checks.filter((c) => c.status === 'warn').length;
   const names = document.files.map((f) => f.name).join(', ');

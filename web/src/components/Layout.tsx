@@ -1,5 +1,5 @@
+import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { Link, navigate, useLocation } from '../app/router';
 import { useSession } from '../app/session';
 import { LANGUAGES, type Lang, useI18n } from '../i18n/i18n';
 
@@ -21,26 +21,34 @@ export function LanguageSwitch() {
   );
 }
 
+type OfficePath =
+  | '/office'
+  | '/office/queue'
+  | '/office/supervision'
+  | '/office/webhooks'
+  | '/office/policy'
+  | '/office/access';
+
 /** The back office's areas: the review queue, every case, and webhooks for those who manage them. */
 function OfficeNav({ role }: { role: string }) {
   const { t } = useI18n();
-  const { path } = useLocation();
-  const links: [string, string][] = [
+  const links: [OfficePath, string][] = [
     ['/office/queue', t('nav.queue')],
     ['/office', t('nav.cases')],
     ...(role === 'supervisor' || role === 'admin'
-      ? [['/office/supervision', t('nav.supervision')] as [string, string]]
+      ? [['/office/supervision', t('nav.supervision')] as [OfficePath, string]]
       : []),
     ...(role === 'admin' || role === 'integration'
-      ? [['/office/webhooks', t('nav.webhooks')] as [string, string]]
+      ? [['/office/webhooks', t('nav.webhooks')] as [OfficePath, string]]
       : []),
     ['/office/policy', t('nav.policy')],
-    ...(role === 'admin' ? [['/office/access', t('nav.access')] as [string, string]] : []),
+    ...(role === 'admin' ? [['/office/access', t('nav.access')] as [OfficePath, string]] : []),
   ];
   return (
     <nav className="office-nav" aria-label={t('app.office')}>
       {links.map(([to, text]) => (
-        <Link key={to} to={to} aria-current={path === to ? 'page' : undefined}>
+        // The link to the page shown gets aria-current="page" from the router.
+        <Link key={to} to={to} activeOptions={{ exact: true, includeSearch: false }}>
           {text}
         </Link>
       ))}
@@ -51,6 +59,7 @@ function OfficeNav({ role }: { role: string }) {
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const { user, logOut } = useSession();
+  const navigate = useNavigate();
   const area = user ? (user.role === 'seller' ? t('app.seller') : t('app.office')) : undefined;
   return (
     <>
@@ -72,7 +81,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 className="link-button"
                 onClick={async () => {
                   await logOut();
-                  navigate('/login');
+                  await navigate({ to: '/login' });
                 }}
               >
                 {t('app.logout')}

@@ -32,7 +32,7 @@ describe('MessageThread', () => {
         created_at: '2026-11-30T10:00:00.000Z',
       },
     ]);
-    renderWith(<MessageThread caseId={CASE_ID} />, { api: fakeApi({ messages, postMessage }) });
+    await renderWith(<MessageThread caseId={CASE_ID} />, { api: fakeApi({ messages, postMessage }) });
     expect(await screen.findByText('Hello')).toBeTruthy();
     await user.type(screen.getByLabelText('Your message'), 'Any news?');
     await user.click(screen.getByRole('button', { name: 'Send' }));
@@ -55,7 +55,7 @@ describe('MessageThread', () => {
       created_at: '2026-11-30T10:00:00.000Z',
     }));
     const messages = vi.fn(async () => []);
-    renderWith(<MessageThread caseId={CASE_ID} isStaff />, { api: fakeApi({ messages, postMessage }) });
+    await renderWith(<MessageThread caseId={CASE_ID} isStaff />, { api: fakeApi({ messages, postMessage }) });
     expect(await screen.findByText('No messages yet.')).toBeTruthy();
     await user.type(screen.getByLabelText('Your message'), 'Check the lease');
     await user.click(screen.getByLabelText(/Internal note/));

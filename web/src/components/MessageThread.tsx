@@ -1,7 +1,8 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError, type MessageView } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
-import { useResource } from '../app/useResource';
 import { useI18n } from '../i18n/i18n';
 import { Badge, ErrorNotice, Loading } from './common';
 
@@ -30,43 +31,39 @@ export function MessageThread({
   caseId,
   isStaff = false,
   isClosed = false,
-  onPosted,
 }: {
   caseId: string;
   isStaff?: boolean;
   isClosed?: boolean;
-  /** After a message or note is stored (the page refreshes its timeline). */
-  onPosted?(): void;
 }) {
   const api = useApi();
   const { t, formatDateTime } = useI18n();
-  const messages = useResource(() => api.messages(caseId), caseId);
+  const queryClient = useQueryClient();
+  const messages = useQuery({ queryKey: queryKeys.messages(caseId), queryFn: () => api.messages(caseId) });
   const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
-  const [isSending, setIsSending] = useState(false);
-  const [error, setError] = useState<Error>();
   const bodyId = useId();
-
-  const send = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!body.trim()) return;
-    setIsSending(true);
-    setError(undefined);
-    try {
-      await api.postMessage(caseId, body.trim(), isStaff ? internal : undefined);
+  // A message or note is on the thread and on the case's timeline.
+  const post = useMutation({
+    mutationFn: (text: string) => api.postMessage(caseId, text, isStaff ? internal : undefined),
+    onSuccess: async () => {
       setBody('');
-      await messages.reload();
-      onPosted?.();
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setIsSending(false);
-    }
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: queryKeys.messages(caseId) }),
+        queryClient.invalidateQueries({ queryKey: queryKeys.timeline(caseId) }),
+      ]);
+    },
+  });
+  const { error, isPending: isSending } = post;
+
+  const send = (event: FormEvent) => {
+    event.preventDefault();
+    if (body.trim()) post.mutate(body.trim());
   };
 
   return (
     <div className="messages">
-      {messages.error && <ErrorNotice error={messages.error} onRetry={messages.reload} />}
+      {messages.error && <ErrorNotice error={messages.error} onRetry={() => void messages.refetch()} />}
       {!messages.data && !messages.error && <Loading />}
       {messages.data?.length === 0 && <p className="muted">{t('messages.empty')}</p>}
       {messages.data && messages.data.length > 0 && (

@@ -58,7 +58,7 @@ describe('privacy components', () => {
       }),
     });
     const user = userEvent.setup();
-    renderWith(
+    await renderWith(
       <PrivacyApiContext.Provider value={privacy}>
         <SellerPrivacyPanel sellerId="S1" />
       </PrivacyApiContext.Provider>,
@@ -79,7 +79,7 @@ describe('privacy components', () => {
 
   it('shows reviewers the holds without the actions', async () => {
     signIn('reviewer');
-    renderWith(
+    await renderWith(
       <PrivacyApiContext.Provider value={fakePrivacy({ holds: vi.fn(async () => [HOLD]) })}>
         <SellerPrivacyPanel sellerId="S1" />
       </PrivacyApiContext.Provider>,
@@ -98,7 +98,7 @@ describe('privacy components', () => {
       filename: 'secondlook-S1-2026-12-06.zip',
     }));
     const user = userEvent.setup();
-    renderWith(
+    await renderWith(
       <PrivacyApiContext.Provider value={fakePrivacy({ archive })}>
         <DownloadMyData />
       </PrivacyApiContext.Provider>,

@@ -1,20 +1,14 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from '@tanstack/react-router';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { QueueEntry, QueueQuery } from '../api/client';
-import { Link, navigate, useLocation } from '../app/router';
+import { queryKeys } from '../app/queryKeys';
+import { QUEUE_FILTERS as FILTERS, useFilters } from '../app/search';
 import { useApi } from '../app/session';
-import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, severityTone, statusTone } from '../components/common';
 import { type I18n, useI18n } from '../i18n/i18n';
 import { LABELS } from '../i18n/labels';
 
-const FILTERS = [
-  'trigger',
-  'marketplace',
-  'country',
-  'assignee',
-  'breached',
-  'awaiting_second_reviewer',
-] as const;
 type Filter = (typeof FILTERS)[number];
 
 /** "5 h 12 min" or "2 d 3 h": how long, in the reader's language. */
@@ -55,34 +49,24 @@ export function SlaCell({ entry }: { entry: QueueEntry }) {
 export function ReviewQueuePage() {
   const api = useApi();
   const { t, label } = useI18n();
-  const { query } = useLocation();
-  const filters = Object.fromEntries(FILTERS.map((f) => [f, query.get(f) ?? ''])) as Record<Filter, string>;
+  const navigate = useNavigate();
+  const filters = useFilters(FILTERS);
   const [draft, setDraft] = useState(filters);
   const key = FILTERS.map((f) => filters[f]).join('|');
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the filters
   useEffect(() => setDraft(filters), [key]);
   const params = queueQuery(filters);
-  const [extra, setExtra] = useState<{ data: QueueEntry[]; cursor: string | null }>({
-    data: [],
-    cursor: null,
+  const queue = useInfiniteQuery({
+    queryKey: queryKeys.reviewQueue(params),
+    queryFn: ({ pageParam }) => api.reviewQueue(pageParam ? { ...params, cursor: pageParam } : params),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.next_cursor ?? undefined,
   });
-  const queue = useResource(async () => {
-    const page = await api.reviewQueue(params);
-    setExtra({ data: [], cursor: page.next_cursor });
-    return page;
-  }, key);
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    const search = new URLSearchParams();
-    for (const f of FILTERS) if (draft[f].trim()) search.set(f, draft[f].trim());
-    navigate(`/office/queue${search.size ? `?${search}` : ''}`);
+    void navigate({ to: '/office/queue', search: draft });
   };
-  const more = async () => {
-    if (!extra.cursor) return;
-    const page = await api.reviewQueue({ ...params, cursor: extra.cursor });
-    setExtra({ data: [...extra.data, ...page.data], cursor: page.next_cursor });
-  };
-  const rows = [...(queue.data?.data ?? []), ...extra.data];
+  const rows = queue.data?.pages.flatMap((page) => page.data) ?? [];
   const text = (name: 'marketplace' | 'country', placeholder: string) => (
     <input
       id={`rq-${name}`}
@@ -151,12 +135,12 @@ export function ReviewQueuePage() {
         </div>
         <div className="buttons">
           <button type="submit">{t('office.apply')}</button>
-          <button type="button" className="secondary" onClick={() => navigate('/office/queue')}>
+          <button type="button" className="secondary" onClick={() => navigate({ to: '/office/queue' })}>
             {t('office.clear')}
           </button>
         </div>
       </form>
-      {queue.error && <ErrorNotice error={queue.error} onRetry={queue.reload} />}
+      {queue.error && <ErrorNotice error={queue.error} onRetry={() => void queue.refetch()} />}
       {!queue.data && !queue.error && <Loading />}
       {queue.data && rows.length === 0 && <p>{t('rq.none')}</p>}
       {rows.length > 0 && (
@@ -182,7 +166,9 @@ export function ReviewQueuePage() {
                 {rows.map((entry) => (
                   <tr key={entry.case_id}>
                     <td>
-                      <Link to={`/office/cases/${entry.case_id}`}>{entry.seller_id}</Link>
+                      <Link to="/office/cases/$caseId" params={{ caseId: entry.case_id }}>
+                        {entry.seller_id}
+                      </Link>
                     </td>
                     <td>
                       <Badge tone={severityTone(entry.severity)}>{label('severity', entry.severity)}</Badge>
@@ -213,9 +199,14 @@ export function ReviewQueuePage() {
               </tbody>
             </table>
           </div>
-          {extra.cursor && (
+          {queue.hasNextPage && (
             <div>
-              <button type="button" className="secondary" onClick={more}>
+              <button
+                type="button"
+                className="secondary"
+                disabled={queue.isFetchingNextPage}
+                onClick={() => void queue.fetchNextPage()}
+              >
                 {t('office.more')}
               </button>
             </div>

@@ -57,7 +57,9 @@ describe('supervision', () => {
         ? { data: [late('22222222-2222-4333-8444-555555555555', 'S000077')], next_cursor: null }
         : { data: [late(CASE_ID, 'S000031')], next_cursor: 'c1' },
     );
-    renderWith(<SupervisionPage />, { api: fakeApi({ workload: vi.fn(async () => workload), breaches }) });
+    await renderWith(<SupervisionPage />, {
+      api: fakeApi({ workload: vi.fn(async () => workload), breaches }),
+    });
 
     const table = await screen.findByRole('table', { name: 'Workload per reviewer' });
     const row = within(table).getByRole('row', { name: /Ada Reviewer/ });
@@ -85,7 +87,7 @@ describe('supervision', () => {
 
   it('speaks Chinese and says when nothing is late', async () => {
     signIn('admin');
-    renderWith(<SupervisionPage />, {
+    await renderWith(<SupervisionPage />, {
       lang: 'zh',
       api: fakeApi({
         workload: vi.fn(async () => ({ ...workload, reviewers: [], unassigned: { cases: 0, breached: 0 } })),
@@ -99,7 +101,7 @@ describe('supervision', () => {
   it('is closed to reviewers', async () => {
     signIn('reviewer');
     const api = fakeApi();
-    renderWith(<SupervisionPage />, { api });
+    await renderWith(<SupervisionPage />, { api });
     expect(screen.getByText('This page is for supervisors and admins.')).toBeTruthy();
     expect(api.workload).not.toHaveBeenCalled();
   });
@@ -110,7 +112,7 @@ describe('the queue filtered to one reviewer', () => {
     signIn('supervisor');
     window.history.pushState({}, '', '/office/queue?assignee=u-1');
     const reviewQueue = vi.fn(async () => ({ data: [], next_cursor: null }));
-    renderWith(<ReviewQueuePage />, { api: fakeApi({ reviewQueue }) });
+    await renderWith(<ReviewQueuePage />, { api: fakeApi({ reviewQueue }) });
     expect(((await screen.findByLabelText('Holder')) as HTMLSelectElement).value).toBe('u-1');
     expect(reviewQueue).toHaveBeenCalledWith(expect.objectContaining({ assignee: 'u-1' }));
     window.history.pushState({}, '', '/');

@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import type { QueueEntry } from '../api/client';
-import { Link } from '../app/router';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { queryKeys } from '../app/queryKeys';
 import { useApi, useSession } from '../app/session';
-import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, Section, severityTone, statusTone } from '../components/common';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
@@ -13,8 +12,8 @@ const SUPERVISING = new Set(['supervisor', 'admin']);
 function Workload() {
   const api = useApi();
   const { t, formatDateTime } = useI18n();
-  const load = useResource(() => api.workload(), 'workload');
-  if (load.error) return <ErrorNotice error={load.error} onRetry={load.reload} />;
+  const load = useQuery({ queryKey: queryKeys.workload(), queryFn: () => api.workload() });
+  if (load.error) return <ErrorNotice error={load.error} onRetry={() => void load.refetch()} />;
   if (!load.data) return <Loading />;
   const { reviewers, unassigned, at } = load.data;
   const roleWord = (role: string) => {
@@ -53,7 +52,7 @@ function Workload() {
               {reviewers.map((row) => (
                 <tr key={row.reviewer.id}>
                   <th scope="row">
-                    <Link to={`/office/queue?assignee=${encodeURIComponent(row.reviewer.id)}`}>
+                    <Link to="/office/queue" search={{ assignee: row.reviewer.id }}>
                       {row.reviewer.display_name}
                     </Link>
                     {row.reviewer.disabled && (
@@ -84,24 +83,16 @@ function Workload() {
 function Breaches() {
   const api = useApi();
   const { t, label } = useI18n();
-  const [extra, setExtra] = useState<{ data: QueueEntry[]; cursor: string | null }>({
-    data: [],
-    cursor: null,
+  const page = useInfiniteQuery({
+    queryKey: queryKeys.breaches(),
+    queryFn: ({ pageParam }) => api.breaches(pageParam ? { limit: 25, cursor: pageParam } : { limit: 25 }),
+    initialPageParam: '',
+    getNextPageParam: (last) => last.next_cursor ?? undefined,
   });
-  const page = useResource(async () => {
-    const first = await api.breaches({ limit: 25 });
-    setExtra({ data: [], cursor: first.next_cursor });
-    return first;
-  }, 'breaches');
-  if (page.error) return <ErrorNotice error={page.error} onRetry={page.reload} />;
+  if (page.error) return <ErrorNotice error={page.error} onRetry={() => void page.refetch()} />;
   if (!page.data) return <Loading />;
-  const rows = [...page.data.data, ...extra.data];
+  const rows = page.data.pages.flatMap((p) => p.data);
   if (rows.length === 0) return <p>{t('sv.noBreaches')}</p>;
-  const more = async () => {
-    if (!extra.cursor) return;
-    const next = await api.breaches({ limit: 25, cursor: extra.cursor });
-    setExtra({ data: [...extra.data, ...next.data], cursor: next.next_cursor });
-  };
   return (
     <>
       <p className="muted" role="status">
@@ -123,7 +114,9 @@ function Breaches() {
             {rows.map((entry) => (
               <tr key={entry.case_id}>
                 <td>
-                  <Link to={`/office/cases/${entry.case_id}`}>{entry.seller_id}</Link>
+                  <Link to="/office/cases/$caseId" params={{ caseId: entry.case_id }}>
+                    {entry.seller_id}
+                  </Link>
                 </td>
                 <td>
                   <Badge tone={severityTone(entry.severity)}>{label('severity', entry.severity)}</Badge>
@@ -139,9 +132,14 @@ function Breaches() {
           </tbody>
         </table>
       </div>
-      {extra.cursor && (
+      {page.hasNextPage && (
         <div>
-          <button type="button" className="secondary" onClick={more}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={page.isFetchingNextPage}
+            onClick={() => void page.fetchNextPage()}
+          >
             {t('office.more')}
           </button>
         </div>

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, type CaseView, type DecisionView, type QueueEntry, type ReasonCodes } from '../api/client';
 import { CASE_ID, fakeApi, requirements, sellerCase } from '../test/fixtures';
-import { renderWith } from '../test/render';
+import { renderWith, testQueryClient } from '../test/render';
 import { ReviewActions } from './ReviewActions';
 import { ReviewQueuePage } from './ReviewQueuePage';
 
@@ -41,7 +41,14 @@ const inReview: CaseView = {
   assignee_id: ME.id,
   revision: 7,
   allowed_actions: ['approve', 'request_info', 'reject'],
+  hold: { held_by_you: true, can_claim: false, can_release: true, can_assign: false },
 };
+
+/** A query cache that records what the test's writes invalidate. */
+function watchedCache() {
+  const queryClient = testQueryClient();
+  return { queryClient, invalidated: vi.spyOn(queryClient, 'invalidateQueries') };
+}
 
 const codes: ReasonCodes = {
   version: '1',
@@ -112,7 +119,7 @@ describe('review queue', () => {
       ],
       next_cursor: null,
     }));
-    renderWith(<ReviewQueuePage />, { api: fakeApi({ reviewQueue }) });
+    await renderWith(<ReviewQueuePage />, { api: fakeApi({ reviewQueue }) });
     const first = (await screen.findByRole('link', { name: 'S000031' })).closest('tr') as HTMLElement;
     expect(first.textContent).toContain('breached 5 h 12 min ago');
     expect(first.textContent).toContain('nobody');
@@ -148,9 +155,10 @@ describe('review actions', () => {
       decision: { ...proposal, decision: 'info_requested' as const, status: 'decided' as const },
       case: { ...inReview, status: 'awaiting_documents' as const },
     }));
-    const onChanged = vi.fn(async () => {});
-    renderWith(<ReviewActions caseView={inReview} requirements={requirements} onChanged={onChanged} />, {
+    const { queryClient, invalidated } = watchedCache();
+    await renderWith(<ReviewActions caseView={inReview} requirements={requirements} />, {
       api: fakeApi({ decisions: vi.fn(async () => []), reasonCodes: vi.fn(async () => codes), decide }),
+      queryClient,
     });
     expect(await screen.findByText('You hold this case.')).toBeTruthy();
     // Approving offers only the approval's codes.
@@ -175,7 +183,7 @@ describe('review actions', () => {
     expect(
       await screen.findByText('The decision took effect: the case is now Awaiting documents.'),
     ).toBeTruthy();
-    expect(onChanged).toHaveBeenCalled();
+    await vi.waitFor(() => expect(invalidated).toHaveBeenCalledWith({ queryKey: ['case', CASE_ID] }));
   });
 
   it('approves only with a waiver, and its reason, for each requirement left unmet', async () => {
@@ -189,7 +197,9 @@ describe('review actions', () => {
     const handedIn = requirements.map((r) =>
       r.material === 'proof_of_address' ? { ...r, status: 'pending_verification' as const } : r,
     );
-    renderWith(<ReviewActions caseView={inReview} requirements={handedIn} onChanged={async () => {}} />, {
+    // The server names what an approval would leave unmet.
+    const facts = { ...inReview, unmet_at_approval: ['live_verification'] };
+    await renderWith(<ReviewActions caseView={facts} requirements={handedIn} />, {
       api: fakeApi({ decisions: vi.fn(async () => []), reasonCodes: vi.fn(async () => codes), decide }),
     });
     await user.click(await screen.findByLabelText(/Documents confirm/));
@@ -215,7 +225,7 @@ describe('review actions', () => {
 
   it('never lets the proposer approve their own proposal, and says why', async () => {
     signIn(ME);
-    renderWith(<ReviewActions caseView={inReview} requirements={requirements} onChanged={async () => {}} />, {
+    await renderWith(<ReviewActions caseView={inReview} requirements={requirements} />, {
       api: fakeApi({ decisions: vi.fn(async () => [proposal]) }),
     });
     const pending = await screen.findByTestId('pending-proposal');
@@ -238,12 +248,10 @@ describe('review actions', () => {
         new ApiError(403, 'REVIEWER_EXCLUDED', 'excluded', { reason: 'decided_rejection' }),
       )
       .mockResolvedValueOnce({ decision: { ...proposal, status: 'decided' }, case: inReview });
-    const onChanged = vi.fn(async () => {});
-    renderWith(
+    await renderWith(
       <ReviewActions
-        caseView={{ ...inReview, assignee_id: ME.id }}
+        caseView={{ ...inReview, assignee_id: ME.id, hold: { ...inReview.hold!, held_by_you: false } }}
         requirements={requirements}
-        onChanged={onChanged}
       />,
       { api: fakeApi({ decisions: vi.fn(async () => [proposal]), approveDecision }) },
     );
@@ -263,14 +271,19 @@ describe('review actions', () => {
     const claim = vi.fn(async () => {
       throw new ApiError(409, 'CONFLICT', 'held', { where: 'assignee' });
     });
-    const onChanged = vi.fn(async () => {});
-    renderWith(
+    const { queryClient, invalidated } = watchedCache();
+    await renderWith(
       <ReviewActions
-        caseView={{ ...inReview, status: 'submitted', assignee_id: null }}
+        caseView={{
+          ...inReview,
+          status: 'submitted',
+          assignee_id: null,
+          allowed_actions: ['start_review', 'withdraw'],
+          hold: { held_by_you: false, can_claim: true, can_release: false, can_assign: false },
+        }}
         requirements={requirements}
-        onChanged={onChanged}
       />,
-      { api: fakeApi({ decisions: vi.fn(async () => []), claim }) },
+      { api: fakeApi({ decisions: vi.fn(async () => []), claim }), queryClient },
     );
     expect(await screen.findByText('Nobody holds this case.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Claim' }));
@@ -278,6 +291,6 @@ describe('review actions', () => {
     expect((await screen.findByRole('alert')).textContent).toBe(
       'Someone else claimed this case first. The page now shows who holds it.',
     );
-    expect(onChanged).toHaveBeenCalled();
+    expect(invalidated).toHaveBeenCalledWith({ queryKey: ['case', CASE_ID] });
   });
 });

@@ -34,8 +34,8 @@ const decision: DecisionView = {
 };
 
 describe('appeal', () => {
-  it('shows the decision with its reason texts in the chosen language', () => {
-    renderWith(<SellerDecisions decisions={[decision]} />, { api: fakeApi(), lang: 'zh' });
+  it('shows the decision with its reason texts in the chosen language', async () => {
+    await renderWith(<SellerDecisions decisions={[decision]} />, { api: fakeApi(), lang: 'zh' });
     expect(screen.getByTestId('decision').textContent).toContain('我们无法核实您的注册地址。');
     expect(screen.getByTestId('decision').textContent).toContain('拒绝');
   });
@@ -44,7 +44,7 @@ describe('appeal', () => {
     const user = userEvent.setup();
     const appeal = vi.fn(async () => ({ ...rejected, status: 'appealed' as const }));
     const onAppealed = vi.fn();
-    renderWith(<AppealPanel caseView={rejected} onAppealed={onAppealed} />, {
+    await renderWith(<AppealPanel caseView={rejected} onAppealed={onAppealed} />, {
       api: fakeApi({ appeal }),
     });
     expect(screen.getByTestId('appeal-window').textContent).toMatch(/until 16 Dec 2026.*Appeals left: 2\./);
@@ -72,7 +72,7 @@ describe('appeal', () => {
     expect(onAppealed).toHaveBeenCalled();
   });
 
-  it('offers an appeal only when the server allows one (window open, an appeal left)', () => {
+  it('offers an appeal only when the server allows one (window open, an appeal left)', async () => {
     expect(canAppeal({ ...rejected, allowed_actions: ['appeal'] })).toBe(true);
     expect(canAppeal({ ...rejected, allowed_actions: [] })).toBe(false);
   });

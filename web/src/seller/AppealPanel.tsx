@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { CaseView, DecisionView } from '../api/client';
+import type { AppealPlan, CaseView, DecisionView } from '../api/client';
 import { useApi } from '../app/session';
 import { ErrorNotice, Section } from '../components/common';
 import { useI18n } from '../i18n/i18n';
+import { useCaseMutation } from '../review/useCaseMutation';
 
 /** Each part of the plan: 20 to 4,000 characters after trimming (the API's rule). */
 export const APPEAL_MIN = 20;
@@ -67,9 +68,16 @@ export function AppealPanel({
     what_was_fixed: '',
     how_prevented: '',
   });
-  const [error, setError] = useState<Error>();
-  const [isBusy, setIsBusy] = useState(false);
   const [sent, setSent] = useState(false);
+  const appeal = useCaseMutation(
+    caseView.id,
+    (body: AppealPlan) => api.appeal(caseView.id, body),
+    (next) => {
+      setSent(true);
+      onAppealed(next);
+    },
+  );
+  const { error, isPending: isBusy } = appeal;
   if (caseView.status === 'appealed' || sent)
     return (
       <Section title={t('appeal.title')} id="appeal">
@@ -80,24 +88,14 @@ export function AppealPanel({
     );
   if (caseView.status !== 'rejected') return null;
   const ready = PARTS.every(([part]) => plan[part].trim().length >= APPEAL_MIN);
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      const next = await api.appeal(caseView.id, {
-        root_cause: plan.root_cause.trim(),
-        what_was_fixed: plan.what_was_fixed.trim(),
-        how_prevented: plan.how_prevented.trim(),
-      });
-      setSent(true);
-      onAppealed(next);
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setIsBusy(false);
-    }
+    appeal.mutate({
+      root_cause: plan.root_cause.trim(),
+      what_was_fixed: plan.what_was_fixed.trim(),
+      how_prevented: plan.how_prevented.trim(),
+    });
   };
   return (
     <Section title={t('appeal.title')} id="appeal">

@@ -30,7 +30,7 @@ export function CaseSummary({ caseView, now = Date.now() }: { caseView: CaseView
         </div>
         <div>
           <h2>{t('seller.deadlineTitle')}</h2>
-          {caseView.status === 'awaiting_documents' ? (
+          {caseView.due?.kind === 'seller_deadline' ? (
             <>
               <p className="deadline">
                 <strong>{t('seller.deadline', { date: formatDateTime(caseView.deadline_at) })}</strong>{' '}

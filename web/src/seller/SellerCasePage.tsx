@@ -1,7 +1,7 @@
-import { useCallback } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CaseView } from '../api/client';
+import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
-import { useResource } from '../app/useResource';
 import { ErrorNotice, Loading, Section } from '../components/common';
 import { MessageThread } from '../components/MessageThread';
 import { Timeline } from '../components/Timeline';
@@ -11,22 +11,25 @@ import { CaseSummary } from './CaseSummary';
 import { RequirementCard } from './RequirementCard';
 import { SubmitPanel } from './SubmitPanel';
 
-const TERMINAL = ['approved', 'rejected_final', 'expired', 'withdrawn'];
-
 /** A seller's case: summary, the checklist with uploads and checks, submit, timeline, messages. */
 export function SellerCasePage({ caseId }: { caseId: string }) {
   const api = useApi();
   const { t } = useI18n();
-  const caseView = useResource(() => api.getCase(caseId), caseId);
-  const requirements = useResource(() => api.requirements(caseId), caseId);
-  const documents = useResource(() => api.caseDocuments(caseId), caseId);
-  const timeline = useResource(() => api.timeline(caseId), caseId);
-  const revision = caseView.data?.revision ?? 0;
-  const decisions = useResource(() => api.decisions(caseId), `${caseId}:${revision}`);
+  const queryClient = useQueryClient();
+  const caseView = useQuery({ queryKey: queryKeys.caseView(caseId), queryFn: () => api.getCase(caseId) });
+  const requirements = useQuery({
+    queryKey: queryKeys.requirements(caseId),
+    queryFn: () => api.requirements(caseId),
+  });
+  const documents = useQuery({
+    queryKey: queryKeys.caseDocuments(caseId),
+    queryFn: () => api.caseDocuments(caseId),
+  });
+  const timeline = useQuery({ queryKey: queryKeys.timeline(caseId), queryFn: () => api.timeline(caseId) });
+  const decisions = useQuery({ queryKey: queryKeys.decisions(caseId), queryFn: () => api.decisions(caseId) });
 
-  const refresh = useCallback(async () => {
-    await Promise.all([caseView.reload(), requirements.reload(), documents.reload(), timeline.reload()]);
-  }, [caseView.reload, requirements.reload, documents.reload, timeline.reload]);
+  // After an upload, a statement, a finished check, a submit or an appeal: every panel of the case.
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: queryKeys.case(caseId) });
 
   const failure = caseView.error ?? requirements.error ?? documents.error;
   if (failure) return <ErrorNotice error={failure} onRetry={refresh} />;
@@ -39,7 +42,7 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
     <div className="page seller-page">
       <CaseSummary caseView={current} />
       {decisions.data && <SellerDecisions decisions={decisions.data} />}
-      <AppealPanel caseView={current} onAppealed={() => void refresh()} />
+      <AppealPanel caseView={current} onAppealed={refresh} />
       <Section title={t('seller.requirementsTitle')} id="requirements">
         <p className="muted">{t('seller.requirementsIntro')}</p>
         <ul className="requirements">
@@ -50,9 +53,9 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
               requirement={requirement}
               documents={documents.data?.data.filter((d) => d.material === requirement.material) ?? []}
               canUpload={canUpload}
-              onUploaded={() => void refresh()}
-              onChecked={() => void refresh()}
-              onHandedIn={() => void refresh()}
+              onUploaded={refresh}
+              onChecked={refresh}
+              onHandedIn={refresh}
             />
           ))}
         </ul>
@@ -61,18 +64,14 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
         caseView={current}
         requirements={requirements.data}
         documents={documents.data.data}
-        onSubmitted={() => void refresh()}
+        onSubmitted={refresh}
       />
       <div className="two-columns">
         <Section title={t('timeline.title')} id="timeline">
           {timeline.data ? <Timeline timeline={timeline.data} /> : <Loading />}
         </Section>
         <Section title={t('messages.title')} id="messages">
-          <MessageThread
-            caseId={caseId}
-            isClosed={TERMINAL.includes(current.status)}
-            onPosted={() => void timeline.reload()}
-          />
+          <MessageThread caseId={caseId} isClosed={current.closed_at !== null} />
         </Section>
       </div>
     </div>

@@ -31,9 +31,12 @@ describe('StatementForm', () => {
       .mockResolvedValueOnce({ outcome: 'fail', checks: [missingOne] })
       .mockResolvedValueOnce({ outcome: 'pass', checks: [] });
     const onHandedIn = vi.fn();
-    renderWith(<StatementForm caseId="c1" requirement={statementRequirement} onHandedIn={onHandedIn} />, {
-      api: fakeApi({ handInStatement }),
-    });
+    await renderWith(
+      <StatementForm caseId="c1" requirement={statementRequirement} onHandedIn={onHandedIn} />,
+      {
+        api: fakeApi({ handInStatement }),
+      },
+    );
     const first = screen.getByRole('group', { name: 'Linked account 1' });
     await user.type(within(first).getByLabelText('The other account (seller id or store name)'), 'S2');
     await user.selectOptions(within(first).getByLabelText('How it is related to yours'), 'family_member');
@@ -82,8 +85,8 @@ describe('StatementForm', () => {
     expect(onHandedIn).toHaveBeenCalledOnce();
   });
 
-  it('reads in Chinese', () => {
-    renderWith(<StatementForm caseId="c1" requirement={statementRequirement} onHandedIn={() => {}} />, {
+  it('reads in Chinese', async () => {
+    await renderWith(<StatementForm caseId="c1" requirement={statementRequirement} onHandedIn={() => {}} />, {
       lang: 'zh',
       api: fakeApi(),
     });

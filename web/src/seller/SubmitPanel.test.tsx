@@ -10,8 +10,8 @@ import { SubmitPanel } from './SubmitPanel';
 const readyCase = { ...sellerCase, allowed_actions: ['submit' as const], missing_for_submission: [] };
 
 describe('SubmitPanel', () => {
-  it('names what is missing and does not let the seller submit until it is there', () => {
-    renderWith(
+  it('names what is missing and does not let the seller submit until it is there', async () => {
+    await renderWith(
       <SubmitPanel caseView={sellerCase} requirements={requirements} documents={[]} onSubmitted={() => {}} />,
       { api: fakeApi() },
     );
@@ -25,7 +25,7 @@ describe('SubmitPanel', () => {
     const user = userEvent.setup();
     const submit = vi.fn(async () => ({ ...sellerCase, status: 'submitted' as const, allowed_actions: [] }));
     const onSubmitted = vi.fn();
-    renderWith(
+    await renderWith(
       <SubmitPanel
         caseView={readyCase}
         requirements={requirements}
@@ -50,7 +50,7 @@ describe('SubmitPanel', () => {
     const submit = vi.fn(async () => {
       throw new ApiError(409, 'REQUIREMENTS_INCOMPLETE', 'missing', { missing: ['proof_of_address'] });
     });
-    renderWith(
+    await renderWith(
       <SubmitPanel
         caseView={readyCase}
         requirements={requirements}

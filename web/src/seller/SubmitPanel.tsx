@@ -3,6 +3,7 @@ import { ApiError, type CaseView, type DocumentView, type RequirementView } from
 import { useApi } from '../app/session';
 import { ErrorNotice, Section } from '../components/common';
 import { useI18n } from '../i18n/i18n';
+import { useCaseMutation } from '../review/useCaseMutation';
 
 /** The newest document of each requirement: what a reviewer will look at first. */
 export function newestByMaterial(documents: DocumentView[]): Map<string, DocumentView> {
@@ -28,9 +29,16 @@ export function SubmitPanel({
   const api = useApi();
   const { t, pick, label, formatList } = useI18n();
   const [note, setNote] = useState('');
-  const [isBusy, setIsBusy] = useState(false);
-  const [error, setError] = useState<Error>();
   const [isDone, setIsDone] = useState(false);
+  const submission = useCaseMutation(
+    caseView.id,
+    (text: string) => api.submit(caseView.id, text || undefined),
+    (moved) => {
+      setIsDone(true);
+      onSubmitted(moved);
+    },
+  );
+  const { error, isPending: isBusy } = submission;
   const noteId = useId();
   const newest = newestByMaterial(documents);
   const titleOf = (material: string) => {
@@ -43,19 +51,7 @@ export function SubmitPanel({
   const canSubmit = caseView.allowed_actions.includes('submit');
   const isAwaiting = canSubmit || missing.length > 0;
 
-  const submit = async () => {
-    setIsBusy(true);
-    setError(undefined);
-    try {
-      const moved = await api.submit(caseView.id, note.trim() || undefined);
-      setIsDone(true);
-      onSubmitted(moved);
-    } catch (caught) {
-      setError(caught as Error);
-    } finally {
-      setIsBusy(false);
-    }
-  };
+  const submit = () => submission.mutate(note.trim());
 
   const incomplete =
     error instanceof ApiError &&

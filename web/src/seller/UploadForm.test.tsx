@@ -15,7 +15,7 @@ describe('UploadForm', () => {
     const uploaded = documentOf({ id: 'd9', status: 'checking', verdict: null, checks: [] });
     const upload = vi.fn(async () => uploaded);
     const onUploaded = vi.fn();
-    renderWith(<UploadForm caseId={CASE_ID} requirement={idRequirement} onUploaded={onUploaded} />, {
+    await renderWith(<UploadForm caseId={CASE_ID} requirement={idRequirement} onUploaded={onUploaded} />, {
       api: fakeApi({ upload }),
     });
     await user.selectOptions(screen.getByLabelText('Which document'), 'national_id');
@@ -38,7 +38,7 @@ describe('UploadForm', () => {
     const user = userEvent.setup();
     const upload = vi.fn();
     const small = { ...requirements[0]!, rules: { max_bytes: 1024 * 1024 } };
-    renderWith(<UploadForm caseId={CASE_ID} requirement={small} onUploaded={() => {}} />, {
+    await renderWith(<UploadForm caseId={CASE_ID} requirement={small} onUploaded={() => {}} />, {
       api: fakeApi({ upload }),
     });
     await user.upload(screen.getByLabelText(/Pages/), pdf('big.pdf', 2 * 1024 * 1024));
@@ -54,7 +54,7 @@ describe('UploadForm', () => {
       documents: [{ type: 'utility_bill' as const, files: ['bill.pdf'], checks: documentOf().checks }],
     }));
     const upload = vi.fn();
-    renderWith(<UploadForm caseId={CASE_ID} requirement={requirements[0]!} onUploaded={() => {}} />, {
+    await renderWith(<UploadForm caseId={CASE_ID} requirement={requirements[0]!} onUploaded={() => {}} />, {
       api: fakeApi({ preflight, upload }),
     });
     const bill = pdf('bill.pdf');
@@ -66,7 +66,7 @@ describe('UploadForm', () => {
     expect(upload).not.toHaveBeenCalled();
   });
 
-  it('files every kind of ID under government_id for preflight', () => {
+  it('files every kind of ID under government_id for preflight', async () => {
     expect(preflightType('passport', 'government_id')).toBe('government_id');
     expect(preflightType('bank_statement', 'proof_of_address')).toBe('bank_statement');
     expect(preflightType('written_statement', 'relationship_statement')).toBe('other');

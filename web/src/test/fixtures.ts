@@ -87,6 +87,8 @@ export const sellerCase: CaseView = {
   appeal_until: null,
   accepts_documents: true,
   missing_for_submission: ['proof_of_address'],
+  unmet_at_approval: [],
+  hold: null,
   requirement_statuses: [
     { material: 'proof_of_address', status: 'currently_due', has_material: false },
     { material: 'live_verification', status: 'currently_due', has_material: false },

@@ -1,0 +1,28 @@
+/** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+interface ProblemBody {
+  code?: string;
+  detail?: string;
+  error?: { code?: string; message?: string; details?: Record<string, unknown> };
+}
+
+export function toApiError(status: number, body: unknown): ApiError {
+  const problem = (body ?? {}) as ProblemBody;
+  return new ApiError(
+    status,
+    problem.error?.code ?? problem.code ?? `HTTP_${status}`,
+    problem.error?.message ?? problem.detail ?? `HTTP ${status}`,
+    problem.error?.details ?? {},
+  );
+}
