@@ -33,6 +33,8 @@ const Env = z.object({
   SECONDLOOK_NOTIFY_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   SECONDLOOK_UPLOADS_PER_USER: z.coerce.number().int().min(1).max(100).default(2),
   SECONDLOOK_UPLOADS_TOTAL: z.coerce.number().int().min(1).max(1000).default(8),
+  /** How often the audit chain is verified on a schedule (docs/audit.md). */
+  SECONDLOOK_AUDIT_VERIFY_HOURS: z.coerce.number().int().min(1).max(168).default(6),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,6 +55,8 @@ export interface Config {
   /** Uploads (and preflights) one process takes at once: per caller, and in all. */
   uploads: { perUser: number; total: number };
   logLevel: string;
+  /** Hours between scheduled verifications of the audit chain. */
+  auditVerifyHours: number;
   notifications: NotificationsConfig;
 }
 
@@ -93,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFeedBytes: e.SECONDLOOK_MAX_FEED_BYTES,
     uploads: { perUser: e.SECONDLOOK_UPLOADS_PER_USER, total: e.SECONDLOOK_UPLOADS_TOTAL },
     logLevel: e.LOG_LEVEL,
+    auditVerifyHours: e.SECONDLOOK_AUDIT_VERIFY_HOURS,
     notifications: {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,

@@ -498,6 +498,14 @@ export const PERSONAL_DATA_MAP: Record<string, TableEntry> = {
     ],
     note: 'personal fields of an event are only commitments here (see audit_personal_values)',
   },
+  audit_checkpoints: {
+    subject: 'none',
+    kind: 'system',
+    reach: { by: 'none' },
+    personal: {},
+    nonPersonal: ['id', 'checked_at', 'ok', 'position', 'hash', 'count', 'signature', 'problem'],
+    note: 'results of the scheduled chain verification: hashes, counts and the first problem',
+  },
   audit_personal_values: {
     subject: 'seller',
     kind: 'case_record',

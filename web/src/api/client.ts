@@ -1,4 +1,5 @@
 import createClient from 'openapi-fetch';
+import { type AppointmentsApi, appointmentsApi } from './appointments.api';
 import type { paths } from './schema';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
@@ -102,7 +103,7 @@ export interface UploadInput {
 }
 
 /** Everything the web UI asks of the API. Components get it from context, so tests can fake it. */
-export interface Api {
+export interface Api extends AppointmentsApi {
   logIn(email: string, password: string): Promise<LoginResult>;
   logOut(): Promise<void>;
   me(): Promise<Me>;
@@ -227,6 +228,7 @@ export function createApi(options: ApiOptions): Api {
 
   const caseParams = (caseId: string) => ({ params: { path: { caseId } } });
   return {
+    ...appointmentsApi(client, unwrap, raw),
     logIn: (email, password) => unwrap(client.POST('/v1/auth/login', { body: { email, password } })),
     async logOut() {
       await client.POST('/v1/auth/logout').catch(() => undefined);

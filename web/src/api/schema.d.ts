@@ -486,6 +486,7 @@ export interface paths {
                             outcome?: {
                                 [key: string]: unknown;
                             } | null;
+                            requirement_id: string;
                             reviewer_id?: string;
                             seller_time_zone: string;
                             starts_at: string;
@@ -497,6 +498,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/invite.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call as a calendar invite (RFC 5545, times in UTC), to add it to a calendar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -555,6 +592,7 @@ export interface paths {
                                 outcome?: {
                                     [key: string]: unknown;
                                 } | null;
+                                requirement_id: string;
                                 reviewer_id?: string;
                                 seller_time_zone: string;
                                 starts_at: string;
@@ -619,6 +657,7 @@ export interface paths {
                             outcome?: {
                                 [key: string]: unknown;
                             } | null;
+                            requirement_id: string;
                             reviewer_id?: string;
                             seller_time_zone: string;
                             starts_at: string;
@@ -1545,6 +1584,7 @@ export interface paths {
                                 outcome?: {
                                     [key: string]: unknown;
                                 } | null;
+                                requirement_id: string;
                                 reviewer_id?: string;
                                 seller_time_zone: string;
                                 starts_at: string;
@@ -2894,6 +2934,7 @@ export interface paths {
                             outcome?: {
                                 [key: string]: unknown;
                             } | null;
+                            requirement_id: string;
                             reviewer_id?: string;
                             seller_time_zone: string;
                             starts_at: string;
@@ -4201,13 +4242,24 @@ export interface paths {
                              *       "book_ahead_days": 21,
                              *       "min_notice_hours": 12,
                              *       "reschedules_allowed": 2,
-                             *       "rebookings_after_no_show": 1
+                             *       "rebookings_after_no_show": 1,
+                             *       "reminder_hours_before": [
+                             *         24,
+                             *         1
+                             *       ]
                              *     }
                              */
                             live_verification: {
                                 book_ahead_days: number;
                                 min_notice_hours: number;
                                 rebookings_after_no_show: number;
+                                /**
+                                 * @default [
+                                 *       24,
+                                 *       1
+                                 *     ]
+                                 */
+                                reminder_hours_before: number[];
                                 reschedules_allowed: number;
                                 slot_minutes: number;
                             };
@@ -4329,13 +4381,24 @@ export interface paths {
                              *       "book_ahead_days": 21,
                              *       "min_notice_hours": 12,
                              *       "reschedules_allowed": 2,
-                             *       "rebookings_after_no_show": 1
+                             *       "rebookings_after_no_show": 1,
+                             *       "reminder_hours_before": [
+                             *         24,
+                             *         1
+                             *       ]
                              *     }
                              */
                             live_verification: {
                                 book_ahead_days: number;
                                 min_notice_hours: number;
                                 rebookings_after_no_show: number;
+                                /**
+                                 * @default [
+                                 *       24,
+                                 *       1
+                                 *     ]
+                                 */
+                                reminder_hours_before: number[];
                                 reschedules_allowed: number;
                                 slot_minutes: number;
                             };
@@ -5457,7 +5520,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string;
-                        /** @description appointment.booked, appointment.cancelled, appointment.outcome_recorded, appointment.rescheduled, case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
+                        /** @description appointment.booked, appointment.cancelled, appointment.outcome_recorded, appointment.reminder, appointment.rescheduled, audit.chain_broken, case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
                         event_types: string[];
                         url: string;
                     };

@@ -9,6 +9,7 @@ import { DocumentResult } from '../components/DocumentResult';
 import { MessageThread } from '../components/MessageThread';
 import { Timeline } from '../components/Timeline';
 import { useI18n } from '../i18n/i18n';
+import { CallsPanel } from '../review/appointments/CallsPanel';
 import { ReviewActions } from '../review/ReviewActions';
 import { DocumentViewer } from './DocumentViewer';
 import { EvidencePanel } from './EvidencePanel';
@@ -184,6 +185,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
               </ul>
             )}
           </Section>
+          <CallsPanel caseId={caseId} onChanged={() => void refresh()} />
           <Section title={t('office.audit')} id="audit">
             {timeline.data ? <Timeline timeline={timeline.data} audience="staff" /> : <Loading />}
           </Section>

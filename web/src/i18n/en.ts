@@ -1,3 +1,5 @@
+import { callsEn } from './calls.en';
+
 /**
  * English texts of the web UI. `{name}` marks a value filled in by `t(key, {name})`. zh.ts must give
  * every key (a missing one is a type error). Values the API sends in both languages (check
@@ -554,6 +556,7 @@ export const en = {
   'wh.replayed': 'Sent again.',
   'wh.filterStatus': 'Status',
   'wh.notAllowed': 'Webhooks are managed by admins and integrations.',
+  ...callsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

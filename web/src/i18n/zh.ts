@@ -1,3 +1,4 @@
+import { callsZh } from './calls.zh';
 import type { MessageKey } from './en';
 
 /** 简体中文. Every key of en.ts, with the same `{placeholders}` (a test holds them together). */
@@ -537,4 +538,5 @@ export const zh: Record<MessageKey, string> = {
   'wh.replayed': '已重新发送。',
   'wh.filterStatus': '状态',
   'wh.notAllowed': 'Webhook 由管理员和集成账号管理。',
+  ...callsZh,
 };

@@ -6,6 +6,7 @@ import { useResource } from '../app/useResource';
 import { Badge, ErrorNotice, Loading, severityTone, statusTone } from '../components/common';
 import { type I18n, useI18n } from '../i18n/i18n';
 import { LABELS } from '../i18n/labels';
+import { AvailabilityEditor } from './appointments/AvailabilityEditor';
 
 const FILTERS = [
   'trigger',
@@ -222,6 +223,7 @@ export function ReviewQueuePage() {
           )}
         </>
       )}
+      <AvailabilityEditor />
     </div>
   );
 }
