@@ -65,6 +65,7 @@ export type StatementView = JsonOf<
 export type StatementCheckView = StatementView['checks'][number];
 export type RotatedApiKey = JsonOf<paths['/v1/admin/api-keys/{keyId}/rotate']['post']['responses'][201]>;
 export type AuditVerification = JsonOf<paths['/v1/audit/verify']['get']['responses'][200]>;
+export type ScheduledAuditCheck = JsonOf<paths['/v1/audit/checkpoints/latest']['get']['responses'][200]>;
 
 /** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
 export class ApiError extends Error {
@@ -177,6 +178,8 @@ export interface Api extends AppointmentsApi {
   rotateApiKey(keyId: string, overlapHours: number): Promise<RotatedApiKey>;
   /** Walks the audit chain on the server; answers the report and a signed checkpoint. */
   verifyAudit(anchor?: string): Promise<AuditVerification>;
+  /** The latest scheduled verification of the chain (404 before the first run). */
+  latestAuditCheck(): Promise<ScheduledAuditCheck>;
 }
 
 export interface ApiOptions {
@@ -388,5 +391,6 @@ export function createApi(options: ApiOptions): Api {
       ),
     verifyAudit: (anchor) =>
       unwrap(client.GET('/v1/audit/verify', { params: { query: anchor ? { anchor } : {} } })),
+    latestAuditCheck: () => unwrap(client.GET('/v1/audit/checkpoints/latest')),
   };
 }

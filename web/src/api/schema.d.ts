@@ -815,6 +815,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/checkpoints/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest scheduled verification of the chain: its signed checkpoint and the first problem
+         * @description The job verifies every `SECONDLOOK_AUDIT_VERIFY_HOURS` (6 by default), anchored on the last checkpoint that verified; a new problem is announced once by the `audit.chain_broken` webhook. 404 before the first run.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checked_at: string;
+                            /** @description the head reached, signed: keep it, and pass `position:hash` back as `anchor` later */
+                            checkpoint: {
+                                at: string;
+                                count: number;
+                                hash: string;
+                                position: number;
+                                /** @description Ed25519 over the canonical JSON of position, hash, count and at; base64url */
+                                signature: string;
+                            };
+                            ok: boolean;
+                            /** @description the first problem walking from the start; later damage is not reported */
+                            problem: {
+                                /** @enum {string} */
+                                kind: "altered" | "inserted" | "deleted" | "truncated";
+                                message: string;
+                                position: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/public-key": {
         parameters: {
             query?: never;

@@ -63,6 +63,12 @@ export const callsEn = {
   'avail.none': 'Nothing published yet.',
   'avail.withdraw': 'Withdraw',
   'avail.window': '{from} – {to} ({zone}) · {languages}',
+
+  'auditJob.title': 'Scheduled verification',
+  'auditJob.none': 'The chain has not been verified on schedule yet.',
+  'auditJob.last': 'Last run {at}: {result}',
+  'auditJob.ok': 'intact, {n} events',
+  'auditJob.broken': 'broken at event {position} ({kind}); the audit.chain_broken webhook was sent',
 } as const;
 
 export type CallsKey = keyof typeof callsEn;

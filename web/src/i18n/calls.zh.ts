@@ -64,4 +64,10 @@ export const callsZh: Record<CallsKey, string> = {
   'avail.none': '尚未发布。',
   'avail.withdraw': '撤回',
   'avail.window': '{from} – {to}（{zone}）· {languages}',
+
+  'auditJob.title': '定时校验',
+  'auditJob.none': '审计链尚未进行定时校验。',
+  'auditJob.last': '上次运行 {at}：{result}',
+  'auditJob.ok': '完好，共 {n} 条事件',
+  'auditJob.broken': '在第 {position} 条事件处断裂（{kind}）；已发送 audit.chain_broken webhook',
 };

@@ -25,6 +25,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'revokeApiKey',
     'rotateApiKey',
     'verifyAudit',
+    'latestAuditCheck',
     'logIn',
     'logOut',
     'me',
