@@ -475,6 +475,7 @@ export const en = {
   'st.shared.phone': 'Phone number',
   'st.shared.email': 'Email address',
   'st.shared.legal_representative': 'Legal representative',
+  'st.shared.registration_number': 'Registration number',
   'st.shared.other': 'Something else',
   'dec.waivers': 'Requirements still unmet: waive each, with a reason',
   'dec.waive': 'Waive: {title}',

@@ -465,6 +465,7 @@ export const zh: Record<MessageKey, string> = {
   'st.shared.phone': '电话号码',
   'st.shared.email': '电子邮箱',
   'st.shared.legal_representative': '法定代表人',
+  'st.shared.registration_number': '注册号',
   'st.shared.other': '其他信息',
   'dec.waivers': '尚未满足的要求：请逐项豁免并说明原因',
   'dec.waive': '豁免：{title}',
