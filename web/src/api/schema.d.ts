@@ -4356,6 +4356,28 @@ export interface paths {
                             review: {
                                 sla_hours: number;
                             };
+                            /**
+                             * @default {
+                             *       "relationship": {
+                             *         "every_linked_account": true,
+                             *         "min_explanation_chars": 40
+                             *       }
+                             *     }
+                             */
+                            statements: {
+                                /**
+                                 * @default {
+                                 *       "every_linked_account": true,
+                                 *       "min_explanation_chars": 40
+                                 *     }
+                                 */
+                                relationship: {
+                                    /** @default true */
+                                    every_linked_account: boolean;
+                                    /** @default 40 */
+                                    min_explanation_chars: number;
+                                };
+                            };
                             triggers: {
                                 [key: string]: {
                                     deadline_days: number;
@@ -4494,6 +4516,28 @@ export interface paths {
                             };
                             review: {
                                 sla_hours: number;
+                            };
+                            /**
+                             * @default {
+                             *       "relationship": {
+                             *         "every_linked_account": true,
+                             *         "min_explanation_chars": 40
+                             *       }
+                             *     }
+                             */
+                            statements: {
+                                /**
+                                 * @default {
+                                 *       "every_linked_account": true,
+                                 *       "min_explanation_chars": 40
+                                 *     }
+                                 */
+                                relationship: {
+                                    /** @default true */
+                                    every_linked_account: boolean;
+                                    /** @default 40 */
+                                    min_explanation_chars: number;
+                                };
                             };
                             triggers: {
                                 [key: string]: {
