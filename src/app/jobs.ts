@@ -1,5 +1,8 @@
 import type { JobDefinition } from '../platform/jobs.js';
 import { finalizeRejectionIfDue } from '../workflows/appeal.workflow.js';
+import { appointmentReminderDue } from '../workflows/appointment.jobs.js';
+import { sendCallReminder } from '../workflows/appointment-reminders.workflow.js';
+import { auditVerifyDue, runAuditVerifyJob } from '../workflows/audit-schedule.workflow.js';
 import { caseDeadlineReached, caseReminderDue } from '../workflows/case.jobs.js';
 import { expireCaseIfDue, recordReminderDue } from '../workflows/case-actions.workflow.js';
 import { deliverWebhook } from '../workflows/deliver-webhook.workflow.js';
@@ -32,6 +35,8 @@ export const ALL_JOBS: readonly JobDefinition<never>[] = [
   caseAppealWindowClosed,
   retentionDue,
   sellerProfileChanged,
+  appointmentReminderDue,
+  auditVerifyDue,
 ] as JobDefinition<never>[];
 
 /** Subscribes this process's workers to every job kind. Handlers are idempotent. */
@@ -66,6 +71,11 @@ export async function registerWorkers(context: Deps): Promise<void> {
   await context.queue.work(caseAppealWindowClosed, async ({ case_id }) => {
     await finalizeRejectionIfDue(context, case_id);
   });
+  await context.queue.work(appointmentReminderDue, async ({ appointment_id, hours_before }) => {
+    await sendCallReminder(context, appointment_id, hours_before);
+  });
   await context.queue.work(retentionDue, () => runRetentionJob(context));
   await context.queue.send(retentionDue, {}, { singletonKey: 'retention' });
+  await context.queue.work(auditVerifyDue, () => runAuditVerifyJob(context));
+  await context.queue.send(auditVerifyDue, {}, { singletonKey: 'audit-verify' });
 }

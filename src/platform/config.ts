@@ -107,6 +107,13 @@ const Env = z.object({
     .max(1000)
     .default(8)
     .describe('uploads and preflights one process runs at once'),
+  SECONDLOOK_AUDIT_VERIFY_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(168)
+    .default(6)
+    .describe('how often the audit chain is verified on a schedule, a signed checkpoint stored (docs/audit.md)'),
   SECONDLOOK_PGLITE_YIELD: z
     .enum(['0', '1'])
     .default('1')
@@ -165,6 +172,8 @@ export interface Config {
   /** Uploads (and preflights) one process takes at once: per caller, and in all. */
   uploads: { perUser: number; total: number };
   logLevel: string;
+  /** Hours between scheduled verifications of the audit chain. */
+  auditVerifyHours: number;
   notifications: NotificationsConfig;
 }
 
@@ -205,6 +214,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFeedBytes: e.SECONDLOOK_MAX_FEED_BYTES,
     uploads: { perUser: e.SECONDLOOK_UPLOADS_PER_USER, total: e.SECONDLOOK_UPLOADS_TOTAL },
     logLevel: e.LOG_LEVEL,
+    auditVerifyHours: e.SECONDLOOK_AUDIT_VERIFY_HOURS,
     notifications: {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,

@@ -3,11 +3,12 @@ import {
   type AppointmentNotice,
   type AppointmentRow,
   appointmentInvite,
+  findAppointment,
   type Language,
   localIso,
 } from '../modules/appointments/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { findRequirements } from '../modules/cases/index.js';
+import { findCase, findRequirements, policyOfCase } from '../modules/cases/index.js';
 import {
   type AppointmentData,
   chooseLanguages,
@@ -16,9 +17,13 @@ import {
   recordNotification,
 } from '../modules/notifications/index.js';
 import { findSeller } from '../modules/sellers/index.js';
+import { AppError } from '../platform/errors.js';
+import { appointmentReminderDue } from './appointment.jobs.js';
+import { visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
 type Tx = Deps['db'];
+const HOUR = 3_600_000;
 
 export async function materialOf(tx: Tx, row: AppointmentRow): Promise<string> {
   return (await findRequirements(tx, row.caseId)).find((r) => r.id === row.requirementId)?.material ?? '';
@@ -34,10 +39,34 @@ export function joinUrlOf(config: Deps['config'], appointmentId: string): string
   return template ? template.replaceAll('{appointment_id}', encodeURIComponent(appointmentId)) : null;
 }
 
-/** One audit event (the timeline reads it) and one notification event (webhooks, the email). */
+/** The notification payload of a call (webhooks and the seller's email read it). */
+export function appointmentData(
+  config: Deps['config'],
+  row: AppointmentRow,
+  material: string,
+): AppointmentData {
+  return {
+    case_id: row.caseId,
+    seller_id: row.sellerId,
+    appointment_id: row.id,
+    material,
+    status: row.status,
+    starts_at: row.startsAt.toISOString(),
+    ends_at: row.endsAt.toISOString(),
+    starts_at_local: localIso(row.startsAt, row.sellerTimeZone),
+    seller_time_zone: row.sellerTimeZone,
+    language: row.language,
+    join_url: joinUrlOf(config, row.id),
+  };
+}
+
+/**
+ * One audit event (the timeline reads it) and one notification event (webhooks, the email); a
+ * booked or moved call also gets its reminders scheduled.
+ */
 export async function announce(
   tx: Tx,
-  context: Pick<Deps, 'auditKey' | 'config'>,
+  context: Pick<Deps, 'auditKey' | 'config' | 'queue'>,
   principal: Principal,
   at: Date,
   type:
@@ -51,17 +80,7 @@ export async function announce(
   result?: { status: string; errors: string[] },
 ): Promise<void> {
   const data: AppointmentData = {
-    case_id: row.caseId,
-    seller_id: row.sellerId,
-    appointment_id: row.id,
-    material,
-    status: row.status,
-    starts_at: row.startsAt.toISOString(),
-    ends_at: row.endsAt.toISOString(),
-    starts_at_local: localIso(row.startsAt, row.sellerTimeZone),
-    seller_time_zone: row.sellerTimeZone,
-    language: row.language,
-    join_url: joinUrlOf(context.config, row.id),
+    ...appointmentData(context.config, row, material),
     ...(replaces ? { replaces } : {}),
     ...(result ? { requirement_status: result.status, errors: result.errors } : {}),
   };
@@ -79,6 +98,8 @@ export async function announce(
     },
   });
   await recordNotification(tx, { type, sellerId: row.sellerId, caseId: row.caseId, occurredAt: at, data });
+  if (type === 'appointment.booked' || type === 'appointment.rescheduled')
+    await scheduleCallReminders(tx, context, row, at);
 }
 
 /** The `.ics` invite an appointment email carries, rebuilt from its event when the email is sent. */
@@ -104,4 +125,53 @@ export async function appointmentAttachments(
       },
     ],
   };
+}
+
+/** The `.ics` of one of the case's calls, for whoever may see the case (the seller's download). */
+export async function appointmentCalendar(
+  context: Pick<Deps, 'auditKey' | 'clock' | 'config' | 'db' | 'queue'>,
+  principal: Principal,
+  appointmentId: string,
+): Promise<{ ics: string; status: string }> {
+  const row = await findAppointment(context.db, appointmentId);
+  if (!row) throw new AppError('NOT_FOUND', `no appointment ${appointmentId}`, { where: 'appointmentId' });
+  await visibleCase(context, principal, row.caseId);
+  const notice: AppointmentNotice = {
+    type: row.status === 'cancelled' ? 'appointment.cancelled' : 'appointment.booked',
+    appointment_id: row.id,
+    case_id: row.caseId,
+    starts_at: row.startsAt.toISOString(),
+    ends_at: row.endsAt.toISOString(),
+    starts_at_local: localIso(row.startsAt, row.sellerTimeZone),
+    seller_time_zone: row.sellerTimeZone,
+    join_url: joinUrlOf(context.config, row.id),
+  };
+  const title = row.language === 'zh' ? 'Second Look 视频验证' : 'Second Look video verification';
+  const ics = appointmentInvite(notice, title);
+  if (!ics) throw new Error(`the invite of appointment ${row.id} could not be built`);
+  return { ics, status: row.status };
+}
+
+/**
+ * Schedules the policy's reminders for a call just booked or moved (in the booking's transaction),
+ * skipping times already past. A moved or cancelled call's reminders find it no longer booked.
+ */
+export async function scheduleCallReminders(
+  tx: Tx,
+  context: Pick<Deps, 'queue'>,
+  row: AppointmentRow,
+  now: Date,
+): Promise<void> {
+  const current = await findCase(tx, row.caseId);
+  if (!current) return;
+  const policy = await policyOfCase(tx, current);
+  for (const hours of policy.live_verification.reminder_hours_before) {
+    const at = new Date(row.startsAt.getTime() - hours * HOUR);
+    if (at <= now) continue;
+    await context.queue.send(
+      appointmentReminderDue,
+      { appointment_id: row.id, hours_before: hours },
+      { startAfter: at, transaction: tx },
+    );
+  }
 }

@@ -16,6 +16,7 @@ import {
   matchLinkedAccount,
   outcomeOf,
   type RelationshipStatement,
+  relationshipRulesOf,
   type StatementCheck,
   type StatementRow,
 } from '../modules/statements/index.js';
@@ -69,7 +70,11 @@ export async function handInStatement(
           `"${entry.account}" is not one of the accounts this case links to yours`,
           { where: `body.entries.${i}.account` },
         );
-    const checks = checkRelationshipStatement(input.statement, linked);
+    const checks = checkRelationshipStatement(
+      input.statement,
+      linked,
+      relationshipRulesOf(policy.statements.relationship),
+    );
     const outcome = outcomeOf(checks);
     if (input.preflight) return { statement: undefined, checks, outcome };
     const at = context.clock.now();

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findAppointmentsOfCase, listAvailability, localIso } from '../../modules/appointments/index.js';
-import { joinUrlOf } from '../../workflows/appointment.announce.js';
+import { findAppointmentsOfCase, listAvailability } from '../../modules/appointments/index.js';
+import { appointmentCalendar, joinUrlOf } from '../../workflows/appointment.announce.js';
 import {
   listFreeSlots,
   publishAvailability,
@@ -26,8 +26,10 @@ import {
   CancelRequest,
   FreeSlotView,
   LanguageCode,
+  OutcomeView,
   PublishAvailabilityRequest,
   presentAppointment,
+  presentAvailability,
   RescheduleRequest,
   TimeZoneName,
 } from './appointments.views.js';
@@ -64,20 +66,9 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
         timeZone: body.time_zone,
         languages: body.languages,
       });
-      const w = result.availability;
-      return reply.status(201).send({
-        availability: {
-          id: w.id,
-          reviewer_id: w.reviewerId,
-          time_zone: w.timeZone,
-          languages: w.languages as string[],
-          starts_at: w.startsAt.toISOString(),
-          ends_at: w.endsAt.toISOString(),
-          starts_at_local: localIso(w.startsAt, w.timeZone),
-          ends_at_local: localIso(w.endsAt, w.timeZone),
-        },
-        slots: result.slots.length,
-      });
+      return reply
+        .status(201)
+        .send({ availability: presentAvailability(result.availability), slots: result.slots.length });
     },
   );
 
@@ -93,16 +84,7 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
       },
     },
     async (request) => ({
-      data: (await listAvailability(context.db, request.query.reviewer_id)).map((w) => ({
-        id: w.id,
-        reviewer_id: w.reviewerId,
-        time_zone: w.timeZone,
-        languages: w.languages as string[],
-        starts_at: w.startsAt.toISOString(),
-        ends_at: w.endsAt.toISOString(),
-        starts_at_local: localIso(w.startsAt, w.timeZone),
-        ends_at_local: localIso(w.endsAt, w.timeZone),
-      })),
+      data: (await listAvailability(context.db, request.query.reviewer_id)).map(presentAvailability),
     }),
   );
 
@@ -234,6 +216,26 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
       view(await cancelAppointment(context, principalOf(request), request.params.appointmentId), request),
   );
 
+  app.get(
+    '/v1/appointments/:appointmentId/invite.ics',
+    {
+      config: { access: ['seller', ...STAFF] },
+      schema: {
+        tags,
+        summary: 'The call as a calendar invite (RFC 5545, times in UTC), to add it to a calendar',
+        params: z.object({ appointmentId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      const { ics } = await appointmentCalendar(context, principalOf(request), request.params.appointmentId);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('Content-Disposition', 'attachment; filename="secondlook-call.ics"')
+        .header('Cache-Control', 'private, no-store')
+        .send(ics);
+    },
+  );
+
   app.post(
     '/v1/appointments/:appointmentId/outcome',
     {
@@ -247,13 +249,7 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
           'again with LIVE_NO_SHOW while the policy allows a rebooking, then `past_due`.',
         params: z.object({ appointmentId: z.uuid() }),
         body: CallOutcome,
-        response: {
-          200: z.object({
-            appointment: AppointmentView,
-            requirement_status: z.string(),
-            errors: z.array(z.string()),
-          }),
-        },
+        response: { 200: OutcomeView },
       },
     },
     async (request) => {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { Principal } from '../../modules/access/index.js';
-import { type AppointmentRow, CallOutcome, LANGUAGES, localIso } from '../../modules/appointments/index.js';
+import {
+  type AppointmentRow,
+  type AvailabilityRow,
+  CallOutcome,
+  LANGUAGES,
+  localIso,
+} from '../../modules/appointments/index.js';
 
 const Day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a date such as 2026-12-08');
 const WallTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time such as 09:30');
@@ -35,6 +41,19 @@ export const AvailabilityView = z.object({
   ends_at_local: z.string(),
 });
 
+export function presentAvailability(w: AvailabilityRow): z.infer<typeof AvailabilityView> {
+  return {
+    id: w.id,
+    reviewer_id: w.reviewerId,
+    time_zone: w.timeZone,
+    languages: w.languages as string[],
+    starts_at: w.startsAt.toISOString(),
+    ends_at: w.endsAt.toISOString(),
+    starts_at_local: localIso(w.startsAt, w.timeZone),
+    ends_at_local: localIso(w.endsAt, w.timeZone),
+  };
+}
+
 export const FreeSlotView = z.object({
   id: z.string(),
   starts_at: z.string(),
@@ -56,6 +75,7 @@ export { CallOutcome };
 export const AppointmentView = z.object({
   id: z.string(),
   case_id: z.string(),
+  requirement_id: z.string(),
   status: z.enum(['booked', 'rescheduled', 'cancelled', 'completed', 'no_show']),
   starts_at: z.string(),
   ends_at: z.string(),
@@ -70,6 +90,13 @@ export const AppointmentView = z.object({
 });
 export type AppointmentView = z.infer<typeof AppointmentView>;
 
+/** What recording a call's outcome answers: the call, and what it made of the requirement. */
+export const OutcomeView = z.object({
+  appointment: AppointmentView,
+  requirement_status: z.string(),
+  errors: z.array(z.string()),
+});
+
 export function presentAppointment(
   row: AppointmentRow,
   viewer: Principal,
@@ -79,6 +106,7 @@ export function presentAppointment(
   return {
     id: row.id,
     case_id: row.caseId,
+    requirement_id: row.requirementId,
     status: row.status as AppointmentView['status'],
     starts_at: row.startsAt.toISOString(),
     ends_at: row.endsAt.toISOString(),

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { checkpointPublicKey } from '../../modules/audit/index.js';
+import { checkpointPublicKey, latestCheckpoint } from '../../modules/audit/index.js';
+import { AppError } from '../../platform/errors.js';
 import { caseAuditTrail, parseAnchor, verifyAuditTrail } from '../../workflows/audit.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 import { principalOf, STAFF } from '../auth.js';
@@ -65,6 +66,49 @@ export function registerAuditRoutes(root: FastifyInstance, context: Deps) {
         redacted: report.redacted,
         problem: report.problem ?? null,
         checkpoint,
+      };
+    },
+  );
+
+  app.get(
+    '/v1/audit/checkpoints/latest',
+    {
+      config: { access: ['admin', 'integration'] },
+      schema: {
+        tags: ['audit'],
+        summary:
+          'The latest scheduled verification of the chain: its signed checkpoint and the first problem',
+        description:
+          'The job verifies every `SECONDLOOK_AUDIT_VERIFY_HOURS` (6 by default), anchored on the last checkpoint that ' +
+          'verified; a new problem is announced once by the `audit.chain_broken` webhook. 404 before the first run.',
+        response: {
+          200: z.object({
+            checked_at: z.string(),
+            ok: z.boolean(),
+            checkpoint: Checkpoint,
+            problem: Verification.shape.problem,
+          }),
+        },
+      },
+    },
+    async () => {
+      const row = await latestCheckpoint(context.db);
+      if (!row)
+        throw new AppError('NOT_FOUND', 'the chain has not been verified on schedule yet', {
+          where: 'audit',
+        });
+      const at = row.checkedAt.toISOString();
+      return {
+        checked_at: at,
+        ok: row.ok,
+        checkpoint: {
+          position: row.position,
+          hash: row.hash,
+          count: row.count,
+          at,
+          signature: row.signature,
+        },
+        problem: (row.problem as z.infer<typeof Verification>['problem']) ?? null,
       };
     },
   );

@@ -12,6 +12,7 @@ export interface AppointmentNotice {
   seller_time_zone: string;
   join_url: string | null;
   requirement_status?: string;
+  hours_before?: number;
 }
 
 const WORDS = {
@@ -20,6 +21,7 @@ const WORDS = {
     'appointment.rescheduled': 'Your video verification call has moved',
     'appointment.cancelled': 'Your video verification call is cancelled',
     'appointment.outcome_recorded': 'The result of your video verification call',
+    'appointment.reminder': 'Reminder: your video verification call is coming up',
     when: 'When',
     join: 'Join the call',
     noLink: 'The link to join will be sent by your marketplace.',
@@ -33,6 +35,7 @@ const WORDS = {
     'appointment.rescheduled': '您的视频验证通话已改期',
     'appointment.cancelled': '您的视频验证通话已取消',
     'appointment.outcome_recorded': '您的视频验证通话结果',
+    'appointment.reminder': '提醒：您的视频验证通话即将开始',
     when: '时间',
     join: '加入通话',
     noLink: '加入通话的链接将由平台另行发送。',

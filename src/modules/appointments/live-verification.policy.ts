@@ -15,6 +15,12 @@ export const LiveVerificationPolicy = z.strictObject({
   reschedules_allowed: z.int().min(0).max(10),
   /** After a missed call the seller may book this many more; one more miss makes the requirement `past_due`. */
   rebookings_after_no_show: z.int().min(0).max(3),
+  /** Reminder emails before a booked call, in hours before it begins; a time already past at booking is skipped. */
+  reminder_hours_before: z
+    .array(z.int().min(1).max(168))
+    .max(4)
+    .refine((list) => new Set(list).size === list.length, 'each time once')
+    .default([24, 1]),
 });
 export type LiveVerificationPolicy = z.infer<typeof LiveVerificationPolicy>;
 
@@ -24,6 +30,7 @@ export const DEFAULT_LIVE_VERIFICATION: LiveVerificationPolicy = {
   min_notice_hours: 12,
   reschedules_allowed: 2,
   rebookings_after_no_show: 1,
+  reminder_hours_before: [24, 1],
 };
 
 /** The section as the policy contract holds it: optional in the document, defaulted when read. */

@@ -1,4 +1,14 @@
-import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /**
  * Append-only. `position` has no gaps (it is assigned under a lock), and `hash` covers the event
@@ -45,4 +55,25 @@ export const auditPersonalValues = pgTable(
     primaryKey({ columns: [t.position, t.path] }),
     index('audit_personal_values_entity_idx').on(t.entityType, t.entityId),
   ],
+);
+
+/**
+ * The result of each scheduled verification of the chain: the signed checkpoint of the head it
+ * reached and the first problem, if any. The latest ok one is the next run's anchor (it catches
+ * events cut from the end); a new problem is announced once by webhook.
+ */
+export const auditCheckpoints = pgTable(
+  'audit_checkpoints',
+  {
+    id: text('id').primaryKey(),
+    checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'date' }).notNull(),
+    ok: boolean('ok').notNull(),
+    position: bigint('position', { mode: 'number' }).notNull(),
+    hash: text('hash').notNull(),
+    count: bigint('count', { mode: 'number' }).notNull(),
+    signature: text('signature').notNull(),
+    /** `{kind, position, message}` of the first problem; null when the chain verified. */
+    problem: jsonb('problem'),
+  },
+  (t) => [index('audit_checkpoints_checked_idx').on(t.checkedAt)],
 );

@@ -21,3 +21,4 @@ export {
   findEventTimesSince,
   readAuditChain,
 } from './audit.repository.js';
+export { latestCheckpoint, type StoredCheckpoint, storeCheckpoint } from './audit-checkpoint.repository.js';

@@ -12,6 +12,7 @@ import {
   triggerDefinitions,
   triggerIds,
 } from '../risk/index.js';
+import { StatementsSection } from '../statements/index.js';
 
 /**
  * The policy (SPEC section 4): data, not code. It turns findings into cases: which score opens one,
@@ -129,6 +130,7 @@ export const Policy = z
     retention: Retention.optional(),
 
     live_verification: LiveVerificationSection,
+    statements: StatementsSection,
   })
   .superRefine((policy, ctx) => {
     const variantsByMaterial = new Map<string, string[][]>();

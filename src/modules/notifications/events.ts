@@ -8,7 +8,9 @@ export const NOTIFICATION_EVENT_TYPES = [
   'appointment.booked',
   'appointment.cancelled',
   'appointment.outcome_recorded',
+  'appointment.reminder',
   'appointment.rescheduled',
+  'audit.chain_broken',
   'case.opened',
   'case.reasons_added',
   'case.reminder_due',
@@ -117,16 +119,31 @@ export interface AppointmentData {
   join_url: string | null;
   /** On `appointment.rescheduled`: the call it replaces. */
   replaces?: string;
+  /** On `appointment.reminder`: how many hours before the call it is sent. */
+  hours_before?: number;
   /** On `appointment.outcome_recorded`: the requirement's new status and codes. */
   requirement_status?: string;
   errors?: string[];
+}
+
+/** The scheduled verification found the audit chain broken (about no seller: `seller_id` is empty). */
+export interface AuditChainBrokenData {
+  kind: string;
+  position: number;
+  message: string;
+  checked: number;
+  checked_at: string;
+  /** The last checkpoint that verified, to compare with the ones the marketplace kept. */
+  last_good: { position: number; hash: string; at: string } | null;
 }
 
 export interface NotificationData {
   'appointment.booked': AppointmentData;
   'appointment.cancelled': AppointmentData;
   'appointment.outcome_recorded': AppointmentData;
+  'appointment.reminder': AppointmentData;
   'appointment.rescheduled': AppointmentData;
+  'audit.chain_broken': AuditChainBrokenData;
   'case.opened': CaseOpenedData;
   'case.reasons_added': CaseReasonsAddedData;
   'case.reminder_due': CaseReminderDueData;

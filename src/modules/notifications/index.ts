@@ -25,6 +25,7 @@ export {
 } from './email/templates.js';
 export {
   type AppointmentData,
+  type AuditChainBrokenData,
   type CaseOpenedData,
   type CaseReasonsAddedData,
   type CaseReminderDueData,

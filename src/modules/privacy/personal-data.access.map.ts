@@ -52,6 +52,14 @@ export const ACCESS_TABLES: Record<string, TableEntry> = {
     nonPersonal: ['version', 'document', 'is_active', 'created_at', 'created_by'],
     note: 'policy documents',
   },
+  audit_checkpoints: {
+    subject: 'none',
+    kind: 'system',
+    reach: { by: 'none' },
+    personal: {},
+    nonPersonal: ['id', 'checked_at', 'ok', 'position', 'hash', 'count', 'signature', 'problem'],
+    note: 'results of the scheduled chain verification: hashes, counts and the first problem',
+  },
   audit_events: {
     subject: 'none',
     kind: 'system',

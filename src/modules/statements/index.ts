@@ -10,9 +10,11 @@ export {
   checkRelationshipStatement,
   DEFAULT_STATEMENT_RULES,
   outcomeOf,
+  relationshipRulesOf,
   type StatementCheck,
   type StatementRules,
 } from './statement.checks.js';
+export { StatementsPolicy, StatementsSection } from './statement.policy.js';
 export {
   findStatements,
   insertStatement,

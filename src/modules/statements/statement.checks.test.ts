@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRelationshipStatement, outcomeOf } from './statement.checks.js';
+import { checkRelationshipStatement, outcomeOf, relationshipRulesOf } from './statement.checks.js';
+import { StatementsSection } from './statement.policy.js';
 
 const linked = [
   { sellerId: 'S2', storeName: 'Bright Star Outlet' },
@@ -53,5 +54,23 @@ describe('relationship statement checks', () => {
       ['STATEMENT_ACCOUNTS_UNCHECKED', 'warn'],
       ['STATEMENT_EXPLAINED', 'pass'],
     ]);
+  });
+
+  it('takes its rules from the policy section: a relaxed policy warns on a missing account, a stricter one on length', () => {
+    const relaxed = relationshipRulesOf(
+      StatementsSection.parse({ relationship: { every_linked_account: false, min_explanation_chars: 80 } })
+        .relationship,
+    );
+    const checks = checkRelationshipStatement({ entries: [entry('S2')] }, linked, relaxed);
+    expect(checks.map((c) => [c.code, c.status])).toEqual([
+      ['STATEMENT_ACCOUNT_MISSING', 'warn'],
+      ['STATEMENT_TOO_THIN', 'warn'],
+    ]);
+    expect(checks[1]?.message.zh).toContain('少于 80 个字符');
+    expect(outcomeOf(checks)).toBe('warn');
+    expect(StatementsSection.parse(undefined).relationship).toEqual({
+      every_linked_account: true,
+      min_explanation_chars: 40,
+    });
   });
 });

@@ -17,9 +17,20 @@ export interface StatementCheck {
 export interface StatementRules {
   /** The fewest characters an explanation may have before it reads as too thin. */
   minExplanationChars: number;
+  /** An unanswered linked account fails the statement (`true`) or only warns. */
+  everyLinkedAccount: boolean;
 }
 
-export const DEFAULT_STATEMENT_RULES: StatementRules = { minExplanationChars: 40 };
+export const DEFAULT_STATEMENT_RULES: StatementRules = { minExplanationChars: 40, everyLinkedAccount: true };
+
+/** The rules as the policy's `statements.relationship` section gives them. */
+export const relationshipRulesOf = (section: {
+  every_linked_account: boolean;
+  min_explanation_chars: number;
+}): StatementRules => ({
+  minExplanationChars: section.min_explanation_chars,
+  everyLinkedAccount: section.every_linked_account,
+});
 
 /**
  * Checks a relationship statement against the accounts the case links: every linked account
@@ -53,7 +64,7 @@ export function checkRelationshipStatement(
       : missing > 0
         ? {
             code: 'STATEMENT_ACCOUNT_MISSING',
-            status: 'fail',
+            status: rules.everyLinkedAccount ? 'fail' : 'warn',
             message: {
               en: `${missing} of the ${linked.length} linked accounts are not answered: add an entry for each account you share anything with.`,
               zh: `${linked.length} 个关联账户中有 ${missing} 个没有说明：请为每个与您有共享信息的账户各写一条说明。`,

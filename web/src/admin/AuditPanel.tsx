@@ -4,6 +4,7 @@ import { useApi } from '../app/session';
 import { Badge, ErrorNotice } from '../components/common';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
+import { AuditSchedule } from './AuditSchedule';
 
 /**
  * Verifies the audit trail on the server and shows the signed checkpoint to keep. Passing a kept
@@ -29,6 +30,7 @@ export function AuditPanel() {
   };
   return (
     <div className="stack">
+      <AuditSchedule />
       <p className="muted">{t('au.intro')}</p>
       <div className="field">
         <label htmlFor="audit-anchor">{t('au.anchor')}</label>

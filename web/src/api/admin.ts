@@ -9,6 +9,7 @@ import type {
   NewSubscription,
   NewUserBody,
   RotatedApiKey,
+  ScheduledAuditCheck,
   SubscriptionView,
   UserView,
 } from './types';
@@ -33,6 +34,8 @@ export interface AdminApi {
   rotateApiKey(keyId: string, overlapHours: number): Promise<RotatedApiKey>;
   /** Walks the audit chain on the server; answers the report and a signed checkpoint. */
   verifyAudit(anchor?: string): Promise<AuditVerification>;
+  /** The latest scheduled verification of the chain (404 before the first run). */
+  latestAuditCheck(): Promise<ScheduledAuditCheck>;
 }
 
 export const adminApi = ({ client, unwrap }: Http): AdminApi => ({
@@ -71,6 +74,7 @@ export const adminApi = ({ client, unwrap }: Http): AdminApi => ({
         body: { overlap_hours: overlapHours },
       }),
     ),
+  latestAuditCheck: () => unwrap(client.GET('/v1/audit/checkpoints/latest')),
   verifyAudit: (anchor) =>
     unwrap(client.GET('/v1/audit/verify', { params: { query: anchor ? { anchor } : {} } })),
 });

@@ -1,10 +1,12 @@
 import { type AdminApi, adminApi } from './admin';
+import { type AppointmentsApi, appointmentsApi } from './appointments.api';
 import { type AuthApi, authApi } from './auth';
 import { type CasesApi, casesApi } from './cases';
 import { type ApiOptions, createHttp } from './http';
 import { type ReviewApi, reviewApi } from './review';
 import { type SellersApi, sellersApi } from './sellers';
 
+export type * from './appointments.api';
 export type { UploadInput } from './cases';
 export { ApiError } from './errors';
 export type { ApiOptions } from './http';
@@ -14,7 +16,7 @@ export type * from './types';
  * Everything the web UI asks of the API, one interface per area. Components get it from context,
  * so tests can fake it; a new endpoint is one method in its area's file.
  */
-export type Api = AuthApi & CasesApi & SellersApi & ReviewApi & AdminApi;
+export type Api = AuthApi & CasesApi & SellersApi & ReviewApi & AdminApi & AppointmentsApi;
 
 /** The API over HTTP, typed by the OpenAPI document (`schema.d.ts`, generated and checked in CI). */
 export function createApi(options: ApiOptions): Api {
@@ -25,5 +27,6 @@ export function createApi(options: ApiOptions): Api {
     ...sellersApi(http),
     ...reviewApi(http),
     ...adminApi(http),
+    ...appointmentsApi(http),
   };
 }

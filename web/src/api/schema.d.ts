@@ -486,6 +486,7 @@ export interface paths {
                             outcome?: {
                                 [key: string]: unknown;
                             } | null;
+                            requirement_id: string;
                             reviewer_id?: string;
                             seller_time_zone: string;
                             starts_at: string;
@@ -497,6 +498,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/appointments/{appointmentId}/invite.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call as a calendar invite (RFC 5545, times in UTC), to add it to a calendar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    appointmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -555,6 +592,7 @@ export interface paths {
                                 outcome?: {
                                     [key: string]: unknown;
                                 } | null;
+                                requirement_id: string;
                                 reviewer_id?: string;
                                 seller_time_zone: string;
                                 starts_at: string;
@@ -619,6 +657,7 @@ export interface paths {
                             outcome?: {
                                 [key: string]: unknown;
                             } | null;
+                            requirement_id: string;
                             reviewer_id?: string;
                             seller_time_zone: string;
                             starts_at: string;
@@ -770,6 +809,64 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/checkpoints/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The latest scheduled verification of the chain: its signed checkpoint and the first problem
+         * @description The job verifies every `SECONDLOOK_AUDIT_VERIFY_HOURS` (6 by default), anchored on the last checkpoint that verified; a new problem is announced once by the `audit.chain_broken` webhook. 404 before the first run.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checked_at: string;
+                            /** @description the head reached, signed: keep it, and pass `position:hash` back as `anchor` later */
+                            checkpoint: {
+                                at: string;
+                                count: number;
+                                hash: string;
+                                position: number;
+                                /** @description Ed25519 over the canonical JSON of position, hash, count and at; base64url */
+                                signature: string;
+                            };
+                            ok: boolean;
+                            /** @description the first problem walking from the start; later damage is not reported */
+                            problem: {
+                                /** @enum {string} */
+                                kind: "altered" | "inserted" | "deleted" | "truncated";
+                                message: string;
+                                position: number;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1580,6 +1677,7 @@ export interface paths {
                                 outcome?: {
                                     [key: string]: unknown;
                                 } | null;
+                                requirement_id: string;
                                 reviewer_id?: string;
                                 seller_time_zone: string;
                                 starts_at: string;
@@ -2975,6 +3073,7 @@ export interface paths {
                             outcome?: {
                                 [key: string]: unknown;
                             } | null;
+                            requirement_id: string;
                             reviewer_id?: string;
                             seller_time_zone: string;
                             starts_at: string;
@@ -4300,13 +4399,24 @@ export interface paths {
                              *       "book_ahead_days": 21,
                              *       "min_notice_hours": 12,
                              *       "reschedules_allowed": 2,
-                             *       "rebookings_after_no_show": 1
+                             *       "rebookings_after_no_show": 1,
+                             *       "reminder_hours_before": [
+                             *         24,
+                             *         1
+                             *       ]
                              *     }
                              */
                             live_verification: {
                                 book_ahead_days: number;
                                 min_notice_hours: number;
                                 rebookings_after_no_show: number;
+                                /**
+                                 * @default [
+                                 *       24,
+                                 *       1
+                                 *     ]
+                                 */
+                                reminder_hours_before: number[];
                                 reschedules_allowed: number;
                                 slot_minutes: number;
                             };
@@ -4344,6 +4454,28 @@ export interface paths {
                             };
                             review: {
                                 sla_hours: number;
+                            };
+                            /**
+                             * @default {
+                             *       "relationship": {
+                             *         "every_linked_account": true,
+                             *         "min_explanation_chars": 40
+                             *       }
+                             *     }
+                             */
+                            statements: {
+                                /**
+                                 * @default {
+                                 *       "every_linked_account": true,
+                                 *       "min_explanation_chars": 40
+                                 *     }
+                                 */
+                                relationship: {
+                                    /** @default true */
+                                    every_linked_account: boolean;
+                                    /** @default 40 */
+                                    min_explanation_chars: number;
+                                };
                             };
                             triggers: {
                                 [key: string]: {
@@ -4428,13 +4560,24 @@ export interface paths {
                              *       "book_ahead_days": 21,
                              *       "min_notice_hours": 12,
                              *       "reschedules_allowed": 2,
-                             *       "rebookings_after_no_show": 1
+                             *       "rebookings_after_no_show": 1,
+                             *       "reminder_hours_before": [
+                             *         24,
+                             *         1
+                             *       ]
                              *     }
                              */
                             live_verification: {
                                 book_ahead_days: number;
                                 min_notice_hours: number;
                                 rebookings_after_no_show: number;
+                                /**
+                                 * @default [
+                                 *       24,
+                                 *       1
+                                 *     ]
+                                 */
+                                reminder_hours_before: number[];
                                 reschedules_allowed: number;
                                 slot_minutes: number;
                             };
@@ -4472,6 +4615,28 @@ export interface paths {
                             };
                             review: {
                                 sla_hours: number;
+                            };
+                            /**
+                             * @default {
+                             *       "relationship": {
+                             *         "every_linked_account": true,
+                             *         "min_explanation_chars": 40
+                             *       }
+                             *     }
+                             */
+                            statements: {
+                                /**
+                                 * @default {
+                                 *       "every_linked_account": true,
+                                 *       "min_explanation_chars": 40
+                                 *     }
+                                 */
+                                relationship: {
+                                    /** @default true */
+                                    every_linked_account: boolean;
+                                    /** @default 40 */
+                                    min_explanation_chars: number;
+                                };
                             };
                             triggers: {
                                 [key: string]: {
@@ -5595,7 +5760,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         description?: string;
-                        /** @description appointment.booked, appointment.cancelled, appointment.outcome_recorded, appointment.rescheduled, case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
+                        /** @description appointment.booked, appointment.cancelled, appointment.outcome_recorded, appointment.reminder, appointment.rescheduled, audit.chain_broken, case.opened, case.reasons_added, case.reminder_due, case.transitioned, document.checked, seller.restrictions_changed, or * for every type */
                         event_types: string[];
                         url: string;
                     };

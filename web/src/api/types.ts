@@ -66,3 +66,4 @@ export type StatementView = JsonOf<
 export type StatementCheckView = StatementView['checks'][number];
 export type RotatedApiKey = JsonOf<paths['/v1/admin/api-keys/{keyId}/rotate']['post']['responses'][201]>;
 export type AuditVerification = JsonOf<paths['/v1/audit/verify']['get']['responses'][200]>;
+export type ScheduledAuditCheck = JsonOf<paths['/v1/audit/checkpoints/latest']['get']['responses'][200]>;

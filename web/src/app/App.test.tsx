@@ -24,6 +24,8 @@ const sellerApi = () =>
     })),
     timeline: vi.fn(async () => timeline),
     messages: vi.fn(async () => []),
+    caseAppointments: vi.fn(async () => []),
+    freeSlots: vi.fn(async () => ({ time_zone: 'Europe/London', data: [] })),
   });
 
 describe('App', () => {
@@ -46,7 +48,8 @@ describe('App', () => {
       'If the deadline passes, the review closes as expired and: listings are paused and payouts are held.',
     );
     expect(screen.getByRole('heading', { name: 'Proof of the registered address' })).toBeTruthy();
-    expect(screen.getByText(/Nothing to upload: after you submit/)).toBeTruthy();
+    // The live requirement accepts a video call: the booking panel, in the seller's zone.
+    expect(await screen.findByText(/Times are shown in Europe\/London/)).toBeTruthy();
     expect(screen.getByText('1 check(s) failed')).toBeTruthy();
     expect(sessionStorage.getItem('secondlook.session')).toContain('"token":"t1"');
   });

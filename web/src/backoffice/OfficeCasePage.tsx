@@ -11,6 +11,7 @@ import { MessageThread } from '../components/MessageThread';
 import { Timeline } from '../components/Timeline';
 import { useI18n } from '../i18n/i18n';
 import { SellerPrivacyPanel } from '../privacy/SellerPrivacyPanel';
+import { CallsPanel } from '../review/appointments/CallsPanel';
 import { ReviewActions } from '../review/ReviewActions';
 import { useCaseMutation } from '../review/useCaseMutation';
 import { DocumentViewer } from './DocumentViewer';
@@ -189,6 +190,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
               </ul>
             )}
           </Section>
+          <CallsPanel caseId={caseId} onChanged={() => void refresh()} />
           <Section title={t('office.audit')} id="audit">
             {timeline.data ? <Timeline timeline={timeline.data} audience="staff" /> : <Loading />}
           </Section>

@@ -1,3 +1,4 @@
+import { callsEn } from './calls.en';
 import { admin } from './en/admin';
 import { backoffice } from './en/backoffice';
 import { common } from './en/common';
@@ -11,6 +12,14 @@ import { privacyEn } from './privacy.texts';
  * sends in both languages (check messages, requirement titles) are not here: the UI picks the
  * `en` or `zh` the API gives.
  */
-export const en = { ...common, ...seller, ...backoffice, ...review, ...admin, ...privacyEn } as const;
+export const en = {
+  ...common,
+  ...seller,
+  ...backoffice,
+  ...review,
+  ...admin,
+  ...privacyEn,
+  ...callsEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,3 +1,4 @@
+import { callsZh } from './calls.zh';
 import type { MessageKey } from './en';
 import { privacyZh } from './privacy.texts';
 import { admin } from './zh/admin';
@@ -14,4 +15,5 @@ export const zh: Record<MessageKey, string> = {
   ...review,
   ...admin,
   ...privacyZh,
+  ...callsZh,
 };

@@ -8,6 +8,7 @@ import { useApi } from '../app/session';
 import { Badge, ErrorNotice, Loading, severityTone, statusTone } from '../components/common';
 import { type I18n, useI18n } from '../i18n/i18n';
 import { LABELS } from '../i18n/labels';
+import { AvailabilityEditor } from './appointments/AvailabilityEditor';
 
 type Filter = (typeof FILTERS)[number];
 
@@ -213,6 +214,7 @@ export function ReviewQueuePage() {
           )}
         </>
       )}
+      <AvailabilityEditor />
     </div>
   );
 }

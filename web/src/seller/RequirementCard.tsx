@@ -2,6 +2,7 @@ import type { DocumentView, RequirementView } from '../api/client';
 import { Badge, statusTone } from '../components/common';
 import { DocumentResult } from '../components/DocumentResult';
 import { useI18n } from '../i18n/i18n';
+import { BookingPanel } from './appointments/BookingPanel';
 import { describeRules } from './rules';
 import { StatementForm } from './StatementForm';
 import { UploadForm } from './UploadForm';
@@ -62,7 +63,12 @@ export function RequirementCard({
           </div>
         )}
       </dl>
-      {requirement.kind === 'live' && <p className="notice">{t('req.live')}</p>}
+      {requirement.kind === 'live' && !requirement.accepted_variants.includes('video_call') && (
+        <p className="notice">{t('req.live')}</p>
+      )}
+      {requirement.kind === 'live' && requirement.accepted_variants.includes('video_call') && (
+        <BookingPanel caseId={caseId} requirement={requirement} onChanged={onHandedIn} />
+      )}
       {requirement.kind === 'statement' &&
         (canUpload && requirement.status !== 'satisfied' && requirement.status !== 'waived' ? (
           <StatementForm caseId={caseId} requirement={requirement} onHandedIn={onHandedIn} />

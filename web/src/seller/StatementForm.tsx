@@ -5,27 +5,37 @@ import { Badge, ErrorNotice } from '../components/common';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 
-const RELATIONSHIPS = [
-  'same_owner',
-  'family_member',
-  'business_partner',
-  'employee',
-  'service_provider',
-  'former_owner',
-  'other',
-] as const;
-const SHARED = [
-  'device',
-  'bank_account',
-  'card',
-  'address',
-  'phone',
-  'email',
-  'legal_representative',
-  'other',
-] as const;
-
 type Entry = StatementBody['entries'][number];
+type Relationship = Entry['relationship'];
+type Shared = Entry['shared'][number];
+/**
+ * The values the API takes, in the order the form shows them. Typed by the generated API types:
+ * a value the server adds or drops is a compile error here (every key, and no other).
+ */
+const RELATIONSHIP_ORDER: Record<Relationship, number> = {
+  same_owner: 0,
+  family_member: 1,
+  business_partner: 2,
+  employee: 3,
+  service_provider: 4,
+  former_owner: 5,
+  other: 6,
+};
+const SHARED_ORDER: Record<Shared, number> = {
+  device: 0,
+  bank_account: 1,
+  card: 2,
+  address: 3,
+  phone: 4,
+  email: 5,
+  legal_representative: 6,
+  registration_number: 7,
+  other: 8,
+};
+const inOrder = <K extends string>(order: Record<K, number>): K[] =>
+  (Object.keys(order) as K[]).sort((x, y) => order[x] - order[y]);
+const RELATIONSHIPS = inOrder(RELATIONSHIP_ORDER);
+const SHARED = inOrder(SHARED_ORDER);
 const blank = (): Entry => ({
   account: '',
   relationship: 'same_owner',

@@ -8,6 +8,16 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
       throw new Error(`fake api: ${name} was not expected`);
     });
   const names: (keyof Api)[] = [
+    'freeSlots',
+    'bookCall',
+    'caseAppointments',
+    'rescheduleCall',
+    'cancelCall',
+    'callInvite',
+    'recordCallOutcome',
+    'availability',
+    'publishAvailability',
+    'withdrawAvailability',
     'setUserDisabled',
     'handInStatement',
     'statements',
@@ -15,6 +25,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'revokeApiKey',
     'rotateApiKey',
     'verifyAudit',
+    'latestAuditCheck',
     'logIn',
     'logOut',
     'me',

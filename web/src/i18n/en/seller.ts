@@ -99,6 +99,7 @@ export const seller = {
   'st.rel.former_owner': 'We owned it before',
   'st.rel.other': 'Other',
   'st.shared.device': 'Device',
+  'st.shared.registration_number': 'Registration number',
   'st.shared.bank_account': 'Bank account',
   'st.shared.card': 'Payment card',
   'st.shared.address': 'Address',

@@ -99,6 +99,7 @@ export const seller: Record<keyof typeof en, string> = {
   'st.rel.former_owner': '曾归我们所有',
   'st.rel.other': '其他',
   'st.shared.device': '设备',
+  'st.shared.registration_number': '注册号',
   'st.shared.bank_account': '银行账户',
   'st.shared.card': '支付卡',
   'st.shared.address': '地址',
