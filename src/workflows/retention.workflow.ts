@@ -45,7 +45,8 @@ export async function purgeByRetention(context: PurgeContext, batchSize = 500): 
       const files: string[] = [];
       await context.db.transaction(async (tx) => {
         for (const sellerId of due) {
-          if (kind === 'documents') files.push(...(await findFilesOnlyOf(tx, sellerId)));
+          if (kind === 'documents' || kind === 'selfies')
+            files.push(...(await findFilesOnlyOf(tx, sellerId, kind)));
           if (kind === 'case_record')
             for (const caseId of (await findAuditEntitiesOf(tx, sellerId)).case)
               await eraseAuditValuesOf(tx, 'case', [caseId]);

@@ -79,11 +79,22 @@ export async function redactSellerData(
   return counts.filter((c) => c.rows > 0);
 }
 
-/** The files only this seller's documents hold (a file another seller also uploaded stays). */
-export async function findFilesOnlyOf(db: Db, sellerId: string): Promise<string[]> {
+/**
+ * The files only this seller's documents or selfies hold (a file another seller also uploaded
+ * stays): of both kinds for erasure, of one for retention.
+ */
+export async function findFilesOnlyOf(
+  db: Db,
+  sellerId: string,
+  kind: 'documents' | 'selfies' | 'all' = 'all',
+): Promise<string[]> {
+  const documents = sql`select sha256, seller_id from document_files`;
+  const selfies = sql`select sha256, seller_id from selfies`;
+  const all = sql`${documents} union all ${selfies}`;
+  const own = kind === 'documents' ? documents : kind === 'selfies' ? selfies : all;
   const rows = rowsOf<{ sha256: string }>(
-    await db.execute(sql`select distinct sha256 from document_files where seller_id = ${sellerId}
-      and sha256 not in (select sha256 from document_files where seller_id <> ${sellerId})`),
+    await db.execute(sql`select distinct sha256 from (${own}) f where seller_id = ${sellerId}
+      and sha256 not in (select sha256 from (${all}) o where seller_id <> ${sellerId})`),
   );
   return rows.map((r) => r.sha256);
 }
