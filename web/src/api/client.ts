@@ -64,6 +64,7 @@ export type StatementView = JsonOf<
 export type StatementCheckView = StatementView['checks'][number];
 export type RotatedApiKey = JsonOf<paths['/v1/admin/api-keys/{keyId}/rotate']['post']['responses'][201]>;
 export type AuditVerification = JsonOf<paths['/v1/audit/verify']['get']['responses'][200]>;
+export type SelfieView = JsonOf<paths['/v1/cases/{caseId}/selfies']['get']['responses'][200]>['data'][number];
 
 /** An RFC 9457 problem from the API, with its stable code and the details that go with it. */
 export class ApiError extends Error {
@@ -114,6 +115,11 @@ export interface Api {
   /** The bytes of one page or side, as uploaded. */
   documentFile(documentId: string, position: number): Promise<Blob>;
   upload(caseId: string, material: string, input: UploadInput): Promise<DocumentView>;
+  /** A selfie holding the ID, for a live requirement that accepts one; checked at once. */
+  takeSelfie(caseId: string, material: string, image: Blob): Promise<SelfieView>;
+  selfies(caseId: string): Promise<SelfieView[]>;
+  /** A face crop for the reviewer: the selfie's face or the ID's portrait (JPEG). */
+  selfieFace(selfieId: string, which: 'selfie' | 'id'): Promise<Blob>;
   preflight(caseId: string, documents: { type: DocumentType; files: File[] }[]): Promise<PreflightReport>;
   submit(caseId: string, note?: string): Promise<CaseView>;
   withdraw(caseId: string, note: string): Promise<CaseView>;
@@ -363,6 +369,16 @@ export function createApi(options: ApiOptions): Api {
     },
     statements: async (caseId) =>
       (await unwrap(client.GET('/v1/cases/{caseId}/statements', caseParams(caseId)))).data,
+    async takeSelfie(caseId, material, image) {
+      const form = new FormData();
+      form.append('file', image, 'selfie.jpg');
+      const path = `/v1/cases/${caseId}/requirements/${encodeURIComponent(material)}/selfie`;
+      return (await (await raw('POST', path, form)).json()) as SelfieView;
+    },
+    selfies: async (caseId) =>
+      (await unwrap(client.GET('/v1/cases/{caseId}/selfies', caseParams(caseId)))).data,
+    selfieFace: async (selfieId, which) =>
+      (await raw('GET', `/v1/selfies/${selfieId}/faces/${which}`)).blob(),
     async setUserDisabled(userId, disabled) {
       const params = { params: { path: { userId } } };
       await unwrap(

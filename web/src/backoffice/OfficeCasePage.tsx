@@ -13,6 +13,7 @@ import { ReviewActions } from '../review/ReviewActions';
 import { DocumentViewer } from './DocumentViewer';
 import { EvidencePanel } from './EvidencePanel';
 import { ProfileComparison } from './ProfileComparison';
+import { SelfieEvidence } from './SelfieEvidence';
 
 function WithdrawForm({ caseView, onDone }: { caseView: CaseView; onDone(): void }) {
   const api = useApi();
@@ -151,6 +152,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
               </>
             )}
           </Section>
+          <SelfieEvidence caseId={caseId} />
           {documents.data && documents.data.submission.checks.length > 0 && (
             <Section title={t('office.submission')} id="submission">
               <CheckList checks={documents.data.submission.checks} audience="staff" />

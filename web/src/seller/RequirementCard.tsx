@@ -4,6 +4,7 @@ import { DocumentResult } from '../components/DocumentResult';
 import { useI18n } from '../i18n/i18n';
 import { describeRules } from './rules';
 import { StatementForm } from './StatementForm';
+import { SelfieCapture } from './selfie/SelfieCapture';
 import { UploadForm } from './UploadForm';
 
 /** One item of the checklist: what, why, the rules, the status, and the documents sent for it. */
@@ -63,6 +64,9 @@ export function RequirementCard({
         )}
       </dl>
       {requirement.kind === 'live' && <p className="notice">{t('req.live')}</p>}
+      {requirement.kind === 'live' && canUpload && requirement.accepted_variants.includes('selfie') && (
+        <SelfieCapture caseId={caseId} requirement={requirement} onTaken={onHandedIn} />
+      )}
       {requirement.kind === 'statement' &&
         (canUpload && requirement.status !== 'satisfied' && requirement.status !== 'waived' ? (
           <StatementForm caseId={caseId} requirement={requirement} onHandedIn={onHandedIn} />
