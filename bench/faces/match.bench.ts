@@ -15,7 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { createHumanFaceAnalyzer } from '../../src/adapters/faces/human.face-analyzer.js';
 import type { DetectedFace } from '../../src/modules/documents/index.js';
 
@@ -40,16 +40,23 @@ async function largestFace(bytes: Uint8Array): Promise<DetectedFace | undefined>
 
 /** A face cut out with a margin and brought to 320 pixels wide, as a selfie would show it. */
 async function cropOf(bytes: Uint8Array, face: DetectedFace): Promise<Buffer> {
-  const meta = await sharp(bytes).rotate().resize({ width: 1280, height: 1280, fit: 'inside', withoutEnlargement: true }).toBuffer({ resolveWithObject: true });
+  const meta = await sharp(bytes)
+    .rotate()
+    .resize({ width: 1280, height: 1280, fit: 'inside', withoutEnlargement: true })
+    .toBuffer({ resolveWithObject: true });
   const m = 0.6;
   const left = Math.max(0, Math.floor(face.box.x - face.box.width * m));
   const top = Math.max(0, Math.floor(face.box.y - face.box.height * m));
   const width = Math.min(meta.info.width - left, Math.ceil(face.box.width * (1 + 2 * m)));
   const height = Math.min(meta.info.height - top, Math.ceil(face.box.height * (1 + 2 * m)));
-  return sharp(meta.data).extract({ left, top, width, height }).resize({ width: 320 }).jpeg({ quality: 92 }).toBuffer();
+  return sharp(meta.data)
+    .extract({ left, top, width, height })
+    .resize({ width: 320 })
+    .jpeg({ quality: 92 })
+    .toBuffer();
 }
 
-const ALTERATIONS: Record<string, (image: sharp.Sharp) => sharp.Sharp> = {
+const ALTERATIONS: Record<string, (image: Sharp) => Sharp> = {
   smaller: (i) => i.resize({ width: 140 }).resize({ width: 320 }),
   blurred: (i) => i.blur(1.2),
   recompressed: (i) => i.modulate({ brightness: 1.25 }).jpeg({ quality: 25 }),
@@ -73,13 +80,17 @@ for (const photo of GROUP_PHOTOS) {
     people.push(original);
     for (const [alteration, alter] of Object.entries(ALTERATIONS)) {
       const altered = await largestFace(await alter(sharp(crop)).jpeg().toBuffer());
-      if (altered) genuine.push({ pair: `${name}#${i} ${alteration}`, score: analyzer.similarity(original, altered) });
+      if (altered)
+        genuine.push({ pair: `${name}#${i} ${alteration}`, score: analyzer.similarity(original, altered) });
       else genuine.push({ pair: `${name}#${i} ${alteration} (no face found)`, score: 0 });
     }
   }
   for (let a = 0; a < people.length; a++)
     for (let b = a + 1; b < people.length; b++)
-      impostor.push({ pair: `${name}#${a}/${b}`, score: analyzer.similarity(people[a] as DetectedFace, people[b] as DetectedFace) });
+      impostor.push({
+        pair: `${name}#${a}/${b}`,
+        score: analyzer.similarity(people[a] as DetectedFace, people[b] as DetectedFace),
+      });
   console.error(`${name}: ${people.length} faces`);
 }
 
@@ -96,12 +107,20 @@ for (let a = 0; a < utopia.length; a++) {
 }
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-const quantile = (xs: number[], q: number) => sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
+const quantile = (xs: number[], q: number) =>
+  sorted(xs)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 const summary = (rows: { score: number }[]) => {
   const xs = rows.map((r) => r.score);
-  return { n: xs.length, min: quantile(xs, 0), p05: quantile(xs, 0.05), median: quantile(xs, 0.5), p95: quantile(xs, 0.95), max: quantile(xs, 1) };
+  return {
+    n: xs.length,
+    min: quantile(xs, 0),
+    p05: quantile(xs, 0.05),
+    median: quantile(xs, 0.5),
+    p95: quantile(xs, 0.95),
+    max: quantile(xs, 1),
+  };
 };
-const rates = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => ({
+const rates = [0.4, 0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => ({
   threshold: t,
   false_match: impostor.filter((r) => r.score >= t).length,
   false_match_rate: impostor.filter((r) => r.score >= t).length / impostor.length,
@@ -109,7 +128,10 @@ const rates = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => ({
   false_non_match_rate: genuine.filter((r) => r.score < t).length / genuine.length,
 }));
 const histogram = (rows: { score: number }[]) =>
-  Array.from({ length: 10 }, (_, i) => rows.filter((r) => Math.min(9, Math.floor(r.score * 10)) === i).length);
+  Array.from(
+    { length: 10 },
+    (_, i) => rows.filter((r) => Math.min(9, Math.floor(r.score * 10)) === i).length,
+  );
 console.log(
   JSON.stringify(
     {
@@ -119,7 +141,11 @@ console.log(
       rates,
       highest_impostors: [...impostor].sort((a, b) => b.score - a.score).slice(0, 5),
       lowest_genuine: [...genuine].sort((a, b) => a.score - b.score).slice(0, 5),
-      ms_per_face_analysis: { n: timings.length, median: quantile(timings, 0.5), p95: quantile(timings, 0.95) },
+      ms_per_face_analysis: {
+        n: timings.length,
+        median: quantile(timings, 0.5),
+        p95: quantile(timings, 0.95),
+      },
     },
     null,
     2,

@@ -16,7 +16,7 @@ import {
   runSelfieChecks,
   type SelfieEvidence,
   type SelfieRow,
-  sortSelfieFaces,
+  theLiveFace,
 } from '../modules/documents/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
@@ -123,9 +123,8 @@ async function compareWithId(
     idAnalysis = await context.faces.analyze(bytes).catch(() => undefined);
     portrait = idAnalysis && portraitOf(idAnalysis);
   }
-  const live = sortSelfieFaces(selfie).live;
-  const similarity =
-    portrait && live.length === 1 && live[0] ? context.faces.similarity(live[0], portrait) : undefined;
+  const live = theLiveFace(selfie);
+  const similarity = portrait && live ? context.faces.similarity(live, portrait) : undefined;
   return {
     selfie,
     id: { documentId: file.documentId, portrait, ...(idAnalysis ? { analysis: idAnalysis } : {}) },

@@ -156,4 +156,5 @@ export {
   type SelfieFaces,
   type SelfieRules,
   sortSelfieFaces,
+  theLiveFace,
 } from './selfie/selfie.rules.js';

@@ -1,7 +1,7 @@
 import type { CheckDefinition, EmitItem } from '../checks/check.definition.js';
 import type { CheckItem } from '../checks/check.types.js';
 import type { DetectedFace } from './face.analyzer.js';
-import { type SelfieEvidence, type SelfieRules, sortSelfieFaces } from './selfie.rules.js';
+import { type SelfieEvidence, type SelfieRules, sortSelfieFaces, theLiveFace } from './selfie.rules.js';
 
 /**
  * A selfie check: an id, a group and its codes like every document check, and a pure function of
@@ -73,7 +73,7 @@ export const selfieQualityCheck = defineSelfieCheck({
     },
   },
   check: (evidence, rules, emit) => {
-    const face = sortSelfieFaces(evidence.selfie, rules).live[0];
+    const face = theLiveFace(evidence.selfie, rules);
     if (!face) return [];
     const items: CheckItem[] = [];
     const side = Math.min(evidence.selfie.width, evidence.selfie.height);
@@ -111,7 +111,7 @@ export const selfieReplayCheck = defineSelfieCheck({
     },
   },
   check: (evidence, rules, emit) => {
-    const face = sortSelfieFaces(evidence.selfie, rules).live[0];
+    const face = theLiveFace(evidence.selfie, rules);
     if (face?.real === undefined) return [];
     const scores = { real: round(face.real), ...(face.live !== undefined ? { live: round(face.live) } : {}) };
     return [
@@ -148,7 +148,7 @@ export const faceMatchCheck = defineSelfieCheck({
     },
   },
   check: (evidence, rules, emit) => {
-    if (sortSelfieFaces(evidence.selfie, rules).live.length !== 1) return [];
+    if (!theLiveFace(evidence.selfie, rules)) return [];
     if (!evidence.id) return [emit('ID_NOT_SUBMITTED', 'warn', {})];
     const documentId = evidence.id.documentId;
     if (!evidence.id.portrait || evidence.similarity === undefined)

@@ -19,7 +19,7 @@ export const SELFIE_RULES = {
   /** The anti-spoofing model's "real" score under which a replay (screen, print) is suspected. */
   minReal: 0.5,
   /** The similarity from which the two faces read as the same person. */
-  match: 0.55,
+  match: 0.8,
 } as const;
 export type SelfieRules = typeof SELFIE_RULES;
 
@@ -37,6 +37,15 @@ export function sortSelfieFaces(analysis: FaceAnalysis, rules: SelfieRules = SEL
   const live = faces.filter((f) => f.box.width >= largest * rules.liveShareOfLargest);
   const rest = faces.filter((f) => !live.includes(f));
   return { live, heldPortrait: rest[0], others: rest.slice(1) };
+}
+
+/** The one live face, when the selfie has exactly one (and at most the ID's portrait beside it). */
+export function theLiveFace(
+  analysis: FaceAnalysis,
+  rules: SelfieRules = SELFIE_RULES,
+): DetectedFace | undefined {
+  const faces = sortSelfieFaces(analysis, rules);
+  return faces.live.length === 1 && faces.others.length === 0 ? faces.live[0] : undefined;
 }
 
 /** The portrait on an ID image: its largest face. */
