@@ -41,8 +41,11 @@ export function SelfieCapture({
   const [result, setResult] = useState<SelfieView>();
   const [error, setError] = useState<Error>();
   const [isBusy, setIsBusy] = useState(false);
+  /** The camera has painted a frame: a picture taken before would be black. */
+  const [isPlaying, setIsPlaying] = useState(false);
 
   useEffect(() => {
+    setIsPlaying(false);
     if (video.current && stream) video.current.srcObject = stream;
     return () => {
       for (const track of stream?.getTracks() ?? []) track.stop();
@@ -89,8 +92,15 @@ export function SelfieCapture({
       <p className="muted">{t('selfie.intro')}</p>
       {stream ? (
         <div className="selfie-camera">
-          <video ref={video} autoPlay playsInline muted aria-label={t('selfie.preview')} />
-          <button type="button" onClick={() => void shoot()}>
+          <video
+            ref={video}
+            autoPlay
+            playsInline
+            muted
+            aria-label={t('selfie.preview')}
+            onPlaying={() => setIsPlaying(true)}
+          />
+          <button type="button" onClick={() => void shoot()} disabled={!isPlaying}>
             {t('selfie.shoot')}
           </button>
         </div>
