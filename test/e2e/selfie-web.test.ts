@@ -44,16 +44,17 @@ async function fakeCameraClip(dir: string): Promise<string> {
     .resize({ height: 400 })
     .toBuffer();
   const [w, h] = [640, 480];
-  const { data } = await sharp({ create: { width: w, height: h, channels: 3, background: '#8a8f96' } })
+  const composed = await sharp({ create: { width: w, height: h, channels: 3, background: '#8a8f96' } })
     .composite([{ input: portrait, gravity: 'centre' }])
-    .raw()
-    .toBuffer({ resolveWithObject: true });
+    .png()
+    .toBuffer();
+  const { data, info } = await sharp(composed).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const y = Buffer.alloc(w * h);
   const u = Buffer.alloc((w / 2) * (h / 2));
   const v = Buffer.alloc((w / 2) * (h / 2));
   for (let row = 0; row < h; row++)
     for (let col = 0; col < w; col++) {
-      const i = (row * w + col) * 3;
+      const i = (row * w + col) * info.channels;
       const [r, g, b] = [data[i] ?? 0, data[i + 1] ?? 0, data[i + 2] ?? 0];
       const byte = (value: number) => Math.max(0, Math.min(255, Math.round(value)));
       y[row * w + col] = byte(0.299 * r + 0.587 * g + 0.114 * b);
