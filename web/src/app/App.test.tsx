@@ -46,7 +46,7 @@ describe('App', () => {
       'If the deadline passes, the review closes as expired and: listings are paused and payouts are held.',
     );
     expect(screen.getByRole('heading', { name: 'Proof of the registered address' })).toBeTruthy();
-    expect(screen.getByText(/Nothing to upload: after you submit/)).toBeTruthy();
+    expect(screen.getByText(/A selfie holding your ID \(below\), or a video call/)).toBeTruthy();
     expect(screen.getByText('1 check(s) failed')).toBeTruthy();
     expect(sessionStorage.getItem('secondlook.session')).toContain('"token":"t1"');
   });
