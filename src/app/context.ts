@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { type Database, openDatabase } from '../adapters/db/database.js';
+import { createHumanFaceAnalyzer } from '../adapters/faces/human.face-analyzer.js';
 import { createSmtpMailer } from '../adapters/mail/smtp.mailer.js';
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder.store.js';
@@ -67,6 +68,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     auditKey,
     documents: createEncryptedFolderStore(config.documentDir, resolveDocumentKey(config)),
     ocr,
+    faces: createHumanFaceAnalyzer(),
     access: { db: database.db, clock, auditKey, sessionHours: config.sessionHours },
     mailer,
     webhooks: createHttpWebhookTransport({ allowPrivate: config.notifications.webhookAllowPrivate }),

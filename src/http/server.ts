@@ -26,6 +26,7 @@ import { registerMetricsRoutes } from './routes/metrics.routes.js';
 
 import { registerPrivacyRoutes } from './routes/privacy.routes.js';
 import { registerReviewRoutes } from './routes/review.routes.js';
+import { registerSelfieRoutes } from './routes/selfies.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerStatementRoutes } from './routes/statements.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
@@ -131,6 +132,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   registerCaseRoutes(app, context);
   registerDocumentRoutes(app, context);
   registerStatementRoutes(app, context);
+  registerSelfieRoutes(app, context);
   registerAppointmentRoutes(app, context);
   registerMessageRoutes(app, context);
   registerReviewRoutes(app, context);

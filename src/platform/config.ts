@@ -113,7 +113,9 @@ const Env = z.object({
     .min(1)
     .max(168)
     .default(6)
-    .describe('how often the audit chain is verified on a schedule, a signed checkpoint stored (docs/audit.md)'),
+    .describe(
+      'how often the audit chain is verified on a schedule, a signed checkpoint stored (docs/audit.md)',
+    ),
   SECONDLOOK_PGLITE_YIELD: z
     .enum(['0', '1'])
     .default('1')

@@ -19,7 +19,7 @@ import {
   setRequirementResult,
   setRequirementStatuses,
 } from '../modules/cases/index.js';
-import { findCaseDocuments } from '../modules/documents/index.js';
+import { findCaseDocuments, findSelfies } from '../modules/documents/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
 import { voidProposedDecisions } from '../modules/review/index.js';
 import { findStatements } from '../modules/statements/index.js';
@@ -214,7 +214,7 @@ export async function recordReminderDue(
 
 /**
  * Requirements answered by a document that have none yet: a submission must not leave any. One a
- * reviewer asked for again needs a document uploaded since.
+ * reviewer asked for again needs a document uploaded since. A selfie counts for its live requirement.
  */
 export async function requirementMaterialsOf(
   db: Deps['db'],
@@ -223,6 +223,7 @@ export async function requirementMaterialsOf(
 ): Promise<(RequirementMaterial & { id: string })[]> {
   const documents = await findCaseDocuments(db, caseId);
   const statements = await findStatements(db, caseId);
+  const selfies = await findSelfies(db, caseId);
   const since = (r: { reaskedAt: Date | null }, at: Date) =>
     !r.reaskedAt || at.getTime() >= r.reaskedAt.getTime();
   return (await findRequirements(db, caseId)).map((r) => ({
@@ -232,6 +233,7 @@ export async function requirementMaterialsOf(
     status: r.status as RequirementStatus,
     hasMaterial:
       documents.some((d) => d.requirementId === r.id && since(r, d.uploadedAt)) ||
-      statements.some((st) => st.requirementId === r.id && since(r, st.createdAt)),
+      statements.some((st) => st.requirementId === r.id && since(r, st.createdAt)) ||
+      selfies.some((selfie) => selfie.requirementId === r.id && since(r, selfie.uploadedAt)),
   }));
 }

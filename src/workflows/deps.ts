@@ -1,6 +1,6 @@
 import type { Database, Db } from '../adapters/db/database.js';
 import type { AccessDeps } from '../modules/access/index.js';
-import type { DocumentStore, OcrPool } from '../modules/documents/index.js';
+import type { DocumentStore, FaceAnalyzer, OcrPool } from '../modules/documents/index.js';
 import type { Mailer, WebhookTransport } from '../modules/notifications/index.js';
 import type { FileRemover } from '../modules/privacy/index.js';
 import type { Clock } from '../platform/clock.js';
@@ -25,6 +25,8 @@ export interface Deps {
   documents: DocumentStore & DocumentIntake & FileRemover;
   /** This process's OCR workers, created on first use and reused by every check. */
   ocr: OcrPool;
+  /** The face model for selfies, loaded from node_modules on first use. */
+  faces: FaceAnalyzer;
   access: AccessDeps;
   /** SMTP when `SMTP_URL` is set; without it emails are recorded as `skipped`. */
   mailer: Mailer | undefined;

@@ -46,7 +46,7 @@ export async function purgeByRetention(context: PurgeContext, batchSize = 500): 
       const files: string[] = [];
       await context.db.transaction(async (tx) => {
         // Set-based: one statement per table for the whole batch, never a loop over sellers.
-        if (kind === 'documents') files.push(...(await findFilesOnlyOf(tx, due)));
+        if (kind === 'documents' || kind === 'selfies') files.push(...(await findFilesOnlyOf(tx, due, kind)));
         if (kind === 'case_record')
           await eraseAuditValuesOf(tx, 'case', (await findAuditEntitiesOf(tx, due)).case);
         for (const count of await redactSellerData(tx, due, [kind])) {

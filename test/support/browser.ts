@@ -13,7 +13,7 @@ export interface Browser {
 
 /** A headless Chromium with a fresh profile, offline-friendly flags, and the given window size. */
 export async function launchBrowser(
-  options: { width?: number; height?: number; locale?: string } = {},
+  options: { width?: number; height?: number; locale?: string; args?: readonly string[] } = {},
 ): Promise<Browser> {
   if (!existsSync(CHROMIUM))
     throw new Error(
@@ -33,6 +33,7 @@ export async function launchBrowser(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   return {

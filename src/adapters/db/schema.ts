@@ -3,6 +3,7 @@ export * from '../../modules/access/access.schema.js';
 export * from '../../modules/audit/audit.schema.js';
 export * from '../../modules/cases/cases.schema.js';
 export * from '../../modules/documents/documents.schema.js';
+export * from '../../modules/documents/selfie/selfies.schema.js';
 export * from '../../modules/messages/messages.schema.js';
 export * from '../../modules/notifications/notifications.schema.js';
 export * from '../../modules/privacy/privacy.schema.js';

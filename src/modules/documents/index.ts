@@ -65,7 +65,13 @@ export {
   MESSAGES,
   type RegisteredField,
 } from './checks/messages.js';
-export { CHECK_DEFINITIONS, registeredCodes, runChecks } from './checks/registry.js';
+export {
+  CHECK_DEFINITIONS,
+  registeredCodes,
+  runChecks,
+  runSelfieChecks,
+  SELFIE_CHECK_DEFINITIONS,
+} from './checks/registry.js';
 export {
   checkIdExpiry,
   checkIssuedWithin,
@@ -128,3 +134,31 @@ export {
 } from './reading/reading.schema.js';
 export { readStoredReading } from './reading/stored-reading.js';
 export { isCheckStale, recheckReport } from './recheck.js';
+export {
+  ANALYSIS_SIDE,
+  type DetectedFace,
+  type FaceAnalysis,
+  type FaceAnalyzer,
+  type FaceBox,
+  FaceImageError,
+  MAX_SELFIE_PIXELS,
+} from './selfie/face.analyzer.js';
+export { cropFace } from './selfie/face.crop.js';
+export type { SelfieCheckDefinition } from './selfie/selfie.checks.js';
+export {
+  findCaseSelfieBySha256,
+  findLatestSellerDocumentFile,
+  findSelfie,
+  findSelfies,
+  insertSelfie,
+  type SelfieRow,
+} from './selfie/selfie.repository.js';
+export {
+  portraitOf,
+  SELFIE_RULES,
+  type SelfieEvidence,
+  type SelfieFaces,
+  type SelfieRules,
+  sortSelfieFaces,
+  theLiveFace,
+} from './selfie/selfie.rules.js';

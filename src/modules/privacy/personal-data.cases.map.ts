@@ -2,6 +2,28 @@ import { seller, type TableEntry, viaCase } from './personal-data.types.js';
 
 /** The review of a seller: cases, documents uploaded to them, messages, calls, statements, decisions, appeals. */
 export const CASES_TABLES: Record<string, TableEntry> = {
+  selfies: {
+    subject: 'seller',
+    kind: 'selfies',
+    reach: seller(),
+    personal: { faces: 'identifying', similarity: 'derived', checks: 'derived' },
+    nonPersonal: [
+      'id',
+      'case_id',
+      'requirement_id',
+      'seller_id',
+      'material',
+      'sha256',
+      'size',
+      'mime',
+      'id_document_id',
+      'outcome',
+      'model',
+      'uploaded_by',
+      'uploaded_at',
+    ],
+    note: 'selfies holding the ID (the image in the document store, by sha256) and face measurements: boxes, scores, the face-match similarity; never an embedding',
+  },
   documents: {
     subject: 'seller',
     kind: 'documents',

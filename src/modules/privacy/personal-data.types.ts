@@ -14,6 +14,7 @@ export type PersonalDataClass = 'identifying' | 'free_text' | 'derived';
 export const DATA_KINDS = [
   'profile_versions',
   'documents',
+  'selfies',
   'messages',
   'emails',
   'webhook_payloads',

@@ -103,13 +103,24 @@ export async function redactSellerData(
   return counts.filter((c) => c.rows > 0);
 }
 
-/** The files only these sellers' documents hold (a file another seller also uploaded stays). */
-export async function findFilesOnlyOf(db: Db, sellerIds: readonly string[]): Promise<string[]> {
+/**
+ * The files only these sellers' documents or selfies hold (a file another seller also uploaded
+ * stays): of both kinds for erasure, of one for retention.
+ */
+export async function findFilesOnlyOf(
+  db: Db,
+  sellerIds: readonly string[],
+  kind: 'documents' | 'selfies' | 'all' = 'all',
+): Promise<string[]> {
   if (!sellerIds.length) return [];
   const ids = listOf(sellerIds);
+  const documents = sql`select sha256, seller_id from document_files`;
+  const selfies = sql`select sha256, seller_id from selfies`;
+  const all = sql`${documents} union all ${selfies}`;
+  const own = kind === 'documents' ? documents : kind === 'selfies' ? selfies : all;
   const rows = rowsOf<{ sha256: string }>(
-    await db.execute(sql`select distinct sha256 from document_files where seller_id in ${ids}
-      and sha256 not in (select sha256 from document_files where seller_id not in ${ids})`),
+    await db.execute(sql`select distinct sha256 from (${own}) f where seller_id in ${ids}
+      and sha256 not in (select sha256 from (${all}) o where seller_id not in ${ids})`),
   );
   return rows.map((r) => r.sha256);
 }

@@ -23,7 +23,7 @@ describe('AuditSchedule', () => {
         problem: { kind: 'altered' as const, position: 2, message: 'event 2 was altered' },
       })),
     });
-    renderWith(<AuditSchedule />, { api, lang: 'zh' });
+    await renderWith(<AuditSchedule />, { api, lang: 'zh' });
     expect(await screen.findByText(/在第 2 条事件处断裂/)).toBeTruthy();
     expect(screen.getByText(`41:${'a'.repeat(64)}`)).toBeTruthy();
   });
@@ -34,7 +34,7 @@ describe('AuditSchedule', () => {
         throw new ApiError(404, 'NOT_FOUND', 'not yet');
       }),
     });
-    renderWith(<AuditSchedule />, { api });
+    await renderWith(<AuditSchedule />, { api });
     expect(await screen.findByText('The chain has not been verified on schedule yet.')).toBeTruthy();
   });
 });

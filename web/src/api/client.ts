@@ -4,19 +4,21 @@ import { type AuthApi, authApi } from './auth';
 import { type CasesApi, casesApi } from './cases';
 import { type ApiOptions, createHttp } from './http';
 import { type ReviewApi, reviewApi } from './review';
+import { type SelfiesApi, selfiesApi } from './selfies';
 import { type SellersApi, sellersApi } from './sellers';
 
 export type * from './appointments.api';
 export type { UploadInput } from './cases';
 export { ApiError } from './errors';
 export type { ApiOptions } from './http';
+export type * from './selfies';
 export type * from './types';
 
 /**
  * Everything the web UI asks of the API, one interface per area. Components get it from context,
  * so tests can fake it; a new endpoint is one method in its area's file.
  */
-export type Api = AuthApi & CasesApi & SellersApi & ReviewApi & AdminApi & AppointmentsApi;
+export type Api = AuthApi & CasesApi & SellersApi & ReviewApi & AdminApi & AppointmentsApi & SelfiesApi;
 
 /** The API over HTTP, typed by the OpenAPI document (`schema.d.ts`, generated and checked in CI). */
 export function createApi(options: ApiOptions): Api {
@@ -28,5 +30,6 @@ export function createApi(options: ApiOptions): Api {
     ...reviewApi(http),
     ...adminApi(http),
     ...appointmentsApi(http),
+    ...selfiesApi(http),
   };
 }

@@ -2,7 +2,7 @@ import type { paths } from './schema';
 
 /* The API's bodies, named: each type is read from the OpenAPI document (`schema.d.ts`, generated). */
 
-type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+export type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 
 export type LoginResult = JsonOf<paths['/v1/auth/login']['post']['responses'][200]>;
 export type Me = JsonOf<paths['/v1/me']['get']['responses'][200]>;

@@ -48,6 +48,7 @@ describe('App', () => {
       'If the deadline passes, the review closes as expired and: listings are paused and payouts are held.',
     );
     expect(screen.getByRole('heading', { name: 'Proof of the registered address' })).toBeTruthy();
+    expect(screen.getByText(/A selfie holding your ID \(below\), or a video call/)).toBeTruthy();
     // The live requirement accepts a video call: the booking panel, in the seller's zone.
     expect(await screen.findByText(/Times are shown in Europe\/London/)).toBeTruthy();
     expect(screen.getByText('1 check(s) failed')).toBeTruthy();

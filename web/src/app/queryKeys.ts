@@ -17,6 +17,7 @@ export const queryKeys = {
   appeals: (caseId: string) => ['case', caseId, 'appeals'] as const,
   statements: (caseId: string) => ['case', caseId, 'statements'] as const,
   appointments: (caseId: string) => ['case', caseId, 'appointments'] as const,
+  selfies: (caseId: string) => ['case', caseId, 'selfies'] as const,
   freeSlots: (caseId: string, material: string) => ['case', caseId, 'slots', material] as const,
   availability: (reviewerId: string | undefined) => ['appointments', 'availability', reviewerId] as const,
   auditCheckpoint: () => ['audit', 'checkpoint'] as const,

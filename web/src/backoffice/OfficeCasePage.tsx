@@ -17,6 +17,7 @@ import { useCaseMutation } from '../review/useCaseMutation';
 import { DocumentViewer } from './DocumentViewer';
 import { EvidencePanel } from './EvidencePanel';
 import { ProfileComparison } from './ProfileComparison';
+import { SelfieEvidence } from './SelfieEvidence';
 
 function WithdrawForm({ caseView }: { caseView: CaseView }) {
   const api = useApi();
@@ -159,6 +160,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
               </>
             )}
           </Section>
+          <SelfieEvidence caseId={caseId} />
           {documents.data && documents.data.submission.checks.length > 0 && (
             <Section title={t('office.submission')} id="submission">
               <CheckList checks={documents.data.submission.checks} audience="staff" />

@@ -3,6 +3,7 @@ import { admin } from './en/admin';
 import { backoffice } from './en/backoffice';
 import { common } from './en/common';
 import { review } from './en/review';
+import { selfie } from './en/selfie';
 import { seller } from './en/seller';
 import { privacyEn } from './privacy.texts';
 
@@ -20,6 +21,7 @@ export const en = {
   ...admin,
   ...privacyEn,
   ...callsEn,
+  ...selfie,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -77,6 +77,7 @@ export const LABELS = {
     'case.note_added': { en: 'Internal note', zh: '内部备注' },
     'document.uploaded': { en: 'Document uploaded', zh: '文件已上传' },
     'document.checked': { en: 'Document checked', zh: '文件已检查' },
+    'selfie.taken': { en: 'Selfie taken', zh: '已拍摄自拍' },
     'document.rechecked': {
       en: 'Document checked again after a profile change',
       zh: '资料变更后文件已重新检查',

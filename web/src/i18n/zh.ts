@@ -5,6 +5,7 @@ import { admin } from './zh/admin';
 import { backoffice } from './zh/backoffice';
 import { common } from './zh/common';
 import { review } from './zh/review';
+import { selfie } from './zh/selfie';
 import { seller } from './zh/seller';
 
 /** 简体中文, one file per area in `zh/`. Every key of en.ts, with the same `{placeholders}` (a test holds them together). */
@@ -16,4 +17,5 @@ export const zh: Record<MessageKey, string> = {
   ...admin,
   ...privacyZh,
   ...callsZh,
+  ...selfie,
 };

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { BookingPanel } from './appointments/BookingPanel';
 import { describeRules } from './rules';
 import { StatementForm } from './StatementForm';
+import { SelfieCapture } from './selfie/SelfieCapture';
 import { UploadForm } from './UploadForm';
 
 /** One item of the checklist: what, why, the rules, the status, and the documents sent for it. */
@@ -63,8 +64,9 @@ export function RequirementCard({
           </div>
         )}
       </dl>
-      {requirement.kind === 'live' && !requirement.accepted_variants.includes('video_call') && (
-        <p className="notice">{t('req.live')}</p>
+      {requirement.kind === 'live' && <p className="notice">{t('req.live')}</p>}
+      {requirement.kind === 'live' && canUpload && requirement.accepted_variants.includes('selfie') && (
+        <SelfieCapture caseId={caseId} requirement={requirement} onTaken={onHandedIn} />
       )}
       {requirement.kind === 'live' && requirement.accepted_variants.includes('video_call') && (
         <BookingPanel caseId={caseId} requirement={requirement} onChanged={onHandedIn} />

@@ -68,6 +68,9 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'createUser',
     'apiKeys',
     'createApiKey',
+    'takeSelfie',
+    'selfies',
+    'selfieFace',
   ];
   const api = Object.fromEntries(names.map((name) => [name, missing(name)])) as unknown as Api;
   return Object.assign(api, overrides);

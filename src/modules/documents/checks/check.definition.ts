@@ -59,7 +59,9 @@ export const defineCheck = <Code extends string>(definition: CheckDefinition<Cod
   definition;
 
 /** The item builder of one definition: only its codes, rendered from its own messages. */
-export function emitterOf<Code extends string>(definition: CheckDefinition<Code>): EmitItem<Code> {
+export function emitterOf<Code extends string>(
+  definition: Pick<CheckDefinition<Code>, 'group' | 'codes'>,
+): EmitItem<Code> {
   return (code, status, evidence, params = {}, labels) => {
     const message = definition.codes[code];
     return {

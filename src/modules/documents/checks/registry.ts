@@ -1,6 +1,14 @@
 import type { SellerRecord } from '../../sellers/index.js';
 import type { DocumentReading } from '../reading/reading.schema.js';
-import { type CheckDefinition, type CheckRules, runCheck } from './check.definition.js';
+import {
+  faceMatchCheck,
+  type SelfieCheckDefinition,
+  selfieFacesCheck,
+  selfieQualityCheck,
+  selfieReplayCheck,
+} from '../selfie/selfie.checks.js';
+import { SELFIE_RULES, type SelfieEvidence, type SelfieRules } from '../selfie/selfie.rules.js';
+import { type CheckDefinition, type CheckRules, emitterOf, runCheck } from './check.definition.js';
 import type { CheckItem } from './check.types.js';
 import { completenessCheck } from './completeness.check.js';
 import { applyOcrConfidence, textSourceOf } from './confidence.rule.js';
@@ -46,8 +54,26 @@ export function runChecks(
   return applyOcrConfidence(items, source, misread);
 }
 
+/** The selfie checks, pure functions of the face analysis, in the order their items are listed. */
+export const SELFIE_CHECK_DEFINITIONS: readonly SelfieCheckDefinition[] = [
+  selfieFacesCheck,
+  selfieQualityCheck,
+  selfieReplayCheck,
+  faceMatchCheck,
+] as readonly SelfieCheckDefinition<string>[] as readonly SelfieCheckDefinition[];
+
+/** Every selfie definition over one selfie's evidence. */
+export const runSelfieChecks = (
+  evidence: SelfieEvidence,
+  rules: SelfieRules = SELFIE_RULES,
+  definitions: readonly SelfieCheckDefinition[] = SELFIE_CHECK_DEFINITIONS,
+): CheckItem[] =>
+  definitions.flatMap((definition) => definition.check(evidence, rules, emitterOf(definition)));
+
 /** Every code a registered check may give, with its messages: for the docs and the catalogue test. */
-export const registeredCodes = (definitions: readonly CheckDefinition[] = CHECK_DEFINITIONS) =>
+export const registeredCodes = (
+  definitions: readonly Pick<CheckDefinition, 'id' | 'group' | 'codes'>[] = CHECK_DEFINITIONS,
+) =>
   definitions.flatMap((definition) =>
     Object.entries(definition.codes).map(([code, message]) => ({
       check: definition.id,

@@ -33,8 +33,7 @@ export const seller = {
   'req.rules': 'Rules',
   'req.accepted': 'Accepted',
   'req.due': 'Due {date}',
-  'req.live':
-    'Nothing to upload: after you submit, support arranges this with you (a selfie or a video call).',
+  'req.live': 'A selfie holding your ID (below), or a video call with support that you book.',
   'req.statement':
     'Written here, not uploaded: answer each account linked to yours (the form below). Support reads it with your documents.',
   'req.documents': 'Your documents for this item',

@@ -34,7 +34,7 @@ export const seller: Record<keyof typeof en, string> = {
   'req.rules': '规则',
   'req.accepted': '可接受',
   'req.due': '截止 {date}',
-  'req.live': '无需上传：提交后，客服会与您约定自拍或视频通话验证。',
+  'req.live': '手持证件自拍（见下方），或预约与客服的视频通话。',
   'req.statement':
     '在此填写，无需上传：请逐一说明与您账户关联的每个账户（见下方表格）。客服会与您的材料一并审阅。',
   'req.documents': '您为此项上传的文件',

@@ -52,7 +52,7 @@ describe('BookingPanel', () => {
       })),
       bookCall,
     });
-    renderWith(<BookingPanel caseId={sellerCase.id} requirement={live} onChanged={() => {}} />, {
+    await renderWith(<BookingPanel caseId={sellerCase.id} requirement={live} onChanged={() => {}} />, {
       api,
       lang: 'zh',
     });
@@ -78,7 +78,9 @@ describe('BookingPanel', () => {
       freeSlots: vi.fn(async () => ({ time_zone: 'Asia/Shanghai', data: [] })),
       cancelCall,
     });
-    renderWith(<BookingPanel caseId={sellerCase.id} requirement={live} onChanged={onChanged} />, { api });
+    await renderWith(<BookingPanel caseId={sellerCase.id} requirement={live} onChanged={onChanged} />, {
+      api,
+    });
     const card = await screen.findByTestId('booked-call');
     expect(card.textContent).toContain('16:00 (Asia/Shanghai)');
     expect(within(card).getByRole('link', { name: 'Join the call' }).getAttribute('href')).toBe(

@@ -1,0 +1,25 @@
+/** The selfie: the seller's capture and the reviewer's side-by-side faces. */
+export const selfie = {
+  'selfie.title': 'Selfie holding your ID',
+  'selfie.intro':
+    'Hold the ID you uploaded next to your face, look at the camera, in good light. Only you should be in the picture.',
+  'selfie.openCamera': 'Open the camera',
+  'selfie.orFile': 'or choose a picture (JPEG or PNG):',
+  'selfie.preview': 'Camera preview',
+  'selfie.shoot': 'Take the selfie',
+  'selfie.yourPicture': 'Your selfie',
+  'selfie.send': 'Send the selfie',
+  'selfie.sending': 'Checking the selfie…',
+  'selfie.noCamera': 'The camera could not be opened: allow it in the browser, or choose a picture instead.',
+  'selfie.outcome.pass': 'Selfie received: a reviewer will confirm it',
+  'selfie.outcome.warn': 'Selfie received, with remarks: a reviewer will look at it',
+  'selfie.outcome.fail': 'Selfie not usable: please take it again',
+  'selfie.staffTitle': 'Selfie and ID portrait',
+  'selfie.faceSelfie': 'Face in the selfie',
+  'selfie.faceId': 'Portrait on the ID',
+  'selfie.noFace': 'No face to show',
+  'selfie.score': 'Face-match similarity {score} (the model reads ≥ {threshold} as the same person)',
+  'selfie.noScore': 'No face-match score: no ID portrait or no single face to compare.',
+  'selfie.evidenceOnly': 'Evidence for your decision, not an acceptance',
+  'selfie.taken': 'Newest selfie, taken {date} ({count} in all)',
+} as const;

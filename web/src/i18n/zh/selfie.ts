@@ -1,0 +1,25 @@
+import type { selfie as en } from '../en/selfie';
+
+export const selfie: Record<keyof typeof en, string> = {
+  'selfie.title': '手持证件自拍',
+  'selfie.intro': '请将您上传的证件举在脸旁，正对镜头，在光线充足处拍摄。画面中只能有您本人。',
+  'selfie.openCamera': '打开摄像头',
+  'selfie.orFile': '或选择一张照片（JPEG 或 PNG）：',
+  'selfie.preview': '摄像头预览',
+  'selfie.shoot': '拍摄自拍',
+  'selfie.yourPicture': '您的自拍',
+  'selfie.send': '发送自拍',
+  'selfie.sending': '正在检查自拍…',
+  'selfie.noCamera': '无法打开摄像头：请在浏览器中允许访问，或改为选择照片。',
+  'selfie.outcome.pass': '已收到自拍：审核员将进行确认',
+  'selfie.outcome.warn': '已收到自拍（有提示）：审核员将查看',
+  'selfie.outcome.fail': '自拍无法使用：请重新拍摄',
+  'selfie.staffTitle': '自拍与证件照',
+  'selfie.faceSelfie': '自拍中的人脸',
+  'selfie.faceId': '证件上的照片',
+  'selfie.noFace': '无可显示的人脸',
+  'selfie.score': '人脸相似度 {score}（模型将 ≥ {threshold} 视为同一人）',
+  'selfie.noScore': '无人脸比对分数：没有证件照，或自拍中不是恰好一张人脸。',
+  'selfie.evidenceOnly': '供您决定的证据，并非自动通过',
+  'selfie.taken': '最新自拍，拍摄于 {date}（共 {count} 张）',
+};
