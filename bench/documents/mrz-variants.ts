@@ -102,15 +102,15 @@ export const SPREAD_VARIANTS: readonly SpreadVariant[] = [
   { name: 'other page above', make: (p, { other }) => stack(other, p) },
   { name: 'visa page above', make: (p, { visa }) => stack(visa, p) },
   {
-    name: 'visa page above, turned 90°',
+    name: 'visa page above; turned 90°',
     make: async (p, { visa }) => jpeg(sharp(await stack(visa, p)).rotate(90)),
   },
   {
-    name: 'other page above, turned 270°',
+    name: 'other page above; turned 270°',
     make: async (p, { other }) => jpeg(sharp(await stack(other, p)).rotate(270)),
   },
   {
-    name: 'visa page above, on a table, tilted 7°, q70',
+    name: 'visa page above; on a table; tilted 7°; q70',
     make: async (p, { visa }) =>
       jpeg(
         sharp(
@@ -122,7 +122,7 @@ export const SPREAD_VARIANTS: readonly SpreadVariant[] = [
       ),
   },
   {
-    name: 'other page above, turned 90°, 0.7×',
+    name: 'other page above; turned 90°; 0.7×',
     make: async (p, { other }) => {
       const turned = await sharp(await stack(other, p))
         .rotate(90)
