@@ -60,3 +60,75 @@ export const VARIANTS: readonly Variant[] = [
   },
   { name: 'glare', make: glare },
 ];
+
+/**
+ * Two-page passport spreads: the data page with another page above it (a visa with its own zone,
+ * or a page of anything), photographed whole and often turned. Made from `passport_uk.jpg`
+ * (itself a spread: the observations page above, upside down) and another shared image.
+ */
+export interface SpreadVariant {
+  name: string;
+  make: (passport: Buffer, pages: { visa: Buffer; other: Buffer }) => Promise<Buffer>;
+}
+
+/** `above` scaled to the passport's width and stacked over it with a thin gutter. */
+async function stack(above: Buffer, passport: Buffer): Promise<Buffer> {
+  const { width = 600, height = 834 } = await sharp(passport).metadata();
+  const top = await sharp(above).resize({ width }).jpeg().toBuffer();
+  const { height: topHeight = 400 } = await sharp(top).metadata();
+  const gutter = 6;
+  return sharp({
+    create: {
+      width,
+      height: topHeight + gutter + height,
+      channels: 3,
+      background: { r: 120, g: 110, b: 100 },
+    },
+  })
+    .composite([
+      { input: top, top: 0, left: 0 },
+      { input: passport, top: topHeight + gutter, left: 0 },
+    ])
+    .jpeg({ quality: 90 })
+    .toBuffer();
+}
+
+const table = { r: 92, g: 70, b: 55, alpha: 1 };
+
+export const SPREAD_VARIANTS: readonly SpreadVariant[] = [
+  { name: 'spread as given', make: async (p) => p },
+  { name: 'spread turned 90°', make: (p) => jpeg(sharp(p).rotate(90)) },
+  { name: 'spread turned 270°', make: (p) => jpeg(sharp(p).rotate(270)) },
+  { name: 'other page above', make: (p, { other }) => stack(other, p) },
+  { name: 'visa page above', make: (p, { visa }) => stack(visa, p) },
+  {
+    name: 'visa page above; turned 90°',
+    make: async (p, { visa }) => jpeg(sharp(await stack(visa, p)).rotate(90)),
+  },
+  {
+    name: 'other page above; turned 270°',
+    make: async (p, { other }) => jpeg(sharp(await stack(other, p)).rotate(270)),
+  },
+  {
+    name: 'visa page above; on a table; tilted 7°; q70',
+    make: async (p, { visa }) =>
+      jpeg(
+        sharp(
+          await sharp(await stack(visa, p))
+            .extend({ top: 60, bottom: 60, left: 80, right: 80, background: table })
+            .toBuffer(),
+        ).rotate(7, { background: table }),
+        70,
+      ),
+  },
+  {
+    name: 'other page above; turned 90°; 0.7×',
+    make: async (p, { other }) => {
+      const turned = await sharp(await stack(other, p))
+        .rotate(90)
+        .toBuffer();
+      const { width = 1000 } = await sharp(turned).metadata();
+      return jpeg(sharp(turned).resize({ width: Math.round(width * 0.7) }));
+    },
+  },
+];

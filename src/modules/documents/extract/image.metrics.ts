@@ -1,5 +1,7 @@
+import { measureColour } from './image.colour.js';
 import type { ImageHeader } from './image.js';
 import { openImage } from './image.js';
+import { screenshotLikelihood } from './image.screenshot.js';
 
 /**
  * Quality measurements over decoded pixels. They measure; the image_quality checks decide.
@@ -8,13 +10,11 @@ import { openImage } from './image.js';
 export const METRIC_CONSTANTS = {
   /** Longest side of the greyscale copy for blur, exposure and edges: blur scores stay comparable. */
   analysisSide: 1000,
-  /** Longest side of the colour copy (nearest-neighbour, so flat colours stay exact). */
+  /** Longest side of the flat-colour copy (nearest-neighbour, so flat colours stay exact). */
   colourSide: 256,
   /** A pixel is clipped at or above / at or below these grey levels. */
   highlightLevel: 250,
   shadowLevel: 5,
-  /** A pixel is coloured when two of its channels differ by more than this. */
-  chromaLevel: 24,
   /** A pixel differs from the background (is "content") when it is this far from the mode. */
   inkDistance: 80,
   /** Border strip: this share of the side, at least 2 pixels. */
@@ -22,38 +22,6 @@ export const METRIC_CONSTANTS = {
   /** An edge is touched when more than this share of its strip is content. */
   edgeTouchShare: 0.02,
 } as const;
-
-/** Screen sizes (either orientation) that photos and scans rarely have exactly. */
-const SCREEN_SIZES = [
-  [1920, 1080],
-  [2560, 1440],
-  [3840, 2160],
-  [1366, 768],
-  [1440, 900],
-  [1536, 864],
-  [1280, 720],
-  [1280, 800],
-  [1600, 900],
-  [1680, 1050],
-  [2560, 1600],
-  [2880, 1800],
-  [3024, 1964],
-  [3456, 2234],
-  [750, 1334],
-  [828, 1792],
-  [1080, 1920],
-  [1080, 2340],
-  [1080, 2400],
-  [1125, 2436],
-  [1170, 2532],
-  [1179, 2556],
-  [1242, 2688],
-  [1284, 2778],
-  [1290, 2796],
-  [1440, 3120],
-  [1440, 3200],
-  [720, 1600],
-] as const;
 
 export type Edge = 'top' | 'right' | 'bottom' | 'left';
 
@@ -66,9 +34,10 @@ export interface ImageMetrics {
   meanLuma: number;
   highlightClippedShare: number;
   shadowClippedShare: number;
-  /** Share of pixels with a visible colour; near 0 for greyscale scans. */
+  /** Share of pixels with a visible colour (C*ab ≥ 6 after white balance, `image.colour.ts`); 0 for greyscale. */
   colourShare: number;
-  meanChroma: number;
+  /** C*ab reached by the most saturated 1 % of pixels. */
+  saturatedChroma: number;
   isGreyscale: boolean;
   edgeContentShare: Record<Edge, number>;
   touchedEdges: Edge[];
@@ -85,9 +54,10 @@ export interface ImageMetrics {
 }
 
 export async function measureImage(bytes: Uint8Array, header: ImageHeader): Promise<ImageMetrics> {
-  const [grey, colour, dHash] = await Promise.all([
+  const [grey, flatCopy, colour, dHash] = await Promise.all([
     rawPixels(bytes, METRIC_CONSTANTS.analysisSide, true),
     rawPixels(bytes, METRIC_CONSTANTS.colourSide, false),
+    measureColour(bytes),
     differenceHash(bytes),
   ]);
   const c = METRIC_CONSTANTS;
@@ -102,7 +72,7 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     if (value <= c.shadowLevel) shadows++;
   }
   const count = grey.data.length;
-  const { colourShare, meanChroma, flatColourShare } = measureColour(colour);
+  const flatColourShare = measureFlatColours(flatCopy);
   const edgeContentShare = measureEdges(grey, modeOf(histogram));
   const touchedEdges = (Object.keys(edgeContentShare) as Edge[]).filter(
     (edge) => edgeContentShare[edge] > c.edgeTouchShare,
@@ -116,9 +86,9 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     meanLuma: round(sum / count, 1),
     highlightClippedShare: round(highlights / count, 4),
     shadowClippedShare: round(shadows / count, 4),
-    colourShare: round(colourShare, 4),
-    meanChroma: round(meanChroma, 2),
-    isGreyscale: colourShare < 0.01,
+    colourShare: colour.colourShare,
+    saturatedChroma: colour.saturatedChroma,
+    isGreyscale: colour.isGreyscale,
     edgeContentShare,
     touchedEdges,
     edgeInkRuns: countEdgeInkRuns(grey),
@@ -173,30 +143,20 @@ function laplacianVariance({ data, width, height }: Raw): number {
   return sumSquares / n - mean * mean;
 }
 
-function measureColour({ data, width, height, channels }: Raw) {
-  let coloured = 0;
-  let chromaSum = 0;
+/** Share of horizontal neighbour pairs with identical colours: high for rendered screens. */
+function measureFlatColours({ data, width, height, channels }: Raw): number {
   let flat = 0;
-  const pixels = width * height;
-  for (let p = 0; p < pixels; p++) {
+  for (let p = 0; p < width * height; p++) {
     const i = p * channels;
-    const r = data[i] ?? 0;
-    const g = data[i + 1] ?? 0;
-    const b = data[i + 2] ?? 0;
-    const chroma = Math.max(r, g, b) - Math.min(r, g, b);
-    chromaSum += chroma;
-    if (chroma > METRIC_CONSTANTS.chromaLevel) coloured++;
+    if ((p + 1) % width === 0) continue;
     if (
-      (p + 1) % width !== 0 &&
-      r === data[i + channels] &&
-      g === data[i + channels + 1] &&
-      b === data[i + channels + 2]
-    ) {
+      data[i] === data[i + channels] &&
+      data[i + 1] === data[i + channels + 1] &&
+      data[i + 2] === data[i + channels + 2]
+    )
       flat++;
-    }
   }
-  const pairs = Math.max(1, (width - 1) * height);
-  return { colourShare: coloured / pixels, meanChroma: chromaSum / pixels, flatColourShare: flat / pairs };
+  return flat / Math.max(1, (width - 1) * height);
 }
 
 function measureEdges({ data, width, height }: Raw, background: number): Record<Edge, number> {
@@ -257,25 +217,6 @@ function countEdgeInkRuns({ data, width, height }: Raw): Record<Edge, number> {
     bottom: runsAlong(width, (x, d) => px(x, height - 1 - d)),
     left: runsAlong(height, (y, d) => px(d, y)),
   };
-}
-
-function screenshotLikelihood(header: ImageHeader, flatColourShare: number) {
-  const signals: string[] = [];
-  let likelihood = 0;
-  const { width, height } = header;
-  if (SCREEN_SIZES.some(([a, b]) => (a === width && b === height) || (a === height && b === width))) {
-    signals.push(`exact screen size ${width}×${height}`);
-    likelihood += 0.5;
-  }
-  if (!header.exif.make && !header.exif.model) {
-    signals.push('no camera in EXIF');
-    likelihood += 0.15;
-  }
-  const flatness = Math.min(1, Math.max(0, (flatColourShare - 0.5) / 0.4));
-  if (flatness > 0)
-    signals.push(`flat colours (${Math.round(flatColourShare * 100)}% of neighbours identical)`);
-  likelihood += 0.35 * flatness;
-  return { likelihood: round(Math.min(1, likelihood), 2), signals };
 }
 
 /** dHash: 9×8 greyscale, one bit per horizontal neighbour pair (left brighter than right). */

@@ -7,6 +7,9 @@ import sharp from 'sharp';
  */
 const SKEW_SIDE = 600;
 const MAX_POINTS = 20_000;
+/** Rows above and below where the paper next to an ink pixel is looked for, and how much darker ink is. */
+const INK_REACH = 4;
+const INK_CONTRAST = 60;
 
 export async function estimateSkew(image: Buffer, maxDegrees = 20): Promise<number> {
   const { data, info } = await sharp(image)
@@ -14,13 +17,16 @@ export async function estimateSkew(image: Buffer, maxDegrees = 20): Promise<numb
     .resize({ width: SKEW_SIDE, height: SKEW_SIDE, fit: 'inside' })
     .raw()
     .toBuffer({ resolveWithObject: true });
-  let sum = 0;
-  for (const value of data) sum += value;
-  const threshold = sum / data.length - 60;
+  // Ink is dark against the paper just above or below it: a dark table around a photographed
+  // page is not ink (counted as ink, its bulk outweighed the text lines and the angle came out 0).
+  const w = info.width;
+  const reach = INK_REACH * w;
   const points: [number, number][] = [];
   const stride = Math.max(1, Math.floor(data.length / (MAX_POINTS * 8)));
-  for (let i = 0; i < data.length; i += stride)
-    if (data[i]! < threshold) points.push([i % info.width, Math.floor(i / info.width)]);
+  for (let i = reach; i < data.length - reach; i += stride) {
+    const paper = Math.max(data[i - reach]!, data[i + reach]!);
+    if (data[i]! < paper - INK_CONTRAST) points.push([i % w, Math.floor(i / w)]);
+  }
   if (points.length < 50) return 0;
   const score = (degrees: number) => {
     const radians = (degrees * Math.PI) / 180;

@@ -79,10 +79,14 @@ export async function readZoneFromImage(
     const scan = await scanForZone(turned, ocr);
     const read = await readBands(scan.image, scan.bands, ocr, options.printedText, angle);
     if (read && (!best || read.confidence > best.confidence)) best = read;
-    if (best?.isConfident || scan.bands.length > 0) break;
+    // Lines of a sideways page can look like a zone: stop turning only when what was found reads as one.
+    if (best?.isConfident || (read && validDigits(read) >= 2)) break;
   }
   return best;
 }
+
+const validDigits = (read: ZoneReading): number =>
+  read.checkDigits.filter((c) => c.status === 'valid').length;
 
 async function readBands(
   image: Buffer,
