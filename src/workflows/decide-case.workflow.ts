@@ -3,11 +3,11 @@ import { appendAuditEvent } from '../modules/audit/index.js';
 import {
   appealWindowEnd,
   applyCaseAction,
-  bumpCaseRevision,
   type CaseRow,
   type CaseStatus,
   checkApprovalWaivers,
   hasAppealLeft,
+  markCaseChanged,
   needsSecondReviewer,
   nextStatus,
   type Policy,
@@ -35,9 +35,9 @@ import { type AskedMaterial, askAgain, checkAskedShape, type DecisionInput } fro
 
 export type { AskedMaterial, DecisionInput };
 
+import { caseAppealWindowClosed } from './appeal.workflow.js';
 import type { Deps } from './deps.js';
 import { scheduleDeadline } from './open-case.workflow.js';
-import { caseAppealWindowClosed } from './review.jobs.js';
 import { assertMayReview, lockCase } from './review-queue.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
@@ -126,7 +126,7 @@ export async function decideCase(
         case: moved,
       };
     }
-    await bumpCaseRevision(tx, caseId, current.revision, at);
+    await markCaseChanged(tx, current, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,
       action: 'case.decision_proposed',

@@ -14,17 +14,18 @@ import {
   DOCUMENT_LIMITS,
   type DocumentRow,
   detectFileType,
+  FileOverLimitError,
   findCaseFileBySha256,
   insertDocument,
   isSupportedType,
   resolveDocumentKind,
+  type StagedFile,
 } from '../modules/documents/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
-import { documentCheckRequested } from './document.jobs.js';
-import { FileOverLimitError, type StagedFile } from './document-intake.js';
+import { documentCheckRequested } from './documents.workflow.js';
 
 /**
  * Case states in which the seller may add documents: while the case awaits them, and for an appeal,

@@ -93,7 +93,13 @@ export {
   insertDocument,
   saveCheckedDocument,
 } from './document.repository.js';
-export type { DocumentStore, StoredFile } from './document.store.js';
+export {
+  type DocumentIntake,
+  type DocumentStore,
+  FileOverLimitError,
+  type StagedFile,
+  type StoredFile,
+} from './document.store.js';
 export * from './extract/index.js';
 export {
   type ExamineContext,
