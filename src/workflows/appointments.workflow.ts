@@ -264,7 +264,7 @@ export async function recordCallOutcome(
   });
 }
 
-export async function visibleAppointment(
+async function visibleAppointment(
   context: AppointmentsDeps,
   principal: Principal,
   appointmentId: string,

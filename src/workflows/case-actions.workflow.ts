@@ -165,10 +165,7 @@ export async function scheduleReviewSla(context: CaseActionsDeps, tx: Deps['db']
  * The deadline job: a case still waiting on the seller at its deadline expires, and what was
  * still due is past due. Idempotent: a case that moved on, or a deadline that moved later, is left alone.
  */
-export async function expireCaseIfDue(
-  context: CaseActionsDeps,
-  caseId: string,
-): Promise<'expired' | 'not_due'> {
+async function expireCaseIfDue(context: CaseActionsDeps, caseId: string): Promise<'expired' | 'not_due'> {
   return context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
     const at = context.clock.now();

@@ -33,7 +33,7 @@ import { newId } from '../platform/ids.js';
 import { actorKindOf, requirementMaterialsOf, visibleCase } from './case-actions.workflow.js';
 import { type AskedMaterial, askAgain, checkAskedShape, type DecisionInput } from './decision-asking.js';
 
-export type { AskedMaterial, DecisionInput };
+export type { DecisionInput };
 
 import { caseAppealWindowClosed } from './appeal.workflow.js';
 import type { Deps } from './deps.js';

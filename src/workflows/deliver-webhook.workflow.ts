@@ -41,7 +41,7 @@ export const webhookDeliveryDue = defineJob({
  * 24-hour window is over (or at once when retrying cannot help, such as a refused address).
  * Idempotent: a delivery that is not `sending` is left alone.
  */
-export async function deliverWebhook(context: DeliverWebhookDeps, deliveryId: string): Promise<void> {
+async function deliverWebhook(context: DeliverWebhookDeps, deliveryId: string): Promise<void> {
   const delivery = await findDelivery(context.db, deliveryId);
   if (delivery?.status !== 'sending') return;
   const subscription = await findSubscription(context.db, delivery.subscriptionId);

@@ -69,7 +69,7 @@ export const documentCheckRequested = defineJob({
   run: (deps: Deps, { document_id }) => checkDocument(deps, document_id),
 });
 
-export async function checkDocument(context: Deps, documentId: string): Promise<void> {
+async function checkDocument(context: Deps, documentId: string): Promise<void> {
   const document = await findDocument(context.db, documentId);
   if (document?.status !== 'checking') return;
   let outcome: Examination;

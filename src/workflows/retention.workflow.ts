@@ -85,7 +85,7 @@ export async function purgeByRetention(context: PurgeContext, batchSize = 500): 
 }
 
 /** Runs the purge and schedules the next run (one waiting run at a time). */
-export async function runRetentionJob(context: PurgeContext & Pick<Deps, 'queue'>): Promise<void> {
+async function runRetentionJob(context: PurgeContext & Pick<Deps, 'queue'>): Promise<void> {
   await purgeByRetention(context);
   const policy = await activePolicy(context.db);
   const hours = policy.retention?.run_every_hours ?? 24;

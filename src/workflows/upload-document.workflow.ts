@@ -32,7 +32,7 @@ import { documentCheckRequested } from './documents.workflow.js';
  * both before appealing (while the rejection may still be appealed) and while the appeal waits for
  * a reviewer. Never while a reviewer reads the case: the evidence does not change under a decision.
  */
-export const ACCEPTS_DOCUMENTS: readonly string[] = ['awaiting_documents', 'rejected', 'appealed'];
+const ACCEPTS_DOCUMENTS: readonly string[] = ['awaiting_documents', 'rejected', 'appealed'];
 
 /** SPEC section 4: ≤ 10 MB and PDF/JPEG/PNG/TIFF unless the requirement's rules say otherwise. */
 const DEFAULT_MAX_BYTES = DOCUMENT_LIMITS.maxFileBytes;

@@ -41,7 +41,7 @@ export function hashAuditEntry(entry: Omit<AuditEntry, 'hash' | 'personal'>, key
   return createHmac('sha256', key).update(content).digest('hex');
 }
 
-export type ChainProblem =
+type ChainProblem =
   | { kind: 'altered'; position: number; message: string }
   | { kind: 'inserted'; position: number; message: string }
   | { kind: 'deleted'; position: number; message: string }

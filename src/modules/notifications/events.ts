@@ -45,7 +45,7 @@ export interface CaseOpenedData {
   source: string;
 }
 
-export interface CaseReasonsAddedData {
+interface CaseReasonsAddedData {
   case_id: string;
   seller_id: string;
   /** The triggers this change added or updated. */
@@ -76,7 +76,7 @@ export interface CaseTransitionedData {
   reason_codes?: string[];
 }
 
-export interface DocumentCheckedData {
+interface DocumentCheckedData {
   case_id: string;
   seller_id: string;
   document_id: string;
@@ -87,7 +87,7 @@ export interface DocumentCheckedData {
   failed_checks: string[];
 }
 
-export interface SellerRestrictionsChangedData {
+interface SellerRestrictionsChangedData {
   seller_id: string;
   /** The case whose change moved the restrictions. */
   case_id: string;
@@ -122,7 +122,7 @@ export interface AppointmentData {
   errors?: string[];
 }
 
-export interface NotificationData {
+interface NotificationData {
   'appointment.booked': AppointmentData;
   'appointment.cancelled': AppointmentData;
   'appointment.outcome_recorded': AppointmentData;

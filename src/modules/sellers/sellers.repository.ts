@@ -207,14 +207,6 @@ export async function findProfileVersions(db: Db, sellerId: string) {
     .orderBy(desc(sellerProfileVersions.version));
 }
 
-export async function findDocumentsOnFile(db: Db, sellerId: string) {
-  return db.select().from(documentsOnFile).where(eq(documentsOnFile.sellerId, sellerId));
-}
-
-export async function findEvents(db: Db, sellerId: string) {
-  return db.select().from(sellerEvents).where(eq(sellerEvents.sellerId, sellerId)).orderBy(sellerEvents.at);
-}
-
 /** Sellers in id order, a page at a time: a scan over the whole store holds one page. */
 export async function* readSellerPages(db: Db, pageSize = 1000) {
   let after = '';
@@ -234,35 +226,6 @@ export async function* readSellerPages(db: Db, pageSize = 1000) {
     yield page;
     after = page.at(-1)!.sellerId;
   }
-}
-
-/** Each seller's events of one type, oldest first. */
-export async function findEventsOfType(
-  db: Db,
-  sellerIds: string[],
-  type: string,
-): Promise<Map<string, Record<string, unknown>[]>> {
-  const bySeller = new Map<string, Record<string, unknown>[]>();
-  if (sellerIds.length === 0) return bySeller;
-  const rows = await db
-    .select({ sellerId: sellerEvents.sellerId, payload: sellerEvents.payload })
-    .from(sellerEvents)
-    .where(and(inArray(sellerEvents.sellerId, sellerIds), eq(sellerEvents.type, type)))
-    .orderBy(asc(sellerEvents.at));
-  for (const row of rows) {
-    const list = bySeller.get(row.sellerId) ?? [];
-    list.push(row.payload as Record<string, unknown>);
-    bySeller.set(row.sellerId, list);
-  }
-  return bySeller;
-}
-
-export async function findDocumentsOnFileOf(db: Db, sellerIds: string[]) {
-  const bySeller = new Map<string, (typeof documentsOnFile.$inferSelect)[]>();
-  if (sellerIds.length === 0) return bySeller;
-  const rows = await db.select().from(documentsOnFile).where(inArray(documentsOnFile.sellerId, sellerIds));
-  for (const row of rows) bySeller.set(row.sellerId, [...(bySeller.get(row.sellerId) ?? []), row]);
-  return bySeller;
 }
 
 export async function countSellers(db: Db): Promise<number> {

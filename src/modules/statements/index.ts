@@ -1,17 +1,12 @@
 export {
   type LinkedAccount,
-  LinkedAccountAnswer,
   matchLinkedAccount,
-  RELATIONSHIPS,
   RelationshipStatement,
-  SHARED_IDENTIFIERS,
 } from './relationship.statement.js';
 export {
   checkRelationshipStatement,
-  DEFAULT_STATEMENT_RULES,
   outcomeOf,
   type StatementCheck,
-  type StatementRules,
 } from './statement.checks.js';
 export {
   findStatements,

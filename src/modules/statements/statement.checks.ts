@@ -19,7 +19,7 @@ export interface StatementRules {
   minExplanationChars: number;
 }
 
-export const DEFAULT_STATEMENT_RULES: StatementRules = { minExplanationChars: 40 };
+const DEFAULT_STATEMENT_RULES: StatementRules = { minExplanationChars: 40 };
 
 /**
  * Checks a relationship statement against the accounts the case links: every linked account

@@ -31,7 +31,7 @@ function NotFound() {
 }
 
 /** The pages, by path and by who is logged in. Back-office pages are for staff only. */
-export function Routes() {
+function Routes() {
   const { path } = useLocation();
   const { user } = useSession();
   if (path === '/login') return user ? <Redirect to="/" /> : <LoginPage />;

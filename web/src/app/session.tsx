@@ -1,7 +1,7 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
 import { type Api, createApi, type LoginResult } from '../api/client';
 
-export type SessionUser = LoginResult['user'];
+type SessionUser = LoginResult['user'];
 
 interface Stored {
   token: string;

@@ -19,7 +19,7 @@ const IN_QUEUE = ['submitted', 'in_review', 'appealed'];
 const DECIDERS = ['reviewer', 'supervisor'];
 
 /** A review conflict in plain words; undefined when the error is not one of them. */
-export function conflictText(error: Error, t: I18n['t']): string | undefined {
+function conflictText(error: Error, t: I18n['t']): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const details = error.details as { where?: string; reason?: string };
   switch (error.code) {
@@ -45,7 +45,7 @@ export function conflictText(error: Error, t: I18n['t']): string | undefined {
 /** Errors that mean "the case is not what you saw": the page reloads it. */
 const STALE = ['CONFLICT', 'NOT_ASSIGNEE', 'DECISION_PENDING', 'DECISION_NOT_PENDING'];
 
-export function ReviewError({ error }: { error: Error }) {
+function ReviewError({ error }: { error: Error }) {
   const { t } = useI18n();
   const plain = conflictText(error, t);
   if (!plain) return <ErrorNotice error={error} />;
@@ -189,7 +189,7 @@ function ReasonCodeChoice({
 }
 
 /** The holder's decision: approve, ask again for named requirements, or reject, with reason codes. */
-export function DecisionForm({
+function DecisionForm({
   caseView,
   requirements,
   onChanged,
@@ -325,7 +325,7 @@ export function DecisionForm({
 }
 
 /** A proposal waiting for its second reviewer: approve or send back, never by the proposer. */
-export function PendingProposal({
+function PendingProposal({
   caseView,
   proposal,
   onChanged,

@@ -5,7 +5,7 @@ import type { CheckGroup, CheckItem, CheckStatus } from './check.types.js';
 import { type CheckCode, MESSAGES } from './messages.js';
 
 /** A message in both languages, with `{name}` placeholders. */
-export interface CheckMessage {
+interface CheckMessage {
   readonly en: string;
   readonly zh: string;
 }
@@ -59,7 +59,7 @@ export const defineCheck = <Code extends string>(definition: CheckDefinition<Cod
   definition;
 
 /** The item builder of one definition: only its codes, rendered from its own messages. */
-export function emitterOf<Code extends string>(definition: CheckDefinition<Code>): EmitItem<Code> {
+function emitterOf<Code extends string>(definition: CheckDefinition<Code>): EmitItem<Code> {
   return (code, status, evidence, params = {}, labels) => {
     const message = definition.codes[code];
     return {
@@ -86,7 +86,7 @@ export function runCheck<Code extends string>(
 }
 
 /** Fills `{name}` placeholders of one template; a placeholder without a value stays visible. */
-export const renderTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
+const renderTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     return value === undefined ? whole : String(value);

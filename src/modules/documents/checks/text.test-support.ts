@@ -21,7 +21,7 @@ export { readIdSide, readPageMarkers };
 
 type Holder = { lastName?: string; firstName?: string };
 
-export function readText(
+function readText(
   text: string,
   type: DocumentType = 'other',
   country?: string,

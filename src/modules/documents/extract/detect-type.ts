@@ -2,21 +2,21 @@
  * The real type of an upload, read from its first bytes; the file name and the declared
  * content type are never trusted.
  */
-export type SupportedKind = 'pdf' | 'jpeg' | 'png' | 'tiff';
-export type UnsupportedKind = 'empty' | 'heic' | 'heif' | 'avif' | 'gif' | 'webp' | 'zip' | 'unknown';
+type SupportedKind = 'pdf' | 'jpeg' | 'png' | 'tiff';
+type UnsupportedKind = 'empty' | 'heic' | 'heif' | 'avif' | 'gif' | 'webp' | 'zip' | 'unknown';
 
 export interface SupportedType {
   kind: SupportedKind;
   mime: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff';
 }
-export interface UnsupportedType {
+interface UnsupportedType {
   unsupported: UnsupportedKind;
   reason: string;
 }
 export type DetectedType = SupportedType | UnsupportedType;
 
 /** How far into the file `%PDF-` may start: readers accept leading junk within the first KiB. */
-export const PDF_HEADER_SEARCH_BYTES = 1024;
+const PDF_HEADER_SEARCH_BYTES = 1024;
 
 const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
 const HEIF_BRANDS = new Set(['mif1', 'msf1', 'mif2']);

@@ -5,7 +5,7 @@ import { openImage } from './image.js';
  * Quality measurements over decoded pixels. They measure; the image_quality checks decide.
  * All of them run on downscaled copies so the cost does not grow with the upload's size.
  */
-export const METRIC_CONSTANTS = {
+const METRIC_CONSTANTS = {
   /** Longest side of the greyscale copy for blur, exposure and edges: blur scores stay comparable. */
   analysisSide: 1000,
   /** Longest side of the colour copy (nearest-neighbour, so flat colours stay exact). */
@@ -55,7 +55,7 @@ const SCREEN_SIZES = [
   [720, 1600],
 ] as const;
 
-export type Edge = 'top' | 'right' | 'bottom' | 'left';
+type Edge = 'top' | 'right' | 'bottom' | 'left';
 
 export interface ImageMetrics {
   width: number;

@@ -14,7 +14,7 @@ export const IMAGE_LIMITS = {
 } as const;
 
 /** Longest side an image is scaled to before OCR: tesseract's time grows with the area. */
-export const OCR_MAX_SIDE = 2400;
+const OCR_MAX_SIDE = 2400;
 
 export interface ImageHeader {
   format: string;

@@ -3,25 +3,20 @@ export {
   type DetectorParams,
   type DetectorSettings,
   rawNoveltyOf,
-  StreamingDetector,
   scoreSeries,
   scoresOfNovelty,
   settingsOf,
 } from './detector.core.js';
-export type { IncidentSettings } from './incident.filter.js';
-export { NOVELTY_FEATURES, type NoveltyFeature } from './novelty.features.js';
-export { detectSalesAnomalies, type SalesAnomalyInput } from './sales.detector.js';
-export { kindOf, type SalesAnomalyKind } from './sales.evidence.js';
-export { type SalesEpisode, SalesScanner } from './sales.model.js';
+
+export { detectSalesAnomalies } from './sales.detector.js';
+
 export {
   buildSalesPanel,
   type DailySales,
   dateOfDay,
   dayNumber,
-  type MarketSeries,
   marketOf,
   type SalesPanel,
 } from './sales.panel.js';
-export { SALES_PARAMS, type SalesParams } from './sales.params.js';
-export { type ParsedSeries, parseSeriesCsv, parseTimestamp } from './series.csv.js';
-export type { SeriesWarning } from './series.warnings.js';
+
+export { parseSeriesCsv, parseTimestamp } from './series.csv.js';
