@@ -13,6 +13,7 @@ import {
 import {
   DOCUMENT_LIMITS,
   type DocumentRow,
+  type DetectedType,
   detectFileType,
   FileOverLimitError,
   findCaseFileBySha256,
@@ -120,12 +121,12 @@ export async function receiveFile(
       );
     throw error;
   }
-  const refusal = screen(staged, file.name, target);
+  const type = await detectFileType(staged.head);
+  const refusal = screen(staged, type, file.name, target);
   if (refusal) {
     await staged.discard();
     throw new AppError(refusal.code, refusal.message, { where, file: file.name, ...refusal.details });
   }
-  const type = detectFileType(staged.head);
   return {
     position: file.position,
     name: file.name.slice(0, 200),
@@ -134,10 +135,9 @@ export async function receiveFile(
   };
 }
 
-function screen(staged: StagedFile, name: string, target: UploadTarget) {
+function screen(staged: StagedFile, type: DetectedType, name: string, target: UploadTarget) {
   if (staged.size === 0)
     return { code: 'FILE_EMPTY' as const, message: `${name} is empty (0 bytes)`, details: {} };
-  const type = detectFileType(staged.head);
   if (!isSupportedType(type) || !target.formats.includes(type.kind))
     return {
       code: 'FILE_TYPE_UNSUPPORTED' as const,

@@ -72,7 +72,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     const reason = `${bytes.length} bytes exceeds the limit of ${EXTRACTION_LIMITS.maxFileBytes}`;
     return { ok: false, code: 'file_too_large', reason };
   }
-  const type = detectFileType(bytes);
+  const type = await detectFileType(bytes);
   if (!isSupportedType(type)) return { ok: false, code: 'unsupported_type', reason: type.reason, type };
   const extraction: Extraction = { type, pages: [], mrz: null, unavailableLanguages: [], ocrFailures: [] };
   const languages = options.languages ?? ['eng'];

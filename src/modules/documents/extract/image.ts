@@ -65,7 +65,7 @@ export async function readImageHeader(bytes: Uint8Array): Promise<ImageHeaderRes
     pages,
     channels: meta.channels,
     hasAlpha: meta.hasAlpha,
-    exif: parseExif(meta.exif),
+    exif: await parseExif(meta.exif),
   };
   if (meta.density !== undefined) header.density = meta.density;
   if (meta.orientation !== undefined) header.orientation = meta.orientation;

@@ -1,5 +1,6 @@
 /** Extraction: bytes in, what the document checks read out. No database, no network. */
 export {
+  type DetectedType,
   detectFileType,
   isSupportedType,
 } from './detect-type.js';
