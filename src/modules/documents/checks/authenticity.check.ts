@@ -1,6 +1,6 @@
 import { foldText } from '../../matching/index.js';
 import type { DocumentType } from '../../sellers/index.js';
-import { hammingDistance } from '../extract/image.metrics.js';
+import { hammingDistance } from '../extract/image.hash.js';
 import { type CheckItem, type CheckStatus, checkItem } from './check.types.js';
 
 /**

@@ -1,3 +1,4 @@
+import { differenceHash } from './image.hash.js';
 import type { ImageHeader } from './image.js';
 import { openImage } from './image.js';
 
@@ -276,34 +277,6 @@ function screenshotLikelihood(header: ImageHeader, flatColourShare: number) {
     signals.push(`flat colours (${Math.round(flatColourShare * 100)}% of neighbours identical)`);
   likelihood += 0.35 * flatness;
   return { likelihood: round(Math.min(1, likelihood), 2), signals };
-}
-
-/** dHash: 9×8 greyscale, one bit per horizontal neighbour pair (left brighter than right). */
-export async function differenceHash(bytes: Uint8Array): Promise<string> {
-  const data = await openImage(bytes)
-    .flatten({ background: '#ffffff' })
-    .greyscale()
-    .resize(9, 8, { fit: 'fill' })
-    .raw()
-    .toBuffer();
-  let hash = 0n;
-  for (let y = 0; y < 8; y++) {
-    for (let x = 0; x < 8; x++) {
-      hash = (hash << 1n) | ((data[y * 9 + x] ?? 0) > (data[y * 9 + x + 1] ?? 0) ? 1n : 0n);
-    }
-  }
-  return hash.toString(16).padStart(16, '0');
-}
-
-/** Bits that differ between two dHashes: 0 identical, ≤ 10 of 64 near-identical. */
-export function hammingDistance(a: string, b: string): number {
-  let diff = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let bits = 0;
-  while (diff > 0n) {
-    bits += Number(diff & 1n);
-    diff >>= 1n;
-  }
-  return bits;
 }
 
 function modeOf(histogram: Uint32Array): number {

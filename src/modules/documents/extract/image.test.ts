@@ -1,8 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { parseExif } from './exif.js';
+import { differenceHash, hammingDistance } from './image.hash.js';
 import { IMAGE_LIMITS, openImage, readImageHeader } from './image.js';
-import { differenceHash, hammingDistance, measureImage } from './image.metrics.js';
+import { measureImage } from './image.metrics.js';
 import { buildPngHeader, renderTextImage } from './testing.fixtures.js';
 
 const lines = ['ACME TRADING LIMITED', 'Room 5, 1 Long Road', 'Registered 2026-01-12'];
