@@ -1,4 +1,3 @@
-
 export { type AssociationIndex, createAssociationIndex } from './association.index.js';
 export type {
   AssociationEvent,
