@@ -14,17 +14,14 @@ export { findSellerMarkets, type SellerMarket, sellerIdsWhere } from './seller.m
 export {
   countSellers,
   findFeedOfSellers,
-  findKnownSellerIds,
   findMarketDailyOrders,
-  findProfileVersions,
-  findSeller,
   readDocumentPages,
   readEventPages,
   readSalesPages,
   readSellerPages,
   readSellerSales,
-  upsertSellers,
-} from './sellers.repository.js';
+} from './sellers.reader.js';
+export { findKnownSellerIds, findProfileVersions, findSeller, upsertSellers } from './sellers.repository.js';
 export {
   advanceWatermarks,
   findWatermarks,
