@@ -1,5 +1,5 @@
-import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { type Db, rowsOf } from '../../adapters/db/database.js';
+import { and, asc, gt, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
 import { documentsOnFile, salesDays, sellerEvents, sellers } from './sellers.schema.js';
 

@@ -1,14 +1,8 @@
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../adapters/db/database.js';
 import { hashValue } from '../../platform/crypto.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
-import {
-  documentsOnFile,
-  salesDays,
-  sellerEvents,
-  sellerProfileVersions,
-  sellers,
-} from './sellers.schema.js';
+import { documentsOnFile, sellerEvents, sellerProfileVersions, sellers } from './sellers.schema.js';
 
 export interface UpsertCounts {
   inserted: number;
