@@ -11,9 +11,9 @@ import {
   setRequirementResult,
 } from '../modules/cases/index.js';
 import {
+  type DetectedType,
   DOCUMENT_LIMITS,
   type DocumentRow,
-  type DetectedType,
   detectFileType,
   FileOverLimitError,
   findCaseFileBySha256,

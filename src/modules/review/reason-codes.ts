@@ -25,7 +25,6 @@ const ReasonCode = z.strictObject({
    */
   appeal_requires: z.enum(['new_documents', 'statement']).optional(),
 });
-type ReasonCode = z.infer<typeof ReasonCode>;
 
 export const ReasonCodeCatalogue = z
   .strictObject({

@@ -30,7 +30,6 @@ const LinkedAccountAnswer = z.strictObject({
   shared: z.array(z.enum(SHARED_IDENTIFIERS)).min(1).max(SHARED_IDENTIFIERS.length),
   explanation: z.string().trim().min(1).max(4000).describe('why the accounts share what they share'),
 });
-type LinkedAccountAnswer = z.infer<typeof LinkedAccountAnswer>;
 
 /** SPEC 4: "a written relationship statement naming each linked account". */
 export const RelationshipStatement = z.strictObject({
