@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['src/modules/cases/**/*.test.ts', 'src/modules/documents/checks/**/*.test.ts'],
     environment: 'node',
+    // A loaded machine runs the registry's preflight test past vitest's default 5 s.
+    testTimeout: 30_000,
   },
 });

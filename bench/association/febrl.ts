@@ -34,7 +34,7 @@ export function readFebrl(path: string): FebrlRecord[] {
  * number = soc_sec_id; address from street number, address_1/2, suburb, postcode, state. No
  * phone, e-mail, bank account or device: only the same-person rules can link.
  */
-export const sellerOf = (r: FebrlRecord): AssociationSeller => ({
+const sellerOf = (r: FebrlRecord): AssociationSeller => ({
   seller_id: r.rec_id,
   status: 'active',
   legal_rep: {

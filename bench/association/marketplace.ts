@@ -27,14 +27,14 @@ export function ensureGenerated(dir: string, sellers: number, seed: number): voi
   if (run.status !== 0) throw new Error(`generate failed (${run.status})`);
 }
 
-export interface Feed {
+interface Feed {
   sellers: SellerRecord[];
   events: EventRecord[];
   rejected: number;
 }
 
 /** Reads and validates `sellers.jsonl` and `events.jsonl` with the feed contract. */
-export async function readFeed(dir: string): Promise<Feed> {
+async function readFeed(dir: string): Promise<Feed> {
   const feed: Feed = { sellers: [], events: [], rejected: 0 };
   for await (const line of parseFeed('sellers', createReadStream(join(dir, 'sellers.jsonl')))) {
     if ('record' in line) feed.sellers.push(line.record);
@@ -48,7 +48,7 @@ export async function readFeed(dir: string): Promise<Feed> {
 }
 
 /** Feeds the association index with every profile, then every event, as the scan does. */
-export function indexFeed(feed: Feed): AssociationIndex {
+function indexFeed(feed: Feed): AssociationIndex {
   const index = createAssociationIndex();
   for (const seller of feed.sellers) index.addSeller(seller);
   for (const event of feed.events) index.addEvent(event);
@@ -67,7 +67,7 @@ const isGmailDotVariant = (a: SellerRecord | undefined, b: SellerRecord | undefi
   return x.replace(/\./g, '') === y.replace(/\./g, '');
 };
 
-export interface HardNegativeResult {
+interface HardNegativeResult {
   group: 'shared_ip' | 'common_name' | 'same_building';
   groups: number;
   pairs: number;

@@ -16,7 +16,7 @@ import {
   submissionObstacle,
 } from '@secondlook/simulator';
 
-export const SCENARIOS: readonly Scenario[] = [
+const SCENARIOS: readonly Scenario[] = [
   'registration_mismatch',
   'account_association',
   'identity_verification',
@@ -40,7 +40,7 @@ const DEFECT_SCENARIOS: Readonly<Record<DefectKind, readonly Scenario[]>> = {
   missing_id_side: ['identity_verification', 'account_association'],
 };
 
-export interface PlannedSubmission {
+interface PlannedSubmission {
   index: number;
   profile: SellerProfile;
   scenario: Scenario;

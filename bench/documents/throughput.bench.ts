@@ -14,7 +14,7 @@ import {
   type OcrPool,
   type PreflightDocument,
 } from '../../src/modules/documents/index.js';
-import { DOCUMENT_CHECK_CONCURRENCY } from '../../src/workflows/document.jobs.js';
+import { DOCUMENT_CHECK_CONCURRENCY } from '../../src/workflows/documents.workflow.js';
 
 const argDocs = process.argv.indexOf('--docs');
 const DOCS = argDocs > 0 ? Number(process.argv[argDocs + 1]) : 24;

@@ -85,7 +85,7 @@ const sumExcept = (curves: Float64Array[], skip: number): Float64Array => {
   return out;
 };
 
-export interface ProfileOutcome {
+interface ProfileOutcome {
   profile: CostProfile['name'];
   /** Held-out raw score of each category (its fold), and normalised where it has windows. */
   heldOut: number[];

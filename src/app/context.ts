@@ -10,13 +10,14 @@ import { ensureActivePolicy } from '../modules/cases/index.js';
 import { createOcrPool } from '../modules/documents/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
+import { startWorkers } from '../platform/jobs.js';
 import type { Logger } from '../platform/logger.js';
 import type { Deps } from '../workflows/deps.js';
 import {
   type NotificationRelay,
   startNotificationRelay,
 } from '../workflows/dispatch-notifications.workflow.js';
-import { ALL_JOBS, registerWorkers } from './jobs.js';
+import { ALL_JOBS } from './jobs.js';
 import { resolveAuditKey, resolveDocumentKey } from './keys.js';
 
 /** What this process built once (the composition root): every dependency a use case may take, and how to close them. */
@@ -81,7 +82,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     },
   };
   if (options.workers) {
-    await registerWorkers(context);
+    await startWorkers(queue, ALL_JOBS, context);
     relay = startNotificationRelay(context);
   }
   return context;

@@ -3,7 +3,7 @@ import { type AccessDeps, authenticate, type Principal, type Role } from '../mod
 import { AppError } from '../platform/errors.js';
 
 /** Who may call a route: `public`, or the roles allowed (a seller is further limited to its own data). */
-export type RouteAccess = 'public' | readonly Role[];
+type RouteAccess = 'public' | readonly Role[];
 
 declare module 'fastify' {
   interface FastifyContextConfig {

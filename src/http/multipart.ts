@@ -13,7 +13,7 @@ import {
 } from '../workflows/upload-document.workflow.js';
 import { refuseUnstorable } from './storable-input.js';
 
-export interface MultipartFile {
+interface MultipartFile {
   field: string;
   name: string;
   bytes: Uint8Array;

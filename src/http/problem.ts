@@ -66,13 +66,13 @@ const STATUS: Record<ErrorCode, number> = {
   DATABASE_UNAVAILABLE: 503,
 };
 
-export const statusOf = (code: ErrorCode): number => STATUS[code];
+const statusOf = (code: ErrorCode): number => STATUS[code];
 
 /**
  * RFC 9457 problem details, with the SPEC's `{error: {code, message, details}}` inside so that
  * clients of either convention find what they look for.
  */
-export function problemBody(error: AppError, instance: string) {
+function problemBody(error: AppError, instance: string) {
   const status = statusOf(error.code);
   return {
     type: `https://secondlook.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
@@ -86,7 +86,7 @@ export function problemBody(error: AppError, instance: string) {
 }
 
 /** Turns whatever was thrown into an AppError a client can act on. */
-export function toAppError(error: unknown): AppError {
+function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const first = error.validation[0];

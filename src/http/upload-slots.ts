@@ -44,5 +44,3 @@ export function createUploadSlots(limits: { perUser: number; total: number }) {
     },
   };
 }
-
-export type UploadSlots = ReturnType<typeof createUploadSlots>;

@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 /** Where `npm run build:web` puts the web UI (Vite's output of `web/`). */
-export const DEFAULT_WEB_ROOT = join(import.meta.dirname, '../../web/dist');
+const DEFAULT_WEB_ROOT = join(import.meta.dirname, '../../web/dist');
 
 /** Paths the API owns: they never fall back to the web UI's page. */
 const API_PREFIXES = ['/v1', '/openapi.json', '/docs', '/healthz'];

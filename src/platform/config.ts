@@ -179,7 +179,7 @@ export interface Config {
   notifications: NotificationsConfig;
 }
 
-export interface NotificationsConfig {
+interface NotificationsConfig {
   smtpUrl: string | undefined;
   mailFrom: string;
   portalUrl: string | undefined;

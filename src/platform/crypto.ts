@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { configure } from 'safe-stable-stringify';
 
 /** JSON with keys sorted at every level: the same value always gives the same text and hash. */
@@ -18,9 +18,3 @@ export const newSecret = (
   bytes = 24,
   encoding: 'base64url' | 'base64' = 'base64url',
 ): string => `${prefix}_${randomBytes(bytes).toString(encoding)}`;
-
-export function safeEqualHex(a: string, b: string): boolean {
-  const left = Buffer.from(a, 'hex');
-  const right = Buffer.from(b, 'hex');
-  return left.length === right.length && timingSafeEqual(left, right);
-}

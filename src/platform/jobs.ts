@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 
 /**
- * A kind of background job: a name and the shape of its payload. Handlers must be idempotent:
- * a job may run more than once (a retry after a crash), and must then change nothing more.
+ * A kind of background job: a name and the shape of its payload. What a sender needs; the queue
+ * checks the payload on the way in and out. Handlers must be idempotent: a job may run more than
+ * once (a retry after a crash), and must then change nothing more.
  */
 export interface JobDefinition<P> {
   readonly name: string;
@@ -17,7 +18,18 @@ export interface JobDefinition<P> {
   readonly policy?: 'standard' | 'short';
 }
 
-export const defineJob = <P>(definition: JobDefinition<P>): JobDefinition<P> => definition;
+/**
+ * A job kind together with the use case that runs it, declared beside that use case (one
+ * definition: name, payload, handler). `D` is the narrow set of dependencies the handler takes;
+ * the composition root collects the jobs and hands each the process's dependencies.
+ */
+export interface Job<P, D> extends JobDefinition<P> {
+  run(deps: D, payload: P): Promise<void>;
+  /** A job that keeps itself scheduled (it sends its own next run) is sent once when workers start. */
+  readonly startWith?: { readonly payload: P; readonly singletonKey: string };
+}
+
+export const defineJob = <P, D>(job: Job<P, D>): Job<P, D> => job;
 
 export interface SendOptions {
   /** Not before this time: deadlines and reminders are jobs that wait. */
@@ -35,4 +47,17 @@ export interface JobQueue {
   send<P>(job: JobDefinition<P>, payload: P, options?: SendOptions): Promise<void>;
   work<P>(job: JobDefinition<P>, handler: (payload: P) => Promise<void>): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Subscribes this process's workers to each job, handing every handler the same dependencies. */
+export async function startWorkers<D>(
+  queue: JobQueue,
+  jobs: readonly Job<unknown, D>[],
+  deps: D,
+): Promise<void> {
+  for (const job of jobs) {
+    await queue.work(job, (payload) => job.run(deps, payload));
+    if (job.startWith)
+      await queue.send(job, job.startWith.payload, { singletonKey: job.startWith.singletonKey });
+  }
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Principal } from '../modules/access/index.js';
 import {
   appealRefusal,
@@ -22,11 +23,21 @@ import {
 } from '../modules/review/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
+import { defineJob } from '../platform/jobs.js';
 import { actorKindOf, scheduleReviewSla, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
 /** What this use case takes from the process's dependencies. */
 export type AppealDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
+/** Fires when a rejection's appeal window closes: a rejection nobody appealed becomes final. */
+export const caseAppealWindowClosed = defineJob({
+  name: 'case.appeal_window_closed',
+  payload: z.object({ case_id: z.uuid() }),
+  run: async (deps: AppealDeps, { case_id }) => {
+    await finalizeRejectionIfDue(deps, case_id);
+  },
+});
 
 /**
  * The seller appeals a rejection with a plan of action, within the policy's window and while the

@@ -1,11 +1,22 @@
+import { z } from 'zod';
 import { findAppointment } from '../modules/appointments/index.js';
 import { appendAuditEvent, findAuditEventsFor } from '../modules/audit/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
-import { appointmentData, materialOf } from './appointment.announce.js';
+import { defineJob } from '../platform/jobs.js';
+import { appointmentData, materialOf } from './appointment.data.js';
 import type { Deps } from './deps.js';
 
 /** What these use cases take from the process's dependencies. */
 export type AppointmentRemindersDeps = Pick<Deps, 'auditKey' | 'clock' | 'config' | 'db' | 'queue'>;
+
+/** Fires some hours before a booked call: a reminder email to the seller, if the call still stands. */
+export const appointmentReminderDue = defineJob({
+  name: 'appointment.reminder_due',
+  payload: z.object({ appointment_id: z.string().uuid(), hours_before: z.number().int().positive() }),
+  run: async (deps: AppointmentRemindersDeps, { appointment_id, hours_before }) => {
+    await sendCallReminder(deps, appointment_id, hours_before);
+  },
+});
 
 /**
  * Records the reminder (audit event and notification: the email with the invite and join link,

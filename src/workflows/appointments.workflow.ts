@@ -25,7 +25,8 @@ import {
 } from '../modules/cases/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
-import { announce, materialOf, sellerLanguage } from './appointment.announce.js';
+import { announce } from './appointment.announce.js';
+import { materialOf, sellerLanguage } from './appointment.data.js';
 import { liveRequirementOf, sellerTimeZone } from './appointment-availability.workflow.js';
 import { visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
@@ -264,7 +265,7 @@ export async function recordCallOutcome(
   });
 }
 
-export async function visibleAppointment(
+async function visibleAppointment(
   context: AppointmentsDeps,
   principal: Principal,
   appointmentId: string,

@@ -6,10 +6,15 @@ import { defineJob } from '../platform/jobs.js';
 import { verifyAuditTrail } from './audit.workflow.js';
 import type { Deps } from './deps.js';
 
-/** Verifies the audit chain on a schedule; each run schedules the next. */
-export const auditVerifyDue = defineJob({ name: 'audit.verify-due', payload: z.object({}) });
-
 export type AuditScheduleDeps = Pick<Deps, 'auditKey' | 'clock' | 'config' | 'db' | 'queue'>;
+
+/** Verifies the audit chain on a schedule; each run schedules the next. */
+export const auditVerifyDue = defineJob({
+  name: 'audit.verify-due',
+  payload: z.object({}),
+  run: (deps: AuditScheduleDeps) => runAuditVerifyJob(deps),
+  startWith: { payload: {}, singletonKey: 'audit-verify' },
+});
 
 /**
  * Walks the chain from the start, anchored on the last checkpoint that verified (so events cut

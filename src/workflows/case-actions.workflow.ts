@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Principal } from '../modules/access/index.js';
 import { canSeeSeller } from '../modules/access/index.js';
 import { appendAuditEvent, findAuditEventsFor } from '../modules/audit/index.js';
@@ -24,11 +25,30 @@ import { recordNotification } from '../modules/notifications/index.js';
 import { voidProposedDecisions } from '../modules/review/index.js';
 import { findStatements } from '../modules/statements/index.js';
 import { AppError } from '../platform/errors.js';
+import { defineJob } from '../platform/jobs.js';
 import type { Deps } from './deps.js';
-import { caseReviewDue } from './review.jobs.js';
+import { caseReviewDue } from './review-oversight.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
 export type CaseActionsDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
+
+/** Fires at a case's deadline: the case expires if it still waits on the seller. */
+export const caseDeadlineReached = defineJob({
+  name: 'case.deadline_reached',
+  payload: z.object({ case_id: z.string().uuid() }),
+  run: async (deps: CaseActionsDeps, { case_id }) => {
+    await expireCaseIfDue(deps, case_id);
+  },
+});
+
+/** Fires some days before the deadline: a reminder to the seller if the case still waits on them. */
+export const caseReminderDue = defineJob({
+  name: 'case.reminder_due',
+  payload: z.object({ case_id: z.string().uuid(), days_before: z.number().int().nonnegative() }),
+  run: async (deps: CaseActionsDeps, { case_id, days_before }) => {
+    await recordReminderDue(deps, case_id, days_before);
+  },
+});
 
 /** The kind of actor a principal is on a case; integrations watch cases but never move them. */
 export function actorKindOf(principal: Principal): ActorKind {
@@ -145,10 +165,7 @@ export async function scheduleReviewSla(context: CaseActionsDeps, tx: Deps['db']
  * The deadline job: a case still waiting on the seller at its deadline expires, and what was
  * still due is past due. Idempotent: a case that moved on, or a deadline that moved later, is left alone.
  */
-export async function expireCaseIfDue(
-  context: CaseActionsDeps,
-  caseId: string,
-): Promise<'expired' | 'not_due'> {
+async function expireCaseIfDue(context: CaseActionsDeps, caseId: string): Promise<'expired' | 'not_due'> {
   return context.db.transaction(async (tx) => {
     const current = await findCase(tx, caseId, { forUpdate: true });
     const at = context.clock.now();

@@ -3,11 +3,11 @@ import { appendAuditEvent } from '../modules/audit/index.js';
 import {
   appealWindowEnd,
   applyCaseAction,
-  bumpCaseRevision,
   type CaseRow,
   type CaseStatus,
   checkApprovalWaivers,
   hasAppealLeft,
+  markCaseChanged,
   needsSecondReviewer,
   nextStatus,
   type Policy,
@@ -35,11 +35,11 @@ import { newId } from '../platform/ids.js';
 import { actorKindOf, requirementMaterialsOf, visibleCase } from './case-actions.workflow.js';
 import { type AskedMaterial, askAgain, checkAskedShape, type DecisionInput } from './decision-asking.js';
 
-export type { AskedMaterial, DecisionInput };
+export type { DecisionInput };
 
+import { caseAppealWindowClosed } from './appeal.workflow.js';
 import type { Deps } from './deps.js';
 import { scheduleDeadline } from './open-case.workflow.js';
-import { caseAppealWindowClosed } from './review.jobs.js';
 import { assertMayReview, lockCase } from './review-queue.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
@@ -143,7 +143,7 @@ export async function decideCase(
         case: moved,
       };
     }
-    await bumpCaseRevision(tx, caseId, current.revision, at);
+    await markCaseChanged(tx, current, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,
       action: 'case.decision_proposed',

@@ -1,6 +1,6 @@
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { bumpCaseRevision, policyOfCase } from '../modules/cases/index.js';
+import { markCaseChanged, policyOfCase } from '../modules/cases/index.js';
 import { findDecisions, markDecisionSentBack, secondReviewerRefusal } from '../modules/review/index.js';
 import { AppError } from '../platform/errors.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
@@ -55,7 +55,7 @@ export async function sendBackDecision(
     const { current, proposal } = await lockProposal(tx, principal, caseId, decisionId, input.revision);
     const at = context.clock.now();
     await markDecisionSentBack(tx, decisionId, { reviewedBy: principal.id, reviewNote: input.note, at });
-    await bumpCaseRevision(tx, caseId, current.revision, at);
+    await markCaseChanged(tx, current, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,
       action: 'case.decision_sent_back',

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -15,10 +16,24 @@ import {
   type WebhookResult,
 } from '../modules/notifications/index.js';
 import { AppError } from '../platform/errors.js';
+import { defineJob } from '../platform/jobs.js';
 import type { Deps } from './deps.js';
 
 /** What this use case takes from the process's dependencies. */
 export type DeliverWebhookDeps = Pick<Deps, 'auditKey' | 'clock' | 'config' | 'db' | 'webhooks'>;
+
+/**
+ * One try of one webhook delivery. The handler records the try and schedules the next itself
+ * (backoff with jitter for 24 hours), so the queue's own retries only cover a crash or a database
+ * outage. Several run at once per process: a slow receiver holds one of them, for its timeout at most.
+ */
+export const webhookDeliveryDue = defineJob({
+  name: 'webhook.deliver',
+  payload: z.object({ delivery_id: z.uuid() }),
+  retryLimit: 5,
+  concurrency: 4,
+  run: (deps: DeliverWebhookDeps, { delivery_id }) => deliverWebhook(deps, delivery_id),
+});
 
 /**
  * One try of a delivery (the `webhook.deliver` job): POST the event, signed, with a timeout; record
@@ -26,7 +41,7 @@ export type DeliverWebhookDeps = Pick<Deps, 'auditKey' | 'clock' | 'config' | 'd
  * 24-hour window is over (or at once when retrying cannot help, such as a refused address).
  * Idempotent: a delivery that is not `sending` is left alone.
  */
-export async function deliverWebhook(context: DeliverWebhookDeps, deliveryId: string): Promise<void> {
+async function deliverWebhook(context: DeliverWebhookDeps, deliveryId: string): Promise<void> {
   const delivery = await findDelivery(context.db, deliveryId);
   if (delivery?.status !== 'sending') return;
   const subscription = await findSubscription(context.db, delivery.subscriptionId);

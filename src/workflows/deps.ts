@@ -1,13 +1,12 @@
 import type { Database, Db } from '../adapters/db/database.js';
 import type { AccessDeps } from '../modules/access/index.js';
-import type { DocumentStore, FaceAnalyzer, OcrPool } from '../modules/documents/index.js';
+import type { DocumentIntake, DocumentStore, FaceAnalyzer, OcrPool } from '../modules/documents/index.js';
 import type { Mailer, WebhookTransport } from '../modules/notifications/index.js';
 import type { FileRemover } from '../modules/privacy/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import type { JobQueue } from '../platform/jobs.js';
 import type { Logger } from '../platform/logger.js';
-import type { DocumentIntake } from './document-intake.js';
 
 /**
  * Every dependency a use case may take. `app/` builds one of these per process; a use case names

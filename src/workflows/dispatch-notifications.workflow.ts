@@ -11,9 +11,10 @@ import {
   wantsEvent,
 } from '../modules/notifications/index.js';
 import { newId } from '../platform/ids.js';
+import { webhookDeliveryDue } from './deliver-webhook.workflow.js';
 import type { Deps } from './deps.js';
-import { emailDue, webhookDeliveryDue } from './notification.jobs.js';
 import { draftEmailFor } from './notification-emails.js';
+import { emailDue } from './send-email.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
 export type DispatchNotificationsDeps = Pick<Deps, 'clock' | 'config' | 'db' | 'logger' | 'mailer' | 'queue'>;

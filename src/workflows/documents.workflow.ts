@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import {
@@ -31,6 +33,7 @@ import {
 import { recordNotification } from '../modules/notifications/index.js';
 import { findSeller, type SellerRecord } from '../modules/sellers/index.js';
 import { AppError, isDatabaseUnavailable } from '../platform/errors.js';
+import { defineJob } from '../platform/jobs.js';
 import { visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
@@ -56,6 +59,21 @@ export async function findDocumentWithFiles(context: Deps, principal: Principal,
  * is left alone. A failure that is not the database's marks the document `check_failed` rather
  * than retrying forever.
  */
+/**
+ * Checks one process runs at once: one per OCR worker (one per core) plus one, so that while the
+ * workers read, the next document is decoded, measured and its text checked on the main thread.
+ */
+export const DOCUMENT_CHECK_CONCURRENCY = availableParallelism() + 1;
+
+/** A document was uploaded: extract it and run its checks (OCR can take seconds, so never in the request). */
+export const documentCheckRequested = defineJob({
+  name: 'document.check',
+  payload: z.object({ document_id: z.uuid() }),
+  retryLimit: 3,
+  concurrency: DOCUMENT_CHECK_CONCURRENCY,
+  run: (deps: Deps, { document_id }) => checkDocument(deps, document_id),
+});
+
 export async function checkDocument(context: Deps, documentId: string): Promise<void> {
   const document = await findDocument(context.db, documentId);
   if (document?.status !== 'checking') return;

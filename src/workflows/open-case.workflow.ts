@@ -4,53 +4,28 @@ import { appendAuditEvent } from '../modules/audit/index.js';
 import {
   activePolicy,
   announceRestrictionChange,
+  type CaseFinding,
   type CaseRow,
-  caseDeadline,
-  findLatestClearedCase,
+  dropClearedFindings,
   findOpenCaseForUpdate,
-  findReasons,
   findRequirements,
   findSellerRestrictions,
-  highestSeverity,
-  insertCase,
-  mergeRequirements,
   opensCase,
-  type PlannedRequirement,
   type Policy,
-  planRequirements,
-  type RequirementRow,
-  type RequirementStatus,
+  recordAddedFindings,
+  recordNewCase,
   reminderTimes,
   requirementNotices,
-  type Severity,
-  saveRequirements,
-  severityOf,
-  type Trigger,
-  touchCase,
-  upsertReason,
 } from '../modules/cases/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
-import { canonicalJson } from '../platform/crypto.js';
 import { AppError } from '../platform/errors.js';
-import { newId } from '../platform/ids.js';
-import { caseDeadlineReached, caseReminderDue } from './case.jobs.js';
+import { caseDeadlineReached, caseReminderDue } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
 /** What this use case takes from the process's dependencies. */
 export type OpenCaseDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
-
-/** A finding as SPEC section 3 shapes it, the input of policy. */
-export interface CaseFinding {
-  trigger: Trigger;
-  score: number;
-  summary: string;
-  evidence: Record<string, unknown>;
-  related_seller_ids?: string[];
-  /** missing_documentation: which documents are absent, rejected or expired. */
-  missing_documents?: string[];
-}
 
 export interface OpenCaseInput {
   sellerId: string;
@@ -103,28 +78,6 @@ export async function openOrUpdateCase(
   }
 }
 
-/**
- * A reviewer approved the seller (or staff withdrew the case) on this very evidence: the same
- * finding again must not reopen it. A finding that changed, or a new trigger, does.
- */
-async function dropClearedFindings(
-  tx: Db,
-  sellerId: string,
-  findings: CaseFinding[],
-): Promise<CaseFinding[]> {
-  const cleared = await findLatestClearedCase(tx, sellerId);
-  if (!cleared) return findings;
-  const reasons = new Map((await findReasons(tx, [cleared.id])).map((r) => [r.trigger, r]));
-  return findings.filter((f) => {
-    const before = reasons.get(f.trigger);
-    return (
-      !before ||
-      canonicalJson(before.evidence) !== canonicalJson(storedEvidence(f)) ||
-      before.summary !== f.summary
-    );
-  });
-}
-
 async function createCase(
   context: OpenCaseDeps,
   tx: Db,
@@ -134,32 +87,17 @@ async function createCase(
   input: OpenCaseInput,
 ): Promise<OpenCaseOutcome> {
   const now = context.clock.now();
-  const caseId = newId();
   const triggers = findings.map((f) => f.trigger);
-  const deadlineAt = caseDeadline(triggers, now, policy);
-  const severities = findings.map((f) => severityOf(f.trigger, f.score, policy));
   const before = (await findSellerRestrictions(tx, input.sellerId)).restrictions;
-  const severity = highestSeverity(severities);
-  await insertCase(tx, {
-    id: caseId,
+  const { caseId, severity, deadlineAt } = await recordNewCase(tx, {
     sellerId: input.sellerId,
-    status: 'awaiting_documents',
-    severity,
-    policyVersion: policy.version,
-    openedAt: now,
+    policy,
+    entityType,
+    findings,
     openedBy: input.by.actor,
-    deadlineAt,
-    updatedAt: now,
+    source: input.source,
+    at: now,
   });
-  for (const finding of findings)
-    await upsertReason(tx, reasonRow(caseId, finding, policy, input.source, now));
-  await saveRequirements(
-    tx,
-    caseId,
-    planRequirements({ triggers: findings, entityType, policy, openedAt: now }),
-    now,
-    newId,
-  );
   await appendAuditEvent(tx, context.auditKey, now, {
     actor: input.by.actor,
     action: 'case.opened',
@@ -214,38 +152,16 @@ async function addToCase(
   input: OpenCaseInput,
 ): Promise<OpenCaseOutcome> {
   const now = context.clock.now();
-  const known = new Map((await findReasons(tx, [open.id])).map((r) => [r.trigger, r]));
-  const changed = findings.filter((f) => {
-    const before = known.get(f.trigger);
-    return (
-      !before ||
-      before.score !== f.score ||
-      before.summary !== f.summary ||
-      canonicalJson(before.evidence) !== canonicalJson(storedEvidence(f))
-    );
-  });
-  if (changed.length === 0) return { outcome: 'unchanged', caseId: open.id };
   const before = (await findSellerRestrictions(tx, open.sellerId)).restrictions;
-  for (const finding of changed)
-    await upsertReason(tx, {
-      ...reasonRow(open.id, finding, policy, input.source, now),
-      addedAt: known.get(finding.trigger)?.addedAt ?? now,
-    });
-  const summaries = new Map([...known].map(([trigger, r]) => [trigger, r.summary]));
-  for (const f of changed) summaries.set(f.trigger, f.summary);
-  const existing = (await findRequirements(tx, open.id)).map((row) => plannedFromRow(row, summaries, policy));
-  const added = planRequirements({ triggers: changed, entityType, policy, openedAt: now });
-  await saveRequirements(tx, open.id, mergeRequirements(existing, added), now, newId);
-  const allTriggers = [...new Set([...known.keys(), ...changed.map((f) => f.trigger)])];
-  const severity = highestSeverity([
-    open.severity as Severity,
-    ...changed.map((f) => severityOf(f.trigger, f.score, policy)),
-  ]);
-  const newTriggers = changed.filter((f) => !known.has(f.trigger)).map((f) => f.trigger);
-  const deadlineAt = new Date(
-    Math.max(open.deadlineAt.getTime(), caseDeadline(newTriggers, now, policy).getTime()),
-  );
-  await touchCase(tx, open.id, now, severity, deadlineAt);
+  const added = await recordAddedFindings(tx, open, {
+    policy,
+    entityType,
+    findings,
+    source: input.source,
+    at: now,
+  });
+  if (!added) return { outcome: 'unchanged', caseId: open.id };
+  const { changed, newTriggers, allTriggers, deadlineAt } = added;
   await appendAuditEvent(tx, context.auditKey, now, {
     actor: input.by.actor,
     action: newTriggers.length ? 'case.reasons_added' : 'case.reasons_updated',
@@ -278,51 +194,6 @@ async function addToCase(
   if (deadlineAt.getTime() !== open.deadlineAt.getTime())
     await scheduleDeadline(context, tx, policy, open.id, deadlineAt, now);
   return { outcome: 'updated', caseId: open.id };
-}
-
-function reasonRow(caseId: string, finding: CaseFinding, policy: Policy, source: string, now: Date) {
-  return {
-    caseId,
-    trigger: finding.trigger,
-    score: finding.score,
-    severity: severityOf(finding.trigger, finding.score, policy),
-    summary: finding.summary,
-    evidence: storedEvidence(finding),
-    relatedSellerIds: finding.related_seller_ids ?? [],
-    source,
-    addedAt: now,
-    updatedAt: now,
-  };
-}
-
-/** The evidence as a case keeps it: the finding's, with the missing documents it names. */
-const storedEvidence = (finding: CaseFinding) =>
-  JSON.parse(
-    JSON.stringify({
-      ...finding.evidence,
-      ...(finding.missing_documents ? { missing_documents: finding.missing_documents } : {}),
-    }),
-  ) as Record<string, unknown>;
-
-/** A stored requirement back in the shape the planner merges. */
-function plannedFromRow(
-  row: RequirementRow,
-  summaries: Map<string, string>,
-  policy: Policy,
-): PlannedRequirement {
-  const triggers = row.triggers as Trigger[];
-  return {
-    material: row.material,
-    kind: policy.materials[row.material]?.kind ?? 'document',
-    triggers,
-    reasons: triggers.map((trigger) => ({ trigger, summary: summaries.get(trigger) ?? row.reason })),
-    reason: row.reason,
-    accepted_variants: row.acceptedVariants as string[],
-    rules: row.rules as PlannedRequirement['rules'],
-    status: row.status as RequirementStatus,
-    errors: row.errors as string[],
-    due_at: row.dueAt,
-  };
 }
 
 /** Deadline and reminder jobs, enqueued in the case's own transaction (they exist only if it commits). */

@@ -24,13 +24,6 @@ import { findSeller, type SellerRecord } from '../modules/sellers/index.js';
 import { defineJob } from '../platform/jobs.js';
 import type { Deps } from './deps.js';
 
-/** A seller's profile changed: the checks of their documents on open cases run again against it. */
-export const sellerProfileChanged = defineJob({
-  name: 'documents.profile_changed',
-  payload: z.object({ seller_id: z.string().min(1) }),
-  policy: 'short',
-});
-
 /**
  * After profiles changed (the API's upsert or a sellers feed), one job per seller who has checked
  * documents: until it has run, those documents read as stale (`isCheckStale`).
@@ -51,6 +44,16 @@ export async function enqueueRechecks(
 }
 
 export type RecheckDeps = Pick<Deps, 'db' | 'clock' | 'auditKey'>;
+
+/** A seller's profile changed: the checks of their documents on open cases run again against it. */
+export const sellerProfileChanged = defineJob({
+  name: 'documents.profile_changed',
+  payload: z.object({ seller_id: z.string().min(1) }),
+  policy: 'short',
+  run: async (deps: RecheckDeps, { seller_id }) => {
+    await recheckSellerDocuments(deps, seller_id);
+  },
+});
 
 /**
  * The job: each checked document of the seller's open cases that ran against an older profile is

@@ -45,6 +45,7 @@ const NEIGHBOURHOOD = {
 export const sellersChanged = defineJob({
   name: 'sellers.reevaluate',
   payload: z.object({ seller_ids: z.array(z.string().min(1)).min(1).max(SELLERS_PER_JOB) }),
+  run: (deps: Deps, { seller_ids }) => enqueueReevaluation(deps, seller_ids),
 });
 
 /**
@@ -56,6 +57,7 @@ export const reevaluationDue = defineJob({
   payload: z.object({ slot: z.number().int().min(0) }),
   policy: 'short',
   concurrency: REEVALUATION_WORKERS,
+  run: (deps: Deps, { slot }) => drainReevaluations(deps, slot),
 });
 
 /**

@@ -15,7 +15,12 @@ import { defineJob } from '../platform/jobs.js';
 import type { Deps } from './deps.js';
 
 /** The purge job: it runs the policy's retention and asks to run again `run_every_hours` later. */
-export const retentionDue = defineJob({ name: 'privacy.retention-due', payload: z.object({}) });
+export const retentionDue = defineJob({
+  name: 'privacy.retention-due',
+  payload: z.object({}),
+  run: (deps: PurgeContext & Pick<Deps, 'queue'>) => runRetentionJob(deps),
+  startWith: { payload: {}, singletonKey: 'retention' },
+});
 
 export interface PurgeSummary {
   policy_version: string;
@@ -79,7 +84,7 @@ export async function purgeByRetention(context: PurgeContext, batchSize = 500): 
 }
 
 /** Runs the purge and schedules the next run (one waiting run at a time). */
-export async function runRetentionJob(context: PurgeContext & Pick<Deps, 'queue'>): Promise<void> {
+async function runRetentionJob(context: PurgeContext & Pick<Deps, 'queue'>): Promise<void> {
   await purgeByRetention(context);
   const policy = await activePolicy(context.db);
   const hours = policy.retention?.run_every_hours ?? 24;

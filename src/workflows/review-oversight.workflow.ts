@@ -1,12 +1,27 @@
+import { z } from 'zod';
 import { findStaff, type StaffMember } from '../modules/access/index.js';
 import { appendAuditEvent, findAuditEventsFor } from '../modules/audit/index.js';
 import { countQueueByAssignee, findCase, isInReviewQueue } from '../modules/cases/index.js';
 import { countDecisionsByReviewer } from '../modules/review/index.js';
 import { DAY_MS } from '../platform/clock.js';
+import { defineJob } from '../platform/jobs.js';
 import type { Deps } from './deps.js';
 
 /** What this use case takes from the process's dependencies. */
 export type ReviewOversightDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'logger'>;
+
+/**
+ * Fires at a case's review SLA: if the case is still waiting for that round's decision, the breach
+ * is recorded on its timeline (`case.sla_breached`) for the supervisors. `due_at` names the round:
+ * a later submission or appeal has its own job.
+ */
+export const caseReviewDue = defineJob({
+  name: 'case.review_due',
+  payload: z.object({ case_id: z.uuid(), due_at: z.iso.datetime({ offset: true }) }),
+  run: async (deps: ReviewOversightDeps, { case_id, due_at }) => {
+    await recordSlaBreach(deps, case_id, due_at);
+  },
+});
 
 /** What supervisors watch: each reviewer's load, and the review SLA. */
 

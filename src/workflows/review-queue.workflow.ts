@@ -11,8 +11,8 @@ import {
   type QueuePosition,
   queuePositionOf,
   type ReviewQueueStatus,
+  setCaseAssignee,
   type Trigger,
-  writeCaseAssignment,
 } from '../modules/cases/index.js';
 import {
   casesAwaitingSecondReviewer,
@@ -195,7 +195,7 @@ export async function releaseCase(
         },
       );
     const at = context.clock.now();
-    await writeCaseAssignment(tx, current.id, current.revision, null, at);
+    const released = await setCaseAssignee(tx, current, null, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,
       action: 'case.released',
@@ -203,7 +203,7 @@ export async function releaseCase(
       entityId: current.id,
       data: { assignee_id: null, previous_assignee_id: current.assigneeId },
     });
-    return { ...current, assigneeId: null, assignedAt: null, revision: current.revision + 1, updatedAt: at };
+    return released;
   });
 }
 
@@ -260,8 +260,7 @@ async function assign(
   const at = context.clock.now();
   let moved: CaseRow;
   if (current.status === 'in_review') {
-    await writeCaseAssignment(tx, current.id, current.revision, assigneeId, at);
-    moved = { ...current, assigneeId, assignedAt: at, revision: current.revision + 1, updatedAt: at };
+    moved = await setCaseAssignee(tx, current, assigneeId, at);
   } else
     moved = await applyCaseAction(
       tx,

@@ -35,7 +35,7 @@ export interface ScanStoreOptions {
 }
 
 /** Reads the whole store into a scan input, a page at a time. */
-export async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
+async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
   for await (const page of readSellerPages(db))
     for (const row of page) input.addSeller(row.profile as SellerRecord);
   for await (const page of readDocumentPages(db)) for (const doc of page) input.addDocument(doc);

@@ -9,6 +9,7 @@ import {
   detectFileType,
   type FaceAnalysis,
   FaceImageError,
+  FileOverLimitError,
   findCaseSelfieBySha256,
   findLatestSellerDocumentFile,
   insertSelfie,
@@ -16,13 +17,14 @@ import {
   runSelfieChecks,
   type SelfieEvidence,
   type SelfieRow,
+  type StagedFile,
   theLiveFace,
 } from '../modules/documents/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
-import { FileOverLimitError, type StagedFile } from './document-intake.js';
+
 import { ACCEPTS_DOCUMENTS } from './upload-document.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
@@ -75,7 +77,7 @@ async function stage(context: SelfieDeps, file: { name: string; bytes: Uint8Arra
   const where = 'form.file';
   if (file.bytes.length === 0)
     throw new AppError('FILE_EMPTY', `${file.name} is empty (0 bytes)`, { where, file: file.name });
-  const type = detectFileType(file.bytes.subarray(0, 4096));
+  const type = await detectFileType(file.bytes.subarray(0, 4096));
   if (!('mime' in type) || !SELFIE_FORMATS.includes(type.kind))
     throw new AppError(
       'FILE_TYPE_UNSUPPORTED',
@@ -173,7 +175,7 @@ async function record(
       material: result.material,
       sha256: staged.sha256,
       size: staged.size,
-      mime: mimeOf(staged.head),
+      mime: await mimeOf(staged.head),
       idDocumentId: evidence.id?.documentId ?? null,
       faces: {
         selfie: { ...sizeOf(evidence.selfie), faces: evidence.selfie.faces.map(measurements) },
@@ -215,7 +217,7 @@ async function record(
 
 const sizeOf = (analysis: FaceAnalysis) => ({ width: analysis.width, height: analysis.height });
 
-const mimeOf = (head: Uint8Array): string => {
-  const type = detectFileType(head);
+const mimeOf = async (head: Uint8Array): Promise<string> => {
+  const type = await detectFileType(head);
   return 'mime' in type ? type.mime : 'application/octet-stream';
 };

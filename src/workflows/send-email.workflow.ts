@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import {
   findEmail,
   findEmailForUpdate,
@@ -5,11 +6,21 @@ import {
   nextAttemptAt,
   updateEmail,
 } from '../modules/notifications/index.js';
+import { defineJob } from '../platform/jobs.js';
 import { appointmentAttachments } from './appointment.announce.js';
 import type { Deps } from './deps.js';
 
 /** What this use case takes from the process's dependencies. */
 export type SendEmailDeps = Pick<Deps, 'clock' | 'config' | 'db' | 'mailer'>;
+
+/** One try of sending one email (the same retry rules as webhooks). */
+export const emailDue = defineJob({
+  name: 'email.send',
+  payload: z.object({ email_id: z.uuid() }),
+  retryLimit: 5,
+  concurrency: 2,
+  run: (deps: SendEmailDeps, { email_id }) => sendEmail(deps, email_id),
+});
 
 /**
  * One try of an email (the `email.send` job): send it over SMTP, then `sent`, or the next try on the

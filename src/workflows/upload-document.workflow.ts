@@ -11,20 +11,22 @@ import {
   setRequirementResult,
 } from '../modules/cases/index.js';
 import {
+  type DetectedType,
   DOCUMENT_LIMITS,
   type DocumentRow,
   detectFileType,
+  FileOverLimitError,
   findCaseFileBySha256,
   insertDocument,
   isSupportedType,
   resolveDocumentKind,
+  type StagedFile,
 } from '../modules/documents/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
-import { documentCheckRequested } from './document.jobs.js';
-import { FileOverLimitError, type StagedFile } from './document-intake.js';
+import { documentCheckRequested } from './documents.workflow.js';
 
 /**
  * Case states in which the seller may add documents: while the case awaits them, and for an appeal,
@@ -119,12 +121,12 @@ export async function receiveFile(
       );
     throw error;
   }
-  const refusal = screen(staged, file.name, target);
+  const type = await detectFileType(staged.head);
+  const refusal = screen(staged, type, file.name, target);
   if (refusal) {
     await staged.discard();
     throw new AppError(refusal.code, refusal.message, { where, file: file.name, ...refusal.details });
   }
-  const type = detectFileType(staged.head);
   return {
     position: file.position,
     name: file.name.slice(0, 200),
@@ -133,10 +135,9 @@ export async function receiveFile(
   };
 }
 
-function screen(staged: StagedFile, name: string, target: UploadTarget) {
+function screen(staged: StagedFile, type: DetectedType, name: string, target: UploadTarget) {
   if (staged.size === 0)
     return { code: 'FILE_EMPTY' as const, message: `${name} is empty (0 bytes)`, details: {} };
-  const type = detectFileType(staged.head);
   if (!isSupportedType(type) || !target.formats.includes(type.kind))
     return {
       code: 'FILE_TYPE_UNSUPPORTED' as const,

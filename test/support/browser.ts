@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); `.ci/run` installs it. Never a downloaded browser. */
-export const CHROMIUM = process.env.SECONDLOOK_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.SECONDLOOK_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Browser {
   context: BrowserContext;

@@ -1,7 +1,7 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** A one-page PDF with a text layer, one line per entry (what a downloaded bill looks like). */
-export async function pdfOf(lines: string[]): Promise<Buffer> {
+async function pdfOf(lines: string[]): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595, 842]);

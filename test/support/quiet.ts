@@ -12,7 +12,7 @@ const countOf = async (db: Db, query: ReturnType<typeof sql>) => {
  * not count): the background work a step started has finished, so its absence of effects can be
  * asserted without sleeping on the clock.
  */
-export async function waitForJobsDone(db: Db, names: readonly string[]): Promise<void> {
+async function waitForJobsDone(db: Db, names: readonly string[]): Promise<void> {
   const list = sql.join(
     names.map((name) => sql`${name}`),
     sql`, `,

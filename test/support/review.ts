@@ -1,7 +1,8 @@
 import { PDFDocument } from 'pdf-lib';
 import { createUser, logIn, type Role, systemPrincipal } from '../../src/modules/access/index.js';
+import type { CaseFinding } from '../../src/modules/cases/index.js';
 import { activePolicy, findReasons, findRequirements } from '../../src/modules/cases/index.js';
-import { type CaseFinding, openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
+import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import type { TestApp } from './app.js';
 import { multipart } from './multipart.js';
 

@@ -22,7 +22,7 @@ const mod97 = (digits: string): number => {
 };
 
 /** An IBAN with its ISO 13616 check digits. */
-export const iban = (country: string, bban: string): string => {
+const iban = (country: string, bban: string): string => {
   const rearranged = `${bban}${country}00`.split('').map(letterValue).join('');
   const check = String(98 - mod97(rearranged)).padStart(2, '0');
   return `${country}${check}${bban}`;

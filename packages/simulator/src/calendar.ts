@@ -38,7 +38,7 @@ export const isoTimestamp = (day: number, secondOfDay: number): string => {
 /** 0 = Sunday … 6 = Saturday. */
 export const dayOfWeek = (day: number): number => (((day + 4) % 7) + 7) % 7;
 
-export const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
+const yearOf = (day: number): number => new Date(day * DAY_MS).getUTCFullYear();
 
 /** The `nth` (1-based) given weekday of a month; `nth` = -1 is the last one. */
 const nthWeekday = (year: number, month: number, weekday: number, nth: number): number => {

@@ -6,7 +6,7 @@ import type { Person } from './plan.types.js';
 import type { Rng } from './random.js';
 import type { Registry } from './registry.js';
 
-export const canonicalIdNumber = (value: string): string => value.toUpperCase().replace(/[^0-9A-Z]/g, '');
+const canonicalIdNumber = (value: string): string => value.toUpperCase().replace(/[^0-9A-Z]/g, '');
 
 /** A free identity-document number for this person (never one another person holds). */
 export const drawIdNumber = (

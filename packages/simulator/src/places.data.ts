@@ -8,7 +8,7 @@ export interface Street {
   han?: string;
 }
 
-export interface Building {
+interface Building {
   name: string;
   han?: string;
 }

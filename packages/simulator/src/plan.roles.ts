@@ -14,9 +14,9 @@ import type {
 import type { Rng } from './random.js';
 
 /** The shortest stretch of operating from abroad that counts as sustained (six weeks). */
-export const MIN_MISMATCH_DAYS = 42;
+const MIN_MISMATCH_DAYS = 42;
 /** The longest trip abroad a travelling (innocent) seller makes. */
-export const MAX_TRAVEL_DAYS = 16;
+const MAX_TRAVEL_DAYS = 16;
 
 export const planMismatch = (rng: Rng, seller: SellerPlan, window: Window): MismatchPlan => {
   let operatingCountry = rng.weighted(MISMATCH_OPERATING_WEIGHTS);

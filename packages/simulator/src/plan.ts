@@ -7,7 +7,7 @@ import { Rng } from './random.js';
 import type { Registry } from './registry.js';
 
 /** Target shares of sellers per planted pattern (each at least a couple when there are enough sellers). */
-export const RATES = {
+const RATES = {
   registration_mismatch: 0.03,
   account_association: 0.035,
   sales_anomaly: 0.03,
@@ -23,10 +23,10 @@ export const RATES = {
   expiring_soon: 0.01,
 } as const;
 
-export const quota = (sellers: number, rate: number): number =>
+const quota = (sellers: number, rate: number): number =>
   Math.min(sellers, Math.max(sellers >= 40 ? 2 : 1, Math.round(rate * sellers)));
 
-export const sellerIdOf = (index: number, sellers: number): string =>
+const sellerIdOf = (index: number, sellers: number): string =>
   `S${String(index + 1).padStart(Math.max(6, String(sellers).length), '0')}`;
 
 const baseSeller = (rng: Rng, index: number, sellers: number, window: Window): SellerPlan => {
@@ -62,7 +62,7 @@ const baseSeller = (rng: Rng, index: number, sellers: number, window: Window): S
 };
 
 /** Takes up to `count` sellers (in a seeded random order) that pass `isEligible`, and applies `assign`. */
-export const assignRole = (
+const assignRole = (
   rng: Rng,
   sellers: SellerPlan[],
   count: number,

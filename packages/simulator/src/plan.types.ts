@@ -13,7 +13,7 @@ import type { Phone } from './phones.js';
 
 export type Tier = 'high' | 'medium' | 'low';
 export type SellerStatus = 'active' | 'suspended' | 'deactivated';
-export type EntityType = 'business' | 'individual';
+type EntityType = 'business' | 'individual';
 
 export interface Person {
   name: PersonName;
@@ -40,7 +40,7 @@ export interface TravelPlan {
   end: number;
 }
 
-export const ANOMALY_KINDS = ['spike', 'collapse', 'level_shift', 'dormant_wake'] as const;
+const ANOMALY_KINDS = ['spike', 'collapse', 'level_shift', 'dormant_wake'] as const;
 export type AnomalyKind = (typeof ANOMALY_KINDS)[number];
 
 export interface AnomalyPlan {
@@ -63,7 +63,7 @@ export type DocumentsPlan =
   | { kind: 'superseded'; requirement: Requirement; problem: 'rejected' | 'expired' }
   | { kind: 'expiring_soon'; requirement: 'government_id' | 'business_license'; daysLeft: number };
 
-export const LINK_KINDS = [
+const LINK_KINDS = [
   'device',
   'card',
   'bank_account',

@@ -2,7 +2,7 @@ import type { RegistrationCountry } from './countries.js';
 import type { Rng } from './random.js';
 
 /** The characters of a Unified Social Credit Code (GB 32100-2015): no I, O, S, V, Z. */
-export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 

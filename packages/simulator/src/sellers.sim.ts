@@ -20,7 +20,7 @@ import {
   sharedLink,
 } from './seller-parts.sim.js';
 
-export interface ProfileChange {
+interface ProfileChange {
   day: number;
   field: string;
   old: string;

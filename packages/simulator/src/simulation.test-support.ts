@@ -33,7 +33,7 @@ export type SellerLine = {
   store?: { marketplace?: string };
 };
 export type EventLine = Record<string, unknown> & { seller_id: string; at: string; type: string };
-export type DocumentLine = {
+type DocumentLine = {
   seller_id: string;
   type: string;
   status: string;

@@ -13,7 +13,7 @@ export interface PgBossQueueOptions {
 /** The job queue on the product's own database: in-process on PGlite, shared by every process on PostgreSQL. */
 export async function startPgBossQueue(
   database: Database,
-  jobs: readonly JobDefinition<never>[],
+  jobs: readonly JobDefinition<unknown>[],
   options: PgBossQueueOptions,
 ): Promise<JobQueue> {
   const boss = database.pglite

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileOverLimitError } from '../../workflows/document-intake.js';
+import { FileOverLimitError } from '../../modules/documents/index.js';
 import { createEncryptedFolderStore, StoredFileCorruptError } from './encrypted-folder.store.js';
 
 const root = mkdtempSync(join(tmpdir(), 'secondlook-store-'));

@@ -1,9 +1,8 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DocumentStore, StoredFile } from '../../modules/documents/document.store.js';
+import type { DocumentIntake, DocumentStore, StoredFile } from '../../modules/documents/index.js';
 import type { FileRemover } from '../../modules/privacy/index.js';
-import type { DocumentIntake } from '../../workflows/document-intake.js';
 import { createEncryptedIntake } from './encrypted-intake.js';
 
 /**

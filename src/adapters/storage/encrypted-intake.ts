@@ -4,7 +4,7 @@ import { link, mkdir, open, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type DocumentIntake, FileOverLimitError, type StagedFile } from '../../workflows/document-intake.js';
+import { type DocumentIntake, FileOverLimitError, type StagedFile } from '../../modules/documents/index.js';
 
 /** Bytes kept from the start of a file for sniffing its type (PDF allows 1 KiB of junk first). */
 const HEAD_BYTES = 4096;

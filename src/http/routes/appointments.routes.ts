@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findAppointmentsOfCase, listAvailability } from '../../modules/appointments/index.js';
-import { appointmentCalendar, joinUrlOf } from '../../workflows/appointment.announce.js';
+import { appointmentCalendar } from '../../workflows/appointment.announce.js';
+import { joinUrlOf } from '../../workflows/appointment.data.js';
 import {
   listFreeSlots,
   publishAvailability,
@@ -36,6 +37,10 @@ import {
 
 const tags = ['appointments'];
 const Material = z.string().regex(/^[a-z][a-z0-9_]*$/);
+/** A requirement of a case, as the booking routes name it. */
+const RequirementParams = z.object({ caseId: z.uuid(), material: Material });
+/** One booked call, as the routes that change it name it. */
+const AppointmentParams = z.object({ appointmentId: z.uuid() });
 
 export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
@@ -116,7 +121,7 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
         description:
           'Within the policy’s notice and horizon. `time_zone` (IANA) reads them in that zone; without it, the ' +
           'seller profile’s `contact.time_zone`, else the main zone of the registered country (CN: Asia/Shanghai).',
-        params: z.object({ caseId: z.uuid(), material: Material }),
+        params: RequirementParams,
         querystring: z.object({ time_zone: TimeZoneName.optional(), language: LanguageCode.optional() }),
         response: { 200: z.object({ time_zone: z.string(), data: z.array(FreeSlotView) }) },
       },
@@ -143,7 +148,7 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
         description:
           'One live booking per requirement. Two sellers racing for one slot: one gets 201, the other 409 SLOT_TAKEN. ' +
           'A slot inside the notice period or past the horizon answers 409 SLOT_NOT_BOOKABLE.',
-        params: z.object({ caseId: z.uuid(), material: Material }),
+        params: RequirementParams,
         body: BookRequest,
         response: { 201: AppointmentView },
       },
@@ -185,7 +190,7 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
       schema: {
         tags,
         summary: 'Move a booked call to another free slot (within the policy’s reschedules and notice)',
-        params: z.object({ appointmentId: z.uuid() }),
+        params: AppointmentParams,
         body: RescheduleRequest,
         response: { 200: AppointmentView },
       },
@@ -207,7 +212,7 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
       schema: {
         tags,
         summary: 'Cancel a booked call (until the policy’s notice); the requirement is due again',
-        params: z.object({ appointmentId: z.uuid() }),
+        params: AppointmentParams,
         body: CancelRequest.optional(),
         response: { 200: AppointmentView },
       },
@@ -247,7 +252,7 @@ export function registerAppointmentRoutes(root: FastifyInstance, context: Deps) 
           'Person matches the ID and at least one original shown: `satisfied`. Otherwise `errored` with ' +
           'LIVE_PERSON_MISMATCH / LIVE_NO_ORIGINALS_SHOWN. `attended: false` is a no-show: the requirement is due ' +
           'again with LIVE_NO_SHOW while the policy allows a rebooking, then `past_due`.',
-        params: z.object({ appointmentId: z.uuid() }),
+        params: AppointmentParams,
         body: CallOutcome,
         response: { 200: OutcomeView },
       },

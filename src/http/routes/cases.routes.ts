@@ -1,9 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findAuditEventsFor } from '../../modules/audit/index.js';
 import {
-  buildTimeline,
   CASE_STATUSES,
   type CaseRow,
   type CaseStatus,
@@ -11,7 +9,6 @@ import {
   findReasons,
   findRequirements,
   findSellerRestrictions,
-  isOpen,
   listCases,
   type Policy,
   policyOfCase,
@@ -24,10 +21,10 @@ import { SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
-import { estimateCaseDecision, WAITING_ON_SUPPORT } from '../../workflows/eta.workflow.js';
 import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
+import { registerCaseTimelineRoute } from './case-timeline.routes.js';
 import {
   CaseView,
   factsOf,
@@ -207,80 +204,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
     },
   );
 
-  app.get(
-    '/v1/cases/:caseId/timeline',
-    {
-      config: { access: READERS },
-      schema: {
-        tags: ['cases'],
-        summary: 'Every step of the case with its date, the deadline, and when a decision is expected',
-        description:
-          '`waiting_on` says whose move it is. While the case waits on support, `estimated_decision` gives the ' +
-          "expected decision date from the case's place in the review queue and the queue's past week " +
-          '(`basis: queue`), or the review SLA when there is too little history (`basis: sla`).',
-        params: CaseParams,
-        response: {
-          200: z.object({
-            case_id: z.string(),
-            status: z.enum(CASE_STATUSES),
-            deadline_at: z.string(),
-            waiting_on: z.enum(['seller', 'support']).nullable(),
-            estimated_decision: z
-              .object({
-                at: z.string(),
-                basis: z.enum(['queue', 'sla']),
-                cases_ahead: z.number().int(),
-                decisions_per_day: z.number(),
-              })
-              .nullable(),
-            steps: z.array(
-              z.object({
-                at: z.string(),
-                event: z.string(),
-                by: z.string(),
-                from: z.string().optional(),
-                to: z.string().optional(),
-                case_action: z.string().optional(),
-                note: z.string().optional(),
-                triggers: z.array(z.string()).optional(),
-                document_id: z.string().optional(),
-                material: z.string().optional(),
-                verdict: z.string().nullable().optional(),
-                failed_checks: z.array(z.string()).optional(),
-                decision: z.string().optional(),
-                reason_codes: z.array(z.string()).optional(),
-                assignee_id: z.string().nullable().optional(),
-                review_due_at: z.string().optional(),
-              }),
-            ),
-          }),
-        },
-      },
-    },
-    async (request) => {
-      const principal = principalOf(request);
-      const found = await visibleCase(context, principal, request.params.caseId);
-      const events = await findAuditEventsFor(context.db, 'case', found.id);
-      const eta = await estimateCaseDecision(context, found, await policyOf(context, found));
-      return {
-        case_id: found.id,
-        status: found.status as CaseStatus,
-        deadline_at: found.deadlineAt.toISOString(),
-        waiting_on: isOpen(found.status as CaseStatus)
-          ? WAITING_ON_SUPPORT.includes(found.status)
-            ? ('support' as const)
-            : ('seller' as const)
-          : null,
-        estimated_decision: eta && {
-          at: eta.estimatedAt.toISOString(),
-          basis: eta.basis,
-          cases_ahead: eta.ahead,
-          decisions_per_day: eta.decisionsPerDay,
-        },
-        steps: buildTimeline(events, { isSeller: principal.role === 'seller', actor: principal.actor }),
-      };
-    },
-  );
+  registerCaseTimelineRoute(root, context);
 
   app.post(
     '/v1/cases/:caseId/submit',

@@ -34,7 +34,7 @@ export const PreflightReportView = z.object({
  * What the readers found in the document: each field with its value, where it was read (file,
  * page, box as shares of the page image), its confidence and the reader; the viewer outlines it.
  */
-export const ReadingView = DocumentReading.pick({ script: true, readers: true, fields: true });
+const ReadingView = DocumentReading.pick({ script: true, readers: true, fields: true });
 
 export const DocumentView = z.object({
   id: z.string(),

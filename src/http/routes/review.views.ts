@@ -25,7 +25,7 @@ import type { QueueEntry } from '../../workflows/review-queue.workflow.js';
 
 const Bilingual = z.object({ en: z.string(), zh: z.string() });
 
-export const StaffRef = z.object({ id: z.string(), display_name: z.string() });
+const StaffRef = z.object({ id: z.string(), display_name: z.string() });
 const staffRef = (member: StaffMember | undefined, id: string) => ({
   id,
   display_name: member?.displayName ?? id,

@@ -21,7 +21,7 @@ export const SubscriptionView = z.object({
   secret_prefix: z.string(),
 });
 
-export const AttemptView = z.object({
+const AttemptView = z.object({
   number: z.number(),
   at: z.string(),
   status_code: z.number().nullable(),

@@ -23,13 +23,11 @@ export {
   logOut,
   type NewUser,
 } from './access.service.js';
-export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './login.throttle.js';
+
 export {
   canSeeSeller,
-  isStaff,
   type Principal,
   ROLES,
   type Role,
-  STAFF_ROLES,
   systemPrincipal,
 } from './principal.js';

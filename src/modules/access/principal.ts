@@ -1,8 +1,6 @@
 export const ROLES = ['integration', 'seller', 'reviewer', 'supervisor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const STAFF_ROLES: readonly Role[] = ['reviewer', 'supervisor', 'admin'];
-
 /** Who is calling: a person with a session, or a marketplace integration with an API key. */
 export interface Principal {
   kind: 'user' | 'api_key' | 'system';
@@ -21,9 +19,6 @@ export const systemPrincipal = (name = 'system'): Principal => ({
   sellerId: undefined,
   actor: name === 'system' ? 'system' : `system:${name}`,
 });
-
-export const isStaff = (principal: Principal): boolean =>
-  principal.role === 'system' || (STAFF_ROLES as readonly string[]).includes(principal.role);
 
 /** A seller principal sees its own seller only; everyone else sees every seller their role allows. */
 export const canSeeSeller = (principal: Principal, sellerId: string): boolean =>

@@ -4,9 +4,6 @@ import type { LiveVerificationPolicy } from './live-verification.policy.js';
 export const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-export const APPOINTMENT_STATUSES = ['booked', 'rescheduled', 'cancelled', 'completed', 'no_show'] as const;
-export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
-
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
@@ -63,7 +60,7 @@ export function mayBook(history: AppointmentHistory, policy: LiveVerificationPol
 }
 
 /** Original documents a seller can hold up to the camera. */
-export const ORIGINALS = [
+const ORIGINALS = [
   'government_id',
   'passport',
   'business_license',
@@ -85,7 +82,7 @@ export const CallOutcome = z.strictObject({
 });
 export type CallOutcome = z.infer<typeof CallOutcome>;
 
-export const LIVE_ERROR_CODES = ['LIVE_PERSON_MISMATCH', 'LIVE_NO_ORIGINALS_SHOWN', 'LIVE_NO_SHOW'] as const;
+const LIVE_ERROR_CODES = ['LIVE_PERSON_MISMATCH', 'LIVE_NO_ORIGINALS_SHOWN', 'LIVE_NO_SHOW'] as const;
 export type LiveErrorCode = (typeof LIVE_ERROR_CODES)[number];
 
 /** What the call means for the requirement: met, or errored with the codes that say why. */

@@ -17,9 +17,6 @@ export {
   withdrawAvailability,
 } from './appointment.repository.js';
 export {
-  APPOINTMENT_STATUSES,
-  type AppointmentHistory,
-  type AppointmentStatus,
   afterNoShow,
   bookableWindow,
   CallOutcome,
@@ -29,22 +26,13 @@ export {
   judgeCall,
   LANGUAGES,
   type Language,
-  LIVE_ERROR_CODES,
-  type LiveErrorCode,
   mayBook,
   mayReschedule,
-  ORIGINALS,
 } from './appointment.rules.js';
-export {
-  DEFAULT_LIVE_VERIFICATION,
-  LiveVerificationPolicy,
-  LiveVerificationSection,
-} from './live-verification.policy.js';
+export { LiveVerificationSection } from './live-verification.policy.js';
 export {
   instantOf,
   isTimeZone,
   localIso,
-  offsetMinutesAt,
-  wallClockOf,
   zoneOfCountry,
 } from './time-zones.js';

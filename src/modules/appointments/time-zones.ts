@@ -33,7 +33,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The wall-clock reading of `at` in `timeZone`, as numbers. */
-export function wallClockOf(at: Date, timeZone: string) {
+function wallClockOf(at: Date, timeZone: string) {
   const parts = Object.fromEntries(
     formatterFor(timeZone)
       .formatToParts(at)

@@ -7,7 +7,7 @@ import { canonicalJson } from '../../platform/crypto.js';
  * the chain: the chain holds a salted commitment in their place, the value and salt are kept
  * beside the event (`audit_personal_values`), and erasing removes value and salt.
  */
-export const PERSONAL_AUDIT_KEYS: ReadonlySet<string> = new Set([
+const PERSONAL_AUDIT_KEYS: ReadonlySet<string> = new Set([
   'note',
   'review_note',
   'reason',
@@ -24,7 +24,7 @@ export const PERSONAL_AUDIT_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** What the chain holds in place of a personal value: `{"$commitment": "sha256:<64 hex>"}`. */
-export interface Commitment {
+interface Commitment {
   $commitment: string;
 }
 
@@ -42,7 +42,7 @@ export function commitmentOf(value: unknown, salt: string): string {
   return `sha256:${digest.digest('hex')}`;
 }
 
-export function isCommitment(value: unknown): value is Commitment {
+function isCommitment(value: unknown): value is Commitment {
   return (
     typeof value === 'object' &&
     value !== null &&

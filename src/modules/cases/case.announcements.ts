@@ -1,14 +1,10 @@
 import type { Db } from '../../adapters/db/database.js';
 import { type RequirementNotice, recordNotification } from '../notifications/index.js';
-import {
-  type CaseRow,
-  findCasesShapingRestrictions,
-  findReasons,
-  type RequirementRow,
-} from './case.repository.js';
+import { type CaseRow, findCasesShapingRestrictions, findReasons } from './case.repository.js';
 import { type CaseStatus, isOpen } from './case.state.js';
 import { type Policy, RESTRICTIONS, type Restriction, type Trigger } from './policy.contract.js';
 import { activePolicy, findPolicyVersion } from './policy.repository.js';
+import type { RequirementRow } from './requirement.repository.js';
 import { deriveRestrictions } from './restrictions.js';
 
 /** A case that shapes what the seller's account may do, with what its restrictions are derived from. */

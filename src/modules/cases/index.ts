@@ -33,7 +33,17 @@ export {
   SEVERITY_RANK,
 } from './case.queue.js';
 export {
-  bumpCaseRevision,
+  type AddedFindings,
+  type CaseFinding,
+  dropClearedFindings,
+  markCaseChanged,
+  type NewCase,
+  recordAddedFindings,
+  recordNewCase,
+  setCaseAssignee,
+} from './case.record.js';
+// Readers only: rows of `cases` are written through `applyCaseAction` and `case.record.ts`.
+export {
   type CaseFilter,
   type CaseReasonRow,
   type CaseRow,
@@ -42,17 +52,7 @@ export {
   findLatestClearedCase,
   findOpenCaseForUpdate,
   findReasons,
-  findRequirements,
-  insertCase,
   listCases,
-  type RequirementRow,
-  reaskRequirement,
-  saveRequirements,
-  setRequirementResult,
-  setRequirementStatuses,
-  touchCase,
-  upsertReason,
-  writeCaseAssignment,
 } from './case.repository.js';
 export {
   ACTOR_KINDS,
@@ -128,6 +128,14 @@ export {
   unmetAtApproval,
   type Waiver,
 } from './requirement.materials.js';
+export {
+  findRequirements,
+  type RequirementRow,
+  reaskRequirement,
+  saveRequirements,
+  setRequirementResult,
+  setRequirementStatuses,
+} from './requirement.repository.js';
 export {
   isPastDue,
   markPastDue,

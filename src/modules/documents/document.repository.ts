@@ -140,7 +140,7 @@ export async function saveRecheckedDocument(
 }
 
 /** The four 16-bit bands of a 64-bit dHash (16 hex digits), each tagged with its place. */
-export function dhashBands(dhash: string): [string, string, string, string] {
+function dhashBands(dhash: string): [string, string, string, string] {
   return [0, 1, 2, 3].map((band) => `${band}:${dhash.slice(band * 4, band * 4 + 4)}`) as [
     string,
     string,

@@ -2,7 +2,6 @@
 
 export { addDays, daysBetween, mrzDate } from './calendar.js';
 export {
-  AUTHENTICITY_RULES,
   checkEditorSoftware,
   checkReuse,
   checkTimestamps,
@@ -39,7 +38,6 @@ export {
   type PageMarker,
   type ProvidedDocument,
   type RequirementToCover,
-  type SidesFile,
   type SidesInput,
 } from './checks/completeness.check.js';
 export {
@@ -48,10 +46,8 @@ export {
   checkConsistency,
   checkIdMatchesRepresentative,
   crossDocumentChecks,
-  FIELDS_BY_TYPE,
   findRegisteredField,
   readIdHolder,
-  readRepresentative,
 } from './checks/consistency.check.js';
 export {
   checkIdentifiers,
@@ -77,7 +73,6 @@ export {
   checkIssuedWithin,
   checkLicenceValidity,
   checkValidity,
-  DEFAULT_ISSUED_WITHIN_DAYS,
   type DocumentValidityInput,
   pickIssueDate,
   type ValidityInput,
@@ -88,7 +83,6 @@ export {
   type CheckedDocument,
   type DocumentFileRow,
   type DocumentRow,
-  dhashBands,
   type FileOfOtherSeller,
   findCaseDocuments,
   findCaseFileBySha256,
@@ -102,7 +96,13 @@ export {
   saveRecheckedDocument,
   sellersWithCheckedDocuments,
 } from './document.repository.js';
-export type { DocumentStore, StoredFile } from './document.store.js';
+export {
+  type DocumentIntake,
+  type DocumentStore,
+  FileOverLimitError,
+  type StagedFile,
+  type StoredFile,
+} from './document.store.js';
 export * from './extract/index.js';
 export {
   type ExamineContext,
@@ -110,19 +110,17 @@ export {
   examineDocument,
   type FindReuse,
   type PreflightDocument,
-  type PreflightFile,
   type PreflightInput,
   type PreflightReport,
   preflight,
-  QUALITY_RULES,
 } from './preflight.js';
-export { type DateLabel, type FoundDate, findDates } from './reading/dates.js';
+export { type FoundDate, findDates } from './reading/dates.js';
 export { type FieldMatch, foldOcrIdentifier } from './reading/locate/consistency.find.js';
 export { type FileToRead, readDocument } from './reading/read-document.js';
 export type { DocumentReader, ReaderInput } from './reading/reader.types.js';
 export { readIdSide } from './reading/readers/identity.readers.js';
 export { readPageMarkers } from './reading/readers/printed.readers.js';
-export { DOCUMENT_READERS, readersFor } from './reading/readers.js';
+export { readersFor } from './reading/readers.js';
 export {
   DocumentReading,
   type FieldBox,

@@ -17,9 +17,7 @@ import { extractDocument, type OcrLanguage, type OcrPool } from './extract/index
 import { type FileToRead, readDocument } from './reading/read-document.js';
 import type { DocumentReading } from './reading/reading.schema.js';
 
-export { QUALITY_RULES } from './checks/file.checks.js';
-
-export interface PreflightFile {
+interface PreflightFile {
   name: string;
   bytes: Uint8Array;
 }

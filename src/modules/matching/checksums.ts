@@ -45,7 +45,7 @@ export function mrzCheckDigit(field: string): string | undefined {
 }
 
 /** One check digit of a machine-readable zone. */
-export interface MrzCheckDigit {
+interface MrzCheckDigit {
   readonly field: string;
   readonly isValid: boolean;
 }

@@ -1,5 +1,3 @@
-import { foldText } from './text.fold.js';
-
 /**
  * Normalisers for identifiers compared exactly. Each returns a key (equal for every way of
  * writing one identifier) or `undefined` when nothing identifying is left.
@@ -81,9 +79,6 @@ export const normaliseDate = (raw: string): string | undefined => {
   const digits = raw.replace(/\D/g, '');
   return digits.length >= 6 ? digits : undefined;
 };
-
-/** Folded free text (company names, store names) for display and loose comparison. */
-export const normaliseFreeText = (raw: string): string => foldText(raw).replace(/\s+/g, ' ').trim();
 
 /** OCR slips in one long code: more than this many characters apart and it is another code. */
 export const MAX_OCR_SLIPS = 2;

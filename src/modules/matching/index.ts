@@ -11,12 +11,8 @@ export {
 } from './address.js';
 export {
   type IdentifierValidity,
-  ibanCheckDigits,
-  type MrzCheckDigit,
   type MrzVerification,
   mrzCheckDigit,
-  prcIdCheckCharacter,
-  usccCheckCharacter,
   validateEin,
   validateEuVat,
   validateIban,
@@ -26,7 +22,7 @@ export {
   verifyMrz,
 } from './checksums.js';
 export { compareDates, compareIdNumbers, type FieldAgreement } from './fields.compare.js';
-export { hanNameTokens, hanSyllables } from './han.pinyin.js';
+export { hanSyllables } from './han.pinyin.js';
 export {
   MAX_OCR_SLIPS,
   normaliseAccountNumber,
@@ -34,7 +30,6 @@ export {
   normaliseDate,
   normaliseDeviceId,
   normaliseEmail,
-  normaliseFreeText,
   normaliseIdNumber,
   normaliseIp,
   normaliseRegistrationNumber,
@@ -56,11 +51,10 @@ export {
   comparePersonNames,
   type NameAgreement,
   type NameComparison,
-  type NameToken,
   normalisePersonName,
   type PersonName,
   tolerableEdits,
 } from './person-name.js';
-export { type NormalisedPhone, normalisePhone } from './phone.js';
-export { bigramDice, editDistance, isWithinOneEdit, jaro, jaroWinkler } from './similarity.js';
-export { compact, foldText, hasHan } from './text.fold.js';
+export { normalisePhone } from './phone.js';
+export { bigramDice, editDistance, jaroWinkler } from './similarity.js';
+export { compact, foldText } from './text.fold.js';

@@ -3,7 +3,7 @@ import { editDistance, jaroWinkler } from './similarity.js';
 import { foldText, foldUmlautsAsE, hasHan, isHanChar } from './text.fold.js';
 
 /** One word of a name with the spellings it is commonly written in (the first is the key). */
-export interface NameToken {
+interface NameToken {
   readonly spellings: readonly string[];
 }
 

@@ -5,7 +5,7 @@
  */
 
 /** Jaro similarity in 0..1. */
-export function jaro(a: string, b: string): number {
+function jaro(a: string, b: string): number {
   if (a === b) return 1;
   const la = a.length;
   const lb = b.length;

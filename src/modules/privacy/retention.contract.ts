@@ -6,7 +6,7 @@ import { DATA_KINDS } from './personal-data.map.js';
  * how many days it is kept. A legal hold or an open case (or appeal) always suspends it: a seller
  * with either is skipped until both are gone.
  */
-export const RETENTION_EVENTS = ['case_closed', 'appeal_window_ended', 'seller_deactivated'] as const;
+const RETENTION_EVENTS = ['case_closed', 'appeal_window_ended', 'seller_deactivated'] as const;
 export type RetentionEvent = (typeof RETENTION_EVENTS)[number];
 
 const Days = z

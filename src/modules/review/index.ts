@@ -9,7 +9,6 @@ export {
   DECISION_STATUSES,
   type DecisionRow,
   type DecisionStatus,
-  type DecisionsByReviewer,
   findDecisions,
   findProposedDecisions,
   insertDecision,
@@ -19,9 +18,6 @@ export {
 } from './decision.repository.js';
 export {
   caseActionFor,
-  type DecisionParticipants,
-  deciderOfRejection,
-  type ReviewerRefusal,
   reviewerRefusal,
   secondReviewerRefusal,
 } from './four-eyes.js';
@@ -30,9 +26,6 @@ export {
   type Decision,
   type DecisionReason,
   loadReasonCodes,
-  parseReasonCodes,
-  REASON_CODES_URL,
-  ReasonCode,
   ReasonCodeCatalogue,
   resolveReasons,
 } from './reason-codes.js';

@@ -8,7 +8,7 @@ export type Decision = (typeof DECISIONS)[number];
 
 const Text = z.string().trim().min(1).max(500);
 
-export const ReasonCode = z.strictObject({
+const ReasonCode = z.strictObject({
   code: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a snake_case code such as document_expired'),
   /** The decisions this reason may be given for. */
   decisions: z
@@ -25,7 +25,6 @@ export const ReasonCode = z.strictObject({
    */
   appeal_requires: z.enum(['new_documents', 'statement']).optional(),
 });
-export type ReasonCode = z.infer<typeof ReasonCode>;
 
 export const ReasonCodeCatalogue = z
   .strictObject({
@@ -56,7 +55,7 @@ export interface DecisionReason {
   text: { en: string; zh: string };
 }
 
-export const REASON_CODES_URL = new URL('../../../policy/reason-codes.json', import.meta.url);
+const REASON_CODES_URL = new URL('../../../policy/reason-codes.json', import.meta.url);
 
 let shipped: Promise<ReasonCodeCatalogue> | undefined;
 

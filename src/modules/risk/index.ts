@@ -1,12 +1,9 @@
 export { parseSeriesCsv, scoreSeries } from './anomalies/index.js';
 export {
   ASSOCIATION_WEIGHTS,
-  type AssociationEvent,
   type AssociationIndex,
   type AssociationSeller,
-  type AssociationStats,
   createAssociationIndex,
-  homeCountryOf,
   linkKeysOfEvent,
   linkKeysOfSeller,
 } from './association/index.js';

@@ -18,7 +18,7 @@ export type ParsedLine<K extends FeedKind> =
   | { line: number; record: FeedRecordOf<K>; notes: FieldNote[] }
   | { line: number; rejection: Rejection };
 
-export const MAX_LINE_BYTES = 1024 * 1024;
+const MAX_LINE_BYTES = 1024 * 1024;
 
 /** Reads one feed file: NDJSON for sellers, events and documents; CSV for sales. */
 export function parseFeed<K extends FeedKind>(kind: K, source: Readable): AsyncGenerator<ParsedLine<K>> {

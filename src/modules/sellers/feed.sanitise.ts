@@ -8,7 +8,7 @@ export interface FieldNote {
 }
 
 /** Deeper than this no marketplace export goes; deeper lines are refused (`NESTING_TOO_DEEP`). */
-export const MAX_DEPTH = 32;
+const MAX_DEPTH = 32;
 const MAX_RAW_CHARS = 200;
 
 // NUL and lone UTF-16 surrogates: valid in a JS string, refused by PostgreSQL's text and jsonb.
@@ -16,7 +16,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 
 const SURROGATE = /[\ud800-\udfff]/;
 
-export const isUnstorable = (text: string): boolean =>
+const isUnstorable = (text: string): boolean =>
   text.includes('\u0000') || (SURROGATE.test(text) && LONE_SURROGATE.test(text));
 
 /** The raw value as a note keeps it: JSON (which escapes NUL and lone surrogates), at most 200 characters. */

@@ -31,8 +31,8 @@ const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 
 /** Dates a marketplace can mean: a sane range, which keeps every stored date inside PostgreSQL's. */
-export const EARLIEST_YEAR = 1900;
-export const LATEST_YEAR = 2100;
+const EARLIEST_YEAR = 1900;
+const LATEST_YEAR = 2100;
 
 /** `2025-01-05`, `2025-01-05T00:00:00Z` (the date written), `20250105`, `2025/01/05`. */
 export function normaliseCalendarDate(raw: unknown): Normalised<string> {

@@ -1,14 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { type Db, rowsOf } from '../../adapters/db/database.js';
-import type { FeedKind } from './feed.contract.js';
 
 /** The feed kinds whose lines carry a day: their watermark says up to which day they have arrived. */
-export const DATED_FEEDS = ['sales', 'events'] as const;
+const DATED_FEEDS = ['sales', 'events'] as const;
 export type DatedFeed = (typeof DATED_FEEDS)[number];
-export const WHOLE_FEED = '*';
-
-export const isDatedFeed = (kind: FeedKind): kind is DatedFeed =>
-  (DATED_FEEDS as readonly string[]).includes(kind);
+const WHOLE_FEED = '*';
 
 /**
  * Moves the watermarks of `kind` forward to the latest day of these rows, for the whole feed and

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const RELATIONSHIPS = [
+const RELATIONSHIPS = [
   'same_owner',
   'family_member',
   'business_partner',
@@ -10,7 +10,7 @@ export const RELATIONSHIPS = [
   'other',
 ] as const;
 
-export const SHARED_IDENTIFIERS = [
+const SHARED_IDENTIFIERS = [
   'device',
   'bank_account',
   'card',
@@ -23,14 +23,13 @@ export const SHARED_IDENTIFIERS = [
 ] as const;
 
 /** One linked account, answered: which, how related, who controls it, what the two share and why. */
-export const LinkedAccountAnswer = z.strictObject({
+const LinkedAccountAnswer = z.strictObject({
   account: z.string().trim().min(1).max(128).describe('the other account: its seller id or store name'),
   relationship: z.enum(RELATIONSHIPS),
   controlled_by: z.string().trim().min(2).max(200).describe('who runs the other account'),
   shared: z.array(z.enum(SHARED_IDENTIFIERS)).min(1).max(SHARED_IDENTIFIERS.length),
   explanation: z.string().trim().min(1).max(4000).describe('why the accounts share what they share'),
 });
-export type LinkedAccountAnswer = z.infer<typeof LinkedAccountAnswer>;
 
 /** SPEC 4: "a written relationship statement naming each linked account". */
 export const RelationshipStatement = z.strictObject({

@@ -50,7 +50,7 @@ interface Issue {
 }
 
 /** The API's validation issues, each placed at the first field it concerns; the rest stay general. */
-export function placeIssues(issues: Issue[], fields: string[]) {
+function placeIssues(issues: Issue[], fields: string[]) {
   const byField = new Map<string, string[]>();
   const general: string[] = [];
   for (const issue of issues) {

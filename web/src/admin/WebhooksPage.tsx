@@ -7,7 +7,7 @@ import { Badge, ErrorNotice, Loading, Section } from '../components/common';
 import { useI18n } from '../i18n/i18n';
 
 /** The event types a subscription may name (the API's list; `*` is every type). */
-export const EVENT_TYPES = [
+const EVENT_TYPES = [
   'case.opened',
   'case.reasons_added',
   'case.reminder_due',

@@ -6,7 +6,7 @@ type Obj = Record<string, unknown>;
 const obj = (value: unknown): Obj => (value && typeof value === 'object' ? (value as Obj) : {});
 const str = (value: unknown) => (typeof value === 'string' && value ? value : undefined);
 
-export const PROFILE_FIELDS = [
+const PROFILE_FIELDS = [
   'legal_name',
   'registration_number',
   'address',
@@ -16,7 +16,7 @@ export const PROFILE_FIELDS = [
 ] as const;
 
 /** The registered value of a field, read the way the consistency checks read it. */
-export function registeredValue(profile: Obj, field: (typeof PROFILE_FIELDS)[number]): string | undefined {
+function registeredValue(profile: Obj, field: (typeof PROFILE_FIELDS)[number]): string | undefined {
   const business = obj(profile.business);
   const rep = obj(profile.legal_rep);
   switch (field) {

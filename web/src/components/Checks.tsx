@@ -101,7 +101,7 @@ const keyOf = (check: CheckItem, i: number) =>
 
 const TONE = { fail: 'bad', warn: 'warn', pass: 'good' } as const;
 
-export function CheckRow({ check, audience }: { check: CheckItem; audience: 'seller' | 'staff' }) {
+function CheckRow({ check, audience }: { check: CheckItem; audience: 'seller' | 'staff' }) {
   const { t, pick, label } = useI18n();
   return (
     <li className={`check check-${check.status}`}>

@@ -5,7 +5,7 @@ import { LANGUAGES, type Lang, useI18n } from '../i18n/i18n';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 
-export function LanguageSwitch() {
+function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
   return (
     <label className="language">

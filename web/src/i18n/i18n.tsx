@@ -33,7 +33,7 @@ export function fill(text: string, vars: Vars = {}): string {
 }
 
 /** The language remembered on this browser, else the browser's own when it is Chinese, else English. */
-export function initialLang(): Lang {
+function initialLang(): Lang {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (stored === 'en' || stored === 'zh') return stored;
   return globalThis.navigator?.language?.toLowerCase().startsWith('zh') ? 'zh' : 'en';

@@ -13,7 +13,7 @@ import { AvailabilityEditor } from './appointments/AvailabilityEditor';
 type Filter = (typeof FILTERS)[number];
 
 /** "5 h 12 min" or "2 d 3 h": how long, in the reader's language. */
-export function duration(seconds: number, t: I18n['t']): string {
+function duration(seconds: number, t: I18n['t']): string {
   const minutes = Math.floor(Math.abs(seconds) / 60);
   const hours = Math.floor(minutes / 60);
   if (hours >= 48) return t('rq.days', { d: Math.floor(hours / 24), h: hours % 24 });
@@ -21,7 +21,7 @@ export function duration(seconds: number, t: I18n['t']): string {
 }
 
 /** The query the API gets from the filters in the address. */
-export function queueQuery(filters: Record<Filter, string>): Partial<QueueQuery> {
+function queueQuery(filters: Record<Filter, string>): Partial<QueueQuery> {
   return {
     limit: 25,
     ...(filters.trigger ? { trigger: filters.trigger as QueueQuery['trigger'] } : {}),

@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { useCaseMutation } from '../review/useCaseMutation';
 
 /** Each part of the plan: 20 to 4,000 characters after trimming (the API's rule). */
-export const APPEAL_MIN = 20;
+const APPEAL_MIN = 20;
 const PARTS = [
   ['root_cause', 'appeal.rootCause'],
   ['what_was_fixed', 'appeal.fixed'],

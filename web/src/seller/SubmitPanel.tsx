@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { useCaseMutation } from '../review/useCaseMutation';
 
 /** The newest document of each requirement: what a reviewer will look at first. */
-export function newestByMaterial(documents: DocumentView[]): Map<string, DocumentView> {
+function newestByMaterial(documents: DocumentView[]): Map<string, DocumentView> {
   const newest = new Map<string, DocumentView>();
   for (const document of documents) {
     const seen = newest.get(document.material);

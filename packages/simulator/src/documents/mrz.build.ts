@@ -4,7 +4,7 @@ import { foldAscii } from '../names.js';
  * Machine-readable zones as ICAO 9303 writes them (and the `mrz` package reads them): TD3 for
  * passports (2 × 44), TD1 for ID cards (3 × 30), check digits 7-3-1 with `<` = 0 and A = 10.
  */
-export const ICAO_STATE: Readonly<Record<string, string>> = {
+const ICAO_STATE: Readonly<Record<string, string>> = {
   CN: 'CHN',
   HK: 'CHN',
   US: 'USA',
@@ -28,7 +28,7 @@ export const checkDigit = (field: string): string => {
 };
 
 /** `Müller-Lüdenscheidt` → `MUELLER<LUEDENSCHEIDT` (ICAO transliteration, hyphens and spaces as `<`). */
-export const mrzText = (value: string): string =>
+const mrzText = (value: string): string =>
   foldAscii(
     value
       .replaceAll('Ä', 'AE')

@@ -8,9 +8,9 @@ import { PDFDocument, type PDFFont, rgb, StandardFonts } from 'pdf-lib';
  * @napi-rs/canvas or to a PDF with a text layer through pdf-lib. Fonts come from npm packages only:
  * DejaVu (dejavu-fonts-ttf) for Latin, Noto Sans Hans (@embedpdf/fonts-sc) for 汉字.
  */
-export type FontName = 'sans' | 'bold' | 'mono' | 'han';
+type FontName = 'sans' | 'bold' | 'mono' | 'han';
 
-export interface TextItem {
+interface TextItem {
   kind: 'text';
   text: string;
   x: number;
@@ -20,7 +20,7 @@ export interface TextItem {
   colour?: string;
   align?: 'left' | 'center' | 'right';
 }
-export interface RectItem {
+interface RectItem {
   kind: 'rect';
   x: number;
   y: number;
@@ -30,7 +30,7 @@ export interface RectItem {
   stroke?: string;
   lineWidth?: number;
 }
-export interface CircleItem {
+interface CircleItem {
   kind: 'circle';
   x: number;
   y: number;
@@ -76,13 +76,6 @@ const CANVAS_FONT: Record<FontName, string> = {
   bold: 'GenSansBold',
   mono: 'GenMono',
   han: 'GenHans',
-};
-
-/** Width of a text in points, to lay out columns (DejaVu metrics, the same for both outputs). */
-const measure = createCanvas(10, 10).getContext('2d');
-export const textWidth = (text: string, size: number, font: FontName = 'sans'): number => {
-  measure.font = `${size}px ${HAN.test(text) ? CANVAS_FONT.han : CANVAS_FONT[font]}`;
-  return measure.measureText(text).width;
 };
 
 /** The page as PNG pixels at `scale` pixels per point. */

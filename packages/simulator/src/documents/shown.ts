@@ -32,7 +32,7 @@ const recordScript = (profile: SellerProfile): 'latin' | 'han' => {
 };
 
 /** Whether the document can be printed in the other script than the records. */
-export const canFlipScript = (profile: SellerProfile): boolean => {
+const canFlipScript = (profile: SellerProfile): boolean => {
   if (recordScript(profile) === 'han') return true;
   return (
     hasCjkFont && Boolean(profile.han?.address && (profile.record.business ? profile.han.legalName : true))

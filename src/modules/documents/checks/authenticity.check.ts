@@ -1,6 +1,6 @@
 import { foldText } from '../../matching/index.js';
 import type { DocumentType } from '../../sellers/index.js';
-import { hammingDistance } from '../extract/image.metrics.js';
+import { hammingDistance } from '../extract/image.hash.js';
 import { type CheckItem, type CheckStatus, checkItem } from './check.types.js';
 
 /**
@@ -10,7 +10,7 @@ import { type CheckItem, type CheckStatus, checkItem } from './check.types.js';
  * docs/documents.md. Pure: the caller hands in the metadata and the other sellers' files.
  */
 
-export const AUTHENTICITY_RULES = {
+const AUTHENTICITY_RULES = {
   /** Clock slack between two timestamps: time zones (a PDF date without one is read as UTC) and EXIF's local time. */
   slackDays: 1,
   /** Two dHashes this many bits apart or fewer are the same picture (recompressed 2, other text on one template 4). */

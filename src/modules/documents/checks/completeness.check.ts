@@ -12,7 +12,7 @@ import { hasText } from './validity.check.js';
  * 有效期限 on the back); otherwise pages are counted.
  */
 
-export interface SidesFile {
+interface SidesFile {
   readonly name: string;
   readonly sha256: string;
   /** The side each page or image of the file shows (the id-sides reader's). */

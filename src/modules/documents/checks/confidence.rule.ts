@@ -8,9 +8,9 @@ import type { CheckCode } from './messages.js';
  * `OCR_NOT_CONFIDENT` item says why and asks for a clearer copy. Text-layer pages are exact.
  * The image-quality items (blur, resolution) still fail a bad photo on their own.
  */
-export const OCR_CONFIDENT_AT = 55;
+const OCR_CONFIDENT_AT = 55;
 
-export const MISREAD_CAN_FAIL: ReadonlySet<string> = new Set<CheckCode>([
+const MISREAD_CAN_FAIL: ReadonlySet<string> = new Set<CheckCode>([
   'ID_EXPIRY_NOT_FOUND',
   'ISSUE_DATE_NOT_FOUND',
   'USCC_CHECKSUM',

@@ -15,7 +15,7 @@ import { hasText } from './validity.check.js';
  */
 
 /** The registered values each document type is expected to show. */
-export const FIELDS_BY_TYPE: Readonly<Record<DocumentType, readonly RegisteredField[]>> = {
+const FIELDS_BY_TYPE: Readonly<Record<DocumentType, readonly RegisteredField[]>> = {
   business_license: ['legal_name', 'registration_number', 'legal_rep_name'],
   government_id: ['legal_rep_name', 'date_of_birth', 'id_number'],
   utility_bill: ['address'],
@@ -129,7 +129,7 @@ export const readIdHolder = (reading: Pick<DocumentReading, 'fields'>): string |
 };
 
 /** The legal representative written on a business licence, if labelled. */
-export const readRepresentative = (reading: Pick<DocumentReading, 'fields'>): string | undefined =>
+const readRepresentative = (reading: Pick<DocumentReading, 'fields'>): string | undefined =>
   fieldsNamed(reading as DocumentReading, 'representative')[0]?.value;
 
 /**

@@ -5,7 +5,7 @@ import type { CheckItem } from './check.types.js';
 import { hasText } from './validity.check.js';
 
 /** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */
-export const QUALITY_RULES = {
+const QUALITY_RULES = {
   /** Shorter side in pixels: below it, small print is unreadable (an A4 page at ~75 dpi). */
   minShortSidePx: 600,
   /** Laplacian variance: sharp text scores in the hundreds or more, blur under this. */

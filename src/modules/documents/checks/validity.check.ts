@@ -114,7 +114,7 @@ export interface DocumentValidityInput extends ValidityInput {
 }
 
 /** Default window for proof-of-address documents when the requirement names none. */
-export const DEFAULT_ISSUED_WITHIN_DAYS = 90;
+const DEFAULT_ISSUED_WITHIN_DAYS = 90;
 
 const DATED_TYPES: ReadonlySet<DocumentType> = new Set([
   'utility_bill',

@@ -1,68 +1,74 @@
+import { fileTypeFromBuffer } from 'file-type';
+
 /**
- * The real type of an upload, read from its first bytes; the file name and the declared
- * content type are never trusted.
+ * The real type of an upload, read from its first bytes by `file-type`; the file name and the
+ * declared content type are never trusted.
  */
-export type SupportedKind = 'pdf' | 'jpeg' | 'png' | 'tiff';
-export type UnsupportedKind = 'empty' | 'heic' | 'heif' | 'avif' | 'gif' | 'webp' | 'zip' | 'unknown';
+type SupportedKind = 'pdf' | 'jpeg' | 'png' | 'tiff';
+type UnsupportedKind = 'empty' | 'heic' | 'heif' | 'avif' | 'gif' | 'webp' | 'zip' | 'unknown';
 
 export interface SupportedType {
   kind: SupportedKind;
   mime: 'application/pdf' | 'image/jpeg' | 'image/png' | 'image/tiff';
 }
-export interface UnsupportedType {
+interface UnsupportedType {
   unsupported: UnsupportedKind;
   reason: string;
 }
 export type DetectedType = SupportedType | UnsupportedType;
 
 /** How far into the file `%PDF-` may start: readers accept leading junk within the first KiB. */
-export const PDF_HEADER_SEARCH_BYTES = 1024;
+const PDF_HEADER_SEARCH_BYTES = 1024;
 
-const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs']);
-const HEIF_BRANDS = new Set(['mif1', 'msf1', 'mif2']);
-const AVIF_BRANDS = new Set(['avif', 'avis']);
+const SUPPORTED: Readonly<Record<string, SupportedType>> = {
+  pdf: { kind: 'pdf', mime: 'application/pdf' },
+  // Illustrator files are PDFs with private data; every PDF reader opens them.
+  ai: { kind: 'pdf', mime: 'application/pdf' },
+  jpg: { kind: 'jpeg', mime: 'image/jpeg' },
+  png: { kind: 'png', mime: 'image/png' },
+  tif: { kind: 'tiff', mime: 'image/tiff' },
+};
 
-const ascii = (bytes: Uint8Array, start: number, length: number): string =>
-  String.fromCharCode(...bytes.subarray(start, start + length));
-
-const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean =>
-  bytes.length >= at + prefix.length && prefix.every((value, index) => bytes[at + index] === value);
-
-const unsupported = (kind: UnsupportedKind, reason: string): UnsupportedType => ({
-  unsupported: kind,
-  reason,
-});
+const UPLOAD_ONE_OF = 'upload a PDF, JPEG, PNG or TIFF';
+const REFUSED: Readonly<Record<string, UnsupportedType>> = {
+  heic: { unsupported: 'heic', reason: 'HEIC image; export it as JPEG' },
+  heif: { unsupported: 'heif', reason: 'HEIF image; export it as JPEG' },
+  avif: { unsupported: 'avif', reason: 'AVIF image; export it as JPEG' },
+  gif: { unsupported: 'gif', reason: `GIF image; ${UPLOAD_ONE_OF}` },
+  webp: { unsupported: 'webp', reason: `WEBP image; ${UPLOAD_ONE_OF}` },
+  zip: { unsupported: 'zip', reason: `ZIP archive; ${UPLOAD_ONE_OF}` },
+};
+const OFFICE = new Set(['docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'epub']);
 
 export const isSupportedType = (type: DetectedType): type is SupportedType => 'kind' in type;
 
-export function detectFileType(bytes: Uint8Array): DetectedType {
-  if (bytes.length === 0) return unsupported('empty', 'the file is empty (0 bytes)');
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'jpeg', mime: 'image/jpeg' };
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-    return { kind: 'png', mime: 'image/png' };
-  if (startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) {
-    return { kind: 'tiff', mime: 'image/tiff' };
-  }
-  if (hasPdfHeader(bytes)) return { kind: 'pdf', mime: 'application/pdf' };
-  if (bytes.length >= 12 && ascii(bytes, 4, 4) === 'ftyp') {
-    const brand = ascii(bytes, 8, 4);
-    if (HEIC_BRANDS.has(brand)) return unsupported('heic', `HEIC image (brand ${brand}); export it as JPEG`);
-    if (HEIF_BRANDS.has(brand)) return unsupported('heif', `HEIF image (brand ${brand}); export it as JPEG`);
-    if (AVIF_BRANDS.has(brand)) return unsupported('avif', `AVIF image (brand ${brand}); export it as JPEG`);
-  }
-  if (ascii(bytes, 0, 6) === 'GIF87a' || ascii(bytes, 0, 6) === 'GIF89a') {
-    return unsupported('gif', 'GIF image; upload a PDF, JPEG, PNG or TIFF');
-  }
-  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 4) === 'WEBP') {
-    return unsupported('webp', 'WEBP image; upload a PDF, JPEG, PNG or TIFF');
-  }
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
-    return unsupported('zip', 'ZIP archive (or an Office document); upload a PDF, JPEG, PNG or TIFF');
-  }
-  return unsupported('unknown', 'not a PDF, JPEG, PNG or TIFF file');
+export async function detectFileType(bytes: Uint8Array): Promise<DetectedType> {
+  if (bytes.length === 0) return { unsupported: 'empty', reason: 'the file is empty (0 bytes)' };
+  const found = await fileTypeFromBuffer(bytes);
+  const ext = found?.ext;
+  if (ext && SUPPORTED[ext]) return SUPPORTED[ext];
+  if (ext && REFUSED[ext]) return REFUSED[ext];
+  if (ext && OFFICE.has(ext))
+    return { unsupported: 'zip', reason: `an Office document (${ext}); ${UPLOAD_ONE_OF}` };
+  if (!found && hasPdfHeader(bytes)) return SUPPORTED.pdf!;
+  if (!found && hasTiffHeader(bytes)) return SUPPORTED.tif!;
+  return {
+    unsupported: 'unknown',
+    reason: found ? `a ${ext} file (${found.mime}); ${UPLOAD_ONE_OF}` : `not a PDF, JPEG, PNG or TIFF file`,
+  };
 }
 
+/** `%PDF-` after leading junk, which `file-type` (rightly, for other formats) does not look past. */
 function hasPdfHeader(bytes: Uint8Array): boolean {
-  const head = ascii(bytes, 0, Math.min(bytes.length, PDF_HEADER_SEARCH_BYTES));
+  const head = Buffer.from(bytes.subarray(0, PDF_HEADER_SEARCH_BYTES)).toString('latin1');
   return head.includes('%PDF-');
+}
+
+/**
+ * A TIFF header whose first directory lies past the bytes given: `file-type` reads the directory
+ * to tell raw camera formats apart and gives up on a head (uploads are typed from their first 4 KiB).
+ */
+function hasTiffHeader(bytes: Uint8Array): boolean {
+  const magic = Buffer.from(bytes.subarray(0, 4)).toString('latin1');
+  return magic === 'II*\0' || magic === 'MM\0*';
 }

@@ -12,13 +12,13 @@ import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
  * One file in, everything the checks read out: type, limits, text per page (text layer, else
  * OCR of the rendered page or the image), metadata, image metrics and the MRZ.
  */
-export const EXTRACTION_LIMITS = {
+const EXTRACTION_LIMITS = {
   maxFileBytes: DOCUMENT_LIMITS.maxFileBytes,
   /** A PDF page with fewer characters in its text layer than this is treated as scanned and OCR'd. */
   minTextLayerChars: 20,
 } as const;
 
-export type ExtractionFailureCode =
+type ExtractionFailureCode =
   | 'file_too_large'
   | 'unsupported_type'
   | 'pdf_encrypted'
@@ -28,7 +28,7 @@ export type ExtractionFailureCode =
   | 'image_too_large'
   | 'image_too_many_pages';
 
-export interface PageText {
+interface PageText {
   page: number;
   source: 'text_layer' | 'ocr';
   text: string;
@@ -72,7 +72,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     const reason = `${bytes.length} bytes exceeds the limit of ${EXTRACTION_LIMITS.maxFileBytes}`;
     return { ok: false, code: 'file_too_large', reason };
   }
-  const type = detectFileType(bytes);
+  const type = await detectFileType(bytes);
   if (!isSupportedType(type)) return { ok: false, code: 'unsupported_type', reason: type.reason, type };
   const extraction: Extraction = { type, pages: [], mrz: null, unavailableLanguages: [], ocrFailures: [] };
   const languages = options.languages ?? ['eng'];

@@ -1,4 +1,5 @@
 import { measureColour } from './image.colour.js';
+import { differenceHash } from './image.hash.js';
 import type { ImageHeader } from './image.js';
 import { openImage } from './image.js';
 import { screenshotLikelihood } from './image.screenshot.js';
@@ -7,7 +8,7 @@ import { screenshotLikelihood } from './image.screenshot.js';
  * Quality measurements over decoded pixels. They measure; the image_quality checks decide.
  * All of them run on downscaled copies so the cost does not grow with the upload's size.
  */
-export const METRIC_CONSTANTS = {
+const METRIC_CONSTANTS = {
   /** Longest side of the greyscale copy for blur, exposure and edges: blur scores stay comparable. */
   analysisSide: 1000,
   /** Longest side of the flat-colour copy (nearest-neighbour, so flat colours stay exact). */
@@ -217,34 +218,6 @@ function countEdgeInkRuns({ data, width, height }: Raw): Record<Edge, number> {
     bottom: runsAlong(width, (x, d) => px(x, height - 1 - d)),
     left: runsAlong(height, (y, d) => px(d, y)),
   };
-}
-
-/** dHash: 9×8 greyscale, one bit per horizontal neighbour pair (left brighter than right). */
-export async function differenceHash(bytes: Uint8Array): Promise<string> {
-  const data = await openImage(bytes)
-    .flatten({ background: '#ffffff' })
-    .greyscale()
-    .resize(9, 8, { fit: 'fill' })
-    .raw()
-    .toBuffer();
-  let hash = 0n;
-  for (let y = 0; y < 8; y++) {
-    for (let x = 0; x < 8; x++) {
-      hash = (hash << 1n) | ((data[y * 9 + x] ?? 0) > (data[y * 9 + x + 1] ?? 0) ? 1n : 0n);
-    }
-  }
-  return hash.toString(16).padStart(16, '0');
-}
-
-/** Bits that differ between two dHashes: 0 identical, ≤ 10 of 64 near-identical. */
-export function hammingDistance(a: string, b: string): number {
-  let diff = BigInt(`0x${a}`) ^ BigInt(`0x${b}`);
-  let bits = 0;
-  while (diff > 0n) {
-    bits += Number(diff & 1n);
-    diff >>= 1n;
-  }
-  return bits;
 }
 
 function modeOf(histogram: Uint32Array): number {

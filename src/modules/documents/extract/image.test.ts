@@ -1,7 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { parseExif } from './exif.js';
+import { differenceHash, hammingDistance } from './image.hash.js';
 import { IMAGE_LIMITS, openImage, readImageHeader } from './image.js';
-import { differenceHash, hammingDistance, measureImage } from './image.metrics.js';
+import { measureImage } from './image.metrics.js';
 import { buildPngHeader, renderTextImage } from './testing.fixtures.js';
 
 const lines = ['ACME TRADING LIMITED', 'Room 5, 1 Long Road', 'Registered 2026-01-12'];
@@ -46,6 +48,17 @@ describe('readImageHeader', () => {
     });
     expect(IMAGE_LIMITS.maxPixels).toBeGreaterThanOrEqual(48_000_000);
   });
+});
+
+it('reads when a photo was taken from the EXIF sub-directory, and nothing from a broken block', async () => {
+  const jpeg = await sharp(renderTextImage({ lines }))
+    .jpeg()
+    .withExif({ IFD0: { Model: 'Pixel 8' }, IFD2: { DateTimeOriginal: '2025:12:31 23:59:58' } })
+    .toBuffer();
+  const result = await readImageHeader(jpeg);
+  if (!result.ok) throw new Error(result.reason);
+  expect(result.header.exif).toEqual({ model: 'Pixel 8', takenAt: '2025-12-31T23:59:58' });
+  expect(await parseExif(Buffer.from('Exif\0\0II*\0\xff\xff\xff\x7f', 'latin1'))).toEqual({});
 });
 
 describe('measureImage', () => {

@@ -14,7 +14,7 @@ export const IMAGE_LIMITS = {
 } as const;
 
 /** Longest side an image is scaled to before OCR: tesseract's time grows with the area. */
-export const OCR_MAX_SIDE = 2400;
+const OCR_MAX_SIDE = 2400;
 
 export interface ImageHeader {
   format: string;
@@ -65,7 +65,7 @@ export async function readImageHeader(bytes: Uint8Array): Promise<ImageHeaderRes
     pages,
     channels: meta.channels,
     hasAlpha: meta.hasAlpha,
-    exif: parseExif(meta.exif),
+    exif: await parseExif(meta.exif),
   };
   if (meta.density !== undefined) header.density = meta.density;
   if (meta.orientation !== undefined) header.orientation = meta.orientation;

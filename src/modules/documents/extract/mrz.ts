@@ -5,7 +5,7 @@ import { parse } from 'mrz';
  * `mrz`'s overall `valid` is also false for an unknown country code (the ICAO specimen's "UTO"),
  * so check digits are reported on their own, field by field.
  */
-export type MrzFormat = 'TD1' | 'TD2' | 'TD3';
+type MrzFormat = 'TD1' | 'TD2' | 'TD3';
 
 const SHAPES: { format: MrzFormat; lines: number; length: number }[] = [
   { format: 'TD3', lines: 2, length: 44 },
@@ -13,9 +13,9 @@ const SHAPES: { format: MrzFormat; lines: number; length: number }[] = [
   { format: 'TD1', lines: 3, length: 30 },
 ];
 /** OCR may drop this many trailing fillers; such lines are padded back with '<'. */
-export const MRZ_MAX_MISSING_FILLERS = 3;
+const MRZ_MAX_MISSING_FILLERS = 3;
 
-export interface MrzField {
+interface MrzField {
   field: string;
   label: string;
   value: string | null;

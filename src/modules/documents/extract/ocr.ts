@@ -15,17 +15,14 @@ export type OcrLanguage = 'eng' | 'chi_sim';
 
 const require = createRequire(import.meta.url);
 /** English: the npm package @tesseract.js-data/eng (gzipped "best_int" LSTM model). */
-export const ENG_LANG_PATH = join(
-  dirname(require.resolve('@tesseract.js-data/eng/package.json')),
-  '4.0.0_best_int',
-);
+const ENG_LANG_PATH = join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 /** Simplified Chinese: the npm package @tesseract.js-data/chi_sim (same model family as English). */
-export const CHI_SIM_LANG_PATH = join(
+const CHI_SIM_LANG_PATH = join(
   dirname(require.resolve('@tesseract.js-data/chi_sim/package.json')),
   '4.0.0_best_int',
 );
 /** Debian's tesseract-ocr-chi-sim: where older set-ups had the Chinese model. */
-export const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
+const DEBIAN_TESSDATA = '/usr/share/tesseract-ocr/5/tessdata';
 
 interface LanguageSource {
   langPath: string;
@@ -54,7 +51,7 @@ function combinedFolder(chineseFolder: string): string {
 }
 
 /** `chineseFolder`: where chi_sim.traineddata.gz is looked for (default the npm package; tests point it at an empty folder). */
-export function languageSource(language: OcrLanguage, chineseFolder = CHI_SIM_LANG_PATH): LanguageSource {
+function languageSource(language: OcrLanguage, chineseFolder = CHI_SIM_LANG_PATH): LanguageSource {
   if (language === 'eng')
     return {
       langPath: ENG_LANG_PATH,
@@ -80,7 +77,7 @@ export interface OcrBox {
 }
 
 /** One character as OCR placed it. */
-export interface OcrSymbol {
+interface OcrSymbol {
   text: string;
   confidence: number;
   box: OcrBox;
@@ -94,7 +91,7 @@ export interface OcrLine {
   symbols: OcrSymbol[];
 }
 
-export type OcrResult =
+type OcrResult =
   | {
       status: 'read';
       language: OcrLanguage;
@@ -108,7 +105,7 @@ export type OcrResult =
   | { status: 'failed'; language: OcrLanguage; reason: string };
 
 /** A narrower read: only these characters, one block of text, inside a rectangle of the image. */
-export interface OcrRegion {
+interface OcrRegion {
   /** Characters tesseract may output, e.g. the MRZ alphabet. */
   whitelist?: string;
   /** Pixels of the image given, from its top-left corner. */
@@ -162,7 +159,7 @@ function linesOf(page: Page): OcrLine[] {
  */
 export const defaultPoolSize = (): number => Math.max(1, availableParallelism());
 /** A worker idle this long is terminated (~100–200 MB each): idle memory stays low, a burst pays one start. */
-export const OCR_IDLE_MS = 60_000;
+const OCR_IDLE_MS = 60_000;
 
 interface Slot {
   worker: Promise<Worker>;

@@ -30,7 +30,7 @@ const ACTIVE_MARKERS = [
   'ImportData',
 ];
 
-export interface PdfMetadata {
+interface PdfMetadata {
   producer?: string;
   creator?: string;
   title?: string;
@@ -40,7 +40,7 @@ export interface PdfMetadata {
   modifiedAt?: string;
 }
 
-export interface PdfPageText {
+interface PdfPageText {
   page: number;
   text: string;
 }

@@ -5,7 +5,7 @@
  */
 import { isCalendarDate, iso } from '../calendar.js';
 
-export type DateLabel =
+type DateLabel =
   | 'issue'
   | 'statement'
   | 'expiry'

@@ -4,7 +4,7 @@ import type { ReadPage } from './reading.schema.js';
 const squash = (text: string): string => text.replace(/\s+/g, '').toLowerCase();
 
 /** The page an offset of the document's text falls on (pages without text are not in the text). */
-export function pageAt(pages: readonly ReadPage[], at: number): ReadPage | undefined {
+function pageAt(pages: readonly ReadPage[], at: number): ReadPage | undefined {
   let start = 0;
   let last: ReadPage | undefined;
   for (const page of pages) {

@@ -65,7 +65,7 @@ function linesOf(extraction: Extraction, file: number): PlacedLine[] {
 }
 
 /** The input every reader gets, from the files' extractions. */
-export function readerInputOf(input: ReadDocumentInput): ReaderInput {
+function readerInputOf(input: ReadDocumentInput): ReaderInput {
   const pages = input.files.flatMap((f, i) => (f.extraction ? pagesOf(f.extraction, i + 1) : []));
   const text = readingText({ pages });
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;

@@ -32,7 +32,7 @@ export type Placement = Pick<
   'file' | 'page' | 'box' | 'confidence' | 'source' | 'reader' | 'text'
 >;
 
-export interface ReaderOutput {
+interface ReaderOutput {
   readonly fields: readonly ReadField[];
   readonly zone?: ReadZone;
   readonly zoneSearched?: boolean;

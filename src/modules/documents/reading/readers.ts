@@ -15,7 +15,7 @@ import { statementHolderReader } from './readers/statement.reader.js';
  * The one list of document readers. Each says which documents it reads (type, script); the
  * registry runs every reader that applies, in this order, and the checks read what they found.
  */
-export const DOCUMENT_READERS: readonly DocumentReader[] = [
+const DOCUMENT_READERS: readonly DocumentReader[] = [
   mrzReader,
   idSidesReader,
   idHolderReader,

@@ -7,7 +7,7 @@
  *    message in English, because not every seller there reads Simplified Chinese;
  * 3. otherwise English.
  */
-export const LANGUAGES = ['en', 'zh'] as const;
+const LANGUAGES = ['en', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 const CHINESE_REGIONS: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO', 'SG']);

@@ -29,7 +29,7 @@ const HTML_ESCAPES: Record<string, string> = {
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 
 /** Control characters (and so CR/LF) out of anything that ends up on one line, such as the subject. */
-export const oneLine = (value: string): string =>
+const oneLine = (value: string): string =>
   value
     // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
     .replace(/[\u0000-\u001f\u007f]+/g, ' ')

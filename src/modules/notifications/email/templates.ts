@@ -10,15 +10,6 @@ import {
   wordFor,
 } from './words.js';
 
-export const EMAIL_TEMPLATES = [
-  'case_opened',
-  'reminder',
-  'info_requested',
-  'decision',
-  'appeal_outcome',
-] as const;
-export type EmailTemplate = (typeof EMAIL_TEMPLATES)[number];
-
 /** A requirement as an email lists it. */
 export interface RequirementLine {
   title: { en: string; zh: string };

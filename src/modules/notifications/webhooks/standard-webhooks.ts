@@ -9,7 +9,7 @@ import { Webhook } from 'standardwebhooks';
 export const STANDARD_WEBHOOK_HEADERS = ['webhook-id', 'webhook-timestamp', 'webhook-signature'] as const;
 
 /** A new subscription secret in the Standard Webhooks form: `whsec_` and 32 random bytes in base64. */
-export const STANDARD_SECRET_PREFIX = 'whsec_';
+const STANDARD_SECRET_PREFIX = 'whsec_';
 
 /**
  * The signing key of a secret. Secrets made before Standard Webhooks used URL-safe base64 after the

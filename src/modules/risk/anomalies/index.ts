@@ -9,9 +9,8 @@ export {
   scoresOfNovelty,
   settingsOf,
 } from './detector.core.js';
-export { NOVELTY_FEATURES, type NoveltyFeature } from './novelty.features.js';
+export { NOVELTY_FEATURES } from './novelty.features.js';
 export { detectSalesAnomalies, type SalesAnomalyInput } from './sales.detector.js';
-export { kindOf, type SalesAnomalyKind } from './sales.evidence.js';
 export { type SalesEpisode, SalesScanner } from './sales.model.js';
 export {
   buildSalesPanel,

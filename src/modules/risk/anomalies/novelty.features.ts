@@ -11,7 +11,6 @@ export const NOVELTY_FEATURES = [
   'volatility',
   'transition',
 ] as const;
-export type NoveltyFeature = (typeof NOVELTY_FEATURES)[number];
 
 /**
  * The raw novelty of each value: six features computed from the values up to it, each judged by

@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../finding.js';
 import type { SalesEpisode } from './sales.episode.js';
 import type { SalesParams } from './sales.params.js';
 
-export type SalesAnomalyKind = 'spike' | 'collapse' | 'level_shift' | 'dormant_wake';
+type SalesAnomalyKind = 'spike' | 'collapse' | 'level_shift' | 'dormant_wake';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -25,7 +25,7 @@ function times(ratio: number): string {
   return `${Math.round((1 - ratio) * 100)}% less than`;
 }
 
-export function kindOf(e: SalesEpisode, p: Readonly<SalesParams>): SalesAnomalyKind {
+function kindOf(e: SalesEpisode, p: Readonly<SalesParams>): SalesAnomalyKind {
   if (e.direction > 0 && e.measure === 'orders' && e.quietDaysBefore >= p.dormantDays) return 'dormant_wake';
   const moved = e.direction > 0 ? e.afterRatio >= p.shiftRatio : e.afterRatio <= 1 / p.shiftRatio;
   if (moved && e.daysSinceStart >= p.levelShiftDays && !(e.direction < 0 && e.afterRatio < 0.2))
@@ -34,7 +34,7 @@ export function kindOf(e: SalesEpisode, p: Readonly<SalesParams>): SalesAnomalyK
 }
 
 /** Severity with the default policy's bands (the policy may re-derive it from the score). */
-export function severityOfScore(score: number): Severity {
+function severityOfScore(score: number): Severity {
   return score >= 0.95 ? 'high' : score >= 0.8 ? 'medium' : 'low';
 }
 

@@ -49,7 +49,7 @@ function betaFraction(a: number, b: number, x: number): number {
 }
 
 /** ln of the regularised incomplete beta I_x(a, b). */
-export function logBetaRegularized(x: number, a: number, b: number): number {
+function logBetaRegularized(x: number, a: number, b: number): number {
   if (x <= 0) return Number.NEGATIVE_INFINITY;
   if (x >= 1) return 0;
   const logFront = a * Math.log(x) + b * Math.log1p(-x) - (logGamma(a) + logGamma(b) - logGamma(a + b));
@@ -109,7 +109,7 @@ function normalTail(z: number): number {
 }
 
 /** ln of the regularised lower (lower = true) or upper incomplete gamma function P(a, x) / Q(a, x). */
-export function logGammaRegularized(a: number, x: number, lower: boolean): number {
+function logGammaRegularized(a: number, x: number, lower: boolean): number {
   if (x <= 0) return lower ? Number.NEGATIVE_INFINITY : 0;
   const logFront = a * Math.log(x) - x - logGamma(a);
   if (x < a + 1) {

@@ -19,7 +19,7 @@ import {
 import { comparePeople, mayBeSamePerson, type Person, personOf } from './same-person.js';
 import { UnionFind } from './union-find.js';
 
-export type { AssociationIndex, AssociationStats } from './association.view.js';
+export type { AssociationIndex } from './association.view.js';
 
 const MAX_IPS_PER_ACCOUNT = 32;
 /** Everything of a representative that a comparison reads. */

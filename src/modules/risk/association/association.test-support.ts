@@ -1,4 +1,5 @@
-import type { AssociationSeller } from './association.types.js';
+import { createAssociationIndex } from './association.index.js';
+import type { AssociationEvent, AssociationSeller } from './association.types.js';
 
 const NAMES = [
   'Alice Brown',
@@ -48,3 +49,21 @@ export function sellerFixture(n: number, overrides: Partial<AssociationSeller> =
     ...overrides,
   };
 }
+
+/** An index over these sellers and events, built the way the scan builds it. */
+export const indexOf = (sellers: AssociationSeller[], events: AssociationEvent[] = []) => {
+  const index = createAssociationIndex();
+  for (const s of sellers) index.addSeller(s);
+  for (const e of events) index.addEvent(e);
+  return index;
+};
+export const login = (
+  sellerId: string,
+  deviceId: string,
+  ip = `10.0.${sellerId.length}.1`,
+): AssociationEvent => ({
+  seller_id: sellerId,
+  type: 'login',
+  ip,
+  device_id: deviceId,
+});

@@ -48,14 +48,7 @@ export interface AssociationEvent {
 }
 
 /** Identifiers that link two accounts on their own (SPEC section 3). */
-export const LINK_KINDS = [
-  'device',
-  'card',
-  'bank_account',
-  'registration_number',
-  'phone',
-  'email',
-] as const;
+const LINK_KINDS = ['device', 'card', 'bank_account', 'registration_number', 'phone', 'email'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
 const LINKING: ReadonlySet<string> = new Set(LINK_KINDS);
 export const isLinkKind = (kind: string): kind is LinkKind => LINKING.has(kind);

@@ -33,7 +33,7 @@ export interface IdentifierEntry {
 }
 
 /** Counters for benchmarks and logs. */
-export interface AssociationStats {
+interface AssociationStats {
   accounts: number;
   identifiers: number;
   /** Identifiers set aside because too many accounts hold them. */

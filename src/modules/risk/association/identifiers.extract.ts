@@ -26,7 +26,7 @@ export const homeCountryOf = (seller: AssociationSeller): string | undefined =>
   seller.legal_rep?.nationality;
 
 /** The registered address: the business's, or an individual's own. */
-export const registeredAddressOf = (seller: AssociationSeller): AddressInput | undefined =>
+const registeredAddressOf = (seller: AssociationSeller): AddressInput | undefined =>
   seller.business?.address ?? seller.address;
 
 const phone = (raw: unknown, country: string | undefined): Identifier | undefined => {

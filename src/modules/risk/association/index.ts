@@ -1,25 +1,8 @@
-export {
-  buildAssociationFinding,
-  type ClusterView,
-  type PersonLink,
-  type SharedIdentifier,
-} from './association.findings.js';
-export { type AssociationIndex, type AssociationStats, createAssociationIndex } from './association.index.js';
-export {
-  type AssociationEvent,
-  type AssociationSeller,
-  type Identifier,
-  type IdentifierKind,
-  LINK_KINDS,
-  type LinkKind,
+export { type AssociationIndex, createAssociationIndex } from './association.index.js';
+export type {
+  AssociationEvent,
+  AssociationSeller,
 } from './association.types.js';
 export * as ASSOCIATION_WEIGHTS from './association.weights.js';
-export { eventIdentifiers, profileIdentifiers } from './identifiers.extract.js';
-export { homeCountryOf, linkKeysOfEvent, linkKeysOfSeller } from './link-keys.js';
-export {
-  comparePeople,
-  type Person,
-  type PersonComparison,
-  personOf,
-  type SamePersonRule,
-} from './same-person.js';
+
+export { linkKeysOfEvent, linkKeysOfSeller } from './link-keys.js';

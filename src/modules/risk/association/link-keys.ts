@@ -1,6 +1,6 @@
 import type { AssociationEvent, AssociationSeller } from './association.types.js';
 import { blockingKeys } from './blocking.js';
-import { eventIdentifiers, homeCountryOf, profileIdentifiers } from './identifiers.extract.js';
+import { eventIdentifiers, profileIdentifiers } from './identifiers.extract.js';
 import { personOf } from './same-person.js';
 
 /**
@@ -20,5 +20,3 @@ export function linkKeysOfEvent(event: AssociationEvent, country: string | undef
     .filter((id) => id.kind !== 'ip')
     .map((id) => `${id.kind}:${id.key}`);
 }
-
-export { homeCountryOf };

@@ -49,7 +49,7 @@ export function personOf(
 }
 
 /** Which rule made two legal representatives one person. */
-export type SamePersonRule =
+type SamePersonRule =
   | 'name_and_date_of_birth'
   | 'name_and_id_number'
   | 'id_number_and_date_of_birth'

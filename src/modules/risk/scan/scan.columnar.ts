@@ -7,7 +7,7 @@ import { ScanInput } from './scan.input.js';
 import { type FileReadReport, feedFileIn, type ReadCallbacks, readFeedFolder } from './scan.sources.js';
 
 /** Sellers per partition: each partition's sales panel (180 days: 29 MB per 10,000 sellers) is built, read and dropped. */
-export const SELLERS_PER_PARTITION = 25_000;
+const SELLERS_PER_PARTITION = 25_000;
 
 export interface ColumnarScanOptions extends ReadCallbacks {
   asOf?: Date;
@@ -25,7 +25,7 @@ export interface ColumnarScan {
 }
 
 /** The partition of a seller: FNV-1a of its id, so every process puts a seller in the same one. */
-export function partitionOf(sellerId: string, partitions: number): number {
+function partitionOf(sellerId: string, partitions: number): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < sellerId.length; i++) {
     hash ^= sellerId.charCodeAt(i);

@@ -11,12 +11,6 @@ import type { DocumentOnFile } from '../triggers/missing-documentation/missing-d
 import type { MismatchEvent } from '../triggers/registration-mismatch/registration-mismatch.detect.js';
 import { SalesColumns } from './sales.columns.js';
 
-export type SkippedLine = {
-  kind: 'events' | 'sales' | 'documents';
-  sellerId: string;
-  reason: 'UNKNOWN_SELLER';
-};
-
 /**
  * Everything a scan reads, gathered once from files or from the database: the same builder for
  * both, so the detectors see the same data whichever way it came.

@@ -3,19 +3,19 @@ import type { Finding } from '../finding.js';
 import type { ScanInput } from '../scan/scan.input.js';
 
 /** Words in the two languages the product speaks. */
-export interface Bilingual {
+interface Bilingual {
   en: string;
   zh: string;
 }
 
 /** The feed files a scan may lack; a detector whose file is absent stays silent. */
-export type FeedKind = 'documents' | 'events' | 'sales';
+type FeedKind = 'documents' | 'events' | 'sales';
 
 /**
  * What a trigger asks of a case when the policy in force has no block for it (a policy stored
  * before the trigger existed): the same shape as a policy's `triggers.<id>`, validated there.
  */
-export interface TriggerDefaults {
+interface TriggerDefaults {
   open_score: number;
   severity: { medium_from: number; high_from: number };
   deadline_days: number;
@@ -30,14 +30,14 @@ export interface TriggerDefaults {
 }
 
 /** One seller's share of a scan: what a per-seller detector reads. */
-export interface SellerScan {
+interface SellerScan {
   sellerId: string;
   input: ScanInput;
   asOf: Date;
 }
 
 /** Runs once per seller, or once over the whole scan (models that need the market). */
-export type TriggerDetector =
+type TriggerDetector =
   | { scope: 'seller'; detect: (seller: SellerScan) => Finding | undefined }
   | { scope: 'market'; detect: (input: ScanInput, options: MarketScanOptions) => Iterable<Finding> };
 
@@ -69,7 +69,7 @@ export interface TriggerDefinition<Id extends string = string, Evidence extends 
 }
 
 /** What the scan adds to any finding: the fields its trigger reads that this seller's feed left unknown. */
-export const CouldNotCheck = z.array(z.object({ field: z.string(), code: z.string() }));
+const CouldNotCheck = z.array(z.object({ field: z.string(), code: z.string() }));
 
 /**
  * An evidence schema: the trigger's own fields, open to fields added later (the API keeps them),

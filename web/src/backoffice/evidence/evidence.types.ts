@@ -5,7 +5,7 @@ import type { CaseReason } from '../../api/client';
 export type TriggerId = CaseReason['trigger'];
 
 /** A reason of one trigger, and its evidence as the OpenAPI types it. */
-export type ReasonOf<T extends TriggerId> = Extract<CaseReason, { trigger: T }>;
+type ReasonOf<T extends TriggerId> = Extract<CaseReason, { trigger: T }>;
 /** Each trigger's evidence: a map type, so a view picked by a generic trigger takes that trigger's evidence. */
 export type EvidenceByTrigger = { [T in TriggerId]: NonNullable<ReasonOf<T>['evidence']> };
 

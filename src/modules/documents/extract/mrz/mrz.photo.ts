@@ -27,7 +27,7 @@ export interface ZoneReading {
   rotation: number;
 }
 
-export interface ZoneFields {
+interface ZoneFields {
   documentCode: string;
   issuingState: string;
   documentNumber: string;
@@ -40,7 +40,7 @@ export interface ZoneFields {
 }
 
 /** Below this confidence a zone is unreadable (a warning), whatever its check digits say. */
-export const MRZ_CONFIDENT_AT = 70;
+const MRZ_CONFIDENT_AT = 70;
 
 export interface ReadZoneOptions {
   /** Lines of the page read, with boxes: the zone is looked for there first. */
@@ -54,7 +54,7 @@ export interface ReadZoneOptions {
 }
 
 /** Below this page confidence the page may be turned: a sideways or upside-down page reads as noise. */
-export const UPRIGHT_PAGE_CONFIDENCE = 60;
+const UPRIGHT_PAGE_CONFIDENCE = 60;
 
 export async function readZoneFromImage(
   image: Buffer,
@@ -106,7 +106,7 @@ async function readBands(
 }
 
 /** Every group of 2 or 3 neighbouring lines under every layout that fits it; the best reading wins. */
-export function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0): ZoneReading | null {
+function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0): ZoneReading | null {
   let best: { score: number; reading: ZoneReading } | undefined;
   for (const count of [3, 2])
     for (let start = lines.length - count; start >= 0; start--)

@@ -6,7 +6,7 @@ import type { CheckDigitRule, MrzLayout, SlotClass } from './mrz.layout.js';
  * candidates (the character read, its known confusions where the field's type allows them), and
  * each check digit chooses, among the readings with the fewest changes, one that adds up.
  */
-export interface CellRead {
+interface CellRead {
   readonly char: string;
   /** OCR's confidence in the character, 0–100. */
   readonly confidence: number;
@@ -15,7 +15,7 @@ export interface CellRead {
 /** What OCR put in one character cell: nothing, one character, or (rarely) two overlapping. */
 export type Cell = readonly CellRead[];
 
-export type CheckDigitStatus = 'valid' | 'invalid' | 'unsure';
+type CheckDigitStatus = 'valid' | 'invalid' | 'unsure';
 
 export interface ResolvedCheckDigit {
   readonly field: CheckDigitRule['field'];

@@ -6,14 +6,14 @@ import type { OcrBox, OcrLine, OcrPool } from '../ocr.js';
  * reads best. The zone is found from lines that look like one (long, no spaces, fillers or their
  * look-alikes), from the page read when there is one, else from a sparse read of the whole image.
  */
-export const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
 /** Width of the whole-image sparse read that looks for a zone. */
-export const MRZ_SCAN_WIDTH = 1000;
+const MRZ_SCAN_WIDTH = 1000;
 /** Character height the zone is scaled to for its own read (measured best between 22 and 30 px). */
-export const MRZ_GLYPH_HEIGHT = 26;
+const MRZ_GLYPH_HEIGHT = 26;
 
 /** A line that could belong to a zone: 20+ characters of the MRZ alphabet, with fillers or their look-alikes. */
-export function looksLikeZoneLine(text: string): boolean {
+function looksLikeZoneLine(text: string): boolean {
   const compact = text.toUpperCase().replace(/\s+/g, '');
   if (compact.length < 20) return false;
   const alphabet = [...compact].filter((c) => /[A-Z0-9<«]/.test(c)).length;

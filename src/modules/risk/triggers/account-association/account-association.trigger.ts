@@ -12,7 +12,7 @@ const Link = z.looseObject({
   points: z.number().optional(),
 });
 
-export const AccountAssociationEvidence = evidenceOf({
+const AccountAssociationEvidence = evidenceOf({
   cluster_size: z.number(),
   links: z.array(Link),
   links_omitted: z.number().optional(),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTrigger, evidenceOf } from '../trigger.definition.js';
 import { detectIdentityVerification } from './identity-verification.detect.js';
 
-export const IdentityVerificationEvidence = evidenceOf({
+const IdentityVerificationEvidence = evidenceOf({
   latest_check: z.object({
     at: z.string(),
     result: z.enum(['failed', 'incomplete']),

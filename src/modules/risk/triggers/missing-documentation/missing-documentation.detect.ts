@@ -20,7 +20,7 @@ const REQUIRED: Record<'business' | 'individual', { requirement: string; types: 
   ],
 };
 
-export interface DocumentGap {
+interface DocumentGap {
   document: string;
   problem: 'absent' | 'rejected' | 'expired';
   /** For `expired`: the latest expiry among the documents of that kind. */

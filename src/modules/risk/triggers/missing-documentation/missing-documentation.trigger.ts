@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineTrigger, evidenceOf } from '../trigger.definition.js';
 import { detectMissingDocumentation } from './missing-documentation.detect.js';
 
-export const MissingDocumentationEvidence = evidenceOf({
+const MissingDocumentationEvidence = evidenceOf({
   as_of: z.string(),
   entity_type: z.enum(['business', 'individual']),
   gaps: z.array(

@@ -5,7 +5,7 @@ import { detectRegistrationMismatch } from './registration-mismatch.detect.js';
 const CountryShare = z.object({ country: z.string(), count: z.number(), share: z.number() });
 const ByCountry = z.object({ total: z.number(), by_country: z.array(CountryShare) });
 
-export const RegistrationMismatchEvidence = evidenceOf({
+const RegistrationMismatchEvidence = evidenceOf({
   registered_country: z.string(),
   operating_country: z.string(),
   window: z.object({ start: z.string(), end: z.string(), days: z.number() }),

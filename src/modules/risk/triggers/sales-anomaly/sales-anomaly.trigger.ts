@@ -8,7 +8,7 @@ export const SALES_HISTORY_DAYS = 365;
 
 const Period = z.object({ from: z.string(), to: z.string() });
 
-export const SalesAnomalyEvidence = evidenceOf({
+const SalesAnomalyEvidence = evidenceOf({
   kind: z.enum(['spike', 'collapse', 'level_shift', 'dormant_wake']),
   measure: z.string(),
   direction: z.enum(['up', 'down']),

@@ -1,0 +1,149 @@
+import { and, asc, gt, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
+import { documentsOnFile, salesDays, sellerEvents, sellers } from './sellers.schema.js';
+
+// The store read back in the feed's shape: keyset pages for the batch scan (`readStoreInto`),
+// one neighbourhood of sellers for the live path, and the market's daily orders.
+
+/** Sellers in id order, a page at a time: a scan over the whole store holds one page. */
+export async function* readSellerPages(db: Db, pageSize = 1000) {
+  let after = '';
+  for (;;) {
+    const page = await db
+      .select({
+        sellerId: sellers.sellerId,
+        entityType: sellers.entityType,
+        status: sellers.status,
+        profile: sellers.profile,
+      })
+      .from(sellers)
+      .where(gt(sellers.sellerId, after))
+      .orderBy(asc(sellers.sellerId))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page;
+    after = page.at(-1)!.sellerId;
+  }
+}
+
+export async function countSellers(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sellers);
+  return row?.n ?? 0;
+}
+
+/** Every event's feed record, a page at a time (keyset on the primary key). */
+export async function* readEventPages(db: Db, pageSize = 10_000) {
+  let after = '';
+  for (;;) {
+    const page = await db
+      .select({ key: sellerEvents.eventKey, payload: sellerEvents.payload })
+      .from(sellerEvents)
+      .where(gt(sellerEvents.eventKey, after))
+      .orderBy(asc(sellerEvents.eventKey))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map((row) => row.payload as EventRecord);
+    after = page.at(-1)!.key;
+  }
+}
+
+/** One seller's daily sales from `from` to `to` (ISO dates, both included), oldest first. */
+export async function readSellerSales(db: Db, sellerId: string, from: string, to: string) {
+  const rows = await db
+    .select()
+    .from(salesDays)
+    .where(
+      sql`${salesDays.sellerId} = ${sellerId} and ${salesDays.day} between ${from}::date and ${to}::date`,
+    )
+    .orderBy(asc(salesDays.day));
+  return rows.map((row) => ({ date: row.day, orders: row.orders ?? 0, revenue: Number(row.revenue ?? 0) }));
+}
+
+/** Every daily sales row, a page at a time (keyset on seller and day). */
+export async function* readSalesPages(db: Db, pageSize = 50_000) {
+  let after = { sellerId: '', day: '0001-01-01' };
+  for (;;) {
+    const page = await db
+      .select()
+      .from(salesDays)
+      .where(sql`(${salesDays.sellerId}, ${salesDays.day}) > (${after.sellerId}, ${after.day}::date)`)
+      .orderBy(asc(salesDays.sellerId), asc(salesDays.day))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map(
+      (row): SalesRecord => ({
+        seller_id: row.sellerId,
+        date: row.day,
+        ...(row.orders === null ? {} : { orders: row.orders }),
+        ...(row.revenue === null ? {} : { revenue: Number(row.revenue) }),
+      }),
+    );
+    const last = page.at(-1)!;
+    after = { sellerId: last.sellerId, day: last.day };
+  }
+}
+
+export async function* readDocumentPages(db: Db, pageSize = 10_000) {
+  let after = '';
+  for (;;) {
+    const page = await db
+      .select({ key: documentsOnFile.documentKey, payload: documentsOnFile.payload })
+      .from(documentsOnFile)
+      .where(gt(documentsOnFile.documentKey, after))
+      .orderBy(asc(documentsOnFile.documentKey))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map((row) => row.payload as DocumentRecord);
+    after = page.at(-1)!.key;
+  }
+}
+
+/** Everything the detectors read about a few sellers (the live path re-evaluates them). */
+export async function findFeedOfSellers(db: Db, sellerIds: string[]) {
+  if (sellerIds.length === 0) return { sellers: [], events: [], sales: [], documents: [] };
+  const [profiles, events, sales, documents] = await Promise.all([
+    db.select({ profile: sellers.profile }).from(sellers).where(inArray(sellers.sellerId, sellerIds)),
+    db
+      .select({ payload: sellerEvents.payload })
+      .from(sellerEvents)
+      .where(inArray(sellerEvents.sellerId, sellerIds)),
+    db.select().from(salesDays).where(inArray(salesDays.sellerId, sellerIds)),
+    db
+      .select({ payload: documentsOnFile.payload })
+      .from(documentsOnFile)
+      .where(inArray(documentsOnFile.sellerId, sellerIds)),
+  ]);
+  return {
+    sellers: profiles.map((row) => row.profile as SellerRecord),
+    events: events.map((row) => row.payload as EventRecord),
+    sales: sales.map(
+      (row): SalesRecord => ({
+        seller_id: row.sellerId,
+        date: row.day,
+        ...(row.orders === null ? {} : { orders: row.orders }),
+        ...(row.revenue === null ? {} : { revenue: Number(row.revenue) }),
+      }),
+    ),
+    documents: documents.map((row) => row.payload as DocumentRecord),
+  };
+}
+
+/** The whole market's orders per day: how every seller moved together. */
+export async function findMarketDailyOrders(db: Db, from: string, to: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ day: salesDays.day, orders: sql<number>`sum(${salesDays.orders})::float8` })
+    .from(salesDays)
+    .where(and(sql`${salesDays.day} >= ${from}::date`, sql`${salesDays.day} < ${to}::date`))
+    .groupBy(salesDays.day);
+  return new Map(rows.map((row) => [row.day, Number(row.orders)]));
+}
+
+/** The documents on file (the documents feed) of these sellers, by seller. */
+export async function findDocumentsOnFileOf(db: Db, sellerIds: string[]) {
+  const bySeller = new Map<string, (typeof documentsOnFile.$inferSelect)[]>();
+  if (sellerIds.length === 0) return bySeller;
+  const rows = await db.select().from(documentsOnFile).where(inArray(documentsOnFile.sellerId, sellerIds));
+  for (const row of rows) bySeller.set(row.sellerId, [...(bySeller.get(row.sellerId) ?? []), row]);
+  return bySeller;
+}
