@@ -122,7 +122,7 @@ export async function appointmentCalendar(
  * Schedules the policy's reminders for a call just booked or moved (in the booking's transaction),
  * skipping times already past. A moved or cancelled call's reminders find it no longer booked.
  */
-export async function scheduleCallReminders(
+async function scheduleCallReminders(
   tx: Tx,
   context: Pick<Deps, 'queue'>,
   row: AppointmentRow,

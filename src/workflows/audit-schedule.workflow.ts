@@ -64,7 +64,7 @@ export async function verifyAuditOnSchedule(context: AuditScheduleDeps) {
 }
 
 /** The job: verify, then come back after the configured hours. */
-export async function runAuditVerifyJob(context: AuditScheduleDeps): Promise<void> {
+async function runAuditVerifyJob(context: AuditScheduleDeps): Promise<void> {
   await verifyAuditOnSchedule(context);
   await context.queue.send(
     auditVerifyDue,

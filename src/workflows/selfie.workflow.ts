@@ -31,7 +31,7 @@ import { ACCEPTS_DOCUMENTS } from './upload-document.workflow.js';
 export type SelfieDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'documents' | 'faces' | 'queue'>;
 
 /** The material whose portrait a selfie is compared with. */
-export const ID_MATERIAL = 'government_id';
+const ID_MATERIAL = 'government_id';
 const SELFIE_FORMATS = ['jpeg', 'png'];
 
 /**

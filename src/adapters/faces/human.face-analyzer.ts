@@ -130,7 +130,7 @@ async function sharpnessOf(image: Sharp, box: DetectedFace['box'], width: number
 }
 
 /** The image rotated by its EXIF orientation and scaled to at most `ANALYSIS_SIDE`, as RGB pixels. */
-export async function decodeForAnalysis(bytes: Uint8Array) {
+async function decodeForAnalysis(bytes: Uint8Array) {
   let pixels: number;
   try {
     const meta = await sharp(bytes).metadata();

@@ -55,7 +55,7 @@ export interface CaseFacts {
 }
 
 /** The review hold as the caller may work it: the rules `claimCase`, `releaseCase` and `assignCase` enforce. */
-export interface CaseHold {
+interface CaseHold {
   held_by_you: boolean;
   can_claim: boolean;
   can_release: boolean;

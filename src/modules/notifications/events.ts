@@ -47,7 +47,7 @@ export interface CaseOpenedData {
   source: string;
 }
 
-export interface CaseReasonsAddedData {
+interface CaseReasonsAddedData {
   case_id: string;
   seller_id: string;
   /** The triggers this change added or updated. */
@@ -78,7 +78,7 @@ export interface CaseTransitionedData {
   reason_codes?: string[];
 }
 
-export interface DocumentCheckedData {
+interface DocumentCheckedData {
   case_id: string;
   seller_id: string;
   document_id: string;
@@ -89,7 +89,7 @@ export interface DocumentCheckedData {
   failed_checks: string[];
 }
 
-export interface SellerRestrictionsChangedData {
+interface SellerRestrictionsChangedData {
   seller_id: string;
   /** The case whose change moved the restrictions. */
   case_id: string;
@@ -127,7 +127,7 @@ export interface AppointmentData {
 }
 
 /** The scheduled verification found the audit chain broken (about no seller: `seller_id` is empty). */
-export interface AuditChainBrokenData {
+interface AuditChainBrokenData {
   kind: string;
   position: number;
   message: string;
@@ -137,7 +137,7 @@ export interface AuditChainBrokenData {
   last_good: { position: number; hash: string; at: string } | null;
 }
 
-export interface NotificationData {
+interface NotificationData {
   'appointment.booked': AppointmentData;
   'appointment.cancelled': AppointmentData;
   'appointment.outcome_recorded': AppointmentData;

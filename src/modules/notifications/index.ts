@@ -22,7 +22,6 @@ export {
 } from './email/templates.js';
 export {
   type AppointmentData,
-  type AuditChainBrokenData,
   type CaseOpenedData,
   type CaseReminderDueData,
   type CaseTransitionedData,

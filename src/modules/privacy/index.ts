@@ -1,4 +1,4 @@
-export { type ArchiveLanguage, type ArchiveSummary, archiveReadme } from './archive.readme.js';
+export { archiveReadme } from './archive.readme.js';
 export type { FileRemover } from './file-remover.js';
 export type { DataKind } from './personal-data.map.js';
 export {

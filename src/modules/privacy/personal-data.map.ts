@@ -7,7 +7,6 @@ import type { TableEntry } from './personal-data.types.js';
 export {
   DATA_KINDS,
   type DataKind,
-  type PersonalDataClass,
   type Reach,
   type TableEntry,
 } from './personal-data.types.js';

@@ -8,7 +8,7 @@
 /** `identifying`: names, dates of birth, ID and account numbers, addresses, images of documents.
  *  `free_text`: text a person wrote or a file held, which may contain any of those.
  *  `derived`: computed from identifying values (normalised keys, hashes an attacker could test). */
-export type PersonalDataClass = 'identifying' | 'free_text' | 'derived';
+type PersonalDataClass = 'identifying' | 'free_text' | 'derived';
 
 /** The kinds of data retention rules speak of (the policy's `retention` section is keyed by these). */
 export const DATA_KINDS = [

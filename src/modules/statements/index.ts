@@ -9,7 +9,7 @@ export {
   relationshipRulesOf,
   type StatementCheck,
 } from './statement.checks.js';
-export { StatementsPolicy, StatementsSection } from './statement.policy.js';
+export { StatementsSection } from './statement.policy.js';
 export {
   findStatements,
   insertStatement,

@@ -21,7 +21,7 @@ export interface StatementRules {
   everyLinkedAccount: boolean;
 }
 
-export const DEFAULT_STATEMENT_RULES: StatementRules = { minExplanationChars: 40, everyLinkedAccount: true };
+const DEFAULT_STATEMENT_RULES: StatementRules = { minExplanationChars: 40, everyLinkedAccount: true };
 
 /** The rules as the policy's `statements.relationship` section gives them. */
 export const relationshipRulesOf = (section: {

@@ -11,10 +11,10 @@ const RelationshipRules = z.strictObject({
  * The policy's `statements` section: the rules written statements are checked by (in preflight
  * too). Absent from a policy document, the defaults apply (older policies stay valid).
  */
-export const StatementsPolicy = z.strictObject({
+const StatementsPolicy = z.strictObject({
   relationship: RelationshipRules.default({ every_linked_account: true, min_explanation_chars: 40 }),
 });
-export type StatementsPolicy = z.infer<typeof StatementsPolicy>;
+type StatementsPolicy = z.infer<typeof StatementsPolicy>;
 
 export const StatementsSection = StatementsPolicy.default({
   relationship: { every_linked_account: true, min_explanation_chars: 40 },

@@ -6,11 +6,9 @@ type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : ne
 export type AppointmentView = JsonOf<
   paths['/v1/cases/{caseId}/appointments']['get']['responses'][200]
 >['data'][number];
-export type FreeSlots = JsonOf<
-  paths['/v1/cases/{caseId}/requirements/{material}/slots']['get']['responses'][200]
->;
+type FreeSlots = JsonOf<paths['/v1/cases/{caseId}/requirements/{material}/slots']['get']['responses'][200]>;
 export type FreeSlot = FreeSlots['data'][number];
-export type AvailabilityView = JsonOf<
+type AvailabilityView = JsonOf<
   paths['/v1/appointments/availability']['get']['responses'][200]
 >['data'][number];
 export type PublishAvailabilityBody = NonNullable<

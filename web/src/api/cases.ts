@@ -18,7 +18,7 @@ import type {
 } from './types';
 
 /** One page or side of an upload, or one document of a preflight. */
-export interface UploadInput {
+interface UploadInput {
   /** The accepted variant (`utility_bill`, `passport`, …); needed when the requirement accepts several. */
   variant?: string;
   files: File[];

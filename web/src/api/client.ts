@@ -8,7 +8,7 @@ import { type SelfiesApi, selfiesApi } from './selfies';
 import { type SellersApi, sellersApi } from './sellers';
 
 export type * from './appointments.api';
-export type { UploadInput } from './cases';
+
 export { ApiError } from './errors';
 export type { ApiOptions } from './http';
 export type * from './selfies';

@@ -135,7 +135,7 @@ const supervisionRoute = createRoute({
 const accessRoute = createRoute({ getParentRoute: () => officeRoute, path: 'access', component: AccessPage });
 const policyRoute = createRoute({ getParentRoute: () => officeRoute, path: 'policy', component: PolicyPage });
 
-export const routeTree = rootRoute.addChildren([
+const routeTree = rootRoute.addChildren([
   loginRoute,
   indexRoute,
   sellerRoute.addChildren([sellerHomeRoute, sellerCaseRoute]),

@@ -19,7 +19,7 @@ export interface PrivacyApi {
   erase(sellerId: string, reason?: string): Promise<ErasureReport>;
 }
 
-export function createPrivacyApi(token: () => string | undefined, baseUrl = ''): PrivacyApi {
+function createPrivacyApi(token: () => string | undefined, baseUrl = ''): PrivacyApi {
   async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
     const headers: Record<string, string> = {};
     const bearer = token();

@@ -11,7 +11,7 @@ export const STALE_CODES: readonly string[] = [
 ];
 
 /** A review conflict in plain words; undefined when the error is not one of them. */
-export function conflictText(error: Error, t: I18n['t']): string | undefined {
+function conflictText(error: Error, t: I18n['t']): string | undefined {
   if (!(error instanceof ApiError)) return undefined;
   const details = error.details as { where?: string; reason?: string };
   switch (error.code) {

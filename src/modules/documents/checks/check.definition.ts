@@ -5,7 +5,7 @@ import type { CheckGroup, CheckItem, CheckStatus } from './check.types.js';
 import { type CheckCode, MESSAGES } from './messages.js';
 
 /** A message in both languages, with `{name}` placeholders. */
-export interface CheckMessage {
+interface CheckMessage {
   readonly en: string;
   readonly zh: string;
 }
@@ -88,7 +88,7 @@ export function runCheck<Code extends string>(
 }
 
 /** Fills `{name}` placeholders of one template; a placeholder without a value stays visible. */
-export const renderTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
+const renderTemplate = (template: string, values: Readonly<Record<string, string | number>>): string =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     return value === undefined ? whole : String(value);

@@ -19,7 +19,7 @@ import { openImage } from './image.js';
  *    reach `chromaLevel`. A photo block, a stamp or an emblem is enough; white paper and black
  *    ink, which are most of any document, do not dilute it.
  */
-export const COLOUR_CONSTANTS = {
+const COLOUR_CONSTANTS = {
   side: 256,
   /** The paper: the brightest quarter of the pixels. */
   paperShare: 0.25,
@@ -54,7 +54,7 @@ export async function measureColour(bytes: Uint8Array): Promise<ColourMeasure> {
 }
 
 /** The measure on raw sRGB pixels (3 or 4 channels); exported for tests on drawn pixels. */
-export async function colourOfPixels(
+async function colourOfPixels(
   data: Uint8Array,
   width: number,
   height: number,

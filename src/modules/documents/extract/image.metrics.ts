@@ -24,7 +24,7 @@ const METRIC_CONSTANTS = {
   edgeTouchShare: 0.02,
 } as const;
 
-export type Edge = 'top' | 'right' | 'bottom' | 'left';
+type Edge = 'top' | 'right' | 'bottom' | 'left';
 
 export interface ImageMetrics {
   width: number;

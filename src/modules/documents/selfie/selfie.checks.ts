@@ -17,7 +17,7 @@ export interface SelfieCheckDefinition<Code extends string = string>
   ) => readonly CheckItem[];
 }
 
-export const defineSelfieCheck = <Code extends string>(
+const defineSelfieCheck = <Code extends string>(
   definition: SelfieCheckDefinition<Code>,
 ): SelfieCheckDefinition<Code> => definition;
 

@@ -1,4 +1,4 @@
-export { type CountParams, CountSurprise } from './count.surprise.js';
+export { CountSurprise } from './count.surprise.js';
 export {
   DETECTOR_PARAMS,
   type DetectorParams,
@@ -9,19 +9,18 @@ export {
   scoresOfNovelty,
   settingsOf,
 } from './detector.core.js';
-export { NOVELTY_FEATURES } from './novelty.features.js';
-export { detectSalesAnomalies, type SalesAnomalyInput } from './sales.detector.js';
-export { type SalesEpisode, SalesScanner } from './sales.model.js';
+
+export { detectSalesAnomalies } from './sales.detector.js';
+
 export {
   buildSalesPanel,
   type DailySales,
   dateOfDay,
   dayNumber,
-  type MarketSeries,
   marketOf,
   type SalesPanel,
 } from './sales.panel.js';
-export { SALES_PARAMS, type SalesParams } from './sales.params.js';
-export { type ParsedSeries, parseSeriesCsv, parseTimestamp } from './series.csv.js';
-export type { SeriesWarning } from './series.warnings.js';
-export { type IncidentSettings, StreamScorer } from './stream.core.js';
+export { SALES_PARAMS } from './sales.params.js';
+export { parseSeriesCsv, parseTimestamp } from './series.csv.js';
+
+export { StreamScorer } from './stream.core.js';
