@@ -17,6 +17,7 @@ import {
   setAppointmentStatus,
 } from '../modules/appointments/index.js';
 import {
+  CALL_ARRANGING_STATUSES,
   type CaseRow,
   findCase,
   type Policy,
@@ -35,18 +36,10 @@ import type { Deps } from './deps.js';
 export type AppointmentsDeps = Pick<Deps, 'auditKey' | 'clock' | 'config' | 'db' | 'queue'>;
 type Tx = Deps['db'];
 
-/** A call can be booked, moved or held while the case is open and not decided. */
-const OPEN_FOR_CALLS: ReadonlySet<string> = new Set([
-  'awaiting_documents',
-  'submitted',
-  'in_review',
-  'info_requested',
-]);
-
 /** Locks the case and checks it still takes calls; returns it with its policy. */
 async function lockOpenCase(tx: Tx, caseId: string): Promise<{ current: CaseRow; policy: Policy }> {
   const current = await findCase(tx, caseId, { forUpdate: true });
-  if (!current || !OPEN_FOR_CALLS.has(current.status))
+  if (!current || !(CALL_ARRANGING_STATUSES as readonly string[]).includes(current.status))
     throw new AppError(
       'CASE_CLOSED',
       `case ${caseId} is ${current?.status ?? 'gone'}: no video call can be arranged`,

@@ -89,6 +89,8 @@ export const CaseView = z.object({
   appeal_until: z.string().nullable(),
   /** Whether the seller may upload documents to the case now. */
   accepts_documents: z.boolean(),
+  /** Whether a video call can be booked, moved or held now. */
+  arranges_calls: z.boolean(),
   /** While awaiting documents: the materials still needed before the seller may submit. */
   missing_for_submission: z.array(z.string()),
   /** Each requirement's status and whether material answering it was handed in. */
@@ -196,6 +198,7 @@ export function presentCase(
     due: facts.due && { kind: facts.due.kind, at: facts.due.at.toISOString() },
     appeal_until: iso(facts.appeal_until),
     accepts_documents: facts.accepts_documents,
+    arranges_calls: facts.arranges_calls,
     missing_for_submission: facts.missing_for_submission,
     requirement_statuses: facts.requirements,
     unmet_at_approval: facts.unmet_at_approval,

@@ -73,3 +73,13 @@ describe('caseFacts: what an approval must waive', () => {
     expect(caseFacts({ ...base, status: 'submitted' }).unmet_at_approval).toEqual([]);
   });
 });
+
+describe('caseFacts: what the case takes now', () => {
+  it('arranges calls while open and undecided, takes documents before submitting and for an appeal', () => {
+    const facts = (status: CaseFactsInput['status']) => caseFacts({ ...base, status });
+    expect(facts('awaiting_documents')).toMatchObject({ arranges_calls: true, accepts_documents: true });
+    expect(facts('in_review')).toMatchObject({ arranges_calls: true, accepts_documents: false });
+    expect(facts('rejected')).toMatchObject({ arranges_calls: false, accepts_documents: true });
+    expect(facts('approved')).toMatchObject({ arranges_calls: false, accepts_documents: false });
+  });
+});

@@ -12,6 +12,14 @@ export const DOCUMENT_ACCEPTING_STATUSES = [
   'appealed',
 ] as const satisfies readonly CaseStatus[];
 
+/** Statuses in which a video call can be booked, moved or held: open and not decided. */
+export const CALL_ARRANGING_STATUSES = [
+  'awaiting_documents',
+  'submitted',
+  'in_review',
+  'info_requested',
+] as const satisfies readonly CaseStatus[];
+
 export interface CaseFactsInput {
   status: CaseStatus;
   deadlineAt: Date;
@@ -45,6 +53,8 @@ export interface CaseFacts {
   due: CaseDue | null;
   appeal_until: Date | null;
   accepts_documents: boolean;
+  /** Whether a video call can be booked, moved or held on the case now. */
+  arranges_calls: boolean;
   /** Materials the seller must still hand in before `submit` is allowed. */
   missing_for_submission: string[];
   requirements: { material: string; status: RequirementStatus; has_material: boolean }[];
@@ -101,6 +111,7 @@ export function caseFacts(input: CaseFactsInput): CaseFacts {
     due: dueOf(input, canAppeal ? appealUntil : null),
     appeal_until: appealUntil,
     accepts_documents: (DOCUMENT_ACCEPTING_STATUSES as readonly CaseStatus[]).includes(status),
+    arranges_calls: (CALL_ARRANGING_STATUSES as readonly CaseStatus[]).includes(status),
     missing_for_submission: status === 'awaiting_documents' ? missing : [],
     requirements: input.requirements.map((r) => ({
       material: r.material,

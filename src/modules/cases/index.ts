@@ -11,6 +11,7 @@ export {
   type ShapingCase,
 } from './case.announcements.js';
 export {
+  CALL_ARRANGING_STATUSES,
   type CaseDue,
   type CaseFacts,
   type CaseFactsInput,

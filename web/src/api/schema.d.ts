@@ -1198,6 +1198,7 @@ export interface paths {
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
+                                arranges_calls: boolean;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -1284,6 +1285,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1342,6 +1344,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1427,6 +1430,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1540,6 +1544,7 @@ export interface paths {
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
+                                arranges_calls: boolean;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -1742,6 +1747,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1875,6 +1881,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -2051,6 +2058,7 @@ export interface paths {
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
+                                arranges_calls: boolean;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2188,6 +2196,7 @@ export interface paths {
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
+                                arranges_calls: boolean;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2325,6 +2334,7 @@ export interface paths {
                                 appeal_window_ends_at: string | null;
                                 appealed_at: string | null;
                                 appeals_left: number;
+                                arranges_calls: boolean;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2911,6 +2921,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -3832,6 +3843,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -3997,6 +4009,7 @@ export interface paths {
                             appeal_window_ends_at: string | null;
                             appealed_at: string | null;
                             appeals_left: number;
+                            arranges_calls: boolean;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;

@@ -100,6 +100,7 @@ export const sellerCase: CaseView = {
   due: { kind: 'seller_deadline', at: '2026-12-13T03:53:01.433Z' },
   appeal_until: null,
   accepts_documents: true,
+  arranges_calls: true,
   missing_for_submission: ['proof_of_address'],
   unmet_at_approval: [],
   hold: null,

@@ -11,9 +11,6 @@ import { useI18n } from '../../i18n/i18n';
 import { callErrorKey } from './callError';
 import { SlotPicker } from './SlotPicker';
 
-/** The case statuses in which the server arranges calls. */
-const OPEN_FOR_CALLS = ['awaiting_documents', 'submitted', 'in_review', 'info_requested'];
-
 /**
  * The seller's video verification call for one live requirement: free slots in the seller's own
  * time zone and a booking; once booked, the time, the join link, the `.ics` invite, and moving or
@@ -31,7 +28,7 @@ export function BookingPanel({
   const api = useApi();
   const { t, lang } = useI18n();
   const caseView = useQuery({ queryKey: queryKeys.caseView(caseId), queryFn: () => api.getCase(caseId) });
-  const isOpen = OPEN_FOR_CALLS.includes(caseView.data?.status ?? '');
+  const isOpen = caseView.data?.arranges_calls ?? false;
   const calls = useQuery({
     queryKey: queryKeys.appointments(caseId),
     queryFn: () => api.caseAppointments(caseId),
