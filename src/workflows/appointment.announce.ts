@@ -4,21 +4,18 @@ import {
   type AppointmentRow,
   appointmentInvite,
   findAppointment,
-  type Language,
   localIso,
 } from '../modules/appointments/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { findCase, findRequirements, policyOfCase } from '../modules/cases/index.js';
+import { findCase, policyOfCase } from '../modules/cases/index.js';
 import {
   type AppointmentData,
-  chooseLanguages,
   findNotificationEvent,
   type NotificationEmailRow,
   recordNotification,
 } from '../modules/notifications/index.js';
-import { findSeller } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
-import { appointmentData, joinUrlOf, materialOf, sellerLanguage } from './appointment.data.js';
+import { appointmentData, joinUrlOf } from './appointment.data.js';
 import { appointmentReminderDue } from './appointment-reminders.workflow.js';
 import { visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';

@@ -14,7 +14,6 @@ const RelationshipRules = z.strictObject({
 const StatementsPolicy = z.strictObject({
   relationship: RelationshipRules.default({ every_linked_account: true, min_explanation_chars: 40 }),
 });
-type StatementsPolicy = z.infer<typeof StatementsPolicy>;
 
 export const StatementsSection = StatementsPolicy.default({
   relationship: { every_linked_account: true, min_explanation_chars: 40 },

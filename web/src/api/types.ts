@@ -19,7 +19,6 @@ export type CheckItem = DocumentView['checks'][number];
 export type CaseDocuments = JsonOf<paths['/v1/cases/{caseId}/documents']['get']['responses'][200]>;
 export type PreflightReport = JsonOf<paths['/v1/cases/{caseId}/preflight']['post']['responses'][200]>;
 export type Timeline = JsonOf<paths['/v1/cases/{caseId}/timeline']['get']['responses'][200]>;
-type TimelineStep = Timeline['steps'][number];
 export type MessageView = JsonOf<
   paths['/v1/cases/{caseId}/messages']['get']['responses'][200]
 >['data'][number];
