@@ -1,35 +1,20 @@
 import {
-  type AddressInput,
   bigramDice,
-  compact,
   comparePersonNames,
   editDistance,
   foldText,
-  hanSyllables,
   jaroWinkler,
-  type NormalisedAddress,
-  normaliseAddress,
   normalisePersonName,
   type PersonName,
   significantCharacters,
   tolerableEdits,
 } from '../../../matching/index.js';
 import { findDates } from '../dates.js';
-import { findChineseAddress } from './chinese.address.js';
 import { namesCompanyAcrossScripts } from './company.words.js';
+import { type FieldMatch, lines, NOT_FOUND, scriptFolded } from './find.common.js';
 
-/**
- * Finders: where a registered value appears in a document's text, tolerant of OCR confusions,
- * case, word order, abbreviations and script. Each returns whether it was found, the text that
- * matched best (also when not found, for the reviewer) and a similarity in 0..1.
- */
-export interface FieldMatch {
-  readonly isFound: boolean;
-  readonly matched?: string;
-  readonly similarity: number;
-}
-
-const NOT_FOUND: FieldMatch = { isFound: false, similarity: 0 };
+export { findAddress } from './address.find.js';
+export type { FieldMatch };
 
 /** Characters OCR confuses, folded one way on both sides: `O`→`0`, `I`/`L`→`1`, `S`→`5`, `B`→`8`, `Z`→`2`. */
 export const foldOcrIdentifier = (raw: string): string =>
@@ -45,16 +30,6 @@ const foldOcrWord = (word: string): string =>
   /\p{L}/u.test(word)
     ? word.replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's').replace(/8/g, 'b')
     : word;
-
-const lines = (text: string): string[] =>
-  text
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean);
-
-/** Text with 汉字 runs spelled as joined pinyin and everything else compacted: compares across scripts. */
-const scriptFolded = (text: string): string =>
-  compact(text.replace(/\p{Script=Han}+/gu, (run) => ` ${hanSyllables(run).join('')} `));
 
 /**
  * A registration or ID number: equal after removing spaces and punctuation and folding the
@@ -243,84 +218,4 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
       best = { isFound: true, matched: all[i]!, similarity: 0.9 };
   }
   return best.similarity > 0 ? best : NOT_FOUND;
-}
-
-const ADDRESS_LABEL =
-  /^(?:住\s*所|地\s*址|经营场所|营业场所|(?:registered |service |billing |mailing )?(?:address|office)(?: for)?|service for)[:：\s]*/i;
-
-/**
- * An address: within up to four neighbouring lines, the street and house number (by `normaliseAddress`:
- * `Rd`/`Road`, `N`/`North`, 汉字/pinyin), the unit when one is registered (`Apt 4`, `Room 1203`/`1203室`),
- * and the city or postcode.
- */
-export function findAddress(text: string, expected: AddressInput): FieldMatch {
-  const chinese = findChineseAddress(text, expected);
-  if (chinese?.isFound) return { isFound: true, matched: chinese.matched, similarity: 0.9 };
-  const want = normaliseAddress(expected);
-  if (!want.street) return NOT_FOUND;
-  const all = lines(text);
-  const wantStreet = want.street.replace(/ /g, '');
-  const streetSimilarityOf = (p: NormalisedAddress) =>
-    p.street ? bigramDice([wantStreet], [p.street.replace(/ /g, '')]) : 0;
-  // OCR joins the columns of a bill ("157 avenue Foch   Bill date: 17/10/2026"): each line is also
-  // read by its leading words, and the reading whose street is closest stands for the line.
-  // A label of any language ends at the line's first colon ("Domicile:", "Geschaeftsanschrift:").
-  // OCR has no ß: `Straße` comes out `StraBe`, `Stralle`, `Strale`.
-  const readings = all.map((raw) => {
-    const line = raw.replace(/stra(?:b|ll?|ss?)e\b/gi, 'strasse');
-    const unlabelled = line.replace(ADDRESS_LABEL, '');
-    const colon = unlabelled.indexOf(':');
-    const body = colon > 0 && colon < 40 ? unlabelled.slice(colon + 1) : unlabelled;
-    // The street may follow the unit on one line ("Rm. 3808, Software Park, Shennan Ave No. 368").
-    const commas = [...body.matchAll(/,/g)].slice(0, 6).map((m) => body.slice((m.index ?? 0) + 1));
-    const starts = [unlabelled, ...(body === unlabelled ? [] : [body]), ...commas];
-    return starts.flatMap((start) => {
-      const words = start.split(/\s+/).filter(Boolean).slice(0, 14);
-      return Array.from({ length: words.length }, (_, n) =>
-        normaliseAddress({ line1: words.slice(0, n + 1).join(' '), country: expected.country }),
-      );
-    });
-  });
-  const parsed = readings.map(
-    (options) =>
-      options.reduce<NormalisedAddress | undefined>(
-        (best, p) =>
-          !best ||
-          streetSimilarityOf(p) > streetSimilarityOf(best) ||
-          (streetSimilarityOf(p) === streetSimilarityOf(best) &&
-            p.number === want.number &&
-            best.number !== want.number)
-            ? p
-            : best,
-        undefined,
-      ) ?? normaliseAddress({ line1: '', country: expected.country }),
-  );
-  let best: FieldMatch = NOT_FOUND;
-  for (let i = 0; i < all.length; i++) {
-    const street = parsed[i]!;
-    if (!street.street) continue;
-    const streetSimilarity = streetSimilarityOf(street);
-    if (streetSimilarity < 0.5) continue;
-    const window = all.slice(Math.max(0, i - 1), i + 4);
-    const windowReadings = readings.slice(Math.max(0, i - 1), i + 4).flat();
-    const units = new Set(windowReadings.flatMap((p) => p.unit.split(' ').filter(Boolean)));
-    const windowText = scriptFolded(window.join(' '));
-    // A unit whose word OCR misspelt ("Biro 283" for "Büro 283") still shows its number there.
-    const numbers = new Set(window.join(' ').match(/\d+[A-Za-z]?/g) ?? []);
-    const hasUnit = (u: string) => units.has(u) || numbers.has(u.replace(/^[a-z]+:/, ''));
-    const parts = [
-      streetSimilarity >= 0.8,
-      !want.number || street.number === want.number,
-      want.unit.split(' ').filter(Boolean).every(hasUnit),
-      (!want.locality && !want.postcode) ||
-        (want.locality !== '' && windowText.includes(want.locality)) ||
-        (want.postcode !== '' && windowText.toUpperCase().includes(want.postcode)),
-    ];
-    const score = parts.filter(Boolean).length / parts.length;
-    const similarity = score * (0.5 + streetSimilarity / 2);
-    const isFound = parts.every(Boolean);
-    if ((isFound && !best.isFound) || (isFound === best.isFound && similarity > best.similarity))
-      best = { isFound, matched: window.join(', '), similarity };
-  }
-  return best;
 }
