@@ -1,66 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemPrincipal } from '../../src/modules/access/index.js';
 import { listEmails } from '../../src/modules/notifications/index.js';
-import { fixedClock } from '../../src/platform/clock.js';
 import { dispatchNotifications } from '../../src/workflows/dispatch-notifications.workflow.js';
-import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { sendEmail } from '../../src/workflows/send-email.workflow.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { businessSeller, loadSellers } from '../support/feed.js';
-import { startSmtpServer } from '../support/receivers.js';
-import { caller, personFor } from '../support/review.js';
+import type { TestApp } from '../support/app.js';
+import { openCallCase, startMailingApp } from '../support/appointments.js';
 
 /** The booking confirmation reaches the real SMTP server in the seller's languages, with its .ics invite. */
 describe('appointment emails', () => {
   let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let smtp: Awaited<ReturnType<typeof startMailingApp>>['smtp'];
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    t = await startTestApp({
-      clock: fixedClock('2026-12-07T00:00:00Z'),
-      env: {
-        SMTP_URL: smtp.url,
-        MAIL_FROM: 'Second Look <review@secondlook.test>',
-        SECONDLOOK_VIDEO_URL_TEMPLATE: 'https://meet.example.com/secondlook/{appointment_id}',
-      },
-    });
+    ({ t, smtp, close } = await startMailingApp());
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => close());
 
   it('sends a Chinese-first confirmation with the join link and a calendar invite at the booked time', async () => {
-    await loadSellers(t.context, [businessSeller('VM', { contact: { email: 'vm@seller.test' } })]);
-    const opened = await openOrUpdateCase(t.context, {
-      sellerId: 'VM',
-      source: 'manual',
-      by: systemPrincipal('test'),
-      findings: [
-        { trigger: 'registration_mismatch', score: 0.9, summary: 'Operated from abroad.', evidence: {} },
-      ],
-    });
-    const caseId = (opened as { caseId: string }).caseId;
-    const call = caller(t);
-    const reviewer = await personFor(t, 'reviewer');
-    const seller = await personFor(t, 'seller', 'VM');
-    await call('POST', '/v1/appointments/availability', reviewer, {
-      date: '2026-12-09',
-      from: '16:00',
-      to: '16:30',
-      time_zone: 'Asia/Shanghai',
-      languages: ['zh'],
-    });
-    const slots = (
-      await call('GET', `/v1/cases/${caseId}/requirements/live_verification/slots`, seller)
-    ).json();
+    const { caseId, call, seller, slots } = await openCallCase(t, 'VM', '16:30');
     const booked = await call(
       'POST',
       `/v1/cases/${caseId}/requirements/live_verification/appointment`,
       seller,
       {
-        slot_id: slots.data[0].id,
+        slot_id: slots[0]!.id,
       },
     );
     expect(booked.statusCode).toBe(201);

@@ -1,17 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/adapters/db/database.js';
-import { systemPrincipal } from '../../src/modules/access/index.js';
 import { listEmails } from '../../src/modules/notifications/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { sendCallReminder } from '../../src/workflows/appointment-reminders.workflow.js';
 import { dispatchNotifications } from '../../src/workflows/dispatch-notifications.workflow.js';
-import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { sendEmail } from '../../src/workflows/send-email.workflow.js';
-import { startTestApp, type TestApp } from '../support/app.js';
-import { businessSeller, loadSellers } from '../support/feed.js';
-import { startSmtpServer } from '../support/receivers.js';
-import { caller, personFor } from '../support/review.js';
+import type { TestApp } from '../support/app.js';
+import { openCallCase, startMailingApp } from '../support/appointments.js';
 
 const REMINDER_ZH = '提醒：您的视频验证通话即将开始';
 
@@ -22,56 +18,24 @@ const REMINDER_ZH = '提醒：您的视频验证通话即将开始';
  */
 describe('appointment reminders', () => {
   let t: TestApp;
-  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
+  let smtp: Awaited<ReturnType<typeof startMailingApp>>['smtp'];
+  let close: () => Promise<void>;
   const clock = fixedClock('2026-12-07T00:00:00Z');
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    t = await startTestApp({
-      clock,
-      env: {
-        SMTP_URL: smtp.url,
-        MAIL_FROM: 'Second Look <review@secondlook.test>',
-        SECONDLOOK_VIDEO_URL_TEMPLATE: 'https://meet.example.com/secondlook/{appointment_id}',
-      },
-    });
+    ({ t, smtp, close } = await startMailingApp(clock));
   });
-  afterAll(async () => {
-    await t.close();
-    await smtp.close();
-  });
+  afterAll(() => close());
 
   it('sends the 24 h and the 1 h reminder once each, for the call as moved', async () => {
-    await loadSellers(t.context, [businessSeller('VR', { contact: { email: 'vr@seller.test' } })]);
-    const opened = await openOrUpdateCase(t.context, {
-      sellerId: 'VR',
-      source: 'manual',
-      by: systemPrincipal('test'),
-      findings: [
-        { trigger: 'registration_mismatch', score: 0.9, summary: 'Operated from abroad.', evidence: {} },
-      ],
-    });
-    const caseId = (opened as { caseId: string }).caseId;
-    const call = caller(t);
-    const reviewer = await personFor(t, 'reviewer');
-    const seller = await personFor(t, 'seller', 'VR');
-    await call('POST', '/v1/appointments/availability', reviewer, {
-      date: '2026-12-09',
-      from: '16:00',
-      to: '17:00',
-      time_zone: 'Asia/Shanghai',
-      languages: ['zh'],
-    });
-    const slots = (
-      await call('GET', `/v1/cases/${caseId}/requirements/live_verification/slots`, seller)
-    ).json();
+    const { caseId, call, seller, slots } = await openCallCase(t, 'VR', '17:00');
     const first = (
       await call('POST', `/v1/cases/${caseId}/requirements/live_verification/appointment`, seller, {
-        slot_id: slots.data[0].id,
+        slot_id: slots[0]!.id,
       })
     ).json().id as string;
     const moved = await call('POST', `/v1/appointments/${first}/reschedule`, seller, {
-      slot_id: slots.data[1].id,
+      slot_id: slots[1]!.id,
     });
     expect(moved.statusCode).toBe(200);
     const second = moved.json().id as string;
