@@ -9,10 +9,11 @@ import { createHumanFaceAnalyzer } from '../../src/adapters/faces/human.face-ana
 import { type Browser, launchBrowser } from '../support/browser.js';
 import { multipart } from '../support/multipart.js';
 import { apiClient, type ServerProcess, startServerProcess } from '../support/server-process.js';
+import { specimenDir } from '../support/shared-datasets.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** Specimen documents with portraits (outside data, never copied into the repository). */
-const SPECIMENS = join(ROOT, '../shared/datasets/mrz-specimens');
+const SPECIMENS = specimenDir() ?? '';
 const PASSWORD = 'correct horse battery';
 const seller = (id: string, name: string) => ({
   seller_id: id,
@@ -77,7 +78,7 @@ async function fakeCameraClip(dir: string): Promise<string> {
  * A selfie through the web UI in Debian's Chromium, the camera a fake stream made from a specimen's
  * portrait: one seller in English, one in Chinese; then the reviewer sees both faces and the score.
  */
-describe('selfie in a real browser with a fake camera', () => {
+describe.skipIf(!SPECIMENS)('selfie in a real browser with a fake camera (needs ../shared)', () => {
   let server: ServerProcess;
   let browser: Browser;
   let page: Page;

@@ -12,9 +12,10 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 import { multipart } from '../support/multipart.js';
 import { caller, type Person, personFor } from '../support/review.js';
+import { specimenDir } from '../support/shared-datasets.js';
 
 /** Specimen documents with portraits (outside data, never copied into the repository). */
-const SPECIMENS = join(import.meta.dirname, '../../../shared/datasets/mrz-specimens');
+const SPECIMENS = specimenDir() ?? '';
 const specimen = (name: string) => readFileSync(join(SPECIMENS, `${name}.jpg`));
 
 /**
@@ -22,7 +23,7 @@ const specimen = (name: string) => readFileSync(join(SPECIMENS, `${name}.jpg`));
  * government ID the seller uploaded, and bad input refused with a code while nothing accepted
  * changes.
  */
-describe('selfie verification', () => {
+describe.skipIf(!SPECIMENS)('selfie verification (needs ../shared/datasets/mrz-specimens)', () => {
   let t: TestApp;
   let seller: Person;
   let reviewer: Person;
