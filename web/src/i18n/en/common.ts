@@ -41,7 +41,7 @@ export const common = {
   'doc.title': '{name}, uploaded {date}',
   'doc.stale': 'Checked against an earlier profile',
   'doc.staleNotice':
-    'The registered profile changed after these checks ran, so the comparison with it may be out of date. The checks are running again.',
+    'The registered profile changed after these checks ran, so the comparison with it may be out of date. While the review is open, the checks run again by themselves.',
   'doc.checking': 'Checking the document…',
   'doc.pass': 'All checks passed',
   'doc.fail': '{count} check(s) failed',

@@ -42,7 +42,8 @@ export const common: Record<keyof typeof en, string> = {
 
   'doc.title': '{name}，上传于 {date}',
   'doc.stale': '按旧版资料检查',
-  'doc.staleNotice': '这些检查运行后，注册资料已变更，与资料的比对可能已过时。系统正在重新检查。',
+  'doc.staleNotice':
+    '这些检查运行后，注册资料已变更，与资料的比对可能已过时。审核进行期间，系统会自动重新检查。',
   'doc.checking': '正在检查文件…',
   'doc.pass': '全部检查通过',
   'doc.fail': '{count} 项检查未通过',
