@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { appendAuditEvent, latestCheckpoint, storeCheckpoint } from '../modules/audit/index.js';
+import {
+  appendAuditEvent,
+  latestCheckpoint,
+  lockCheckpoints,
+  storeCheckpoint,
+} from '../modules/audit/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
 import { newId } from '../platform/ids.js';
 import { defineJob } from '../platform/jobs.js';
@@ -23,18 +28,20 @@ export const auditVerifyDue = defineJob({
  */
 export async function verifyAuditOnSchedule(context: AuditScheduleDeps) {
   const lastGood = await latestCheckpoint(context.db, { okOnly: true });
-  const previous = await latestCheckpoint(context.db);
   const { report, checkpoint } = await verifyAuditTrail(
     context,
     lastGood ? { position: lastGood.position, hash: lastGood.hash } : undefined,
   );
   const problem = report.problem;
-  const before = previous?.problem as { kind?: string; position?: number } | null | undefined;
-  const isNew =
-    problem !== undefined && (before?.kind !== problem.kind || before?.position !== problem.position);
-  await context.db.transaction(async (tx) => {
+  const announced = await context.db.transaction(async (tx) => {
+    // Decided under the lock, against the run stored last: a problem is announced once.
+    await lockCheckpoints(tx);
+    const previous = await latestCheckpoint(tx);
+    const before = previous?.problem as { kind?: string; position?: number } | null | undefined;
+    const isNew =
+      problem !== undefined && (before?.kind !== problem.kind || before?.position !== problem.position);
     await storeCheckpoint(tx, { id: newId(), checkpoint, ok: report.ok, problem });
-    if (!problem || !isNew) return;
+    if (!problem || !isNew) return false;
     const at = context.clock.now();
     // Appended after the head that was verified: the break it names is behind it.
     await appendAuditEvent(tx, context.auditKey, at, {
@@ -59,8 +66,9 @@ export async function verifyAuditOnSchedule(context: AuditScheduleDeps) {
           : null,
       },
     });
+    return true;
   });
-  return { ok: report.ok, problem, checkpoint, announced: isNew };
+  return { ok: report.ok, problem, checkpoint, announced };
 }
 
 /** The job: verify, then come back after the configured hours. */

@@ -1,10 +1,20 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { ChainProblem } from './audit.chain.js';
 import type { AuditCheckpoint } from './audit.checkpoint.js';
 import { auditCheckpoints } from './audit.schema.js';
 
+const CHECKPOINT_LOCK = 7262003;
+
 export type StoredCheckpoint = typeof auditCheckpoints.$inferSelect;
+
+/**
+ * Serialises the runs that store a checkpoint until the transaction ends: two runs at once (the
+ * schedule and a manual one) then agree on which problem is new.
+ */
+export async function lockCheckpoints(tx: Db): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${CHECKPOINT_LOCK})`);
+}
 
 /** Keeps one scheduled verification's result: its signed checkpoint and the first problem. */
 export async function storeCheckpoint(
@@ -30,7 +40,7 @@ export async function latestCheckpoint(
 ): Promise<StoredCheckpoint | undefined> {
   const query = db.select().from(auditCheckpoints);
   const [row] = await (opts.okOnly ? query.where(eq(auditCheckpoints.ok, true)) : query)
-    .orderBy(desc(auditCheckpoints.checkedAt), desc(auditCheckpoints.id))
+    .orderBy(desc(auditCheckpoints.seq))
     .limit(1);
   return row;
 }

@@ -66,6 +66,8 @@ export const auditCheckpoints = pgTable(
   'audit_checkpoints',
   {
     id: text('id').primaryKey(),
+    /** Store order: runs within one millisecond still have a latest. */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
     checkedAt: timestamp('checked_at', { withTimezone: true, mode: 'date' }).notNull(),
     ok: boolean('ok').notNull(),
     position: bigint('position', { mode: 'number' }).notNull(),

@@ -14,4 +14,4 @@ export {
   findEventTimesSince,
   readAuditChain,
 } from './audit.repository.js';
-export { latestCheckpoint, storeCheckpoint } from './audit-checkpoint.repository.js';
+export { latestCheckpoint, lockCheckpoints, storeCheckpoint } from './audit-checkpoint.repository.js';

@@ -57,7 +57,7 @@ export const ACCESS_TABLES: Record<string, TableEntry> = {
     kind: 'system',
     reach: { by: 'none' },
     personal: {},
-    nonPersonal: ['id', 'checked_at', 'ok', 'position', 'hash', 'count', 'signature', 'problem'],
+    nonPersonal: ['id', 'seq', 'checked_at', 'ok', 'position', 'hash', 'count', 'signature', 'problem'],
     note: 'results of the scheduled chain verification: hashes, counts and the first problem',
   },
   audit_events: {
