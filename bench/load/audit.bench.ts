@@ -1,8 +1,8 @@
 // Audited writes on PostgreSQL: `DATABASE_URL=… npx tsx bench/load/audit.bench.ts [--legacy]`.
 // Uses its own database (created, migrated, dropped). Two runs:
 //   1. throughput: 32 connections write one audit event per transaction, as fast as they can,
-//      for 15 s, while the chainer links them (a pass every 250 ms, as in the worker);
-//   2. paced: 500 audited writes/s for 20 s; each write's time is measured and `pg_locks` is
+//      for 15 s (BENCH_AUDIT_SECONDS), while the chainer links them (a pass every 250 ms, as in the worker);
+//   2. paced: 500 audited writes/s for 20 s (BENCH_AUDIT_PACED_SECONDS); each write's time is measured and `pg_locks` is
 //      sampled every 10 ms for ungranted locks.
 // `--legacy` emulates the previous design (one advisory lock taken before each append, held to
 // commit) for comparison on the same machine. Prints markdown with `uptime`'s load average.
@@ -60,7 +60,7 @@ const chainer = (async () => {
 
 // 1. Throughput.
 const load1 = loadavg()[0]!.toFixed(2);
-const seconds = 15;
+const seconds = Number(process.env.BENCH_AUDIT_SECONDS ?? 15);
 const deadline = performance.now() + seconds * 1000;
 let n = 0;
 await Promise.all(
@@ -93,7 +93,7 @@ const sampling$ = (async () => {
   }
 })();
 const rate = 500;
-const pacedSeconds = 20;
+const pacedSeconds = Number(process.env.BENCH_AUDIT_PACED_SECONDS ?? 20);
 const start = performance.now();
 const inflight: Promise<void>[] = [];
 for (let i = 0; i < rate * pacedSeconds; i++) {
@@ -123,10 +123,10 @@ console.log(
   `| audit writes (${legacy ? 'legacy: one lock' : 'no lock, chained after'}) | figure | load avg |`,
 );
 console.log('| --- | --- | --- |');
-console.log(`| 32 connections, 15 s | ${throughput.toFixed(0)} writes/s | ${load1} |`);
+console.log(`| 32 connections, ${seconds} s | ${throughput.toFixed(0)} writes/s | ${load1} |`);
 console.log(`| unlinked at the end, linked in | ${waitingAtEnd} events, ${drainMs.toFixed(0)} ms | |`);
 console.log(
-  `| 500 writes/s for 20 s: achieved, p50 / p99 / max per write | ${pacedRate.toFixed(0)}/s, ${pct(50)} / ${pct(99)} / ${times.at(-1)!.toFixed(1)} ms | ${load2} |`,
+  `| 500 writes/s for ${pacedSeconds} s: achieved, p50 / p99 / max per write | ${pacedRate.toFixed(0)}/s, ${pct(50)} / ${pct(99)} / ${times.at(-1)!.toFixed(1)} ms | ${load2} |`,
 );
 console.log(`| writes ≥ 50 ms at 500/s | ${slow} of ${times.length} | |`);
 console.log(`| pg_locks samples with an ungranted lock | ${ungranted} of ${lockSamples} | |`);
