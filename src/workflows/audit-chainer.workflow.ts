@@ -6,7 +6,7 @@ export interface AuditChainer {
 }
 
 /** How often the chainer looks for committed events without a position. */
-export const AUDIT_CHAIN_INTERVAL_MS = 250;
+const AUDIT_CHAIN_INTERVAL_MS = 250;
 
 /**
  * Links committed audit events into the chain, a pass every `AUDIT_CHAIN_INTERVAL_MS`, in every

@@ -4,7 +4,7 @@ import { type AuditEntry, GENESIS_HASH, hashAuditEntry } from './audit.chain.js'
 import { auditEvents } from './audit.schema.js';
 
 /** Held by the one chainer at work (and the start-up migration); writers never take it. */
-export const AUDIT_CHAIN_LOCK = 7262002;
+const AUDIT_CHAIN_LOCK = 7262002;
 
 export async function lockChain(tx: Db): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`);

@@ -59,9 +59,7 @@ export const cases = pgTable(
     queueRank: smallint('queue_rank')
       .notNull()
       .generatedAlwaysAs(sql`(case severity when 'high' then 0 when 'medium' then 1 else 2 end)`),
-    queueDueAt: tz('queue_due_at')
-      .notNull()
-      .generatedAlwaysAs(sql`coalesce(review_due_at, opened_at)`),
+    queueDueAt: tz('queue_due_at').notNull().generatedAlwaysAs(sql`coalesce(review_due_at, opened_at)`),
   },
   (t) => [
     uniqueIndex('cases_one_open_per_seller_idx')

@@ -22,8 +22,7 @@ const countrySql = sql<
  */
 export function sellerIdsWhere(db: Db, filter: { marketplace?: string; country?: string }): SQL {
   const conditions: SQL[] = [];
-  if (filter.marketplace)
-    conditions.push(sql`${sellers.market} = ${filter.marketplace.toUpperCase()}`);
+  if (filter.marketplace) conditions.push(sql`${sellers.market} = ${filter.marketplace.toUpperCase()}`);
   if (filter.country) conditions.push(sql`${sellers.country} = ${filter.country.toUpperCase()}`);
   return db
     .select({ sellerId: sellers.sellerId })
