@@ -12,6 +12,7 @@ import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/jobs.js';
 import type { Logger } from '../platform/logger.js';
+import { type AuditChainer, startAuditChainer } from '../workflows/audit-chainer.workflow.js';
 import type { Deps } from '../workflows/deps.js';
 import {
   type NotificationRelay,
@@ -59,6 +60,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
   const ocr = createOcrPool();
   const mailer = config.notifications.smtpUrl ? createSmtpMailer(config.notifications.smtpUrl) : undefined;
   let relay: NotificationRelay | undefined;
+  let chainer: AuditChainer | undefined;
   const context: AppContext = {
     config,
     logger,
@@ -75,6 +77,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     webhooks: createHttpWebhookTransport({ allowPrivate: config.notifications.webhookAllowPrivate }),
     async close() {
       await relay?.stop();
+      await chainer?.stop();
       await queue.stop();
       await ocr.close();
       await mailer?.close();
@@ -84,6 +87,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
   if (options.workers) {
     await startWorkers(queue, ALL_JOBS, context);
     relay = startNotificationRelay(context);
+    chainer = startAuditChainer(context);
   }
   return context;
 }

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readAuditChain, verifyAuditChain } from '../modules/audit/index.js';
+import { chainAuditEvents, readAuditChain, verifyAuditChain } from '../modules/audit/index.js';
 import { parseAnchor } from '../workflows/audit.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
 
@@ -16,9 +16,11 @@ export function registerAuditCommands(program: Command) {
     .action(async (options: { anchor?: string }) => {
       try {
         const anchor = options.anchor ? parseAnchor(options.anchor, '--anchor') : undefined;
-        const report = await withCommandContext((context) =>
-          verifyAuditChain(readAuditChain(context.db), context.auditKey, anchor),
-        );
+        const report = await withCommandContext(async (context) => {
+          // Events committed but not linked yet are linked first: the walk covers everything written.
+          await chainAuditEvents(context.db, context.auditKey);
+          return verifyAuditChain(readAuditChain(context.db), context.auditKey, anchor);
+        });
         if (report.ok) {
           console.log(`audit chain intact: ${report.checked} events`);
           console.log(`head: ${report.head.position}:${report.head.hash}`);

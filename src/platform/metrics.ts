@@ -63,3 +63,17 @@ export function exportReevaluationBacklog(read: () => Promise<{ waiting: number;
     });
   }
 }
+
+/** Audit events committed and not yet linked into the chain by the chainer; read at each scrape. */
+export function exportAuditUnchained(read: () => Promise<number>) {
+  const name = 'secondlook_audit_unchained';
+  metricsRegistry.removeSingleMetric(name);
+  new Gauge({
+    name,
+    help: 'Audit events committed and not yet linked into the hash chain (tamper-evident by their seal only)',
+    registers: [metricsRegistry],
+    async collect() {
+      this.set(await read());
+    },
+  });
+}

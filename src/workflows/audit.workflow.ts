@@ -1,8 +1,9 @@
 import type { Principal } from '../modules/access/index.js';
 import {
-  type AuditEntry,
+  chainAuditEvents,
   findCommittedAuditEventsFor,
   readAuditChain,
+  type StoredAuditEvent,
   signCheckpoint,
   verifyAuditChain,
 } from '../modules/audit/index.js';
@@ -26,6 +27,8 @@ export async function verifyAuditTrail(
   context: Pick<Deps, 'db' | 'auditKey' | 'clock'>,
   anchor?: { position: number; hash: string },
 ) {
+  // Events committed but not linked yet are linked first: the walk covers everything written.
+  await chainAuditEvents(context.db, context.auditKey);
   const report = await verifyAuditChain(readAuditChain(context.db), context.auditKey, anchor);
   const checkpoint = signCheckpoint(context.auditKey, {
     position: report.head.position,
@@ -41,7 +44,8 @@ export async function caseAuditTrail(
   context: Deps,
   principal: Principal,
   caseId: string,
-): Promise<AuditEntry[]> {
+): Promise<StoredAuditEvent[]> {
   await visibleCase(context, principal, caseId);
+  await chainAuditEvents(context.db, context.auditKey);
   return findCommittedAuditEventsFor(context.db, 'case', caseId);
 }

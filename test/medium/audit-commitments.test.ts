@@ -4,6 +4,7 @@ import { rowsOf } from '../../src/adapters/db/database.js';
 import { systemPrincipal } from '../../src/modules/access/index.js';
 import { hashAuditEntry } from '../../src/modules/audit/audit.chain.js';
 import {
+  chainAuditEvents,
   eraseAuditValuesOf,
   findAuditEventsFor,
   migrateAuditChain,
@@ -33,6 +34,8 @@ describe('audit events commit to their personal fields', () => {
     });
     caseId = (opened as { caseId: string }).caseId;
     await withdrawCase(t.context, reviewer, caseId, REASON);
+    // What the chainer does after commit: the tampering below is on linked events.
+    await chainAuditEvents(t.context.db, t.context.auditKey);
   });
   afterEach(() => t.close());
 

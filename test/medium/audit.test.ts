@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
 import {
+  chainAuditEvents,
   findAuditEventsFor,
   isCheckpointSigned,
   readAuditChain,
@@ -30,6 +31,8 @@ describe('audit chain', () => {
       });
       await withdrawCase(t.context, reviewer, (opened as { caseId: string }).caseId, 'false positive');
     }
+    // What the chainer does after commit: the tampering below is on linked events.
+    await chainAuditEvents(t.context.db, t.context.auditKey);
   });
   afterEach(() => t.close());
 

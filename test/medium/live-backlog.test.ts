@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/adapters/db/database.js';
+import { appendAuditEvent, chainAuditEvents } from '../../src/modules/audit/index.js';
 import { drainReevaluations, REEVALUATION_WORKERS } from '../../src/workflows/reevaluate.workflow.js';
 import {
   claimReevaluations,
@@ -80,6 +81,20 @@ describe('re-evaluation backlog of the live path', () => {
     await finishReevaluations(t.context.db, ['R1', 'R2']);
     const again = await claimReevaluations(t.context.db, 10);
     expect(again.map((c) => c.sellerId).sort()).toEqual(['R1', 'R3']);
+  });
+
+  it('exports how many audit events wait for the chainer', async () => {
+    await t.context.db.transaction((tx) =>
+      appendAuditEvent(tx, t.context.auditKey, new Date(), {
+        actor: 'user:r1',
+        action: 'case.note',
+        entityType: 'case',
+        entityId: 'c1',
+      }),
+    );
+    expect(await metric('secondlook_audit_unchained')).toBeGreaterThan(0);
+    await chainAuditEvents(t.context.db, t.context.auditKey);
+    expect(await metric('secondlook_audit_unchained')).toBe(0);
   });
 
   it('answers /metrics to operations only', async () => {

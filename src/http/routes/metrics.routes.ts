@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
-import { exportReevaluationBacklog, metricsRegistry } from '../../platform/metrics.js';
+import { unchainedAuditEvents } from '../../modules/audit/index.js';
+import { exportAuditUnchained, exportReevaluationBacklog, metricsRegistry } from '../../platform/metrics.js';
 import type { Deps } from '../../workflows/deps.js';
 import { reevaluationBacklog } from '../../workflows/reevaluation.backlog.js';
 
@@ -10,6 +11,7 @@ import { reevaluationBacklog } from '../../workflows/reevaluation.backlog.js';
  */
 export function registerMetricsRoutes(app: FastifyInstance, context: Deps) {
   exportReevaluationBacklog(() => reevaluationBacklog(context.db));
+  exportAuditUnchained(() => unchainedAuditEvents(context.db));
   app.get('/metrics', { config: { access: ['admin'] }, schema: { hide: true } }, async (_request, reply) => {
     const text = await metricsRegistry.metrics();
     return reply.type(metricsRegistry.contentType).send(text);

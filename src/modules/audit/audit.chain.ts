@@ -5,6 +5,9 @@ import { commitmentOf, commitmentsIn, type RevealedValue } from './audit.commitm
 /** One link of the audit chain as stored. */
 export interface AuditEntry {
   position: number;
+  /** Scheme 3 events carry a `seal`: the keyed hash of their content, taken when written. */
+  scheme?: number | null;
+  seal?: string | null;
   at: Date;
   actor: string;
   action: string;
@@ -41,6 +44,26 @@ export function hashAuditEntry(entry: Omit<AuditEntry, 'hash' | 'personal'>, key
   return createHmac('sha256', key).update(content).digest('hex');
 }
 
+/** The content an event is sealed with when written, before the chainer gives it a position. */
+export type SealedContent = Pick<AuditEntry, 'at' | 'actor' | 'action' | 'entityType' | 'entityId' | 'data'>;
+
+/**
+ * The seal of a scheme-3 event: HMAC-SHA256 of its content alone (no position, no link), taken in
+ * the writer's transaction. The chain's hash is computed after commit; the seal makes an event
+ * altered between its commit and its chaining show as altered.
+ */
+export function sealAuditEntry(entry: SealedContent, key: string): string {
+  const content = canonicalJson({
+    at: entry.at.toISOString(),
+    actor: entry.actor,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    data: entry.data,
+  });
+  return createHmac('sha256', key).update(`seal:${content}`).digest('hex');
+}
+
 export type ChainProblem =
   | { kind: 'altered'; position: number; message: string }
   | { kind: 'inserted'; position: number; message: string }
@@ -71,6 +94,7 @@ export async function verifyAuditChain(
   let pending: AuditEntry | undefined; // an entry whose own hash failed; the next entry tells why
   let checked = 0;
   let anchorSeen = !anchor;
+  let sealed = false; // from the first scheme-3 event on, every event carries a valid seal
   const redacted = { count: 0, positions: [] as number[] };
   const report = (problem?: ChainProblem): ChainReport => ({
     ok: !problem,
@@ -120,6 +144,13 @@ export async function verifyAuditChain(
       });
     }
     previous = { position: entry.position, hash: entry.hash };
+    if (entry.scheme != null && entry.scheme >= 3) sealed = true;
+    if (sealed && (entry.scheme !== 3 || entry.seal !== sealAuditEntry(entry, key)))
+      return report({
+        kind: 'altered',
+        position: entry.position,
+        message: `event ${entry.position} no longer matches the seal it was written with`,
+      });
     const values = checkPersonalValues(entry);
     if (values === 'altered')
       return report({

@@ -1,8 +1,9 @@
-import { asc, eq, gte, min, sql } from 'drizzle-orm';
+import { asc, eq, gte, min } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { type AuditEntry, GENESIS_HASH, hashAuditEntry, verifyAuditChain } from './audit.chain.js';
+import { lockChain } from './audit.chainer.js';
 import { commitPersonalFields } from './audit.commitment.js';
-import { AUDIT_LOCK, readAuditChain, savePersonalValues } from './audit.repository.js';
+import { readAuditChain, savePersonalValues } from './audit.repository.js';
 import { auditEvents } from './audit.schema.js';
 
 export type ChainMigration =
@@ -20,7 +21,7 @@ export type ChainMigration =
  */
 export async function migrateAuditChain(db: Db, key: string): Promise<ChainMigration> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
+    await lockChain(tx);
     const [first] = await tx
       .select({ position: min(auditEvents.position) })
       .from(auditEvents)
@@ -45,6 +46,7 @@ export async function migrateAuditChain(db: Db, key: string): Promise<ChainMigra
       const committed = row.scheme === 1 ? commitPersonalFields(row.data) : { data: row.data, values: [] };
       const unsigned: Omit<AuditEntry, 'hash'> = {
         ...row,
+        position: row.position ?? 0,
         data: committed.data,
         prevHash,
         legacyHash: row.legacyHash ?? row.hash,
@@ -53,8 +55,8 @@ export async function migrateAuditChain(db: Db, key: string): Promise<ChainMigra
       await tx
         .update(auditEvents)
         .set({ data: committed.data, prevHash, hash, legacyHash: unsigned.legacyHash, scheme: 2 })
-        .where(eq(auditEvents.position, row.position));
-      await savePersonalValues(tx, row, committed.values);
+        .where(eq(auditEvents.id, row.id));
+      await savePersonalValues(tx, row.id, row, committed.values);
       prevHash = hash;
       migrated += 1;
     }

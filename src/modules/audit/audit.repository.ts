@@ -1,10 +1,8 @@
-import { and, asc, between, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
-import { type AuditEntry, GENESIS_HASH, hashAuditEntry } from './audit.chain.js';
+import { type AuditEntry, sealAuditEntry } from './audit.chain.js';
 import { commitPersonalFields, type RevealedValue, revealPersonalFields } from './audit.commitment.js';
 import { auditEvents, auditPersonalValues } from './audit.schema.js';
-
-export const AUDIT_LOCK = 7262002;
 
 export interface AuditRecord {
   actor: string;
@@ -16,78 +14,91 @@ export interface AuditRecord {
 
 /**
  * Appends one event. Call it inside the transaction that makes the change it records, so the
- * change and its audit event commit together or not at all. Appends are serialised by a
- * transaction-scoped lock: positions have no gaps and each hash chains to the one before.
+ * change and its audit event commit together or not at all. It takes no lock: the event gets an
+ * `id` from an identity and a `seal` (the keyed hash of its content); the chainer
+ * (`chainAuditEvents`) gives it its position and links it into the chain after commit.
  */
 export async function appendAuditEvent(
   tx: Db,
   key: string,
   at: Date,
   record: AuditRecord,
-): Promise<AuditEntry> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`);
-  const [last] = await tx
-    .select({ position: auditEvents.position, hash: auditEvents.hash })
-    .from(auditEvents)
-    .orderBy(desc(auditEvents.position))
-    .limit(1);
+): Promise<{ id: number }> {
   // jsonb normalises what it stores; hash exactly what a later read will give back.
   const { data, values } = commitPersonalFields(JSON.parse(JSON.stringify(record.data ?? {})));
-  const unsigned = {
-    position: (last?.position ?? 0) + 1,
+  const content = {
     at,
     actor: record.actor,
     action: record.action,
     entityType: record.entityType,
     entityId: record.entityId,
     data,
-    prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const entry: AuditEntry = { ...unsigned, hash: hashAuditEntry(unsigned, key) };
-  await tx.insert(auditEvents).values({ ...entry, scheme: 2 });
-  await savePersonalValues(tx, entry, values);
-  return entry;
+  const [row] = await tx
+    .insert(auditEvents)
+    .values({ ...content, seal: sealAuditEntry(content, key), scheme: 3 })
+    .returning({ id: auditEvents.id });
+  if (!row) throw new Error('the audit event was not written');
+  await savePersonalValues(tx, row.id, entityOf(record), values);
+  return row;
 }
 
-/** The whole chain in position order, read in pages so memory stays flat however long it is. */
+function entityOf(record: Pick<AuditRecord, 'entityType' | 'entityId'>) {
+  return { entityType: record.entityType, entityId: record.entityId };
+}
+
+/** An event as stored: `position`, `prev_hash` and `hash` are null until the chainer has linked it. */
+export type StoredAuditEvent = Omit<AuditEntry, 'position' | 'prevHash' | 'hash'> & {
+  id: number;
+  position: number | null;
+  prevHash: string | null;
+  hash: string | null;
+};
+
+/**
+ * The chain (the events linked so far) in position order, read in pages so memory stays flat
+ * however long it is. Events not yet linked are not part of it: call `chainAuditEvents` first.
+ */
 export async function* readAuditChain(db: Db, pageSize = 1000): AsyncGenerator<AuditEntry> {
   let after = 0;
   for (;;) {
-    const page = await db
+    const page = (await db
       .select()
       .from(auditEvents)
       .where(gt(auditEvents.position, after))
       .orderBy(asc(auditEvents.position))
-      .limit(pageSize);
-    const first = page[0];
+      .limit(pageSize)) as (StoredAuditEvent & AuditEntry)[];
     const last = page.at(-1);
-    const values = first && last ? await personalValuesBetween(db, first.position, last.position) : new Map();
-    for (const row of page) yield { ...row, personal: values.get(row.position) ?? [] };
+    const values = await personalValuesOf(
+      db,
+      page.map((row) => row.id),
+    );
+    for (const row of page) yield { ...row, personal: values.get(row.id) ?? [] };
     if (!last || page.length < pageSize) return;
     after = last.position;
   }
 }
 
 /**
- * An entity's events in chain order, as committed (`data` holds commitments) with the personal
- * values still kept beside them: what an offline verifier needs.
+ * An entity's events in the order they were written, as committed (`data` holds commitments) with
+ * the personal values still kept beside them: what an offline verifier needs (once chained).
  */
 export async function findCommittedAuditEventsFor(
   db: Db,
   entityType: string,
   entityId: string,
-): Promise<AuditEntry[]> {
+): Promise<StoredAuditEvent[]> {
   const rows = await db
     .select()
     .from(auditEvents)
     .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId)))
-    .orderBy(asc(auditEvents.position));
+    .orderBy(asc(auditEvents.id));
   const values = await db
     .select()
     .from(auditPersonalValues)
     .where(and(eq(auditPersonalValues.entityType, entityType), eq(auditPersonalValues.entityId, entityId)));
-  const byPosition = groupByPosition(values);
-  return rows.map((row) => ({ ...row, personal: byPosition.get(row.position) ?? [] }));
+  const byEvent = groupByEvent(values);
+  return rows.map((row) => ({ ...row, personal: byEvent.get(row.id) ?? [] }));
 }
 
 /** An entity's events as people read them: personal values in place, `"[erased]"` where erased. */
@@ -95,7 +106,7 @@ export async function findAuditEventsFor(
   db: Db,
   entityType: string,
   entityId: string,
-): Promise<AuditEntry[]> {
+): Promise<StoredAuditEvent[]> {
   const entries = await findCommittedAuditEventsFor(db, entityType, entityId);
   return entries.map((entry) => ({ ...entry, data: revealPersonalFields(entry.data, entry.personal ?? []) }));
 }
@@ -108,44 +119,46 @@ export async function eraseAuditValuesOf(db: Db, entityType: string, entityIds: 
     .where(
       and(eq(auditPersonalValues.entityType, entityType), inArray(auditPersonalValues.entityId, entityIds)),
     )
-    .returning({ position: auditPersonalValues.position });
+    .returning({ eventId: auditPersonalValues.eventId });
   return erased.length;
 }
 
 export async function savePersonalValues(
   tx: Db,
-  entry: Pick<AuditEntry, 'position' | 'entityType' | 'entityId'>,
+  eventId: number,
+  entity: { entityType: string; entityId: string },
   values: RevealedValue[],
 ): Promise<void> {
   if (!values.length) return;
   await tx.insert(auditPersonalValues).values(
     values.map((v) => ({
-      position: entry.position,
+      eventId,
       path: v.path,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
+      entityType: entity.entityType,
+      entityId: entity.entityId,
       value: v.value,
       salt: v.salt,
     })),
   );
 }
 
-async function personalValuesBetween(db: Db, from: number, to: number) {
+async function personalValuesOf(db: Db, eventIds: number[]) {
+  if (!eventIds.length) return new Map<number, RevealedValue[]>();
   const rows = await db
     .select()
     .from(auditPersonalValues)
-    .where(between(auditPersonalValues.position, from, to));
-  return groupByPosition(rows);
+    .where(sql`${auditPersonalValues.eventId} = any(${sql.param(eventIds)}::bigint[])`);
+  return groupByEvent(rows);
 }
 
-function groupByPosition(rows: { position: number; path: string; value: unknown; salt: string }[]) {
-  const byPosition = new Map<number, RevealedValue[]>();
+function groupByEvent(rows: { eventId: number; path: string; value: unknown; salt: string }[]) {
+  const byEvent = new Map<number, RevealedValue[]>();
   for (const row of rows) {
-    const list = byPosition.get(row.position) ?? [];
+    const list = byEvent.get(row.eventId) ?? [];
     list.push({ path: row.path, value: row.value, salt: row.salt });
-    byPosition.set(row.position, list);
+    byEvent.set(row.eventId, list);
   }
-  return byPosition;
+  return byEvent;
 }
 
 /** When events of this action happened since a time, optionally only those whose `data.from` is given. */

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -8,31 +9,41 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
 /**
- * Append-only. `position` has no gaps (it is assigned under a lock), and `hash` covers the event
- * and the previous event's hash, so an altered, inserted or deleted row breaks the chain.
+ * Append-only. A writer inserts an event with its `id` (from an identity: no lock, gaps where a
+ * transaction rolled back) and its `seal` (the keyed hash of its content); `position`,
+ * `prev_hash` and `hash` are null until the chainer (`audit.chainer.ts`) links it after commit.
+ * `position` has no gaps (one chainer at a time assigns it), and `hash` covers the event and the
+ * previous event's hash, so an altered, inserted or deleted row breaks the chain.
  * `scheme` 1 is an event written before personal fields were committed (values inline); the
  * start-up migration rewrites those as scheme 2 and keeps their old hash in `legacy_hash`.
  */
 export const auditEvents = pgTable(
   'audit_events',
   {
-    position: bigint('position', { mode: 'number' }).primaryKey(),
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    position: bigint('position', { mode: 'number' }),
     at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull(),
     actor: text('actor').notNull(),
     action: text('action').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
     data: jsonb('data').notNull(),
-    prevHash: text('prev_hash').notNull(),
-    hash: text('hash').notNull(),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
+    /** HMAC of the content at write time (scheme 3): alteration shows even before the event is chained. */
+    seal: text('seal'),
     scheme: integer('scheme').notNull().default(1),
     legacyHash: text('legacy_hash'),
   },
   (t) => [
-    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.position),
+    uniqueIndex('audit_events_position_idx').on(t.position),
+    index('audit_events_entity_idx').on(t.entityType, t.entityId, t.id),
+    /** The chainer's work list: committed events without a position yet. */
+    index('audit_events_unchained_idx').on(t.id).where(sql`${t.position} is null`),
     index('audit_events_action_at_idx').on(t.action, t.at),
   ],
 );
@@ -44,7 +55,7 @@ export const auditEvents = pgTable(
 export const auditPersonalValues = pgTable(
   'audit_personal_values',
   {
-    position: bigint('position', { mode: 'number' }).notNull(),
+    eventId: bigint('event_id', { mode: 'number' }).notNull(),
     path: text('path').notNull(),
     entityType: text('entity_type').notNull(),
     entityId: text('entity_id').notNull(),
@@ -52,7 +63,7 @@ export const auditPersonalValues = pgTable(
     salt: text('salt').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.position, t.path] }),
+    primaryKey({ columns: [t.eventId, t.path] }),
     index('audit_personal_values_entity_idx').on(t.entityType, t.entityId),
   ],
 );

@@ -1,10 +1,10 @@
 export { type AuditEntry, verifyAuditChain } from './audit.chain.js';
+export { chainAuditEvents, unchainedAuditEvents } from './audit.chainer.js';
 export {
   checkpointPublicKey,
   isCheckpointSigned,
   signCheckpoint,
 } from './audit.checkpoint.js';
-
 export { migrateAuditChain } from './audit.migration.js';
 export {
   appendAuditEvent,
@@ -13,5 +13,6 @@ export {
   findCommittedAuditEventsFor,
   findEventTimesSince,
   readAuditChain,
+  type StoredAuditEvent,
 } from './audit.repository.js';
 export { latestCheckpoint, lockCheckpoints, storeCheckpoint } from './audit-checkpoint.repository.js';

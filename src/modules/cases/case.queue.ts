@@ -56,9 +56,11 @@ export function queuedAtOf(row: CaseRow): Date {
   return new Date(Math.max(...times.map((t) => t.getTime()), row.openedAt.getTime()));
 }
 
-// The same order in SQL (the page query and the cursor compare these three expressions).
-const rankSql = sql`(case ${cases.severity} when 'high' then 0 when 'medium' then 1 else 2 end)`;
-const dueSql = sql`coalesce(${cases.reviewDueAt}, ${cases.openedAt})`;
+// The same order in SQL, on the stored sort key (`queue_rank`, `queue_due_at`, kept by the
+// database; `cases_queue_key_idx` holds it for the queued cases): the page query and the cursor
+// compare these three columns.
+const rankSql = sql`${cases.queueRank}`;
+const dueSql = sql`${cases.queueDueAt}`;
 const queuedAtSql = sql`greatest(${cases.submittedAt}, ${cases.appealedAt}, ${cases.openedAt})`;
 const positionSql = sql`(${rankSql}, ${dueSql}, ${cases.id})`;
 const positionParam = (p: QueuePosition) =>

@@ -44,7 +44,7 @@ export const STAFF_ONLY_EVENTS: ReadonlySet<string> = new Set([
  * staff-only steps, nor an event marked `staff_only` (an internal note).
  */
 export function buildTimeline(
-  events: readonly AuditEntry[],
+  events: readonly Pick<AuditEntry, 'at' | 'action' | 'actor' | 'data'>[],
   viewer: { isSeller: boolean; actor: string },
 ): TimelineStep[] {
   const visible = viewer.isSeller

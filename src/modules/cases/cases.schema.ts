@@ -6,6 +6,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  smallint,
   text,
   timestamp,
   uniqueIndex,
@@ -51,6 +52,14 @@ export const cases = pgTable(
     /** Bumped on every change: writers compare it to refuse a stale update. */
     revision: integer('revision').notNull().default(1),
     updatedAt: tz('updated_at').notNull(),
+    /**
+     * The review queue's sort key, stored (kept by the database from `severity`, `review_due_at`
+     * and `opened_at`): severity rank (high 0, medium 1, low 2), then when review is due.
+     */
+    queueRank: smallint('queue_rank')
+      .notNull()
+      .generatedAlwaysAs(sql`(case severity when 'high' then 0 when 'medium' then 1 else 2 end)`),
+    queueDueAt: tz('queue_due_at').notNull().generatedAlwaysAs(sql`coalesce(review_due_at, opened_at)`),
   },
   (t) => [
     uniqueIndex('cases_one_open_per_seller_idx')
@@ -62,13 +71,11 @@ export const cases = pgTable(
     index('cases_opened_idx').on(t.openedAt, t.id),
     index('cases_seller_idx').on(t.sellerId),
     index('cases_review_queue_idx').on(t.status, t.reviewDueAt, t.id),
-    // The queue's order exactly as case.queue.ts sorts (severity rank, due, id): a page is read
-    // from the index in order and stops at its limit instead of sorting every queued case.
-    index('cases_queue_order_idx').on(
-      sql`(case ${t.severity} when 'high' then 0 when 'medium' then 1 else 2 end)`,
-      sql`coalesce(${t.reviewDueAt}, ${t.openedAt})`,
-      t.id,
-    ),
+    // The queue's order (case.queue.ts) on the stored sort key, holding only the queued cases: a
+    // page is read from the index in order and stops at its limit, and counts read the queue only.
+    index('cases_queue_key_idx')
+      .on(t.queueRank, t.queueDueAt, t.id)
+      .where(sql`status in ('submitted','in_review','appealed')`),
     index('cases_assignee_idx').on(t.assigneeId, t.status),
   ],
 );

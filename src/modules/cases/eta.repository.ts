@@ -4,7 +4,7 @@ import { cases } from './cases.schema.js';
 import type { Severity } from './policy.contract.js';
 
 const RANK: Readonly<Record<Severity, number>> = { high: 0, medium: 1, low: 2 };
-const rankOf = sql<number>`case ${cases.severity} when 'high' then 0 when 'medium' then 1 else 2 end`;
+const rankOf = sql<number>`${cases.queueRank}`;
 const WAITING = ['submitted', 'appealed'];
 
 /** When cases of a higher severity than this one were submitted since a time: the ones that overtake it. */

@@ -66,6 +66,7 @@ export const ACCESS_TABLES: Record<string, TableEntry> = {
     reach: { by: 'none' },
     personal: {},
     nonPersonal: [
+      'id',
       'position',
       'at',
       'actor',
@@ -77,6 +78,7 @@ export const ACCESS_TABLES: Record<string, TableEntry> = {
       'hash',
       'scheme',
       'legacy_hash',
+      'seal',
     ],
     note: 'personal fields of an event are only commitments here (see audit_personal_values)',
   },
@@ -85,7 +87,7 @@ export const ACCESS_TABLES: Record<string, TableEntry> = {
     kind: 'case_record',
     reach: { by: 'none' },
     personal: { value: 'free_text', salt: 'derived' },
-    nonPersonal: ['position', 'path', 'entity_type', 'entity_id'],
+    nonPersonal: ['event_id', 'path', 'entity_type', 'entity_id'],
     note: 'the values and salts behind audit commitments; erasure deletes the seller’s rows',
   },
   legal_holds: {

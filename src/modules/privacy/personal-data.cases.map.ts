@@ -167,6 +167,8 @@ export const CASES_TABLES: Record<string, TableEntry> = {
       'assigned_at',
       'revision',
       'updated_at',
+      'queue_rank',
+      'queue_due_at',
     ],
     note: 'the record of the review itself: kept (the outcome is the marketplace’s legal basis)',
   },

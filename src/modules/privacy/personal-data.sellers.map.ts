@@ -6,7 +6,7 @@ export const SELLERS_TABLES: Record<string, TableEntry> = {
     subject: 'seller',
     kind: 'profile_versions',
     reach: seller(),
-    personal: { profile: 'identifying' },
+    personal: { profile: 'identifying', country: 'derived' },
     nonPersonal: [
       'seller_id',
       'status',
@@ -15,6 +15,7 @@ export const SELLERS_TABLES: Record<string, TableEntry> = {
       'profile_version',
       'profile_hash',
       'updated_at',
+      'market',
     ],
     note: 'current profile: names, date of birth, ID and account numbers, addresses, contacts',
   },

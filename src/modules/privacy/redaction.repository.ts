@@ -80,7 +80,8 @@ export async function redactSellerData(
   const ids = listOf(sellerIds);
   const counts: RedactionCount[] = [];
   for (const [table, entry] of Object.entries(PERSONAL_DATA_MAP)) {
-    const columns = Object.keys(entry.personal);
+    // A generated column (`sellers.country`) is not written: it follows the column it comes from.
+    const columns = Object.keys(entry.personal).filter((c) => !columnsOf.get(table)?.get(c)?.generated);
     if (!columns.length || entry.subject === 'none') continue;
     if (kinds && !kinds.includes(entry.kind as DataKind)) continue;
     const where = whereSellers(entry.reach, ids);

@@ -16,12 +16,14 @@ const countrySql = sql<
   string | null
 >`coalesce(${sellers.profile}->'business'->>'country', ${sellers.profile}->'address'->>'country')`;
 
-/** A subquery of the ids of sellers on `marketplace` and registered in `country` (either may be left out). */
+/**
+ * A subquery of the ids of sellers on `marketplace` and registered in `country` (either may be left
+ * out), on the stored, indexed `market` and `country` columns (not the profile's JSON).
+ */
 export function sellerIdsWhere(db: Db, filter: { marketplace?: string; country?: string }): SQL {
   const conditions: SQL[] = [];
-  if (filter.marketplace)
-    conditions.push(sql`upper(${marketplaceSql}) = ${filter.marketplace.toUpperCase()}`);
-  if (filter.country) conditions.push(sql`upper(${countrySql}) = ${filter.country.toUpperCase()}`);
+  if (filter.marketplace) conditions.push(sql`${sellers.market} = ${filter.marketplace.toUpperCase()}`);
+  if (filter.country) conditions.push(sql`${sellers.country} = ${filter.country.toUpperCase()}`);
   return db
     .select({ sellerId: sellers.sellerId })
     .from(sellers)

@@ -27,8 +27,18 @@ export const sellers = pgTable(
     profileVersion: integer('profile_version').notNull(),
     profileHash: text('profile_hash').notNull(),
     updatedAt: tz('updated_at').notNull().defaultNow(),
+    /** The profile's `store.marketplace`, upper-cased (kept by the database): the queue's filter. */
+    market: text('market').generatedAlwaysAs(sql`upper(profile->'store'->>'marketplace')`),
+    /** The registered country (the business's, else the address's), upper-cased: the queue's filter. */
+    country: text('country').generatedAlwaysAs(
+      sql`upper(coalesce(profile->'business'->>'country', profile->'address'->>'country'))`,
+    ),
   },
-  (t) => [index('sellers_status_idx').on(t.status)],
+  (t) => [
+    index('sellers_status_idx').on(t.status),
+    index('sellers_market_idx').on(t.market),
+    index('sellers_country_idx').on(t.country),
+  ],
 );
 
 export const sellerProfileVersions = pgTable(
