@@ -15,3 +15,4 @@ export {
   readAuditChain,
 } from './audit.repository.js';
 export { latestCheckpoint, lockCheckpoints, storeCheckpoint } from './audit-checkpoint.repository.js';
+export { type AuditFilter, readAuditPage } from './audit.export.js';

@@ -200,3 +200,9 @@ export async function findLatestClearedCase(db: Db, sellerId: string): Promise<C
     .limit(1);
   return row;
 }
+
+/** Every case of these sellers, newest first (a search's results show them beside the seller). */
+export async function findCasesOfSellers(db: Db, sellerIds: string[]): Promise<CaseRow[]> {
+  if (sellerIds.length === 0) return [];
+  return db.select().from(cases).where(inArray(cases.sellerId, sellerIds)).orderBy(desc(cases.openedAt));
+}

@@ -49,6 +49,7 @@ export {
   type CaseReasonRow,
   type CaseRow,
   findCase,
+  findCasesOfSellers,
   findCasesShapingRestrictions,
   findLatestClearedCase,
   findOpenCaseForUpdate,
@@ -153,3 +154,18 @@ export {
 } from './requirements.js';
 export { deriveRestrictions, type RestrictionsInput } from './restrictions.js';
 export { highestSeverity, opensCase, severityOf } from './triage.js';
+export { type CaseExportFilter, readCaseExportPage, readRequirementExportPage } from './case.export.js';
+export {
+  CASE_LIST_SORTS,
+  type CaseListFilter,
+  type CaseListRow,
+  type CaseListSort,
+  listCaseRows,
+} from './case.list.js';
+export {
+  countSavedCaseFilters,
+  findSavedCaseFilters,
+  removeSavedCaseFilter,
+  type SavedCaseFilterRow,
+  saveCaseFilter,
+} from './saved-filters.repository.js';

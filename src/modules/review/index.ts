@@ -30,3 +30,4 @@ export {
   resolveReasons,
 } from './reason-codes.js';
 export { WAIVER_REASON_CODES, WAIVER_REASONS } from './waivers.js';
+export { type DecisionExportFilter, readDecisionExportPage } from './decision.export.js';
