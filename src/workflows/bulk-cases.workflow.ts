@@ -1,5 +1,5 @@
 import type { Principal } from '../modules/access/index.js';
-import { findCase } from '../modules/cases/index.js';
+import { findCase, findCasesByIds } from '../modules/cases/index.js';
 import { AppError, type ErrorCode } from '../platform/errors.js';
 import type { Deps } from './deps.js';
 import { postMessage } from './messages.workflow.js';
@@ -77,7 +77,27 @@ export async function actOnCases(
   const seen = new Set<string>();
   const results: BulkItemResult[] = [];
   for (let start = 0; start < request.items.length; start += BULK_CHUNK) {
-    for (const item of request.items.slice(start, start + BULK_CHUNK)) {
+    const chunk = request.items.slice(start, start + BULK_CHUNK);
+    // One read for the chunk answers the unknown and already-changed cases without a transaction
+    // each; the rest are checked again under their lock by the single action.
+    const found = new Map((await findCasesByIds(deps.db, chunk.map((i) => i.caseId))).map((c) => [c.id, c]));
+    for (const item of chunk) {
+      const current = found.get(item.caseId);
+      if (!current && !seen.has(item.caseId)) {
+        seen.add(item.caseId);
+        results.push({ caseId: item.caseId, result: 'NOT_FOUND', message: `no case ${item.caseId}` });
+        continue;
+      }
+      if (current && item.revision !== undefined && current.revision !== item.revision && !seen.has(item.caseId)) {
+        seen.add(item.caseId);
+        results.push({
+          caseId: item.caseId,
+          result: 'CONFLICT',
+          message: 'the case changed since you loaded it; reload it and try again',
+          revision: current.revision,
+        });
+        continue;
+      }
       if (seen.has(item.caseId)) {
         results.push({ caseId: item.caseId, result: 'VALIDATION_FAILED', message: 'listed twice; acted on once' });
         continue;

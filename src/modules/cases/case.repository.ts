@@ -206,3 +206,9 @@ export async function findCasesOfSellers(db: Db, sellerIds: string[]): Promise<C
   if (sellerIds.length === 0) return [];
   return db.select().from(cases).where(inArray(cases.sellerId, sellerIds)).orderBy(desc(cases.openedAt));
 }
+
+/** These cases (those that exist), unlocked: a bulk action's first look before each case's own transaction. */
+export async function findCasesByIds(db: Db, caseIds: string[]): Promise<CaseRow[]> {
+  if (caseIds.length === 0) return [];
+  return db.select().from(cases).where(inArray(cases.id, caseIds));
+}

@@ -49,6 +49,7 @@ export {
   type CaseReasonRow,
   type CaseRow,
   findCase,
+  findCasesByIds,
   findCasesOfSellers,
   findCasesShapingRestrictions,
   findLatestClearedCase,
