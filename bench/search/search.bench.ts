@@ -7,9 +7,8 @@
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { openContext } from '../../src/app/context.js';
 import { systemPrincipal } from '../../src/modules/access/index.js';
@@ -31,9 +30,12 @@ const context = await openContext(
   { logger: silentLogger, workers: false },
 );
 const db = context.db;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(', ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
 
-let started = performance.now();
+const started = performance.now();
 const summary = await importFeedWorkflow(context, {
   kind: 'sellers',
   source: createReadStream(join(folder, 'sellers.jsonl')),
@@ -43,8 +45,11 @@ const summary = await importFeedWorkflow(context, {
 const importSeconds = (performance.now() - started) / 1000;
 await db.execute(sql`analyze seller_search_keys`);
 const keys = Number(
-  ((await db.execute(sql`select count(*)::int as n from seller_search_keys`)) as unknown as { rows: { n: number }[] })
-    .rows[0]?.n,
+  (
+    (await db.execute(sql`select count(*)::int as n from seller_search_keys`)) as unknown as {
+      rows: { n: number }[];
+    }
+  ).rows[0]?.n,
 );
 
 // Queries from the sellers themselves: every kind of identifier, names as written, reversed,
@@ -58,7 +63,11 @@ interface Profile {
 }
 const lines = readFileSync(join(folder, 'sellers.jsonl'), 'utf8').split('\n').filter(Boolean);
 const queries: [string, string][] = [];
-for (let i = 0; queries.length < queryCount && i < lines.length; i += Math.max(1, Math.floor(lines.length / queryCount))) {
+for (
+  let i = 0;
+  queries.length < queryCount && i < lines.length;
+  i += Math.max(1, Math.floor(lines.length / queryCount))
+) {
   const p = JSON.parse(lines[i]!) as Profile;
   const name = p.legal_rep?.full_name;
   const candidates: [string, string | undefined][] = [
@@ -99,8 +108,11 @@ await db.execute(sql`insert into cases (id, seller_id, status, severity, policy_
   select gen_random_uuid(), 'X' || i, 'awaiting_documents', 'medium', 'bench', now() - (i || ' minutes')::interval, 'bench', now(), now()
   from generate_series(1, ${exportCases}) i`);
 const maxPosition = Number(
-  ((await db.execute(sql`select coalesce(max(position), 0)::bigint as n from audit_events`)) as unknown as { rows: { n: number }[] })
-    .rows[0]?.n,
+  (
+    (await db.execute(sql`select coalesce(max(position), 0)::bigint as n from audit_events`)) as unknown as {
+      rows: { n: number }[];
+    }
+  ).rows[0]?.n,
 );
 await db.execute(sql`insert into audit_events (position, at, actor, action, entity_type, entity_id, data, prev_hash, hash, scheme)
   select ${maxPosition} + i, now(), 'system:bench', 'case.transitioned', 'case', 'X' || i, jsonb_build_object('from', 'a', 'to', 'b'), 'p', 'h', 2
@@ -131,14 +143,26 @@ const exports = [
 ];
 
 console.log(`### Search and exports (${storage}), ${new Date().toISOString().slice(0, 10)}`);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}. Command: \`npx tsx bench/search/search.bench.ts ${folder} ${queryCount}\``);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model}, Node ${process.version}. Command: \`npx tsx bench/search/search.bench.ts ${folder} ${queryCount}\``,
+);
 console.log(`Imported ${summary.accepted} sellers in ${importSeconds.toFixed(1)} s (${keys} search keys).`);
-console.log(`\n| queries | p50 ms | p95 ms | p99 ms | found | load average (1, 5, 15 min) |\n|---|---|---|---|---|---|`);
-console.log(`| all ${all.length} | ${pct(all, 50).toFixed(1)} | ${pct(all, 95).toFixed(1)} | ${pct(all, 99).toFixed(1)} | ${found} | ${searchLoad} |`);
+console.log(
+  `\n| queries | p50 ms | p95 ms | p99 ms | found | load average (1, 5, 15 min) |\n|---|---|---|---|---|---|`,
+);
+console.log(
+  `| all ${all.length} | ${pct(all, 50).toFixed(1)} | ${pct(all, 95).toFixed(1)} | ${pct(all, 99).toFixed(1)} | ${found} | ${searchLoad} |`,
+);
 for (const [kind, xs] of timings)
-  console.log(`| ${kind} (${xs.length}) | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} | | |`);
-console.log(`\n| export | rows | MB | s | rows/s | peak RSS MB | load average |\n|---|---|---|---|---|---|---|`);
+  console.log(
+    `| ${kind} (${xs.length}) | ${pct(xs, 50).toFixed(1)} | ${pct(xs, 95).toFixed(1)} | ${pct(xs, 99).toFixed(1)} | | |`,
+  );
+console.log(
+  `\n| export | rows | MB | s | rows/s | peak RSS MB | load average |\n|---|---|---|---|---|---|---|`,
+);
 for (const e of exports)
-  console.log(`| ${e.kind} ${e.format} | ${e.rows} | ${e.mb.toFixed(1)} | ${e.seconds.toFixed(1)} | ${Math.round(e.rowsPerSecond)} | ${e.peakMb.toFixed(0)} | ${load()} |`);
+  console.log(
+    `| ${e.kind} ${e.format} | ${e.rows} | ${e.mb.toFixed(1)} | ${e.seconds.toFixed(1)} | ${Math.round(e.rowsPerSecond)} | ${e.peakMb.toFixed(0)} | ${load()} |`,
+  );
 await context.close();
 rmSync(root, { recursive: true, force: true });

@@ -43,7 +43,15 @@ export function registerExportCommand(program: Command) {
     .action(
       async (
         kind: ExportKind,
-        options: { format: ExportFormat; out?: string; status?: string; from?: Date; to?: Date; actor?: string; action?: string },
+        options: {
+          format: ExportFormat;
+          out?: string;
+          status?: string;
+          from?: Date;
+          to?: Date;
+          actor?: string;
+          action?: string;
+        },
       ) => {
         try {
           const filter = {

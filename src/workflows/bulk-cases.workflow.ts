@@ -69,7 +69,9 @@ export async function actOnCases(
   request: BulkRequest,
 ): Promise<BulkItemResult[]> {
   if (request.items.length > BULK_MAX_ITEMS)
-    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${BULK_MAX_ITEMS} cases a call`, { where: 'body.items' });
+    throw new AppError('PAYLOAD_TOO_LARGE', `at most ${BULK_MAX_ITEMS} cases a call`, {
+      where: 'body.items',
+    });
   if (request.action === 'assign' && !request.assigneeId)
     throw new AppError('VALIDATION_FAILED', 'assign names the reviewer', { where: 'body.assignee_id' });
   if (request.action === 'note' && !request.note?.trim())
@@ -80,7 +82,14 @@ export async function actOnCases(
     const chunk = request.items.slice(start, start + BULK_CHUNK);
     // One read for the chunk answers the unknown and already-changed cases without a transaction
     // each; the rest are checked again under their lock by the single action.
-    const found = new Map((await findCasesByIds(deps.db, chunk.map((i) => i.caseId))).map((c) => [c.id, c]));
+    const found = new Map(
+      (
+        await findCasesByIds(
+          deps.db,
+          chunk.map((i) => i.caseId),
+        )
+      ).map((c) => [c.id, c]),
+    );
     for (const item of chunk) {
       const current = found.get(item.caseId);
       if (!current && !seen.has(item.caseId)) {
@@ -88,7 +97,12 @@ export async function actOnCases(
         results.push({ caseId: item.caseId, result: 'NOT_FOUND', message: `no case ${item.caseId}` });
         continue;
       }
-      if (current && item.revision !== undefined && current.revision !== item.revision && !seen.has(item.caseId)) {
+      if (
+        current &&
+        item.revision !== undefined &&
+        current.revision !== item.revision &&
+        !seen.has(item.caseId)
+      ) {
         seen.add(item.caseId);
         results.push({
           caseId: item.caseId,
@@ -99,7 +113,11 @@ export async function actOnCases(
         continue;
       }
       if (seen.has(item.caseId)) {
-        results.push({ caseId: item.caseId, result: 'VALIDATION_FAILED', message: 'listed twice; acted on once' });
+        results.push({
+          caseId: item.caseId,
+          result: 'VALIDATION_FAILED',
+          message: 'listed twice; acted on once',
+        });
         continue;
       }
       seen.add(item.caseId);

@@ -1,6 +1,10 @@
 import type { Principal } from '../modules/access/index.js';
 import { type AuditFilter, appendAuditEvent, readAuditPage } from '../modules/audit/index.js';
-import { type CaseExportFilter, readCaseExportPage, readRequirementExportPage } from '../modules/cases/index.js';
+import {
+  type CaseExportFilter,
+  readCaseExportPage,
+  readRequirementExportPage,
+} from '../modules/cases/index.js';
 import { readDecisionExportPage } from '../modules/review/index.js';
 import type { ExportPageReader } from '../platform/export-page.js';
 import type { Deps } from './deps.js';

@@ -48,7 +48,10 @@ export async function searchSellersAndCases(deps: SearchDeps, raw: string, limit
   }
   for (const id of await findSellersMatching(deps.db, q, limit)) if (!ids.includes(id)) ids.push(id);
   const page = ids.slice(0, limit);
-  const [cards, cases] = await Promise.all([findSellerCards(deps.db, page), findCasesOfSellers(deps.db, page)]);
+  const [cards, cases] = await Promise.all([
+    findSellerCards(deps.db, page),
+    findCasesOfSellers(deps.db, page),
+  ]);
   return page.map((sellerId) => {
     const card = cards.get(sellerId);
     return {

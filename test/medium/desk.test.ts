@@ -100,7 +100,9 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
 
   it('finds a case by its id, with the seller and its cases', async () => {
     const res = await search(caseOf.get('D2')!);
-    const body = res.json() as { data: { seller_id: string; name: string; country: string; cases: { id: string }[] }[] };
+    const body = res.json() as {
+      data: { seller_id: string; name: string; country: string; cases: { id: string }[] }[];
+    };
     expect(body.data[0]).toMatchObject({ seller_id: 'D2', name: 'Nova Brands Limited', country: 'GB' });
     expect(body.data[0]!.cases.map((c) => c.id)).toEqual([caseOf.get('D2')]);
   });
@@ -120,7 +122,17 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
     const list = async (query: string) => {
       const res = await call('GET', `/v1/case-list${query}`, ann);
       expect(res.statusCode, res.body).toBe(200);
-      return res.json() as { total: number; data: { seller_id: string; seller_name: string; country: string; marketplace: string; triggers: string[]; due_at: string | null }[] };
+      return res.json() as {
+        total: number;
+        data: {
+          seller_id: string;
+          seller_name: string;
+          country: string;
+          marketplace: string;
+          triggers: string[];
+          due_at: string | null;
+        }[];
+      };
     };
     const all = await list('?sort=seller_name');
     expect(all.total).toBe(3);
@@ -145,7 +157,9 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
     expect(saved.statusCode, saved.body).toBe(201);
     const mine = (await call('GET', '/v1/case-list/filters', ann)).json() as { data: { name: string }[] };
     expect(mine.data.map((f) => f.name)).toEqual(['US waiting']);
-    expect(((await call('GET', '/v1/case-list/filters', sue)).json() as { data: unknown[] }).data).toEqual([]);
+    expect(((await call('GET', '/v1/case-list/filters', sue)).json() as { data: unknown[] }).data).toEqual(
+      [],
+    );
     const other = await t.server.inject({
       method: 'DELETE',
       url: `/v1/case-list/filters/${saved.json().id}`,
@@ -165,26 +179,48 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
       items: [{ case_id: d1, revision: 999 }, { case_id: d2 }, { case_id: d3 }, { case_id: missing }],
     });
     expect(res.statusCode, res.body).toBe(200);
-    const body = res.json() as { data: { case_id: string; result: string }[]; counts: { ok: number; failed: number } };
+    const body = res.json() as {
+      data: { case_id: string; result: string }[];
+      counts: { ok: number; failed: number };
+    };
     expect(body.data.map((r) => r.result)).toEqual(['CONFLICT', 'ok', 'INVALID_TRANSITION', 'NOT_FOUND']);
     expect(body.counts).toEqual({ ok: 1, failed: 3 });
     const list = (await call('GET', '/v1/case-list?holder=none', ann)).json() as { data: { id: string }[] };
     expect(list.data.map((r) => r.id).sort()).toEqual([d1, d3].sort());
-    const notes = await call('POST', '/v1/cases/bulk', ann, { action: 'note', note: 'checked the bank', items: [{ case_id: d1 }, { case_id: d2 }] });
+    const notes = await call('POST', '/v1/cases/bulk', ann, {
+      action: 'note',
+      note: 'checked the bank',
+      items: [{ case_id: d1 }, { case_id: d2 }],
+    });
     expect((notes.json() as { counts: { ok: number } }).counts.ok).toBe(2);
-    const release = await call('POST', '/v1/cases/bulk', ann, { action: 'release', items: [{ case_id: d2 }] });
+    const release = await call('POST', '/v1/cases/bulk', ann, {
+      action: 'release',
+      items: [{ case_id: d2 }],
+    });
     expect((release.json() as { data: { result: string }[] }).data[0]!.result).toBe('ok');
-    expect((await call('POST', '/v1/cases/bulk', ann, { action: 'assign', assignee_id: ann.id, items: [{ case_id: d1 }] })).statusCode).toBe(403);
+    expect(
+      (
+        await call('POST', '/v1/cases/bulk', ann, {
+          action: 'assign',
+          assignee_id: ann.id,
+          items: [{ case_id: d1 }],
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('refuses more than 10,000 cases in one call and handles 10,000', async () => {
-    const ids = Array.from({ length: 10_001 }, (_, i) => ({ case_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const ids = Array.from({ length: 10_001 }, (_, i) => ({
+      case_id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+    }));
     const over = await call('POST', '/v1/cases/bulk', ann, { action: 'release', items: ids });
     expect(over.statusCode).toBe(400);
     const ok = await call('POST', '/v1/cases/bulk', ann, { action: 'release', items: ids.slice(0, 10_000) });
     expect(ok.statusCode, ok.body.slice(0, 200)).toBe(200);
     expect((ok.json() as { counts: { failed: number } }).counts.failed).toBe(10_000);
-    expect(new Set((ok.json() as { data: { result: string }[] }).data.map((r) => r.result))).toEqual(new Set(['NOT_FOUND']));
+    expect(new Set((ok.json() as { data: { result: string }[] }).data.map((r) => r.result))).toEqual(
+      new Set(['NOT_FOUND']),
+    );
   }, 300_000);
 
   it('streams exports as CSV and JSON lines, filtered, and records who exported', async () => {
@@ -195,7 +231,10 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
     expect(lines[0]!.split(',').slice(0, 3)).toEqual(['id', 'seller_id', 'status']);
     expect(lines).toHaveLength(4);
     const jsonl = await call('GET', '/v1/exports/cases?format=jsonl&status=submitted', ann);
-    const rows = jsonl.body.trim().split('\n').map((l) => JSON.parse(l) as { seller_id: string; triggers: string });
+    const rows = jsonl.body
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { seller_id: string; triggers: string });
     expect(rows.map((r) => r.seller_id)).toEqual(['D1']);
     for (const kind of ['decisions', 'requirements', 'audit'])
       expect((await call('GET', `/v1/exports/${kind}?format=jsonl`, ann)).statusCode, kind).toBe(200);
@@ -211,12 +250,17 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
     const page = async (query: string) => {
       const res = await call('GET', `/v1/audit/events${query}`, sue);
       expect(res.statusCode, res.body).toBe(200);
-      return res.json() as { data: { position: number; action: string; entity_id: string }[]; next_before: number | null };
+      return res.json() as {
+        data: { position: number; action: string; entity_id: string }[];
+        next_before: number | null;
+      };
     };
     const first = await page(`?entity_type=case&entity_id=${caseOf.get('D1')}&limit=2`);
     expect(first.data).toHaveLength(2);
     expect(first.data[0]!.position).toBeGreaterThan(first.data[1]!.position);
-    const second = await page(`?entity_type=case&entity_id=${caseOf.get('D1')}&limit=2&before=${first.next_before}`);
+    const second = await page(
+      `?entity_type=case&entity_id=${caseOf.get('D1')}&limit=2&before=${first.next_before}`,
+    );
     expect(second.data[0]!.position).toBeLessThan(first.data[1]!.position);
     expect((await page('?action=case.assigned')).data.every((e) => e.action === 'case.assigned')).toBe(true);
     expect((await call('GET', '/v1/audit/events', ann)).statusCode).toBe(403);

@@ -52,7 +52,10 @@ export function registerBulkRoutes(root: FastifyInstance, context: Deps) {
         throw new AppError('FORBIDDEN', 'only supervisors assign cases', { where: 'body.action' });
       const results = await actOnCases(context, principal, {
         action: body.action,
-        items: body.items.map((i) => ({ caseId: i.case_id, ...(i.revision ? { revision: i.revision } : {}) })),
+        items: body.items.map((i) => ({
+          caseId: i.case_id,
+          ...(i.revision ? { revision: i.revision } : {}),
+        })),
         ...(body.assignee_id ? { assigneeId: body.assignee_id } : {}),
         ...(body.note ? { note: body.note } : {}),
       });

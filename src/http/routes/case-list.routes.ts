@@ -55,7 +55,12 @@ const SavedFilterQuery = z.strictObject({
   sort: z.enum(SORTS).optional(),
 });
 
-const SavedFilterView = z.object({ id: z.uuid(), name: z.string(), query: SavedFilterQuery, created_at: z.string() });
+const SavedFilterView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  query: SavedFilterQuery,
+  created_at: z.string(),
+});
 
 const CaseListRowView = z.object({
   id: z.uuid(),
@@ -82,7 +87,8 @@ export function registerCaseListRoutes(root: FastifyInstance, context: Deps) {
       config: { access: STAFF },
       schema: {
         tags: ['cases'],
-        summary: "The back office's case list: the seller's name, country and marketplace beside each case; sorted and counted on the server",
+        summary:
+          "The back office's case list: the seller's name, country and marketplace beside each case; sorted and counted on the server",
         querystring: CaseListFilterFields.extend({
           offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
           limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -164,7 +170,9 @@ export function registerCaseListRoutes(root: FastifyInstance, context: Deps) {
     async (request, reply) => {
       const principal = principalOf(request);
       if ((await countSavedCaseFilters(context.db, principal.id)) >= MAX_SAVED_FILTERS)
-        throw new AppError('VALIDATION_FAILED', `at most ${MAX_SAVED_FILTERS} saved filters`, { where: 'body' });
+        throw new AppError('VALIDATION_FAILED', `at most ${MAX_SAVED_FILTERS} saved filters`, {
+          where: 'body',
+        });
       const row = {
         id: newId(),
         userId: principal.id,
@@ -191,7 +199,11 @@ export function registerCaseListRoutes(root: FastifyInstance, context: Deps) {
       },
     },
     async (request, reply) => {
-      const removed = await removeSavedCaseFilter(context.db, principalOf(request).id, request.params.filterId);
+      const removed = await removeSavedCaseFilter(
+        context.db,
+        principalOf(request).id,
+        request.params.filterId,
+      );
       if (!removed) throw new AppError('NOT_FOUND', 'no such saved filter', { where: 'filterId' });
       return reply.code(204).send(null);
     },

@@ -33,7 +33,10 @@ export const ExportQuery = z.strictObject({
   status: Statuses.optional(),
   seller_id: SellerId.optional(),
   case_id: z.uuid().optional(),
-  from: z.iso.datetime({ offset: true }).optional().describe('opened (cases), proposed (decisions), at (audit) from'),
+  from: z.iso
+    .datetime({ offset: true })
+    .optional()
+    .describe('opened (cases), proposed (decisions), at (audit) from'),
   to: z.iso.datetime({ offset: true }).optional().describe('… before'),
   actor: Name.optional().describe('audit: who acted (`user:<id>`, `system`, …)'),
   action: Name.optional().describe('audit: the action (`case.transitioned`, …)'),
@@ -67,7 +70,7 @@ export function registerExportRoutes(root: FastifyInstance, context: Deps) {
         description:
           'Read page by page from the store while it is sent (memory holds one page of 1,000 rows); a client ' +
           'that disconnects stops the reading. The export is recorded in the audit trail (`export.started`). ' +
-          'CSV cells that a spreadsheet would run as a formula are prefixed with `\'` (docs/exports.md).',
+          "CSV cells that a spreadsheet would run as a formula are prefixed with `'` (docs/exports.md).",
         params: z.object({ kind: z.enum(EXPORT_KINDS) }),
         querystring: ExportQuery,
         produces: ['text/csv', 'application/x-ndjson'],

@@ -29,7 +29,8 @@ export function registerSearchRoutes(root: FastifyInstance, context: Deps) {
       config: { access: STAFF },
       schema: {
         tags: ['search'],
-        summary: 'Find sellers and their cases by name, e-mail, phone, registration, bank or ID number, seller or case id',
+        summary:
+          'Find sellers and their cases by name, e-mail, phone, registration, bank or ID number, seller or case id',
         description:
           'A name matches in any script and order (`王晓明`, `Wang Xiaoming`, `xiaoming wang`, `wangxiaoming`), ' +
           'the last word as a beginning; identifiers match whatever their spacing, dashes or case, normalised as ' +

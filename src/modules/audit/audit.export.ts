@@ -35,7 +35,10 @@ export async function readAuditPage(
   options: { newestFirst?: boolean } = {},
 ): Promise<ExportPage> {
   const conditions = conditionsOf(filter);
-  if (after) conditions.push(options.newestFirst ? sql`position < ${Number(after)}` : sql`position > ${Number(after)}`);
+  if (after)
+    conditions.push(
+      options.newestFirst ? sql`position < ${Number(after)}` : sql`position > ${Number(after)}`,
+    );
   const rows = rowsOfResult(
     await db.execute(sql`
       select position, at, actor, action, entity_type, entity_id, data, hash

@@ -4,7 +4,7 @@ export {
   isCheckpointSigned,
   signCheckpoint,
 } from './audit.checkpoint.js';
-
+export { type AuditFilter, readAuditPage } from './audit.export.js';
 export { migrateAuditChain } from './audit.migration.js';
 export {
   appendAuditEvent,
@@ -15,4 +15,3 @@ export {
   readAuditChain,
 } from './audit.repository.js';
 export { latestCheckpoint, lockCheckpoints, storeCheckpoint } from './audit-checkpoint.repository.js';
-export { type AuditFilter, readAuditPage } from './audit.export.js';

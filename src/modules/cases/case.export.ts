@@ -12,7 +12,8 @@ export interface CaseExportFilter {
 
 const whereCases = (filter: CaseExportFilter, alias: SQL): SQL[] => {
   const conditions: SQL[] = [];
-  if (filter.statuses?.length) conditions.push(sql`${alias}.status = any(${sql.param(filter.statuses)}::text[])`);
+  if (filter.statuses?.length)
+    conditions.push(sql`${alias}.status = any(${sql.param(filter.statuses)}::text[])`);
   if (filter.sellerId) conditions.push(sql`${alias}.seller_id = ${filter.sellerId}`);
   if (filter.openedFrom) conditions.push(sql`${alias}.opened_at >= ${filter.openedFrom.toISOString()}`);
   if (filter.openedTo) conditions.push(sql`${alias}.opened_at < ${filter.openedTo.toISOString()}`);

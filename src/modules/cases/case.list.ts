@@ -70,7 +70,9 @@ export async function listCaseRows(
   if (filter.statuses?.length) conditions.push(sql`c.status = any(${sql.param(filter.statuses)}::text[])`);
   if (filter.severity) conditions.push(sql`c.severity = ${filter.severity}`);
   if (filter.trigger)
-    conditions.push(sql`exists (select 1 from case_reasons r where r.case_id = c.id and r.trigger = ${filter.trigger})`);
+    conditions.push(
+      sql`exists (select 1 from case_reasons r where r.case_id = c.id and r.trigger = ${filter.trigger})`,
+    );
   if (filter.marketplace) conditions.push(sql`upper(s.marketplace) = ${filter.marketplace.toUpperCase()}`);
   if (filter.country) conditions.push(sql`upper(s.country) = ${filter.country.toUpperCase()}`);
   if (filter.holder === 'none') conditions.push(sql`c.assignee_id is null`);

@@ -13,7 +13,10 @@ export function findSavedCaseFilters(db: Db, userId: string): Promise<SavedCaseF
 }
 
 export async function countSavedCaseFilters(db: Db, userId: string): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(savedCaseFilters).where(eq(savedCaseFilters.userId, userId));
+  const [row] = await db
+    .select({ n: count() })
+    .from(savedCaseFilters)
+    .where(eq(savedCaseFilters.userId, userId));
   return row?.n ?? 0;
 }
 

@@ -3,6 +3,7 @@
 
 export { AppealPlan } from './appeal.contract.js';
 export { type AppealRow, findAppeals, insertAppeal } from './appeal.repository.js';
+export { type DecisionExportFilter, readDecisionExportPage } from './decision.export.js';
 export {
   casesAwaitingSecondReviewer,
   countDecisionsByReviewer,
@@ -30,4 +31,3 @@ export {
   resolveReasons,
 } from './reason-codes.js';
 export { WAIVER_REASON_CODES, WAIVER_REASONS } from './waivers.js';
-export { type DecisionExportFilter, readDecisionExportPage } from './decision.export.js';

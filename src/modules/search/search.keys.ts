@@ -41,7 +41,8 @@ const idKey = (raw: string | undefined): string | undefined => {
 
 /** Every key a seller is found by. Pure; the same normalisers as the association index. */
 export function searchKeysOfSeller(seller: SearchableSeller): string[] {
-  const country = text(seller.business?.country) ?? text(seller.address?.country) ?? text(seller.legal_rep?.nationality);
+  const country =
+    text(seller.business?.country) ?? text(seller.address?.country) ?? text(seller.legal_rep?.nationality);
   const keys = [
     `s:${seller.seller_id.toLowerCase()}`,
     ...nameKeys(text(seller.business?.legal_name)),
@@ -58,7 +59,11 @@ export function searchKeysOfSeller(seller: SearchableSeller): string[] {
   const registration = text(seller.business?.registration_number);
   const account = text(seller.bank?.account_number);
   const accountKey = account ? normaliseAccountNumber(account) : undefined;
-  for (const key of [idKey(registration), idKey(text(seller.legal_rep?.id_number)), accountKey && `i:${accountKey}`])
+  for (const key of [
+    idKey(registration),
+    idKey(text(seller.legal_rep?.id_number)),
+    accountKey && `i:${accountKey}`,
+  ])
     if (key) keys.push(key);
   return [...new Set(keys)];
 }

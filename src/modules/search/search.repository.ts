@@ -40,16 +40,22 @@ export async function findSellersMatching(db: Db, query: string, limit: number):
       where key = any(${sql.param(exact)}::text[]) limit ${limit}`),
   ).map((r) => r.seller_id);
   const seen = new Set(found);
-  const more = async (rows: { seller_id: string }[]) => {
-    for (const r of rows) if (found.length < limit && !seen.has(r.seller_id)) (seen.add(r.seller_id), found.push(r.seller_id));
+  const more = (rows: { seller_id: string }[]) => {
+    for (const r of rows) {
+      if (found.length >= limit || seen.has(r.seller_id)) continue;
+      seen.add(r.seller_id);
+      found.push(r.seller_id);
+    }
   };
   if (found.length < limit && nameTokens.length && nameTokens.length <= 8) {
-    const words = nameTokens.slice(0, -1).map((t) => sql`select seller_id from seller_search_keys where key = ${`n:${t}`}`);
+    const words = nameTokens
+      .slice(0, -1)
+      .map((t) => sql`select seller_id from seller_search_keys where key = ${`n:${t}`}`);
     const last = sql`select seller_id from seller_search_keys where key like ${prefixPattern(`n:${nameTokens.at(-1)}`)}`;
-    await more(rowsOf(await db.execute(sql`${sql.join([...words, last], sql` intersect `)} limit ${limit * 2}`)));
+    more(rowsOf(await db.execute(sql`${sql.join([...words, last], sql` intersect `)} limit ${limit * 2}`)));
   }
   if (found.length < limit)
-    await more(
+    more(
       rowsOf(
         await db.execute(
           sql`select seller_id from seller_search_keys where key like ${prefixPattern(`s:${sellerId}`)} limit ${limit}`,

@@ -44,7 +44,9 @@ export interface SellerCard extends SellerMarket {
   name: string | null;
 }
 
-const nameSql = sql<string | null>`coalesce(${sellers.profile}->'business'->>'legal_name', ${sellers.profile}->'legal_rep'->>'full_name', ${sellers.profile}->'store'->>'name')`;
+const nameSql = sql<
+  string | null
+>`coalesce(${sellers.profile}->'business'->>'legal_name', ${sellers.profile}->'legal_rep'->>'full_name', ${sellers.profile}->'store'->>'name')`;
 
 export async function findSellerCards(db: Db, sellerIds: string[]): Promise<Map<string, SellerCard>> {
   if (sellerIds.length === 0) return new Map();
@@ -61,7 +63,12 @@ export async function findSellerCards(db: Db, sellerIds: string[]): Promise<Map<
  */
 export function sellerCardsTable(db: Db): SQL {
   return db
-    .select({ seller_id: sellers.sellerId, name: sql`${nameSql}`.as('name'), country: sql`${countrySql}`.as('country'), marketplace: sql`${marketplaceSql}`.as('marketplace') })
+    .select({
+      seller_id: sellers.sellerId,
+      name: sql`${nameSql}`.as('name'),
+      country: sql`${countrySql}`.as('country'),
+      marketplace: sql`${marketplaceSql}`.as('marketplace'),
+    })
     .from(sellers)
     .getSQL();
 }

@@ -144,7 +144,11 @@ const searchRoute = createRoute({
     return <SearchPage q={q} />;
   },
 });
-const caseListRoute = createRoute({ getParentRoute: () => officeRoute, path: 'list', component: CaseListPage });
+const caseListRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'list',
+  component: CaseListPage,
+});
 const auditRoute = createRoute({ getParentRoute: () => officeRoute, path: 'audit', component: AuditPage });
 const accessRoute = createRoute({ getParentRoute: () => officeRoute, path: 'access', component: AccessPage });
 const policyRoute = createRoute({ getParentRoute: () => officeRoute, path: 'policy', component: PolicyPage });

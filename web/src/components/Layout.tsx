@@ -47,7 +47,9 @@ function OfficeNav({ role }: { role: string }) {
       : []),
     ['/office/policy', t('nav.policy')],
     ...(role === 'admin' ? [['/office/access', t('nav.access')] as [OfficePath, string]] : []),
-    ...(role === 'supervisor' || role === 'admin' ? [['/office/audit', t('nav.audit')] as [OfficePath, string]] : []),
+    ...(role === 'supervisor' || role === 'admin'
+      ? [['/office/audit', t('nav.audit')] as [OfficePath, string]]
+      : []),
   ];
   return (
     <nav className="office-nav" aria-label={t('app.office')}>

@@ -52,7 +52,8 @@ export function AuditPage() {
   return (
     <div className="page wide">
       <h1>{t('desk.auditTitle')}</h1>
-      <div className="filters card" role="group" aria-label={t('office.filters')}>
+      <fieldset className="filters card">
+        <legend className="sr-only">{t('office.filters')}</legend>
         {FIELDS.map(([field, key]) => (
           <div className="field" key={field}>
             <label htmlFor={`audit-${field}`}>{t(key)}</label>
@@ -65,8 +66,13 @@ export function AuditPage() {
             />
           </div>
         ))}
-        <ExportButtons kind="audit" filters={exportFilters} formats={['jsonl']} labels={{ jsonl: t('desk.auditExport') }} />
-      </div>
+        <ExportButtons
+          kind="audit"
+          filters={exportFilters}
+          formats={['jsonl']}
+          labels={{ jsonl: t('desk.auditExport') }}
+        />
+      </fieldset>
       {events.error && <ErrorNotice error={events.error} onRetry={() => void events.refetch()} />}
       {!events.data && !events.error && <Loading />}
       {events.data?.data.length === 0 && <p>{t('desk.auditNone')}</p>}
@@ -111,7 +117,11 @@ export function AuditPage() {
           </button>
         )}
         {events.data?.next_before != null && (
-          <button type="button" className="secondary" onClick={() => setPages([...pages, events.data!.next_before!])}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => setPages([...pages, events.data!.next_before!])}
+          >
             {t('desk.auditOlder')}
           </button>
         )}

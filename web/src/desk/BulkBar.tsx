@@ -26,17 +26,26 @@ export function BulkBar({ selected, onDone }: { selected: CaseListRow[]; onDone(
   });
   const failed = answer?.data.filter((r) => r.result !== 'ok') ?? [];
   return (
-    <div className="bulk-bar card" aria-label={t('desk.selected', { count: selected.length })}>
+    <section className="bulk-bar card" aria-label={t('desk.selected', { count: selected.length })}>
       <span>{t('desk.selected', { count: selected.length })}</span>
       <button type="button" disabled={!selected.length || act.isPending} onClick={() => act.mutate('claim')}>
         {t('desk.claim')}
       </button>
-      <button type="button" disabled={!selected.length || act.isPending} onClick={() => act.mutate('release')}>
+      <button
+        type="button"
+        disabled={!selected.length || act.isPending}
+        onClick={() => act.mutate('release')}
+      >
         {t('desk.release')}
       </button>
       <label>
         <span className="sr-only">{t('desk.noteText')}</span>
-        <input value={note} maxLength={4000} placeholder={t('desk.noteText')} onChange={(e) => setNote(e.target.value)} />
+        <input
+          value={note}
+          maxLength={4000}
+          placeholder={t('desk.noteText')}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </label>
       <button
         type="button"
@@ -52,12 +61,14 @@ export function BulkBar({ selected, onDone }: { selected: CaseListRow[]; onDone(
           {failed.length > 0 && (
             <ul>
               {failed.slice(0, 50).map((r) => (
-                <li key={r.case_id}>{t('desk.bulkItem', { case: r.case_id.slice(0, 8), result: r.result })}</li>
+                <li key={r.case_id}>
+                  {t('desk.bulkItem', { case: r.case_id.slice(0, 8), result: r.result })}
+                </li>
               ))}
             </ul>
           )}
         </div>
       )}
-    </div>
+    </section>
   );
 }

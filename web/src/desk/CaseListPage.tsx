@@ -12,7 +12,15 @@ import { ExportButtons } from './ExportButtons';
 
 const PAGE = 50;
 type Sort = NonNullable<CaseListQuery['sort']>;
-type Column = 'seller_name' | 'country' | 'marketplace' | 'severity' | 'status' | 'opened_at' | 'due' | 'holder';
+type Column =
+  | 'seller_name'
+  | 'country'
+  | 'marketplace'
+  | 'severity'
+  | 'status'
+  | 'opened_at'
+  | 'due'
+  | 'holder';
 const COLUMNS: [Column, MessageKey][] = [
   ['seller_name', 'desk.colName'],
   ['country', 'desk.colCountry'],
@@ -32,7 +40,14 @@ interface Filters {
   country: string;
   holder: string;
 }
-const NO_FILTERS: Filters = { status: '', severity: '', trigger: '', marketplace: '', country: '', holder: '' };
+const NO_FILTERS: Filters = {
+  status: '',
+  severity: '',
+  trigger: '',
+  marketplace: '',
+  country: '',
+  holder: '',
+};
 
 const definedOnly = (filters: Filters): Record<string, string> =>
   Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
@@ -111,21 +126,39 @@ export function CaseListPage() {
   const text = (name: keyof Filters, shown: string) => (
     <div className="field">
       <label htmlFor={`list-${name}`}>{shown}</label>
-      <input id={`list-${name}`} value={filters[name]} maxLength={64} onChange={(e) => change(name, e.target.value)} />
+      <input
+        id={`list-${name}`}
+        value={filters[name]}
+        maxLength={64}
+        onChange={(e) => change(name, e.target.value)}
+      />
     </div>
   );
 
   return (
     <div className="page wide">
       <h1>{t('desk.listTitle')}</h1>
-      <div className="filters card" role="group" aria-label={t('office.filters')}>
-        {select('status', Object.keys(LABELS.status).map((s) => [s, label('status', s)]), t('office.filterStatus'))}
-        {select('trigger', Object.keys(LABELS.trigger).map((s) => [s, label('trigger', s)]), t('office.filterTrigger'))}
-        {select('severity', Object.keys(LABELS.severity).map((s) => [s, label('severity', s)]), t('office.filterSeverity'))}
+      <fieldset className="filters card">
+        <legend className="sr-only">{t('office.filters')}</legend>
+        {select(
+          'status',
+          Object.keys(LABELS.status).map((s) => [s, label('status', s)]),
+          t('office.filterStatus'),
+        )}
+        {select(
+          'trigger',
+          Object.keys(LABELS.trigger).map((s) => [s, label('trigger', s)]),
+          t('office.filterTrigger'),
+        )}
+        {select(
+          'severity',
+          Object.keys(LABELS.severity).map((s) => [s, label('severity', s)]),
+          t('office.filterSeverity'),
+        )}
         {text('marketplace', t('desk.marketplace'))}
         {text('country', t('desk.country'))}
         {select('holder', [['none', t('desk.nobody')]], t('desk.colHolder'))}
-      </div>
+      </fieldset>
       <div className="saved-filters card">
         <strong>{t('desk.savedFilters')}</strong>{' '}
         {saved.data?.length === 0 && <span className="muted">{t('desk.noSaved')}</span>}
@@ -136,7 +169,12 @@ export function CaseListPage() {
         ))}
         <label>
           <span className="sr-only">{t('desk.filterName')}</span>
-          <input value={filterName} maxLength={100} placeholder={t('desk.filterName')} onChange={(e) => setFilterName(e.target.value)} />
+          <input
+            value={filterName}
+            maxLength={100}
+            placeholder={t('desk.filterName')}
+            onChange={(e) => setFilterName(e.target.value)}
+          />
         </label>
         <button type="button" disabled={!filterName.trim() || save.isPending} onClick={() => save.mutate()}>
           {t('desk.saveFilter')}
@@ -171,7 +209,12 @@ export function CaseListPage() {
                 <th scope="col">{t('office.colSeller')}</th>
                 {COLUMNS.map(([column, key]) => (
                   <th key={column} scope="col" aria-sort={ariaSort(column)}>
-                    <button type="button" className="link-button" title={t('desk.sortBy', { column: t(key) })} onClick={() => sortBy(column)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      title={t('desk.sortBy', { column: t(key) })}
+                      onClick={() => sortBy(column)}
+                    >
                       {t(key)}
                       {sort === column ? ' ▲' : sort === `-${column}` ? ' ▼' : ''}
                     </button>
@@ -216,7 +259,12 @@ export function CaseListPage() {
         </div>
       )}
       <div className="buttons">
-        <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={offset === 0}
+          onClick={() => setOffset(Math.max(0, offset - PAGE))}
+        >
           {t('desk.prev')}
         </button>
         <button

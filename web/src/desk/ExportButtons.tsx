@@ -34,7 +34,13 @@ export function ExportButtons({
   return (
     <span className="export-buttons">
       {formats.map((format) => (
-        <button key={format} type="button" className="secondary" disabled={busy} onClick={() => void download(format)}>
+        <button
+          key={format}
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void download(format)}
+        >
           {labels[format] ?? `${t('desk.export')} (${format})`}
         </button>
       ))}

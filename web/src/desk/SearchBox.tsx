@@ -12,19 +12,21 @@ export function SearchBox({ initial = '' }: { initial?: string }) {
     void navigate({ to: '/office/search', search: { q: q.trim() } });
   };
   return (
-    <form className="desk-search" role="search" onSubmit={submit}>
-      <label htmlFor="desk-search-q" className="sr-only">
-        {t('desk.searchLabel')}
-      </label>
-      <input
-        id="desk-search-q"
-        type="search"
-        value={q}
-        maxLength={200}
-        placeholder={t('desk.searchPlaceholder')}
-        onChange={(e) => setQ(e.target.value)}
-      />
-      <button type="submit">{t('desk.searchButton')}</button>
-    </form>
+    <search className="desk-search">
+      <form onSubmit={submit}>
+        <label htmlFor="desk-search-q" className="sr-only">
+          {t('desk.searchLabel')}
+        </label>
+        <input
+          id="desk-search-q"
+          type="search"
+          value={q}
+          maxLength={200}
+          placeholder={t('desk.searchPlaceholder')}
+          onChange={(e) => setQ(e.target.value)}
+        />
+        <button type="submit">{t('desk.searchButton')}</button>
+      </form>
+    </search>
   );
 }

@@ -28,7 +28,9 @@ export function SearchPage({ q }: { q: string }) {
       {hits.data && (
         <>
           <p role="status" className="muted">
-            {hits.data.length ? t('desk.searchHits', { count: hits.data.length, q }) : t('desk.searchNone', { q })}
+            {hits.data.length
+              ? t('desk.searchHits', { count: hits.data.length, q })
+              : t('desk.searchNone', { q })}
           </p>
           <ul className="search-hits">
             {hits.data.map((hit) => (

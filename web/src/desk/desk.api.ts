@@ -10,7 +10,9 @@ export type CaseListRow = CaseListPage['data'][number];
 export type CaseListQuery = NonNullable<paths['/v1/case-list']['get']['parameters']['query']>;
 export type SavedFilter = JsonOf<paths['/v1/case-list/filters']['get']['responses'][200]>['data'][number];
 export type BulkAnswer = JsonOf<paths['/v1/cases/bulk']['post']['responses'][200]>;
-export type BulkBody = NonNullable<paths['/v1/cases/bulk']['post']['requestBody']>['content']['application/json'];
+export type BulkBody = NonNullable<
+  paths['/v1/cases/bulk']['post']['requestBody']
+>['content']['application/json'];
 export type AuditPage = JsonOf<paths['/v1/audit/events']['get']['responses'][200]>;
 export type AuditQuery = NonNullable<paths['/v1/audit/events']['get']['parameters']['query']>;
 export type ExportKind = 'cases' | 'decisions' | 'requirements' | 'audit';
@@ -24,7 +26,11 @@ export interface DeskApi {
   bulk(body: BulkBody): Promise<BulkAnswer>;
   auditEvents(query: AuditQuery): Promise<AuditPage>;
   /** The export file and the name the server gave it. */
-  exportFile(kind: ExportKind, format: 'csv' | 'jsonl', filters?: Record<string, string>): Promise<{ blob: Blob; filename: string }>;
+  exportFile(
+    kind: ExportKind,
+    format: 'csv' | 'jsonl',
+    filters?: Record<string, string>,
+  ): Promise<{ blob: Blob; filename: string }>;
 }
 
 const queryString = (query: Record<string, unknown>): string => {
@@ -63,7 +69,8 @@ function createDeskApi(token: () => string | undefined, baseUrl = ''): DeskApi {
   }
   return {
     async search(q) {
-      return ((await (await call('GET', `/v1/search${queryString({ q })}`)).json()) as { data: SearchHit[] }).data;
+      return ((await (await call('GET', `/v1/search${queryString({ q })}`)).json()) as { data: SearchHit[] })
+        .data;
     },
     async caseList(query) {
       return (await call('GET', `/v1/case-list${queryString(query)}`)).json();

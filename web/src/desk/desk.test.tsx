@@ -64,7 +64,9 @@ describe('the risk desk pages', () => {
     expect(await screen.findByText('2 of 120 case(s)')).toBeTruthy();
     expect(screen.getByText('Seller 1 Ltd')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: /^Seller name/ }));
-    expect(desk.caseList).toHaveBeenLastCalledWith(expect.objectContaining({ sort: 'seller_name', offset: 0 }));
+    expect(desk.caseList).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sort: 'seller_name', offset: 0 }),
+    );
     await user.click(screen.getByLabelText('Select all shown'));
     await user.click(screen.getByRole('button', { name: 'Claim' }));
     expect(desk.bulk).toHaveBeenCalledWith({
@@ -87,7 +89,14 @@ describe('the risk desk pages', () => {
           name: '深圳市晓明贸易有限公司',
           country: 'CN',
           marketplace: 'US',
-          cases: [{ id: ROW(1).id, status: 'submitted' as const, severity: 'high' as const, opened_at: '2026-11-01T08:00:00Z' }],
+          cases: [
+            {
+              id: ROW(1).id,
+              status: 'submitted' as const,
+              severity: 'high' as const,
+              opened_at: '2026-11-01T08:00:00Z',
+            },
+          ],
         },
       ]),
     });
