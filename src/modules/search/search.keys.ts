@@ -82,6 +82,7 @@ export interface SearchQueryKeys {
 export function searchKeysOfQuery(raw: string): SearchQueryKeys & { nameTokens: string[] } {
   const q = raw.normalize('NFKC').trim();
   const exact = new Set<string>();
+  exact.add(`s:${q.toLowerCase()}`);
   const email = normaliseEmail(q);
   if (email?.includes('@')) exact.add(`e:${email}`);
   for (const country of [undefined, 'CN', 'US', 'GB', 'DE']) {

@@ -33,7 +33,6 @@ const prefixPattern = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (
 export async function findSellersMatching(db: Db, query: string, limit: number): Promise<string[]> {
   const { exact, nameTokens } = searchKeysOfQuery(query);
   const sellerId = query.trim().toLowerCase();
-  exact.push(`s:${sellerId}`);
   const found = rowsOf<{ seller_id: string }>(
     await db.execute(sql`
       select distinct seller_id from seller_search_keys
