@@ -8,12 +8,12 @@ import { assignCase, claimCase, releaseCase } from './review-queue.workflow.js';
 export type BulkCasesDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
 
 export const BULK_ACTIONS = ['assign', 'claim', 'release', 'note'] as const;
-export type BulkAction = (typeof BULK_ACTIONS)[number];
+type BulkAction = (typeof BULK_ACTIONS)[number];
 /** At most this many cases in one call; they are worked through in chunks of `BULK_CHUNK`. */
 export const BULK_MAX_ITEMS = 10_000;
 const BULK_CHUNK = 100;
 
-export interface BulkItem {
+interface BulkItem {
   caseId: string;
   /** The revision the caller saw: a case changed since is reported `CONFLICT` and left as it is. */
   revision?: number;

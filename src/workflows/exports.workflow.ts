@@ -17,7 +17,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type ExportDeps = Pick<Deps, 'db' | 'clock' | 'auditKey'>;
 
 /** The columns of each export, in order: the CSV header, and the keys of each JSON line. */
-export const EXPORT_COLUMNS: Record<ExportKind, readonly string[]> = {
+const EXPORT_COLUMNS: Record<ExportKind, readonly string[]> = {
   cases: [
     'id',
     'seller_id',

@@ -20,7 +20,7 @@ export interface SearchHit {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Refuses what cannot be a search, with a code the client can explain. */
-export function checkSearchQuery(raw: string): string {
+function checkSearchQuery(raw: string): string {
   const q = raw.normalize('NFKC').trim();
   if ([...q].length < SEARCH_QUERY_LIMITS.min)
     throw new AppError('QUERY_TOO_SHORT', `a search needs at least ${SEARCH_QUERY_LIMITS.min} characters`, {

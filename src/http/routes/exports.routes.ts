@@ -28,7 +28,7 @@ const Statuses = z
 
 const Name = z.string().min(1).max(200);
 
-export const ExportQuery = z.strictObject({
+const ExportQuery = z.strictObject({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   status: Statuses.optional(),
   seller_id: SellerId.optional(),
@@ -44,7 +44,7 @@ export const ExportQuery = z.strictObject({
   entity_id: Name.optional().describe('audit: the entity id'),
 });
 
-export function filterOfQuery(q: z.infer<typeof ExportQuery>): ExportFilter {
+function filterOfQuery(q: z.infer<typeof ExportQuery>): ExportFilter {
   return {
     ...(q.status?.length ? { statuses: q.status } : {}),
     ...(q.seller_id ? { sellerId: q.seller_id } : {}),

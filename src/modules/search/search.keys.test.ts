@@ -4,7 +4,11 @@ import { searchKeysOfQuery, searchKeysOfSeller } from './search.keys.js';
 
 const seller = searchKeysOfSeller({
   seller_id: 'S000031',
-  business: { legal_name: 'Apex Stone Trading Co., Ltd.', registration_number: '91440300-MA5F-XXXX', country: 'CN' },
+  business: {
+    legal_name: 'Apex Stone Trading Co., Ltd.',
+    registration_number: '91440300-MA5F-XXXX',
+    country: 'CN',
+  },
   legal_rep: { full_name: '王晓明', id_number: '440301 19850302 1234' },
   contact: { email: 'Xiao.Ming@Example.CN', phone: '138 0013 8000' },
   bank: { account_number: 'GB29 NWBK 6016 1331 9268 19' },
@@ -24,7 +28,15 @@ const finds = (q: string): boolean => {
 
 describe('search keys', () => {
   it('find a name in 汉字, in pinyin in either order, joined, and by a word begun', () => {
-    for (const q of ['王晓明', 'Wang Xiaoming', 'xiaoming wang', 'WANG, Xiaoming', 'wangxiaoming', 'Ｗａｎｇ', 'xiao'])
+    for (const q of [
+      '王晓明',
+      'Wang Xiaoming',
+      'xiaoming wang',
+      'WANG, Xiaoming',
+      'wangxiaoming',
+      'Ｗａｎｇ',
+      'xiao',
+    ])
       expect(finds(q), q).toBe(true);
     expect(finds('Li Xiaoming')).toBe(false);
   });

@@ -13,7 +13,6 @@ export { DATA_QUALITY_CODES } from './feed.values.js';
 export {
   findSellerCards,
   findSellerMarkets,
-  type SellerCard,
   type SellerMarket,
   sellerCardsTable,
   sellerIdsWhere,

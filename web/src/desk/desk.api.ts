@@ -4,16 +4,14 @@ import type { paths } from '../api/schema';
 import { useSession } from '../app/session';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
-export type SearchHit = JsonOf<paths['/v1/search']['get']['responses'][200]>['data'][number];
-export type CaseListPage = JsonOf<paths['/v1/case-list']['get']['responses'][200]>;
+type SearchHit = JsonOf<paths['/v1/search']['get']['responses'][200]>['data'][number];
+type CaseListPage = JsonOf<paths['/v1/case-list']['get']['responses'][200]>;
 export type CaseListRow = CaseListPage['data'][number];
 export type CaseListQuery = NonNullable<paths['/v1/case-list']['get']['parameters']['query']>;
 export type SavedFilter = JsonOf<paths['/v1/case-list/filters']['get']['responses'][200]>['data'][number];
 export type BulkAnswer = JsonOf<paths['/v1/cases/bulk']['post']['responses'][200]>;
-export type BulkBody = NonNullable<
-  paths['/v1/cases/bulk']['post']['requestBody']
->['content']['application/json'];
-export type AuditPage = JsonOf<paths['/v1/audit/events']['get']['responses'][200]>;
+type BulkBody = NonNullable<paths['/v1/cases/bulk']['post']['requestBody']>['content']['application/json'];
+type AuditPage = JsonOf<paths['/v1/audit/events']['get']['responses'][200]>;
 export type AuditQuery = NonNullable<paths['/v1/audit/events']['get']['parameters']['query']>;
 export type ExportKind = 'cases' | 'decisions' | 'requirements' | 'audit';
 
