@@ -13,5 +13,6 @@ describe('a CSV cell of an export', () => {
     expect(csvCell(-5)).toBe('-5');
     expect(csvCell(new Date('2026-11-01T08:00:00Z'))).toBe('2026-11-01T08:00:00.000Z');
     expect(csvCell({ a: 1 })).toBe('"{""a"":1}"');
+    expect(csvCell('2026-12-06 09:06:33.671+00')).toBe('2026-12-06T09:06:33.671Z');
   });
 });

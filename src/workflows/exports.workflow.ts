@@ -102,8 +102,15 @@ function readerOf(deps: ExportDeps, kind: ExportKind, filter: ExportFilter): Exp
   }
 }
 
-const plain = (value: unknown): unknown =>
-  value instanceof Date ? value.toISOString() : typeof value === 'bigint' ? Number(value) : value;
+/** PostgreSQL's text form of a timestamptz (`2026-12-06 09:06:33.671+00`), as raw SQL answers it on PGlite. */
+const PG_TIMESTAMP = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d+)?[+-]\d\d(:\d\d)?$/;
+
+/** A value as the export writes it: instants in ISO 8601 UTC whatever the driver gave. */
+const plain = (value: unknown): unknown => {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'string' && PG_TIMESTAMP.test(value)) return new Date(value).toISOString();
+  return typeof value === 'bigint' ? Number(value) : value;
+};
 
 /**
  * One CSV cell (RFC 4180 quoting). A text starting with `=`, `+`, `-`, `@`, tab or CR is prefixed
