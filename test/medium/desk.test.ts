@@ -236,7 +236,9 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
       .split('\n')
       .map((l) => JSON.parse(l) as { seller_id: string; triggers: string });
     expect(rows.map((r) => r.seller_id)).toEqual(['D1']);
-    expect((rows[0] as unknown as { opened_at: string }).opened_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect((rows[0] as unknown as { opened_at: string }).opened_at).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/,
+    );
     expect((await call('GET', '/v1/exports/audit?from=0000-01-01T00:00:00Z', ann)).statusCode).toBe(400);
     for (const kind of ['decisions', 'requirements', 'audit'])
       expect((await call('GET', `/v1/exports/${kind}?format=jsonl`, ann)).statusCode, kind).toBe(200);

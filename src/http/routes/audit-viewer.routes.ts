@@ -8,13 +8,10 @@ import { STAFF } from '../auth.js';
 const Name = z.string().min(1).max(200);
 
 /** A date-time the database holds (1970 to 2200), or a 400 naming the field: never a failed query. */
-const Instant = z.iso
-  .datetime({ offset: true })
-  .refine((at) => {
-    const t = Date.parse(at);
-    return t >= Date.UTC(1970, 0, 1) && t < Date.UTC(2200, 0, 1);
-  }, 'a date-time from 1970 to 2200');
-
+const Instant = z.iso.datetime({ offset: true }).refine((at) => {
+  const t = Date.parse(at);
+  return t >= Date.UTC(1970, 0, 1) && t < Date.UTC(2200, 0, 1);
+}, 'a date-time from 1970 to 2200');
 
 const AuditEventView = z.object({
   position: z.number().int(),

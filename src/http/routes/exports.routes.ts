@@ -29,21 +29,17 @@ const Statuses = z
 const Name = z.string().min(1).max(200);
 
 /** A date-time the database holds (1970 to 2200), or a 400 naming the field: never a failed query. */
-const Instant = z.iso
-  .datetime({ offset: true })
-  .refine((at) => {
-    const t = Date.parse(at);
-    return t >= Date.UTC(1970, 0, 1) && t < Date.UTC(2200, 0, 1);
-  }, 'a date-time from 1970 to 2200');
-
+const Instant = z.iso.datetime({ offset: true }).refine((at) => {
+  const t = Date.parse(at);
+  return t >= Date.UTC(1970, 0, 1) && t < Date.UTC(2200, 0, 1);
+}, 'a date-time from 1970 to 2200');
 
 const ExportQuery = z.strictObject({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   status: Statuses.optional(),
   seller_id: SellerId.optional(),
   case_id: z.uuid().optional(),
-  from: Instant.optional()
-    .describe('opened (cases), proposed (decisions), at (audit) from'),
+  from: Instant.optional().describe('opened (cases), proposed (decisions), at (audit) from'),
   to: Instant.optional().describe('… before'),
   actor: Name.optional().describe('audit: who acted (`user:<id>`, `system`, …)'),
   action: Name.optional().describe('audit: the action (`case.transitioned`, …)'),
