@@ -4,6 +4,7 @@ import { registerAuditCommands } from './audit.command.js';
 import { registerConfigCommand } from './config.command.js';
 import { registerDetectAnomaliesCommand } from './detect-anomalies.command.js';
 import { registerEraseCommand } from './erase.command.js';
+import { registerExportCommand } from './export.command.js';
 import { registerGenerateCommand } from './generate.command.js';
 import { registerImportCommand } from './import.command.js';
 import { registerPreflightCommand } from './preflight.command.js';
@@ -30,5 +31,6 @@ registerEraseCommand(program);
 registerWorkerCommand(program);
 registerDetectAnomaliesCommand(program);
 registerConfigCommand(program);
+registerExportCommand(program);
 
 await program.parseAsync(process.argv);

@@ -12,6 +12,8 @@ import {
 /** The one place where an error code becomes an HTTP status. */
 const STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
+  QUERY_TOO_SHORT: 400,
+  QUERY_TOO_LONG: 400,
   INVALID_CHARACTER: 400,
   INVALID_CURSOR: 400,
   UNKNOWN_FIELD: 400,

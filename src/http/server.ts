@@ -15,10 +15,14 @@ import { sendProblem } from './problem.js';
 import { registerAdminRoutes } from './routes/admin.routes.js';
 import { registerAppointmentRoutes } from './routes/appointments.routes.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
+import { registerAuditViewerRoute } from './routes/audit-viewer.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
+import { registerBulkRoutes } from './routes/bulk.routes.js';
+import { registerCaseListRoutes } from './routes/case-list.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
+import { registerExportRoutes } from './routes/exports.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
 import { registerHealthRoutes } from './routes/health.routes.js';
 import { registerMessageRoutes } from './routes/messages.routes.js';
@@ -26,6 +30,7 @@ import { registerMetricsRoutes } from './routes/metrics.routes.js';
 
 import { registerPrivacyRoutes } from './routes/privacy.routes.js';
 import { registerReviewRoutes } from './routes/review.routes.js';
+import { registerSearchRoutes } from './routes/search.routes.js';
 import { registerSelfieRoutes } from './routes/selfies.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
 import { registerStatementRoutes } from './routes/statements.routes.js';
@@ -140,6 +145,11 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   registerAdminRoutes(app, context);
   registerWebhookRoutes(app, context);
   registerAuditRoutes(app, context);
+  registerSearchRoutes(app, context);
+  registerExportRoutes(app, context);
+  registerAuditViewerRoute(app, context);
+  registerBulkRoutes(app, context);
+  registerCaseListRoutes(app, context);
   registerMetricsRoutes(app, context);
 
   registerPrivacyRoutes(app, context);

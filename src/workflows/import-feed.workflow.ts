@@ -5,6 +5,7 @@ import { analyzeAfterBulkLoad } from '../adapters/db/analyze.js';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
+import { saveSearchKeys } from '../modules/search/index.js';
 import {
   advanceWatermarks,
   type EventRecord,
@@ -78,6 +79,7 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
     origin: input.origin,
     onBatchWritten: async (records) => {
       await saveLinkKeys(context.db, linkKeysOf(input.kind, records));
+      if (input.kind === 'sellers') await saveSearchKeys(context.db, records as SellerRecord[]);
       await recordWatermarks(context, input.kind, records);
     },
     ...(input.onRejected ? { onRejected: input.onRejected } : {}),

@@ -1,6 +1,7 @@
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
 import { linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
+import { saveSearchKeys } from '../modules/search/index.js';
 import {
   type FieldNote,
   type SellerRecord,
@@ -41,6 +42,7 @@ export async function upsertSellerWorkflow(
         tx,
         linkKeysOfSeller(record).map((key) => ({ key, sellerId: record.seller_id })),
       );
+      await saveSearchKeys(tx, [record]);
       await enqueueReevaluation(context, [record.seller_id], tx);
       if (change === 'updated') await enqueueRechecks(context, [record.seller_id], tx);
       await appendAuditEvent(tx, context.auditKey, context.clock.now(), {

@@ -260,6 +260,19 @@ describe('hostile values on every write endpoint', () => {
       who: 'reviewer',
       body: { attended: true, person_matches_id: true, originals_shown: ['passport'], notes: 'n' },
     },
+    {
+      method: 'POST',
+      url: '/v1/cases/bulk',
+      who: 'reviewer',
+      body: { action: 'note', note: 'checked', items: [{ case_id: caseId, revision: 1 }] },
+    },
+    {
+      method: 'POST',
+      url: '/v1/case-list/filters',
+      who: 'reviewer',
+      body: { name: 'mine', query: { status: ['submitted'], marketplace: 'US', sort: '-due' } },
+    },
+    { method: 'DELETE', url: `/v1/case-list/filters/${uuid}`, who: 'reviewer', body: {} },
   ];
 
   it('has an example for every JSON write route', () => {
@@ -273,7 +286,7 @@ describe('hostile values on every write endpoint', () => {
     const normalise = (url: string) =>
       url
         .replace(
-          /:decisionId|:subscriptionId|:deliveryId|:userId|:keyId|:holdId|:availabilityId|:appointmentId/,
+          /:decisionId|:subscriptionId|:deliveryId|:userId|:keyId|:holdId|:availabilityId|:appointmentId|:filterId/,
           uuid,
         )
         .replace(':sellerId', 'S3')
@@ -325,6 +338,10 @@ describe('hostile values on every write endpoint', () => {
       '/v1/sellers/{}',
       '/v1/sellers/S1/sales?from={}&to=2026-01-01',
       '/v1/documents/{}/files/{}',
+      '/v1/search?q={}',
+      '/v1/case-list?sort={}&country={}',
+      '/v1/exports/audit?format=jsonl&actor={}&from={}',
+      '/v1/audit/events?before={}&entity_id={}',
     ];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...reads), hostileValue, fc.nat(), async (template, value, raw) => {

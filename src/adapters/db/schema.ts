@@ -2,6 +2,7 @@
 export * from '../../modules/access/access.schema.js';
 export * from '../../modules/audit/audit.schema.js';
 export * from '../../modules/cases/cases.schema.js';
+export * from '../../modules/cases/saved-filters.schema.js';
 export * from '../../modules/documents/documents.schema.js';
 export * from '../../modules/documents/selfie/selfies.schema.js';
 export * from '../../modules/messages/messages.schema.js';
@@ -9,6 +10,7 @@ export * from '../../modules/notifications/notifications.schema.js';
 export * from '../../modules/privacy/privacy.schema.js';
 export * from '../../modules/review/review.schema.js';
 export * from '../../modules/risk/risk.schema.js';
+export * from '../../modules/search/search.schema.js';
 export * from '../../modules/sellers/sellers.schema.js';
 export * from '../../modules/sellers/watermarks.schema.js';
 export * from './infra.schema.js';

@@ -5,6 +5,7 @@ export {
   isCheckpointSigned,
   signCheckpoint,
 } from './audit.checkpoint.js';
+export { type AuditFilter, readAuditPage } from './audit.export.js';
 export { migrateAuditChain } from './audit.migration.js';
 export {
   appendAuditEvent,

@@ -200,3 +200,15 @@ export async function findLatestClearedCase(db: Db, sellerId: string): Promise<C
     .limit(1);
   return row;
 }
+
+/** Every case of these sellers, newest first (a search's results show them beside the seller). */
+export async function findCasesOfSellers(db: Db, sellerIds: string[]): Promise<CaseRow[]> {
+  if (sellerIds.length === 0) return [];
+  return db.select().from(cases).where(inArray(cases.sellerId, sellerIds)).orderBy(desc(cases.openedAt));
+}
+
+/** These cases (those that exist), unlocked: a bulk action's first look before each case's own transaction. */
+export async function findCasesByIds(db: Db, caseIds: string[]): Promise<CaseRow[]> {
+  if (caseIds.length === 0) return [];
+  return db.select().from(cases).where(inArray(cases.id, caseIds));
+}

@@ -10,6 +10,7 @@ export {
   type SellerRestrictions,
   type ShapingCase,
 } from './case.announcements.js';
+export { type CaseExportFilter, readCaseExportPage, readRequirementExportPage } from './case.export.js';
 export {
   CALL_ARRANGING_STATUSES,
   type CaseDue,
@@ -18,6 +19,13 @@ export {
   caseFacts,
   DOCUMENT_ACCEPTING_STATUSES,
 } from './case.facts.js';
+export {
+  CASE_LIST_SORTS,
+  type CaseListFilter,
+  type CaseListRow,
+  type CaseListSort,
+  listCaseRows,
+} from './case.list.js';
 export {
   compareQueuePositions,
   countCasesAhead,
@@ -49,6 +57,8 @@ export {
   type CaseReasonRow,
   type CaseRow,
   findCase,
+  findCasesByIds,
+  findCasesOfSellers,
   findCasesShapingRestrictions,
   findLatestClearedCase,
   findOpenCaseForUpdate,
@@ -152,4 +162,11 @@ export {
   type TriggerReason,
 } from './requirements.js';
 export { deriveRestrictions, type RestrictionsInput } from './restrictions.js';
+export {
+  countSavedCaseFilters,
+  findSavedCaseFilters,
+  removeSavedCaseFilter,
+  type SavedCaseFilterRow,
+  saveCaseFilter,
+} from './saved-filters.repository.js';
 export { highestSeverity, opensCase, severityOf } from './triage.js';

@@ -243,4 +243,12 @@ export const CASES_TABLES: Record<string, TableEntry> = {
     nonPersonal: ['id', 'case_id', 'number', 'submitted_by', 'submitted_at'],
     note: 'the seller’s own account of what happened',
   },
+  saved_case_filters: {
+    subject: 'none',
+    kind: 'system',
+    reach: { by: 'none' },
+    personal: {},
+    nonPersonal: ['id', 'user_id', 'name', 'query', 'created_at'],
+    note: 'staff case-list filters: statuses, triggers, markets, holder, sort (no seller data)',
+  },
 };

@@ -83,4 +83,12 @@ export const SELLERS_TABLES: Record<string, TableEntry> = {
     nonPersonal: ['seller_id'],
     note: 'normalised identifiers (account numbers, addresses, devices) linking sellers',
   },
+  seller_search_keys: {
+    subject: 'seller',
+    kind: 'profile_versions',
+    reach: seller(),
+    personal: { key: 'derived' },
+    nonPersonal: ['seller_id'],
+    note: 'normalised names (pinyin), e-mail, phone and identifier numbers staff search by',
+  },
 };

@@ -86,8 +86,8 @@ export async function redactSellerData(
     if (kinds && !kinds.includes(entry.kind as DataKind)) continue;
     const where = whereSellers(entry.reach, ids);
     if (!where) continue;
-    if (table === 'seller_link_keys') {
-      const deleted = await tx.execute(sql`delete from seller_link_keys where ${where}`);
+    if (table === 'seller_link_keys' || table === 'seller_search_keys') {
+      const deleted = await tx.execute(sql`delete from ${sql.identifier(table)} where ${where}`);
       counts.push({ table, rows: affected(deleted) });
       continue;
     }

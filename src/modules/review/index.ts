@@ -3,6 +3,7 @@
 
 export { AppealPlan } from './appeal.contract.js';
 export { type AppealRow, findAppeals, insertAppeal } from './appeal.repository.js';
+export { readDecisionExportPage } from './decision.export.js';
 export {
   casesAwaitingSecondReviewer,
   countDecisionsByReviewer,

@@ -10,7 +10,13 @@ export { type ImportSummary, importFeed } from './feed.import.js';
 export { type FeedRecordOf, parseFeed, type Rejection } from './feed.parse.js';
 export type { FieldNote } from './feed.sanitise.js';
 export { DATA_QUALITY_CODES } from './feed.values.js';
-export { findSellerMarkets, type SellerMarket, sellerIdsWhere } from './seller.market.js';
+export {
+  findSellerCards,
+  findSellerMarkets,
+  type SellerMarket,
+  sellerCardsTable,
+  sellerIdsWhere,
+} from './seller.market.js';
 export {
   countSellers,
   findDocumentsOnFileOf,

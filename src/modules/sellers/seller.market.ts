@@ -39,3 +39,38 @@ export async function findSellerMarkets(db: Db, sellerIds: string[]): Promise<Ma
     .where(inArray(sellers.sellerId, sellerIds));
   return new Map(rows.map((row) => [row.sellerId, row]));
 }
+
+/** What a search result or a case row shows of a seller: its name beside where it sells. */
+export interface SellerCard extends SellerMarket {
+  /** The business's legal name, else the legal representative's, else the store's. */
+  name: string | null;
+}
+
+const nameSql = sql<
+  string | null
+>`coalesce(${sellers.profile}->'business'->>'legal_name', ${sellers.profile}->'legal_rep'->>'full_name', ${sellers.profile}->'store'->>'name')`;
+
+export async function findSellerCards(db: Db, sellerIds: string[]): Promise<Map<string, SellerCard>> {
+  if (sellerIds.length === 0) return new Map();
+  const rows = await db
+    .select({ sellerId: sellers.sellerId, name: nameSql, marketplace: marketplaceSql, country: countrySql })
+    .from(sellers)
+    .where(inArray(sellers.sellerId, sellerIds));
+  return new Map(rows.map((row) => [row.sellerId, row]));
+}
+
+/**
+ * A derived table `(seller_id, name, country, marketplace)` over every seller, for a list that
+ * joins and sorts cases by their seller's card (the case list) without reading `sellers` itself.
+ */
+export function sellerCardsTable(db: Db): SQL {
+  return db
+    .select({
+      seller_id: sellers.sellerId,
+      name: sql`${nameSql}`.as('name'),
+      country: sql`${countrySql}`.as('country'),
+      marketplace: sql`${marketplaceSql}`.as('marketplace'),
+    })
+    .from(sellers)
+    .getSQL();
+}

@@ -873,6 +873,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first, filtered by actor, action, entity and time; paged */
+        get: {
+            parameters: {
+                query?: {
+                    action?: string;
+                    actor?: string;
+                    /** @description the `next_before` of the previous page */
+                    before?: number;
+                    entity_id?: string;
+                    entity_type?: string;
+                    from?: string;
+                    limit?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                action: string;
+                                actor: string;
+                                at: string;
+                                /** @description personal fields as salted commitments (docs/audit.md) */
+                                data: unknown;
+                                entity_id: string;
+                                entity_type: string;
+                                /** @description write order; the cursor of `before` */
+                                id: number;
+                                /** @description place in the hash chain; null until the chainer has linked it */
+                                position: number | null;
+                            }[];
+                            next_before: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/public-key": {
         parameters: {
             query?: never;
@@ -1153,6 +1214,216 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The back office's case list: the seller's name, country and marketplace beside each case; sorted and counted on the server */
+        get: {
+            parameters: {
+                query?: {
+                    country?: string;
+                    /** @description a user id, or `none` */
+                    holder?: string;
+                    limit?: number;
+                    marketplace?: string;
+                    offset?: number;
+                    severity?: "low" | "medium" | "high";
+                    sort?: "opened_at" | "due" | "status" | "severity" | "seller_name" | "country" | "marketplace" | "holder" | "-opened_at" | "-due" | "-status" | "-severity" | "-seller_name" | "-country" | "-marketplace" | "-holder";
+                    /** @description comma-separated statuses */
+                    status?: string;
+                    trigger?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                country: string | null;
+                                due_at: string | null;
+                                holder_id: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                marketplace: string | null;
+                                opened_at: string;
+                                revision: number;
+                                seller_id: string;
+                                seller_name: string | null;
+                                /** @enum {string} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                                triggers: string[];
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-list/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved case-list filters */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                created_at: string;
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                query: {
+                                    country?: string;
+                                    holder?: string;
+                                    marketplace?: string;
+                                    /** @enum {string} */
+                                    severity?: "low" | "medium" | "high";
+                                    /** @enum {string} */
+                                    sort?: "opened_at" | "due" | "status" | "severity" | "seller_name" | "country" | "marketplace" | "holder" | "-opened_at" | "-due" | "-status" | "-severity" | "-seller_name" | "-country" | "-marketplace" | "-holder";
+                                    status?: ("awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn")[];
+                                    trigger?: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a case-list filter under a name (yours alone) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        query: {
+                            country?: string;
+                            holder?: string;
+                            marketplace?: string;
+                            /** @enum {string} */
+                            severity?: "low" | "medium" | "high";
+                            /** @enum {string} */
+                            sort?: "opened_at" | "due" | "status" | "severity" | "seller_name" | "country" | "marketplace" | "holder" | "-opened_at" | "-due" | "-status" | "-severity" | "-seller_name" | "-country" | "-marketplace" | "-holder";
+                            status?: ("awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn")[];
+                            trigger?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created_at: string;
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            query: {
+                                country?: string;
+                                holder?: string;
+                                marketplace?: string;
+                                /** @enum {string} */
+                                severity?: "low" | "medium" | "high";
+                                /** @enum {string} */
+                                sort?: "opened_at" | "due" | "status" | "severity" | "seller_name" | "country" | "marketplace" | "holder" | "-opened_at" | "-due" | "-status" | "-severity" | "-seller_name" | "-country" | "-marketplace" | "-holder";
+                                status?: ("awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn")[];
+                                trigger?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-list/filters/{filterId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of your saved filters */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    filterId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3367,11 +3638,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3464,11 +3735,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -4062,6 +4333,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/cases/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign (supervisors), claim, release or note many cases; a result for each
+         * @description Up to 10,000 cases. Each case is acted on in its own transaction, as the single action would: a case whose revision differs from the one sent is reported `CONFLICT` and left unchanged, others go on. The answer lists every case in the order sent (docs/desk.md).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        action: "assign" | "claim" | "release" | "note";
+                        /**
+                         * Format: uuid
+                         * @description assign: the reviewer or supervisor
+                         */
+                        assignee_id?: string;
+                        items: {
+                            /** Format: uuid */
+                            case_id: string;
+                            /** @description The case revision you acted on (or send `If-Match: "<revision>"`) */
+                            revision?: number;
+                        }[];
+                        /** @description note: the internal note added to each case */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                failed: number;
+                                ok: number;
+                            };
+                            data: {
+                                /** Format: uuid */
+                                case_id: string;
+                                message?: string;
+                                /** @description `ok`, or the error code the single action would have answered */
+                                result: string;
+                                /** @description the case revision after the action */
+                                revision?: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/documents/{documentId}": {
         parameters: {
             query?: never;
@@ -4338,6 +4682,63 @@ export interface paths {
                 path: {
                     documentId: string;
                     position: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cases, decisions, requirements or the audit trail as CSV or JSON lines, streamed
+         * @description Read page by page from the store while it is sent (memory holds one page of 1,000 rows); a client that disconnects stops the reading. The export is recorded in the audit trail (`export.started`). CSV cells that a spreadsheet would run as a formula are prefixed with `'` (docs/exports.md).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description audit: the action (`case.transitioned`, …) */
+                    action?: string;
+                    /** @description audit: who acted (`user:<id>`, `system`, …) */
+                    actor?: string;
+                    case_id?: string;
+                    /** @description audit: the entity id */
+                    entity_id?: string;
+                    /** @description audit: `case`, `seller`, `document`, … */
+                    entity_type?: string;
+                    format?: "csv" | "jsonl";
+                    /** @description opened (cases), proposed (decisions), at (audit) from */
+                    from?: string;
+                    seller_id?: string;
+                    /** @description comma-separated case statuses (cases, requirements) */
+                    status?: string;
+                    /** @description … before */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    kind: "cases" | "decisions" | "requirements" | "audit";
                 };
                 cookie?: never;
             };
@@ -5180,6 +5581,65 @@ export interface paths {
                                 breached: number;
                                 cases: number;
                             };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find sellers and their cases by name, e-mail, phone, registration, bank or ID number, seller or case id
+         * @description A name matches in any script and order (`王晓明`, `Wang Xiaoming`, `xiaoming wang`, `wangxiaoming`), the last word as a beginning; identifiers match whatever their spacing, dashes or case, normalised as the association index does (docs/search.md). `q` holds 2 to 200 characters: shorter answers `QUERY_TOO_SHORT`, longer `QUERY_TOO_LONG`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    q: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                cases: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    opened_at: string;
+                                    /** @enum {string} */
+                                    severity: "low" | "medium" | "high";
+                                    /** @enum {string} */
+                                    status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
+                                }[];
+                                country: string | null;
+                                marketplace: string | null;
+                                /** @description legal name, else the legal representative, else the store */
+                                name: string | null;
+                                seller_id: string;
+                            }[];
                         };
                     };
                 };

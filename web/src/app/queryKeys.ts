@@ -34,4 +34,8 @@ export const queryKeys = {
   deliveries: () => ['webhooks', 'deliveries'] as const,
   users: () => ['admin', 'users'] as const,
   apiKeys: () => ['admin', 'api-keys'] as const,
+  search: (q: string) => ['search', q] as const,
+  caseList: (query: Record<string, unknown>) => ['case-list', query] as const,
+  savedFilters: () => ['case-list', 'filters'] as const,
+  auditEvents: (query: Record<string, unknown>) => ['audit', 'events', query] as const,
 };

@@ -13,6 +13,9 @@ import { WebhooksPage } from '../admin/WebhooksPage';
 import { OfficeCasePage } from '../backoffice/OfficeCasePage';
 import { QueuePage } from '../backoffice/QueuePage';
 import { Layout } from '../components/Layout';
+import { AuditPage } from '../desk/AuditPage';
+import { CaseListPage } from '../desk/CaseListPage';
+import { SearchPage } from '../desk/SearchPage';
 import { useI18n } from '../i18n/i18n';
 import { ReviewQueuePage } from '../review/ReviewQueuePage';
 import { SupervisionPage } from '../review/SupervisionPage';
@@ -132,6 +135,21 @@ const supervisionRoute = createRoute({
   path: 'supervision',
   component: SupervisionPage,
 });
+const searchRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'search',
+  validateSearch: (search: Record<string, unknown>) => ({ q: typeof search.q === 'string' ? search.q : '' }),
+  component: function SearchRoute() {
+    const { q } = searchRoute.useSearch();
+    return <SearchPage q={q} />;
+  },
+});
+const caseListRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'list',
+  component: CaseListPage,
+});
+const auditRoute = createRoute({ getParentRoute: () => officeRoute, path: 'audit', component: AuditPage });
 const accessRoute = createRoute({ getParentRoute: () => officeRoute, path: 'access', component: AccessPage });
 const policyRoute = createRoute({ getParentRoute: () => officeRoute, path: 'policy', component: PolicyPage });
 
@@ -147,6 +165,9 @@ const routeTree = rootRoute.addChildren([
     supervisionRoute,
     accessRoute,
     policyRoute,
+    searchRoute,
+    caseListRoute,
+    auditRoute,
   ]),
 ]);
 

@@ -1,6 +1,7 @@
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useSession } from '../app/session';
+import { SearchBox } from '../desk/SearchBox';
 import { LANGUAGES, type Lang, useI18n } from '../i18n/i18n';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
@@ -27,7 +28,9 @@ type OfficePath =
   | '/office/supervision'
   | '/office/webhooks'
   | '/office/policy'
-  | '/office/access';
+  | '/office/access'
+  | '/office/list'
+  | '/office/audit';
 
 /** The back office's areas: the review queue, every case, and webhooks for those who manage them. */
 function OfficeNav({ role }: { role: string }) {
@@ -35,6 +38,7 @@ function OfficeNav({ role }: { role: string }) {
   const links: [OfficePath, string][] = [
     ['/office/queue', t('nav.queue')],
     ['/office', t('nav.cases')],
+    ['/office/list', t('nav.caseList')],
     ...(role === 'supervisor' || role === 'admin'
       ? [['/office/supervision', t('nav.supervision')] as [OfficePath, string]]
       : []),
@@ -43,6 +47,9 @@ function OfficeNav({ role }: { role: string }) {
       : []),
     ['/office/policy', t('nav.policy')],
     ...(role === 'admin' ? [['/office/access', t('nav.access')] as [OfficePath, string]] : []),
+    ...(role === 'supervisor' || role === 'admin'
+      ? [['/office/audit', t('nav.audit')] as [OfficePath, string]]
+      : []),
   ];
   return (
     <nav className="office-nav" aria-label={t('app.office')}>
@@ -52,6 +59,7 @@ function OfficeNav({ role }: { role: string }) {
           {text}
         </Link>
       ))}
+      <SearchBox />
     </nav>
   );
 }

@@ -1,0 +1,65 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../adapters/db/database.js';
+import { type SearchableSeller, searchKeysOfQuery, searchKeysOfSeller } from './search.keys.js';
+
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+/** Replaces these sellers' search keys with those of their current profiles (one statement each way). */
+export async function saveSearchKeys(db: Db, records: readonly SearchableSeller[]): Promise<void> {
+  if (records.length === 0) return;
+  const keys: string[] = [];
+  const owners: string[] = [];
+  for (const record of records)
+    for (const key of searchKeysOfSeller(record)) {
+      keys.push(key);
+      owners.push(record.seller_id);
+    }
+  const ids = [...new Set(records.map((r) => r.seller_id))];
+  await db.execute(sql`delete from seller_search_keys where seller_id = any(${sql.param(ids)}::text[])`);
+  if (keys.length)
+    await db.execute(sql`
+      insert into seller_search_keys (key, seller_id)
+      select * from unnest(${sql.param(keys)}::text[], ${sql.param(owners)}::text[])
+      on conflict do nothing`);
+}
+
+/** `like` pattern for a prefix: its own wildcards are escaped, so `%` and `_` mean themselves. */
+const prefixPattern = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * The sellers a query finds, best first: an exact identifier, full name or seller id before
+ * sellers whose name holds every word typed (the last one as a beginning). At most `limit`.
+ */
+export async function findSellersMatching(db: Db, query: string, limit: number): Promise<string[]> {
+  const { exact, nameTokens } = searchKeysOfQuery(query);
+  const sellerId = query.trim().toLowerCase();
+  const found = rowsOf<{ seller_id: string }>(
+    await db.execute(sql`
+      select distinct seller_id from seller_search_keys
+      where key = any(${sql.param(exact)}::text[]) limit ${limit}`),
+  ).map((r) => r.seller_id);
+  const seen = new Set(found);
+  const more = (rows: { seller_id: string }[]) => {
+    for (const r of rows) {
+      if (found.length >= limit || seen.has(r.seller_id)) continue;
+      seen.add(r.seller_id);
+      found.push(r.seller_id);
+    }
+  };
+  if (found.length < limit && nameTokens.length && nameTokens.length <= 8) {
+    const words = nameTokens
+      .slice(0, -1)
+      .map((t) => sql`select seller_id from seller_search_keys where key = ${`n:${t}`}`);
+    const last = sql`select seller_id from seller_search_keys where key like ${prefixPattern(`n:${nameTokens.at(-1)}`)}`;
+    more(rowsOf(await db.execute(sql`${sql.join([...words, last], sql` intersect `)} limit ${limit * 2}`)));
+  }
+  if (found.length < limit)
+    more(
+      rowsOf(
+        await db.execute(
+          sql`select seller_id from seller_search_keys where key like ${prefixPattern(`s:${sellerId}`)} limit ${limit}`,
+        ),
+      ),
+    );
+  return found;
+}

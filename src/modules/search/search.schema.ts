@@ -1,0 +1,20 @@
+import { index, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+
+/**
+ * What a staff search finds a seller by: each name token and the order-free name key (any
+ * script, pinyin for 汉字), e-mail, phone, registration, bank account and ID numbers, normalised
+ * as the association index normalises them (`search.keys.ts`). Replaced with each profile.
+ * `text_pattern_ops` lets a name token be found by its beginning (`zha` → `zhang`).
+ */
+export const sellerSearchKeys = pgTable(
+  'seller_search_keys',
+  {
+    key: text('key').notNull(),
+    sellerId: text('seller_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.key, t.sellerId] }),
+    index('seller_search_keys_seller_idx').on(t.sellerId),
+    index('seller_search_keys_prefix_idx').on(t.key.op('text_pattern_ops')),
+  ],
+);

@@ -1,0 +1,158 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '../test/fixtures';
+import { renderWith } from '../test/render';
+import { AuditPage } from './AuditPage';
+import { CaseListPage } from './CaseListPage';
+import { type CaseListRow, type DeskApi, DeskApiContext } from './desk.api';
+import { SearchPage } from './SearchPage';
+
+const ROW = (n: number, overrides: Partial<CaseListRow> = {}): CaseListRow => ({
+  id: `0b9d5c1e-0000-4000-8000-00000000000${n}`,
+  seller_id: `S${n}`,
+  seller_name: `Seller ${n} Ltd`,
+  country: 'CN',
+  marketplace: 'US',
+  status: 'submitted',
+  severity: 'high',
+  triggers: ['sales_anomaly'],
+  opened_at: '2026-11-01T08:00:00Z',
+  due_at: '2026-11-05T08:00:00Z',
+  holder_id: null,
+  revision: 3,
+  ...overrides,
+});
+
+const fakeDesk = (overrides: Partial<DeskApi>): DeskApi => ({
+  search: vi.fn(async () => []),
+  caseList: vi.fn(async () => ({ data: [ROW(1), ROW(2)], total: 120 })),
+  savedFilters: vi.fn(async () => []),
+  saveFilter: vi.fn(async (name, query) => ({ id: 'f', name, query, created_at: '2026-11-01T08:00:00Z' })),
+  bulk: vi.fn(async () => ({
+    data: [
+      { case_id: ROW(1).id, result: 'ok', revision: 4 },
+      { case_id: ROW(2).id, result: 'CONFLICT', message: 'changed' },
+    ],
+    counts: { ok: 1, failed: 1 },
+  })),
+  auditEvents: vi.fn(async () => ({ data: [], next_before: null })),
+  exportFile: vi.fn(async () => ({ blob: new Blob(['id\r\n']), filename: 'cases.csv' })),
+  ...overrides,
+});
+
+function signIn(role: string) {
+  sessionStorage.setItem(
+    'secondlook.session',
+    JSON.stringify({ token: 't', user: { id: 'u', email: 'x@example.com', role, seller_id: null } }),
+  );
+}
+
+describe('the risk desk pages', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('lists cases with the server total, sorts on the server and reports each case a bulk claim did not take', async () => {
+    signIn('reviewer');
+    const desk = fakeDesk({});
+    const user = userEvent.setup();
+    await renderWith(
+      <DeskApiContext.Provider value={desk}>
+        <CaseListPage />
+      </DeskApiContext.Provider>,
+      { api: fakeApi() },
+    );
+    expect(await screen.findByText('2 of 120 case(s)')).toBeTruthy();
+    expect(screen.getByText('Seller 1 Ltd')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /^Seller name/ }));
+    expect(desk.caseList).toHaveBeenLastCalledWith(
+      expect.objectContaining({ sort: 'seller_name', offset: 0 }),
+    );
+    await user.click(screen.getByLabelText('Select all shown'));
+    await user.click(screen.getByRole('button', { name: 'Claim' }));
+    expect(desk.bulk).toHaveBeenCalledWith({
+      action: 'claim',
+      items: [
+        { case_id: ROW(1).id, revision: 3 },
+        { case_id: ROW(2).id, revision: 3 },
+      ],
+    });
+    const status = await screen.findByText('1 done, 1 not done');
+    expect(within(status.parentElement!).getByText('0b9d5c1e: CONFLICT')).toBeTruthy();
+  }, 15_000);
+
+  it('searches in Chinese and shows the sellers found with their cases', async () => {
+    signIn('reviewer');
+    const desk = fakeDesk({
+      search: vi.fn(async () => [
+        {
+          seller_id: 'S1',
+          name: '深圳市晓明贸易有限公司',
+          country: 'CN',
+          marketplace: 'US',
+          cases: [
+            {
+              id: ROW(1).id,
+              status: 'submitted' as const,
+              severity: 'high' as const,
+              opened_at: '2026-11-01T08:00:00Z',
+            },
+          ],
+        },
+      ]),
+    });
+    await renderWith(
+      <DeskApiContext.Provider value={desk}>
+        <SearchPage q="王晓明" />
+      </DeskApiContext.Provider>,
+      { api: fakeApi(), lang: 'zh' },
+    );
+    expect(await screen.findByText('与“王晓明”相关的卖家：1 个。')).toBeTruthy();
+    expect(screen.getByText('深圳市晓明贸易有限公司')).toBeTruthy();
+    expect(desk.search).toHaveBeenCalledWith('王晓明');
+  });
+
+  it('does not search one character, and says why', async () => {
+    signIn('reviewer');
+    const desk = fakeDesk({});
+    await renderWith(
+      <DeskApiContext.Provider value={desk}>
+        <SearchPage q="x" />
+      </DeskApiContext.Provider>,
+      { api: fakeApi() },
+    );
+    expect(await screen.findByText('Type at least two characters.')).toBeTruthy();
+    expect(desk.search).not.toHaveBeenCalled();
+  });
+
+  it('filters the audit trail and pages to older events', async () => {
+    signIn('supervisor');
+    const auditEvents = vi.fn(async (query: { before?: number }) => ({
+      data: [
+        {
+          id: query.before ? 7 : 9,
+          position: query.before ? 7 : 9,
+          at: '2026-11-01T08:00:00Z',
+          actor: 'user:1',
+          action: 'case.assigned',
+          entity_type: 'case',
+          entity_id: 'c1',
+          data: {},
+        },
+      ],
+      next_before: query.before ? null : 9,
+    }));
+    const user = userEvent.setup();
+    await renderWith(
+      <DeskApiContext.Provider value={fakeDesk({ auditEvents })}>
+        <AuditPage />
+      </DeskApiContext.Provider>,
+      { api: fakeApi(), lang: 'zh' },
+    );
+    expect(await screen.findByText('9')).toBeTruthy();
+    await user.type(screen.getByLabelText('操作'), 'case.assigned');
+    expect(auditEvents).toHaveBeenLastCalledWith(expect.objectContaining({ action: 'case.assigned' }));
+    await user.click(await screen.findByRole('button', { name: '更早的事件' }));
+    expect(await screen.findByText('7')).toBeTruthy();
+    expect(auditEvents).toHaveBeenLastCalledWith(expect.objectContaining({ before: 9 }));
+  }, 15_000);
+});
