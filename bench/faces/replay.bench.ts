@@ -138,6 +138,7 @@ const results: Record<string, { real: number[]; warned: number; noFace: number }
 for (const name of Object.keys(VARIANTS)) results[name] = { real: [], warned: 0, noFace: 0 };
 let made = 0;
 for (const picture of pictures) {
+  if (process.env.REPLAY_LIMIT && made >= Number(process.env.REPLAY_LIMIT)) break;
   if (!existsSync(picture)) throw new Error(`${picture} is missing: see bench/faces/faceset.ts`);
   const selfie = await selfieOf(readFileSync(picture));
   if (!selfie) continue;
@@ -146,7 +147,6 @@ for (const picture of pictures) {
     const variant = await make(selfie);
     if (made === 1 && process.env.REPLAY_SAMPLES)
       writeFileSync(join(process.env.REPLAY_SAMPLES, `${name}.jpg`), variant);
-    if (process.env.REPLAY_LIMIT && made > Number(process.env.REPLAY_LIMIT)) break;
     const face = (await analyzer.analyze(variant)).faces[0];
     const r = results[name] as (typeof results)[string];
     if (face?.real === undefined) {

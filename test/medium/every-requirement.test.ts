@@ -276,7 +276,9 @@ describe.skipIf(!SPECIMENS)(
       });
 
       const documents = (await ok(call('GET', `/v1/cases/${caseId}/documents`, as('approver')))).data;
-      expect(documents.map((d: { type: string }) => d.type)).toEqual(['national_id']);
+      expect(documents.map((d: { material: string; variant: string }) => [d.material, d.variant])).toEqual([
+        ['government_id', 'national_id'],
+      ]);
       const statements = (await ok(call('GET', `/v1/cases/${caseId}/statements`, as('approver')))).data;
       expect(statements.map((s: { material: string }) => s.material)).toEqual(['relationship_statement']);
       const calls = (await ok(call('GET', `/v1/cases/${caseId}/appointments`, as('approver')))).data;
