@@ -13,7 +13,7 @@
  */
 import { join } from 'node:path';
 
-export const FACESET = process.env.FACESET ?? '/tmp/faceset';
+const FACESET = process.env.FACESET ?? '/tmp/faceset';
 
 export const GROUP_PHOTOS = [
   ...[1, 2, 3, 4, 5, 6].map((n) => join(FACESET, `vladmandic-face-api-1.7.15/package/demo/sample${n}.jpg`)),

@@ -1,6 +1,6 @@
 export { outcomeOf, type StatementCheck } from './check.js';
 export type { Language } from './language.js';
-export { checkPlanOfAction, type PlanOfAction, planRulesOf } from './plan.checks.js';
+export { checkPlanOfAction, planRulesOf } from './plan.checks.js';
 export {
   type LinkedAccount,
   matchLinkedAccount,
