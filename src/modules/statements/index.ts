@@ -1,5 +1,4 @@
 export { outcomeOf, type StatementCheck } from './check.js';
-export type { Language } from './language.js';
 export { checkPlanOfAction, planRulesOf } from './plan.checks.js';
 export {
   type LinkedAccount,
