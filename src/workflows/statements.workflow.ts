@@ -73,7 +73,7 @@ export async function handInStatement(
     const checks = checkRelationshipStatement(
       input.statement,
       linked,
-      relationshipRulesOf(policy.statements.relationship),
+      relationshipRulesOf(policy.statements),
     );
     const outcome = outcomeOf(checks);
     if (input.preflight) return { statement: undefined, checks, outcome };

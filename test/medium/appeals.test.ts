@@ -24,6 +24,19 @@ const plan = {
   how_prevented: 'The finance lead checks each purchase order against the supplier list every week.',
 };
 
+const chinesePlan = {
+  root_cause: '我们的仓库经理从一家没有登记的供应商进货，没有保留任何发票。',
+  what_was_fixed: '现在我们只从三家已登记的供应商进货，并保存每一张发票和合同。',
+  how_prevented: '财务负责人每周核对每一张采购订单和供应商名单，发现问题立即停止付款。',
+};
+const spanishPlan = {
+  root_cause:
+    'Nuestro gerente compró productos de un proveedor que no estaba registrado y no tenía facturas.',
+  what_was_fixed: 'Ahora compramos solo a los tres proveedores registrados y guardamos todas las facturas.',
+  how_prevented:
+    'El responsable de finanzas revisa cada orden de compra con la lista de proveedores cada semana.',
+};
+
 describe('appeals', () => {
   let t: TestApp;
   let call: Call;
@@ -104,17 +117,48 @@ describe('appeals', () => {
     expect(foreign.statusCode).toBe(404);
     expect((await appeal('P1', plan, seller.get('P4')!)).statusCode).toBe(404);
     const short = await appeal('P1', { ...plan, root_cause: 'mistake' });
+    expect(short.statusCode).toBe(422);
     expect(short.json()).toMatchObject({
-      code: 'VALIDATION_FAILED',
-      error: { details: { where: 'body.root_cause' } },
+      code: 'APPEAL_PLAN_FAILED',
+      error: { details: { where: 'body.root_cause', checks: [{ code: 'PLAN_TOO_THIN', status: 'fail' }] } },
     });
     const missing = await appeal('P1', { root_cause: plan.root_cause, what_was_fixed: plan.what_was_fixed });
     expect(missing.json()).toMatchObject({ error: { details: { where: 'body.how_prevented' } } });
     expect((await appeal('P1', { ...plan, mood: 'sorry' })).json().code).toBe('UNKNOWN_FIELD');
     expect((await post('P1', '/appeal', r3, plan)).statusCode).toBe(403);
 
+    // Preflight: the policy's plan rules, in both languages, nothing stored. A Chinese plan passes
+    // (the policy accepts en and zh); a Spanish one fails the language rule.
+    const inChinese = await ok(post('P1', '/appeal?preflight=true', seller.get('P1')!, chinesePlan));
+    expect(inChinese).toMatchObject({
+      outcome: 'pass',
+      checks: [
+        { code: 'PLAN_SUBSTANTIAL', status: 'pass' },
+        {
+          code: 'STATEMENT_LANGUAGE_ACCEPTED',
+          status: 'pass',
+          evidence: { languages: { root_cause: 'zh' } },
+        },
+      ],
+    });
+    const inSpanish = await ok(post('P1', '/appeal?preflight=true', seller.get('P1')!, spanishPlan));
+    expect(inSpanish.outcome).toBe('fail');
+    expect(inSpanish.checks.at(-1)).toMatchObject({
+      code: 'STATEMENT_LANGUAGE_NOT_ACCEPTED',
+      status: 'fail',
+    });
+    expect(inSpanish.checks.at(-1).message.zh).toContain('西班牙文');
+    const refused = await appeal('P1', spanishPlan);
+    expect([refused.statusCode, refused.json().code]).toEqual([422, 'APPEAL_PLAN_FAILED']);
+    expect((await call('GET', `/v1/cases/${caseOf.get('P1')}/appeals`, r3)).json().data).toEqual([]);
+    expect((await findCase(t.context.db, caseOf.get('P1')!))?.status).toBe('rejected');
+
     const appealed = await ok(appeal('P1'), 201);
-    expect(appealed.appeal).toMatchObject({ number: 1, ...plan });
+    expect(appealed.appeal).toMatchObject({ number: 1, ...plan, outcome: 'pass' });
+    expect(appealed.appeal.checks.map((c: { code: string }) => c.code)).toEqual([
+      'PLAN_SUBSTANTIAL',
+      'STATEMENT_LANGUAGE_ACCEPTED',
+    ]);
     expect(appealed.case).toMatchObject({
       status: 'appealed',
       appeal_count: 1,

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findStaff, type Principal } from '../../modules/access/index.js';
 import { AppealPlan, DECISIONS, findAppeals, findDecisions } from '../../modules/review/index.js';
-import { appealCase } from '../../workflows/appeal.workflow.js';
+import { appealCase, preflightAppealPlan } from '../../workflows/appeal.workflow.js';
 import { visibleCase } from '../../workflows/case-actions.workflow.js';
 import { type DecisionOutcome, decideCase } from '../../workflows/decide-case.workflow.js';
 import { approveDecision, sendBackDecision } from '../../workflows/decision-approval.workflow.js';
@@ -14,6 +14,7 @@ import { Revision, requiredRevision } from '../revision.js';
 import { viewCase } from './cases.routes.js';
 import { CaseView } from './cases.views.js';
 import { AppealView, DecisionView, isStaffViewer, presentAppeal, presentDecision } from './review.views.js';
+import { StatementCheckView } from './statement-check.view.js';
 
 const READERS = ['integration', 'seller', ...STAFF] as const;
 const DECIDERS = ['reviewer', 'supervisor'] as const;
@@ -190,17 +191,29 @@ export function registerDecisionRoutes(root: FastifyInstance, context: Deps) {
       preValidation: visibleFirst,
       schema: {
         tags: ['review'],
-        summary: 'Appeal a rejection with a plan of action, within the appeal window',
+        summary:
+          'Appeal a rejection with a plan of action, within the appeal window (or only check the plan: `preflight`)',
         description:
           'Upload new documents against the case requirements before appealing or while the appeal waits. ' +
-          'Each part of the plan is 20 to 4000 characters.',
+          'The plan is checked by the policy (`statements.plan_of_action`, `statements.languages`): each part ' +
+          'with substance (20 characters by default), the parts not copies of one another, written in a language ' +
+          'the policy accepts (told from the text). A failing plan answers 422 APPEAL_PLAN_FAILED with its checks ' +
+          'and nothing is stored; `?preflight=true` answers 200 with the checks and stores nothing.',
         params: CaseParams,
+        querystring: z.object({ preflight: z.enum(['true', 'false']).optional() }),
         body: AppealPlan,
-        response: { 201: z.object({ appeal: AppealView, case: CaseView }) },
+        response: {
+          200: z.object({ outcome: z.enum(['pass', 'warn', 'fail']), checks: z.array(StatementCheckView) }),
+          201: z.object({ appeal: AppealView, case: CaseView }),
+        },
       },
     },
     async (request, reply) => {
       const principal = principalOf(request);
+      if (request.query.preflight === 'true')
+        return reply
+          .status(200)
+          .send(await preflightAppealPlan(context, principal, request.params.caseId, request.body));
       const { appeal, case: moved } = await appealCase(
         context,
         principal,

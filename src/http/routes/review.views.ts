@@ -22,6 +22,7 @@ import {
   WAIVER_REASONS,
 } from '../../modules/review/index.js';
 import type { QueueEntry } from '../../workflows/review-queue.workflow.js';
+import { StatementCheckView } from './statement-check.view.js';
 
 const Bilingual = z.object({ en: z.string(), zh: z.string() });
 
@@ -151,6 +152,10 @@ export const AppealView = z.object({
   root_cause: z.string(),
   what_was_fixed: z.string(),
   how_prevented: z.string(),
+  outcome: z
+    .enum(['pass', 'warn'])
+    .describe('the plan checks when it was handed in: a failing plan is refused'),
+  checks: z.array(StatementCheckView),
   submitted_at: z.string(),
 });
 
@@ -161,6 +166,8 @@ export const presentAppeal = (row: AppealRow): z.infer<typeof AppealView> => ({
   root_cause: row.rootCause,
   what_was_fixed: row.whatWasFixed,
   how_prevented: row.howPrevented,
+  outcome: row.outcome as 'pass' | 'warn',
+  checks: row.checks as z.infer<typeof StatementCheckView>[],
   submitted_at: row.submittedAt.toISOString(),
 });
 

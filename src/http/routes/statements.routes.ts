@@ -7,13 +7,7 @@ import type { Deps } from '../../workflows/deps.js';
 import { handInStatement } from '../../workflows/statements.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { caseVisibleFirst } from '../case-visible-first.js';
-
-const StatementCheckView = z.object({
-  code: z.string(),
-  status: z.enum(['pass', 'warn', 'fail']),
-  message: z.object({ en: z.string(), zh: z.string() }),
-  evidence: z.record(z.string(), z.unknown()),
-});
+import { StatementCheckView } from './statement-check.view.js';
 
 const StatementView = z.object({
   id: z.string(),
@@ -49,7 +43,7 @@ export function registerStatementRoutes(root: FastifyInstance, context: Deps) {
         description:
           'The relationship statement answers each linked account: which (seller id or store name), how it is related, ' +
           'who controls it, what the accounts share and why. Checked at once (every linked account answered; each ' +
-          'explanation with substance). Stored as a new version, never overwriting; a failing statement leaves the ' +
+          'explanation with substance; written in a language the policy accepts, told from the text). Stored as a new version, never overwriting; a failing statement leaves the ' +
           'requirement `errored` with its codes. An account the case does not link answers 422 STATEMENT_ACCOUNT_NOT_IN_CASE ' +
           'and nothing is stored.',
         params: z.object({ caseId: z.uuid(), material: z.string().regex(/^[a-z][a-z0-9_]*$/) }),

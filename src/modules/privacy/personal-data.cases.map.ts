@@ -240,7 +240,7 @@ export const CASES_TABLES: Record<string, TableEntry> = {
     kind: 'case_record',
     reach: viaCase,
     personal: { root_cause: 'free_text', what_was_fixed: 'free_text', how_prevented: 'free_text' },
-    nonPersonal: ['id', 'case_id', 'number', 'submitted_by', 'submitted_at'],
+    nonPersonal: ['id', 'case_id', 'number', 'checks', 'outcome', 'submitted_by', 'submitted_at'],
     note: 'the seller’s own account of what happened',
   },
   saved_case_filters: {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 
-// Long enough that "n/a" is refused, in English or in Chinese (20 汉字 is a full sentence); short
-// enough to be read in one sitting. Counted after trimming.
-const PLAN_MIN = 20;
+// The schema only asks for text, short enough to be read in one sitting; how much substance each
+// part needs (20 characters by default: "n/a" is refused, 20 汉字 is a full sentence) and in which
+// language are the policy's statement rules, checked in preflight too (`checkPlanOfAction`).
+const PLAN_MIN = 1;
 const PLAN_MAX = 4000;
 
 const PlanPart = (what: string) =>

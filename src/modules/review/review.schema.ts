@@ -55,6 +55,10 @@ export const caseAppeals = pgTable(
     rootCause: text('root_cause').notNull(),
     whatWasFixed: text('what_was_fixed').notNull(),
     howPrevented: text('how_prevented').notNull(),
+    /** The plan's checks as they came out when it was handed in (the policy's statement rules). */
+    checks: jsonb('checks').notNull().default([]),
+    /** `pass` or `warn`: a failing plan is refused before it is stored. */
+    outcome: text('outcome').notNull().default('pass'),
     submittedBy: text('submitted_by').notNull(),
     submittedAt: tz('submitted_at').notNull(),
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRelationshipStatement, outcomeOf, relationshipRulesOf } from './statement.checks.js';
+import { outcomeOf } from './check.js';
+import { checkRelationshipStatement, relationshipRulesOf } from './statement.checks.js';
 import { StatementsSection } from './statement.policy.js';
 
 const linked = [
@@ -23,6 +24,7 @@ describe('relationship statement checks', () => {
     expect(checks.map((c) => [c.code, c.status])).toEqual([
       ['STATEMENT_ACCOUNTS_ANSWERED', 'pass'],
       ['STATEMENT_EXPLAINED', 'pass'],
+      ['STATEMENT_LANGUAGE_ACCEPTED', 'pass'],
     ]);
     expect(outcomeOf(checks)).toBe('pass');
   });
@@ -53,18 +55,19 @@ describe('relationship statement checks', () => {
     expect(checks.map((c) => [c.code, c.status])).toEqual([
       ['STATEMENT_ACCOUNTS_UNCHECKED', 'warn'],
       ['STATEMENT_EXPLAINED', 'pass'],
+      ['STATEMENT_LANGUAGE_ACCEPTED', 'pass'],
     ]);
   });
 
   it('takes its rules from the policy section: a relaxed policy warns on a missing account, a stricter one on length', () => {
     const relaxed = relationshipRulesOf(
-      StatementsSection.parse({ relationship: { every_linked_account: false, min_explanation_chars: 80 } })
-        .relationship,
+      StatementsSection.parse({ relationship: { every_linked_account: false, min_explanation_chars: 80 } }),
     );
     const checks = checkRelationshipStatement({ entries: [entry('S2')] }, linked, relaxed);
     expect(checks.map((c) => [c.code, c.status])).toEqual([
       ['STATEMENT_ACCOUNT_MISSING', 'warn'],
       ['STATEMENT_TOO_THIN', 'warn'],
+      ['STATEMENT_LANGUAGE_ACCEPTED', 'pass'],
     ]);
     expect(checks[1]?.message.zh).toContain('少于 80 个字符');
     expect(outcomeOf(checks)).toBe('warn');
@@ -72,5 +75,23 @@ describe('relationship statement checks', () => {
       every_linked_account: true,
       min_explanation_chars: 40,
     });
+  });
+
+  it('holds each explanation to the policy languages: Chinese passes with zh accepted, fails with English only', () => {
+    const zh = entry('S2', '我哥哥在我们深圳共用的办公室里经营这家店铺，我们共用同一个地址。');
+    const both = checkRelationshipStatement({ entries: [zh, entry('S3')] }, linked);
+    expect(both.at(-1)).toMatchObject({
+      code: 'STATEMENT_LANGUAGE_ACCEPTED',
+      status: 'pass',
+      evidence: { languages: { 'entries.0.explanation': 'zh', 'entries.1.explanation': 'en' } },
+    });
+    const englishOnly = relationshipRulesOf(StatementsSection.parse({ languages: { accepted: ['en'] } }));
+    const refused = checkRelationshipStatement({ entries: [zh, entry('S3')] }, linked, englishOnly);
+    expect(refused.at(-1)).toMatchObject({
+      code: 'STATEMENT_LANGUAGE_NOT_ACCEPTED',
+      status: 'fail',
+      evidence: { not_accepted: ['entries.0.explanation'] },
+    });
+    expect(outcomeOf(refused)).toBe('fail');
   });
 });

@@ -1,35 +1,34 @@
+import type { StatementCheck } from './check.js';
+import { checkLanguage, DEFAULT_LANGUAGE_RULES, type LanguageRules } from './language.check.js';
 import {
   type LinkedAccount,
   matchLinkedAccount,
   type RelationshipStatement,
 } from './relationship.statement.js';
 
-export type StatementCheckStatus = 'pass' | 'warn' | 'fail';
-
-/** One result of checking a statement, with the seller's message in both languages. */
-export interface StatementCheck {
-  code: string;
-  status: StatementCheckStatus;
-  message: { en: string; zh: string };
-  evidence: Record<string, unknown>;
-}
-
 export interface StatementRules {
   /** The fewest characters an explanation may have before it reads as too thin. */
   minExplanationChars: number;
   /** An unanswered linked account fails the statement (`true`) or only warns. */
   everyLinkedAccount: boolean;
+  /** The language rule: each explanation in a language the policy accepts. */
+  languages: LanguageRules;
 }
 
-const DEFAULT_STATEMENT_RULES: StatementRules = { minExplanationChars: 40, everyLinkedAccount: true };
+const DEFAULT_STATEMENT_RULES: StatementRules = {
+  minExplanationChars: 40,
+  everyLinkedAccount: true,
+  languages: DEFAULT_LANGUAGE_RULES,
+};
 
-/** The rules as the policy's `statements.relationship` section gives them. */
+/** The rules as the policy's `statements` section gives them. */
 export const relationshipRulesOf = (section: {
-  every_linked_account: boolean;
-  min_explanation_chars: number;
+  languages: LanguageRules;
+  relationship: { every_linked_account: boolean; min_explanation_chars: number };
 }): StatementRules => ({
-  minExplanationChars: section.min_explanation_chars,
-  everyLinkedAccount: section.every_linked_account,
+  minExplanationChars: section.relationship.min_explanation_chars,
+  everyLinkedAccount: section.relationship.every_linked_account,
+  languages: section.languages,
 });
 
 /**
@@ -113,12 +112,11 @@ export function checkRelationshipStatement(
           evidence: {},
         },
   );
+  checks.push(
+    checkLanguage(
+      statement.entries.map((entry, i) => ({ part: `entries.${i}.explanation`, text: entry.explanation })),
+      rules.languages,
+    ),
+  );
   return checks;
 }
-
-export const outcomeOf = (checks: readonly StatementCheck[]): StatementCheckStatus =>
-  checks.some((c) => c.status === 'fail')
-    ? 'fail'
-    : checks.some((c) => c.status === 'warn')
-      ? 'warn'
-      : 'pass';

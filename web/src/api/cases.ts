@@ -41,6 +41,11 @@ export interface CasesApi {
   messages(caseId: string): Promise<MessageView[]>;
   postMessage(caseId: string, body: string, internal?: boolean): Promise<MessageView>;
   appeal(caseId: string, plan: AppealPlan): Promise<CaseView>;
+  /** Checks a plan of action by the case's policy without appealing (`preflight`). */
+  checkAppeal(
+    caseId: string,
+    plan: AppealPlan,
+  ): Promise<{ outcome: StatementView['outcome']; checks: StatementCheckView[] }>;
   appeals(caseId: string): Promise<AppealView[]>;
   /** Hands in a written statement, or only checks it (`preflight`): answers its checks. */
   handInStatement(
@@ -92,8 +97,23 @@ export function casesApi({ client, unwrap, raw }: Http): CasesApi {
           body: { body, ...(internal ? { internal } : {}) },
         }),
       ),
-    appeal: async (caseId, plan) =>
-      (await unwrap(client.POST('/v1/cases/{caseId}/appeal', { ...caseParams(caseId), body: plan }))).case,
+    async appeal(caseId, plan) {
+      const answer = await unwrap(
+        client.POST('/v1/cases/{caseId}/appeal', { ...caseParams(caseId), body: plan }),
+      );
+      if (!('case' in answer)) throw new Error('the appeal answered without its case');
+      return answer.case;
+    },
+    async checkAppeal(caseId, plan) {
+      const answer = await unwrap(
+        client.POST('/v1/cases/{caseId}/appeal', {
+          params: { path: { caseId }, query: { preflight: 'true' } },
+          body: plan,
+        }),
+      );
+      if (!('checks' in answer)) throw new Error('the plan check answered without checks');
+      return { outcome: answer.outcome, checks: answer.checks };
+    },
     appeals: async (caseId) =>
       (await unwrap(client.GET('/v1/cases/{caseId}/appeals', caseParams(caseId)))).data,
     async handInStatement(caseId, material, body, preflight) {

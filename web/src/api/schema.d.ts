@@ -1766,12 +1766,14 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Appeal a rejection with a plan of action, within the appeal window
-         * @description Upload new documents against the case requirements before appealing or while the appeal waits. Each part of the plan is 20 to 4000 characters.
+         * Appeal a rejection with a plan of action, within the appeal window (or only check the plan: `preflight`)
+         * @description Upload new documents against the case requirements before appealing or while the appeal waits. The plan is checked by the policy (`statements.plan_of_action`, `statements.languages`): each part with substance (20 characters by default), the parts not copies of one another, written in a language the policy accepts (told from the text). A failing plan answers 422 APPEAL_PLAN_FAILED with its checks and nothing is stored; `?preflight=true` answers 200 with the checks and stores nothing.
          */
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    preflight?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     caseId: string;
@@ -1792,6 +1794,30 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checks: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            /** @enum {string} */
+                            outcome: "pass" | "warn" | "fail";
+                        };
+                    };
+                };
+                /** @description Default Response */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -1800,9 +1826,26 @@ export interface paths {
                         "application/json": {
                             appeal: {
                                 case_id: string;
+                                checks: {
+                                    code: string;
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    };
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pass" | "warn" | "fail";
+                                }[];
                                 how_prevented: string;
                                 id: string;
                                 number: number;
+                                /**
+                                 * @description the plan checks when it was handed in: a failing plan is refused
+                                 * @enum {string}
+                                 */
+                                outcome: "pass" | "warn";
                                 root_cause: string;
                                 submitted_at: string;
                                 what_was_fixed: string;
@@ -1897,9 +1940,26 @@ export interface paths {
                         "application/json": {
                             data: {
                                 case_id: string;
+                                checks: {
+                                    code: string;
+                                    evidence: {
+                                        [key: string]: unknown;
+                                    };
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    /** @enum {string} */
+                                    status: "pass" | "warn" | "fail";
+                                }[];
                                 how_prevented: string;
                                 id: string;
                                 number: number;
+                                /**
+                                 * @description the plan checks when it was handed in: a failing plan is refused
+                                 * @enum {string}
+                                 */
+                                outcome: "pass" | "warn";
                                 root_cause: string;
                                 submitted_at: string;
                                 what_was_fixed: string;
@@ -3638,11 +3698,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3735,11 +3795,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3826,7 +3886,7 @@ export interface paths {
         put?: never;
         /**
          * Hand in the written statement a requirement asks for (or only check it: `preflight`)
-         * @description The relationship statement answers each linked account: which (seller id or store name), how it is related, who controls it, what the accounts share and why. Checked at once (every linked account answered; each explanation with substance). Stored as a new version, never overwriting; a failing statement leaves the requirement `errored` with its codes. An account the case does not link answers 422 STATEMENT_ACCOUNT_NOT_IN_CASE and nothing is stored.
+         * @description The relationship statement answers each linked account: which (seller id or store name), how it is related, who controls it, what the accounts share and why. Checked at once (every linked account answered; each explanation with substance; written in a language the policy accepts, told from the text). Stored as a new version, never overwriting; a failing statement leaves the requirement `errored` with its codes. An account the case does not link answers 422 STATEMENT_ACCOUNT_NOT_IN_CASE and nothing is stored.
          */
         post: {
             parameters: {
@@ -5038,13 +5098,76 @@ export interface paths {
                             };
                             /**
                              * @default {
+                             *       "languages": {
+                             *         "accepted": [
+                             *           "en",
+                             *           "zh"
+                             *         ],
+                             *         "unaccepted": "fail"
+                             *       },
                              *       "relationship": {
                              *         "every_linked_account": true,
                              *         "min_explanation_chars": 40
+                             *       },
+                             *       "plan_of_action": {
+                             *         "min_chars": {
+                             *           "root_cause": 20,
+                             *           "what_was_fixed": 20,
+                             *           "how_prevented": 20
+                             *         }
                              *       }
                              *     }
                              */
                             statements: {
+                                /**
+                                 * @default {
+                                 *       "accepted": [
+                                 *         "en",
+                                 *         "zh"
+                                 *       ],
+                                 *       "unaccepted": "fail"
+                                 *     }
+                                 */
+                                languages: {
+                                    /**
+                                     * @default [
+                                     *       "en",
+                                     *       "zh"
+                                     *     ]
+                                     */
+                                    accepted: ("en" | "zh" | "ja" | "ko" | "ru" | "ar" | "th" | "de" | "fr" | "es" | "pt" | "it" | "nl" | "vi")[];
+                                    /**
+                                     * @default fail
+                                     * @enum {string}
+                                     */
+                                    unaccepted: "fail" | "warn";
+                                };
+                                /**
+                                 * @default {
+                                 *       "min_chars": {
+                                 *         "root_cause": 20,
+                                 *         "what_was_fixed": 20,
+                                 *         "how_prevented": 20
+                                 *       }
+                                 *     }
+                                 */
+                                plan_of_action: {
+                                    /**
+                                     * @default {
+                                     *       "root_cause": 20,
+                                     *       "what_was_fixed": 20,
+                                     *       "how_prevented": 20
+                                     *     }
+                                     */
+                                    min_chars: {
+                                        /** @default 20 */
+                                        how_prevented: number;
+                                        /** @default 20 */
+                                        root_cause: number;
+                                        /** @default 20 */
+                                        what_was_fixed: number;
+                                    };
+                                };
                                 /**
                                  * @default {
                                  *       "every_linked_account": true,
@@ -5199,13 +5322,76 @@ export interface paths {
                             };
                             /**
                              * @default {
+                             *       "languages": {
+                             *         "accepted": [
+                             *           "en",
+                             *           "zh"
+                             *         ],
+                             *         "unaccepted": "fail"
+                             *       },
                              *       "relationship": {
                              *         "every_linked_account": true,
                              *         "min_explanation_chars": 40
+                             *       },
+                             *       "plan_of_action": {
+                             *         "min_chars": {
+                             *           "root_cause": 20,
+                             *           "what_was_fixed": 20,
+                             *           "how_prevented": 20
+                             *         }
                              *       }
                              *     }
                              */
                             statements: {
+                                /**
+                                 * @default {
+                                 *       "accepted": [
+                                 *         "en",
+                                 *         "zh"
+                                 *       ],
+                                 *       "unaccepted": "fail"
+                                 *     }
+                                 */
+                                languages: {
+                                    /**
+                                     * @default [
+                                     *       "en",
+                                     *       "zh"
+                                     *     ]
+                                     */
+                                    accepted: ("en" | "zh" | "ja" | "ko" | "ru" | "ar" | "th" | "de" | "fr" | "es" | "pt" | "it" | "nl" | "vi")[];
+                                    /**
+                                     * @default fail
+                                     * @enum {string}
+                                     */
+                                    unaccepted: "fail" | "warn";
+                                };
+                                /**
+                                 * @default {
+                                 *       "min_chars": {
+                                 *         "root_cause": 20,
+                                 *         "what_was_fixed": 20,
+                                 *         "how_prevented": 20
+                                 *       }
+                                 *     }
+                                 */
+                                plan_of_action: {
+                                    /**
+                                     * @default {
+                                     *       "root_cause": 20,
+                                     *       "what_was_fixed": 20,
+                                     *       "how_prevented": 20
+                                     *     }
+                                     */
+                                    min_chars: {
+                                        /** @default 20 */
+                                        how_prevented: number;
+                                        /** @default 20 */
+                                        root_cause: number;
+                                        /** @default 20 */
+                                        what_was_fixed: number;
+                                    };
+                                };
                                 /**
                                  * @default {
                                  *       "every_linked_account": true,

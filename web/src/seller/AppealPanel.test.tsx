@@ -70,7 +70,42 @@ describe('appeal', () => {
     });
     expect(await screen.findByText(/Your appeal is sent/)).toBeTruthy();
     expect(onAppealed).toHaveBeenCalled();
-  });
+  }, 30_000);
+
+  it('checks the plan first without appealing, showing the checks in Chinese', async () => {
+    const user = userEvent.setup();
+    const appeal = vi.fn();
+    const checkAppeal = vi.fn(async () => ({
+      outcome: 'fail' as const,
+      checks: [
+        {
+          code: 'STATEMENT_LANGUAGE_NOT_ACCEPTED',
+          status: 'fail' as const,
+          message: { en: 'Parts of your statement read as Spanish.', zh: '您的说明中有部分内容是西班牙文。' },
+          evidence: {},
+        },
+      ],
+    }));
+    await renderWith(<AppealPanel caseView={rejected} onAppealed={vi.fn()} />, {
+      api: fakeApi({ appeal, checkAppeal }),
+      lang: 'zh',
+    });
+    await user.type(screen.getByLabelText('问题的原因'), 'Nuestro gerente compró productos sin facturas.');
+    await user.type(
+      screen.getByLabelText('已经整改的内容'),
+      'Ahora compramos solo a proveedores registrados.',
+    );
+    await user.type(screen.getByLabelText('如何防止再次发生'), 'El responsable revisa cada orden de compra.');
+    await user.click(screen.getByRole('button', { name: '先检查我的行动计划' }));
+    const list = await screen.findByRole('list', { name: '行动计划的检查结果' });
+    expect(list.textContent).toContain('未通过');
+    expect(list.textContent).toContain('西班牙文');
+    expect(checkAppeal).toHaveBeenCalledWith(
+      CASE_ID,
+      expect.objectContaining({ root_cause: expect.any(String) }),
+    );
+    expect(appeal).not.toHaveBeenCalled();
+  }, 30_000);
 
   it('offers an appeal only when the server allows one (window open, an appeal left)', async () => {
     expect(canAppeal({ ...rejected, allowed_actions: ['appeal'] })).toBe(true);

@@ -1,11 +1,15 @@
 import { type FormEvent, useId, useState } from 'react';
-import type { AppealPlan, CaseView, DecisionView } from '../api/client';
+import type { AppealPlan, CaseView, DecisionView, StatementCheckView } from '../api/client';
 import { useApi } from '../app/session';
-import { ErrorNotice, Section } from '../components/common';
+import { Badge, ErrorNotice, Section } from '../components/common';
+import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { useCaseMutation } from '../review/useCaseMutation';
 
-/** Each part of the plan: 20 to 4,000 characters after trimming (the API's rule). */
+/**
+ * Each part of the plan: at least 20 characters (the default policy's rule; the server checks the
+ * case's own policy, and its language rule, in "Check my plan first" and on sending).
+ */
 const APPEAL_MIN = 20;
 const PARTS = [
   ['root_cause', 'appeal.rootCause'],
@@ -61,7 +65,7 @@ export function AppealPanel({
   onAppealed(next: CaseView): void;
 }) {
   const api = useApi();
-  const { t, formatDateTime } = useI18n();
+  const { t, pick, formatDateTime } = useI18n();
   const base = useId();
   const [plan, setPlan] = useState<Record<Part, string>>({
     root_cause: '',
@@ -69,6 +73,9 @@ export function AppealPanel({
     how_prevented: '',
   });
   const [sent, setSent] = useState(false);
+  const [checks, setChecks] = useState<StatementCheckView[]>();
+  const [checkError, setCheckError] = useState<Error>();
+  const [checking, setChecking] = useState(false);
   const appeal = useCaseMutation(
     caseView.id,
     (body: AppealPlan) => api.appeal(caseView.id, body),
@@ -88,14 +95,26 @@ export function AppealPanel({
     );
   if (caseView.status !== 'rejected') return null;
   const ready = PARTS.every(([part]) => plan[part].trim().length >= APPEAL_MIN);
+  const body = (): AppealPlan => ({
+    root_cause: plan.root_cause.trim(),
+    what_was_fixed: plan.what_was_fixed.trim(),
+    how_prevented: plan.how_prevented.trim(),
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
-    appeal.mutate({
-      root_cause: plan.root_cause.trim(),
-      what_was_fixed: plan.what_was_fixed.trim(),
-      how_prevented: plan.how_prevented.trim(),
-    });
+    appeal.mutate(body());
+  };
+  const check = async () => {
+    setChecking(true);
+    setCheckError(undefined);
+    try {
+      setChecks((await api.checkAppeal(caseView.id, body())).checks);
+    } catch (caught) {
+      setCheckError(caught as Error);
+    } finally {
+      setChecking(false);
+    }
   };
   return (
     <Section title={t('appeal.title')} id="appeal">
@@ -112,6 +131,7 @@ export function AppealPanel({
             })}
           </p>
           <p className="muted">{t('appeal.intro')}</p>
+          <p className="muted small">{t('appeal.language')}</p>
           {PARTS.map(([part, key]) => {
             const length = plan[part].trim().length;
             return (
@@ -132,10 +152,33 @@ export function AppealPanel({
               </div>
             );
           })}
+          {checks && (
+            <ul className="checks" aria-label={t('appeal.checks')}>
+              {checks.map((c) => (
+                <li key={c.code}>
+                  <Badge tone={c.status === 'pass' ? 'good' : c.status === 'warn' ? 'warn' : 'bad'}>
+                    {t(`st.status.${c.status}` as MessageKey)}
+                  </Badge>{' '}
+                  {pick(c.message)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {checkError && <ErrorNotice error={checkError} />}
           {error && <ErrorNotice error={error} />}
-          <button type="submit" disabled={isBusy || !ready}>
-            {isBusy ? t('appeal.busy') : t('appeal.submit')}
-          </button>
+          <div className="actions">
+            <button
+              type="button"
+              className="secondary"
+              disabled={checking || !ready}
+              onClick={() => void check()}
+            >
+              {t('appeal.check')}
+            </button>
+            <button type="submit" disabled={isBusy || !ready}>
+              {isBusy ? t('appeal.busy') : t('appeal.submit')}
+            </button>
+          </div>
         </form>
       )}
     </Section>

@@ -58,6 +58,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'approveDecision',
     'sendBackDecision',
     'appeal',
+    'checkAppeal',
     'appeals',
     'subscriptions',
     'subscribe',

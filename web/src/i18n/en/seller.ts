@@ -124,4 +124,7 @@ export const seller = {
   'appeal.waiting':
     'Your appeal is with a reviewer. You can still add documents until a reviewer picks it up.',
   'appeal.asked': 'We asked for: {materials}',
+  'appeal.check': 'Check my plan first',
+  'appeal.checks': 'Checks of your plan',
+  'appeal.language': 'Write in English or Chinese: the language is checked from your text.',
 } as const;

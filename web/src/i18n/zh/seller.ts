@@ -124,4 +124,7 @@ export const seller: Record<keyof typeof en, string> = {
   'appeal.sent': '申诉已提交。将由未参与拒绝决定的审核人进行审核。',
   'appeal.waiting': '您的申诉正在等待审核。在审核人领取之前，您仍可补充材料。',
   'appeal.asked': '需要提交：{materials}',
+  'appeal.check': '先检查我的行动计划',
+  'appeal.checks': '行动计划的检查结果',
+  'appeal.language': '请用中文或英文书写：系统会根据内容判断所用语言。',
 };
