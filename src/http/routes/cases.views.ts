@@ -21,6 +21,7 @@ import {
   type Trigger,
 } from '../../modules/cases/index.js';
 import {
+  reasonText,
   type TriggerDefinition,
   triggerDefinition,
   triggerDefinitions,
@@ -36,6 +37,8 @@ const reasonViewOf = (definition: TriggerDefinition) =>
       trigger: z.literal(definition.id),
       severity: z.enum(SEVERITIES),
       summary: z.string(),
+      /** The summary in each language the product speaks (Chinese told from the evidence). */
+      text: z.object({ en: z.string(), zh: z.string() }),
       added_at: z.string(),
       /** Staff and integrations only: the numbers and records behind the finding. */
       score: z.number().optional(),
@@ -217,6 +220,7 @@ export function presentCase(
       trigger: r.trigger,
       severity: r.severity as (typeof SEVERITIES)[number],
       summary: r.summary,
+      text: reasonText(r.trigger, r.summary, r.evidence as Record<string, unknown>),
       added_at: r.addedAt.toISOString(),
       ...(isSeller
         ? {}

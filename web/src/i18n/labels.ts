@@ -53,6 +53,22 @@ export const LABELS = {
     authenticity: { en: 'Authenticity', zh: '真实性' },
     consistency: { en: 'Matches the account', zh: '与账户信息一致' },
   },
+  /** Why a document counts as missing (`missing_documentation` evidence); `{date}` the expiry. */
+  gapProblem: {
+    absent: { en: 'not on file', zh: '未提交' },
+    rejected: { en: 'the one on file was rejected', zh: '已提交的文件未通过' },
+    expired: { en: 'expired', zh: '已过期' },
+    expired_on: { en: 'expired {date}', zh: '已于{date}过期' },
+  },
+  /** Materials of the default policy, for texts that name one without its policy title. */
+  material: {
+    business_license: { en: 'Business licence', zh: '营业执照' },
+    government_id: { en: 'Government-issued photo ID', zh: '政府签发的带照片身份证件' },
+    proof_of_address: { en: 'Proof of address', zh: '地址证明' },
+    supplier_invoices: { en: 'Supplier invoices', zh: '供应商发票' },
+    relationship_statement: { en: 'Statement about the linked accounts', zh: '关联账户情况说明' },
+    live_verification: { en: 'Live verification', zh: '实时验证' },
+  },
   variant: {
     business_license: { en: 'Business licence', zh: '营业执照' },
     utility_bill: { en: 'Utility bill', zh: '水电煤账单' },

@@ -28,8 +28,8 @@ export function RequirementCard({
   onHandedIn(): void;
 }) {
   const i18n = useI18n();
-  const { t, pick, label, formatDate, formatList } = i18n;
-  const title = requirement.title ? pick(requirement.title) : requirement.material.replaceAll('_', ' ');
+  const { t, pick, label, formatDate, formatList, formatOr } = i18n;
+  const title = requirement.title ? pick(requirement.title) : label('material', requirement.material);
   const rules = describeRules(requirement.rules, i18n);
   const headingId = `req-${requirement.id}`;
   const newestFirst = [...documents].sort((a, b) => b.uploaded_at.localeCompare(a.uploaded_at));
@@ -42,13 +42,14 @@ export function RequirementCard({
       </div>
       <dl className="requirement-facts">
         <div>
+          {/* The reasons' sentences are told once, in the summary above; here only which of them. */}
           <dt>{t('req.why')}</dt>
-          <dd lang="en">{requirement.reason}</dd>
+          <dd>{t('req.whyTriggers', { triggers: formatList(requirement.triggers.map((tr) => label('trigger', tr))) })}</dd>
         </div>
         {requirement.kind === 'document' && (
           <div>
             <dt>{t('req.accepted')}</dt>
-            <dd>{formatList(requirement.accepted_variants.map((v) => label('variant', v)))}</dd>
+            <dd>{formatOr(requirement.accepted_variants.map((v) => label('variant', v)))}</dd>
           </div>
         )}
         {rules.length > 0 && (

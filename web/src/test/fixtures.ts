@@ -39,6 +39,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'preflight',
     'submit',
     'withdraw',
+    'withdrawDocument',
     'timeline',
     'messages',
     'postMessage',

@@ -15,6 +15,7 @@ export {
   triggerDefinitions,
   triggerIds,
 } from './registry.js';
+export { type ReasonText, reasonText } from './reason.text.js';
 export { SALES_HISTORY_DAYS } from './sales-anomaly/sales-anomaly.trigger.js';
 export {
   defineTrigger,

@@ -76,6 +76,10 @@ export const common = {
   'timeline.etaSla': 'from the review time we promise',
   'timeline.deadline': 'Deadline {date}',
   'timeline.by': 'by {who}',
+  'actor.you': 'you',
+  'actor.support': 'support',
+  'actor.system': 'the system',
+  'actor.formerStaff': 'a former staff member',
 
   'messages.title': 'Messages',
   'messages.empty': 'No messages yet.',

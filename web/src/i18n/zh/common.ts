@@ -78,6 +78,10 @@ export const common: Record<keyof typeof en, string> = {
   'timeline.etaSla': '依据我们承诺的审核时限',
   'timeline.deadline': '截止 {date}',
   'timeline.by': '操作人：{who}',
+  'actor.you': '您',
+  'actor.support': '客服',
+  'actor.system': '系统',
+  'actor.formerStaff': '已离职员工',
 
   'messages.title': '消息',
   'messages.empty': '暂无消息。',
