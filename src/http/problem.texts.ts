@@ -9,7 +9,10 @@ export type ProblemLanguage = 'en' | 'zh';
  */
 export const PROBLEM_TEXTS: Record<ErrorCode, Record<ProblemLanguage, string>> = {
   VALIDATION_FAILED: { en: 'Some of what was sent is not valid.', zh: '提交的内容有误。' },
-  INVALID_CHARACTER: { en: 'The text has a character that cannot be stored.', zh: '文本中含有无法保存的字符。' },
+  INVALID_CHARACTER: {
+    en: 'The text has a character that cannot be stored.',
+    zh: '文本中含有无法保存的字符。',
+  },
   INVALID_CURSOR: { en: 'This page of the list is no longer valid.', zh: '列表的这一页已失效。' },
   UNKNOWN_FIELD: { en: 'A field was sent that is not known.', zh: '提交了无法识别的字段。' },
   MALFORMED_JSON: { en: 'The request is not valid JSON.', zh: '请求不是有效的 JSON。' },
@@ -18,7 +21,10 @@ export const PROBLEM_TEXTS: Record<ErrorCode, Record<ProblemLanguage, string>> =
   LINE_TOO_LONG: { en: 'A line of the file is too long.', zh: '文件中有一行过长。' },
   EMPTY_BODY: { en: 'Nothing was sent.', zh: '未提交任何内容。' },
   PAYLOAD_TOO_LARGE: { en: 'What was sent is too large.', zh: '提交的内容过大。' },
-  UNSUPPORTED_MEDIA_TYPE: { en: 'This kind of content is not accepted here.', zh: '此处不接受该类型的内容。' },
+  UNSUPPORTED_MEDIA_TYPE: {
+    en: 'This kind of content is not accepted here.',
+    zh: '此处不接受该类型的内容。',
+  },
   UNKNOWN_SELLER: { en: 'There is no such seller.', zh: '该卖家不存在。' },
   UNKNOWN_EVENT_TYPE: { en: 'The event type is not known.', zh: '无法识别的事件类型。' },
   UNKNOWN_TRIGGER: { en: 'The review reason is not known.', zh: '无法识别的审核原因。' },
@@ -36,7 +42,10 @@ export const PROBLEM_TEXTS: Record<ErrorCode, Record<ProblemLanguage, string>> =
   IDEMPOTENCY_IN_PROGRESS: { en: 'The same request is still running.', zh: '相同的请求仍在处理中。' },
   DATABASE_UNAVAILABLE: { en: 'Please try again in a moment.', zh: '请稍后重试。' },
   RATE_LIMITED: { en: 'Too many requests; please wait a moment.', zh: '请求过于频繁，请稍候。' },
-  TOO_MANY_UPLOADS: { en: 'Too many uploads at once; please wait a moment.', zh: '同时上传的文件过多，请稍候。' },
+  TOO_MANY_UPLOADS: {
+    en: 'Too many uploads at once; please wait a moment.',
+    zh: '同时上传的文件过多，请稍候。',
+  },
   FILE_EMPTY: { en: 'The file is empty.', zh: '文件为空。' },
   FILE_TOO_LARGE: { en: 'The file is too large.', zh: '文件过大。' },
   FILE_TYPE_UNSUPPORTED: {
@@ -45,7 +54,10 @@ export const PROBLEM_TEXTS: Record<ErrorCode, Record<ProblemLanguage, string>> =
   },
   IMAGE_UNREADABLE: { en: 'The image cannot be read.', zh: '无法读取该图片。' },
   IMAGE_TOO_LARGE: { en: 'The image is too large.', zh: '图片过大。' },
-  DOCUMENT_TYPE_NOT_ACCEPTED: { en: 'This kind of document is not accepted here.', zh: '此项不接受该类文件。' },
+  DOCUMENT_TYPE_NOT_ACCEPTED: {
+    en: 'This kind of document is not accepted here.',
+    zh: '此项不接受该类文件。',
+  },
   DUPLICATE_UPLOAD: { en: 'This file was already uploaded.', zh: '该文件已上传过。' },
   CASE_NOT_ACCEPTING_DOCUMENTS: {
     en: 'The review takes no new documents now.',
@@ -103,7 +115,12 @@ export function chooseProblemLanguage(
     .split(',')
     .map((part, index) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? '1');
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? '1',
+      );
       return { tag: tag.trim(), q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((entry) => entry.tag && entry.q > 0)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Principal } from '../../modules/access/index.js';
+import { findStaff, type Principal } from '../../modules/access/index.js';
 import {
   appealWindowEnd,
   CASE_ACTIONS,
@@ -81,6 +81,8 @@ export const CaseView = z.object({
   appeal_window_ends_at: z.string().nullable(),
   /** Staff only: who holds the case and when its review breaches the SLA. */
   assignee_id: z.string().nullable().optional(),
+  /** Staff, one case: who holds it, by name (null when nobody does). */
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   review_due_at: z.string().nullable().optional(),
   revision: z.number().int(),
   restrictions: z.array(z.enum(RESTRICTIONS)),
@@ -140,7 +142,10 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function viewCase(context: Deps, found: CaseRow, viewer: Principal): Promise<CaseView> {
   const reasons = await findReasons(context.db, [found.id]);
   const policy = await policyOfCase(context.db, found);
-  return presentCase(found, reasons, policy, viewer, await factsOf(context, found, policy, viewer));
+  const view = presentCase(found, reasons, policy, viewer, await factsOf(context, found, policy, viewer));
+  if (view.assignee_id === undefined) return view;
+  const [holder] = found.assigneeId ? await findStaff(context.db, { ids: [found.assigneeId] }) : [];
+  return { ...view, assignee: holder ? { id: holder.id, name: holder.displayName } : null };
 }
 
 /** The facts of a case for this caller (its requirements read with their material). */

@@ -106,7 +106,12 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
     },
     async (request) => {
       const principal = principalOf(request);
-      const document = await withdrawDocument(context, principal, request.params.documentId, request.body.reason);
+      const document = await withdrawDocument(
+        context,
+        principal,
+        request.params.documentId,
+        request.body.reason,
+      );
       const { files, profileVersion } = await findDocumentWithFiles(context, principal, document.id);
       return presentDocument(document, files, profileVersion);
     },

@@ -174,7 +174,9 @@ export const ReasonCodesView = z.object({
       code: z.string(),
       decisions: z.array(z.enum(DECISIONS)),
       label: z.string().describe('the English label (see `title` for every language)'),
-      title: Bilingual.describe("the staff label in each language (the English one where the catalogue gives no other)"),
+      title: Bilingual.describe(
+        'the staff label in each language (the English one where the catalogue gives no other)',
+      ),
       seller_text: Bilingual,
     }),
   ),

@@ -64,7 +64,10 @@ export function casesApi({ client, unwrap, raw }: Http): CasesApi {
     caseDocuments: (caseId) => unwrap(client.GET('/v1/cases/{caseId}/documents', caseParams(caseId))),
     withdrawDocument: (documentId, reason) =>
       unwrap(
-        client.POST('/v1/documents/{documentId}/withdraw', { params: { path: { documentId } }, body: { reason } }),
+        client.POST('/v1/documents/{documentId}/withdraw', {
+          params: { path: { documentId } },
+          body: { reason },
+        }),
       ),
     document: (documentId) =>
       unwrap(client.GET('/v1/documents/{documentId}', { params: { path: { documentId } } })),

@@ -1199,6 +1199,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -1286,6 +1290,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1345,6 +1353,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1431,6 +1443,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1545,6 +1561,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -1748,6 +1768,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1882,6 +1906,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -2059,6 +2087,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2197,6 +2229,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2335,6 +2371,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2673,7 +2713,7 @@ export interface paths {
                                 } | null;
                                 stale: boolean;
                                 /** @enum {string} */
-                                status: "checking" | "checked" | "check_failed";
+                                status: "checking" | "checked" | "check_failed" | "withdrawn";
                                 /** @enum {string} */
                                 type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
                                 uploaded_at: string;
@@ -2922,6 +2962,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -3350,7 +3394,7 @@ export interface paths {
                             } | null;
                             stale: boolean;
                             /** @enum {string} */
-                            status: "checking" | "checked" | "check_failed";
+                            status: "checking" | "checked" | "check_failed" | "withdrawn";
                             /** @enum {string} */
                             type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
                             uploaded_at: string;
@@ -3367,11 +3411,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3464,11 +3508,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3844,6 +3888,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -3937,6 +3985,10 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             steps: {
+                                actor: {
+                                    id: string;
+                                    name: string | null;
+                                };
                                 assignee_id?: string | null;
                                 at: string;
                                 by: string;
@@ -3947,6 +3999,10 @@ export interface paths {
                                 failed_checks?: string[];
                                 from?: string;
                                 material?: string;
+                                material_title?: {
+                                    en: string;
+                                    zh: string;
+                                };
                                 note?: string;
                                 reason_codes?: string[];
                                 review_due_at?: string;
@@ -4010,6 +4066,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -4304,7 +4364,7 @@ export interface paths {
                             } | null;
                             stale: boolean;
                             /** @enum {string} */
-                            status: "checking" | "checked" | "check_failed";
+                            status: "checking" | "checked" | "check_failed" | "withdrawn";
                             /** @enum {string} */
                             type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
                             uploaded_at: string;
@@ -4354,6 +4414,301 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{documentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The seller takes back a document not yet handed in, with a reason
+         * @description While the case awaits documents (or an appeal), a document uploaded since the last submission can be withdrawn: it stays on record as `withdrawn` but no longer counts, the timeline shows `document.withdrawn` with the reason, and the requirement follows the newest document left (or is due again). Once the case was submitted or appealed with it: 409 `DOCUMENT_ALREADY_SUBMITTED`; withdrawn already: 409 `CONFLICT`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            checked_at: string | null;
+                            checked_profile_version: number | null;
+                            checks: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            failure: string | null;
+                            files: {
+                                mime: string;
+                                name: string;
+                                position: number;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            id: string;
+                            material: string;
+                            reading: {
+                                fields: ({
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "date";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    role?: "issue" | "statement" | "expiry" | "birth" | "established" | "due" | "valid_from" | "period_start" | "period_end";
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    kind: "uscc" | "prc_id" | "iban" | "ein" | "eu_vat" | "uk_company_number";
+                                    labelled: boolean;
+                                    /** @enum {string} */
+                                    name: "identifier";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "page_marker";
+                                    number: number;
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    total: number;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "id_side";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "front" | "back" | "both" | "passport" | "unknown";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "validity_term";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "long_term";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "holder_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "representative";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "legal_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "address";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "document_number";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                })[];
+                                readers: string[];
+                                /** @enum {string} */
+                                script: "han" | "latin";
+                            } | null;
+                            stale: boolean;
+                            /** @enum {string} */
+                            status: "checking" | "checked" | "check_failed" | "withdrawn";
+                            /** @enum {string} */
+                            type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
+                            uploaded_at: string;
+                            variant: string | null;
+                            verdict: ("pass" | "fail") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                            detail: string;
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                            instance: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5110,8 +5465,14 @@ export interface paths {
                             codes: {
                                 code: string;
                                 decisions: ("approved" | "info_requested" | "rejected")[];
+                                /** @description the English label (see `title` for every language) */
                                 label: string;
                                 seller_text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the staff label in each language (the English one where the catalogue gives no other) */
+                                title: {
                                     en: string;
                                     zh: string;
                                 };
@@ -6107,6 +6468,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "account_association";
             unchecked_evidence?: {
@@ -6170,6 +6535,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "account_association";
             unchecked_evidence?: {
@@ -6200,6 +6569,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "identity_verification";
             unchecked_evidence?: {
@@ -6230,6 +6603,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "identity_verification";
             unchecked_evidence?: {
@@ -6262,6 +6639,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "missing_documentation";
             unchecked_evidence?: {
@@ -6294,6 +6675,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "missing_documentation";
             unchecked_evidence?: {
@@ -6398,6 +6783,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "registration_mismatch";
             unchecked_evidence?: {
@@ -6502,6 +6891,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "registration_mismatch";
             unchecked_evidence?: {
@@ -6563,6 +6956,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "sales_anomaly";
             unchecked_evidence?: {
@@ -6624,6 +7021,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "sales_anomaly";
             unchecked_evidence?: {

@@ -53,7 +53,10 @@ export function Timeline({
                   : label('event', step.event)}
               </strong>
               {step.material && (
-                <span> · {step.material_title ? pick(step.material_title) : label('material', step.material)}</span>
+                <span>
+                  {' '}
+                  · {step.material_title ? pick(step.material_title) : label('material', step.material)}
+                </span>
               )}
               {step.verdict && (
                 <span>

@@ -7,6 +7,7 @@ import { describeRules } from './rules';
 import { StatementForm } from './StatementForm';
 import { SelfieCapture } from './selfie/SelfieCapture';
 import { UploadForm } from './UploadForm';
+import { WithdrawDocument } from './WithdrawDocument';
 
 /** One item of the checklist: what, why, the rules, the status, and the documents sent for it. */
 export function RequirementCard({
@@ -17,6 +18,7 @@ export function RequirementCard({
   onUploaded,
   onChecked,
   onHandedIn,
+  canWithdraw = () => false,
 }: {
   caseId: string;
   requirement: RequirementView;
@@ -26,6 +28,8 @@ export function RequirementCard({
   onChecked(document: DocumentView): void;
   /** A statement was handed in: the requirement's status changed. */
   onHandedIn(): void;
+  /** Whether a document is still the seller's to take back (uploaded since the case was last handed in). */
+  canWithdraw?(document: DocumentView): boolean;
 }) {
   const i18n = useI18n();
   const { t, pick, label, formatDate, formatList, formatOr } = i18n;
@@ -44,7 +48,11 @@ export function RequirementCard({
         <div>
           {/* The reasons' sentences are told once, in the summary above; here only which of them. */}
           <dt>{t('req.why')}</dt>
-          <dd>{t('req.whyTriggers', { triggers: formatList(requirement.triggers.map((tr) => label('trigger', tr))) })}</dd>
+          <dd>
+            {t('req.whyTriggers', {
+              triggers: formatList(requirement.triggers.map((tr) => label('trigger', tr))),
+            })}
+          </dd>
         </div>
         {requirement.kind === 'document' && (
           <div>
@@ -86,7 +94,10 @@ export function RequirementCard({
             <p className="muted">{t('req.noDocuments')}</p>
           ) : (
             newestFirst.map((document) => (
-              <DocumentResult key={document.id} document={document} onChecked={onChecked} />
+              <div key={document.id}>
+                <DocumentResult document={document} onChecked={onChecked} />
+                {canWithdraw(document) && <WithdrawDocument document={document} onWithdrawn={onHandedIn} />}
+              </div>
             ))
           )}
         </>

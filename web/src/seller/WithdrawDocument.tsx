@@ -9,13 +9,7 @@ import { useI18n } from '../i18n/i18n';
  * Takes back a document the seller has not handed in yet (a wrong or failed upload), with a reason
  * the reviewer reads on the timeline. The server refuses it once the case was submitted with it.
  */
-export function WithdrawDocument({
-  document,
-  onWithdrawn,
-}: {
-  document: DocumentView;
-  onWithdrawn(): void;
-}) {
+export function WithdrawDocument({ document, onWithdrawn }: { document: DocumentView; onWithdrawn(): void }) {
   const api = useApi();
   const { t } = useI18n();
   const reasonId = useId();

@@ -115,6 +115,10 @@ export const sellerCase: CaseView = {
       trigger: 'registration_mismatch',
       severity: 'high',
       summary: 'Your account is registered in GB, but 77% of its logins since 6 June came from TR.',
+      text: {
+        en: 'Your account is registered in GB, but 77% of its logins since 6 June came from TR.',
+        zh: '您的账户注册地为GB，但近期大部分登录来自TR。',
+      },
       added_at: '2026-11-29T03:53:01.433Z',
     },
   ],
@@ -232,6 +236,7 @@ export const timeline: Timeline = {
       at: sellerCase.opened_at,
       event: 'case.opened',
       by: 'system',
+      actor: { id: 'system', name: null },
       to: 'awaiting_documents',
       triggers: ['registration_mismatch'],
     },

@@ -1,5 +1,5 @@
 export { buildAssociationIndex } from './account-association/account-association.detect.js';
-
+export { type ReasonText, reasonText } from './reason.text.js';
 export {
   detectRegistrationMismatch,
   MISMATCH_RULES,
@@ -15,7 +15,6 @@ export {
   triggerDefinitions,
   triggerIds,
 } from './registry.js';
-export { type ReasonText, reasonText } from './reason.text.js';
 export { SALES_HISTORY_DAYS } from './sales-anomaly/sales-anomaly.trigger.js';
 export {
   defineTrigger,

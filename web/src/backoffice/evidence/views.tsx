@@ -24,7 +24,10 @@ function MissingDocumentation({ evidence: e }: EvidenceViewProps<'missing_docume
   const gaps = e.gaps.map((g) =>
     t('evidence.gap', {
       document: label('material', g.document),
-      problem: label('gapProblem', g.expired_on ? `${g.problem}_on` : g.problem).replace('{date}', g.expired_on ?? ''),
+      problem: label('gapProblem', g.expired_on ? `${g.problem}_on` : g.problem).replace(
+        '{date}',
+        g.expired_on ?? '',
+      ),
     }),
   );
   return <p>{t('evidence.gaps', { gaps: formatList(gaps) })}</p>;

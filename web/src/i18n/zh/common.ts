@@ -40,6 +40,10 @@ export const common: Record<keyof typeof en, string> = {
   'fieldName.date_of_birth': '出生日期',
   'fieldName.id_number': '证件号码',
 
+  'doc.withdraw': '撤回此文件',
+  'doc.withdrawReason': '撤回原因（审核人员会看到）',
+  'doc.withdrawConfirm': '确认撤回',
+  'doc.withdrawCancel': '保留',
   'doc.title': '{name}，上传于 {date}',
   'doc.stale': '按旧版资料检查',
   'doc.staleNotice':
