@@ -39,7 +39,7 @@ export function findEnglishSentences(text: string, allow: readonly string[] = []
   // underscores: out before the words are read.
   let cleaned = text;
   for (const value of [...allow].sort((a, b) => b.length - a.length))
-    if (value.trim()) cleaned = cleaned.replace(new RegExp(escape(value.trim()), 'gi'), ' | ');
+    if (value.trim()) cleaned = cleaned.replace(new RegExp(escapeRegExp(value.trim()), 'gi'), ' | ');
   cleaned = cleaned
     .replace(/\S+@\S+/g, ' | ')
     .replace(/https?:\/\/\S+/g, ' | ')
@@ -55,4 +55,4 @@ export function findEnglishSentences(text: string, allow: readonly string[] = []
   return found;
 }
 
-const escape = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
