@@ -27,7 +27,7 @@ interface PreflightOptions {
 type Lang = 'en' | 'zh';
 
 /** The language of the printed report: the environment's locale (LC_ALL, then LC_MESSAGES, then LANG). */
-export function languageOfEnvironment(env: NodeJS.ProcessEnv = process.env): Lang {
+function languageOfEnvironment(env: NodeJS.ProcessEnv = process.env): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
