@@ -129,7 +129,6 @@ describe('every page in 简体中文', () => {
     await upload(
       'bill-old-office.pdf',
       await utilityBill('Chen Xiaoming', ['5 Canal Street', 'Manchester M1 3HE']),
-      true,
     );
     const wrong = await upload(
       'bill-wrong.pdf',
@@ -159,7 +158,7 @@ describe('every page in 简体中文', () => {
     );
     await call('POST', `/v1/cases/${caseId}/appeal`, seller, TYPED.plan);
     browser = await launchBrowser({ width: 1280, height: 900, locale: 'zh-CN' });
-  }, 600_000);
+  }, 900_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -173,9 +172,15 @@ describe('every page in 简体中文', () => {
     'Second Look',
     'Chen Home Goods',
     'Someone Else',
+    // What the bills print (test/support/pdf.ts), read back from the documents.
     'Chen Xiaoming',
     '5 Canal Street',
     'Manchester',
+    '1 High Street',
+    '88 Keji Yuan Road',
+    'Yorkshire Water',
+    'Statement date',
+    'Amount due',
     ...Object.values(TYPED).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v))),
   ];
 
