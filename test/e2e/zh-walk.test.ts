@@ -91,7 +91,7 @@ describe('every page in 简体中文', () => {
       note: TYPED.openNote,
       reasons: [
         { trigger: 'registration_mismatch', summary: 'Most logins came from another country.' },
-        { trigger: 'identity_verification', summary: 'The identity check was not completed.' },
+        { trigger: 'sales_anomaly', summary: 'Orders rose tenfold in one week.' },
         {
           trigger: 'missing_documentation',
           summary: 'A proof of address is missing.',
@@ -103,18 +103,20 @@ describe('every page in 简体中文', () => {
     const seller = await login('chen@zh.test');
 
     /** Uploads a bill; `waitForChecks`: until its checks are done. */
-    const upload = async (name: string, bytes: Buffer, waitForChecks = false) => {
+    const upload = async (
+      name: string,
+      bytes: Buffer,
+      waitForChecks = false,
+      material = 'proof_of_address',
+    ) => {
       const form = new FormData();
-      form.append('type', 'utility_bill');
+      form.append('type', material === 'proof_of_address' ? 'utility_bill' : 'supplier_invoice');
       form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), name);
-      const response = await fetch(
-        `${server.base}/v1/cases/${caseId}/requirements/proof_of_address/documents`,
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${seller}` },
-          body: form,
-        },
-      );
+      const response = await fetch(`${server.base}/v1/cases/${caseId}/requirements/${material}/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${seller}` },
+        body: form,
+      });
       expect(response.status).toBe(202);
       const document = (await response.json()) as { id: string };
       if (!waitForChecks) return document.id;
@@ -135,6 +137,12 @@ describe('every page in 简体中文', () => {
       await utilityBill('Someone Else', ['1 High Street', 'York']),
     );
     await call('POST', `/v1/documents/${wrong}/withdraw`, seller, { reason: TYPED.withdrawReason });
+    await upload(
+      'invoices-october.pdf',
+      await utilityBill('Chen Xiaoming', ['88 Keji Yuan Road', 'Shenzhen 518057']),
+      false,
+      'supplier_invoices',
+    );
     await call('POST', `/v1/cases/${caseId}/messages`, seller, { body: TYPED.message });
     await call('POST', `/v1/cases/${caseId}/submit`, seller, { note: TYPED.submitNote });
 
