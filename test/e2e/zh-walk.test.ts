@@ -206,9 +206,9 @@ describe('every page in 简体中文', () => {
       await page.waitForLoadState('networkidle');
       // Pages load their parts one by one: wait until nothing says it is loading.
       await page
-        .waitForFunction(() => !document.querySelector('[role=status]'), undefined, { timeout: 30_000 })
+        .waitForFunction("!document.querySelector('[role=status]')", undefined, { timeout: 30_000 })
         .catch(() => undefined);
-      const text = await page.evaluate(() => document.body.innerText);
+      const text = await page.evaluate<string>('document.body.innerText');
       for (const finding of findEnglishSentences(text, allow))
         found.push({ page: `${email} ${path}`, finding });
     }
