@@ -187,6 +187,7 @@ describe('every page in 简体中文', () => {
     '1 High Street',
     '88 Keji Yuan Road',
     'Yorkshire Water',
+    'bill-new-office.pdf',
     'Statement date',
     'Amount due',
     ...Object.values(TYPED).flatMap((v) => (typeof v === 'string' ? [v] : Object.values(v))),

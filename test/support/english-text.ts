@@ -42,6 +42,8 @@ export function findEnglishSentences(text: string, allow: readonly string[] = []
     if (value.trim()) cleaned = cleaned.replace(new RegExp(escapeRegExp(value.trim()), 'gi'), ' | ');
   cleaned = cleaned
     .replace(/\S+@\S+/g, ' | ')
+    // File names the seller gave (bill-new-office.pdf).
+    .replace(/[\w.-]+\.(?:pdf|jpe?g|png|tiff?|heic)\b/gi, ' | ')
     .replace(/https?:\/\/\S+/g, ' | ')
     .replace(/\b[\w.-]*[\d_][\w.-]*\b/g, ' | ');
   const found: EnglishFinding[] = [];
