@@ -21,7 +21,31 @@ interface PreflightOptions {
   doc: string[];
   asOf?: string;
   json?: boolean;
+  lang?: string;
 }
+
+type Lang = 'en' | 'zh';
+
+/** The language of the printed report: the environment's locale (LC_ALL, then LC_MESSAGES, then LANG). */
+function languageOfEnvironment(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+const VERDICT: Record<Lang, Record<'pass' | 'fail', string>> = {
+  en: { pass: 'PASS: ready to submit.', fail: 'FAIL: fix what is marked ✗ before submitting.' },
+  zh: { pass: '通过：可以提交。', fail: '未通过：请先修正标有 ✗ 的项目再提交。' },
+};
+
+const GROUPS: Record<string, string> = {
+  integrity: '文件',
+  image_quality: '图像质量',
+  completeness: '完整性',
+  validity: '有效期',
+  identifiers: '证件号码',
+  authenticity: '真实性',
+  consistency: '与账户一致',
+};
 
 /** Kinds of government ID a seller may name instead of `government_id`: the sides checked depend on it. */
 const ID_VARIANTS = ['passport', 'national_id', 'driving_licence'] as const;
@@ -41,6 +65,7 @@ export function registerPreflightCommand(program: Command) {
     )
     .option('--as-of <date>', 'the reference date for expiry and issue windows (default: today)')
     .option('--json', 'print the report as JSON')
+    .option('--lang <en|zh>', 'the language of the printed report (default: from LC_ALL or LANG)')
     .addHelpText(
       'after',
       '\nExit code: 0 every check passed (warnings allowed), 1 a check failed, 2 usage error.',
@@ -53,9 +78,12 @@ export function registerPreflightCommand(program: Command) {
         const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
         if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
           throw new AppError('VALIDATION_FAILED', 'the date reads YYYY-MM-DD', { where: '--as-of' });
+        const lang = options.lang ?? languageOfEnvironment();
+        if (lang !== 'en' && lang !== 'zh')
+          throw new AppError('VALIDATION_FAILED', '--lang is en or zh', { where: '--lang' });
         const report = await preflight({ seller, documents, asOf }, { ocr });
         if (options.json) console.log(JSON.stringify(report, null, 2));
-        else printReport(report);
+        else printReport(report, lang);
         process.exitCode = report.verdict === 'pass' ? 0 : 1;
       } catch (error) {
         reportFailure(error);
@@ -111,13 +139,13 @@ function parseDocument(spec: string): PreflightDocument {
   return isId ? { type: 'government_id', variant: named, files } : { type: named as DocumentType, files };
 }
 
-function printReport(report: PreflightReport) {
+function printReport(report: PreflightReport, lang: Lang) {
   for (const document of report.documents) {
     console.log(`\n${document.type} (${document.files.join(', ')})`);
-    for (const check of document.checks)
-      console.log(`  ${MARK[check.status]} ${check.group.padEnd(13)} ${check.message.en}`);
+    for (const check of document.checks) {
+      const group = lang === 'zh' ? (GROUPS[check.group] ?? check.group) : check.group;
+      console.log(`  ${MARK[check.status]} ${group.padEnd(lang === 'zh' ? 8 : 13)} ${check.message[lang]}`);
+    }
   }
-  console.log(
-    `\n${report.verdict === 'pass' ? 'PASS: ready to submit.' : 'FAIL: fix what is marked ✗ before submitting.'}`,
-  );
+  console.log(`\n${VERDICT[lang][report.verdict === 'pass' ? 'pass' : 'fail']}`);
 }

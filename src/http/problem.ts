@@ -8,6 +8,7 @@ import {
   isAppError,
   isDatabaseUnavailable,
 } from '../platform/errors.js';
+import { chooseProblemLanguage, PROBLEM_TEXTS, type ProblemLanguage } from './problem.texts.js';
 
 /** The one place where an error code becomes an HTTP status. */
 const STATUS: Record<ErrorCode, number> = {
@@ -60,6 +61,7 @@ const STATUS: Record<ErrorCode, number> = {
   SLOT_NOT_BOOKABLE: 409,
   APPOINTMENT_NOT_CHANGEABLE: 409,
   APPOINTMENT_LIMIT_REACHED: 409,
+  DOCUMENT_ALREADY_SUBMITTED: 409,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_SELLER: 422,
   IDEMPOTENCY_KEY_REUSED: 422,
@@ -75,13 +77,14 @@ const statusOf = (code: ErrorCode): number => STATUS[code];
  * RFC 9457 problem details, with the SPEC's `{error: {code, message, details}}` inside so that
  * clients of either convention find what they look for.
  */
-function problemBody(error: AppError, instance: string) {
+function problemBody(error: AppError, instance: string, language: ProblemLanguage) {
   const status = statusOf(error.code);
   return {
     type: `https://secondlook.dev/problems/${error.code.toLowerCase().replaceAll('_', '-')}`,
-    title: error.code.replaceAll('_', ' ').toLowerCase(),
+    // What happened in the reader's language; `error.message` keeps the precise English for logs and tools.
+    title: PROBLEM_TEXTS[error.code][language],
     status,
-    detail: error.message,
+    detail: language === 'en' ? error.message : PROBLEM_TEXTS[error.code][language],
     instance,
     code: error.code,
     error: { code: error.code, message: error.message, details: error.details },
@@ -149,8 +152,23 @@ function toAppError(error: unknown): AppError {
   return new AppError('INTERNAL', 'an unexpected error occurred; it has been logged', {}, { cause: error });
 }
 
-export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown: unknown) {
+/** A seller's stored language (from the profile), for a problem whose request named none. */
+export type SellerLanguageOf = (sellerId: string) => Promise<ProblemLanguage | undefined>;
+
+export async function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  thrown: unknown,
+  sellerLanguageOf?: SellerLanguageOf,
+) {
   const error = toAppError(thrown);
+  const header = request.headers['accept-language'];
+  const sellerId = request.principal?.role === 'seller' ? request.principal.sellerId : undefined;
+  const stored =
+    !header && sellerId && sellerLanguageOf && error.code !== 'DATABASE_UNAVAILABLE'
+      ? await sellerLanguageOf(sellerId).catch(() => undefined)
+      : undefined;
+  const language = chooseProblemLanguage(typeof header === 'string' ? header : undefined, stored);
   if (error.code === 'INTERNAL') request.log.error({ err: thrown }, 'unhandled error');
   if (typeof error.details.retry_after === 'number')
     void reply.header('Retry-After', String(Math.max(1, Math.ceil(error.details.retry_after))));
@@ -161,7 +179,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, thrown
   return reply
     .status(statusOf(error.code))
     .type('application/problem+json')
-    .send(problemBody(error, request.url));
+    .header('Content-Language', language === 'zh' ? 'zh-CN' : 'en')
+    .send(problemBody(error, request.url, language));
 }
 
 /** The problem body in the OpenAPI, for the answers a route documents (429s with `retry_after`). */

@@ -8,6 +8,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { sellerLanguage } from '../workflows/appointment.data.js';
 import type { Deps } from '../workflows/deps.js';
 import { type RouteEntry, registerAuth } from './auth.js';
 import { registerIdempotency } from './idempotency.js';
@@ -80,7 +81,8 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
     });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+  const sellerLanguageOf = async (sellerId: string) => sellerLanguage(context.db, sellerId);
+  app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, sellerLanguageOf));
   await app.register(fastifyMultipart);
   const web = await registerWebApp(app, options.webRoot);
   app.setNotFoundHandler((request, reply) =>

@@ -36,10 +36,10 @@ async function billPdf(lines: string[]): Promise<Uint8Array> {
 describe('secondlook preflight', () => {
   const dir = mkdtempSync(join(tmpdir(), 'secondlook-preflight-'));
   const path = (name: string) => join(dir, name);
-  const preflight = async (...args: string[]) => {
+  const preflightIn = async (locale: Record<string, string>, ...args: string[]) => {
     try {
       const { stdout, stderr } = await run('node', [CLI, 'preflight', ...args], {
-        env: { ...process.env, LOG_LEVEL: 'silent' },
+        env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...locale, LOG_LEVEL: 'silent' },
       });
       return { code: 0, stdout, stderr };
     } catch (error) {
@@ -47,6 +47,7 @@ describe('secondlook preflight', () => {
       return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
   };
+  const preflight = (...args: string[]) => preflightIn({}, ...args);
 
   beforeAll(async () => {
     writeFileSync(path('seller.json'), JSON.stringify(seller));
@@ -142,6 +143,25 @@ describe('secondlook preflight', () => {
     );
     expect(old.code).toBe(1);
     expect(old.stdout).toContain('DOCUMENT_TOO_OLD');
+  });
+
+  it('prints the report in 简体中文 under a Chinese locale, or with --lang zh', async () => {
+    const args = ['--profile', path('seller.json'), '--doc', `utility_bill=${path('other.pdf')}`];
+    const fromLocale = await preflightIn({ LANG: 'zh_CN.UTF-8' }, ...args, '--as-of', '2026-11-29');
+    expect(fromLocale.code).toBe(1);
+    expect(fromLocale.stdout).toContain('✗ 与账户一致');
+    expect(fromLocale.stdout).toContain('未通过：请先修正标有 ✗ 的项目再提交。');
+    const asked = await preflight(...args, '--as-of', '2026-11-29', '--lang', 'zh');
+    expect(asked.stdout).toBe(fromLocale.stdout);
+    const english = await preflightIn(
+      { LC_ALL: 'zh_CN.UTF-8' },
+      ...args,
+      '--as-of',
+      '2026-11-29',
+      '--lang',
+      'en',
+    );
+    expect(english.stdout).toContain('FAIL: fix what is marked ✗ before submitting.');
   });
 
   it('refuses a HEIC photo named .jpg by its real type', async () => {

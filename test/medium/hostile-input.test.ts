@@ -254,6 +254,7 @@ describe('hostile values on every write endpoint', () => {
     },
     { method: 'POST', url: `/v1/appointments/${uuid}/reschedule`, who: 'seller', body: { slot_id: uuid } },
     { method: 'POST', url: `/v1/appointments/${uuid}/cancel`, who: 'seller', body: { reason: 'travelling' } },
+    { method: 'POST', url: `/v1/documents/${uuid}/withdraw`, who: 'seller', body: { reason: 'wrong bill' } },
     {
       method: 'POST',
       url: `/v1/appointments/${uuid}/outcome`,
@@ -286,7 +287,7 @@ describe('hostile values on every write endpoint', () => {
     const normalise = (url: string) =>
       url
         .replace(
-          /:decisionId|:subscriptionId|:deliveryId|:userId|:keyId|:holdId|:availabilityId|:appointmentId|:filterId/,
+          /:decisionId|:subscriptionId|:deliveryId|:userId|:keyId|:holdId|:availabilityId|:appointmentId|:filterId|:documentId/,
           uuid,
         )
         .replace(':sellerId', 'S3')

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { findStaff } from '../../modules/access/index.js';
 import { findAuditEventsFor } from '../../modules/audit/index.js';
 import {
   buildTimeline,
@@ -13,6 +14,8 @@ import { visibleCase } from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 import { estimateCaseDecision, WAITING_ON_SUPPORT } from '../../workflows/eta.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const READERS = ['integration', 'seller', ...STAFF] as const;
 
@@ -35,6 +38,8 @@ const CaseTimelineView = z.object({
       at: z.string(),
       event: z.string(),
       by: z.string(),
+      /** Who acted, by name: a staff member's display name; null for the seller's own words (you, support, system). */
+      actor: z.object({ id: z.string(), name: z.string().nullable() }),
       from: z.string().optional(),
       to: z.string().optional(),
       case_action: z.string().optional(),
@@ -42,6 +47,8 @@ const CaseTimelineView = z.object({
       triggers: z.array(z.string()).optional(),
       document_id: z.string().optional(),
       material: z.string().optional(),
+      /** The material's title under the case's policy, in both languages. */
+      material_title: z.object({ en: z.string(), zh: z.string() }).optional(),
       verdict: z.string().nullable().optional(),
       failed_checks: z.array(z.string()).optional(),
       decision: z.string().optional(),
@@ -75,7 +82,15 @@ export function registerCaseTimelineRoute(root: FastifyInstance, context: Deps) 
       const principal = principalOf(request);
       const found = await visibleCase(context, principal, request.params.caseId);
       const events = await findAuditEventsFor(context.db, 'case', found.id);
-      const eta = await estimateCaseDecision(context, found, await policyOfCase(context.db, found));
+      const policy = await policyOfCase(context.db, found);
+      const eta = await estimateCaseDecision(context, found, policy);
+      const steps = buildTimeline(events, { isSeller: principal.role === 'seller', actor: principal.actor });
+      const userIds = [
+        ...new Set(steps.map((s) => s.by).filter((by) => by.startsWith('user:') && UUID.test(by.slice(5)))),
+      ].map((by) => by.slice(5));
+      const names = new Map(
+        (await findStaff(context.db, { ids: userIds })).map((m) => [`user:${m.id}`, m.displayName]),
+      );
       return {
         case_id: found.id,
         status: found.status as CaseStatus,
@@ -91,7 +106,14 @@ export function registerCaseTimelineRoute(root: FastifyInstance, context: Deps) 
           cases_ahead: eta.ahead,
           decisions_per_day: eta.decisionsPerDay,
         },
-        steps: buildTimeline(events, { isSeller: principal.role === 'seller', actor: principal.actor }),
+        steps: steps.map((step) => {
+          const title = step.material ? policy.materials[step.material]?.title : undefined;
+          return {
+            ...step,
+            actor: { id: step.by, name: names.get(step.by) ?? null },
+            ...(title ? { material_title: title } : {}),
+          };
+        }),
       };
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Principal } from '../../modules/access/index.js';
+import { findStaff, type Principal } from '../../modules/access/index.js';
 import {
   appealWindowEnd,
   CASE_ACTIONS,
@@ -21,6 +21,7 @@ import {
   type Trigger,
 } from '../../modules/cases/index.js';
 import {
+  reasonText,
   type TriggerDefinition,
   triggerDefinition,
   triggerDefinitions,
@@ -36,6 +37,8 @@ const reasonViewOf = (definition: TriggerDefinition) =>
       trigger: z.literal(definition.id),
       severity: z.enum(SEVERITIES),
       summary: z.string(),
+      /** The summary in each language the product speaks (Chinese told from the evidence). */
+      text: z.object({ en: z.string(), zh: z.string() }),
       added_at: z.string(),
       /** Staff and integrations only: the numbers and records behind the finding. */
       score: z.number().optional(),
@@ -78,6 +81,8 @@ export const CaseView = z.object({
   appeal_window_ends_at: z.string().nullable(),
   /** Staff only: who holds the case and when its review breaches the SLA. */
   assignee_id: z.string().nullable().optional(),
+  /** Staff, one case: who holds it, by name (null when nobody does). */
+  assignee: z.object({ id: z.string(), name: z.string() }).nullable().optional(),
   review_due_at: z.string().nullable().optional(),
   revision: z.number().int(),
   restrictions: z.array(z.enum(RESTRICTIONS)),
@@ -137,7 +142,10 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 export async function viewCase(context: Deps, found: CaseRow, viewer: Principal): Promise<CaseView> {
   const reasons = await findReasons(context.db, [found.id]);
   const policy = await policyOfCase(context.db, found);
-  return presentCase(found, reasons, policy, viewer, await factsOf(context, found, policy, viewer));
+  const view = presentCase(found, reasons, policy, viewer, await factsOf(context, found, policy, viewer));
+  if (view.assignee_id === undefined) return view;
+  const [holder] = found.assigneeId ? await findStaff(context.db, { ids: [found.assigneeId] }) : [];
+  return { ...view, assignee: holder ? { id: holder.id, name: holder.displayName } : null };
 }
 
 /** The facts of a case for this caller (its requirements read with their material). */
@@ -217,6 +225,7 @@ export function presentCase(
       trigger: r.trigger,
       severity: r.severity as (typeof SEVERITIES)[number],
       summary: r.summary,
+      text: reasonText(r.trigger, r.summary, r.evidence as Record<string, unknown>),
       added_at: r.addedAt.toISOString(),
       ...(isSeller
         ? {}

@@ -19,6 +19,7 @@ import {
   reuseCandidatesFor,
 } from '../../workflows/documents.workflow.js';
 import { openUpload } from '../../workflows/upload-document.workflow.js';
+import { withdrawDocument } from '../../workflows/withdraw-document.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { readMultipart, receiveUpload } from '../multipart.js';
 import { ProblemView } from '../problem.js';
@@ -82,6 +83,36 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
         principalOf(request),
         request.params.documentId,
       );
+      return presentDocument(document, files, profileVersion);
+    },
+  );
+
+  app.post(
+    '/v1/documents/:documentId/withdraw',
+    {
+      config: { access: ['seller'] },
+      schema: {
+        tags: ['documents'],
+        summary: 'The seller takes back a document not yet handed in, with a reason',
+        description:
+          'While the case awaits documents (or an appeal), a document uploaded since the last submission can be ' +
+          'withdrawn: it stays on record as `withdrawn` but no longer counts, the timeline shows `document.withdrawn` ' +
+          'with the reason, and the requirement follows the newest document left (or is due again). ' +
+          'Once the case was submitted or appealed with it: 409 `DOCUMENT_ALREADY_SUBMITTED`; withdrawn already: 409 `CONFLICT`.',
+        params: z.object({ documentId: z.uuid() }),
+        body: z.strictObject({ reason: z.string().trim().min(1).max(1000) }),
+        response: { 200: DocumentView, 409: ProblemView },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const document = await withdrawDocument(
+        context,
+        principal,
+        request.params.documentId,
+        request.body.reason,
+      );
+      const { files, profileVersion } = await findDocumentWithFiles(context, principal, document.id);
       return presentDocument(document, files, profileVersion);
     },
   );

@@ -43,7 +43,7 @@ export const DocumentView = z.object({
   material: z.string(),
   type: z.enum(DOCUMENT_TYPES),
   variant: z.string().nullable(),
-  status: z.enum(['checking', 'checked', 'check_failed']),
+  status: z.enum(['checking', 'checked', 'check_failed', 'withdrawn']),
   verdict: z.enum(['pass', 'fail']).nullable(),
   files: z.array(
     z.object({
@@ -84,7 +84,7 @@ export function presentDocument(
     material: document.material,
     type: document.type as (typeof DOCUMENT_TYPES)[number],
     variant: document.variant,
-    status: document.status as 'checking' | 'checked' | 'check_failed',
+    status: document.status as 'checking' | 'checked' | 'check_failed' | 'withdrawn',
     verdict: document.verdict as 'pass' | 'fail' | null,
     files: files.map((f) => ({
       position: f.position,

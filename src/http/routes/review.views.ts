@@ -180,7 +180,10 @@ export const ReasonCodesView = z.object({
     z.object({
       code: z.string(),
       decisions: z.array(z.enum(DECISIONS)),
-      label: z.string(),
+      label: z.string().describe('the English label (see `title` for every language)'),
+      title: Bilingual.describe(
+        'the staff label in each language (the English one where the catalogue gives no other)',
+      ),
       seller_text: Bilingual,
     }),
   ),
@@ -192,7 +195,8 @@ export const presentReasonCodes = (catalogue: ReasonCodeCatalogue): z.infer<type
   codes: catalogue.codes.map((c) => ({
     code: c.code,
     decisions: c.decisions,
-    label: c.label,
+    label: typeof c.label === 'string' ? c.label : c.label.en,
+    title: typeof c.label === 'string' ? { en: c.label, zh: c.label } : c.label,
     seller_text: c.seller_text,
   })),
 });

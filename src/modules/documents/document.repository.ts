@@ -3,6 +3,14 @@ import type { Db } from '../../adapters/db/database.js';
 import { documentFiles, documents } from './documents.schema.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
+
+/** A document's status once its seller took it back before handing the case in: kept, never counted. */
+export const WITHDRAWN = 'withdrawn';
+
+/** Marks a document withdrawn (its files and report stay, for the audit trail). */
+export async function markDocumentWithdrawn(db: Db, id: string): Promise<void> {
+  await db.update(documents).set({ status: WITHDRAWN }).where(eq(documents.id, id));
+}
 export type DocumentFileRow = typeof documentFiles.$inferSelect;
 export type NewDocument = typeof documents.$inferInsert;
 export type NewDocumentFile = Omit<
@@ -25,21 +33,21 @@ export async function findDocument(
   return row;
 }
 
-/** A case's documents, oldest first. */
+/** A case's documents, oldest first; none the seller withdrew. */
 export async function findCaseDocuments(db: Db, caseId: string): Promise<DocumentRow[]> {
   return db
     .select()
     .from(documents)
-    .where(eq(documents.caseId, caseId))
+    .where(and(eq(documents.caseId, caseId), ne(documents.status, WITHDRAWN)))
     .orderBy(asc(documents.uploadedAt), asc(documents.id));
 }
 
-/** The newest document uploaded against a requirement. */
+/** The newest document uploaded against a requirement and not withdrawn. */
 export async function findLatestDocumentFor(db: Db, requirementId: string): Promise<DocumentRow | undefined> {
   const [row] = await db
     .select()
     .from(documents)
-    .where(eq(documents.requirementId, requirementId))
+    .where(and(eq(documents.requirementId, requirementId), ne(documents.status, WITHDRAWN)))
     .orderBy(desc(documents.uploadedAt), desc(documents.id))
     .limit(1);
   return row;

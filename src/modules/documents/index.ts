@@ -31,9 +31,11 @@ export {
   findFilesOfOtherSellers,
   findLatestDocumentFor,
   insertDocument,
+  markDocumentWithdrawn,
   saveCheckedDocument,
   saveRecheckedDocument,
   sellersWithCheckedDocuments,
+  WITHDRAWN,
 } from './document.repository.js';
 export {
   type DocumentIntake,

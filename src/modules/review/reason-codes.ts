@@ -15,8 +15,8 @@ const ReasonCode = z.strictObject({
     .array(z.enum(DECISIONS))
     .min(1)
     .refine((list) => new Set(list).size === list.length, 'each decision only once'),
-  /** A short label for staff. */
-  label: Text,
+  /** A short label for staff: one text, or one per language (`{ en, zh }`). */
+  label: z.union([Text, z.strictObject({ en: Text, zh: Text })]),
   /** What the seller reads, in English and Simplified Chinese. */
   seller_text: z.strictObject({ en: Text, zh: Text }),
   /**

@@ -37,6 +37,8 @@ export interface CasesApi {
   preflight(caseId: string, documents: { type: DocumentType; files: File[] }[]): Promise<PreflightReport>;
   submit(caseId: string, note?: string): Promise<CaseView>;
   withdraw(caseId: string, note: string): Promise<CaseView>;
+  /** The seller takes back a document not yet handed in. */
+  withdrawDocument(documentId: string, reason: string): Promise<DocumentView>;
   timeline(caseId: string): Promise<Timeline>;
   messages(caseId: string): Promise<MessageView[]>;
   postMessage(caseId: string, body: string, internal?: boolean): Promise<MessageView>;
@@ -65,6 +67,13 @@ export function casesApi({ client, unwrap, raw }: Http): CasesApi {
     requirements: async (caseId) =>
       (await unwrap(client.GET('/v1/cases/{caseId}/requirements', caseParams(caseId)))).data,
     caseDocuments: (caseId) => unwrap(client.GET('/v1/cases/{caseId}/documents', caseParams(caseId))),
+    withdrawDocument: (documentId, reason) =>
+      unwrap(
+        client.POST('/v1/documents/{documentId}/withdraw', {
+          params: { path: { documentId } },
+          body: { reason },
+        }),
+      ),
     document: (documentId) =>
       unwrap(client.GET('/v1/documents/{documentId}', { params: { path: { documentId } } })),
     async documentFile(documentId, position) {

@@ -22,7 +22,8 @@ export function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(
     status,
     problem.error?.code ?? problem.code ?? `HTTP_${status}`,
-    problem.error?.message ?? problem.detail ?? `HTTP ${status}`,
+    // `detail` is told in the language the request asked for; `error.message` is the precise English.
+    problem.detail ?? problem.error?.message ?? `HTTP ${status}`,
     problem.error?.details ?? {},
   );
 }

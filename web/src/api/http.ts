@@ -27,6 +27,9 @@ export function createHttp(options: ApiOptions): Http {
     onRequest({ request }) {
       const token = options.token();
       if (token) request.headers.set('authorization', `Bearer ${token}`);
+      // Problems come back in the page's language (the I18nProvider keeps <html lang> current).
+      const lang = globalThis.document?.documentElement.lang;
+      if (lang) request.headers.set('accept-language', lang);
       return request;
     },
   });
@@ -46,7 +49,12 @@ export function createHttp(options: ApiOptions): Http {
         new Request(`${baseUrl}${path}`, {
           method,
           ...(body ? { body } : {}),
-          headers: token ? { authorization: `Bearer ${token}` } : {},
+          headers: {
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+            ...(globalThis.document?.documentElement.lang
+              ? { 'accept-language': globalThis.document.documentElement.lang }
+              : {}),
+          },
         }),
       );
       if (!response.ok) {

@@ -1470,6 +1470,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -1557,6 +1561,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1616,6 +1624,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1702,6 +1714,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -1859,6 +1875,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2079,6 +2099,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -2213,6 +2237,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -2390,6 +2418,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2528,6 +2560,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -2666,6 +2702,10 @@ export interface paths {
                                 appealed_at: string | null;
                                 appeals_left: number;
                                 arranges_calls: boolean;
+                                assignee?: {
+                                    id: string;
+                                    name: string;
+                                } | null;
                                 assignee_id?: string | null;
                                 closed_at: string | null;
                                 deadline_at: string;
@@ -3004,7 +3044,7 @@ export interface paths {
                                 } | null;
                                 stale: boolean;
                                 /** @enum {string} */
-                                status: "checking" | "checked" | "check_failed";
+                                status: "checking" | "checked" | "check_failed" | "withdrawn";
                                 /** @enum {string} */
                                 type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
                                 uploaded_at: string;
@@ -3253,6 +3293,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -3681,7 +3725,7 @@ export interface paths {
                             } | null;
                             stale: boolean;
                             /** @enum {string} */
-                            status: "checking" | "checked" | "check_failed";
+                            status: "checking" | "checked" | "check_failed" | "withdrawn";
                             /** @enum {string} */
                             type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
                             uploaded_at: string;
@@ -3698,11 +3742,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3795,11 +3839,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -4175,6 +4219,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -4268,6 +4316,10 @@ export interface paths {
                             /** @enum {string} */
                             status: "awaiting_documents" | "submitted" | "in_review" | "info_requested" | "approved" | "rejected" | "appealed" | "rejected_final" | "expired" | "withdrawn";
                             steps: {
+                                actor: {
+                                    id: string;
+                                    name: string | null;
+                                };
                                 assignee_id?: string | null;
                                 at: string;
                                 by: string;
@@ -4278,6 +4330,10 @@ export interface paths {
                                 failed_checks?: string[];
                                 from?: string;
                                 material?: string;
+                                material_title?: {
+                                    en: string;
+                                    zh: string;
+                                };
                                 note?: string;
                                 reason_codes?: string[];
                                 review_due_at?: string;
@@ -4341,6 +4397,10 @@ export interface paths {
                             appealed_at: string | null;
                             appeals_left: number;
                             arranges_calls: boolean;
+                            assignee?: {
+                                id: string;
+                                name: string;
+                            } | null;
                             assignee_id?: string | null;
                             closed_at: string | null;
                             deadline_at: string;
@@ -4708,7 +4768,7 @@ export interface paths {
                             } | null;
                             stale: boolean;
                             /** @enum {string} */
-                            status: "checking" | "checked" | "check_failed";
+                            status: "checking" | "checked" | "check_failed" | "withdrawn";
                             /** @enum {string} */
                             type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
                             uploaded_at: string;
@@ -4758,6 +4818,301 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/documents/{documentId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The seller takes back a document not yet handed in, with a reason
+         * @description While the case awaits documents (or an appeal), a document uploaded since the last submission can be withdrawn: it stays on record as `withdrawn` but no longer counts, the timeline shows `document.withdrawn` with the reason, and the requirement follows the newest document left (or is due again). Once the case was submitted or appealed with it: 409 `DOCUMENT_ALREADY_SUBMITTED`; withdrawn already: 409 `CONFLICT`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case_id: string;
+                            checked_at: string | null;
+                            checked_profile_version: number | null;
+                            checks: {
+                                code: string;
+                                evidence: {
+                                    [key: string]: unknown;
+                                };
+                                /** @enum {string} */
+                                group: "integrity" | "image_quality" | "completeness" | "validity" | "identifiers" | "authenticity" | "consistency";
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @enum {string} */
+                                status: "pass" | "warn" | "fail";
+                            }[];
+                            failure: string | null;
+                            files: {
+                                mime: string;
+                                name: string;
+                                position: number;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            id: string;
+                            material: string;
+                            reading: {
+                                fields: ({
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "date";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    role?: "issue" | "statement" | "expiry" | "birth" | "established" | "due" | "valid_from" | "period_start" | "period_end";
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    at: number;
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    kind: "uscc" | "prc_id" | "iban" | "ein" | "eu_vat" | "uk_company_number";
+                                    labelled: boolean;
+                                    /** @enum {string} */
+                                    name: "identifier";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "page_marker";
+                                    number: number;
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    total: number;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "id_side";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "front" | "back" | "both" | "passport" | "unknown";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "validity_term";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    /** @enum {string} */
+                                    value: "long_term";
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "holder_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "representative";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "legal_name";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "address";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                } | {
+                                    box?: {
+                                        height: number;
+                                        width: number;
+                                        x: number;
+                                        y: number;
+                                    };
+                                    confidence: number;
+                                    file: number;
+                                    /** @enum {string} */
+                                    name: "document_number";
+                                    page: number;
+                                    reader: string;
+                                    /** @enum {string} */
+                                    source: "text_layer" | "ocr" | "mrz";
+                                    text?: string;
+                                    value: string;
+                                })[];
+                                readers: string[];
+                                /** @enum {string} */
+                                script: "han" | "latin";
+                            } | null;
+                            stale: boolean;
+                            /** @enum {string} */
+                            status: "checking" | "checked" | "check_failed" | "withdrawn";
+                            /** @enum {string} */
+                            type: "business_license" | "government_id" | "utility_bill" | "bank_statement" | "credit_card_statement" | "supplier_invoice" | "other";
+                            uploaded_at: string;
+                            variant: string | null;
+                            verdict: ("pass" | "fail") | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                            detail: string;
+                            error: {
+                                /** @enum {string} */
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                message: string;
+                            };
+                            instance: string;
+                            status: number;
+                            title: string;
+                            type: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5697,8 +6052,14 @@ export interface paths {
                             codes: {
                                 code: string;
                                 decisions: ("approved" | "info_requested" | "rejected")[];
+                                /** @description the English label (see `title` for every language) */
                                 label: string;
                                 seller_text: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                /** @description the staff label in each language (the English one where the catalogue gives no other) */
+                                title: {
                                     en: string;
                                     zh: string;
                                 };
@@ -6753,6 +7114,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "account_association";
             unchecked_evidence?: {
@@ -6816,6 +7181,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "account_association";
             unchecked_evidence?: {
@@ -6846,6 +7215,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "identity_verification";
             unchecked_evidence?: {
@@ -6876,6 +7249,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "identity_verification";
             unchecked_evidence?: {
@@ -6908,6 +7285,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "missing_documentation";
             unchecked_evidence?: {
@@ -6940,6 +7321,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "missing_documentation";
             unchecked_evidence?: {
@@ -7044,6 +7429,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "registration_mismatch";
             unchecked_evidence?: {
@@ -7148,6 +7537,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "registration_mismatch";
             unchecked_evidence?: {
@@ -7209,6 +7602,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "sales_anomaly";
             unchecked_evidence?: {
@@ -7270,6 +7667,10 @@ export interface components {
             /** @enum {string} */
             severity: "low" | "medium" | "high";
             summary: string;
+            text: {
+                en: string;
+                zh: string;
+            };
             /** @constant */
             trigger: "sales_anomaly";
             unchecked_evidence?: {

@@ -21,7 +21,7 @@ function EvidenceView<T extends TriggerId>({
 
 /** One reason of a case with the evidence behind it, drawn for its trigger. */
 export function EvidencePanel({ reason, seller }: { reason: CaseReason; seller: string }) {
-  const { t, label, formatNumber } = useI18n();
+  const { t, pick, label, formatNumber } = useI18n();
   const raw = reason.evidence ?? reason.unchecked_evidence ?? {};
   return (
     <article className="reason" aria-label={label('trigger', reason.trigger)}>
@@ -34,7 +34,7 @@ export function EvidencePanel({ reason, seller }: { reason: CaseReason; seller: 
           </span>
         )}
       </header>
-      <p lang="en">{reason.summary}</p>
+      <p>{pick(reason.text)}</p>
       {reason.evidence && (
         <EvidenceView trigger={reason.trigger} evidence={reason.evidence} seller={seller} />
       )}

@@ -184,7 +184,7 @@ export function OfficeCasePage({ caseId }: { caseId: string }) {
               <ul className="plain">
                 {requirements.data.map((r) => (
                   <li key={r.id}>
-                    {r.title ? pick(r.title) : r.material}{' '}
+                    {r.title ? pick(r.title) : label('material', r.material)}{' '}
                     <Badge tone={statusTone(r.status)}>{label('requirementStatus', r.status)}</Badge>
                     {r.errors.length > 0 && <div className="muted small">{r.errors.join(', ')}</div>}
                   </li>

@@ -12,6 +12,10 @@ const reason: CaseReason = {
   severity: 'high',
   score: 0.97,
   summary: 'Your orders from 2 Nov 2026 to 3 Nov 2026 were 80, about 20 times the 4 expected.',
+  text: {
+    en: 'Your orders from 2 Nov 2026 to 3 Nov 2026 were 80, about 20 times the 4 expected.',
+    zh: '您的销售出现异常变化。',
+  },
   evidence: {
     kind: 'spike',
     measure: 'orders',

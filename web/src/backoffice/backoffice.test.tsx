@@ -40,6 +40,10 @@ const mismatchReason: CaseReason = {
   trigger: 'registration_mismatch',
   severity: 'high',
   summary: 'Your account is registered in GB, but 77% of its logins came from TR.',
+  text: {
+    en: 'Your account is registered in GB, but 77% of its logins came from TR.',
+    zh: '您的账户注册地为GB，但近期大部分登录来自TR。',
+  },
   added_at: '2026-11-29T03:53:01.433Z',
   score: 0.9,
   evidence: {

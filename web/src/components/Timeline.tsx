@@ -1,6 +1,6 @@
 import type { Timeline as TimelineData } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { Badge } from './common';
+import { Badge, useActorName } from './common';
 
 /** Every step of a case with its date, whose move it is, and when a decision is expected. */
 export function Timeline({
@@ -10,7 +10,8 @@ export function Timeline({
   timeline: TimelineData;
   audience?: 'seller' | 'staff';
 }) {
-  const { t, label, formatDateTime, formatDate, formatNumber } = useI18n();
+  const { t, pick, label, formatDateTime, formatDate, formatNumber } = useI18n();
+  const actorName = useActorName();
   const eta = timeline.estimated_decision;
   return (
     <div className="timeline">
@@ -51,7 +52,12 @@ export function Timeline({
                   ? label('status', step.to)
                   : label('event', step.event)}
               </strong>
-              {step.material && <span> · {step.material.replaceAll('_', ' ')}</span>}
+              {step.material && (
+                <span>
+                  {' '}
+                  · {step.material_title ? pick(step.material_title) : label('material', step.material)}
+                </span>
+              )}
               {step.verdict && (
                 <span>
                   {' '}
@@ -67,7 +73,7 @@ export function Timeline({
               {step.triggers && step.triggers.length > 0 && (
                 <span className="muted"> · {step.triggers.map((tr) => label('trigger', tr)).join(', ')}</span>
               )}
-              <span className="muted"> · {t('timeline.by', { who: step.by })}</span>
+              <span className="muted"> · {t('timeline.by', { who: actorName(step.actor) })}</span>
               {step.note && <p className="note">{step.note}</p>}
             </div>
           </li>

@@ -70,3 +70,19 @@ export const statusTone = (status: string): Tone =>
 
 export const severityTone = (severity: string): Tone =>
   severity === 'high' ? 'bad' : severity === 'medium' ? 'warn' : 'neutral';
+
+/**
+ * Who acted, as the API names them (`{id, name}`): a person by name, the seller's own words
+ * (`you`, `support`) and the system (`system`, `system:deadlines`…) in the reader's language.
+ */
+export function useActorName() {
+  const { t } = useI18n();
+  return (actor: { id: string; name: string | null } | undefined | null): string => {
+    if (!actor) return t('actor.system');
+    if (actor.name) return actor.name;
+    if (actor.id === 'you') return t('actor.you');
+    if (actor.id === 'support') return t('actor.support');
+    if (actor.id === 'system' || actor.id.startsWith('system:')) return t('actor.system');
+    return actor.id.startsWith('user:') ? t('actor.formerStaff') : actor.id;
+  };
+}

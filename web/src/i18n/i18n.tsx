@@ -26,6 +26,8 @@ export interface I18n {
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string;
   /** A list joined the way the language joins lists ("a, b and c" / "a、b和c"). */
   formatList(items: string[]): string;
+  /** Alternatives joined the way the language joins them ("a, b or c" / "a、b或c"). */
+  formatOr(items: string[]): string;
 }
 
 export function fill(text: string, vars: Vars = {}): string {
@@ -50,6 +52,7 @@ export function createI18n(lang: Lang, setLang: (lang: Lang) => void = () => {})
     minute: '2-digit',
   });
   const lists = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
+  const alternatives = new Intl.ListFormat(locale, { style: 'long', type: 'disjunction' });
   return {
     lang,
     setLang,
@@ -63,6 +66,7 @@ export function createI18n(lang: Lang, setLang: (lang: Lang) => void = () => {})
     formatDateTime: (iso) => dateTimes.format(new Date(iso)),
     formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
     formatList: (items) => lists.format(items),
+    formatOr: (items) => alternatives.format(items),
   };
 }
 

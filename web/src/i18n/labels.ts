@@ -53,6 +53,22 @@ export const LABELS = {
     authenticity: { en: 'Authenticity', zh: '真实性' },
     consistency: { en: 'Matches the account', zh: '与账户信息一致' },
   },
+  /** Why a document counts as missing (`missing_documentation` evidence); `{date}` the expiry. */
+  gapProblem: {
+    absent: { en: 'not on file', zh: '未提交' },
+    rejected: { en: 'the one on file was rejected', zh: '已提交的文件未通过' },
+    expired: { en: 'expired', zh: '已过期' },
+    expired_on: { en: 'expired {date}', zh: '已于{date}过期' },
+  },
+  /** Materials of the default policy, for texts that name one without its policy title. */
+  material: {
+    business_license: { en: 'Business licence', zh: '营业执照' },
+    government_id: { en: 'Government-issued photo ID', zh: '政府签发的带照片身份证件' },
+    proof_of_address: { en: 'Proof of address', zh: '地址证明' },
+    supplier_invoices: { en: 'Supplier invoices', zh: '供应商发票' },
+    relationship_statement: { en: 'Statement about the linked accounts', zh: '关联账户情况说明' },
+    live_verification: { en: 'Live verification', zh: '实时验证' },
+  },
   variant: {
     business_license: { en: 'Business licence', zh: '营业执照' },
     utility_bill: { en: 'Utility bill', zh: '水电煤账单' },
@@ -87,6 +103,20 @@ export const LABELS = {
     'case.decision_proposed': { en: 'Decision proposed', zh: '已提议决定' },
     'case.decision_sent_back': { en: 'Decision sent back', zh: '决定被退回' },
     'case.sla_breached': { en: 'Review SLA breached', zh: '审核超时' },
+    'case.decided': { en: 'Decision made', zh: '已作出决定' },
+    'case.stale_checks_confirmed': {
+      en: 'Decided on checks of an earlier profile, confirmed',
+      zh: '已确认依据较早资料的检查结果作出决定',
+    },
+    'requirement.waived': { en: 'Requirement waived', zh: '材料要求已豁免' },
+    'statement.submitted': { en: 'Statement handed in', zh: '已提交书面说明' },
+    'document.withdrawn': { en: 'Document withdrawn', zh: '文件已撤回' },
+    'appointment.booked': { en: 'Video call booked', zh: '已预约视频通话' },
+    'appointment.cancelled': { en: 'Video call cancelled', zh: '视频通话已取消' },
+    'appointment.rescheduled': { en: 'Video call moved', zh: '视频通话已改期' },
+    'appointment.outcome_recorded': { en: 'Video call held', zh: '视频通话已完成' },
+    'appointment.reminder': { en: 'Call reminder', zh: '通话提醒' },
+    'appointment.reminder_due': { en: 'Call reminder', zh: '通话提醒' },
   },
   decision: {
     approved: { en: 'approved', zh: '通过' },

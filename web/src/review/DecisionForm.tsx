@@ -47,7 +47,7 @@ function ReasonCodeChoice({
               onChange(e.target.checked ? [...chosen, code.code] : chosen.filter((c) => c !== code.code))
             }
           />{' '}
-          <span lang="en">{code.label}</span>
+          <span>{pick(code.title)}</span>
           <span className="muted small block">{pick(code.seller_text)}</span>
         </label>
       ))}

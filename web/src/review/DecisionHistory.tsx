@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/i18n';
 
 /** The decisions so far, newest last: proposed, decided, sent back, with who and when. */
 export function DecisionHistory({ decisions }: { decisions: DecisionView[] }) {
-  const { t, label, formatDateTime } = useI18n();
+  const { t, pick, label, formatDateTime } = useI18n();
   if (decisions.length === 0) return <p className="muted">{t('dec.none')}</p>;
   return (
     <ul className="plain decisions">
@@ -18,8 +18,13 @@ export function DecisionHistory({ decisions }: { decisions: DecisionView[] }) {
           )}
           {d.appeal_round > 0 && <> · {t('dec.round', { n: d.appeal_round })}</>}
           <div className="muted small">
-            {d.reasons.map((r) => r.code).join(', ')}
-            <br />
+            <ul className="plain">
+              {d.reasons.map((r) => (
+                <li key={r.code} title={r.code}>
+                  {pick(r.text)}
+                </li>
+              ))}
+            </ul>
             {t('dec.by', {
               who: d.proposed_by?.display_name ?? '',
               date: d.proposed_at ? formatDateTime(d.proposed_at) : '',

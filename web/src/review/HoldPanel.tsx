@@ -30,7 +30,9 @@ export function HoldPanel({ caseView }: { caseView: CaseView }) {
     return api.assign(caseView.id, next.assigneeId, caseView.revision);
   });
   const holderName =
-    workload.data?.reviewers.find((r) => r.reviewer.id === holder)?.reviewer.display_name ?? holder;
+    caseView.assignee?.name ??
+    workload.data?.reviewers.find((r) => r.reviewer.id === holder)?.reviewer.display_name ??
+    t('actor.formerStaff');
   return (
     <div className="stack hold" data-testid="hold">
       <p>

@@ -126,7 +126,14 @@ export function ReviewQueuePage() {
             <option value="me">{t('rq.me')}</option>
             <option value="unassigned">{t('rq.unassigned')}</option>
             {draft.assignee && !['me', 'unassigned'].includes(draft.assignee) && (
-              <option value={draft.assignee}>{t('rq.heldBy', { id: draft.assignee })}</option>
+              <option value={draft.assignee}>
+                {t('rq.heldBy', {
+                  // The holder by name when a listed case shows it; the id only for someone not on this page.
+                  id:
+                    rows.find((r) => r.assignee?.id === draft.assignee)?.assignee?.display_name ??
+                    draft.assignee,
+                })}
+              </option>
             )}
           </select>
         </div>

@@ -6,7 +6,7 @@ const DAY_MS = 86_400_000;
 
 /** The case in plain words: why, by when, and what happens if the deadline passes. */
 export function CaseSummary({ caseView, now = Date.now() }: { caseView: CaseView; now?: number }) {
-  const { t, label, formatDate, formatDateTime, formatList } = useI18n();
+  const { t, pick, label, formatDate, formatDateTime, formatList } = useI18n();
   const daysLeft = Math.ceil((new Date(caseView.deadline_at).getTime() - now) / DAY_MS);
   const restrictions = (list: string[]) => formatList(list.map((r) => label('restriction', r)));
   return (
@@ -23,7 +23,7 @@ export function CaseSummary({ caseView, now = Date.now() }: { caseView: CaseView
             {caseView.reasons.map((reason) => (
               <li key={`${reason.trigger}-${reason.added_at}`}>
                 <span className="reason-trigger">{label('trigger', reason.trigger)}</span>
-                <p lang="en">{reason.summary}</p>
+                <p>{pick(reason.text)}</p>
               </li>
             ))}
           </ul>

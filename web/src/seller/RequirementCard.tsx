@@ -7,6 +7,7 @@ import { describeRules } from './rules';
 import { StatementForm } from './StatementForm';
 import { SelfieCapture } from './selfie/SelfieCapture';
 import { UploadForm } from './UploadForm';
+import { WithdrawDocument } from './WithdrawDocument';
 
 /** One item of the checklist: what, why, the rules, the status, and the documents sent for it. */
 export function RequirementCard({
@@ -17,6 +18,7 @@ export function RequirementCard({
   onUploaded,
   onChecked,
   onHandedIn,
+  canWithdraw = () => false,
 }: {
   caseId: string;
   requirement: RequirementView;
@@ -26,10 +28,12 @@ export function RequirementCard({
   onChecked(document: DocumentView): void;
   /** A statement was handed in: the requirement's status changed. */
   onHandedIn(): void;
+  /** Whether a document is still the seller's to take back (uploaded since the case was last handed in). */
+  canWithdraw?(document: DocumentView): boolean;
 }) {
   const i18n = useI18n();
-  const { t, pick, label, formatDate, formatList } = i18n;
-  const title = requirement.title ? pick(requirement.title) : requirement.material.replaceAll('_', ' ');
+  const { t, pick, label, formatDate, formatList, formatOr } = i18n;
+  const title = requirement.title ? pick(requirement.title) : label('material', requirement.material);
   const rules = describeRules(requirement.rules, i18n);
   const headingId = `req-${requirement.id}`;
   const newestFirst = [...documents].sort((a, b) => b.uploaded_at.localeCompare(a.uploaded_at));
@@ -42,13 +46,18 @@ export function RequirementCard({
       </div>
       <dl className="requirement-facts">
         <div>
+          {/* The reasons' sentences are told once, in the summary above; here only which of them. */}
           <dt>{t('req.why')}</dt>
-          <dd lang="en">{requirement.reason}</dd>
+          <dd>
+            {t('req.whyTriggers', {
+              triggers: formatList(requirement.triggers.map((tr) => label('trigger', tr))),
+            })}
+          </dd>
         </div>
         {requirement.kind === 'document' && (
           <div>
             <dt>{t('req.accepted')}</dt>
-            <dd>{formatList(requirement.accepted_variants.map((v) => label('variant', v)))}</dd>
+            <dd>{formatOr(requirement.accepted_variants.map((v) => label('variant', v)))}</dd>
           </div>
         )}
         {rules.length > 0 && (
@@ -85,7 +94,10 @@ export function RequirementCard({
             <p className="muted">{t('req.noDocuments')}</p>
           ) : (
             newestFirst.map((document) => (
-              <DocumentResult key={document.id} document={document} onChecked={onChecked} />
+              <div key={document.id}>
+                <DocumentResult document={document} onChecked={onChecked} />
+                {canWithdraw(document) && <WithdrawDocument document={document} onWithdrawn={onHandedIn} />}
+              </div>
             ))
           )}
         </>

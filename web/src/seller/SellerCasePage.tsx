@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { CaseView } from '../api/client';
+import type { CaseView, DocumentView } from '../api/client';
 import { queryKeys } from '../app/queryKeys';
 import { useApi } from '../app/session';
 import { ErrorNotice, Loading, Section } from '../components/common';
@@ -37,6 +37,12 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
   const current: CaseView = caseView.data;
   // The server says when it takes new documents (awaiting them, and for an appeal).
   const canUpload = current.accepts_documents;
+  // A document uploaded since the case was last handed in (submitted or appealed) is still the seller's.
+  const handedInAt = [current.submitted_at, current.appealed_at].filter((at): at is string => at !== null);
+  const canWithdraw = (document: DocumentView) =>
+    canUpload &&
+    (current.status === 'awaiting_documents' || current.status === 'rejected') &&
+    handedInAt.every((at) => document.uploaded_at > at);
 
   return (
     <div className="page seller-page">
@@ -56,6 +62,7 @@ export function SellerCasePage({ caseId }: { caseId: string }) {
               onUploaded={refresh}
               onChecked={refresh}
               onHandedIn={refresh}
+              canWithdraw={canWithdraw}
             />
           ))}
         </ul>

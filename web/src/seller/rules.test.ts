@@ -15,7 +15,7 @@ describe('describeRules', () => {
       'Issued within the last 90 days',
       'Must show: the registered name and the registered address',
       'At most 10 MB per file',
-      'As PDF and JPEG',
+      'As PDF or JPEG',
     ]);
     expect(describeRules(rules, createI18n('zh'))[0]).toBe('近 90 天内签发');
   });

@@ -26,7 +26,7 @@ const FIELD_KEYS: Record<string, MessageKey> = {
 
 /** A requirement's rules as sentences a seller reads; a rule set to false says nothing. */
 export function describeRules(rules: Record<string, unknown>, i18n: I18n): string[] {
-  const { t, formatList } = i18n;
+  const { t, formatList, formatOr } = i18n;
   const lines: string[] = [];
   for (const [name, value] of Object.entries(rules)) {
     if (value === false || value === undefined || value === null) continue;
@@ -38,7 +38,7 @@ export function describeRules(rules: Record<string, unknown>, i18n: I18n): strin
     if (name === 'max_bytes' && typeof value === 'number')
       lines.push(t(key, { value: Math.round(value / 1024 / 1024) }));
     else if (name === 'formats' && Array.isArray(value))
-      lines.push(t(key, { value: formatList(value.map((f) => String(f).toUpperCase())) }));
+      lines.push(t(key, { value: formatOr(value.map((f) => String(f).toUpperCase())) }));
     else if (name === 'must_show' && Array.isArray(value))
       lines.push(
         t(key, {

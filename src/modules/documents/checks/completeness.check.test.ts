@@ -168,7 +168,11 @@ describe('requirements covered', () => {
       evidence: { material: 'proof_of_address', accepted_variants: ['utility_bill', 'bank_statement'] },
     });
     expect(checks[1]?.message.en).toBe(
-      'No document was provided for "proof_of_address". Upload one of: utility_bill, bank_statement.',
+      'No document was provided for "proof of address". Upload one of: utility bill or bank statement.',
+    );
+    // Alternatives read with 或, in full-width punctuation, without ids.
+    expect(checks[1]?.message.zh).toBe(
+      '尚未提供“地址证明”所需文件。请上传以下任一文件：水电煤账单或银行对账单。',
     );
     expect(checks[0]?.status).toBe('pass');
   });

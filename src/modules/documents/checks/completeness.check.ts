@@ -2,6 +2,7 @@ import type { DocumentType } from '../../sellers/index.js';
 import { fieldsNamed, type IdSide } from '../reading/reading.schema.js';
 import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
+import { requirementLabels } from './document.words.js';
 import { hasText } from './validity.check.js';
 
 /**
@@ -141,9 +142,10 @@ export function checkRequirementsCovered(
         requirement: requirement.material,
         accepted: requirement.accepted_variants.join(', '),
       };
+      const labels = requirementLabels(requirement.material, requirement.accepted_variants);
       return documents.length > 0
-        ? checkItem('completeness', 'REQUIREMENT_PROVIDED', 'pass', evidence, params)
-        : checkItem('completeness', 'REQUIREMENT_NOT_PROVIDED', 'fail', evidence, params);
+        ? checkItem('completeness', 'REQUIREMENT_PROVIDED', 'pass', evidence, params, labels)
+        : checkItem('completeness', 'REQUIREMENT_NOT_PROVIDED', 'fail', evidence, params, labels);
     });
 }
 

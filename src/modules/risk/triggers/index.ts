@@ -1,5 +1,5 @@
 export { buildAssociationIndex } from './account-association/account-association.detect.js';
-
+export { reasonText } from './reason.text.js';
 export {
   detectRegistrationMismatch,
   MISMATCH_RULES,

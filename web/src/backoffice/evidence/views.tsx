@@ -19,9 +19,18 @@ function IdentityVerification({ evidence: e }: EvidenceViewProps<'identity_verif
 }
 
 function MissingDocumentation({ evidence: e }: EvidenceViewProps<'missing_documentation'>) {
-  const { t } = useI18n();
+  const { t, label, formatList } = useI18n();
   if (e.gaps.length === 0) return null;
-  return <p>{t('evidence.gaps', { gaps: e.gaps.map((g) => `${g.document} (${g.problem})`).join(', ') })}</p>;
+  const gaps = e.gaps.map((g) =>
+    t('evidence.gap', {
+      document: label('material', g.document),
+      problem: label('gapProblem', g.expired_on ? `${g.problem}_on` : g.problem).replace(
+        '{date}',
+        g.expired_on ?? '',
+      ),
+    }),
+  );
+  return <p>{t('evidence.gaps', { gaps: formatList(gaps) })}</p>;
 }
 
 /** The evidence view of each trigger: one entry per trigger of the API, checked by the compiler. */

@@ -106,6 +106,7 @@ export const backoffice = {
   'evidence.observed': 'Observed',
   'evidence.pValue': 'Chance under the seller model: {p}',
   'evidence.identity': 'Latest identity check: {result} ({reason}) on {date}',
+  'evidence.gap': '{document} ({problem})',
   'evidence.gaps': 'Gaps: {gaps}',
   'evidence.raw': 'All evidence (JSON)',
   'evidence.share': '{count} ({share}%)',

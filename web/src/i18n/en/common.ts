@@ -38,6 +38,10 @@ export const common = {
   'fieldName.date_of_birth': 'Date of birth',
   'fieldName.id_number': 'ID number',
 
+  'doc.withdraw': 'Withdraw this document',
+  'doc.withdrawReason': 'Why are you withdrawing it? (the reviewer reads this)',
+  'doc.withdrawConfirm': 'Withdraw',
+  'doc.withdrawCancel': 'Keep it',
   'doc.title': '{name}, uploaded {date}',
   'doc.stale': 'Checked against an earlier profile',
   'doc.staleNotice':
@@ -76,6 +80,10 @@ export const common = {
   'timeline.etaSla': 'from the review time we promise',
   'timeline.deadline': 'Deadline {date}',
   'timeline.by': 'by {who}',
+  'actor.you': 'you',
+  'actor.support': 'support',
+  'actor.system': 'the system',
+  'actor.formerStaff': 'a former staff member',
 
   'messages.title': 'Messages',
   'messages.empty': 'No messages yet.',

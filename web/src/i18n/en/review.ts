@@ -27,7 +27,7 @@ export const review = {
   'rq.assignee': 'Holder',
   'rq.me': 'Held by me',
   'rq.unassigned': 'Nobody holds it',
-  'rq.heldBy': 'Held by the user {id}',
+  'rq.heldBy': 'Held by {id}',
   'rq.marketplace': 'Marketplace',
   'rq.country': 'Country',
   'rq.breached': 'Past the SLA only',

@@ -30,6 +30,7 @@ export const seller = {
   'seller.notAwaiting': 'Your case is {status}: there is nothing to submit now.',
 
   'req.why': 'Why we ask',
+  'req.whyTriggers': '{triggers} (see why we are reviewing your account, above)',
   'req.rules': 'Rules',
   'req.accepted': 'Accepted',
   'req.due': 'Due {date}',

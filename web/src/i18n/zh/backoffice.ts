@@ -106,6 +106,7 @@ export const backoffice: Record<keyof typeof en, string> = {
   'evidence.observed': '实际',
   'evidence.pValue': '在卖家模型下出现的概率：{p}',
   'evidence.identity': '最近一次身份验证：{result}（{reason}），{date}',
+  'evidence.gap': '{document}（{problem}）',
   'evidence.gaps': '缺失：{gaps}',
   'evidence.raw': '全部证据（JSON）',
   'evidence.share': '{count}（{share}%）',

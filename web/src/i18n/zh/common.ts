@@ -40,6 +40,10 @@ export const common: Record<keyof typeof en, string> = {
   'fieldName.date_of_birth': '出生日期',
   'fieldName.id_number': '证件号码',
 
+  'doc.withdraw': '撤回此文件',
+  'doc.withdrawReason': '撤回原因（审核人员会看到）',
+  'doc.withdrawConfirm': '确认撤回',
+  'doc.withdrawCancel': '保留',
   'doc.title': '{name}，上传于 {date}',
   'doc.stale': '按旧版资料检查',
   'doc.staleNotice':
@@ -78,6 +82,10 @@ export const common: Record<keyof typeof en, string> = {
   'timeline.etaSla': '依据我们承诺的审核时限',
   'timeline.deadline': '截止 {date}',
   'timeline.by': '操作人：{who}',
+  'actor.you': '您',
+  'actor.support': '客服',
+  'actor.system': '系统',
+  'actor.formerStaff': '已离职员工',
 
   'messages.title': '消息',
   'messages.empty': '暂无消息。',

@@ -28,7 +28,7 @@ export const review: Record<keyof typeof en, string> = {
   'rq.assignee': '处理人',
   'rq.me': '由我处理',
   'rq.unassigned': '无人处理',
-  'rq.heldBy': '由用户 {id} 持有',
+  'rq.heldBy': '由 {id} 持有',
   'rq.marketplace': '站点',
   'rq.country': '国家/地区',
   'rq.breached': '仅显示已超时',

@@ -31,6 +31,7 @@ export const seller: Record<keyof typeof en, string> = {
   'seller.notAwaiting': '您的案件状态为「{status}」，目前无需提交。',
 
   'req.why': '原因',
+  'req.whyTriggers': '{triggers}（详见上方“为什么审核您的账户”）',
   'req.rules': '规则',
   'req.accepted': '可接受',
   'req.due': '截止 {date}',
