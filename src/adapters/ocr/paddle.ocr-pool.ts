@@ -1,5 +1,12 @@
 import sharp from 'sharp';
-import type { OcrLanguage, OcrLine, OcrPool, OcrRegion, OcrResult } from '../../modules/documents/index.js';
+import {
+  createOcrPool,
+  type OcrLanguage,
+  type OcrLine,
+  type OcrPool,
+  type OcrRegion,
+  type OcrResult,
+} from '../../modules/documents/index.js';
 
 /**
  * PP-OCR (PaddleOCR's PP-OCRv4 detection and recognition models, Chinese and Latin in one model)
@@ -32,7 +39,7 @@ export interface PaddleOcrPoolOptions {
   threads?: number;
 }
 
-/** Whether the npm packages of PP-OCR are installed (they are optional at run time). */
+/** The PP-OCR engine, loaded on first use from the npm packages (models and runtime are local files). */
 async function loadEngine(threads: number): Promise<PaddleEngine> {
   const { default: Ocr } = (await import('@gutenye/ocr-node')) as unknown as {
     default: { create(options: object): Promise<PaddleEngine> };
@@ -117,4 +124,10 @@ export function createPaddleOcrPool(options: PaddleOcrPoolOptions): OcrPool {
       await zoneReader.close();
     },
   };
+}
+
+/** The OCR port as configured (`SECONDLOOK_OCR_ENGINE`): Tesseract, or PP-OCR with Tesseract for the zone. */
+export function createConfiguredOcrPool(engine: 'tesseract' | 'paddle'): OcrPool {
+  const tesseract = createOcrPool();
+  return engine === 'paddle' ? createPaddleOcrPool({ zoneReader: tesseract }) : tesseract;
 }
