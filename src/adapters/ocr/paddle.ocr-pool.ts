@@ -58,9 +58,9 @@ export function createPaddleOcrPool(options: PaddleOcrPoolOptions): OcrPool {
   const isWholePage = (region?: OcrRegion) => !region?.whitelist && !region?.rectangle && !region?.sparse;
 
   async function readPage(image: Buffer, language: OcrLanguage, layout: boolean): Promise<OcrResult> {
-    engine ??= loadEngine(options.threads ?? 1);
     const started = performance.now();
     const meta = await sharp(image).metadata();
+    engine ??= loadEngine(options.threads ?? 1);
     const side = Math.max(meta.width ?? 0, meta.height ?? 0);
     const scale = side > PADDLE_MAX_SIDE ? PADDLE_MAX_SIDE / side : 1;
     const input =
