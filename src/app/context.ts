@@ -2,12 +2,12 @@ import { join } from 'node:path';
 import { type Database, openDatabase } from '../adapters/db/database.js';
 import { createHumanFaceAnalyzer } from '../adapters/faces/human.face-analyzer.js';
 import { createSmtpMailer } from '../adapters/mail/smtp.mailer.js';
+import { createConfiguredOcrPool } from '../adapters/ocr/paddle.ocr-pool.js';
 import { startPgBossQueue } from '../adapters/queue/pg-boss.queue.js';
 import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder.store.js';
 import { createHttpWebhookTransport } from '../adapters/webhooks/http.transport.js';
 import { migrateAuditChain } from '../modules/audit/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
-import { createOcrPool } from '../modules/documents/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/jobs.js';
@@ -57,7 +57,7 @@ export async function openContext(config: Config, options: OpenContextOptions): 
     logger,
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),
   });
-  const ocr = createOcrPool();
+  const ocr = createConfiguredOcrPool(config.ocrEngine);
   const mailer = config.notifications.smtpUrl ? createSmtpMailer(config.notifications.smtpUrl) : undefined;
   let relay: NotificationRelay | undefined;
   let chainer: AuditChainer | undefined;

@@ -1,18 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import {
-  createOcrPool,
-  type PreflightDocument,
-  type PreflightReport,
-  preflight,
-} from '../modules/documents/index.js';
+import { createConfiguredOcrPool } from '../adapters/ocr/paddle.ocr-pool.js';
+import { type PreflightDocument, type PreflightReport, preflight } from '../modules/documents/index.js';
 import {
   cleanFeedLine,
   DOCUMENT_TYPES,
   type DocumentType,
   type SellerRecord,
 } from '../modules/sellers/index.js';
+import { loadConfig } from '../platform/config.js';
 import { AppError } from '../platform/errors.js';
 import { reportFailure } from './cli.context.js';
 
@@ -71,7 +68,7 @@ export function registerPreflightCommand(program: Command) {
       '\nExit code: 0 every check passed (warnings allowed), 1 a check failed, 2 usage error.',
     )
     .action(async (options: PreflightOptions) => {
-      const ocr = createOcrPool();
+      const ocr = createConfiguredOcrPool(loadConfig().ocrEngine);
       try {
         const seller = readProfile(options.profile);
         const documents = options.doc.map(parseDocument);

@@ -122,6 +122,12 @@ const Env = z.object({
     .describe(
       '`0` stops the embedded store yielding to the event loop between statements (docs/live-path.md)',
     ),
+  SECONDLOOK_OCR_ENGINE: z
+    .enum(['tesseract', 'paddle'])
+    .default('tesseract')
+    .describe(
+      'page OCR engine: `tesseract` (tesseract.js) or `paddle` (PP-OCR through onnxruntime-node); the machine-readable zone is read by tesseract either way (docs/documents.md, "Engine choice")',
+    ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
@@ -176,6 +182,8 @@ export interface Config {
   logLevel: string;
   /** Hours between scheduled verifications of the audit chain. */
   auditVerifyHours: number;
+  /** The engine that reads document pages (the zone is always read by tesseract). */
+  ocrEngine: 'tesseract' | 'paddle';
   notifications: NotificationsConfig;
 }
 
@@ -217,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploads: { perUser: e.SECONDLOOK_UPLOADS_PER_USER, total: e.SECONDLOOK_UPLOADS_TOTAL },
     logLevel: e.LOG_LEVEL,
     auditVerifyHours: e.SECONDLOOK_AUDIT_VERIFY_HOURS,
+    ocrEngine: e.SECONDLOOK_OCR_ENGINE,
     notifications: {
       smtpUrl: e.SMTP_URL,
       mailFrom: e.MAIL_FROM,

@@ -1,7 +1,8 @@
 import { comparePersonNames, normalisePersonName } from '../../matching/index.js';
 import type { DocumentType, SellerRecord } from '../../sellers/index.js';
+import { findUnclearDate, isZoneBirthDate } from '../reading/locate/date.unclear.js';
 import { type FieldMatch, locateInReading } from '../reading/locate/locate.js';
-import { type DocumentReading, fieldsNamed } from '../reading/reading.schema.js';
+import { type DocumentReading, fieldsNamed, readingText } from '../reading/reading.schema.js';
 import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
@@ -85,7 +86,7 @@ export function findRegisteredField(
 
 export interface ConsistencyInput {
   readonly type: DocumentType;
-  readonly reading: Pick<DocumentReading, 'pages'>;
+  readonly reading: Pick<DocumentReading, 'pages'> & Partial<Pick<DocumentReading, 'zone'>>;
   readonly seller: SellerRecord;
   /** The requirement's `must_show`; when absent, the fields of `FIELDS_BY_TYPE`. */
   readonly mustShow?: readonly string[];
@@ -111,14 +112,46 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
       similarity: round(match.similarity),
     };
     const labels = { en: { field: FIELD_LABELS[field].en }, zh: { field: FIELD_LABELS[field].zh } };
+    if (match.isFound) {
+      checks.push(checkItem('consistency', 'FIELD_FOUND', 'pass', evidence, {}, labels));
+      continue;
+    }
+    // A date the printed text does not give back: the zone's check-digited birth date is the same
+    // date read a second way; a near miss in OCR'd text is a misread to confirm, not a mismatch.
+    if (field === 'date_of_birth' && isZoneBirthDate(input.reading.zone, expected)) {
+      const zone = {
+        ...evidence,
+        found: true,
+        matched: 'machine-readable zone',
+        similarity: 1,
+        source: 'mrz',
+      };
+      checks.push(checkItem('consistency', 'FIELD_FOUND', 'pass', zone, {}, labels));
+      continue;
+    }
+    const unclear =
+      field === 'date_of_birth' && isOcrRead(input.reading)
+        ? findUnclearDate(readingText(input.reading), expected)
+        : undefined;
     checks.push(
-      match.isFound
-        ? checkItem('consistency', 'FIELD_FOUND', 'pass', evidence, {}, labels)
+      unclear
+        ? checkItem(
+            'consistency',
+            'FIELD_UNCLEAR',
+            'warn',
+            { ...evidence, matched: unclear, misreadOf: expected },
+            { expected, matched: unclear },
+            labels,
+          )
         : checkItem('consistency', 'FIELD_NOT_FOUND', 'fail', evidence, { expected }, labels),
     );
   }
   return checks;
 }
+
+/** Some of the document's text is OCR's (a text layer is exact: a near miss there is another value). */
+const isOcrRead = (reading: Pick<DocumentReading, 'pages'>): boolean =>
+  reading.pages.some((page) => page.source === 'ocr');
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
@@ -195,7 +228,7 @@ export function crossDocumentChecks(
 export const consistencyCheck = defineCheck({
   id: 'consistency',
   group: 'consistency',
-  codes: messagesOf('FIELD_FOUND', 'FIELD_NOT_FOUND'),
+  codes: messagesOf('FIELD_FOUND', 'FIELD_NOT_FOUND', 'FIELD_UNCLEAR'),
   misreadCanFail: ['FIELD_NOT_FOUND'],
   check: (reading, rules, profile) =>
     hasText(reading)

@@ -259,6 +259,10 @@ export const MESSAGES = {
     en: 'The registered {field} ("{expected}") was not found on the document. Upload a document that shows it, or update your account details.',
     zh: '文件上未找到登记的{field}（“{expected}”）。请上传显示该信息的文件，或更新账户资料。',
   },
+  FIELD_UNCLEAR: {
+    en: 'The registered {field} ("{expected}") seems to be printed on the document ("{matched}"), but part of it could not be read. Upload a sharper, straight copy so it can be confirmed.',
+    zh: '文件上似乎印有登记的{field}（“{expected}”），识别为“{matched}”，但部分字符无法辨认。请上传更清晰、摆正的文件以便确认。',
+  },
   // consistency across documents
   ID_NAME_MATCHES_REPRESENTATIVE: {
     en: 'The name on the ID matches the legal representative on the business licence.',

@@ -19,7 +19,10 @@ export {
   createOcrPool,
   defaultPoolSize,
   type OcrLanguage,
+  type OcrLine,
   type OcrPool,
+  type OcrRegion,
+  type OcrResult,
 } from './ocr.js';
 export {
   inspectPdf,

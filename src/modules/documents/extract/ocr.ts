@@ -91,7 +91,7 @@ export interface OcrLine {
   symbols: OcrSymbol[];
 }
 
-type OcrResult =
+export type OcrResult =
   | {
       status: 'read';
       language: OcrLanguage;
@@ -105,7 +105,7 @@ type OcrResult =
   | { status: 'failed'; language: OcrLanguage; reason: string };
 
 /** A narrower read: only these characters, one block of text, inside a rectangle of the image. */
-interface OcrRegion {
+export interface OcrRegion {
   /** Characters tesseract may output, e.g. the MRZ alphabet. */
   whitelist?: string;
   /** Pixels of the image given, from its top-left corner. */

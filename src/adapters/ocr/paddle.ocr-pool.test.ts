@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { OcrPool } from '../../modules/documents/index.js';
+import { createPaddleOcrPool } from './paddle.ocr-pool.js';
+
+/** A Tesseract stand-in that says what it was asked: the zone reads must reach it. */
+const zoneReader = (): OcrPool & { asked: unknown[] } => {
+  const asked: unknown[] = [];
+  return {
+    asked,
+    recognise: async (_image, language = 'eng', region) => {
+      asked.push(region);
+      return { status: 'read', language, text: 'ZONE', confidence: 90, ms: 1 };
+    },
+    isAvailable: () => true,
+    close: async () => undefined,
+  };
+};
+
+describe('the PP-OCR adapter', () => {
+  it('hands the MRZ reader’s narrow reads (alphabet, rectangle, sparse) to Tesseract, without loading its models', async () => {
+    const tesseract = zoneReader();
+    const pool = createPaddleOcrPool({ zoneReader: tesseract });
+    const region = { whitelist: 'ABC<', rectangle: { left: 0, top: 0, width: 10, height: 10 } };
+    await expect(pool.recognise(Buffer.from(''), 'eng', region)).resolves.toMatchObject({ text: 'ZONE' });
+    await pool.recognise(Buffer.from(''), 'eng', { whitelist: 'A', sparse: true });
+    expect(tesseract.asked).toEqual([region, { whitelist: 'A', sparse: true }]);
+    expect(pool.isAvailable('chi_sim')).toBe(true);
+    await pool.close();
+    await expect(pool.recognise(Buffer.from(''), 'eng')).resolves.toMatchObject({ status: 'failed' });
+  });
+
+  it('never throws on a page it cannot read', async () => {
+    const pool = createPaddleOcrPool({ zoneReader: zoneReader() });
+    await expect(pool.recognise(Buffer.from('not an image'), 'eng')).resolves.toMatchObject({
+      status: 'failed',
+    });
+    await pool.close();
+  });
+});
