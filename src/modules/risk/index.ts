@@ -11,9 +11,12 @@ export { type Finding, SEVERITIES, type Severity } from './finding.js';
 export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
 export {
   detectAll,
+  detectByPartition,
   FEED_FILES,
   feedFileIn,
+  partitionSellers,
   SALES_HISTORY_DAYS,
+  SELLERS_PER_PARTITION,
   ScanInput,
   scanFeedFolderColumnar,
 } from './scan/index.js';
