@@ -18,7 +18,8 @@ const load = () => loadavg()[0]!.toFixed(1);
 
 function record(label: string, run: ImportRun, loadBefore: string) {
   const k = (kind: string) => run.kinds[kind];
-  const rate = (kind: string) => (k(kind) ? Math.round(k(kind)!.rows / k(kind)!.seconds).toLocaleString('en') : '');
+  const rate = (kind: string) =>
+    k(kind) ? Math.round(k(kind)!.rows / k(kind)!.seconds).toLocaleString('en') : '';
   rows.push(
     `| ${label} | ${run.totalRows.toLocaleString('en')} | ${run.totalSeconds.toFixed(1)} | **${Math.round(run.totalRows / run.totalSeconds).toLocaleString('en')}** | ${rate('sales')} | ${rate('events')} | ${rate('documents')} | ${rate('sellers')} | ${run.maxRssMb} | ${loadBefore} → ${load()} |`,
   );
@@ -31,14 +32,26 @@ for (const storage of storages)
     if (storage === 'postgres')
       await withFreshPostgres(pgUrl, async (url) => {
         let before = load();
-        record(`PostgreSQL, ${how}`, runImport(feed.dir, 'postgres', { DATABASE_URL: url }, { rowByRow }), before);
+        record(
+          `PostgreSQL, ${how}`,
+          runImport(feed.dir, 'postgres', { DATABASE_URL: url }, { rowByRow }),
+          before,
+        );
         before = load();
-        record(`PostgreSQL, ${how}, same files again`, runImport(feed.dir, 'postgres', { DATABASE_URL: url }, { rowByRow }), before);
+        record(
+          `PostgreSQL, ${how}, same files again`,
+          runImport(feed.dir, 'postgres', { DATABASE_URL: url }, { rowByRow }),
+          before,
+        );
       });
     else {
       const dir = freshDataDir('pglite-import');
       const before = load();
-      record(`PGlite, ${how}`, runImport(feed.dir, 'pglite', { SECONDLOOK_DATA_DIR: dir }, { rowByRow }), before);
+      record(
+        `PGlite, ${how}`,
+        runImport(feed.dir, 'pglite', { SECONDLOOK_DATA_DIR: dir }, { rowByRow }),
+        before,
+      );
       rmSync(dir, { recursive: true, force: true });
     }
   }

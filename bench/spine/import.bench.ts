@@ -36,7 +36,11 @@ export function runImport(
   env: NodeJS.ProcessEnv,
   options: { rowByRow?: boolean } = {},
 ): ImportRun {
-  const args = [join(ROOT, 'bench/spine/import.child.ts'), feedDir, ...(options.rowByRow ? ['--row-by-row'] : [])];
+  const args = [
+    join(ROOT, 'bench/spine/import.child.ts'),
+    feedDir,
+    ...(options.rowByRow ? ['--row-by-row'] : []),
+  ];
   const out = execFileSync(TSX, args, {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     encoding: 'utf8',

@@ -28,7 +28,9 @@ await withCommandContext(async (context) => {
       by: systemPrincipal('bench'),
       rowByRow,
     });
-    console.error(`${kind}: ${summary.accepted} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    console.error(
+      `${kind}: ${summary.accepted} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     result[kind] = {
       rows: summary.accepted,
       rejected: summary.rejected,

@@ -4,8 +4,8 @@ import {
   detectByPartition,
   type Finding,
   partitionSellers,
-  SELLERS_PER_PARTITION,
   ScanInput,
+  SELLERS_PER_PARTITION,
 } from '../modules/risk/index.js';
 import {
   findKnownSellerIds,
@@ -62,7 +62,8 @@ async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
 /** One partition's daily sales, from the store. */
 async function readSalesOfPart(db: Db, part: ScanInput): Promise<void> {
   for await (const page of readSalesOfSellers(db, part.sellerIds))
-    for (const row of page) part.sales.add(part.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
+    for (const row of page)
+      part.sales.add(part.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
 }
 
 /**
@@ -104,7 +105,10 @@ export async function scanStore(context: Deps, options: ScanStoreOptions): Promi
   options.onStage?.('reading the store');
   await readStoreInto(context.db, input);
   const asOf = options.asOf ?? input.defaultAsOf();
-  const parts = partitionSellers(input, Math.max(1, Math.ceil(input.sellerIds.length / SELLERS_PER_PARTITION)));
+  const parts = partitionSellers(
+    input,
+    Math.max(1, Math.ceil(input.sellerIds.length / SELLERS_PER_PARTITION)),
+  );
   const findings = await detectByPartition(input, parts, asOf, {
     fillSales: (part) => readSalesOfPart(context.db, part),
     onStage: (stage) => options.onStage?.(stage),

@@ -184,7 +184,7 @@ describe.each([
       const send = () =>
         importFeed('sellers', Readable.from([lines.join('')]), {
           db: database.db,
-      ...bulk(),
+          ...bulk(),
           clock,
           batchSize: 16,
           onRejected: (r) => rejections.push(r),
@@ -210,7 +210,10 @@ describe.each([
       sql`create trigger refuse_bad_day before insert on sales_days for each row execute function refuse_bad_day()`,
     );
     try {
-      const rows = Array.from({ length: 30 }, (_, i) => `H1,2026-03-${String(i + 1).padStart(2, '0')},${i},1.5`);
+      const rows = Array.from(
+        { length: 30 },
+        (_, i) => `H1,2026-03-${String(i + 1).padStart(2, '0')},${i},1.5`,
+      );
       const rejections: Rejection[] = [];
       const send = () =>
         importFeed('sales', Readable.from([`seller_id,date,orders,revenue\n${rows.join('\n')}\n`]), {

@@ -58,8 +58,7 @@ async function onPostgres<T>(pool: pg.Pool, work: (session: BulkSession) => Prom
 function onPglite<T>(pglite: PGlite, work: (session: BulkSession) => Promise<T>): Promise<T> {
   return pglite.transaction((tx) =>
     work({
-      query: async <R>(statement: string, params?: unknown[]) =>
-        (await tx.query<R>(statement, params)).rows,
+      query: async <R>(statement: string, params?: unknown[]) => (await tx.query<R>(statement, params)).rows,
       copyIn: async (table, columns, text) => {
         await tx.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], {
           blob: new Blob([text]),
@@ -77,11 +76,11 @@ export function copyLine(fields: readonly (string | number | null | undefined)[]
     if (i > 0) line += '\t';
     if (value === null || value === undefined) line += '\\N';
     else if (typeof value === 'number') line += String(value);
-    else line += NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, escape) : value;
+    else line += NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, escapeChar) : value;
   }
   return `${line}\n`;
 }
 
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 const ESCAPED = /[\\\t\n\r]/g;
-const escape = (c: string) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r');
+const escapeChar = (c: string) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r');

@@ -16,8 +16,8 @@ export {
   feedFileIn,
   partitionSellers,
   SALES_HISTORY_DAYS,
-  SELLERS_PER_PARTITION,
   ScanInput,
+  SELLERS_PER_PARTITION,
   scanFeedFolderColumnar,
 } from './scan/index.js';
 export * from './triggers/index.js';

@@ -66,7 +66,11 @@ export function bulkInsertEvents(database: BulkDatabase, events: EventRecord[]):
   });
 }
 
-export function bulkUpsertDocuments(database: BulkDatabase, docs: DocumentRecord[], now: Date): Promise<Written> {
+export function bulkUpsertDocuments(
+  database: BulkDatabase,
+  docs: DocumentRecord[],
+  now: Date,
+): Promise<Written> {
   if (docs.length === 0) return Promise.resolve(nothing());
   const latest = new Map(docs.map((doc) => [documentKeyOf(doc), doc]));
   let text = '';

@@ -229,7 +229,8 @@ const BULK_BATCH = 25_000;
 async function writeBatch(kind: FeedKind, records: unknown[], { db, clock, bulk }: ImportOptions) {
   if (bulk && kind === 'sales') return bulkUpsertSales(bulk, records as SalesRecord[]);
   if (bulk && kind === 'events') return bulkInsertEvents(bulk, records as EventRecord[]);
-  if (bulk && kind === 'documents') return bulkUpsertDocuments(bulk, records as DocumentRecord[], clock.now());
+  if (bulk && kind === 'documents')
+    return bulkUpsertDocuments(bulk, records as DocumentRecord[], clock.now());
   switch (kind) {
     case 'sellers': {
       const r = await upsertSellers(db, records as SellerRecord[], clock.now());

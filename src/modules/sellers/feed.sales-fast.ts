@@ -12,7 +12,8 @@ import type { ParsedLine } from './feed.parse.js';
  * revenue with at most 10 integer digits and 2 decimals. For such a line `cleanFeedLine` gives
  * exactly the record built below, with no note (the columnar scan's CANONICAL rule, in JS).
  */
-const CANONICAL = /^([A-Za-z0-9][A-Za-z0-9_.:-]{0,63}),(\d{4})-(\d\d)-(\d\d),(\d{1,12}),(\d{1,10}(?:\.\d{1,2})?)$/;
+const CANONICAL =
+  /^([A-Za-z0-9][A-Za-z0-9_.:-]{0,63}),(\d{4})-(\d\d)-(\d\d),(\d{1,12}),(\d{1,10}(?:\.\d{1,2})?)$/;
 const HEADER = 'seller_id,date,orders,revenue';
 const MAX_LINE_CHARS = 64 * 1024;
 
@@ -25,7 +26,10 @@ export type SlowPath = (source: Readable) => AsyncGenerator<ParsedLine<'sales'>>
  * (a quote), or when the header is not the contract's four columns, the rest of the file goes to
  * `slow` (the streaming csv-parse reader), so lines, notes and refusals are exactly its own.
  */
-export async function* readSalesChunks(source: Readable, slow: SlowPath): AsyncGenerator<ParsedLine<'sales'>[]> {
+export async function* readSalesChunks(
+  source: Readable,
+  slow: SlowPath,
+): AsyncGenerator<ParsedLine<'sales'>[]> {
   const decoder = new StringDecoder('utf8');
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   let pending = '';

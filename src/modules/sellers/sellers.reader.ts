@@ -163,7 +163,9 @@ export async function* readSalesOfSellers(db: Db, sellerIds: readonly string[], 
         revenue: sql<number>`coalesce(${salesDays.revenue}, 0)::float8`,
       })
       .from(salesDays)
-      .where(and(inArray(salesDays.sellerId, sellerIds.slice(i, i + sellersPerPage)), isNotNull(salesDays.orders)));
+      .where(
+        and(inArray(salesDays.sellerId, sellerIds.slice(i, i + sellersPerPage)), isNotNull(salesDays.orders)),
+      );
     yield rows.map((row) => ({ ...row, orders: Number(row.orders), revenue: Number(row.revenue) }));
   }
 }

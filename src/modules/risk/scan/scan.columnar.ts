@@ -5,7 +5,6 @@ import { ScanInput } from './scan.input.js';
 import { detectByPartition, partitionOf, SELLERS_PER_PARTITION } from './scan.partitions.js';
 import { type FileReadReport, feedFileIn, type ReadCallbacks, readFeedFolder } from './scan.sources.js';
 
-
 export interface ColumnarScanOptions extends ReadCallbacks {
   asOf?: Date;
   /** Default: one per SELLERS_PER_PARTITION sellers. */

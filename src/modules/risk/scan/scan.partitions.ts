@@ -41,7 +41,11 @@ export async function detectByPartition(
   const findings: Finding[] = [];
   for (let p = 0; p < parts.length; p++) {
     options.onStage?.(`detecting, partition ${p + 1} of ${parts.length}`);
-    const part = ScanInput.partOf(input, parts[p]!, associationPart(input.association, associated, parts[p]!));
+    const part = ScanInput.partOf(
+      input,
+      parts[p]!,
+      associationPart(input.association, associated, parts[p]!),
+    );
     if (!input.absent.has('sales')) await options.fillSales(part, p);
     findings.push(...detectAll(part, { asOf }));
   }
