@@ -1,10 +1,16 @@
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse as parseCsvSync } from 'csv-parse/sync';
+import type { FeedLineCode } from './feed.clean.js';
 import { cleanFeedLine } from './feed.clean.js';
 import type { SalesRecord } from './feed.contract.js';
 import { inChunks } from './feed.lines.js';
-import type { ParsedLine } from './feed.parse.js';
+import type { FieldNote } from './feed.sanitise.js';
+
+/** `SalesLine` of feed.parse.ts, which hands this file its slow path. */
+type SalesLine =
+  | { line: number; record: SalesRecord; notes: FieldNote[] }
+  | { line: number; rejection: { line: number; code: FeedLineCode; message: string } };
 
 /**
  * A sales line already in the contract's canonical form: the header's four columns, an id of the
@@ -17,7 +23,7 @@ const CANONICAL =
 const HEADER = 'seller_id,date,orders,revenue';
 const MAX_LINE_CHARS = 64 * 1024;
 
-export type SlowPath = (source: Readable) => AsyncGenerator<ParsedLine<'sales'>>;
+export type SlowPath = (source: Readable) => AsyncGenerator<SalesLine>;
 
 /**
  * Reads `sales.csv` a chunk at a time, yielding the parsed lines of each chunk together. Canonical
@@ -26,10 +32,7 @@ export type SlowPath = (source: Readable) => AsyncGenerator<ParsedLine<'sales'>>
  * (a quote), or when the header is not the contract's four columns, the rest of the file goes to
  * `slow` (the streaming csv-parse reader), so lines, notes and refusals are exactly its own.
  */
-export async function* readSalesChunks(
-  source: Readable,
-  slow: SlowPath,
-): AsyncGenerator<ParsedLine<'sales'>[]> {
+export async function* readSalesChunks(source: Readable, slow: SlowPath): AsyncGenerator<SalesLine[]> {
   const decoder = new StringDecoder('utf8');
   const iterator = source[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   let pending = '';
@@ -67,7 +70,7 @@ export async function* readSalesChunks(
       number = 1;
       text = text.slice(end + 1);
     }
-    const out: ParsedLine<'sales'>[] = [];
+    const out: SalesLine[] = [];
     let start = 0;
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
       const line = text.slice(start, end);
@@ -101,7 +104,7 @@ export async function* readSalesChunks(
 }
 
 /** One line: its parsed form, undefined for a blank line, 'slow' when only the streaming reader can say. */
-function readLine(raw: string, line: number, crlf: boolean): ParsedLine<'sales'> | undefined | 'slow' {
+function readLine(raw: string, line: number, crlf: boolean): SalesLine | undefined | 'slow' {
   let text = raw;
   if (crlf) {
     if (!text.endsWith('\r')) return 'slow';
@@ -123,7 +126,7 @@ function readLine(raw: string, line: number, crlf: boolean): ParsedLine<'sales'>
 }
 
 /** A quote-free line that is not canonical: csv-parse on the line alone, with the streaming reader's options. */
-function exactLine(text: string, line: number): ParsedLine<'sales'> | undefined | 'slow' {
+function exactLine(text: string, line: number): SalesLine | undefined | 'slow' {
   let records: Record<string, string>[];
   try {
     records = parseCsvSync(text, {
