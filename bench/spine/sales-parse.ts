@@ -31,5 +31,7 @@ for (const [label, count] of [
   const started = performance.now();
   const lines = await count();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`| ${label} | ${lines} | ${seconds.toFixed(1)} | ${Math.round(lines / seconds).toLocaleString('en')} | ${load} |`);
+  console.log(
+    `| ${label} | ${lines} | ${seconds.toFixed(1)} | ${Math.round(lines / seconds).toLocaleString('en')} | ${load} |`,
+  );
 }

@@ -20,7 +20,6 @@ export {
   readDocumentPages,
   readEventPages,
   readSalesOfSellers,
-  readSalesPages,
   readSellerPages,
   readSellerSales,
 } from './sellers.reader.js';

@@ -60,30 +60,6 @@ export async function readSellerSales(db: Db, sellerId: string, from: string, to
   return rows.map((row) => ({ date: row.day, orders: row.orders ?? 0, revenue: Number(row.revenue ?? 0) }));
 }
 
-/** Every daily sales row, a page at a time (keyset on seller and day). */
-export async function* readSalesPages(db: Db, pageSize = 50_000) {
-  let after = { sellerId: '', day: '0001-01-01' };
-  for (;;) {
-    const page = await db
-      .select()
-      .from(salesDays)
-      .where(sql`(${salesDays.sellerId}, ${salesDays.day}) > (${after.sellerId}, ${after.day}::date)`)
-      .orderBy(asc(salesDays.sellerId), asc(salesDays.day))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page.map(
-      (row): SalesRecord => ({
-        seller_id: row.sellerId,
-        date: row.day,
-        ...(row.orders === null ? {} : { orders: row.orders }),
-        ...(row.revenue === null ? {} : { revenue: Number(row.revenue) }),
-      }),
-    );
-    const last = page.at(-1)!;
-    after = { sellerId: last.sellerId, day: last.day };
-  }
-}
-
 export async function* readDocumentPages(db: Db, pageSize = 10_000) {
   let after = '';
   for (;;) {
