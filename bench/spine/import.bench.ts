@@ -34,10 +34,17 @@ export function runImport(
   feedDir: string,
   storage: 'pglite' | 'postgres',
   env: NodeJS.ProcessEnv,
+  options: { rowByRow?: boolean } = {},
 ): ImportRun {
-  const out = execFileSync(TSX, [join(ROOT, 'bench/spine/import.child.ts'), feedDir], {
+  const args = [
+    join(ROOT, 'bench/spine/import.child.ts'),
+    feedDir,
+    ...(options.rowByRow ? ['--row-by-row'] : []),
+  ];
+  const out = execFileSync(TSX, args, {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 1024 * 1024,
   });
   const parsed = JSON.parse(out.trim().split('\n').at(-1)!) as Omit<

@@ -7,7 +7,8 @@ import type { FeedKind } from '../../src/modules/sellers/index.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 
 const dir = process.argv[2];
-if (!dir) throw new Error('usage: import.child.ts <feed dir>');
+if (!dir) throw new Error('usage: import.child.ts <feed dir> [--row-by-row]');
+const rowByRow = process.argv.includes('--row-by-row');
 const files: [FeedKind, string][] = [
   ['sellers', 'sellers.jsonl'],
   ['documents', 'documents.jsonl'],
@@ -25,7 +26,11 @@ await withCommandContext(async (context) => {
       source: createReadStream(path),
       origin: path,
       by: systemPrincipal('bench'),
+      rowByRow,
     });
+    console.error(
+      `${kind}: ${summary.accepted} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
     result[kind] = {
       rows: summary.accepted,
       rejected: summary.rejected,

@@ -33,6 +33,8 @@ export interface ImportFeedInput {
    * the CLI is followed by a scan instead.
    */
   reevaluate?: boolean;
+  /** Write with batched INSERTs instead of COPY and set-based upserts (the import bench compares the two). */
+  rowByRow?: boolean;
 }
 
 /** The association keys a batch brings: profiles and identifier events (see association/link-keys.ts). */
@@ -76,6 +78,7 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
   const summary = await importFeed(input.kind, input.source, {
     db: context.db,
     clock: context.clock,
+    ...(input.rowByRow ? {} : { bulk: context.database }),
     origin: input.origin,
     onBatchWritten: async (records) => {
       await saveLinkKeys(context.db, linkKeysOf(input.kind, records));

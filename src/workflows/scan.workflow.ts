@@ -1,12 +1,19 @@
 import type { Db } from '../adapters/db/database.js';
 import type { Principal } from '../modules/access/index.js';
-import { detectAll, type Finding, ScanInput } from '../modules/risk/index.js';
+import {
+  detectByPartition,
+  type Finding,
+  partitionSellers,
+  ScanInput,
+  SELLERS_PER_PARTITION,
+} from '../modules/risk/index.js';
 import {
   findKnownSellerIds,
+  findSalesOverview,
   readDataQualityNotePages,
   readDocumentPages,
   readEventPages,
-  readSalesPages,
+  readSalesOfSellers,
   readSellerPages,
   type SellerRecord,
 } from '../modules/sellers/index.js';
@@ -34,15 +41,29 @@ export interface ScanStoreOptions {
   onStage?: (stage: string) => void;
 }
 
-/** Reads the whole store into a scan input, a page at a time. */
+/**
+ * Reads the store into a scan input, a page at a time, except daily sales: what the whole market
+ * needs of them (first and last day, orders per day) is computed in SQL, and each partition's
+ * sellers' days are read when the partition is scanned (docs/scale.md, "Scan from the store").
+ */
 async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
   for await (const page of readSellerPages(db))
     for (const row of page) input.addSeller(row.profile as SellerRecord);
   for await (const page of readDocumentPages(db)) for (const doc of page) input.addDocument(doc);
   for await (const page of readEventPages(db)) for (const event of page) input.addEvent(event);
-  for await (const page of readSalesPages(db)) for (const row of page) input.addSales(row);
+  const sales = await findSalesOverview(db);
+  if (sales.earliest && sales.latest) input.sales.widenDates(sales.earliest, sales.latest);
+  input.marketOrders = sales.marketOrders;
+  input.counts.sales = sales.rows;
   for await (const page of readDataQualityNotePages(db))
     for (const { sellerId, kind, note } of page) input.addNotes(sellerId, kind, [note]);
+}
+
+/** One partition's daily sales, from the store. */
+async function readSalesOfPart(db: Db, part: ScanInput): Promise<void> {
+  for await (const page of readSalesOfSellers(db, part.sellerIds))
+    for (const row of page)
+      part.sales.add(part.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
 }
 
 /**
@@ -84,8 +105,14 @@ export async function scanStore(context: Deps, options: ScanStoreOptions): Promi
   options.onStage?.('reading the store');
   await readStoreInto(context.db, input);
   const asOf = options.asOf ?? input.defaultAsOf();
-  options.onStage?.('detecting');
-  const findings = detectAll(input, { asOf });
+  const parts = partitionSellers(
+    input,
+    Math.max(1, Math.ceil(input.sellerIds.length / SELLERS_PER_PARTITION)),
+  );
+  const findings = await detectByPartition(input, parts, asOf, {
+    fillSales: (part) => readSalesOfPart(context.db, part),
+    onStage: (stage) => options.onStage?.(stage),
+  });
   for (const finding of findings) options.onFinding?.(finding);
   options.onStage?.('applying policy');
   const cases = options.dryRun ? undefined : await applyFindings(context, findings, options.by);

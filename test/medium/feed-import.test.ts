@@ -14,13 +14,20 @@ import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 const fixture = (name: string) => createReadStream(new URL(`../fixtures/feed/${name}`, import.meta.url));
 
-describe('feed import', () => {
+// Both ways a batch is written: batched INSERTs, and COPY into a staging table with one set-based
+// upsert per batch (what the import workflow uses); lines, notes and refusals must be the same.
+describe.each([
+  { how: 'batched inserts', copy: false },
+  { how: 'COPY and set-based upserts', copy: true },
+])('feed import ($how)', ({ copy }) => {
   let database: TestDatabase;
+  const bulk = () => (copy ? { bulk: database } : {});
   const clock = fixedClock('2026-11-01T00:00:00Z');
   const run = async (kind: 'sellers' | 'events' | 'sales' | 'documents', file: string) => {
     const rejections: Rejection[] = [];
     const summary = await importFeed(kind, fixture(file), {
       db: database.db,
+      ...bulk(),
       clock,
       onRejected: (r) => rejections.push(r),
     });
@@ -103,6 +110,7 @@ describe('feed import', () => {
     };
     const summary = await importFeed('sellers', Readable.from([`${JSON.stringify(changed)}\n`]), {
       db: database.db,
+      ...bulk(),
       clock,
     });
     expect(summary).toMatchObject({ written: 1, changedSellerIds: ['S2'] });
@@ -123,6 +131,7 @@ describe('feed import', () => {
     );
     const summary = await importFeed('events', Readable.from(lines.map((l) => `${l}\n`)), {
       db: database.db,
+      ...bulk(),
       clock,
       batchSize: 700,
     });
@@ -141,6 +150,7 @@ describe('feed import', () => {
     const rejections: Rejection[] = [];
     const summary = await importFeed('sellers', Readable.from([`${lines.join('\n')}\n`]), {
       db: database.db,
+      ...bulk(),
       clock,
       onRejected: (r) => rejections.push(r),
     });
@@ -153,7 +163,7 @@ describe('feed import', () => {
     const sales = await importFeed(
       'sales',
       Readable.from(['seller_id,date,orders,revenue\nH1,2026-01-01,3000000000,1e15\nH1,2026-01-02,1,1\n']),
-      { db: database.db, clock, onRejected: (r) => rejections.push(r) },
+      { db: database.db, ...bulk(), clock, onRejected: (r) => rejections.push(r) },
     );
     expect(rejections).toEqual([]);
     expect(sales).toMatchObject({ accepted: 2, written: 2, notes: 0 });
@@ -174,6 +184,7 @@ describe('feed import', () => {
       const send = () =>
         importFeed('sellers', Readable.from([lines.join('')]), {
           db: database.db,
+          ...bulk(),
           clock,
           batchSize: 16,
           onRejected: (r) => rejections.push(r),
@@ -188,6 +199,38 @@ describe('feed import', () => {
       expect(again).toMatchObject({ accepted: 39, written: 0, unchanged: 39 });
     } finally {
       await database.db.execute(sql`drop trigger refuse_bad on seller_profile_versions`);
+    }
+  });
+
+  it('writes the rest of a sales batch when the database refuses one row, and names that line', async () => {
+    await database.db.execute(sql`
+      create or replace function refuse_bad_day() returns trigger language plpgsql as $$
+      begin if new.day = '2026-03-05' then raise exception 'refused'; end if; return new; end $$`);
+    await database.db.execute(
+      sql`create trigger refuse_bad_day before insert on sales_days for each row execute function refuse_bad_day()`,
+    );
+    try {
+      const rows = Array.from(
+        { length: 30 },
+        (_, i) => `H1,2026-03-${String(i + 1).padStart(2, '0')},${i},1.5`,
+      );
+      const rejections: Rejection[] = [];
+      const send = () =>
+        importFeed('sales', Readable.from([`seller_id,date,orders,revenue\n${rows.join('\n')}\n`]), {
+          db: database.db,
+          ...bulk(),
+          clock,
+          batchSize: 16,
+          onRejected: (r) => rejections.push(r),
+        });
+      const summary = await send();
+      expect(rejections).toEqual([
+        { line: 6, code: 'DATABASE_REFUSED', message: 'the database refused the line (SQLSTATE P0001)' },
+      ]);
+      expect(summary).toMatchObject({ accepted: 29, written: 29, landed: '2-5,7-31' });
+      expect(await send()).toMatchObject({ accepted: 29, written: 0, unchanged: 29 });
+    } finally {
+      await database.db.execute(sql`drop trigger refuse_bad_day on sales_days`);
     }
   });
 });

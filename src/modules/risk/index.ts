@@ -11,10 +11,13 @@ export { type Finding, SEVERITIES, type Severity } from './finding.js';
 export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
 export {
   detectAll,
+  detectByPartition,
   FEED_FILES,
   feedFileIn,
+  partitionSellers,
   SALES_HISTORY_DAYS,
   ScanInput,
+  SELLERS_PER_PARTITION,
   scanFeedFolderColumnar,
 } from './scan/index.js';
 export * from './triggers/index.js';

@@ -1,10 +1,12 @@
 import type { Readable } from 'node:stream';
+import type { BulkDatabase } from '../../adapters/db/bulk.js';
 import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
+import { bulkInsertEvents, bulkUpsertDocuments, bulkUpsertSales } from './feed.bulk.js';
 import type { DocumentRecord, EventRecord, FeedKind, SalesRecord, SellerRecord } from './feed.contract.js';
-import { type FeedRecordOf, parseFeed, type Rejection } from './feed.parse.js';
+import { type FeedRecordOf, parseFeedChunks, type Rejection } from './feed.parse.js';
 import type { FieldNote } from './feed.sanitise.js';
 import { LineRanges } from './line-ranges.js';
 import {
@@ -41,6 +43,11 @@ export interface ImportOptions {
   /** How the source is named on its notes (`sellers.jsonl`, `POST /v1/feed/sellers`). */
   origin?: string;
   batchSize?: number;
+  /**
+   * The connection a bulk load may take for itself: events, sales and documents then go through
+   * `COPY` into a staging table and one set-based upsert per batch (feed.bulk.ts), in larger batches.
+   */
+  bulk?: BulkDatabase;
   onRejected?: (rejection: Rejection) => void;
   onProgress?: (linesRead: number) => void;
   /** Called with each batch once it is written (the workflow derives what other modules keep). */
@@ -63,7 +70,7 @@ export async function importFeed<K extends FeedKind>(
   source: Readable,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? (kind === 'sellers' ? 500 : 2000);
+  const batchSize = options.batchSize ?? (kind === 'sellers' ? 500 : options.bulk ? BULK_BATCH : 2000);
   const origin = options.origin ?? kind;
   const summary: ImportSummary = {
     kind,
@@ -144,13 +151,14 @@ export async function importFeed<K extends FeedKind>(
     options.onProgress?.(summary.lines);
   };
 
-  for await (const parsed of parseFeed(kind, source)) {
-    summary.lines += 1;
-    landed.read(parsed.line);
-    if ('rejection' in parsed) reject(parsed.rejection);
-    else batch.push(parsed);
-    if (batch.length >= batchSize) await flush();
-  }
+  for await (const chunk of parseFeedChunks(kind, source))
+    for (const parsed of chunk) {
+      summary.lines += 1;
+      landed.read(parsed.line);
+      if ('rejection' in parsed) reject(parsed.rejection);
+      else batch.push(parsed);
+      if (batch.length >= batchSize) await flush();
+    }
   await flush();
   summary.changedSellerIds = [...changed];
   summary.landed = landed.toString();
@@ -215,7 +223,14 @@ async function dropUnknownSellers<T extends { line: number; record: { seller_id:
   });
 }
 
-async function writeBatch(kind: FeedKind, records: unknown[], { db, clock }: ImportOptions) {
+/** Rows per COPY on the bulk path: large enough that round trips stop mattering, small in memory. */
+const BULK_BATCH = 25_000;
+
+async function writeBatch(kind: FeedKind, records: unknown[], { db, clock, bulk }: ImportOptions) {
+  if (bulk && kind === 'sales') return bulkUpsertSales(bulk, records as SalesRecord[]);
+  if (bulk && kind === 'events') return bulkInsertEvents(bulk, records as EventRecord[]);
+  if (bulk && kind === 'documents')
+    return bulkUpsertDocuments(bulk, records as DocumentRecord[], clock.now());
   switch (kind) {
     case 'sellers': {
       const r = await upsertSellers(db, records as SellerRecord[], clock.now());

@@ -54,3 +54,16 @@ export async function* readLines(
 }
 
 const stripCarriageReturn = (line: string) => (line.endsWith('\r') ? line.slice(0, -1) : line);
+
+/** Groups a stream of lines in arrays of up to 1000, so that a consumer awaits once per group. */
+export async function* inChunks<T>(lines: AsyncIterable<T>): AsyncGenerator<T[]> {
+  let out: T[] = [];
+  for await (const line of lines) {
+    out.push(line);
+    if (out.length >= 1000) {
+      yield out;
+      out = [];
+    }
+  }
+  if (out.length > 0) yield out;
+}

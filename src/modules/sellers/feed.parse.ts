@@ -2,7 +2,8 @@ import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { cleanFeedLine, type FeedLineCode, type FeedRecords } from './feed.clean.js';
 import { type FeedKind, SALES_COLUMNS } from './feed.contract.js';
-import { readLines } from './feed.lines.js';
+import { inChunks, readLines } from './feed.lines.js';
+import { readSalesChunks } from './feed.sales-fast.js';
 import type { FieldNote } from './feed.sanitise.js';
 
 export type FeedRecordOf<K extends FeedKind> = FeedRecords[K];
@@ -43,6 +44,21 @@ async function* parseNdjson<K extends FeedKind>(kind: K, source: Readable): Asyn
     }
     yield clean(kind, value, line.number);
   }
+}
+
+/**
+ * The same lines as `parseFeed`, a chunk of the file at a time: the bulk import reads them so, and
+ * sales lines in canonical form skip the CSV parser (feed.sales-fast.ts).
+ */
+export async function* parseFeedChunks<K extends FeedKind>(
+  kind: K,
+  source: Readable,
+): AsyncGenerator<ParsedLine<K>[]> {
+  if (kind === 'sales') {
+    yield* readSalesChunks(source, parseSalesCsv) as AsyncGenerator<ParsedLine<K>[]>;
+    return;
+  }
+  yield* inChunks(parseNdjson(kind, source));
 }
 
 async function* parseSalesCsv(source: Readable): AsyncGenerator<ParsedLine<'sales'>> {

@@ -22,9 +22,10 @@ export {
   findDocumentsOnFileOf,
   findFeedOfSellers,
   findMarketDailyOrders,
+  findSalesOverview,
   readDocumentPages,
   readEventPages,
-  readSalesPages,
+  readSalesOfSellers,
   readSellerPages,
   readSellerSales,
 } from './sellers.reader.js';

@@ -1,4 +1,4 @@
-import { and, asc, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, gt, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
 import { documentsOnFile, salesDays, sellerEvents, sellers } from './sellers.schema.js';
@@ -60,30 +60,6 @@ export async function readSellerSales(db: Db, sellerId: string, from: string, to
   return rows.map((row) => ({ date: row.day, orders: row.orders ?? 0, revenue: Number(row.revenue ?? 0) }));
 }
 
-/** Every daily sales row, a page at a time (keyset on seller and day). */
-export async function* readSalesPages(db: Db, pageSize = 50_000) {
-  let after = { sellerId: '', day: '0001-01-01' };
-  for (;;) {
-    const page = await db
-      .select()
-      .from(salesDays)
-      .where(sql`(${salesDays.sellerId}, ${salesDays.day}) > (${after.sellerId}, ${after.day}::date)`)
-      .orderBy(asc(salesDays.sellerId), asc(salesDays.day))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page.map(
-      (row): SalesRecord => ({
-        seller_id: row.sellerId,
-        date: row.day,
-        ...(row.orders === null ? {} : { orders: row.orders }),
-        ...(row.revenue === null ? {} : { revenue: Number(row.revenue) }),
-      }),
-    );
-    const last = page.at(-1)!;
-    after = { sellerId: last.sellerId, day: last.day };
-  }
-}
-
 export async function* readDocumentPages(db: Db, pageSize = 10_000) {
   let after = '';
   for (;;) {
@@ -130,6 +106,46 @@ export async function findFeedOfSellers(db: Db, sellerIds: string[]) {
 }
 
 /** The whole market's orders per day: how every seller moved together. */
+/**
+ * What a scan needs of the whole store's daily sales, computed in SQL: the first and last day with
+ * orders, how many such rows, and the market's orders per day (rows without orders are read like
+ * days not sent).
+ */
+export async function findSalesOverview(db: Db) {
+  const [bounds] = await db
+    .select({
+      earliest: sql<string | null>`min(${salesDays.day})::text`,
+      latest: sql<string | null>`max(${salesDays.day})::text`,
+      rows: sql<number>`count(*)::int`,
+    })
+    .from(salesDays)
+    .where(isNotNull(salesDays.orders));
+  return {
+    earliest: bounds?.earliest ?? null,
+    latest: bounds?.latest ?? null,
+    rows: Number(bounds?.rows ?? 0),
+    marketOrders: await findMarketDailyOrders(db, '0001-01-01', '9999-12-31'),
+  };
+}
+
+/** The days with orders of these sellers (a partition of a scan), as numbers, a page of sellers at a time. */
+export async function* readSalesOfSellers(db: Db, sellerIds: readonly string[], sellersPerPage = 2000) {
+  for (let i = 0; i < sellerIds.length; i += sellersPerPage) {
+    const rows = await db
+      .select({
+        sellerId: salesDays.sellerId,
+        day: salesDays.day,
+        orders: sql<number>`${salesDays.orders}::float8`,
+        revenue: sql<number>`coalesce(${salesDays.revenue}, 0)::float8`,
+      })
+      .from(salesDays)
+      .where(
+        and(inArray(salesDays.sellerId, sellerIds.slice(i, i + sellersPerPage)), isNotNull(salesDays.orders)),
+      );
+    yield rows.map((row) => ({ ...row, orders: Number(row.orders), revenue: Number(row.revenue) }));
+  }
+}
+
 export async function findMarketDailyOrders(db: Db, from: string, to: string): Promise<Map<string, number>> {
   const rows = await db
     .select({ day: salesDays.day, orders: sql<number>`sum(${salesDays.orders})::float8` })

@@ -44,6 +44,11 @@ export class SalesColumns {
     this.latestDay = Math.max(this.latestDay, latestDay);
   }
 
+  /** `widen` by dates (`YYYY-MM-DD`), as the store reports them. */
+  widenDates(earliest: string, latest: string): void {
+    this.widen(dayNumber(earliest), dayNumber(latest));
+  }
+
   get rows(): number {
     return this.size;
   }

@@ -1,13 +1,9 @@
 import { type ColumnarEngine, openColumnarEngine } from '../../../adapters/columnar/duckdb.js';
-import type { AssociationIndex } from '../association/index.js';
 import type { Finding } from '../finding.js';
 import { loadSales } from './sales.engine.js';
-import { detectAll } from './scan.detect.js';
 import { ScanInput } from './scan.input.js';
+import { detectByPartition, partitionOf, SELLERS_PER_PARTITION } from './scan.partitions.js';
 import { type FileReadReport, feedFileIn, type ReadCallbacks, readFeedFolder } from './scan.sources.js';
-
-/** Sellers per partition: each partition's sales panel (180 days: 29 MB per 10,000 sellers) is built, read and dropped. */
-const SELLERS_PER_PARTITION = 25_000;
 
 export interface ColumnarScanOptions extends ReadCallbacks {
   asOf?: Date;
@@ -22,16 +18,6 @@ export interface ColumnarScan {
   asOf: Date;
   partitions: number;
   findings: Finding[];
-}
-
-/** The partition of a seller: FNV-1a of its id, so every process puts a seller in the same one. */
-function partitionOf(sellerId: string, partitions: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < sellerId.length; i++) {
-    hash ^= sellerId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % partitions;
 }
 
 /**
@@ -77,20 +63,10 @@ export async function scanFeedFolderColumnar(
       input.marketOrders = sales.marketOrders;
     }
     const asOf = options.asOf ?? input.defaultAsOf();
-    const associated = input.association.findings();
-    const findings: Finding[] = [];
-    for (let p = 0; p < partitions; p++) {
-      options.onStage?.(`detecting, partition ${p + 1} of ${partitions}`);
-      const part = ScanInput.partOf(
-        input,
-        parts[p]!,
-        associationPart(input.association, associated, parts[p]!),
-      );
-      if (!input.absent.has('sales')) await readSalesPart(engine, input, part, p);
-      findings.push(...detectAll(part, { asOf }));
-    }
-    const order = (finding: Finding) => input.sellers.get(finding.seller_id)!.index;
-    findings.sort((a, b) => order(a) - order(b));
+    const findings = await detectByPartition(input, parts, asOf, {
+      ...(options.onStage ? { onStage: options.onStage } : {}),
+      fillSales: (part, p) => readSalesPart(engine, input, part, p),
+    });
     return { input, read, asOf, partitions, findings };
   } finally {
     engine.close();
@@ -124,22 +100,4 @@ async function readSalesPart(engine: ColumnarEngine, input: ScanInput, part: Sca
       for (let i = 0; i < rows; i++) part.sales.addDay(local[idx[i]!]!, day[i]!, orders[i]!, revenue[i]!);
     },
   );
-}
-
-/** The whole feed's association index, answering `findings()` with those of one partition's sellers. */
-function associationPart(
-  whole: AssociationIndex,
-  findings: readonly Finding[],
-  sellerIds: readonly string[],
-): AssociationIndex {
-  const mine = new Set(sellerIds);
-  return {
-    addSeller: () => [],
-    addEvent: () => [],
-    clusterOf: (id) => whole.clusterOf(id),
-    clusters: () => whole.clusters(),
-    findingsFor: (id) => whole.findingsFor(id),
-    findings: () => findings.filter((finding) => mine.has(finding.seller_id)),
-    stats: () => whole.stats(),
-  };
 }

@@ -1,0 +1,72 @@
+import type { AssociationIndex } from '../association/index.js';
+import type { Finding } from '../finding.js';
+import { detectAll } from './scan.detect.js';
+import { ScanInput } from './scan.input.js';
+
+/** Sellers per partition: each partition's sales panel (180 days: 29 MB per 10,000 sellers) is built, read and dropped. */
+export const SELLERS_PER_PARTITION = 25_000;
+
+/** The partition of a seller: FNV-1a of its id, so every process puts a seller in the same one. */
+export function partitionOf(sellerId: string, partitions: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < sellerId.length; i++) {
+    hash ^= sellerId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % partitions;
+}
+
+/** Each partition's seller ids, in the input's order. */
+export function partitionSellers(input: ScanInput, partitions: number): string[][] {
+  const parts: string[][] = Array.from({ length: partitions }, () => []);
+  for (const id of input.sellerIds) parts[partitionOf(id, partitions)]!.push(id);
+  return parts;
+}
+
+/**
+ * Runs the detectors one partition of sellers at a time: `fillSales` adds the partition's sales
+ * (from the columnar engine or from the store), which are dropped after it. The association
+ * findings are those of the whole input; the findings come back in the input's seller order.
+ */
+export async function detectByPartition(
+  input: ScanInput,
+  parts: readonly string[][],
+  asOf: Date,
+  options: {
+    fillSales: (part: ScanInput, p: number) => Promise<void>;
+    onStage?: (stage: string) => void;
+  },
+): Promise<Finding[]> {
+  const associated = input.association.findings();
+  const findings: Finding[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    options.onStage?.(`detecting, partition ${p + 1} of ${parts.length}`);
+    const part = ScanInput.partOf(
+      input,
+      parts[p]!,
+      associationPart(input.association, associated, parts[p]!),
+    );
+    if (!input.absent.has('sales')) await options.fillSales(part, p);
+    findings.push(...detectAll(part, { asOf }));
+  }
+  const order = (finding: Finding) => input.sellers.get(finding.seller_id)!.index;
+  return findings.sort((a, b) => order(a) - order(b));
+}
+
+/** The whole input's association index, answering `findings()` with those of one partition's sellers. */
+function associationPart(
+  whole: AssociationIndex,
+  findings: readonly Finding[],
+  sellerIds: readonly string[],
+): AssociationIndex {
+  const mine = new Set(sellerIds);
+  return {
+    addSeller: () => [],
+    addEvent: () => [],
+    clusterOf: (id) => whole.clusterOf(id),
+    clusters: () => whole.clusters(),
+    findingsFor: (id) => whole.findingsFor(id),
+    findings: () => findings.filter((finding) => mine.has(finding.seller_id)),
+    stats: () => whole.stats(),
+  };
+}
