@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -76,6 +77,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error));
+  await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
   const web = await registerWebApp(app, options.webRoot);
   app.setNotFoundHandler((request, reply) =>
@@ -111,8 +113,19 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
           'a cursor this API did not give out is 400 `INVALID_CURSOR`; ' +
           'too many uploads at once is 429 `TOO_MANY_UPLOADS` with `retry_after`.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'sl_session',
+            description:
+              "The web UI's session (set by `POST /v1/auth/login`, httpOnly, SameSite=Strict). A write made with it needs the `sl_csrf` cookie's value in `X-CSRF-Token` and no foreign `Origin`, else 403 `CSRF_REJECTED`.",
+          },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
     // Schemas with an id (`.meta({ id })`, e.g. each trigger's case reason) become shared components.
