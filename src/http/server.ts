@@ -18,6 +18,7 @@ import { registerAppointmentRoutes } from './routes/appointments.routes.js';
 import { registerAuditRoutes } from './routes/audit.routes.js';
 import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
+import { registerDashboardRoutes } from './routes/dashboard.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerFeedRoutes } from './routes/feed.routes.js';
@@ -150,6 +151,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   registerMessageRoutes(app, context);
   registerReviewRoutes(app, context);
   registerDecisionRoutes(app, context);
+  registerDashboardRoutes(app, context);
   registerAdminRoutes(app, context);
   registerWebhookRoutes(app, context);
   registerAuditRoutes(app, context);

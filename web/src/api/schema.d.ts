@@ -4063,6 +4063,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review operation: cases opened and closed per day, backlog, SLA, time to decision, decisions, approval rates
+         * @description Over `[from, to)` (default the last 30 days, at most 366): cases opened and closed per UTC day; the open backlog by status and age band; queued cases past their review SLA and within `near_breach_hours` of it (now); time from opening to decision (p50, p90, hours); decisions per reviewer; and of the cases decided, the approval rate per trigger and per policy version (approved / (approved + rejected)): the first measure of each trigger's precision.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    near_breach_hours?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval_by_policy_version: {
+                                approval_rate: number | null;
+                                approved: number;
+                                key: string;
+                                rejected: number;
+                            }[];
+                            approval_by_trigger: {
+                                approval_rate: number | null;
+                                approved: number;
+                                key: string;
+                                rejected: number;
+                            }[];
+                            at: string;
+                            backlog: {
+                                /** @enum {string} */
+                                age_band: "under_1d" | "1_3d" | "3_7d" | "7_14d" | "over_14d";
+                                cases: number;
+                                status: string;
+                            }[];
+                            decisions_by_reviewer: {
+                                decision: string;
+                                decisions: number;
+                                reviewer: {
+                                    display_name: string | null;
+                                    id: string;
+                                };
+                            }[];
+                            from: string;
+                            near_breach_hours: number;
+                            per_day: {
+                                closed: number;
+                                day: string;
+                                opened: number;
+                            }[];
+                            sla: {
+                                breached: number;
+                                near_breach: number;
+                                queued: number;
+                            };
+                            time_to_decision: {
+                                decided: number;
+                                p50_hours: number | null;
+                                p90_hours: number | null;
+                            };
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/documents/{documentId}": {
         parameters: {
             query?: never;
