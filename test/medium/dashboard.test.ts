@@ -33,7 +33,7 @@ describe('GET /v1/dashboard', () => {
         values (${id}, ${trigger}, 0.9, 'medium', 'test', '{}'::jsonb, 'test', ${row.opened}::timestamptz, ${row.opened}::timestamptz)`);
     if (row.decided)
       await t.context.db.execute(sql`insert into case_decisions (id, case_id, decision, status, reasons, note, appeal_round, proposed_by, proposed_at, decided_at, case_status)
-        values (${randomUUID()}, ${id}, ${row.status === 'approved' ? 'approve' : 'reject'}, 'decided', '[]'::jsonb, '', 0, ${reviewerId},
+        values (${randomUUID()}, ${id}, ${row.status === 'approved' ? 'approved' : 'rejected'}, 'decided', '[]'::jsonb, '', 0, ${reviewerId},
         ${row.decided}::timestamptz, ${row.decided}::timestamptz, ${row.status})`);
   }
 

@@ -14,6 +14,7 @@ import { OfficeCasePage } from '../backoffice/OfficeCasePage';
 import { QueuePage } from '../backoffice/QueuePage';
 import { Layout } from '../components/Layout';
 import { useI18n } from '../i18n/i18n';
+import { DashboardPage } from '../review/DashboardPage';
 import { ReviewQueuePage } from '../review/ReviewQueuePage';
 import { SupervisionPage } from '../review/SupervisionPage';
 import { SellerCasePage } from '../seller/SellerCasePage';
@@ -132,6 +133,11 @@ const supervisionRoute = createRoute({
   path: 'supervision',
   component: SupervisionPage,
 });
+const dashboardRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'dashboard',
+  component: DashboardPage,
+});
 const accessRoute = createRoute({ getParentRoute: () => officeRoute, path: 'access', component: AccessPage });
 const policyRoute = createRoute({ getParentRoute: () => officeRoute, path: 'policy', component: PolicyPage });
 
@@ -145,6 +151,7 @@ const routeTree = rootRoute.addChildren([
     officeCaseRoute,
     webhooksRoute,
     supervisionRoute,
+    dashboardRoute,
     accessRoute,
     policyRoute,
   ]),

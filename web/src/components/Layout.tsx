@@ -25,6 +25,7 @@ type OfficePath =
   | '/office'
   | '/office/queue'
   | '/office/supervision'
+  | '/office/dashboard'
   | '/office/webhooks'
   | '/office/policy'
   | '/office/access';
@@ -36,7 +37,10 @@ function OfficeNav({ role }: { role: string }) {
     ['/office/queue', t('nav.queue')],
     ['/office', t('nav.cases')],
     ...(role === 'supervisor' || role === 'admin'
-      ? [['/office/supervision', t('nav.supervision')] as [OfficePath, string]]
+      ? [
+          ['/office/supervision', t('nav.supervision')] as [OfficePath, string],
+          ['/office/dashboard', t('nav.dashboard')] as [OfficePath, string],
+        ]
       : []),
     ...(role === 'admin' || role === 'integration'
       ? [['/office/webhooks', t('nav.webhooks')] as [OfficePath, string]]

@@ -2,6 +2,7 @@ import { callsEn } from './calls.en';
 import { admin } from './en/admin';
 import { backoffice } from './en/backoffice';
 import { common } from './en/common';
+import { dashboard } from './en/dashboard';
 import { review } from './en/review';
 import { selfie } from './en/selfie';
 import { seller } from './en/seller';
@@ -22,6 +23,7 @@ export const en = {
   ...privacyEn,
   ...callsEn,
   ...selfie,
+  ...dashboard,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { privacyZh } from './privacy.texts';
 import { admin } from './zh/admin';
 import { backoffice } from './zh/backoffice';
 import { common } from './zh/common';
+import { dashboard } from './zh/dashboard';
 import { review } from './zh/review';
 import { selfie } from './zh/selfie';
 import { seller } from './zh/seller';
@@ -18,4 +19,5 @@ export const zh: Record<MessageKey, string> = {
   ...privacyZh,
   ...callsZh,
   ...selfie,
+  ...dashboard,
 };
