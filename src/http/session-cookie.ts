@@ -3,10 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../platform/errors.js';
 
 /** The browser's session: the token itself, never readable by the page's scripts. */
-export const SESSION_COOKIE = 'sl_session';
+const SESSION_COOKIE = 'sl_session';
 /** The double-submit token: readable by the page, sent back in `X-CSRF-Token` on every write. */
-export const CSRF_COOKIE = 'sl_csrf';
-export const CSRF_HEADER = 'x-csrf-token';
+const CSRF_COOKIE = 'sl_csrf';
+const CSRF_HEADER = 'x-csrf-token';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

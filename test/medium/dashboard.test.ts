@@ -126,12 +126,12 @@ describe('GET /v1/dashboard', () => {
     expect(body.decisions_by_reviewer).toEqual([
       {
         reviewer: { id: reviewerId, display_name: expect.stringMatching(/^reviewer/) },
-        decision: 'approve',
+        decision: 'approved',
         decisions: 2,
       },
       {
         reviewer: { id: reviewerId, display_name: expect.stringMatching(/^reviewer/) },
-        decision: 'reject',
+        decision: 'rejected',
         decisions: 1,
       },
     ]);

@@ -13,9 +13,9 @@ export interface DashboardWindow {
 
 /** The age bands of the backlog, by time since the case opened. */
 export const AGE_BANDS = ['under_1d', '1_3d', '3_7d', '7_14d', 'over_14d'] as const;
-export type AgeBand = (typeof AGE_BANDS)[number];
+type AgeBand = (typeof AGE_BANDS)[number];
 
-export interface Outcomes {
+interface Outcomes {
   key: string;
   approved: number;
   rejected: number;
