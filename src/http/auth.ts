@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type AccessDeps, authenticate, type Principal, type Role } from '../modules/access/index.js';
 import { AppError } from '../platform/errors.js';
+import { assertNotForged, type Credential, credentialOf } from './session-cookie.js';
 
 /** Who may call a route: `public`, or the roles allowed (a seller is further limited to its own data). */
 type RouteAccess = 'public' | readonly Role[];
@@ -13,6 +14,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | undefined;
+    /** How the caller proved who it is: a bearer token, or the browser's session cookie. */
+    credential: Credential | undefined;
   }
 }
 
@@ -32,6 +35,7 @@ export interface RouteEntry {
 export function registerAuth(app: FastifyInstance, deps: AccessDeps): RouteEntry[] {
   const catalogue: RouteEntry[] = [];
   app.decorateRequest('principal', undefined);
+  app.decorateRequest('credential', undefined);
   app.addHook('onRoute', (route) => {
     const isOwnedRoute = route.url.startsWith('/v1') || route.url === '/healthz';
     if (!isOwnedRoute) return;
@@ -43,18 +47,19 @@ export function registerAuth(app: FastifyInstance, deps: AccessDeps): RouteEntry
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
-    const header = request.headers.authorization;
-    const token = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (!token)
-      throw new AppError('UNAUTHENTICATED', 'send `Authorization: Bearer <token>`', {
+    const credential = credentialOf(request);
+    if (!credential)
+      throw new AppError('UNAUTHENTICATED', 'send `Authorization: Bearer <token>` or log in', {
         where: 'Authorization',
       });
-    const principal = await authenticate(deps, token);
+    const principal = await authenticate(deps, credential.token);
+    assertNotForged(request, credential);
     if (!(access as readonly string[]).includes(principal.role))
       throw new AppError('FORBIDDEN', `role ${principal.role} may not call this endpoint`, {
         where: 'Authorization',
       });
     request.principal = principal;
+    request.credential = credential;
   });
   return catalogue;
 }

@@ -14,6 +14,10 @@ export const PROBLEM_TEXTS: Record<ErrorCode, Record<ProblemLanguage, string>> =
     zh: '文本中含有无法保存的字符。',
   },
   INVALID_CURSOR: { en: 'This page of the list is no longer valid.', zh: '列表的这一页已失效。' },
+  CSRF_REJECTED: {
+    en: 'This request did not come from this site’s own pages; reload the page and try again.',
+    zh: '此请求并非来自本网站的页面；请刷新页面后重试。',
+  },
   QUERY_TOO_SHORT: { en: 'The search is too short.', zh: '搜索内容太短。' },
   QUERY_TOO_LONG: { en: 'The search is too long.', zh: '搜索内容太长。' },
   APPEAL_PLAN_FAILED: {

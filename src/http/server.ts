@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -21,6 +22,7 @@ import { registerAuthRoutes } from './routes/auth.routes.js';
 import { registerBulkRoutes } from './routes/bulk.routes.js';
 import { registerCaseListRoutes } from './routes/case-list.routes.js';
 import { registerCaseRoutes } from './routes/cases.routes.js';
+import { registerDashboardRoutes } from './routes/dashboard.routes.js';
 import { registerDecisionRoutes } from './routes/decisions.routes.js';
 import { registerDocumentRoutes } from './routes/documents.routes.js';
 import { registerExportRoutes } from './routes/exports.routes.js';
@@ -83,6 +85,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   app.setSerializerCompiler(serializerCompiler);
   const sellerLanguageOf = async (sellerId: string) => sellerLanguage(context.db, sellerId);
   app.setErrorHandler((error, request, reply) => sendProblem(request, reply, error, sellerLanguageOf));
+  await app.register(fastifyCookie);
   await app.register(fastifyMultipart);
   const web = await registerWebApp(app, options.webRoot);
   app.setNotFoundHandler((request, reply) =>
@@ -118,8 +121,19 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
           'a cursor this API did not give out is 400 `INVALID_CURSOR`; ' +
           'too many uploads at once is 429 `TOO_MANY_UPLOADS` with `retry_after`.',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'sl_session',
+            description:
+              "The web UI's session (set by `POST /v1/auth/login`, httpOnly, SameSite=Strict). A write made with it needs the `sl_csrf` cookie's value in `X-CSRF-Token` and no foreign `Origin`, else 403 `CSRF_REJECTED`.",
+          },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
     // Schemas with an id (`.meta({ id })`, e.g. each trigger's case reason) become shared components.
@@ -144,6 +158,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   registerMessageRoutes(app, context);
   registerReviewRoutes(app, context);
   registerDecisionRoutes(app, context);
+  registerDashboardRoutes(app, context);
   registerAdminRoutes(app, context);
   registerWebhookRoutes(app, context);
   registerAuditRoutes(app, context);

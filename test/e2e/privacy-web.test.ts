@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../support/browser.js';
+import { type Browser, launchBrowser, loggedOutPage } from '../support/browser.js';
 import { utilityBill } from '../support/pdf.js';
 import { apiClient, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
@@ -101,8 +101,7 @@ describe('personal data in a real browser', () => {
   });
 
   const logIn = async (email: string, landing: string) => {
-    page = await browser.context.newPage();
-    await page.goto(`${server.base}/`);
+    page = await loggedOutPage(browser, server.base);
     await page.waitForURL('**/login');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);

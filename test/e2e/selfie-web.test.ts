@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHumanFaceAnalyzer } from '../../src/adapters/faces/human.face-analyzer.js';
-import { type Browser, launchBrowser } from '../support/browser.js';
+import { type Browser, launchBrowser, loggedOutPage } from '../support/browser.js';
 import { multipart } from '../support/multipart.js';
 import { apiClient, type ServerProcess, startServerProcess } from '../support/server-process.js';
 import { specimenDir } from '../support/shared-datasets.js';
@@ -162,11 +162,8 @@ describe.skipIf(!SPECIMENS)('selfie in a real browser with a fake camera (needs 
   });
 
   const logIn = async (email: string) => {
-    page = await browser.context.newPage();
     // A test that failed before logging out leaves its session in the shared profile.
-    await page.goto(`${server.base}/`);
-    await page.evaluate('localStorage.clear(); sessionStorage.clear()');
-    await page.goto(`${server.base}/`);
+    page = await loggedOutPage(browser, server.base);
     await page.waitForURL('**/login');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../support/browser.js';
+import { type Browser, launchBrowser, loggedOutPage } from '../support/browser.js';
 import { apiClient, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -116,7 +116,7 @@ describe('video calls in a real browser', () => {
   });
 
   const logIn = async (email: string): Promise<Page> => {
-    const page = await browser.context.newPage();
+    const page = await loggedOutPage(browser, server.base);
     // Every login page in English, whatever language the last page chose.
     await page.addInitScript("localStorage.setItem('secondlook.lang', 'en')");
     await page.goto(`${server.base}/`);

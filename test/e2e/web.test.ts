@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Browser, launchBrowser } from '../support/browser.js';
+import { type Browser, launchBrowser, loggedOutPage } from '../support/browser.js';
 import { utilityBill } from '../support/pdf.js';
 import { apiClient, type ServerProcess, startServerProcess } from '../support/server-process.js';
 
@@ -128,8 +128,7 @@ describe('web UI in a real browser', () => {
   });
 
   const logIn = async (email: string) => {
-    page = await browser.context.newPage();
-    await page.goto(`${server.base}/`);
+    page = await loggedOutPage(browser, server.base);
     await page.waitForURL('**/login');
     await page.getByLabel('Email').fill(email);
     await page.getByLabel('Password').fill(PASSWORD);
@@ -209,6 +208,12 @@ describe('web UI in a real browser', () => {
     await page.waitForURL(`**/office?seller_id=${SELLER.seller_id}`);
     await page.getByRole('link', { name: SELLER.seller_id }).click();
     await page.waitForURL(`**/office/cases/${caseId}`);
+    // The case opened in a new tab: the session cookie goes with it, no second login.
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.base}/office/cases/${caseId}`);
+    await tab.locator('#profile tr', { hasText: 'Address' }).first().waitFor();
+    expect(new URL(tab.url()).pathname).toBe(`/office/cases/${caseId}`);
+    await tab.close();
     const address = page.locator('#profile tr', { hasText: 'Address' });
     await address.locator('td.mismatch').waitFor();
     expect(await address.locator('td.match').count()).toBe(1);

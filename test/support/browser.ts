@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 /** Debian's Chromium (`apt-get install chromium`); `.ci/run` installs it. Never a downloaded browser. */
 const CHROMIUM = process.env.SECONDLOOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -43,4 +43,17 @@ export async function launchBrowser(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A new tab with nobody logged in: the session is a cookie every tab of the profile shares (and
+ * localStorage remembers who), so the last test's login is ended first.
+ */
+export async function loggedOutPage(browser: Browser, base: string): Promise<Page> {
+  await browser.context.clearCookies();
+  const page = await browser.context.newPage();
+  await page.goto(`${base}/`);
+  await page.evaluate("localStorage.removeItem('secondlook.session'); sessionStorage.clear()");
+  await page.goto(`${base}/`);
+  return page;
 }

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../../modules/access/index.js';
 import type { Deps } from '../../workflows/deps.js';
 import { ANY_ROLE, principalOf } from '../auth.js';
+import { assertSameOrigin, clearSessionCookies, csrfTokenFor, setSessionCookies } from '../session-cookie.js';
 
 const Me = z.object({
   kind: z.enum(['user', 'api_key', 'system']),
@@ -19,19 +20,25 @@ const Me = z.object({
   seller_id: z.string().nullable(),
   email: z.string().nullable(),
   display_name: z.string().nullable(),
+  /** The CSRF token of the browser session the call came with (null for a bearer token). */
+  csrf_token: z.string().nullable(),
 });
 
 export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
   const app = root.withTypeProvider<ZodTypeProvider>();
+  // Production runs behind a proxy that ends TLS: its cookies are Secure whatever this hop says.
+  const cookiePolicy = { alwaysSecure: context.config.mode === 'production' };
   app.post(
     '/v1/auth/login',
     {
       config: { access: 'public' },
       schema: {
         tags: ['auth'],
-        summary: 'Log in with email and password; answers a bearer token',
+        summary: 'Log in with email and password; answers a bearer token and sets the session cookie',
         description:
-          'After 5 failed logins for one account within 15 minutes, or many from one address, the answer is ' +
+          'Sets the browser session: the httpOnly `sl_session` cookie (SameSite=Strict, Secure over HTTPS and in production) and ' +
+          'the `sl_csrf` cookie, whose value (also `csrf_token` here) every write made with the cookie sends in `X-CSRF-Token`. ' +
+          'Scripts and integrations use `token` as `Authorization: Bearer` instead, with no CSRF token. After 5 failed logins for one account within 15 minutes, or many from one address, the answer is ' +
           '429 `RATE_LIMITED` with `retry_after` (and the `Retry-After` header) until the window frees.',
         security: [],
         body: z.strictObject({ email: z.string().min(3).max(320), password: z.string().min(1).max(1024) }),
@@ -39,6 +46,7 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
           200: z.object({
             token: z.string(),
             expires_at: z.string(),
+            csrf_token: z.string(),
             user: z.object({
               id: z.string(),
               email: z.string(),
@@ -49,11 +57,14 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      assertSameOrigin(request);
       const session = await logIn(context.access, request.body.email, request.body.password, request.ip);
+      const csrf = setSessionCookies(request, reply, session.token, session.expiresAt, cookiePolicy);
       return {
         token: session.token,
         expires_at: session.expiresAt.toISOString(),
+        csrf_token: csrf,
         user: {
           id: session.user.id,
           email: session.user.email,
@@ -66,9 +77,13 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
 
   app.post(
     '/v1/auth/logout',
-    { config: { access: ANY_ROLE }, schema: { tags: ['auth'], summary: 'End this session' } },
+    {
+      config: { access: ANY_ROLE },
+      schema: { tags: ['auth'], summary: 'End this session (and clear its cookies)' },
+    },
     async (request, reply) => {
-      await logOut(context.access, bearerOf(request.headers.authorization));
+      await logOut(context.access, tokenOf(request));
+      clearSessionCookies(reply);
       return reply.status(204).send();
     },
   );
@@ -86,6 +101,7 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
         seller_id: principal.sellerId ?? null,
         email: user?.email ?? null,
         display_name: user?.displayName ?? null,
+        csrf_token: request.credential?.via === 'cookie' ? csrfTokenFor(request.credential.token) : null,
       };
     },
   );
@@ -113,11 +129,7 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
     },
     async (request) => {
       const principal = principalOf(request);
-      const sessions = await listSessions(
-        context.access,
-        principal.id,
-        bearerOf(request.headers.authorization),
-      );
+      const sessions = await listSessions(context.access, principal.id, tokenOf(request));
       return {
         data: sessions.map((s) => ({
           id: s.id,
@@ -135,13 +147,15 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
       config: { access: PEOPLE },
       schema: {
         tags: ['auth'],
-        summary: 'End every session of the caller, this one included',
+        summary: 'End every session of the caller, this one included (every browser and tab)',
         response: { 200: z.object({ sessions_ended: z.number().int() }) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = principalOf(request);
-      return { sessions_ended: await signOutEverywhere(context.access, principal, principal.id) };
+      const ended = await signOutEverywhere(context.access, principal, principal.id);
+      clearSessionCookies(reply);
+      return { sessions_ended: ended };
     },
   );
 }
@@ -149,4 +163,4 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
 /** People log in and hold sessions; an integration's API key is revoked by an admin instead. */
 const PEOPLE = ANY_ROLE.filter((role) => role !== 'integration');
 
-const bearerOf = (header: string | undefined) => header?.replace(/^Bearer\s+/i, '') ?? '';
+const tokenOf = (request: FastifyRequest) => request.credential?.token ?? '';

@@ -90,6 +90,7 @@ export {
 } from './case.state.js';
 export { buildTimeline, STAFF_ONLY_EVENTS, type TimelineStep } from './case.timeline.js';
 export { applyCaseAction, type CaseActor, type CaseFieldChange } from './case.transitions.js';
+export { AGE_BANDS, type DashboardFigures, readDashboardFigures } from './dashboard.repository.js';
 export {
   appealRefusal,
   appealWindowEnd,

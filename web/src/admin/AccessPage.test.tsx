@@ -7,7 +7,7 @@ import { renderWith } from '../test/render';
 import { AccessPage } from './AccessPage';
 
 function signIn(role: string) {
-  sessionStorage.setItem(
+  localStorage.setItem(
     'secondlook.session',
     JSON.stringify({ token: 't', user: { id: 'a', email: 'admin@x.test', role, seller_id: null } }),
   );

@@ -7,7 +7,7 @@ import { renderWith } from '../test/render';
 import { nextVersion, PolicyPage } from './PolicyPage';
 
 function signIn(role: string) {
-  sessionStorage.setItem(
+  localStorage.setItem(
     'secondlook.session',
     JSON.stringify({ token: 't', user: { id: 'a', email: 'a@x.test', role, seller_id: null } }),
   );

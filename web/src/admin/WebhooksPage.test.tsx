@@ -35,7 +35,7 @@ const failed: DeliveryView = {
 describe('webhooks', () => {
   it('creates a subscription and shows its secret once, deletes one, and replays a delivery', async () => {
     const user = userEvent.setup();
-    sessionStorage.setItem(
+    localStorage.setItem(
       'secondlook.session',
       JSON.stringify({ token: 't', user: { id: 'a', email: 'a@x', role: 'admin', seller_id: null } }),
     );

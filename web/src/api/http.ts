@@ -4,7 +4,6 @@ import type { paths } from './schema';
 
 export interface ApiOptions {
   baseUrl?: string;
-  token(): string | undefined;
   /** Called when the API answers 401: the session is gone. */
   onUnauthenticated?(): void;
   fetch?: typeof fetch;
@@ -19,17 +18,35 @@ export interface Http {
   raw(method: 'GET' | 'POST', path: string, body?: FormData): Promise<Response>;
 }
 
+const CSRF_COOKIE = 'sl_csrf';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** The session's CSRF token, from the cookie the login set (readable; the session cookie is not). */
+export function csrfToken(): string | undefined {
+  const cookies = globalThis.document?.cookie ?? '';
+  for (const part of cookies.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === CSRF_COOKIE) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+/** The headers a request needs beyond the cookie the browser sends: the CSRF token on writes, the page's language. */
+export function sessionHeaders(method: string): Record<string, string> {
+  const token = SAFE_METHODS.has(method.toUpperCase()) ? undefined : csrfToken();
+  // Problems come back in the page's language (the I18nProvider keeps <html lang> current).
+  const lang = globalThis.document?.documentElement.lang;
+  return { ...(token ? { 'x-csrf-token': token } : {}), ...(lang ? { 'accept-language': lang } : {}) };
+}
+
 export function createHttp(options: ApiOptions): Http {
   const baseUrl = options.baseUrl ?? globalThis.location?.origin ?? '';
   const fetcher = options.fetch ?? ((input: Request) => globalThis.fetch(input));
   const client = createClient<paths>({ baseUrl, fetch: fetcher });
   client.use({
     onRequest({ request }) {
-      const token = options.token();
-      if (token) request.headers.set('authorization', `Bearer ${token}`);
-      // Problems come back in the page's language (the I18nProvider keeps <html lang> current).
-      const lang = globalThis.document?.documentElement.lang;
-      if (lang) request.headers.set('accept-language', lang);
+      for (const [name, value] of Object.entries(sessionHeaders(request.method)))
+        request.headers.set(name, value);
       return request;
     },
   });
@@ -44,17 +61,11 @@ export function createHttp(options: ApiOptions): Http {
       return data as never;
     },
     async raw(method, path, body) {
-      const token = options.token();
       const response = await fetcher(
         new Request(`${baseUrl}${path}`, {
           method,
           ...(body ? { body } : {}),
-          headers: {
-            ...(token ? { authorization: `Bearer ${token}` } : {}),
-            ...(globalThis.document?.documentElement.lang
-              ? { 'accept-language': globalThis.document.documentElement.lang }
-              : {}),
-          },
+          headers: sessionHeaders(method),
         }),
       );
       if (!response.ok) {

@@ -1,6 +1,7 @@
 import type { Http } from './http';
 import type {
   CaseView,
+  Dashboard,
   DecisionBody,
   DecisionOutcome,
   DecisionView,
@@ -15,6 +16,7 @@ export interface ReviewApi {
   reviewQueue(query: Partial<QueueQuery>): Promise<QueuePage>;
   reasonCodes(): Promise<ReasonCodes>;
   workload(): Promise<Workload>;
+  dashboard(query: { from?: string; to?: string }): Promise<Dashboard>;
   /** Cases past their review SLA (supervisors, admins), in queue order. */
   breaches(query: { cursor?: string; limit?: number }): Promise<QueuePage>;
   claim(caseId: string, revision: number): Promise<CaseView>;
@@ -43,6 +45,7 @@ export function reviewApi({ client, unwrap }: Http): ReviewApi {
       unwrap(client.GET('/v1/review/queue', { params: { query: query as QueueQuery } })),
     reasonCodes: () => unwrap(client.GET('/v1/review/reason-codes')),
     workload: () => unwrap(client.GET('/v1/review/workload')),
+    dashboard: (query) => unwrap(client.GET('/v1/dashboard', { params: { query } })),
     breaches: (query) =>
       unwrap(client.GET('/v1/review/breaches', { params: { query: query as QueueQuery } })),
     claim: (caseId, revision) =>

@@ -1058,8 +1058,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Log in with email and password; answers a bearer token
-         * @description After 5 failed logins for one account within 15 minutes, or many from one address, the answer is 429 `RATE_LIMITED` with `retry_after` (and the `Retry-After` header) until the window frees.
+         * Log in with email and password; answers a bearer token and sets the session cookie
+         * @description Sets the browser session: the httpOnly `sl_session` cookie (SameSite=Strict, Secure over HTTPS and in production) and the `sl_csrf` cookie, whose value (also `csrf_token` here) every write made with the cookie sends in `X-CSRF-Token`. Scripts and integrations use `token` as `Authorization: Bearer` instead, with no CSRF token. After 5 failed logins for one account within 15 minutes, or many from one address, the answer is 429 `RATE_LIMITED` with `retry_after` (and the `Retry-After` header) until the window frees.
          */
         post: {
             parameters: {
@@ -1084,6 +1084,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            csrf_token: string;
                             expires_at: string;
                             token: string;
                             user: {
@@ -1113,7 +1114,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End this session */
+        /** End this session (and clear its cookies) */
         post: {
             parameters: {
                 query?: never;
@@ -1147,7 +1148,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** End every session of the caller, this one included */
+        /** End every session of the caller, this one included (every browser and tab) */
         post: {
             parameters: {
                 query?: never;
@@ -3742,11 +3743,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -3839,11 +3840,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -4526,6 +4527,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review operation: cases opened and closed per day, backlog, SLA, time to decision, decisions, approval rates
+         * @description Over `[from, to)` (default the last 30 days, at most 366): cases opened and closed per UTC day; the open backlog by status and age band; queued cases past their review SLA and within `near_breach_hours` of it (now); time from opening to decision (p50, p90, hours); decisions per reviewer; and of the cases decided, the approval rate per trigger and per policy version (approved / (approved + rejected)): the first measure of each trigger's precision.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    near_breach_hours?: number;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approval_by_policy_version: {
+                                approval_rate: number | null;
+                                approved: number;
+                                key: string;
+                                rejected: number;
+                            }[];
+                            approval_by_trigger: {
+                                approval_rate: number | null;
+                                approved: number;
+                                key: string;
+                                rejected: number;
+                            }[];
+                            at: string;
+                            backlog: {
+                                /** @enum {string} */
+                                age_band: "under_1d" | "1_3d" | "3_7d" | "7_14d" | "over_14d";
+                                cases: number;
+                                status: string;
+                            }[];
+                            decisions_by_reviewer: {
+                                decision: string;
+                                decisions: number;
+                                reviewer: {
+                                    display_name: string | null;
+                                    id: string;
+                                };
+                            }[];
+                            from: string;
+                            near_breach_hours: number;
+                            per_day: {
+                                closed: number;
+                                day: string;
+                                opened: number;
+                            }[];
+                            sla: {
+                                breached: number;
+                                near_breach: number;
+                                queued: number;
+                            };
+                            time_to_decision: {
+                                decided: number;
+                                p50_hours: number | null;
+                                p90_hours: number | null;
+                            };
+                            to: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/documents/{documentId}": {
         parameters: {
             query?: never;
@@ -5094,11 +5184,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {string} */
-                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                            code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                             detail: string;
                             error: {
                                 /** @enum {string} */
-                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
+                                code: "VALIDATION_FAILED" | "INVALID_CHARACTER" | "INVALID_CURSOR" | "QUERY_TOO_SHORT" | "QUERY_TOO_LONG" | "UNKNOWN_FIELD" | "MALFORMED_JSON" | "MALFORMED_CSV" | "MALFORMED_PARQUET" | "LINE_TOO_LONG" | "EMPTY_BODY" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNKNOWN_SELLER" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_TRIGGER" | "NOT_FOUND" | "UNAUTHENTICATED" | "INVALID_CREDENTIALS" | "FORBIDDEN" | "CSRF_REJECTED" | "CONFLICT" | "CASE_ALREADY_OPEN" | "INVALID_TRANSITION" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "DATABASE_UNAVAILABLE" | "RATE_LIMITED" | "TOO_MANY_UPLOADS" | "FILE_EMPTY" | "FILE_TOO_LARGE" | "FILE_TYPE_UNSUPPORTED" | "IMAGE_UNREADABLE" | "IMAGE_TOO_LARGE" | "DOCUMENT_TYPE_NOT_ACCEPTED" | "DUPLICATE_UPLOAD" | "CASE_NOT_ACCEPTING_DOCUMENTS" | "REQUIREMENTS_INCOMPLETE" | "CASE_CLOSED" | "NOT_ASSIGNEE" | "REVIEWER_EXCLUDED" | "DECISION_PENDING" | "CHECKS_STALE" | "DECISION_NOT_PENDING" | "APPEAL_WINDOW_CLOSED" | "APPEAL_LIMIT_REACHED" | "APPEAL_MATERIAL_MISSING" | "APPEAL_PLAN_FAILED" | "STATEMENT_ACCOUNT_NOT_IN_CASE" | "LEGAL_HOLD" | "ERASURE_BLOCKED_OPEN_CASE" | "SLOT_TAKEN" | "SLOT_NOT_BOOKABLE" | "APPOINTMENT_NOT_CHANGEABLE" | "APPOINTMENT_LIMIT_REACHED" | "DOCUMENT_ALREADY_SUBMITTED" | "INTERNAL";
                                 details: {
                                     [key: string]: unknown;
                                 };
@@ -5262,6 +5352,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            csrf_token: string | null;
                             display_name: string | null;
                             email: string | null;
                             id: string;

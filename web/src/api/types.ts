@@ -31,6 +31,7 @@ export type QueuePage = JsonOf<paths['/v1/review/queue']['get']['responses'][200
 export type QueueEntry = QueuePage['data'][number];
 export type ReasonCodes = JsonOf<paths['/v1/review/reason-codes']['get']['responses'][200]>;
 export type ReasonCode = ReasonCodes['codes'][number];
+export type Dashboard = JsonOf<paths['/v1/dashboard']['get']['responses'][200]>;
 export type Workload = JsonOf<paths['/v1/review/workload']['get']['responses'][200]>;
 export type DecisionBody = NonNullable<
   paths['/v1/cases/{caseId}/decisions']['post']['requestBody']

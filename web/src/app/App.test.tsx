@@ -11,6 +11,7 @@ const sellerApi = () =>
       if (password !== 'secondlook-demo') throw new ApiError(401, 'INVALID_CREDENTIALS', 'wrong');
       return {
         token: 't1',
+        csrf_token: 'c1',
         expires_at: '2026-12-01T00:00:00.000Z',
         user: { id: 'u1', email, role: 'seller' as const, seller_id: 'S000031' },
       };
@@ -52,7 +53,10 @@ describe('App', () => {
     // The live requirement accepts a video call: the booking panel, in the seller's zone.
     expect(await screen.findByText(/Times are shown in Europe\/London/)).toBeTruthy();
     expect(screen.getByText('1 check(s) failed')).toBeTruthy();
-    expect(sessionStorage.getItem('secondlook.session')).toContain('"token":"t1"');
+    // The session is the server's httpOnly cookie: the page keeps who is logged in, never the token.
+    expect(localStorage.getItem('secondlook.session')).toContain('"email":"seller@example.com"');
+    expect(localStorage.getItem('secondlook.session')).not.toContain('t1');
+    expect(sessionStorage.length).toBe(0);
   });
 
   it('switches to 简体中文 and remembers the choice', async () => {
@@ -68,7 +72,7 @@ describe('App', () => {
   });
 
   it('sends staff to the back office and keeps them out of the seller pages', async () => {
-    sessionStorage.setItem(
+    localStorage.setItem(
       'secondlook.session',
       JSON.stringify({
         token: 't',
@@ -84,5 +88,25 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Cases' })).toBeTruthy();
     await waitFor(() => expect(window.location.pathname).toBe('/office'));
     expect(await screen.findByRole('link', { name: 'S000031' })).toBeTruthy();
+  });
+
+  it('in a new tab, asks the server who is logged in and goes to the login page when the session ended', async () => {
+    localStorage.setItem(
+      'secondlook.session',
+      JSON.stringify({ user: { id: 'u', email: 'r@example.com', role: 'reviewer', seller_id: null } }),
+    );
+    window.history.replaceState(null, '', '/office');
+    const me = vi.fn(async () => {
+      throw new ApiError(401, 'UNAUTHENTICATED', 'session ended');
+    });
+    render(
+      <App
+        api={fakeApi({ me, listCases: vi.fn(async () => ({ data: [], next_cursor: null })) })}
+        lang="en"
+      />,
+    );
+    await waitFor(() => expect(me).toHaveBeenCalled());
+    expect(await screen.findByRole('heading', { name: 'Log in' })).toBeTruthy();
+    expect(localStorage.getItem('secondlook.session')).toBeNull();
   });
 });

@@ -28,6 +28,7 @@ export const queryKeys = {
   reviewQueue: (query: Partial<QueueQuery>) => ['review', 'queue', query] as const,
   breaches: () => ['review', 'breaches'] as const,
   workload: () => ['review', 'workload'] as const,
+  dashboard: (from: string, to: string) => ['review', 'dashboard', from, to] as const,
   reasonCodes: () => ['review', 'reason-codes'] as const,
   policy: () => ['policy'] as const,
   subscriptions: () => ['webhooks', 'subscriptions'] as const,

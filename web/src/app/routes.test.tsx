@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, sellerCase } from '../test/fixtures';
 import { App } from './App';
 
-/** Logs the session in as someone of `role` (the session reads sessionStorage). */
+/** Logs the session in as someone of `role` (the session reads its localStorage hint). */
 function signInAs(role: 'seller' | 'reviewer' | 'admin') {
   const user = {
     id: `u-${role}`,
@@ -11,7 +11,7 @@ function signInAs(role: 'seller' | 'reviewer' | 'admin') {
     role,
     seller_id: role === 'seller' ? 'S000031' : null,
   };
-  sessionStorage.setItem('secondlook.session', JSON.stringify({ token: 't', user }));
+  localStorage.setItem('secondlook.session', JSON.stringify({ token: 't', user }));
 }
 
 const at = (path: string) => window.history.replaceState(null, '', path);

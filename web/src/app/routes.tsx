@@ -17,6 +17,7 @@ import { AuditPage } from '../desk/AuditPage';
 import { CaseListPage } from '../desk/CaseListPage';
 import { SearchPage } from '../desk/SearchPage';
 import { useI18n } from '../i18n/i18n';
+import { DashboardPage } from '../review/DashboardPage';
 import { ReviewQueuePage } from '../review/ReviewQueuePage';
 import { SupervisionPage } from '../review/SupervisionPage';
 import { SellerCasePage } from '../seller/SellerCasePage';
@@ -150,6 +151,11 @@ const caseListRoute = createRoute({
   component: CaseListPage,
 });
 const auditRoute = createRoute({ getParentRoute: () => officeRoute, path: 'audit', component: AuditPage });
+const dashboardRoute = createRoute({
+  getParentRoute: () => officeRoute,
+  path: 'dashboard',
+  component: DashboardPage,
+});
 const accessRoute = createRoute({ getParentRoute: () => officeRoute, path: 'access', component: AccessPage });
 const policyRoute = createRoute({ getParentRoute: () => officeRoute, path: 'policy', component: PolicyPage });
 
@@ -163,6 +169,7 @@ const routeTree = rootRoute.addChildren([
     officeCaseRoute,
     webhooksRoute,
     supervisionRoute,
+    dashboardRoute,
     accessRoute,
     policyRoute,
     searchRoute,

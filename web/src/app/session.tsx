@@ -1,21 +1,35 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useRef, useState } from 'react';
-import { type Api, createApi, type LoginResult } from '../api/client';
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { type Api, ApiError, createApi, type LoginResult } from '../api/client';
+import { csrfToken } from '../api/http';
 
 export type SessionUser = LoginResult['user'];
 
 interface Stored {
-  token: string;
   user: SessionUser;
 }
 
 const STORAGE_KEY = 'secondlook.session';
 
-/** The bearer token lives in sessionStorage: it ends with the tab, and is never in a cookie. */
+/**
+ * The session itself is the server's httpOnly cookie (shared by every tab, unreadable by scripts);
+ * localStorage keeps only who is logged in, so a new tab draws its pages at once. The server is
+ * asked (`/v1/me`) on start and whenever it answers 401, the hint is forgotten.
+ */
 function readStored(): Stored | undefined {
   try {
-    const raw = globalThis.sessionStorage?.getItem(STORAGE_KEY);
-    return raw ? (JSON.parse(raw) as Stored) : undefined;
+    const raw = globalThis.localStorage?.getItem(STORAGE_KEY);
+    const parsed = raw ? (JSON.parse(raw) as Partial<Stored>) : undefined;
+    return parsed?.user ? { user: parsed.user } : undefined;
   } catch {
     return undefined;
   }
@@ -26,10 +40,10 @@ export interface Session {
   user: SessionUser | undefined;
   /** Who is logged in at this instant, for the route guards (a login counts before the next render). */
   currentUser(): SessionUser | undefined;
-  /** Set when the API said the token is no longer valid. */
+  /** Set when the API said the session is no longer valid. */
   hasExpired: boolean;
-  /** The bearer token, for the few calls made outside `api` (file downloads of new features). */
-  token(): string | undefined;
+  /** The session's CSRF token, for the few writes made outside `api`. */
+  csrfToken(): string | undefined;
   logIn(email: string, password: string): Promise<SessionUser>;
   logOut(): Promise<void>;
 }
@@ -40,43 +54,40 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
   const [stored, setStored] = useState<Stored | undefined>(readStored);
   const [hasExpired, setHasExpired] = useState(false);
   const queryClient = useQueryClient();
-  const tokenRef = useRef(stored?.token);
-  tokenRef.current = stored?.token;
   const userRef = useRef(stored?.user);
   userRef.current = stored?.user;
   const currentUser = useCallback(() => userRef.current, []);
   // Another login must never see what the last one loaded.
   const forget = useCallback(() => {
-    globalThis.sessionStorage?.removeItem(STORAGE_KEY);
+    globalThis.localStorage?.removeItem(STORAGE_KEY);
     userRef.current = undefined;
     setStored(undefined);
     queryClient.clear();
   }, [queryClient]);
-  const api = useMemo(
-    () =>
-      given ??
-      createApi({
-        token: () => tokenRef.current,
-        onUnauthenticated() {
-          if (!tokenRef.current) return;
-          setHasExpired(true);
-          forget();
-        },
-      }),
-    [given, forget],
-  );
+  const expire = useCallback(() => {
+    if (!userRef.current) return;
+    setHasExpired(true);
+    forget();
+  }, [forget]);
+  const api = useMemo(() => given ?? createApi({ onUnauthenticated: expire }), [given, expire]);
+  // A tab opened later, or after a logout elsewhere: the cookie decides, not the hint.
+  useEffect(() => {
+    if (!userRef.current) return;
+    (async () => api.me())().catch((error: unknown) => {
+      if (error instanceof ApiError && error.status === 401) expire();
+    });
+  }, [api, expire]);
   const value = useMemo<Session>(
     () => ({
       api,
       user: stored?.user,
       currentUser,
       hasExpired,
-      token: () => tokenRef.current,
+      csrfToken,
       async logIn(email, password) {
         const result = await api.logIn(email, password);
-        const next = { token: result.token, user: result.user };
-        globalThis.sessionStorage?.setItem(STORAGE_KEY, JSON.stringify(next));
-        tokenRef.current = result.token;
+        const next = { user: result.user };
+        globalThis.localStorage?.setItem(STORAGE_KEY, JSON.stringify(next));
         userRef.current = result.user;
         setHasExpired(false);
         setStored(next);

@@ -26,6 +26,7 @@ type OfficePath =
   | '/office'
   | '/office/queue'
   | '/office/supervision'
+  | '/office/dashboard'
   | '/office/webhooks'
   | '/office/policy'
   | '/office/access'
@@ -40,7 +41,10 @@ function OfficeNav({ role }: { role: string }) {
     ['/office', t('nav.cases')],
     ['/office/list', t('nav.caseList')],
     ...(role === 'supervisor' || role === 'admin'
-      ? [['/office/supervision', t('nav.supervision')] as [OfficePath, string]]
+      ? [
+          ['/office/supervision', t('nav.supervision')] as [OfficePath, string],
+          ['/office/dashboard', t('nav.dashboard')] as [OfficePath, string],
+        ]
       : []),
     ...(role === 'admin' || role === 'integration'
       ? [['/office/webhooks', t('nav.webhooks')] as [OfficePath, string]]

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { ApiError } from '../api/client';
+import { sessionHeaders } from '../api/http';
 import type { paths } from '../api/schema';
-import { useSession } from '../app/session';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 type SearchHit = JsonOf<paths['/v1/search']['get']['responses'][200]>['data'][number];
@@ -39,11 +39,9 @@ const queryString = (query: Record<string, unknown>): string => {
   return text ? `?${text}` : '';
 };
 
-function createDeskApi(token: () => string | undefined, baseUrl = ''): DeskApi {
+function createDeskApi(baseUrl = ''): DeskApi {
   async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = {};
-    const bearer = token();
-    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    const headers: Record<string, string> = sessionHeaders(method);
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${baseUrl}${path}`, {
       method,
@@ -93,11 +91,10 @@ function createDeskApi(token: () => string | undefined, baseUrl = ''): DeskApi {
   };
 }
 
-/** Tests hand in a fake; the app uses the session's token. */
+/** Tests hand in a fake; the app uses the session's cookie. */
 export const DeskApiContext = createContext<DeskApi | undefined>(undefined);
 
 export function useDeskApi(): DeskApi {
   const given = useContext(DeskApiContext);
-  const session = useSession();
-  return useMemo(() => given ?? createDeskApi(session.token), [given, session.token]);
+  return useMemo(() => given ?? createDeskApi(), [given]);
 }

@@ -42,9 +42,9 @@ const fakeDesk = (overrides: Partial<DeskApi>): DeskApi => ({
 });
 
 function signIn(role: string) {
-  sessionStorage.setItem(
+  localStorage.setItem(
     'secondlook.session',
-    JSON.stringify({ token: 't', user: { id: 'u', email: 'x@example.com', role, seller_id: null } }),
+    JSON.stringify({ user: { id: 'u', email: 'x@example.com', role, seller_id: null } }),
   );
 }
 

@@ -2,6 +2,7 @@ import { callsEn } from './calls.en';
 import { admin } from './en/admin';
 import { backoffice } from './en/backoffice';
 import { common } from './en/common';
+import { dashboard } from './en/dashboard';
 import { desk } from './en/desk';
 import { review } from './en/review';
 import { selfie } from './en/selfie';
@@ -24,6 +25,7 @@ export const en = {
   ...callsEn,
   ...selfie,
   ...desk,
+  ...dashboard,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { privacyZh } from './privacy.texts';
 import { admin } from './zh/admin';
 import { backoffice } from './zh/backoffice';
 import { common } from './zh/common';
+import { dashboard } from './zh/dashboard';
 import { desk } from './zh/desk';
 import { review } from './zh/review';
 import { selfie } from './zh/selfie';
@@ -20,4 +21,5 @@ export const zh: Record<MessageKey, string> = {
   ...callsZh,
   ...selfie,
   ...desk,
+  ...dashboard,
 };

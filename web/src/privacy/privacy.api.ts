@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { ApiError } from '../api/client';
+import { sessionHeaders } from '../api/http';
 import type { paths } from '../api/schema';
-import { useSession } from '../app/session';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 export type LegalHoldView = JsonOf<
@@ -19,11 +19,9 @@ export interface PrivacyApi {
   erase(sellerId: string, reason?: string): Promise<ErasureReport>;
 }
 
-function createPrivacyApi(token: () => string | undefined, baseUrl = ''): PrivacyApi {
+function createPrivacyApi(baseUrl = ''): PrivacyApi {
   async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = {};
-    const bearer = token();
-    if (bearer) headers.authorization = `Bearer ${bearer}`;
+    const headers: Record<string, string> = sessionHeaders(method);
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${baseUrl}${path}`, {
       method,
@@ -69,13 +67,12 @@ function createPrivacyApi(token: () => string | undefined, baseUrl = ''): Privac
   };
 }
 
-/** Tests hand in a fake; the app uses the session's token. */
+/** Tests hand in a fake; the app calls the API with the session cookie. */
 export const PrivacyApiContext = createContext<PrivacyApi | undefined>(undefined);
 
 export function usePrivacyApi(): PrivacyApi {
   const given = useContext(PrivacyApiContext);
-  const session = useSession();
-  return useMemo(() => given ?? createPrivacyApi(session.token), [given, session.token]);
+  return useMemo(() => given ?? createPrivacyApi(), [given]);
 }
 
 /** Saves a blob as a file through a temporary link (the browser's own download). */

@@ -20,7 +20,7 @@ const HOLD: LegalHoldView = {
 };
 
 function signIn(role: string, sellerId: string | null = null) {
-  sessionStorage.setItem(
+  localStorage.setItem(
     'secondlook.session',
     JSON.stringify({ token: 't', user: { id: 'u', email: 'x@example.com', role, seller_id: sellerId } }),
   );

@@ -8,7 +8,7 @@ import { ReviewQueuePage } from './ReviewQueuePage';
 import { SupervisionPage } from './SupervisionPage';
 
 function signIn(role: string) {
-  sessionStorage.setItem(
+  localStorage.setItem(
     'secondlook.session',
     JSON.stringify({ token: 't', user: { id: 'u-sup', email: 'sup@x.test', role, seller_id: null } }),
   );

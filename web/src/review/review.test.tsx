@@ -10,9 +10,9 @@ import { ReviewQueuePage } from './ReviewQueuePage';
 const ME = { id: 'u-me', email: 'me@x.test', role: 'reviewer' as const, seller_id: null };
 const OTHER = { id: 'u-other', display_name: 'Other Reviewer' };
 
-/** Logs in the fake session as `user` (the session reads sessionStorage). */
+/** Logs in the fake session as `user` (the session reads its localStorage hint). */
 function signIn(user: { id: string; email: string; role: string; seller_id: string | null }) {
-  sessionStorage.setItem('secondlook.session', JSON.stringify({ token: 't', user }));
+  localStorage.setItem('secondlook.session', JSON.stringify({ token: 't', user }));
 }
 
 const entry: QueueEntry = {

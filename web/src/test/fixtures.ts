@@ -50,6 +50,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'reviewQueue',
     'reasonCodes',
     'workload',
+    'dashboard',
     'breaches',
     'claim',
     'release',
