@@ -1222,6 +1222,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -1309,6 +1314,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -1368,6 +1378,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -1454,6 +1469,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -1568,6 +1588,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -1771,6 +1796,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -1905,6 +1935,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -2082,6 +2117,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -2220,6 +2260,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -2358,6 +2403,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -2945,6 +2995,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -3867,6 +3922,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -4033,6 +4093,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
