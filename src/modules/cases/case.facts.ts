@@ -43,13 +43,13 @@ export interface CaseFactsInput {
 }
 
 /** Why a caller may not approve or send back a pending proposal (the four-eyes rule, SPEC section 6). */
-export type SecondReviewRefusal = 'proposer' | 'decided_rejection';
+type SecondReviewRefusal = 'proposer' | 'decided_rejection';
 
 /**
  * The pending proposal as this caller may review it: `reason` says why not (they proposed it,
  * they decided the rejection now appealed, or they are not a reviewer), null when they may.
  */
-export interface PendingReview {
+interface PendingReview {
   decision_id: string;
   can_confirm: boolean;
   reason: SecondReviewRefusal | 'not_a_reviewer' | null;

@@ -13,7 +13,7 @@ import type {
 import { addDays } from './format.js';
 import { type PdfMetadata, renderImagePdf, renderPagePng, renderPdf } from './page.render.js';
 import { shownValues } from './shown.js';
-import { buildPages } from './submission.pages.js';
+import { buildPages, type DocumentOptions } from './submission.pages.js';
 import { countryOf, IMAGE_DEFECTS } from './submission.rules.js';
 
 /** One generated document of a submission: its pages drawn, rendered, captured and described. */
@@ -37,20 +37,6 @@ const TABLES: readonly (readonly [number, number, number])[] = [
   [34, 34, 38],
   [136, 104, 74],
 ];
-
-export interface DocumentOptions {
-  profile: SellerProfile;
-  type: DocumentType;
-  rules: RequirementRules;
-  asOf: string;
-  rng: Rng;
-  captureSeed: number;
-  variations: readonly BenignVariant[];
-  allowHan: boolean;
-  defect?: DefectKind;
-  donor?: SellerProfile;
-  reuseFrom?: { profile: SellerProfile; document: GeneratedDocument };
-}
 
 const IMAGE_ONLY: ReadonlySet<BenignVariant> = new Set(['rotation', 'jpeg_noise', 'photo_background']);
 

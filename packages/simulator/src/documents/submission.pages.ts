@@ -1,5 +1,13 @@
+import type { DocumentType } from '@secondlook/feed-contract';
 import type { Rng } from '../random.js';
-import type { DocumentVariant } from './documents.types.js';
+import type {
+  BenignVariant,
+  DefectKind,
+  DocumentVariant,
+  GeneratedDocument,
+  RequirementRules,
+  SellerProfile,
+} from './documents.types.js';
 import { addDays, addYears } from './format.js';
 import { nationalIdPages } from './id.card.js';
 import { drivingLicencePages, passportPage } from './id.content.js';
@@ -9,8 +17,22 @@ import type { TamperedField } from './mrz.build.js';
 import type { Page } from './page.render.js';
 import { bankStatementPages, supplierInvoicePage, utilityBillPages } from './paper.content.js';
 import type { Shown } from './shown.js';
-import type { DocumentOptions } from './submission.document.js';
 import { idVariant } from './submission.rules.js';
+
+/** What one document of a submission is drawn from. */
+export interface DocumentOptions {
+  profile: SellerProfile;
+  type: DocumentType;
+  rules: RequirementRules;
+  asOf: string;
+  rng: Rng;
+  captureSeed: number;
+  variations: readonly BenignVariant[];
+  allowHan: boolean;
+  defect?: DefectKind;
+  donor?: SellerProfile;
+  reuseFrom?: { profile: SellerProfile; document: GeneratedDocument };
+}
 
 export function buildPages(
   o: DocumentOptions,
@@ -81,7 +103,7 @@ export function buildPages(
   };
 }
 
-export function idDates(rng: Rng, asOf: string, years: number, expired: boolean): IdDates {
+function idDates(rng: Rng, asOf: string, years: number, expired: boolean): IdDates {
   if (expired) {
     const expiry = addDays(asOf, -rng.int(15, 700));
     return { issued: addYears(expiry, -years), expiry };
@@ -91,7 +113,7 @@ export function idDates(rng: Rng, asOf: string, years: number, expired: boolean)
   return { issued, expiry: addDays(addYears(issued, years), -1) };
 }
 
-export function licenceDates(rng: Rng, asOf: string, country: string, expired: boolean): LicenceDates {
+function licenceDates(rng: Rng, asOf: string, country: string, expired: boolean): LicenceDates {
   const established = addDays(asOf, -rng.int(400, 4000));
   if (country === 'HK') {
     const issued = expired ? addDays(asOf, -rng.int(380, 800)) : addDays(asOf, -rng.int(20, 300));

@@ -112,7 +112,7 @@ export const idVariant = (profile: SellerProfile): DocumentVariant => profile.pe
 export const countryOf = (profile: SellerProfile): string =>
   profile.record.business?.country ?? profile.record.address?.country ?? profile.person.nationality;
 
-export const HAN = /\p{Script=Han}/u;
+const HAN = /\p{Script=Han}/u;
 
 /**
  * Why this seller's submission could not be read where Chinese OCR is missing (`allowHan` false),
@@ -139,7 +139,7 @@ export function submissionObstacle(
 }
 
 /** A licence that states an end date: China's fixed-term ones and Hong Kong's yearly certificates. */
-export const licenceExpires = (profile: SellerProfile) => ['CN', 'HK'].includes(countryOf(profile));
+const licenceExpires = (profile: SellerProfile) => ['CN', 'HK'].includes(countryOf(profile));
 
 /** The documents of the submission a defect can be planted in. */
 export const defectTargets = (profile: SellerProfile, types: readonly DocumentType[], defect: DefectKind) =>
