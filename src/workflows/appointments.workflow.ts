@@ -20,9 +20,11 @@ import {
   CALL_ARRANGING_STATUSES,
   type CaseRow,
   findCase,
+  liveVerificationJudged,
+  materialHandedIn,
+  materialWithdrawn,
   type Policy,
   policyOfCase,
-  setRequirementResult,
 } from '../modules/cases/index.js';
 import { AppError } from '../platform/errors.js';
 import { newId } from '../platform/ids.js';
@@ -137,7 +139,7 @@ export async function bookAppointment(
       timeZone,
       language,
     });
-    await setRequirementResult(tx, requirement.id, { status: 'pending_verification', errors: [] }, at);
+    await materialHandedIn(tx, requirement.id, at);
     await announce(tx, context, principal, at, 'appointment.booked', row, input.material);
     return row;
   });
@@ -197,7 +199,7 @@ export async function cancelAppointment(
     const at = context.clock.now();
     const row = await changeableAppointment(tx, appointmentId, at, policy);
     await setAppointmentStatus(tx, row.id, { status: 'cancelled' }, at);
-    await setRequirementResult(tx, row.requirementId, { status: 'currently_due', errors: [] }, at);
+    await materialWithdrawn(tx, row.requirementId, at);
     const cancelled = { ...row, status: 'cancelled', updatedAt: at };
     await announce(tx, context, principal, at, 'appointment.cancelled', cancelled, await materialOf(tx, row));
     return cancelled;
@@ -241,7 +243,7 @@ export async function recordCallOutcome(
     }
     const status = input.outcome.attended ? 'completed' : 'no_show';
     await setAppointmentStatus(tx, row.id, { status, outcome: input.outcome }, at);
-    await setRequirementResult(tx, row.requirementId, result, at);
+    await liveVerificationJudged(tx, row.requirementId, result, at);
     const done = { ...row, status, outcome: input.outcome, updatedAt: at };
     await announce(
       tx,

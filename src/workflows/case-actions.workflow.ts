@@ -10,6 +10,8 @@ import {
   type CaseRow,
   findCase,
   findRequirements,
+  markRequirementsPastDue,
+  materialHandedIn,
   missingForSubmission,
   type Policy,
   policyOfCase,
@@ -17,8 +19,6 @@ import {
   type RequirementStatus,
   requirementNotices,
   reviewDueAt,
-  setRequirementResult,
-  setRequirementStatuses,
 } from '../modules/cases/index.js';
 import { findCaseDocuments, findSelfies } from '../modules/documents/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
@@ -95,7 +95,7 @@ export async function submitCase(
       // What was handed in goes to verification; a live verification waits for the reviewer.
       for (const r of materials)
         if (r.hasMaterial && (r.status === 'currently_due' || r.status === 'errored'))
-          await setRequirementResult(tx, r.id, { status: 'pending_verification', errors: [] }, at);
+          await materialHandedIn(tx, r.id, at);
       return { reviewDueAt: reviewDueAt(at, policy) };
     },
     after: async (tx, _at, moved) => scheduleReviewSla(context, tx, moved),
@@ -175,7 +175,7 @@ async function expireCaseIfDue(context: CaseActionsDeps, caseId: string): Promis
       name: 'system:deadlines',
       kind: 'system',
     });
-    await setRequirementStatuses(tx, caseId, ['currently_due', 'errored'], 'past_due', at);
+    await markRequirementsPastDue(tx, caseId, at);
     return 'expired';
   });
 }

@@ -12,9 +12,9 @@ import {
   nextStatus,
   type Policy,
   policyOfCase,
-  setRequirementResult,
-  setRequirementStatuses,
+  satisfyVerifiedRequirements,
   type Waiver,
+  waiveRequirement,
 } from '../modules/cases/index.js';
 import { findCaseDocuments, isCheckStale } from '../modules/documents/index.js';
 import {
@@ -195,11 +195,11 @@ export async function takeEffect(
     // A proposal is approved as it was proposed: the requirements must still be met or waived.
     checkApprovalWaivers(materials, waivers, WAIVER_REASON_CODES);
     moved = await applyCaseAction(tx, context.auditKey, at, current, action, actor, detail);
-    await setRequirementStatuses(tx, current.id, ['pending_verification'], 'satisfied', at);
+    await satisfyVerifiedRequirements(tx, current.id, at);
     for (const waiver of waivers) {
       const requirement = materials.find((r) => r.material === waiver.material);
       if (!requirement) continue;
-      await setRequirementResult(tx, requirement.id, { status: 'waived', errors: [] }, at);
+      await waiveRequirement(tx, requirement.id, at);
       await appendAuditEvent(tx, context.auditKey, at, {
         actor: decision.proposedBy === by.id ? by.actor : `user:${decision.proposedBy}`,
         action: 'requirement.waived',

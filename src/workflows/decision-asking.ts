@@ -1,12 +1,12 @@
 import {
+  addRequestedRequirement,
+  askForMaterialAgain,
   type CaseRow,
   caseDeadline,
   findReasons,
   findRequirements,
   type Policy,
   planRequestedRequirement,
-  reaskRequirement,
-  saveRequirements,
   type Trigger,
   type Waiver,
 } from '../modules/cases/index.js';
@@ -45,7 +45,7 @@ export async function askAgain(
     const codes = ask.reason_codes?.length ? ask.reason_codes : decisionCodes;
     const found = existing.find((r) => r.material === ask.material);
     if (found) {
-      await reaskRequirement(tx, found.id, { errors: codes, dueAt: deadlineAt }, at);
+      await askForMaterialAgain(tx, found.id, { errors: codes, dueAt: deadlineAt }, at);
       continue;
     }
     const texts = resolveReasons(catalogue, 'info_requested', codes, 'requirements.reason_codes');
@@ -58,7 +58,7 @@ export async function askAgain(
       dueAt: deadlineAt,
     });
     if (!planned) throw new Error(`material ${ask.material} left the policy between proposal and effect`);
-    await saveRequirements(tx, current.id, [planned], at, newId);
+    await addRequestedRequirement(tx, current.id, planned, at, newId);
   }
   return deadlineAt;
 }

@@ -7,7 +7,7 @@ import {
   findCase,
   findPolicyVersion,
   findRequirements,
-  setRequirementResult,
+  materialFailedChecks,
 } from '../modules/cases/index.js';
 import {
   type CheckedDocument,
@@ -120,7 +120,7 @@ export async function checkDocument(context: Deps, documentId: string): Promise<
     );
     const latest = await findLatestDocumentFor(tx, current.requirementId);
     if (latest?.id === documentId && verdict === 'fail')
-      await setRequirementResult(tx, current.requirementId, { status: 'errored', errors: failed }, at);
+      await materialFailedChecks(tx, current.requirementId, failed, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: 'system:document-checks',
       action: 'document.checked',

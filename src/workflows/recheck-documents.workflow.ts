@@ -5,7 +5,8 @@ import {
   findCase,
   findRequirements,
   isOpen,
-  setRequirementResult,
+  materialFailedChecks,
+  materialHandedIn,
 } from '../modules/cases/index.js';
 import {
   DOCUMENT_LIMITS,
@@ -108,14 +109,9 @@ export async function recheckSellerDocuments(context: RecheckDeps, sellerId: str
         requirement &&
         ['errored', 'pending_verification'].includes(requirement.status)
       )
-        await setRequirementResult(
-          tx,
-          requirement.id,
-          verdict === 'fail'
-            ? { status: 'errored', errors: failed }
-            : { status: 'pending_verification', errors: [] },
-          at,
-        );
+        await (verdict === 'fail'
+          ? materialFailedChecks(tx, requirement.id, failed, at)
+          : materialHandedIn(tx, requirement.id, at));
       await appendAuditEvent(tx, context.auditKey, at, {
         actor: 'system:document-checks',
         action: 'document.rechecked',

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { findCase, findRequirements, policyOfCase, setRequirementResult } from '../modules/cases/index.js';
+import { findCase, findRequirements, materialChecked, policyOfCase } from '../modules/cases/index.js';
 import {
   type CheckItem,
   type DetectedFace,
@@ -192,12 +192,7 @@ async function record(
     };
     await insertSelfie(tx, row);
     const failed = checks.filter((c) => c.status === 'fail').map((c) => c.code);
-    await setRequirementResult(
-      tx,
-      target.requirementId,
-      failed.length ? { status: 'errored', errors: failed } : { status: 'pending_verification', errors: [] },
-      at,
-    );
+    await materialChecked(tx, target.requirementId, failed, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,
       action: 'selfie.taken',

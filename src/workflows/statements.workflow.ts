@@ -4,8 +4,8 @@ import {
   findCase,
   findReasons,
   findRequirements,
+  materialChecked,
   policyOfCase,
-  setRequirementResult,
 } from '../modules/cases/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 import {
@@ -92,12 +92,7 @@ export async function handInStatement(
     };
     await insertStatement(tx, row);
     const failed = checks.filter((c) => c.status === 'fail').map((c) => c.code);
-    await setRequirementResult(
-      tx,
-      requirement.id,
-      failed.length ? { status: 'errored', errors: failed } : { status: 'pending_verification', errors: [] },
-      at,
-    );
+    await materialChecked(tx, requirement.id, failed, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,
       action: 'statement.submitted',

@@ -6,9 +6,9 @@ import {
   type CaseRow,
   findCase,
   findRequirements,
+  materialHandedIn,
   policyOfCase,
   type RequirementRow,
-  setRequirementResult,
 } from '../modules/cases/index.js';
 import {
   type DetectedType,
@@ -232,7 +232,7 @@ export async function recordUpload(
         sellerId: current.sellerId,
       })),
     );
-    await setRequirementResult(tx, requirement.id, { status: 'pending_verification', errors: [] }, at);
+    await materialHandedIn(tx, requirement.id, at);
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,
       action: 'document.uploaded',

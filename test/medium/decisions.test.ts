@@ -272,6 +272,17 @@ describe('decisions', () => {
       }),
     ]);
 
+    // The case view says, for each caller, whether they may be the second reviewer, and why not.
+    const pendingFor = async (who: Person) =>
+      (await call('GET', `/v1/cases/${id}`, who)).json().pending_review;
+    expect(await pendingFor(ann)).toEqual({
+      decision_id: decisionId,
+      can_confirm: false,
+      reason: 'proposer',
+    });
+    expect(await pendingFor(bob)).toEqual({ decision_id: decisionId, can_confirm: true, reason: null });
+    expect((await call('GET', `/v1/cases/${id}`, seller.get('D3')!)).json().pending_review).toBeNull();
+
     const own = await approve('D3', decisionId, ann);
     expect(own.statusCode).toBe(403);
     expect(own.json()).toMatchObject({

@@ -20,6 +20,7 @@ import {
   SEVERITIES,
   type Trigger,
 } from '../../modules/cases/index.js';
+import { findDecisions, secondReviewerRefusal } from '../../modules/review/index.js';
 import {
   reasonText,
   type TriggerDefinition,
@@ -113,6 +114,18 @@ export const CaseView = z.object({
       can_assign: z.boolean(),
     })
     .nullable(),
+  /**
+   * Staff only: the decision waiting for its second reviewer, and whether this caller may approve
+   * or send it back (`reason` says why not: they proposed it, they decided the appealed rejection,
+   * or they are not a reviewer). Null while no proposal waits, and for sellers and integrations.
+   */
+  pending_review: z
+    .object({
+      decision_id: z.string(),
+      can_confirm: z.boolean(),
+      reason: z.enum(['proposer', 'decided_rejection', 'not_a_reviewer']).nullable(),
+    })
+    .nullable(),
   /** While the case awaits documents: what the case becomes, and the restrictions, if the deadline passes. */
   if_deadline_passes: z
     .object({ status: z.literal('expired'), restrictions: z.array(z.enum(RESTRICTIONS)) })
@@ -166,8 +179,19 @@ export async function factsOf(
     actorId: viewer.id,
     assigneeId: found.assigneeId,
     requirements: await requirementMaterialsOf(context.db, found.id, policy),
+    pendingProposal: await pendingProposalOf(context, found, viewer),
     now: context.clock.now(),
   });
+}
+
+/** The proposal waiting for a second reviewer (only ever while in review), with the caller's four-eyes refusal. */
+async function pendingProposalOf(context: Deps, found: CaseRow, viewer: Principal) {
+  if (found.status !== 'in_review' || viewer.role === 'seller' || viewer.role === 'integration') return null;
+  const decisions = await findDecisions(context.db, found.id);
+  const proposal = decisions.find((d) => d.status === 'proposed');
+  if (!proposal) return null;
+  const refusal = secondReviewerRefusal(viewer.id, proposal, { appealCount: found.appealCount, decisions });
+  return { id: proposal.id, refusal };
 }
 
 /** A case as this caller may see it: a seller gets the summaries, not other sellers' ids or raw evidence. */
@@ -211,6 +235,7 @@ export function presentCase(
     requirement_statuses: facts.requirements,
     unmet_at_approval: facts.unmet_at_approval,
     hold: facts.hold,
+    pending_review: facts.pending_review,
     if_deadline_passes:
       status === 'awaiting_documents'
         ? {

@@ -83,3 +83,42 @@ describe('caseFacts: what the case takes now', () => {
     expect(facts('approved')).toMatchObject({ arranges_calls: false, accepts_documents: false });
   });
 });
+
+describe('caseFacts: the pending proposal and its second reviewer', () => {
+  const pending = (input: Partial<CaseFactsInput>) =>
+    caseFacts({ ...base, pendingProposal: { id: 'd1', refusal: undefined }, ...input }).pending_review;
+
+  it('lets a reviewer or supervisor who took no part confirm it', () => {
+    expect(pending({})).toEqual({ decision_id: 'd1', can_confirm: true, reason: null });
+    expect(pending({ actor: 'supervisor' })).toEqual({ decision_id: 'd1', can_confirm: true, reason: null });
+  });
+
+  it('refuses the proposer and the deciders of an appealed rejection, saying why', () => {
+    expect(pending({ pendingProposal: { id: 'd1', refusal: 'proposer' } })).toEqual({
+      decision_id: 'd1',
+      can_confirm: false,
+      reason: 'proposer',
+    });
+    expect(pending({ pendingProposal: { id: 'd1', refusal: 'decided_rejection' } })).toEqual({
+      decision_id: 'd1',
+      can_confirm: false,
+      reason: 'decided_rejection',
+    });
+  });
+
+  it('refuses an admin as not a reviewer, and tells sellers and the system nothing', () => {
+    expect(pending({ actor: 'admin' })).toEqual({
+      decision_id: 'd1',
+      can_confirm: false,
+      reason: 'not_a_reviewer',
+    });
+    expect(pending({ actor: 'seller' })).toBeNull();
+    expect(pending({ actor: 'system' })).toBeNull();
+    expect(pending({ actor: undefined })).toBeNull();
+  });
+
+  it('is null while no proposal waits', () => {
+    expect(pending({ pendingProposal: null })).toBeNull();
+    expect(caseFacts(base).pending_review).toBeNull();
+  });
+});

@@ -34,7 +34,25 @@ export interface CaseFactsInput {
   /** The reviewer who holds the case, if any. */
   assigneeId: string | null;
   requirements: readonly RequirementMaterial[];
+  /**
+   * The decision waiting for its second reviewer, if any, with why this caller may not be that
+   * reviewer (the review module's four-eyes rule: `secondReviewerRefusal`); undefined when they may.
+   */
+  pendingProposal?: { id: string; refusal: SecondReviewRefusal | undefined } | null | undefined;
   now: Date;
+}
+
+/** Why a caller may not approve or send back a pending proposal (the four-eyes rule, SPEC section 6). */
+type SecondReviewRefusal = 'proposer' | 'decided_rejection';
+
+/**
+ * The pending proposal as this caller may review it: `reason` says why not (they proposed it,
+ * they decided the rejection now appealed, or they are not a reviewer), null when they may.
+ */
+interface PendingReview {
+  decision_id: string;
+  can_confirm: boolean;
+  reason: SecondReviewRefusal | 'not_a_reviewer' | null;
 }
 
 /** What is due next: the seller's deadline, the review's SLA, or the end of the appeal window. */
@@ -62,6 +80,8 @@ export interface CaseFacts {
   unmet_at_approval: string[];
   /** Who holds the case and what this caller may do about it; null for callers who never review. */
   hold: CaseHold | null;
+  /** The proposal waiting for a second reviewer and whether this caller may be it; null for callers who never review. */
+  pending_review: PendingReview | null;
 }
 
 /** The review hold as the caller may work it: the rules `claimCase`, `releaseCase` and `assignCase` enforce. */
@@ -88,6 +108,13 @@ function holdOf(input: CaseFactsInput): CaseHold | null {
     can_release: isDecider && assigneeId !== null && (heldByYou || actor === 'supervisor'),
     can_assign: actor === 'supervisor' && inQueue,
   };
+}
+
+function pendingReviewOf(input: CaseFactsInput): PendingReview | null {
+  const { actor, pendingProposal } = input;
+  if (!pendingProposal || actor === undefined || actor === 'seller' || actor === 'system') return null;
+  const reason = DECIDERS.includes(actor) ? (pendingProposal.refusal ?? null) : 'not_a_reviewer';
+  return { decision_id: pendingProposal.id, can_confirm: reason === null, reason };
 }
 
 export function caseFacts(input: CaseFactsInput): CaseFacts {
@@ -120,6 +147,7 @@ export function caseFacts(input: CaseFactsInput): CaseFacts {
     })),
     unmet_at_approval: status === 'in_review' ? unmetAtApproval(input.requirements) : [],
     hold: holdOf(input),
+    pending_review: pendingReviewOf(input),
   };
 }
 

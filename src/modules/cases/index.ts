@@ -141,13 +141,19 @@ export {
   type Waiver,
 } from './requirement.materials.js';
 export {
-  findRequirements,
-  type RequirementRow,
-  reaskRequirement,
-  saveRequirements,
-  setRequirementResult,
-  setRequirementStatuses,
-} from './requirement.repository.js';
+  addRequestedRequirement,
+  askForMaterialAgain,
+  liveVerificationJudged,
+  markRequirementsPastDue,
+  materialChecked,
+  materialFailedChecks,
+  materialHandedIn,
+  materialWithdrawn,
+  satisfyVerifiedRequirements,
+  waiveRequirement,
+} from './requirement.progress.js';
+// Readers only: requirement rows are written through the use cases of `requirement.progress.ts`.
+export { findRequirements, type RequirementRow } from './requirement.repository.js';
 export {
   isPastDue,
   markPastDue,

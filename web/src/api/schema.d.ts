@@ -1498,6 +1498,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -1589,6 +1594,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -1652,6 +1662,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -1742,6 +1757,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -1903,6 +1923,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -2127,6 +2152,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -2265,6 +2295,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -2446,6 +2481,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -2588,6 +2628,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -2730,6 +2775,11 @@ export interface paths {
                                 } | null;
                                 missing_for_submission: string[];
                                 opened_at: string;
+                                pending_review: {
+                                    can_confirm: boolean;
+                                    decision_id: string;
+                                    reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                                } | null;
                                 policy_version: string;
                                 reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                                 requirement_statuses: {
@@ -3321,6 +3371,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -4247,6 +4302,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {
@@ -4425,6 +4485,11 @@ export interface paths {
                             } | null;
                             missing_for_submission: string[];
                             opened_at: string;
+                            pending_review: {
+                                can_confirm: boolean;
+                                decision_id: string;
+                                reason: ("proposer" | "decided_rejection" | "not_a_reviewer") | null;
+                            } | null;
                             policy_version: string;
                             reasons: (components["schemas"]["CaseReason_registration_mismatch"] | components["schemas"]["CaseReason_account_association"] | components["schemas"]["CaseReason_sales_anomaly"] | components["schemas"]["CaseReason_identity_verification"] | components["schemas"]["CaseReason_missing_documentation"])[];
                             requirement_statuses: {

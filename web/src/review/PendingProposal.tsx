@@ -1,25 +1,38 @@
 import { useId, useState } from 'react';
 import type { CaseView, DecisionView } from '../api/client';
-import { useApi, useSession } from '../app/session';
+import { useApi } from '../app/session';
+import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ReviewError } from './reviewErrors';
 import { useCaseMutation } from './useCaseMutation';
 
+type PendingReview = NonNullable<CaseView['pending_review']>;
+
+/** Why the server refuses this user as the second reviewer, in words. */
+const WHY = {
+  proposer: 'dec.youProposed',
+  decided_rejection: 'dec.youDecidedRejection',
+} as const satisfies Record<string, MessageKey>;
+
 type Review = { kind: 'approve' } | { kind: 'send_back'; note: string };
 
-/** A proposal waiting for its second reviewer: approve or send back, never by the proposer. */
+/**
+ * A proposal waiting for its second reviewer: approve or send back, never by the proposer. Whether
+ * this user may is the server's fact (`review`, the case view's `pending_review`), not the page's.
+ */
 export function PendingProposal({
   caseView,
   proposal,
+  review: allowed,
   onOutcome,
 }: {
   caseView: CaseView;
   proposal: DecisionView;
+  review: PendingReview;
   onOutcome(text: string): void;
 }) {
   const api = useApi();
   const { t, label, formatDateTime } = useI18n();
-  const { user } = useSession();
   const [note, setNote] = useState('');
   const noteId = useId();
   const whyId = useId();
@@ -32,11 +45,9 @@ export function PendingProposal({
       onOutcome(t('dec.sentBack'));
     }
   });
-  // Four eyes: the API refuses the proposer (REVIEWER_EXCLUDED); the page says so before the click.
-  const isProposer = proposal.proposed_by?.id === user?.id;
-  // Who the caller is, not what the case allows: only reviewers and supervisors decide.
-  const isDecider = user?.role === 'reviewer' || user?.role === 'supervisor';
-  const unavailable = isProposer || !isDecider;
+  // Four eyes: the API refuses the proposer (REVIEWER_EXCLUDED); the page says why before the click.
+  const unavailable = !allowed.can_confirm;
+  const why = allowed.reason && allowed.reason !== 'not_a_reviewer' ? WHY[allowed.reason] : undefined;
   return (
     <div className="stack pending" data-testid="pending-proposal">
       <h3>{t('dec.pendingTitle')}</h3>
@@ -55,16 +66,16 @@ export function PendingProposal({
         ))}
       </ul>
       {proposal.note && <blockquote className="note">{proposal.note}</blockquote>}
-      {isProposer && (
+      {why && (
         <p className="notice notice-warn" id={whyId}>
-          {t('dec.youProposed')}
+          {t(why)}
         </p>
       )}
       <div className="buttons">
         <button
           type="button"
           disabled={review.isPending || unavailable}
-          aria-describedby={isProposer ? whyId : undefined}
+          aria-describedby={why ? whyId : undefined}
           onClick={() => review.mutate({ kind: 'approve' })}
         >
           {t('dec.approve')}

@@ -29,7 +29,9 @@ export function ReviewActions({
     queryFn: () => api.decisions(caseView.id),
   });
   const [outcome, setOutcome] = useState<string>();
-  const pending = decisions.data?.find((d) => d.status === 'proposed');
+  // The server names the waiting proposal and whether this user may review it (`pending_review`).
+  const review = caseView.pending_review;
+  const pending = review && decisions.data?.find((d) => d.id === review.decision_id);
   const heldByYou = caseView.hold?.held_by_you ?? false;
   const canDecide = decisionsAllowed(caseView).length > 0 && caseView.hold !== null;
   return (
@@ -41,8 +43,10 @@ export function ReviewActions({
       )}
       <HoldPanel caseView={caseView} />
       {decisions.error && <ErrorNotice error={decisions.error} onRetry={() => void decisions.refetch()} />}
-      {pending && <PendingProposal caseView={caseView} proposal={pending} onOutcome={setOutcome} />}
-      {canDecide && decisions.data && !pending && (
+      {review && pending && (
+        <PendingProposal caseView={caseView} proposal={pending} review={review} onOutcome={setOutcome} />
+      )}
+      {canDecide && decisions.data && !review && (
         <section aria-labelledby="decide-title" className="stack">
           <h3 id="decide-title">{t('dec.title')}</h3>
           {heldByYou ? (
@@ -52,7 +56,7 @@ export function ReviewActions({
           )}
         </section>
       )}
-      {pending && heldByYou && <p className="muted small">{t('dec.waitForSecond')}</p>}
+      {review && heldByYou && <p className="muted small">{t('dec.waitForSecond')}</p>}
       <h3>{t('dec.history')}</h3>
       {decisions.data ? <DecisionHistory decisions={decisions.data} /> : !decisions.error && <Loading />}
     </div>

@@ -226,11 +226,19 @@ describe('review actions', () => {
     });
   });
 
-  it('never lets the proposer approve their own proposal, and says why', async () => {
-    signIn(ME);
-    await renderWith(<ReviewActions caseView={inReview} requirements={requirements} />, {
-      api: fakeApi({ decisions: vi.fn(async () => [proposal]) }),
-    });
+  it('never lets the proposer approve their own proposal, and says why: the server says so, the page does not compare', async () => {
+    // Signed in as someone else: whether this user may review is the server's `pending_review` only.
+    signIn({ ...ME, id: 'u-someone' });
+    await renderWith(
+      <ReviewActions
+        caseView={{
+          ...inReview,
+          pending_review: { decision_id: 'dec-1', can_confirm: false, reason: 'proposer' },
+        }}
+        requirements={requirements}
+      />,
+      { api: fakeApi({ decisions: vi.fn(async () => [proposal]) }) },
+    );
     const pending = await screen.findByTestId('pending-proposal');
     const approve = within(pending).getByRole('button', {
       name: 'Approve this decision',
@@ -242,9 +250,48 @@ describe('review actions', () => {
     expect(screen.queryByRole('button', { name: 'Record the decision' })).toBeNull();
   });
 
+  it('says why a decider of the appealed rejection may not review, and offers nothing to a non-reviewer', async () => {
+    signIn(ME);
+    const decisions = vi.fn(async () => [proposal]);
+    const { unmount } = await renderWith(
+      <ReviewActions
+        caseView={{
+          ...inReview,
+          pending_review: { decision_id: 'dec-1', can_confirm: false, reason: 'decided_rejection' },
+        }}
+        requirements={requirements}
+      />,
+      { api: fakeApi({ decisions }) },
+    );
+    const pending = await screen.findByTestId('pending-proposal');
+    expect(pending.textContent).toContain('You took part in the rejection this appeal is against');
+    expect(
+      (within(pending).getByRole('button', { name: 'Approve this decision' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    unmount();
+
+    await renderWith(
+      <ReviewActions
+        caseView={{
+          ...inReview,
+          pending_review: { decision_id: 'dec-1', can_confirm: false, reason: 'not_a_reviewer' },
+        }}
+        requirements={requirements}
+      />,
+      { api: fakeApi({ decisions }) },
+    );
+    const forAdmin = await screen.findByTestId('pending-proposal');
+    expect(forAdmin.querySelector('.notice-warn')).toBeNull();
+    expect(
+      (within(forAdmin).getByRole('button', { name: 'Approve this decision' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect(within(forAdmin).queryByRole('button', { name: 'Send back' })).toBeNull();
+  });
+
   it('lets a second reviewer approve, and explains a conflict in plain words', async () => {
     const user = userEvent.setup();
-    signIn({ ...ME, id: 'u-second' });
+    // The signed-in user's id is the proposer's: only the server's `can_confirm` decides.
+    signIn(ME);
     const approveDecision = vi
       .fn()
       .mockRejectedValueOnce(
@@ -253,7 +300,12 @@ describe('review actions', () => {
       .mockResolvedValueOnce({ decision: { ...proposal, status: 'decided' }, case: inReview });
     await renderWith(
       <ReviewActions
-        caseView={{ ...inReview, assignee_id: ME.id, hold: { ...inReview.hold!, held_by_you: false } }}
+        caseView={{
+          ...inReview,
+          assignee_id: ME.id,
+          hold: { ...inReview.hold!, held_by_you: false },
+          pending_review: { decision_id: 'dec-1', can_confirm: true, reason: null },
+        }}
         requirements={requirements}
       />,
       { api: fakeApi({ decisions: vi.fn(async () => [proposal]), approveDecision }) },

@@ -107,6 +107,7 @@ export const sellerCase: CaseView = {
   missing_for_submission: ['proof_of_address'],
   unmet_at_approval: [],
   hold: null,
+  pending_review: null,
   requirement_statuses: [
     { material: 'proof_of_address', status: 'currently_due', has_material: false },
     { material: 'live_verification', status: 'currently_due', has_material: false },

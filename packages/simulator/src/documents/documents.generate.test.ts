@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { SellerProfile } from './documents.types.js';
 import { buildTd1, buildTd3 } from './mrz.build.js';
 import { simulateSellerProfiles } from './profiles.js';
-import { defectObstacle, generateSubmission, SCENARIO_RULES } from './submission.generate.js';
+import { generateSubmission } from './submission.generate.js';
+import { defectObstacle, SCENARIO_RULES } from './submission.rules.js';
 
 const profiles = simulateSellerProfiles(11, 80);
 const find = (pred: (p: SellerProfile) => boolean): SellerProfile => {

@@ -16,10 +16,5 @@ export {
 export { checkDigit as mrzCheckDigit } from './mrz.build.js';
 export { hasCjkFont } from './page.render.js';
 export { profileOf, simulateSellerProfiles } from './profiles.js';
-export {
-  defectObstacle,
-  type GenerateSubmissionOptions,
-  generateSubmission,
-  SCENARIO_RULES,
-  submissionObstacle,
-} from './submission.generate.js';
+export { type GenerateSubmissionOptions, generateSubmission } from './submission.generate.js';
+export { defectObstacle, SCENARIO_RULES, submissionObstacle } from './submission.rules.js';

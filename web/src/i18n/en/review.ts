@@ -85,6 +85,8 @@ export const review = {
   'dec.sendBackNote': 'Why it goes back (for the proposer)',
   'dec.youProposed':
     'You proposed this decision: a second reviewer must approve or send it back, never the proposer.',
+  'dec.youDecidedRejection':
+    'You took part in the rejection this appeal is against: a reviewer who did not must approve or send it back.',
   'dec.approvedNow': 'Approved: the decision took effect.',
   'dec.sentBack': 'Sent back: it never takes effect; the holder decides again.',
   'dec.waitForSecond': 'A decision is waiting for a second reviewer; nothing more can be decided until then.',

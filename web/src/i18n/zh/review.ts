@@ -84,6 +84,7 @@ export const review: Record<keyof typeof en, string> = {
   'dec.sendBack': '退回',
   'dec.sendBackNote': '退回原因（给提议人）',
   'dec.youProposed': '此决定由您提议：须由第二审核人批准或退回，提议人本人不可操作。',
+  'dec.youDecidedRejection': '您参与了本次申诉所针对的拒绝决定：须由未参与的审核人批准或退回。',
   'dec.approvedNow': '已批准：决定已生效。',
   'dec.sentBack': '已退回：该决定不会生效，由处理人重新决定。',
   'dec.waitForSecond': '有一项决定正在等待第二审核人，在此之前不能作出新的决定。',
