@@ -1,6 +1,6 @@
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { findCase, findRequirements, setRequirementResult } from '../modules/cases/index.js';
+import { findCase, findRequirements, materialChecked, materialGone } from '../modules/cases/index.js';
 import {
   type DocumentRow,
   findDocument,
@@ -56,12 +56,9 @@ export async function withdrawDocument(
     const left = await findLatestDocumentFor(tx, document.requirementId);
     const requirement = (await findRequirements(tx, current.id)).find((r) => r.id === document.requirementId);
     if (requirement && requirement.status !== 'waived') {
-      const next = !left
-        ? { status: requirement.dueAt < at ? ('past_due' as const) : ('currently_due' as const), errors: [] }
-        : left.verdict === 'fail'
-          ? { status: 'errored' as const, errors: failedCodes(left) }
-          : { status: 'pending_verification' as const, errors: [] };
-      await setRequirementResult(tx, requirement.id, next, at);
+      // The requirement follows the newest document left, or is due again without one.
+      if (!left) await materialGone(tx, requirement, at);
+      else await materialChecked(tx, requirement.id, left.verdict === 'fail' ? failedCodes(left) : [], at);
     }
     await appendAuditEvent(tx, context.auditKey, at, {
       actor: principal.actor,

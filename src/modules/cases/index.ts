@@ -147,6 +147,7 @@ export {
   markRequirementsPastDue,
   materialChecked,
   materialFailedChecks,
+  materialGone,
   materialHandedIn,
   materialWithdrawn,
   satisfyVerifiedRequirements,

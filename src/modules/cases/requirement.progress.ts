@@ -28,6 +28,15 @@ export const materialChecked = (db: Db, requirementId: string, failed: string[],
 export const materialWithdrawn = (db: Db, requirementId: string, at: Date) =>
   setRequirementResult(db, requirementId, { status: 'currently_due', errors: [] }, at);
 
+/** The last material answering it was withdrawn by the seller: due again, or past due after its deadline. */
+export const materialGone = (db: Db, requirement: { id: string; dueAt: Date }, at: Date) =>
+  setRequirementResult(
+    db,
+    requirement.id,
+    { status: requirement.dueAt < at ? 'past_due' : 'currently_due', errors: [] },
+    at,
+  );
+
 /** A live verification's outcome: held and judged, or missed (due again, or past due after too many no-shows). */
 export const liveVerificationJudged = (
   db: Db,
