@@ -94,6 +94,7 @@ describe('decisions', () => {
       code: 'sales_explained',
       decisions: ['approved'],
       label: expect.any(String),
+      title: { en: expect.any(String), zh: expect.any(String) },
       seller_text: { en: expect.stringContaining('invoices'), zh: expect.stringContaining('发票') },
     });
   });
@@ -159,6 +160,8 @@ describe('decisions', () => {
       at: NOW.toISOString(),
       event: 'case.transitioned',
       by: 'support',
+      // Staff are shown to the seller as support, never by name.
+      actor: { id: 'support', name: null },
       from: 'in_review',
       to: 'approved',
       case_action: 'approve',
