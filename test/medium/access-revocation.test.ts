@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readAuditChain } from '../../src/modules/audit/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { chainedAuditTrail } from '../support/audit.js';
 
 describe('access that can be taken away', () => {
   let t: TestApp;
@@ -24,7 +24,7 @@ describe('access that can be taken away', () => {
     t.server.inject({ method: 'POST', url: '/v1/auth/login', payload: { email, password }, remoteAddress });
   const actions = async () => {
     const seen: string[] = [];
-    for await (const entry of readAuditChain(t.context.db)) seen.push(entry.action);
+    for await (const entry of chainedAuditTrail(t.context)) seen.push(entry.action);
     return seen;
   };
 

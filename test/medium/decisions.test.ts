@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/adapters/db/database.js';
 import type { AppContext } from '../../src/app/context.js';
 import { authenticate } from '../../src/modules/access/index.js';
-import { findAuditEventsFor, readAuditChain, verifyAuditChain } from '../../src/modules/audit/index.js';
+import { findAuditEventsFor, verifyAuditChain } from '../../src/modules/audit/index.js';
 import { findCase, findRequirements } from '../../src/modules/cases/index.js';
 import { findDecisions } from '../../src/modules/review/index.js';
 import { addDays, fixedClock } from '../../src/platform/clock.js';
@@ -11,6 +11,7 @@ import type { JobQueue } from '../../src/platform/jobs.js';
 import { decideCase } from '../../src/workflows/decide-case.workflow.js';
 import { approveDecision } from '../../src/workflows/decision-approval.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { chainedAuditTrail } from '../support/audit.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 import {
   type Call,
@@ -480,7 +481,7 @@ describe('decisions', () => {
         ).rejects.toThrow();
         expect(await snapshot(id)).toEqual(before);
         const verified = await verifyAuditChain(
-          readAuditChain(t.context.db),
+          chainedAuditTrail(t.context),
           process.env.SECONDLOOK_AUDIT_KEY!,
         );
         expect(verified.ok).toBe(true);

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
-import { readAuditChain } from '../../src/modules/audit/index.js';
 import { findCase, findRequirements } from '../../src/modules/cases/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { chainedAuditTrail } from '../support/audit.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 import { type Call, caller, type Person, personFor, uploadDocuments } from '../support/review.js';
 
@@ -147,7 +147,7 @@ describe('every requirement met by its material, or waived', () => {
       live_verification: 'waived',
     });
     const waived: unknown[] = [];
-    for await (const e of readAuditChain(t.context.db)) if (e.action === 'requirement.waived') waived.push(e);
+    for await (const e of chainedAuditTrail(t.context)) if (e.action === 'requirement.waived') waived.push(e);
     expect(waived).toMatchObject([
       {
         actor: `user:${reviewer.id}`,

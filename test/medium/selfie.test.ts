@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
-import { readAuditChain } from '../../src/modules/audit/index.js';
 import { findRequirements } from '../../src/modules/cases/index.js';
 import { findSelfies } from '../../src/modules/documents/index.js';
 import { findFilesOnlyOf } from '../../src/modules/privacy/index.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { chainedAuditTrail } from '../support/audit.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
 import { multipart } from '../support/multipart.js';
 import { caller, type Person, personFor } from '../support/review.js';
@@ -106,7 +106,7 @@ describe.skipIf(!SPECIMENS)('selfie verification (needs ../shared/datasets/mrz-s
     expect(res.json().similarity).toBeGreaterThanOrEqual(res.json().match_threshold);
     expect((await liveStatus())?.status).toBe('pending_verification');
     const taken: unknown[] = [];
-    for await (const e of readAuditChain(t.context.db)) if (e.action === 'selfie.taken') taken.push(e.data);
+    for await (const e of chainedAuditTrail(t.context)) if (e.action === 'selfie.taken') taken.push(e.data);
     expect(taken).toEqual([expect.objectContaining({ outcome: 'pass', failed: [] })]);
   }, 120_000);
 
