@@ -5,6 +5,7 @@ export {
   findUserById,
   listApiKeys,
   listUsers,
+  setUserLanguage,
   type StaffMember,
 } from './access.directory.js';
 export {

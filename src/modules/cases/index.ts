@@ -58,6 +58,7 @@ export {
   type CaseRow,
   findCase,
   findCasesByIds,
+  findCasesNearingReviewSla,
   findCasesOfSellers,
   findCasesShapingRestrictions,
   findLatestClearedCase,

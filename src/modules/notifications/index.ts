@@ -76,3 +76,15 @@ export {
   SIGNATURE_HEADER,
   signWebhook,
 } from './webhooks/webhook.signature.js';
+export { composeStaffEmail, type StaffEmailModel } from './staff/staff-email.js';
+export {
+  claimUnemailedStaffNotifications,
+  listStaffNotifications,
+  markStaffNotificationsEmailed,
+  markStaffNotificationsRead,
+  recordStaffNotifications,
+  STAFF_NOTIFICATION_KINDS,
+  type StaffNotice,
+  type StaffNotificationKind,
+  type StaffNotificationRow,
+} from './staff/staff-notifications.repository.js';
