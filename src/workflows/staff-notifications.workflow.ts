@@ -159,7 +159,9 @@ async function draftStaffEmail(
     {
       kind: notice.kind as StaffNotificationKind,
       caseId: notice.caseId,
-      ...(notice.kind === 'sla_near_breach' && found.reviewDueAt ? { dueAt: found.reviewDueAt.toISOString() } : {}),
+      ...(notice.kind === 'sla_near_breach' && found.reviewDueAt
+        ? { dueAt: found.reviewDueAt.toISOString() }
+        : {}),
       ...(portal ? { caseUrl: `${portal.replace(/\/$/, '')}/office/cases/${notice.caseId}` } : {}),
     },
     language,

@@ -5,8 +5,8 @@ export {
   findUserById,
   listApiKeys,
   listUsers,
-  setUserLanguage,
   type StaffMember,
+  setUserLanguage,
 } from './access.directory.js';
 export {
   listSessions,

@@ -48,6 +48,18 @@ export {
   type WebhookTransport,
 } from './ports.js';
 export { nextAttemptAt } from './retry.schedule.js';
+export { composeStaffEmail, type StaffEmailModel } from './staff/staff-email.js';
+export {
+  claimUnemailedStaffNotifications,
+  listStaffNotifications,
+  markStaffNotificationsEmailed,
+  markStaffNotificationsRead,
+  recordStaffNotifications,
+  STAFF_NOTIFICATION_KINDS,
+  type StaffNotice,
+  type StaffNotificationKind,
+  type StaffNotificationRow,
+} from './staff/staff-notifications.repository.js';
 export {
   claimDueDeliveries,
   DELIVERY_STATUSES,
@@ -76,15 +88,3 @@ export {
   SIGNATURE_HEADER,
   signWebhook,
 } from './webhooks/webhook.signature.js';
-export { composeStaffEmail, type StaffEmailModel } from './staff/staff-email.js';
-export {
-  claimUnemailedStaffNotifications,
-  listStaffNotifications,
-  markStaffNotificationsEmailed,
-  markStaffNotificationsRead,
-  recordStaffNotifications,
-  STAFF_NOTIFICATION_KINDS,
-  type StaffNotice,
-  type StaffNotificationKind,
-  type StaffNotificationRow,
-} from './staff/staff-notifications.repository.js';

@@ -44,7 +44,13 @@ export function composeStaffEmail(model: StaffEmailModel, language: Language): R
         blocks: [
           { kind: 'paragraph', text: body(model, language) },
           ...(model.caseUrl
-            ? [{ kind: 'link' as const, label: language === 'zh' ? '打开案件' : 'Open the case', url: model.caseUrl }]
+            ? [
+                {
+                  kind: 'link' as const,
+                  label: language === 'zh' ? '打开案件' : 'Open the case',
+                  url: model.caseUrl,
+                },
+              ]
             : []),
         ],
       },

@@ -76,7 +76,10 @@ export async function markStaffNotificationsRead(
 }
 
 /** Notices whose email is not in the outbox yet, oldest first, locked (SKIP LOCKED) for the caller. */
-export async function claimUnemailedStaffNotifications(tx: Db, limit: number): Promise<StaffNotificationRow[]> {
+export async function claimUnemailedStaffNotifications(
+  tx: Db,
+  limit: number,
+): Promise<StaffNotificationRow[]> {
   return tx
     .select()
     .from(staffNotifications)
