@@ -1,7 +1,6 @@
 import { and, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { AppError } from '../../platform/errors.js';
-import { REVIEW_QUEUE_STATUSES } from './case.queue.js';
 import { type CaseStatus, OPEN_STATUSES } from './case.state.js';
 import { caseReasons, cases } from './cases.schema.js';
 import type { Severity, Trigger } from './policy.contract.js';
@@ -212,19 +211,4 @@ export async function findCasesOfSellers(db: Db, sellerIds: string[]): Promise<C
 export async function findCasesByIds(db: Db, caseIds: string[]): Promise<CaseRow[]> {
   if (caseIds.length === 0) return [];
   return db.select().from(cases).where(inArray(cases.id, caseIds));
-}
-
-/** Cases in the review queue whose review SLA falls in `[from, until)`: the ones about to breach. */
-export async function findCasesNearingReviewSla(db: Db, from: Date, until: Date): Promise<CaseRow[]> {
-  return db
-    .select()
-    .from(cases)
-    .where(
-      and(
-        inArray(cases.status, [...REVIEW_QUEUE_STATUSES]),
-        sql`${cases.reviewDueAt} >= ${from.toISOString()}::timestamptz`,
-        lt(cases.reviewDueAt, until),
-      ),
-    )
-    .orderBy(cases.reviewDueAt, cases.id);
 }

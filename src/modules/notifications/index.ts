@@ -48,7 +48,7 @@ export {
   type WebhookTransport,
 } from './ports.js';
 export { nextAttemptAt } from './retry.schedule.js';
-export { composeStaffEmail, type StaffEmailModel } from './staff/staff-email.js';
+export { composeStaffEmail } from './staff/staff-email.js';
 export {
   claimUnemailedStaffNotifications,
   listStaffNotifications,
@@ -56,7 +56,6 @@ export {
   markStaffNotificationsRead,
   recordStaffNotifications,
   STAFF_NOTIFICATION_KINDS,
-  type StaffNotice,
   type StaffNotificationKind,
   type StaffNotificationRow,
 } from './staff/staff-notifications.repository.js';
