@@ -11,6 +11,7 @@ import { reevaluationDue, sellersChanged } from '../workflows/reevaluate.workflo
 import { retentionDue } from '../workflows/retention.workflow.js';
 import { caseReviewDue } from '../workflows/review-oversight.workflow.js';
 import { emailDue } from '../workflows/send-email.workflow.js';
+import { staffSlaWatchDue } from '../workflows/staff-notifications.workflow.js';
 
 /**
  * Every job kind the product knows. A job is one definition beside the workflow it runs
@@ -31,4 +32,5 @@ export const ALL_JOBS: readonly Job<unknown, Deps>[] = [
   sellerProfileChanged,
   appointmentReminderDue,
   auditVerifyDue,
+  staffSlaWatchDue,
 ];

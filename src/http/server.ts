@@ -36,6 +36,7 @@ import { registerReviewRoutes } from './routes/review.routes.js';
 import { registerSearchRoutes } from './routes/search.routes.js';
 import { registerSelfieRoutes } from './routes/selfies.routes.js';
 import { registerSellerRoutes } from './routes/sellers.routes.js';
+import { registerStaffNotificationRoutes } from './routes/staff-notifications.routes.js';
 import { registerStatementRoutes } from './routes/statements.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
 import { registerStorableInputGuard } from './storable-input.js';
@@ -168,6 +169,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   registerBulkRoutes(app, context);
   registerCaseListRoutes(app, context);
   registerMetricsRoutes(app, context);
+  registerStaffNotificationRoutes(app, context);
 
   registerPrivacyRoutes(app, context);
   return app;

@@ -116,6 +116,15 @@ const Env = z.object({
     .describe(
       'how often the audit chain is verified on a schedule, a signed checkpoint stored (docs/audit.md)',
     ),
+  SECONDLOOK_SLA_WARN_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(720)
+    .default(24)
+    .describe(
+      'staff are told when a queued case’s review SLA is this close: its holder, else every supervisor (docs/notifications.md)',
+    ),
   SECONDLOOK_PGLITE_YIELD: z
     .enum(['0', '1'])
     .default('1')
@@ -182,6 +191,8 @@ export interface Config {
   logLevel: string;
   /** Hours between scheduled verifications of the audit chain. */
   auditVerifyHours: number;
+  /** How close to its review SLA a queued case must be for staff to be told. */
+  slaWarnHours: number;
   /** The engine that reads document pages (the zone is always read by tesseract). */
   ocrEngine: 'tesseract' | 'paddle';
   notifications: NotificationsConfig;
@@ -225,6 +236,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploads: { perUser: e.SECONDLOOK_UPLOADS_PER_USER, total: e.SECONDLOOK_UPLOADS_TOTAL },
     logLevel: e.LOG_LEVEL,
     auditVerifyHours: e.SECONDLOOK_AUDIT_VERIFY_HOURS,
+    slaWarnHours: e.SECONDLOOK_SLA_WARN_HOURS,
     ocrEngine: e.SECONDLOOK_OCR_ENGINE,
     notifications: {
       smtpUrl: e.SMTP_URL,

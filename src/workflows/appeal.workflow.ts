@@ -32,6 +32,7 @@ import { newId } from '../platform/ids.js';
 import { defineJob } from '../platform/jobs.js';
 import { actorKindOf, scheduleReviewSla, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
+import { notifyAppealFiled } from './staff-notifications.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
 export type AppealDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
@@ -133,6 +134,7 @@ export async function appealCase(
       { reviewDueAt: reviewDueAt(at, policy) },
     );
     await scheduleReviewSla(context, tx, moved);
+    await notifyAppealFiled(tx, at, caseId, appeal.number);
     return { appeal, case: moved };
   });
 }

@@ -15,6 +15,7 @@ import { webhookDeliveryDue } from './deliver-webhook.workflow.js';
 import type { Deps } from './deps.js';
 import { draftEmailFor } from './notification-emails.js';
 import { emailDue } from './send-email.workflow.js';
+import { queueStaffEmails } from './staff-notifications.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
 export type DispatchNotificationsDeps = Pick<Deps, 'clock' | 'config' | 'db' | 'logger' | 'mailer' | 'queue'>;
@@ -25,7 +26,7 @@ const STALE_AFTER_MS = 30 * 60_000;
 
 /**
  * The dispatcher's pass: turns outbox events into webhook deliveries (one per subscription that
- * wants the type) and seller emails, then hands every delivery and email whose time has come to the
+ * wants the type) and seller emails, staff notices into their emails, then hands every delivery and email whose time has come to the
  * job queue. Each step is one transaction over rows locked with SKIP LOCKED, so any number of worker
  * processes may run it at once, and a crash between steps loses nothing (the rows say what is left).
  */
@@ -34,6 +35,7 @@ export async function dispatchNotifications(
 ): Promise<{ events: number; queued: number }> {
   let events = 0;
   for (let n = BATCH; n === BATCH; events += n) n = await fanOutEvents(context);
+  for (let n = BATCH; n === BATCH; events += n) n = await queueStaffEmails(context, BATCH);
   let queued = 0;
   for (let n = BATCH; n === BATCH; queued += n) n = await queueDueDeliveries(context);
   for (let n = BATCH; n === BATCH; queued += n) n = await queueDueEmails(context);

@@ -25,6 +25,7 @@ import { findSellerMarkets, type SellerMarket, sellerIdsWhere } from '../modules
 import { AppError } from '../platform/errors.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
+import { notifyCaseAssigned } from './staff-notifications.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
 export type ReviewQueueDeps = Pick<Deps, 'auditKey' | 'clock' | 'db' | 'queue'>;
@@ -279,5 +280,6 @@ async function assign(
     entityId: current.id,
     data: { assignee_id: assigneeId, previous_assignee_id: current.assigneeId },
   });
+  await notifyCaseAssigned(tx, at, moved, by);
   return moved;
 }

@@ -274,6 +274,7 @@ describe('hostile values on every write endpoint', () => {
       body: { name: 'mine', query: { status: ['submitted'], marketplace: 'US', sort: '-due' } },
     },
     { method: 'DELETE', url: `/v1/case-list/filters/${uuid}`, who: 'reviewer', body: {} },
+    { method: 'POST', url: '/v1/me/notifications/read', who: 'reviewer', body: { ids: [uuid] } },
   ];
 
   it('has an example for every JSON write route', () => {

@@ -7,6 +7,7 @@ export * from '../../modules/documents/documents.schema.js';
 export * from '../../modules/documents/selfie/selfies.schema.js';
 export * from '../../modules/messages/messages.schema.js';
 export * from '../../modules/notifications/notifications.schema.js';
+export * from '../../modules/notifications/staff/staff-notifications.schema.js';
 export * from '../../modules/privacy/privacy.schema.js';
 export * from '../../modules/review/review.schema.js';
 export * from '../../modules/risk/risk.schema.js';

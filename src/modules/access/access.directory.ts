@@ -45,6 +45,8 @@ export async function findUserById(db: Db, id: string) {
       displayName: users.displayName,
       role: users.role,
       sellerId: users.sellerId,
+      language: users.language,
+      disabledAt: users.disabledAt,
     })
     .from(users)
     .where(eq(users.id, id));
@@ -99,4 +101,12 @@ export async function countUsersWithEmailDomain(db: Db, domain: string): Promise
     .from(users)
     .where(sql`lower(${users.email}) like ${`%@${domain.toLowerCase()}`}`);
   return row?.n ?? 0;
+}
+
+/** Keeps the language a person uses the back office in (their staff emails follow it). */
+export async function setUserLanguage(db: Db, id: string, language: 'en' | 'zh'): Promise<void> {
+  await db
+    .update(users)
+    .set({ language })
+    .where(and(eq(users.id, id), sql`${users.language} is distinct from ${language}`));
 }

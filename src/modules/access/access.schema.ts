@@ -13,6 +13,8 @@ export const users = pgTable(
     role: text('role').notNull(),
     /** Set for role `seller`: the one seller whose data this person may see. */
     sellerId: text('seller_id'),
+    /** The language the person last used the back office in (`en`, `zh`): their staff emails use it. */
+    language: text('language'),
     createdAt: tz('created_at').notNull().defaultNow(),
     disabledAt: tz('disabled_at'),
   },

@@ -6,6 +6,7 @@ export {
   listApiKeys,
   listUsers,
   type StaffMember,
+  setUserLanguage,
 } from './access.directory.js';
 export {
   listSessions,

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { CaseRow } from './case.repository.js';
 import type { CaseStatus } from './case.state.js';
@@ -140,4 +140,19 @@ export async function countQueueByAssignee(db: Db, at: Date): Promise<QueueLoad[
     .from(cases)
     .where(inArray(cases.status, [...REVIEW_QUEUE_STATUSES]))
     .groupBy(cases.assigneeId);
+}
+
+/** Cases in the review queue whose review SLA falls in `[from, until)`: the ones about to breach. */
+export async function findCasesNearingReviewSla(db: Db, from: Date, until: Date): Promise<CaseRow[]> {
+  return db
+    .select()
+    .from(cases)
+    .where(
+      and(
+        inArray(cases.status, [...REVIEW_QUEUE_STATUSES]),
+        sql`${cases.reviewDueAt} >= ${from.toISOString()}::timestamptz`,
+        lt(cases.reviewDueAt, until),
+      ),
+    )
+    .orderBy(cases.reviewDueAt, cases.id);
 }

@@ -30,6 +30,7 @@ export {
   compareQueuePositions,
   countCasesAhead,
   countQueueByAssignee,
+  findCasesNearingReviewSla,
   findReviewQueue,
   isInReviewQueue,
   type QueueLoad,

@@ -48,6 +48,17 @@ export {
   type WebhookTransport,
 } from './ports.js';
 export { nextAttemptAt } from './retry.schedule.js';
+export { composeStaffEmail } from './staff/staff-email.js';
+export {
+  claimUnemailedStaffNotifications,
+  listStaffNotifications,
+  markStaffNotificationsEmailed,
+  markStaffNotificationsRead,
+  recordStaffNotifications,
+  STAFF_NOTIFICATION_KINDS,
+  type StaffNotificationKind,
+  type StaffNotificationRow,
+} from './staff/staff-notifications.repository.js';
 export {
   claimDueDeliveries,
   DELIVERY_STATUSES,

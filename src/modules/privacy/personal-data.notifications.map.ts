@@ -39,6 +39,14 @@ export const NOTIFICATIONS_TABLES: Record<string, TableEntry> = {
     ],
     note: 'emails as sent',
   },
+  staff_notifications: {
+    subject: 'none',
+    kind: 'system',
+    reach: { by: 'none' },
+    personal: {},
+    nonPersonal: ['id', 'user_id', 'kind', 'case_id', 'dedupe_key', 'created_at', 'read_at', 'emailed_at'],
+    note: 'the back office bell: a kind and a case id per staff member, no seller data',
+  },
   webhook_deliveries: {
     subject: 'none',
     kind: 'system',

@@ -39,4 +39,5 @@ export const queryKeys = {
   caseList: (query: Record<string, unknown>) => ['case-list', query] as const,
   savedFilters: () => ['case-list', 'filters'] as const,
   auditEvents: (query: Record<string, unknown>) => ['audit', 'events', query] as const,
+  myNotifications: () => ['me', 'notifications'] as const,
 };

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useSession } from '../app/session';
 import { SearchBox } from '../desk/SearchBox';
 import { LANGUAGES, type Lang, useI18n } from '../i18n/i18n';
+import { NotificationBell } from './NotificationBell';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 
@@ -87,6 +88,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <LanguageSwitch />
           {user && (
             <>
+              {user.role !== 'seller' && user.role !== 'integration' && <NotificationBell />}
               <span className="who">{t('app.signedInAs', { who: user.email })}</span>
               <button
                 type="button"

@@ -4,6 +4,7 @@ import { backoffice } from './en/backoffice';
 import { common } from './en/common';
 import { dashboard } from './en/dashboard';
 import { desk } from './en/desk';
+import { notifications } from './en/notifications';
 import { review } from './en/review';
 import { selfie } from './en/selfie';
 import { seller } from './en/seller';
@@ -26,6 +27,7 @@ export const en = {
   ...selfie,
   ...desk,
   ...dashboard,
+  ...notifications,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -6,6 +6,7 @@ import { backoffice } from './zh/backoffice';
 import { common } from './zh/common';
 import { dashboard } from './zh/dashboard';
 import { desk } from './zh/desk';
+import { notifications } from './zh/notifications';
 import { review } from './zh/review';
 import { selfie } from './zh/selfie';
 import { seller } from './zh/seller';
@@ -22,4 +23,5 @@ export const zh: Record<MessageKey, string> = {
   ...selfie,
   ...desk,
   ...dashboard,
+  ...notifications,
 };

@@ -74,6 +74,8 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'takeSelfie',
     'selfies',
     'selfieFace',
+    'myNotifications',
+    'readNotifications',
   ];
   const api = Object.fromEntries(names.map((name) => [name, missing(name)])) as unknown as Api;
   return Object.assign(api, overrides);
