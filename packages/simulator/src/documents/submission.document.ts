@@ -1,15 +1,7 @@
-import type { DocumentType } from '@secondlook/feed-contract';
 import sharp from 'sharp';
 import { hashPath, Rng } from '../random.js';
 import { type CaptureOptions, captureImage, type Edge } from './capture.js';
-import type {
-  BenignVariant,
-  DefectKind,
-  GeneratedDocument,
-  GeneratedFile,
-  RequirementRules,
-  SellerProfile,
-} from './documents.types.js';
+import type { BenignVariant, DefectKind, GeneratedDocument, GeneratedFile } from './documents.types.js';
 import { addDays } from './format.js';
 import { type PdfMetadata, renderImagePdf, renderPagePng, renderPdf } from './page.render.js';
 import { shownValues } from './shown.js';
