@@ -221,8 +221,19 @@ describe('every page in 简体中文', () => {
   });
 
   it('shows reviewers and the supervisor no English sentence', async () => {
-    await walk('wang@zh.test', ['/office', '/office/queue', `/office/cases/${caseId}`]);
-    await walk('zhao@zh.test', ['/office/supervision', `/office/cases/${caseId}`]);
+    await walk('wang@zh.test', [
+      '/office',
+      '/office/queue',
+      '/office/list',
+      '/office/search?q=chen',
+      `/office/cases/${caseId}`,
+    ]);
+    await walk('zhao@zh.test', [
+      '/office/supervision',
+      '/office/dashboard',
+      '/office/audit',
+      `/office/cases/${caseId}`,
+    ]);
   });
 
   it('shows an admin no English sentence', async () => {
