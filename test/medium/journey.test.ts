@@ -425,7 +425,13 @@ describe('journey: finding → documents → info request → rejection (four ey
     const events = await webhooksOfStep(1);
     expect(transitions(events)).toEqual([['appeal', 'rejected', 'appealed']]);
     expect(events[0]!.data).toMatchObject({ by: 'seller', appeal_count: 1 });
-    await emailsOfStep(0);
+    // No email to the seller; the reviewer who proposed the rejection is told of the appeal (a staff notice).
+    const notice = await waitFor(async () =>
+      smtp.messages.length > emailsSeen ? smtp.messages.slice(emailsSeen) : undefined,
+    );
+    expect(notice.map((m) => m.subject)).toEqual(['An appeal was filed']);
+    expect(JSON.stringify(notice[0]!.to)).not.toContain(EMAIL);
+    emailsSeen += notice.length;
 
     const queue = await ok(call('GET', '/v1/review/queue', cat));
     expect(queue.data.find((r: { case_id: string }) => r.case_id === caseId)).toMatchObject({
