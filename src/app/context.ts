@@ -8,6 +8,7 @@ import { createEncryptedFolderStore } from '../adapters/storage/encrypted-folder
 import { createHttpWebhookTransport } from '../adapters/webhooks/http.transport.js';
 import { migrateAuditChain } from '../modules/audit/index.js';
 import { ensureActivePolicy } from '../modules/cases/index.js';
+import { indexUnsearchedSellers } from '../modules/search/index.js';
 import { type Clock, systemClock } from '../platform/clock.js';
 import type { Config } from '../platform/config.js';
 import { startWorkers } from '../platform/jobs.js';
@@ -53,6 +54,8 @@ export async function openContext(config: Config, options: OpenContextOptions): 
   const chain = await migrateAuditChain(database.db, auditKey);
   if ('refused' in chain) logger.error({ reason: chain.refused }, 'audit chain not migrated to commitments');
   else if (chain.migrated) logger.info(chain, 'audit chain migrated to commitments');
+  const searchIndexed = await indexUnsearchedSellers(database.db);
+  if (searchIndexed) logger.info({ sellers: searchIndexed }, 'search keys built for sellers that had none');
   const queue = await startPgBossQueue(database, ALL_JOBS, {
     logger,
     ...(options.pollingIntervalSeconds ? { pollingIntervalSeconds: options.pollingIntervalSeconds } : {}),

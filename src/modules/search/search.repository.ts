@@ -23,6 +23,32 @@ export async function saveSearchKeys(db: Db, records: readonly SearchableSeller[
       on conflict do nothing`);
 }
 
+/**
+ * Gives search keys to the sellers that have none: a store from before search existed, or one
+ * whose keys were lost. Walks the sellers in id order, a batch at a time, so a seller whose profile
+ * yields no key (an erased one) is passed once, not forever. Answers how many sellers were indexed.
+ */
+export async function indexUnsearchedSellers(db: Db, batchSize = 2_000): Promise<number> {
+  let after = '';
+  let indexed = 0;
+  for (;;) {
+    const batch = rowsOf<{ seller_id: string; profile: Omit<SearchableSeller, 'seller_id'> }>(
+      await db.execute(sql`
+        select s.seller_id, s.profile from sellers s
+        where s.seller_id > ${after}
+          and not exists (select 1 from seller_search_keys k where k.seller_id = s.seller_id)
+        order by s.seller_id limit ${batchSize}`),
+    );
+    if (batch.length === 0) return indexed;
+    await saveSearchKeys(
+      db,
+      batch.map((row) => ({ ...row.profile, seller_id: row.seller_id })),
+    );
+    indexed += batch.length;
+    after = batch.at(-1)!.seller_id;
+  }
+}
+
 /** `like` pattern for a prefix: its own wildcards are escaped, so `%` and `_` mean themselves. */
 const prefixPattern = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
