@@ -22,7 +22,10 @@ describe('search keys for a store that has none (a store from before search, key
     t = await startTestApp();
     const sellers = [
       businessSeller('B1', { legal_rep: { full_name: '王晓明', date_of_birth: '1985-03-02' } }),
-      businessSeller('B2', { contact: { email: 'Alice@Nova.example' } }),
+      businessSeller('B2', {
+        contact: { email: 'Alice@Nova.example' },
+        business: { legal_name: 'Nova Brands Limited', country: 'GB' },
+      }),
       ...Array.from({ length: 5 }, (_, i) => businessSeller(`B${i + 3}`)),
     ];
     await importFeedWorkflow(t.context, {
@@ -44,6 +47,9 @@ describe('search keys for a store that has none (a store from before search, key
     expect(await keyCount()).toBe(imported);
     expect(await findSellersMatching(t.context.db, 'wang xiaoming', 10)).toEqual(['B1']);
     expect(await findSellersMatching(t.context.db, 'alice@nova.example', 10)).toEqual(['B2']);
+    expect(await findSellersMatching(t.context.db, 'Nova Brands Lim', 10)).toEqual(['B2']);
+    expect(await findSellersMatching(t.context.db, 'brands nova', 10)).toEqual(['B2']);
+    expect(await findSellersMatching(t.context.db, 'Nova Bricks Lim', 10)).toEqual([]);
   });
 
   it('leaves indexed sellers alone and passes a seller with nothing to find once', async () => {

@@ -73,11 +73,37 @@ export async function findSellersMatching(db: Db, query: string, limit: number):
     }
   };
   if (found.length < limit && nameTokens.length && nameTokens.length <= 8) {
-    const words = nameTokens
-      .slice(0, -1)
-      .map((t) => sql`select seller_id from seller_search_keys where key = ${`n:${t}`}`);
-    const last = sql`select seller_id from seller_search_keys where key like ${prefixPattern(`n:${nameTokens.at(-1)}`)}`;
-    more(rowsOf(await db.execute(sql`${sql.join([...words, last], sql` intersect `)} limit ${limit * 2}`)));
+    const words = nameTokens.slice(0, -1);
+    const beginning = prefixPattern(`n:${nameTokens.at(-1)}`);
+    if (words.length === 0)
+      more(
+        rowsOf(
+          await db.execute(
+            sql`select seller_id from seller_search_keys where key like ${beginning} limit ${limit * 4}`,
+          ),
+        ),
+      );
+    else {
+      // One row per seller holding every whole word, each an index lookup on (key, seller_id): the
+      // planner starts from the rarest word (a company's "limited" is on every other seller), and
+      // the word typed last is looked for among that seller's own keys.
+      const joins = words
+        .slice(1)
+        .map((word, i) =>
+          sql
+            .raw(`join seller_search_keys w${i} on w${i}.seller_id = w.seller_id and w${i}.key = `)
+            .append(sql`${`n:${word}`}`),
+        );
+      more(
+        rowsOf(
+          await db.execute(sql`
+            select w.seller_id from seller_search_keys w ${sql.join(joins, sql` `)}
+            where w.key = ${`n:${words[0]}`}
+              and exists (select 1 from seller_search_keys b where b.seller_id = w.seller_id and b.key like ${beginning})
+            limit ${limit * 2}`),
+        ),
+      );
+    }
   }
   if (found.length < limit)
     more(
