@@ -32,8 +32,16 @@ export const SELLERS_TABLES: Record<string, TableEntry> = {
     kind: 'feed_lines',
     reach: seller(),
     personal: { payload: 'identifying' },
-    nonPersonal: ['event_key', 'seller_id', 'at', 'type', 'received_at'],
+    nonPersonal: ['event_key', 'seller_id', 'at', 'type', 'received_at', 'arrived_in'],
     note: 'activity events as the feed sent them (logins, bank changes: addresses, account numbers)',
+  },
+  seller_summaries: {
+    subject: 'seller',
+    kind: 'feed_lines',
+    reach: seller(),
+    personal: { summary: 'identifying' },
+    nonPersonal: ['seller_id', 'through', 'updated_at'],
+    note: "the seller's events folded for the live path (devices, IPs, account numbers, countries per day); deleted, rebuilt from the events",
   },
   sales_days: {
     subject: 'none',

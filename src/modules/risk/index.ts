@@ -9,6 +9,8 @@ export {
 } from './association/index.js';
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
 export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
+export { addSummaryTo, emptySellerSummary, foldEvents, type SellerSummary } from './scan/seller.summary.js';
+export { findSellerSummaries, type StoredSummary, saveSellerSummaries } from './summary.repository.js';
 export {
   detectAll,
   detectByPartition,
