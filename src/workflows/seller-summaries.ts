@@ -4,8 +4,8 @@ import {
   findSellerSummaries,
   foldEvents,
   type SellerSummary,
-  saveSellerSummaries,
   type StoredSummary,
+  saveSellerSummaries,
 } from '../modules/risk/index.js';
 import { type EventRecord, findEventsArrivedSince } from '../modules/sellers/index.js';
 
@@ -16,7 +16,10 @@ import { type EventRecord, findEventsArrivedSince } from '../modules/sellers/ind
  * stored summary; later ones (a transaction still open when the horizon was read, committed when
  * the events were) count now and are folded next time.
  */
-export async function summariesOfSellers(db: Db, sellerIds: readonly string[]): Promise<Map<string, SellerSummary>> {
+export async function summariesOfSellers(
+  db: Db,
+  sellerIds: readonly string[],
+): Promise<Map<string, SellerSummary>> {
   const stored = await findSellerSummaries(db, sellerIds);
   const { horizon, events } = await findEventsArrivedSince(
     db,

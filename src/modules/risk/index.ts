@@ -9,8 +9,6 @@ export {
 } from './association/index.js';
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
 export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
-export { addSummaryTo, emptySellerSummary, foldEvents, type SellerSummary } from './scan/seller.summary.js';
-export { findSellerSummaries, type StoredSummary, saveSellerSummaries } from './summary.repository.js';
 export {
   detectAll,
   detectByPartition,
@@ -22,4 +20,6 @@ export {
   SELLERS_PER_PARTITION,
   scanFeedFolderColumnar,
 } from './scan/index.js';
+export { addSummaryTo, emptySellerSummary, foldEvents, type SellerSummary } from './scan/seller.summary.js';
+export { findSellerSummaries, type StoredSummary, saveSellerSummaries } from './summary.repository.js';
 export * from './triggers/index.js';

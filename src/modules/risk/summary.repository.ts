@@ -8,7 +8,10 @@ export interface StoredSummary {
   summary: SellerSummary;
 }
 
-export async function findSellerSummaries(db: Db, sellerIds: readonly string[]): Promise<Map<string, StoredSummary>> {
+export async function findSellerSummaries(
+  db: Db,
+  sellerIds: readonly string[],
+): Promise<Map<string, StoredSummary>> {
   if (sellerIds.length === 0) return new Map();
   const rows = rowsOf<{ seller_id: string; through: string; summary: SellerSummary }>(
     await db.execute(sql`

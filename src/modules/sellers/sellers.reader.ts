@@ -129,7 +129,9 @@ export async function findEventsArrivedSince(
   );
   return {
     horizon: rows[0]?.horizon ?? '0',
-    events: rows.flatMap((r) => (r.payload && r.arrived_in ? [{ arrivedIn: r.arrived_in, event: r.payload }] : [])),
+    events: rows.flatMap((r) =>
+      r.payload && r.arrived_in ? [{ arrivedIn: r.arrived_in, event: r.payload }] : [],
+    ),
   };
 }
 

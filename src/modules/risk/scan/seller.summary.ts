@@ -123,9 +123,15 @@ export function addSummaryTo(input: ScanInput, sellerId: string, summary: Seller
   }
   if (whereabouts.length > 0) input.whereabouts.set(sellerId, whereabouts);
   if (summary.identityChecks.length > 0)
-    input.identityChecks.set(sellerId, [...(input.identityChecks.get(sellerId) ?? []), ...summary.identityChecks]);
+    input.identityChecks.set(sellerId, [
+      ...(input.identityChecks.get(sellerId) ?? []),
+      ...summary.identityChecks,
+    ]);
   for (const json of summary.links)
-    input.association.addEvent({ ...(JSON.parse(json) as Omit<AssociationEvent, 'seller_id'>), seller_id: sellerId });
+    input.association.addEvent({
+      ...(JSON.parse(json) as Omit<AssociationEvent, 'seller_id'>),
+      seller_id: sellerId,
+    });
 }
 
 const startOf = (day: string) => `${day}T00:00:00.000Z`;
