@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { readCounters } from '../adapters/db/counters.js';
 import { type Db, rowsOf } from '../adapters/db/database.js';
 
 /** How long a worker holds a batch it claimed; past it, a crashed worker's batch is claimed again. */
@@ -55,13 +56,15 @@ export async function releaseReevaluations(db: Db, sellerIds: readonly string[])
     where seller_id = any(${sql.param([...sellerIds])}::text[])`);
 }
 
-/** The backlog now: sellers waiting (claimed or not) and the age of the oldest wait. */
+/**
+ * The backlog now: sellers waiting (claimed or not), from the counter the database keeps, and the
+ * age of the oldest wait (the first entry of the `queued_at` index): no count of the backlog.
+ */
 export async function reevaluationBacklog(db: Db): Promise<{ waiting: number; oldestSeconds: number }> {
-  const [row] = rowsOf<{ waiting: number; oldest: number | null }>(
+  const [row] = rowsOf<{ oldest: number | null }>(
     await db.execute(sql`
-      select count(*)::int as waiting,
-             extract(epoch from now() - min(queued_at))::float8 as oldest
-      from pending_reevaluation`),
+      select extract(epoch from now() - min(queued_at))::float8 as oldest from pending_reevaluation`),
   );
-  return { waiting: row?.waiting ?? 0, oldestSeconds: Number(row?.oldest ?? 0) };
+  const waiting = (await readCounters(db, 'reevaluation:')).get('waiting') ?? 0;
+  return { waiting, oldestSeconds: Number(row?.oldest ?? 0) };
 }

@@ -1,4 +1,15 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /** Responses to creating calls, kept per caller and `Idempotency-Key` so a retry replays them. */
 export const idempotencyKeys = pgTable(
@@ -30,4 +41,20 @@ export const pendingReevaluation = pgTable(
     requeued: boolean('requeued').notNull().default(false),
   },
   (t) => [index('pending_reevaluation_queued_idx').on(t.queuedAt)],
+);
+
+/**
+ * Counts kept as counters, in the transaction of the change (triggers on the counted tables,
+ * migration `live_counters`): `cases:<status>` and `reevaluation:waiting`. Each count is spread
+ * over a few rows (`shard`, from the writing connection) so that concurrent writers rarely wait
+ * on one row; a count is the sum of its rows.
+ */
+export const liveCounters = pgTable(
+  'live_counters',
+  {
+    name: text('name').notNull(),
+    shard: smallint('shard').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.shard] })],
 );

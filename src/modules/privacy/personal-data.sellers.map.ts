@@ -59,6 +59,14 @@ export const SELLERS_TABLES: Record<string, TableEntry> = {
     nonPersonal: ['seller_id', 'queued_at', 'claimed_until', 'requeued'],
     note: 'which sellers wait for the live path to look at them again',
   },
+  live_counters: {
+    subject: 'none',
+    kind: 'system',
+    reach: { by: 'none' },
+    personal: {},
+    nonPersonal: ['name', 'shard', 'n'],
+    note: 'counts of cases per status and of the re-evaluation backlog, kept by triggers',
+  },
   feed_watermarks: {
     subject: 'none',
     kind: 'system',
