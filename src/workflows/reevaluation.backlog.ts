@@ -8,12 +8,13 @@ const CLAIM = sql`interval '5 minutes'`;
 /**
  * Puts sellers in the re-evaluation backlog, once each: a seller already waiting stays as it was
  * (its wait counts from its first event); one being re-evaluated now is marked to go once more.
+ * In seller order: two batches sharing sellers lock them in the same order (never a deadlock).
  */
 export async function queueReevaluation(db: Db, sellerIds: readonly string[]): Promise<void> {
   if (sellerIds.length === 0) return;
   await db.execute(sql`
     insert into pending_reevaluation (seller_id)
-    select distinct unnest(${sql.param([...sellerIds])}::text[])
+    select distinct s from unnest(${sql.param([...sellerIds])}::text[]) as s order by s
     on conflict (seller_id) do update set requeued = true
       where pending_reevaluation.claimed_until is not null and not pending_reevaluation.requeued`);
 }

@@ -45,15 +45,16 @@ export const pendingReevaluation = pgTable(
 
 /**
  * Counts kept as counters, in the transaction of the change (triggers on the counted tables,
- * migration `live_counters`): `cases:<status>` and `reevaluation:waiting`. Each count is spread
- * over a few rows (`shard`, from the writing connection) so that concurrent writers rarely wait
- * on one row; a count is the sum of its rows.
+ * migration `live_counter_triggers`): `cases:<status>` and `reevaluation:waiting`. Each
+ * connection writes its own row of a count (`shard`: its backend pid, unique among the live
+ * connections), so two writers never wait on, or deadlock over, a counter; a count is the sum of
+ * its rows (one per backend pid that ever changed it).
  */
 export const liveCounters = pgTable(
   'live_counters',
   {
     name: text('name').notNull(),
-    shard: smallint('shard').notNull(),
+    shard: integer('shard').notNull(),
     n: bigint('n', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.name, t.shard] })],

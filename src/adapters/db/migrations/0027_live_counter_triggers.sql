@@ -1,9 +1,9 @@
 -- Counts kept as counters (docs/live-path.md, "Counts kept as counters"): cases per status and
 -- the re-evaluation backlog, changed by statement-level triggers in the transaction of the change.
--- Each count is spread over 8 rows by the writing connection, so concurrent writers rarely wait
--- on the same row. Hand-written: drizzle-kit does not generate functions or triggers.
+-- Each connection writes its own row of a count (its backend pid: unique among live connections),
+-- so concurrent writers never wait on, or deadlock over, a counter row. Hand-written: drizzle-kit does not generate functions or triggers.
 CREATE FUNCTION live_count(counted text, delta bigint) RETURNS void LANGUAGE sql AS $$
-  INSERT INTO live_counters (name, shard, n) VALUES (counted, pg_backend_pid() % 8, delta)
+  INSERT INTO live_counters (name, shard, n) VALUES (counted, pg_backend_pid(), delta)
   ON CONFLICT (name, shard) DO UPDATE SET n = live_counters.n + excluded.n
 $$;--> statement-breakpoint
 CREATE FUNCTION live_count_cases() RETURNS trigger LANGUAGE plpgsql AS $$
