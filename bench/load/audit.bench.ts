@@ -62,6 +62,7 @@ const chainer = (async () => {
 const load1 = loadavg()[0]!.toFixed(2);
 const seconds = Number(process.env.BENCH_AUDIT_SECONDS ?? 15);
 const deadline = performance.now() + seconds * 1000;
+const cpuBefore = process.cpuUsage();
 let n = 0;
 await Promise.all(
   Array.from({ length: 32 }, async () => {
@@ -69,6 +70,9 @@ await Promise.all(
   }),
 );
 const throughput = written / seconds;
+// The bench's own process (seal, commitments, drizzle, node-postgres): a share of one core.
+const cpu = process.cpuUsage(cpuBefore);
+const nodeCpuShare = (cpu.user + cpu.system) / 1000 / (seconds * 1000);
 const drainStart = performance.now();
 const waitingAtEnd = await unchainedAuditEvents(db);
 await chainAuditEvents(db, KEY);
@@ -124,6 +128,9 @@ console.log(
 );
 console.log('| --- | --- | --- |');
 console.log(`| 32 connections, ${seconds} s | ${throughput.toFixed(0)} writes/s | ${load1} |`);
+console.log(
+  `| the writing process's CPU meanwhile (share of one core), per write | ${(nodeCpuShare * 100).toFixed(0)} %, ${((nodeCpuShare * 1e6) / throughput).toFixed(0)} µs | |`,
+);
 console.log(`| unlinked at the end, linked in | ${waitingAtEnd} events, ${drainMs.toFixed(0)} ms | |`);
 console.log(
   `| 500 writes/s for ${pacedSeconds} s: achieved, p50 / p99 / max per write | ${pacedRate.toFixed(0)}/s, ${pct(50)} / ${pct(99)} / ${times.at(-1)!.toFixed(1)} ms | ${load2} |`,

@@ -77,3 +77,19 @@ export function exportAuditUnchained(read: () => Promise<number>) {
     },
   });
 }
+
+/** Cases per status, read at scrape from the counters the database keeps (never a count of the cases). */
+export function exportCasesByStatus(read: () => Promise<ReadonlyMap<string, number>>) {
+  const name = 'secondlook_cases';
+  metricsRegistry.removeSingleMetric(name);
+  new Gauge({
+    name,
+    help: 'Cases per status (kept as counters in the transaction of each change)',
+    labelNames: ['status'],
+    registers: [metricsRegistry],
+    async collect() {
+      this.reset();
+      for (const [status, n] of await read()) this.set({ status }, n);
+    },
+  });
+}

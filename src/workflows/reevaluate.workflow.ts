@@ -4,7 +4,9 @@ import type { Db } from '../adapters/db/database.js';
 import { systemPrincipal } from '../modules/access/index.js';
 import {
   ASSOCIATION_WEIGHTS,
+  addSummaryTo,
   detectAll,
+  type Finding,
   findNeighbourhood,
   SALES_HISTORY_DAYS,
   ScanInput,
@@ -26,6 +28,7 @@ import {
   releaseReevaluations,
 } from './reevaluation.backlog.js';
 import { applyFindings, type CaseCounts } from './scan.workflow.js';
+import { summariesOfSellers } from './seller-summaries.js';
 
 const SELLERS_PER_JOB = 200;
 /** Workers draining the backlog at once: one per core (they wait on the database half the time). */
@@ -67,13 +70,31 @@ export const reevaluationDue = defineJob({
  * Policy opens or updates their cases.
  */
 export async function reevaluateSellers(context: Deps, sellerIds: string[]): Promise<CaseCounts> {
+  const findings = await liveFindings(context, sellerIds);
+  return applyFindings(context, findings, systemPrincipal('live'), 'live');
+}
+
+/**
+ * What the live path finds for these sellers and their neighbours. Their events come from each
+ * seller's summary and the events since (`summary`), or from the whole history (`history`: what
+ * the summary must always agree with).
+ */
+export async function liveFindings(
+  context: Deps,
+  sellerIds: string[],
+  events: 'summary' | 'history' = 'summary',
+): Promise<Finding[]> {
   // Their association neighbours too: a new shared device links the other account as well.
   const neighbourhood = await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
-  const feed = await findFeedOfSellers(context.db, neighbourhood);
+  const fromHistory = events === 'history';
+  const feed = await findFeedOfSellers(context.db, neighbourhood, { events: fromHistory });
   const input = new ScanInput();
   for (const seller of feed.sellers) input.addSeller(seller);
   for (const doc of feed.documents) input.addDocument(doc);
-  for (const event of feed.events) input.addEvent(event);
+  if (fromHistory) for (const event of feed.events) input.addEvent(event);
+  else
+    for (const [sellerId, summary] of await summariesOfSellers(context.db, neighbourhood))
+      addSummaryTo(input, sellerId, summary);
   for (const row of feed.sales) input.addSales(row);
   for (const { sellerId, kind, note } of await findDataQualityNotesOf(context.db, neighbourhood))
     input.addNotes(sellerId, kind, [note]);
@@ -81,8 +102,7 @@ export async function reevaluateSellers(context: Deps, sellerIds: string[]): Pro
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
   const salesJudgedThrough = await watermarksOfSellers(context.db, 'sales', neighbourhood);
-  const findings = detectAll(input, { asOf, salesJudgedThrough });
-  return applyFindings(context, findings, systemPrincipal('live'), 'live');
+  return detectAll(input, { asOf, salesJudgedThrough });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { readCounters } from '../adapters/db/counters.js';
 import { type Db, rowsOf } from '../adapters/db/database.js';
 
 /** How long a worker holds a batch it claimed; past it, a crashed worker's batch is claimed again. */
@@ -7,12 +8,13 @@ const CLAIM = sql`interval '5 minutes'`;
 /**
  * Puts sellers in the re-evaluation backlog, once each: a seller already waiting stays as it was
  * (its wait counts from its first event); one being re-evaluated now is marked to go once more.
+ * In seller order: two batches sharing sellers lock them in the same order (never a deadlock).
  */
 export async function queueReevaluation(db: Db, sellerIds: readonly string[]): Promise<void> {
   if (sellerIds.length === 0) return;
   await db.execute(sql`
     insert into pending_reevaluation (seller_id)
-    select distinct unnest(${sql.param([...sellerIds])}::text[])
+    select distinct s from unnest(${sql.param([...sellerIds])}::text[]) as s order by s
     on conflict (seller_id) do update set requeued = true
       where pending_reevaluation.claimed_until is not null and not pending_reevaluation.requeued`);
 }
@@ -55,13 +57,15 @@ export async function releaseReevaluations(db: Db, sellerIds: readonly string[])
     where seller_id = any(${sql.param([...sellerIds])}::text[])`);
 }
 
-/** The backlog now: sellers waiting (claimed or not) and the age of the oldest wait. */
+/**
+ * The backlog now: sellers waiting (claimed or not), from the counter the database keeps, and the
+ * age of the oldest wait (the first entry of the `queued_at` index): no count of the backlog.
+ */
 export async function reevaluationBacklog(db: Db): Promise<{ waiting: number; oldestSeconds: number }> {
-  const [row] = rowsOf<{ waiting: number; oldest: number | null }>(
+  const [row] = rowsOf<{ oldest: number | null }>(
     await db.execute(sql`
-      select count(*)::int as waiting,
-             extract(epoch from now() - min(queued_at))::float8 as oldest
-      from pending_reevaluation`),
+      select extract(epoch from now() - min(queued_at))::float8 as oldest from pending_reevaluation`),
   );
-  return { waiting: row?.waiting ?? 0, oldestSeconds: Number(row?.oldest ?? 0) };
+  const waiting = (await readCounters(db, 'reevaluation:')).get('waiting') ?? 0;
+  return { waiting, oldestSeconds: Number(row?.oldest ?? 0) };
 }

@@ -1,4 +1,14 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 
 /** Responses to creating calls, kept per caller and `Idempotency-Key` so a retry replays them. */
 export const idempotencyKeys = pgTable(
@@ -30,4 +40,21 @@ export const pendingReevaluation = pgTable(
     requeued: boolean('requeued').notNull().default(false),
   },
   (t) => [index('pending_reevaluation_queued_idx').on(t.queuedAt)],
+);
+
+/**
+ * Counts kept as counters, in the transaction of the change (triggers on the counted tables,
+ * migration `live_counter_triggers`): `cases:<status>` and `reevaluation:waiting`. Each
+ * connection writes its own row of a count (`shard`: its backend pid, unique among the live
+ * connections), so two writers never wait on, or deadlock over, a counter; a count is the sum of
+ * its rows (one per backend pid that ever changed it).
+ */
+export const liveCounters = pgTable(
+  'live_counters',
+  {
+    name: text('name').notNull(),
+    shard: integer('shard').notNull(),
+    n: bigint('n', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.shard] })],
 );

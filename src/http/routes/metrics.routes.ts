@@ -1,6 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { unchainedAuditEvents } from '../../modules/audit/index.js';
-import { exportAuditUnchained, exportReevaluationBacklog, metricsRegistry } from '../../platform/metrics.js';
+import { countCasesByStatus } from '../../modules/cases/index.js';
+import {
+  exportAuditUnchained,
+  exportCasesByStatus,
+  exportReevaluationBacklog,
+  metricsRegistry,
+} from '../../platform/metrics.js';
 import type { Deps } from '../../workflows/deps.js';
 import { reevaluationBacklog } from '../../workflows/reevaluation.backlog.js';
 
@@ -12,6 +18,7 @@ import { reevaluationBacklog } from '../../workflows/reevaluation.backlog.js';
 export function registerMetricsRoutes(app: FastifyInstance, context: Deps) {
   exportReevaluationBacklog(() => reevaluationBacklog(context.db));
   exportAuditUnchained(() => unchainedAuditEvents(context.db));
+  exportCasesByStatus(() => countCasesByStatus(context.db));
   app.get('/metrics', { config: { access: ['admin'] }, schema: { hide: true } }, async (_request, reply) => {
     const text = await metricsRegistry.metrics();
     return reply.type(metricsRegistry.contentType).send(text);

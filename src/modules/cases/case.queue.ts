@@ -1,4 +1,5 @@
 import { and, eq, inArray, isNull, lt, type SQL, sql } from 'drizzle-orm';
+import { readCounters } from '../../adapters/db/counters.js';
 import type { Db } from '../../adapters/db/database.js';
 import type { CaseRow } from './case.repository.js';
 import type { CaseStatus } from './case.state.js';
@@ -156,3 +157,6 @@ export async function findCasesNearingReviewSla(db: Db, from: Date, until: Date)
     )
     .orderBy(cases.reviewDueAt, cases.id);
 }
+
+/** Cases per status, from the counters the database keeps in each change's transaction. */
+export const countCasesByStatus = (db: Db) => readCounters(db, 'cases:');

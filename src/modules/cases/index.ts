@@ -29,6 +29,7 @@ export {
 export {
   compareQueuePositions,
   countCasesAhead,
+  countCasesByStatus,
   countQueueByAssignee,
   findCasesNearingReviewSla,
   findReviewQueue,

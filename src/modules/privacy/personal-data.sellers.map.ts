@@ -32,8 +32,16 @@ export const SELLERS_TABLES: Record<string, TableEntry> = {
     kind: 'feed_lines',
     reach: seller(),
     personal: { payload: 'identifying' },
-    nonPersonal: ['event_key', 'seller_id', 'at', 'type', 'received_at'],
+    nonPersonal: ['event_key', 'seller_id', 'at', 'type', 'received_at', 'arrived_in'],
     note: 'activity events as the feed sent them (logins, bank changes: addresses, account numbers)',
+  },
+  seller_summaries: {
+    subject: 'seller',
+    kind: 'feed_lines',
+    reach: seller(),
+    personal: { summary: 'identifying' },
+    nonPersonal: ['seller_id', 'through', 'updated_at'],
+    note: "the seller's events folded for the live path (devices, IPs, account numbers, countries per day); deleted, rebuilt from the events",
   },
   sales_days: {
     subject: 'none',
@@ -50,6 +58,14 @@ export const SELLERS_TABLES: Record<string, TableEntry> = {
     personal: {},
     nonPersonal: ['seller_id', 'queued_at', 'claimed_until', 'requeued'],
     note: 'which sellers wait for the live path to look at them again',
+  },
+  live_counters: {
+    subject: 'none',
+    kind: 'system',
+    reach: { by: 'none' },
+    personal: {},
+    nonPersonal: ['name', 'shard', 'n'],
+    note: 'counts of cases per status and of the re-evaluation backlog, kept by triggers',
   },
   feed_watermarks: {
     subject: 'none',

@@ -86,7 +86,7 @@ export async function redactSellerData(
     if (kinds && !kinds.includes(entry.kind as DataKind)) continue;
     const where = whereSellers(entry.reach, ids);
     if (!where) continue;
-    if (table === 'seller_link_keys' || table === 'seller_search_keys') {
+    if (table === 'seller_link_keys' || table === 'seller_search_keys' || table === 'seller_summaries') {
       const deleted = await tx.execute(sql`delete from ${sql.identifier(table)} where ${where}`);
       counts.push({ table, rows: affected(deleted) });
       continue;

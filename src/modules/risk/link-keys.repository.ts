@@ -29,14 +29,18 @@ export async function findNeighbourhood(
       .from(sellerLinkKeys)
       .where(inArray(sellerLinkKeys.sellerId, frontier));
     if (keys.length === 0) break;
-    // Key by key through the primary key (key, seller_id): a lateral lookup per shared key, never
-    // a scan of the whole table (docs/live-path.md has the plan).
+    // Key by key through the primary key (key, seller_id): for each key its first holders, at
+    // most one past the cap, from the index; a key held by 2 to `maxPerKey` sellers is followed.
+    // Never a count over the whole table (docs/live-path.md has the plan). `offset 0` keeps the
+    // lateral a subquery, so each key's holders are looked up once, not once per use of `ids`.
     const rows = await db.execute(sql`
-      with shared as materialized (
-        select key from seller_link_keys where key = any(${sql.param(keys.map((k) => k.key))}::text[])
-        group by key having count(*) between 2 and ${options.maxPerKey})
-      select k.seller_id from shared
-      cross join lateral (select seller_id from seller_link_keys where key = shared.key) k`);
+      select unnest(h.ids) as seller_id
+      from unnest(${sql.param(keys.map((k) => k.key))}::text[]) as k(key)
+      cross join lateral (
+        select array(
+          select l.seller_id from seller_link_keys l where l.key = k.key
+          limit ${options.maxPerKey + 1}) as ids offset 0) h
+      where cardinality(h.ids) between 2 and ${options.maxPerKey}`);
     const next: string[] = [];
     for (const row of (rows as unknown as { rows: { seller_id: string }[] }).rows)
       if (!found.has(row.seller_id) && found.size < options.maxSellers) {

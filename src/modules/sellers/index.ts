@@ -20,6 +20,7 @@ export {
 export {
   countSellers,
   findDocumentsOnFileOf,
+  findEventsArrivedSince,
   findFeedOfSellers,
   findMarketDailyOrders,
   findSalesOverview,

@@ -1,5 +1,5 @@
 import { and, asc, gt, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Db } from '../../adapters/db/database.js';
+import { type Db, rowsOf } from '../../adapters/db/database.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
 import { documentsOnFile, salesDays, sellerEvents, sellers } from './sellers.schema.js';
 
@@ -76,14 +76,16 @@ export async function* readDocumentPages(db: Db, pageSize = 10_000) {
 }
 
 /** Everything the detectors read about a few sellers (the live path re-evaluates them). */
-export async function findFeedOfSellers(db: Db, sellerIds: string[]) {
+export async function findFeedOfSellers(db: Db, sellerIds: string[], options = { events: true }) {
   if (sellerIds.length === 0) return { sellers: [], events: [], sales: [], documents: [] };
   const [profiles, events, sales, documents] = await Promise.all([
     db.select({ profile: sellers.profile }).from(sellers).where(inArray(sellers.sellerId, sellerIds)),
-    db
-      .select({ payload: sellerEvents.payload })
-      .from(sellerEvents)
-      .where(inArray(sellerEvents.sellerId, sellerIds)),
+    options.events
+      ? db
+          .select({ payload: sellerEvents.payload })
+          .from(sellerEvents)
+          .where(inArray(sellerEvents.sellerId, sellerIds))
+      : [],
     db.select().from(salesDays).where(inArray(salesDays.sellerId, sellerIds)),
     db
       .select({ payload: documentsOnFile.payload })
@@ -105,7 +107,34 @@ export async function findFeedOfSellers(db: Db, sellerIds: string[]) {
   };
 }
 
-/** The whole market's orders per day: how every seller moved together. */
+/**
+ * The events of these sellers written by a transaction at or after each one's mark (`through`,
+ * a transaction id), and the horizon: every transaction before it had ended when they were read,
+ * so an event before the horizon that is not here never will be (one statement, one snapshot).
+ */
+export async function findEventsArrivedSince(
+  db: Db,
+  marks: readonly { sellerId: string; through: string }[],
+): Promise<{ horizon: string; events: { arrivedIn: string; event: EventRecord }[] }> {
+  const rows = rowsOf<{ horizon: string; arrived_in: string | null; payload: EventRecord | null }>(
+    await db.execute(sql`
+      select h.horizon, e.arrived_in::text as arrived_in, e.payload
+      from (select pg_snapshot_xmin(pg_current_snapshot())::text as horizon) h
+      left join lateral (
+        select e.arrived_in, e.payload
+        from unnest(${sql.param(marks.map((m) => m.sellerId))}::text[],
+                    ${sql.param(marks.map((m) => m.through))}::text[]) as m(seller_id, through)
+        join seller_events e on e.seller_id = m.seller_id and e.arrived_in >= m.through::xid8
+      ) e on true`),
+  );
+  return {
+    horizon: rows[0]?.horizon ?? '0',
+    events: rows.flatMap((r) =>
+      r.payload && r.arrived_in ? [{ arrivedIn: r.arrived_in, event: r.payload }] : [],
+    ),
+  };
+}
+
 /**
  * What a scan needs of the whole store's daily sales, computed in SQL: the first and last day with
  * orders, how many such rows, and the market's orders per day (rows without orders are read like

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  customType,
   date,
   index,
   integer,
@@ -13,6 +14,8 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const tz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+/** A 64-bit transaction id (text in JavaScript): which transaction wrote a row. */
+const xid8 = customType<{ data: string; driverData: string }>({ dataType: () => 'xid8' });
 
 /** The current profile of each seller; every earlier profile is in `seller_profile_versions`. */
 export const sellers = pgTable(
@@ -63,8 +66,16 @@ export const sellerEvents = pgTable(
     type: text('type').notNull(),
     payload: jsonb('payload').notNull(),
     receivedAt: tz('received_at').notNull().defaultNow(),
+    /**
+     * The transaction that wrote the event: the high-water mark of a seller's summary is one
+     * (every transaction before it has ended), so the live path reads only the events after it.
+     */
+    arrivedIn: xid8('arrived_in').notNull().default(sql`pg_current_xact_id()`),
   },
-  (t) => [index('seller_events_seller_at_idx').on(t.sellerId, t.at)],
+  (t) => [
+    index('seller_events_seller_at_idx').on(t.sellerId, t.at),
+    index('seller_events_seller_arrival_idx').on(t.sellerId, t.arrivedIn),
+  ],
 );
 
 export const salesDays = pgTable(
