@@ -1,7 +1,11 @@
 /**
  * Accuracy of the document checks on generated submissions: per defect kind the share caught (and
  * caught by the right check group), and the share of benign submissions wrongly failed.
- * `npm run bench:documents-accuracy -- --per-kind 12 --benign 160 [--seed 7] [--concurrency 2]`
+ * `npm run bench:documents-accuracy -- --per-kind 12 --benign 160 [--seed 7] [--concurrency 2]
+ *   [--kinds cropped,edited_pdf_metadata,reused_image]`
+ * Benign submissions run first, each checked for reuse against the files of every other seller
+ * examined before it: the `reuse` line counts the comparisons and the genuine submissions called
+ * reused (false positives of `FILE_REUSED` / `IMAGE_REUSED`).
  * Results: .bench/documents/accuracy.json; failing files for inspection under .bench/documents/.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -29,6 +33,14 @@ const perKind = arg('per-kind', 12);
 const benign = arg('benign', 160);
 const seed = arg('seed', 7);
 const concurrency = arg('concurrency', 2);
+const kindsArg = process.argv.indexOf('--kinds');
+const kinds: DefectKind[] | undefined =
+  kindsArg > 0
+    ? (process.argv[kindsArg + 1] ?? '').split(',').map((k) => {
+        if (!(DEFECT_KINDS as readonly string[]).includes(k)) throw new Error(`unknown defect kind ${k}`);
+        return k as DefectKind;
+      })
+    : undefined;
 const AS_OF = '2026-11-01';
 const OUT = '.bench/documents';
 
@@ -68,13 +80,15 @@ interface Outcome {
   /** Failed codes on the defective document (all documents for benign ones). */
   failed: { type: string; group: CheckGroup; code: string }[];
   rightGroup: boolean;
+  /** Files of other sellers this submission's files were compared with for reuse. */
+  reuseCandidates: number;
   ms: number;
 }
 
 const ocr = createOcrPool({ size: concurrency });
 if (!ocr.isAvailable('eng')) throw new Error('English OCR data missing: is node_modules being reinstalled?');
 const allowHan = ocr.isAvailable('chi_sim') && hasCjkFont;
-const plan = planCorpus({ seed, perKind, benign, allowHan });
+const plan = planCorpus({ seed, perKind, benign, allowHan, ...(kinds ? { kinds } : {}) });
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 
@@ -118,6 +132,7 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
   });
   const started = performance.now();
   const sellerId = profile.record.seller_id;
+  let reuseCandidates = 0;
   const report = await preflight(
     {
       seller: submission.seller,
@@ -133,6 +148,7 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
       ocr,
       findReuse: async (files) => {
         const candidates = seen.filter((c) => c.seller_id !== sellerId);
+        reuseCandidates += candidates.length;
         for (const f of files)
           seen.push({
             seller_id: sellerId,
@@ -165,6 +181,7 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
     verdict: report.verdict,
     failed,
     rightGroup: defect ? onTarget.some((f) => f.group === RIGHT_GROUP[defect]) : false,
+    reuseCandidates,
     ms,
   };
   const wrong = defect ? report.verdict === 'pass' || !outcome.rightGroup : report.verdict === 'fail';
@@ -254,6 +271,13 @@ const byVariation = Object.fromEntries(
     },
   ),
 );
+const REUSE_CODES = new Set(['FILE_REUSED', 'IMAGE_REUSED']);
+const calledReused = clean.filter((o) => o.failed.some((f) => REUSE_CODES.has(f.code)));
+const reuse = {
+  benignCompared: clean.filter((o) => o.reuseCandidates > 0).length,
+  comparisons: clean.reduce((sum, o) => sum + o.reuseCandidates, 0),
+  falsePositives: calledReused.map((o) => o.index),
+};
 const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 const summary = {
   date: new Date().toISOString(),
@@ -277,6 +301,7 @@ const summary = {
     falseRejects: rejected.length,
     rate: clean.length ? rejected.length / clean.length : 0,
     byVariation,
+    reuse,
     codes: tally(rejected.flatMap((o) => [...new Set(o.failed.map((f) => `${f.type}/${f.code}`))])),
     cases: rejected.map((o) => ({
       index: o.index,
@@ -304,4 +329,7 @@ console.log(
 );
 for (const [v, { n, rejected: r }] of Object.entries(byVariation)) console.log(`  ${v}: ${r}/${n}`);
 console.log(`  codes: ${summary.benign.codes}`);
+console.log(
+  `reuse: ${reuse.benignCompared}/${clean.length} benign compared with other sellers' files (${reuse.comparisons} candidate files looked at), called reused ${reuse.falsePositives.length}`,
+);
 if (failures.length > 0) console.log(`not run (errors): ${JSON.stringify(failures)}`);
