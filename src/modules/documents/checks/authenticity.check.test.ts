@@ -131,7 +131,7 @@ describe('timestamps', () => {
   });
 
   it('warns on a PDF modified days after creation, and on dates after the reference date', () => {
-    expect(problems(pdf('2026-11-03T09:00:00.000Z', '2026-11-20T09:00:00.000Z'))).toEqual([
+    expect(problems(pdf('2026-11-03T09:00:00.000Z', '2026-11-09T09:00:00.000Z'))).toEqual([
       'warn',
       ['modified_after_created'],
     ]);
@@ -142,8 +142,33 @@ describe('timestamps', () => {
     expect(pdf('2026-11-30T09:00:00.000Z')?.status).toBe('pass');
   });
 
+  it('fails a PDF saved again more than a week after it was made and after the date it prints', () => {
+    expect(problems(pdf('2026-11-03T09:00:00.000Z', '2026-11-20T09:00:00.000Z'))).toEqual([
+      'fail',
+      ['modified_after_issue'],
+    ]);
+    // a scanner app's file, made and last saved weeks after the bill's date, was not changed since
+    expect(pdf('2026-11-25T09:00:00.000Z', '2026-11-25T09:01:00.000Z')?.status).toBe('pass');
+    // seven days counts from the later of the making and the printed date
+    const undated = checkTimestamps({
+      file: 'x.pdf',
+      asOf: base.asOf,
+      pdf: { createdAt: '2026-11-03T09:00:00.000Z', modifiedAt: '2026-11-11T09:00:00.000Z' },
+    });
+    expect(problems(undated)).toEqual(['fail', ['modified_after_issue']]);
+    expect(
+      problems(
+        checkTimestamps({
+          ...base,
+          issuedOn: '2026-11-08',
+          pdf: { createdAt: '2026-11-08T09:00:00.000Z', modifiedAt: '2026-11-14T09:00:00.000Z' },
+        }),
+      ),
+    ).toEqual(['warn', ['modified_after_created']]);
+  });
+
   it('fails the worst rule when several apply', () => {
-    expect(problems(pdf('2026-10-01T09:00:00.000Z', '2026-11-20T09:00:00.000Z'))).toEqual([
+    expect(problems(pdf('2026-10-01T09:00:00.000Z', '2026-11-06T09:00:00.000Z'))).toEqual([
       'fail',
       ['created_before_issue', 'modified_after_created'],
     ]);

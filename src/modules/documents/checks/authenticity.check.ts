@@ -13,6 +13,12 @@ import { type CheckItem, type CheckStatus, checkItem } from './check.types.js';
 const AUTHENTICITY_RULES = {
   /** Clock slack between two timestamps: time zones (a PDF date without one is read as UTC) and EXIF's local time. */
   slackDays: 1,
+  /**
+   * A PDF saved again this many days after it was made and after the date it prints was changed
+   * after issue: issuers write a bill or a statement once (ModDate within minutes of CreationDate);
+   * a re-save the same day (signing, combining) stays a warning.
+   */
+  editedAfterDays: 7,
   /** Two dHashes this many bits apart or fewer are the same picture (recompressed 2, other text on one template 4). */
   nearDuplicateBits: 2,
   /** ...and their texts must be this similar (token-set Jaccard), since one template filled in twice is close too. */
@@ -153,6 +159,7 @@ type TimestampRule =
   | 'modified_before_created'
   | 'created_before_issue'
   | 'modified_after_created'
+  | 'modified_after_issue'
   | 'edited_after_taken';
 
 /** Fail: no honest file shows it. Warn: a wrong clock or an innocent re-save shows it too. */
@@ -162,8 +169,17 @@ const RULE_STATUS: Readonly<Record<TimestampRule, CheckStatus>> = {
   modified_before_created: 'fail',
   created_before_issue: 'fail',
   modified_after_created: 'warn',
+  modified_after_issue: 'fail',
   edited_after_taken: 'warn',
 };
+
+/** A PDF modified after it was made: a fail once it was weeks after both the making and the issue. */
+function modifiedRule(created: number, modified: number, issued: number | undefined): TimestampRule {
+  const edited = AUTHENTICITY_RULES.editedAfterDays * DAY;
+  return modified - Math.max(created, issued ?? created) > edited
+    ? 'modified_after_issue'
+    : 'modified_after_created';
+}
 
 /**
  * The file's own dates against each other, the reference date and the issue date printed on it.
@@ -186,7 +202,7 @@ export function checkTimestamps(input: TimestampsInput): CheckItem | undefined {
     if (created - modified > slack) found.push('modified_before_created');
     // A camera may write DateTime when the photo is transferred; only a named program counts.
     else if (modified - created > slack && (isPdf || input.exif?.software))
-      found.push(isPdf ? 'modified_after_created' : 'edited_after_taken');
+      found.push(isPdf ? modifiedRule(created, modified, issued) : 'edited_after_taken');
   }
   const evidence = {
     file: input.file,
