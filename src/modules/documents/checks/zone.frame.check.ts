@@ -17,7 +17,7 @@ export function zoneCut(
   const photo = reading.zone?.photo;
   if (reading.type !== 'government_id' || !photo) return undefined;
   const at = fieldsNamed(reading, 'document_number')[0]?.file ?? fieldsNamed(reading, 'holder_name')[0]?.file;
-  const file = reading.files[at ?? 0]?.name ?? '';
+  const file = reading.files[(at ?? 1) - 1]?.name ?? '';
   const evidence = { file, zone: photo.layout, lines: photo.lines };
   const touched = photo.touchesFrame ?? [];
   if (touched.length > 0) return { file, evidence: { ...evidence, reason: 'zone_at_frame', edges: touched } };
