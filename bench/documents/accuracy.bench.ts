@@ -82,6 +82,8 @@ interface Outcome {
   rightGroup: boolean;
   /** Files of other sellers this submission's files were compared with for reuse. */
   reuseCandidates: number;
+  /** Each reuse item: its code and the nearest other image (dHash bits, text similarity). */
+  reuseItems: { type: string; code: string; distance?: number; similarity?: number }[];
   ms: number;
 }
 
@@ -182,6 +184,14 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
     failed,
     rightGroup: defect ? onTarget.some((f) => f.group === RIGHT_GROUP[defect]) : false,
     reuseCandidates,
+    reuseItems: report.documents.flatMap((d) =>
+      d.checks
+        .filter((c) => ['FILE_NOT_REUSED', 'FILE_REUSED', 'IMAGE_REUSED'].includes(c.code))
+        .map((c) => {
+          const near = (c.evidence.closest ?? c.evidence) as { distance?: number; similarity?: number };
+          return { type: d.type, code: c.code, distance: near.distance, similarity: near.similarity };
+        }),
+    ),
     ms,
   };
   const wrong = defect ? report.verdict === 'pass' || !outcome.rightGroup : report.verdict === 'fail';
@@ -277,6 +287,13 @@ const reuse = {
   benignCompared: clean.filter((o) => o.reuseCandidates > 0).length,
   comparisons: clean.reduce((sum, o) => sum + o.reuseCandidates, 0),
   falsePositives: calledReused.map((o) => o.index),
+  /** Genuine files whose nearest other seller's image is within 4 bits: how close honest files come. */
+  benignNear: clean.flatMap((o) =>
+    o.reuseItems.filter((r) => (r.distance ?? 99) <= 4).map((r) => ({ index: o.index, ...r })),
+  ),
+  defects: outcomes
+    .filter((o) => o.defect === 'reused_image')
+    .map((o) => ({ index: o.index, items: o.reuseItems })),
 };
 const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 const summary = {
@@ -332,4 +349,6 @@ console.log(`  codes: ${summary.benign.codes}`);
 console.log(
   `reuse: ${reuse.benignCompared}/${clean.length} benign compared with other sellers' files (${reuse.comparisons} candidate files looked at), called reused ${reuse.falsePositives.length}`,
 );
+console.log(`  benign within 4 bits: ${JSON.stringify(reuse.benignNear)}`);
+for (const d of reuse.defects) console.log(`  reused_image #${d.index}: ${JSON.stringify(d.items)}`);
 if (failures.length > 0) console.log(`not run (errors): ${JSON.stringify(failures)}`);

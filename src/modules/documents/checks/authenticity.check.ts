@@ -1,6 +1,4 @@
-import { foldText } from '../../matching/index.js';
 import type { DocumentType } from '../../sellers/index.js';
-import { hammingDistance } from '../extract/image.hash.js';
 import { type CheckItem, type CheckStatus, checkItem } from './check.types.js';
 
 /**
@@ -19,10 +17,6 @@ const AUTHENTICITY_RULES = {
    * a re-save the same day (signing, combining) stays a warning.
    */
   editedAfterDays: 7,
-  /** Two dHashes this many bits apart or fewer are the same picture (recompressed 2, other text on one template 4). */
-  nearDuplicateBits: 2,
-  /** ...and their texts must be this similar (token-set Jaccard), since one template filled in twice is close too. */
-  nearDuplicateTextSimilarity: 0.9,
 } as const;
 
 type EditorKind = 'image_editor' | 'pdf_editor' | 'design_tool' | 'resaved';
@@ -215,85 +209,4 @@ export function checkTimestamps(input: TimestampsInput): CheckItem | undefined {
   if (found.length === 0) return checkItem('authenticity', 'TIMESTAMPS_CONSISTENT', 'pass', evidence);
   const status = found.some((rule) => RULE_STATUS[rule] === 'fail') ? 'fail' : 'warn';
   return checkItem('authenticity', 'TIMESTAMPS_INCONSISTENT', status, { ...evidence, problems: found });
-}
-
-/** What is kept of a submitted file to recognise it again: its hash, its image's dHash, its text. */
-export interface FileFingerprint {
-  readonly name: string;
-  readonly sha256: string;
-  readonly dhash?: string | undefined;
-  readonly text?: string | undefined;
-}
-
-/** A file another seller already submitted. */
-export interface ReuseCandidate {
-  readonly seller_id: string;
-  readonly sha256: string;
-  readonly dhash?: string | undefined;
-  readonly text?: string | undefined;
-}
-
-const HAN_RUN = /\p{Script=Han}+/gu;
-
-/** Words (letters and digits, folded) and Han character pairs: a text's tokens for similarity. */
-const tokensOf = (text: string): Set<string> => {
-  const folded = foldText(text);
-  const tokens = new Set(folded.replace(HAN_RUN, ' ').match(/[\p{L}\p{N}]+/gu) ?? []);
-  for (const run of folded.match(HAN_RUN) ?? []) {
-    if (run.length === 1) tokens.add(run);
-    for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));
-  }
-  return tokens;
-};
-
-/** Token-set Jaccard similarity in 0..1; 0 when either text has no tokens (no text proves nothing). */
-export function tokenSetSimilarity(a: string, b: string): number {
-  const left = tokensOf(a);
-  const right = tokensOf(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const token of left) if (right.has(token)) shared++;
-  return shared / (left.size + right.size - shared);
-}
-
-const isDhash = (value: string | undefined): value is string => !!value && /^[0-9a-f]{16}$/i.test(value);
-
-/**
- * The file against the files other sellers submitted: the same bytes, or the same picture (dHash
- * within `nearDuplicateBits`) with near-identical text. The evidence gives counts only: the
- * seller reads it, and must not learn who else submitted the file.
- */
-export function checkReuse(file: FileFingerprint, candidates: readonly ReuseCandidate[]): CheckItem {
-  const sellersOf = (list: readonly ReuseCandidate[]) => new Set(list.map((c) => c.seller_id)).size;
-  const same = candidates.filter((c) => c.sha256 === file.sha256);
-  if (same.length > 0)
-    return checkItem('authenticity', 'FILE_REUSED', 'fail', {
-      file: file.name,
-      files: same.length,
-      sellers: sellersOf(same),
-    });
-  const dhash = file.dhash;
-  const near = isDhash(dhash)
-    ? candidates.flatMap((c) => {
-        if (!isDhash(c.dhash)) return [];
-        const distance = hammingDistance(dhash, c.dhash);
-        if (distance > AUTHENTICITY_RULES.nearDuplicateBits) return [];
-        const similarity = tokenSetSimilarity(file.text ?? '', c.text ?? '');
-        return similarity >= AUTHENTICITY_RULES.nearDuplicateTextSimilarity
-          ? [{ c, distance, similarity }]
-          : [];
-      })
-    : [];
-  if (near.length > 0)
-    return checkItem('authenticity', 'IMAGE_REUSED', 'fail', {
-      file: file.name,
-      files: near.length,
-      sellers: sellersOf(near.map((n) => n.c)),
-      distance: Math.min(...near.map((n) => n.distance)),
-      similarity: Math.round(Math.max(...near.map((n) => n.similarity)) * 100) / 100,
-    });
-  return checkItem('authenticity', 'FILE_NOT_REUSED', 'pass', {
-    file: file.name,
-    compared: candidates.length,
-  });
 }
