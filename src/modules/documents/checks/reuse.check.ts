@@ -7,8 +7,12 @@ import { type CheckItem, checkItem } from './check.types.js';
  * submitted by another seller. Pure: the caller hands in the other sellers' fingerprints.
  */
 const REUSE_RULES = {
-  /** Two dHashes this many bits apart or fewer are the same picture (recompressed 2, other text on one template 4). */
-  nearDuplicateBits: 2,
+  /**
+   * Two dHashes this many bits apart or fewer may be the same picture: a copy saved again smaller
+   * measured 3, genuine documents of one template 1–4, so the text decides (docs/benchmarks.md).
+   * 3 is also the most the database's four 16-bit bands are sure to find.
+   */
+  nearDuplicateBits: 3,
   /** ...and their texts must be this similar (token-set Jaccard), since one template filled in twice is close too. */
   nearDuplicateTextSimilarity: 0.9,
 } as const;

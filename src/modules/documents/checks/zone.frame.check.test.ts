@@ -86,3 +86,18 @@ describe('sidesTouched', () => {
     );
   });
 });
+
+describe('a passport page without a zone', () => {
+  const image = {
+    name: 'passport.jpg',
+    sha256: 'a'.repeat(64),
+    unavailableLanguages: [],
+    image: {} as NonNullable<DocumentReading['files'][number]['image']>,
+  };
+  it('is cropped when the page says passport and the whole image shows no zone', () => {
+    const page = { ...reading(undefined), files: [image] };
+    expect(zoneCut(page)?.evidence).toEqual({ file: 'passport.jpg', reason: 'passport_zone_missing' });
+    expect(zoneCut({ ...page, zoneSearched: false })).toBeUndefined();
+    expect(zoneCut({ ...page, fields: [] })).toBeUndefined();
+  });
+});
