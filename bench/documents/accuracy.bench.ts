@@ -18,11 +18,10 @@ import {
   type GeneratedSubmission,
   generateSubmission,
   hasCjkFont,
-  type Scenario,
   type SellerProfile,
 } from '@secondlook/simulator';
-import type { CheckGroup, CheckItem } from '../../src/modules/documents/index.js';
-import { createOcrPool, type PreflightReport, preflight } from '../../src/modules/documents/index.js';
+import { createOcrPool, preflight } from '../../src/modules/documents/index.js';
+import { failedItems, type Outcome, REUSABLE, RIGHT_GROUP } from './accuracy.rules.js';
 import { planCorpus } from './corpus.js';
 
 const arg = (name: string, fallback: number): number => {
@@ -44,49 +43,6 @@ const kinds: DefectKind[] | undefined =
 const AS_OF = '2026-11-01';
 const OUT = '.bench/documents';
 
-/** The check group whose failure is the right reason to reject each defect. */
-const RIGHT_GROUP: Readonly<Record<DefectKind, CheckGroup>> = {
-  name_mismatch: 'consistency',
-  address_mismatch: 'consistency',
-  expired: 'validity',
-  too_old: 'validity',
-  blurred: 'image_quality',
-  greyscale: 'image_quality',
-  low_resolution: 'image_quality',
-  cropped: 'image_quality',
-  tampered_check_digit: 'identifiers',
-  edited_pdf_metadata: 'authenticity',
-  reused_image: 'authenticity',
-  missing_page: 'completeness',
-  missing_id_side: 'completeness',
-};
-
-/** The image documents of each requirement set that another seller's copy can stand in for. */
-const REUSABLE: Readonly<Record<Scenario, readonly string[]>> = {
-  registration_mismatch: ['business_license'],
-  identity_verification: ['government_id'],
-  account_association: ['government_id', 'business_license'],
-  sales_anomaly: [],
-};
-
-interface Outcome {
-  index: number;
-  seller: string;
-  scenario: string;
-  defect?: DefectKind;
-  variations: string[];
-  forms: string[];
-  verdict: PreflightReport['verdict'];
-  /** Failed codes on the defective document (all documents for benign ones). */
-  failed: { type: string; group: CheckGroup; code: string }[];
-  rightGroup: boolean;
-  /** Files of other sellers this submission's files were compared with for reuse. */
-  reuseCandidates: number;
-  /** Each reuse item: its code and the nearest other image (dHash bits, text similarity). */
-  reuseItems: { type: string; code: string; distance?: number; similarity?: number }[];
-  ms: number;
-}
-
 const ocr = createOcrPool({ size: concurrency });
 if (!ocr.isAvailable('eng')) throw new Error('English OCR data missing: is node_modules being reinstalled?');
 const allowHan = ocr.isAvailable('chi_sim') && hasCjkFont;
@@ -98,18 +54,6 @@ await mkdir(OUT, { recursive: true });
 const seen: { seller_id: string; sha256: string; dhash?: string; text?: string }[] = [];
 /** Image documents generated so far, for reused-image submissions to copy. */
 const imageDocs: { profile: SellerProfile; document: GeneratedDocument }[] = [];
-
-type Failed = { type: string; group: CheckGroup; code: string };
-const failedItems = (report: PreflightReport): Failed[] => [
-  ...report.documents.flatMap((d) =>
-    d.checks
-      .filter((c: CheckItem) => c.status === 'fail')
-      .map((c): Failed => ({ type: d.type, group: c.group, code: c.code })),
-  ),
-  ...(report.submission ?? [])
-    .filter((c) => c.status === 'fail')
-    .map((c): Failed => ({ type: 'submission', group: c.group, code: c.code })),
-];
 
 async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome> {
   const { profile, scenario, defect } = planned;
