@@ -1,7 +1,11 @@
 /**
  * Accuracy of the document checks on generated submissions: per defect kind the share caught (and
  * caught by the right check group), and the share of benign submissions wrongly failed.
- * `npm run bench:documents-accuracy -- --per-kind 12 --benign 160 [--seed 7] [--concurrency 2]`
+ * `npm run bench:documents-accuracy -- --per-kind 12 --benign 160 [--seed 7] [--concurrency 2]
+ *   [--kinds cropped,edited_pdf_metadata,reused_image]`
+ * Benign submissions run first, each checked for reuse against the files of every other seller
+ * examined before it: the `reuse` line counts the comparisons and the genuine submissions called
+ * reused (false positives of `FILE_REUSED` / `IMAGE_REUSED`).
  * Results: .bench/documents/accuracy.json; failing files for inspection under .bench/documents/.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -14,11 +18,10 @@ import {
   type GeneratedSubmission,
   generateSubmission,
   hasCjkFont,
-  type Scenario,
   type SellerProfile,
 } from '@secondlook/simulator';
-import type { CheckGroup, CheckItem } from '../../src/modules/documents/index.js';
-import { createOcrPool, type PreflightReport, preflight } from '../../src/modules/documents/index.js';
+import { createOcrPool, preflight } from '../../src/modules/documents/index.js';
+import { failedItems, type Outcome, REUSABLE, RIGHT_GROUP } from './accuracy.rules.js';
 import { planCorpus } from './corpus.js';
 
 const arg = (name: string, fallback: number): number => {
@@ -29,52 +32,21 @@ const perKind = arg('per-kind', 12);
 const benign = arg('benign', 160);
 const seed = arg('seed', 7);
 const concurrency = arg('concurrency', 2);
+const kindsArg = process.argv.indexOf('--kinds');
+const kinds: DefectKind[] | undefined =
+  kindsArg > 0
+    ? (process.argv[kindsArg + 1] ?? '').split(',').map((k) => {
+        if (!(DEFECT_KINDS as readonly string[]).includes(k)) throw new Error(`unknown defect kind ${k}`);
+        return k as DefectKind;
+      })
+    : undefined;
 const AS_OF = '2026-11-01';
 const OUT = '.bench/documents';
-
-/** The check group whose failure is the right reason to reject each defect. */
-const RIGHT_GROUP: Readonly<Record<DefectKind, CheckGroup>> = {
-  name_mismatch: 'consistency',
-  address_mismatch: 'consistency',
-  expired: 'validity',
-  too_old: 'validity',
-  blurred: 'image_quality',
-  greyscale: 'image_quality',
-  low_resolution: 'image_quality',
-  cropped: 'image_quality',
-  tampered_check_digit: 'identifiers',
-  edited_pdf_metadata: 'authenticity',
-  reused_image: 'authenticity',
-  missing_page: 'completeness',
-  missing_id_side: 'completeness',
-};
-
-/** The image documents of each requirement set that another seller's copy can stand in for. */
-const REUSABLE: Readonly<Record<Scenario, readonly string[]>> = {
-  registration_mismatch: ['business_license'],
-  identity_verification: ['government_id'],
-  account_association: ['government_id', 'business_license'],
-  sales_anomaly: [],
-};
-
-interface Outcome {
-  index: number;
-  seller: string;
-  scenario: string;
-  defect?: DefectKind;
-  variations: string[];
-  forms: string[];
-  verdict: PreflightReport['verdict'];
-  /** Failed codes on the defective document (all documents for benign ones). */
-  failed: { type: string; group: CheckGroup; code: string }[];
-  rightGroup: boolean;
-  ms: number;
-}
 
 const ocr = createOcrPool({ size: concurrency });
 if (!ocr.isAvailable('eng')) throw new Error('English OCR data missing: is node_modules being reinstalled?');
 const allowHan = ocr.isAvailable('chi_sim') && hasCjkFont;
-const plan = planCorpus({ seed, perKind, benign, allowHan });
+const plan = planCorpus({ seed, perKind, benign, allowHan, ...(kinds ? { kinds } : {}) });
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 
@@ -82,18 +54,6 @@ await mkdir(OUT, { recursive: true });
 const seen: { seller_id: string; sha256: string; dhash?: string; text?: string }[] = [];
 /** Image documents generated so far, for reused-image submissions to copy. */
 const imageDocs: { profile: SellerProfile; document: GeneratedDocument }[] = [];
-
-type Failed = { type: string; group: CheckGroup; code: string };
-const failedItems = (report: PreflightReport): Failed[] => [
-  ...report.documents.flatMap((d) =>
-    d.checks
-      .filter((c: CheckItem) => c.status === 'fail')
-      .map((c): Failed => ({ type: d.type, group: c.group, code: c.code })),
-  ),
-  ...(report.submission ?? [])
-    .filter((c) => c.status === 'fail')
-    .map((c): Failed => ({ type: 'submission', group: c.group, code: c.code })),
-];
 
 async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome> {
   const { profile, scenario, defect } = planned;
@@ -118,6 +78,7 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
   });
   const started = performance.now();
   const sellerId = profile.record.seller_id;
+  let reuseCandidates = 0;
   const report = await preflight(
     {
       seller: submission.seller,
@@ -133,6 +94,7 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
       ocr,
       findReuse: async (files) => {
         const candidates = seen.filter((c) => c.seller_id !== sellerId);
+        reuseCandidates += candidates.length;
         for (const f of files)
           seen.push({
             seller_id: sellerId,
@@ -165,6 +127,15 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
     verdict: report.verdict,
     failed,
     rightGroup: defect ? onTarget.some((f) => f.group === RIGHT_GROUP[defect]) : false,
+    reuseCandidates,
+    reuseItems: report.documents.flatMap((d) =>
+      d.checks
+        .filter((c) => ['FILE_NOT_REUSED', 'FILE_REUSED', 'IMAGE_REUSED'].includes(c.code))
+        .map((c) => {
+          const near = (c.evidence.closest ?? c.evidence) as { distance?: number; similarity?: number };
+          return { type: d.type, code: c.code, distance: near.distance, similarity: near.similarity };
+        }),
+    ),
     ms,
   };
   const wrong = defect ? report.verdict === 'pass' || !outcome.rightGroup : report.verdict === 'fail';
@@ -254,6 +225,20 @@ const byVariation = Object.fromEntries(
     },
   ),
 );
+const REUSE_CODES = new Set(['FILE_REUSED', 'IMAGE_REUSED']);
+const calledReused = clean.filter((o) => o.failed.some((f) => REUSE_CODES.has(f.code)));
+const reuse = {
+  benignCompared: clean.filter((o) => o.reuseCandidates > 0).length,
+  comparisons: clean.reduce((sum, o) => sum + o.reuseCandidates, 0),
+  falsePositives: calledReused.map((o) => o.index),
+  /** Genuine files whose nearest other seller's image is within 4 bits: how close honest files come. */
+  benignNear: clean.flatMap((o) =>
+    o.reuseItems.filter((r) => (r.distance ?? 99) <= 4).map((r) => ({ index: o.index, ...r })),
+  ),
+  defects: outcomes
+    .filter((o) => o.defect === 'reused_image')
+    .map((o) => ({ index: o.index, items: o.reuseItems })),
+};
 const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
 const summary = {
   date: new Date().toISOString(),
@@ -277,6 +262,7 @@ const summary = {
     falseRejects: rejected.length,
     rate: clean.length ? rejected.length / clean.length : 0,
     byVariation,
+    reuse,
     codes: tally(rejected.flatMap((o) => [...new Set(o.failed.map((f) => `${f.type}/${f.code}`))])),
     cases: rejected.map((o) => ({
       index: o.index,
@@ -304,4 +290,9 @@ console.log(
 );
 for (const [v, { n, rejected: r }] of Object.entries(byVariation)) console.log(`  ${v}: ${r}/${n}`);
 console.log(`  codes: ${summary.benign.codes}`);
+console.log(
+  `reuse: ${reuse.benignCompared}/${clean.length} benign compared with other sellers' files (${reuse.comparisons} candidate files looked at), called reused ${reuse.falsePositives.length}`,
+);
+console.log(`  benign within 4 bits: ${JSON.stringify(reuse.benignNear)}`);
+for (const d of reuse.defects) console.log(`  reused_image #${d.index}: ${JSON.stringify(d.items)}`);
 if (failures.length > 0) console.log(`not run (errors): ${JSON.stringify(failures)}`);

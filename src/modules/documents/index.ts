@@ -1,10 +1,5 @@
 /** Documents: extraction from uploaded bytes, the checks over what was extracted, and their storage. */
 
-export type {
-  FileFingerprint,
-  ReuseCandidate,
-} from './checks/authenticity.check.js';
-
 export {
   CHECK_GROUPS,
   type CheckGroup,
@@ -14,8 +9,11 @@ export {
 } from './checks/check.types.js';
 export { checkRequirementsCovered } from './checks/completeness.check.js';
 export { crossDocumentChecks } from './checks/consistency.check.js';
-
 export { runSelfieChecks } from './checks/registry.js';
+export type {
+  FileFingerprint,
+  ReuseCandidate,
+} from './checks/reuse.check.js';
 
 export { resolveDocumentKind } from './document.kind.js';
 export { DOCUMENT_LIMITS } from './document.limits.js';

@@ -1,8 +1,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import type { ReuseCandidate } from './checks/authenticity.check.js';
 import type { CheckItem } from './checks/check.types.js';
 import { LEEDS_SELLER } from './checks/fixtures.test-data.js';
+import type { ReuseCandidate } from './checks/reuse.check.js';
 import type { OcrPool } from './extract/index.js';
 import { renderTextImage } from './extract/testing.fixtures.js';
 import { examineDocument, type FindReuse, preflight } from './preflight.js';

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { DocumentType, SellerRecord } from '../sellers/index.js';
-import { checkReuse, type FileFingerprint, type ReuseCandidate } from './checks/authenticity.check.js';
 import type { CheckDefinition } from './checks/check.definition.js';
 import {
   type CheckItem,
@@ -12,6 +11,7 @@ import {
 import { checkRequirementsCovered, type RequirementToCover } from './checks/completeness.check.js';
 import { crossDocumentChecks } from './checks/consistency.check.js';
 import { CHECK_DEFINITIONS, runChecks } from './checks/registry.js';
+import { checkReuse, type FileFingerprint, type ReuseCandidate } from './checks/reuse.check.js';
 import { DOCUMENT_LIMITS } from './document.limits.js';
 import { extractDocument, type OcrLanguage, type OcrPool } from './extract/index.js';
 import { type FileToRead, readDocument } from './reading/read-document.js';

@@ -1,6 +1,4 @@
-import { foldText } from '../../matching/index.js';
 import type { DocumentType } from '../../sellers/index.js';
-import { hammingDistance } from '../extract/image.hash.js';
 import { type CheckItem, type CheckStatus, checkItem } from './check.types.js';
 
 /**
@@ -13,10 +11,12 @@ import { type CheckItem, type CheckStatus, checkItem } from './check.types.js';
 const AUTHENTICITY_RULES = {
   /** Clock slack between two timestamps: time zones (a PDF date without one is read as UTC) and EXIF's local time. */
   slackDays: 1,
-  /** Two dHashes this many bits apart or fewer are the same picture (recompressed 2, other text on one template 4). */
-  nearDuplicateBits: 2,
-  /** ...and their texts must be this similar (token-set Jaccard), since one template filled in twice is close too. */
-  nearDuplicateTextSimilarity: 0.9,
+  /**
+   * A PDF saved again this many days after it was made and after the date it prints was changed
+   * after issue: issuers write a bill or a statement once (ModDate within minutes of CreationDate);
+   * a re-save the same day (signing, combining) stays a warning.
+   */
+  editedAfterDays: 7,
 } as const;
 
 type EditorKind = 'image_editor' | 'pdf_editor' | 'design_tool' | 'resaved';
@@ -153,6 +153,7 @@ type TimestampRule =
   | 'modified_before_created'
   | 'created_before_issue'
   | 'modified_after_created'
+  | 'modified_after_issue'
   | 'edited_after_taken';
 
 /** Fail: no honest file shows it. Warn: a wrong clock or an innocent re-save shows it too. */
@@ -162,8 +163,17 @@ const RULE_STATUS: Readonly<Record<TimestampRule, CheckStatus>> = {
   modified_before_created: 'fail',
   created_before_issue: 'fail',
   modified_after_created: 'warn',
+  modified_after_issue: 'fail',
   edited_after_taken: 'warn',
 };
+
+/** A PDF modified after it was made: a fail once it was weeks after both the making and the issue. */
+function modifiedRule(created: number, modified: number, issued: number | undefined): TimestampRule {
+  const edited = AUTHENTICITY_RULES.editedAfterDays * DAY;
+  return modified - Math.max(created, issued ?? created) > edited
+    ? 'modified_after_issue'
+    : 'modified_after_created';
+}
 
 /**
  * The file's own dates against each other, the reference date and the issue date printed on it.
@@ -186,7 +196,7 @@ export function checkTimestamps(input: TimestampsInput): CheckItem | undefined {
     if (created - modified > slack) found.push('modified_before_created');
     // A camera may write DateTime when the photo is transferred; only a named program counts.
     else if (modified - created > slack && (isPdf || input.exif?.software))
-      found.push(isPdf ? 'modified_after_created' : 'edited_after_taken');
+      found.push(isPdf ? modifiedRule(created, modified, issued) : 'edited_after_taken');
   }
   const evidence = {
     file: input.file,
@@ -199,85 +209,4 @@ export function checkTimestamps(input: TimestampsInput): CheckItem | undefined {
   if (found.length === 0) return checkItem('authenticity', 'TIMESTAMPS_CONSISTENT', 'pass', evidence);
   const status = found.some((rule) => RULE_STATUS[rule] === 'fail') ? 'fail' : 'warn';
   return checkItem('authenticity', 'TIMESTAMPS_INCONSISTENT', status, { ...evidence, problems: found });
-}
-
-/** What is kept of a submitted file to recognise it again: its hash, its image's dHash, its text. */
-export interface FileFingerprint {
-  readonly name: string;
-  readonly sha256: string;
-  readonly dhash?: string | undefined;
-  readonly text?: string | undefined;
-}
-
-/** A file another seller already submitted. */
-export interface ReuseCandidate {
-  readonly seller_id: string;
-  readonly sha256: string;
-  readonly dhash?: string | undefined;
-  readonly text?: string | undefined;
-}
-
-const HAN_RUN = /\p{Script=Han}+/gu;
-
-/** Words (letters and digits, folded) and Han character pairs: a text's tokens for similarity. */
-const tokensOf = (text: string): Set<string> => {
-  const folded = foldText(text);
-  const tokens = new Set(folded.replace(HAN_RUN, ' ').match(/[\p{L}\p{N}]+/gu) ?? []);
-  for (const run of folded.match(HAN_RUN) ?? []) {
-    if (run.length === 1) tokens.add(run);
-    for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));
-  }
-  return tokens;
-};
-
-/** Token-set Jaccard similarity in 0..1; 0 when either text has no tokens (no text proves nothing). */
-export function tokenSetSimilarity(a: string, b: string): number {
-  const left = tokensOf(a);
-  const right = tokensOf(b);
-  if (left.size === 0 || right.size === 0) return 0;
-  let shared = 0;
-  for (const token of left) if (right.has(token)) shared++;
-  return shared / (left.size + right.size - shared);
-}
-
-const isDhash = (value: string | undefined): value is string => !!value && /^[0-9a-f]{16}$/i.test(value);
-
-/**
- * The file against the files other sellers submitted: the same bytes, or the same picture (dHash
- * within `nearDuplicateBits`) with near-identical text. The evidence gives counts only: the
- * seller reads it, and must not learn who else submitted the file.
- */
-export function checkReuse(file: FileFingerprint, candidates: readonly ReuseCandidate[]): CheckItem {
-  const sellersOf = (list: readonly ReuseCandidate[]) => new Set(list.map((c) => c.seller_id)).size;
-  const same = candidates.filter((c) => c.sha256 === file.sha256);
-  if (same.length > 0)
-    return checkItem('authenticity', 'FILE_REUSED', 'fail', {
-      file: file.name,
-      files: same.length,
-      sellers: sellersOf(same),
-    });
-  const dhash = file.dhash;
-  const near = isDhash(dhash)
-    ? candidates.flatMap((c) => {
-        if (!isDhash(c.dhash)) return [];
-        const distance = hammingDistance(dhash, c.dhash);
-        if (distance > AUTHENTICITY_RULES.nearDuplicateBits) return [];
-        const similarity = tokenSetSimilarity(file.text ?? '', c.text ?? '');
-        return similarity >= AUTHENTICITY_RULES.nearDuplicateTextSimilarity
-          ? [{ c, distance, similarity }]
-          : [];
-      })
-    : [];
-  if (near.length > 0)
-    return checkItem('authenticity', 'IMAGE_REUSED', 'fail', {
-      file: file.name,
-      files: near.length,
-      sellers: sellersOf(near.map((n) => n.c)),
-      distance: Math.min(...near.map((n) => n.distance)),
-      similarity: Math.round(Math.max(...near.map((n) => n.similarity)) * 100) / 100,
-    });
-  return checkItem('authenticity', 'FILE_NOT_REUSED', 'pass', {
-    file: file.name,
-    compared: candidates.length,
-  });
 }

@@ -3,6 +3,7 @@ import type { ReadFile } from '../reading/reading.schema.js';
 import { defineCheck, type EmitItem, messagesOf } from './check.definition.js';
 import type { CheckItem } from './check.types.js';
 import { hasText } from './validity.check.js';
+import { zoneCut } from './zone.frame.check.js';
 
 /** The image-quality thresholds a document photo or scan must meet (docs/documents.md). */
 const QUALITY_RULES = {
@@ -106,6 +107,7 @@ export const imageQualityCheck = defineCheck({
     // Colour belongs to the scan, not to each side: a pale back scanned with a colour front is in colour.
     const anyColour = reading.files.some((f) => f.image && !f.image.isGreyscale);
     const needsColour = (rules.requirement?.colour ?? false) && !anyColour;
+    const cut = zoneCut(reading);
     return reading.files.flatMap((file): CheckItem[] => {
       const metrics = file.image;
       if (!metrics || file.duplicate || file.failure) return [];
@@ -124,6 +126,9 @@ export const imageQualityCheck = defineCheck({
         quality.push(
           emit('IMAGE_CROPPED', 'fail', { ...evidence, edges: cutEdges, ink_runs: metrics.edgeInkRuns }),
         );
+      // The frame cut the machine-readable zone (zone.frame.check.ts).
+      else if (cut?.file === file.name)
+        quality.push(emit('IMAGE_CROPPED', 'fail', { ...evidence, ...cut.evidence }));
       if (metrics.highlightClippedShare > QUALITY_RULES.maxHighlightClipped)
         quality.push(emit('IMAGE_GLARE', 'warn', { ...evidence, clipped: metrics.highlightClippedShare }));
       if (metrics.isGreyscale)

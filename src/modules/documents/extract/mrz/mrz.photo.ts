@@ -5,7 +5,7 @@ import { cellsOf } from './mrz.cells.js';
 import type { MrzLayoutName } from './mrz.layout.js';
 import { parseMrzName, writeMrzName } from './mrz.names.js';
 import { type ResolvedCheckDigit, type ResolvedZone, resolveZone } from './mrz.resolve.js';
-import { readBand, scanForZone, zoneBands } from './mrz.zone.js';
+import { ALL_SIDES, type FrameSide, readBand, scanForZone, sidesTouched, zoneBands } from './mrz.zone.js';
 
 /**
  * The photo reader: find the zone (from the page read, else anywhere in the image, deskewed, and
@@ -25,6 +25,12 @@ export interface ZoneReading {
   corrections: number;
   /** Degrees the image was turned to read it (0, 90, 180, 270, plus a deskew). */
   rotation: number;
+  /**
+   * The sides of the photo's frame the zone's characters reach (as the image was turned to read
+   * it): the frame cut the zone. Empty when it keeps a margin; absent when a deskew turned the
+   * frame off the image's sides and it could not be told.
+   */
+  touchesFrame?: FrameSide[];
 }
 
 interface ZoneFields {
@@ -63,7 +69,7 @@ export async function readZoneFromImage(
 ): Promise<ZoneReading | null> {
   const fromPage = zoneBands(options.pageLines ?? []);
   if (fromPage.length > 0) {
-    const read = await readBands(image, fromPage, ocr, options.printedText, 0);
+    const read = await readBands(image, fromPage, ocr, options.printedText, 0, ALL_SIDES);
     if (read?.isConfident || !options.scan) return read;
   }
   if (!options.scan) return null;
@@ -76,8 +82,9 @@ export async function readZoneFromImage(
       angle === 0
         ? image
         : await sharp(image).rotate(angle, { background: '#ffffff' }).png({ compressionLevel: 1 }).toBuffer();
-    const scan = await scanForZone(turned, ocr);
-    const read = await readBands(scan.image, scan.bands, ocr, options.printedText, angle);
+    // A quarter or half turn keeps the frame on the image's sides; a deskew tilts it off them.
+    const scan = await scanForZone(turned, ocr, angle % 90 === 0 ? ALL_SIDES : []);
+    const read = await readBands(scan.image, scan.bands, ocr, options.printedText, angle, scan.frame);
     if (read && (!best || read.confidence > best.confidence)) best = read;
     // Lines of a sideways page can look like a zone: stop turning only when what was found reads as one.
     if (best?.isConfident || (read && validDigits(read) >= 2)) break;
@@ -94,11 +101,26 @@ async function readBands(
   ocr: OcrPool,
   printedText: string | undefined,
   rotation: number,
+  frame: readonly FrameSide[],
 ): Promise<ZoneReading | null> {
   let best: ZoneReading | null = null;
+  const size: { width?: number; height?: number } = bands.length > 0 ? await sharp(image).metadata() : {};
   for (const band of bands.slice(0, 2)) {
     const lines = await readBand(image, band, 2.5, ocr);
-    const read = bestReading(lines, printedText, rotation);
+    const found = bestReading(lines, printedText, rotation);
+    const read = found && {
+      ...found,
+      ...(frame.length > 0 || rotation % 90 === 0
+        ? {
+            touchesFrame: sidesTouched(
+              band,
+              { width: size.width ?? 0, height: size.height ?? 0 },
+              frame,
+              found.lines.length,
+            ),
+          }
+        : {}),
+    };
     if (read && (!best || read.confidence > best.confidence)) best = read;
     if (best?.isConfident) break;
   }

@@ -36,22 +36,68 @@ export function zoneBands(lines: readonly Pick<OcrLine, 'text' | 'box'>[]): OcrB
   return bands.reverse();
 }
 
-/** Looks for zone lines anywhere in the image (prepared greyscale PNG). */
-export async function scanForZone(image: Buffer, ocr: OcrPool): Promise<{ image: Buffer; bands: OcrBox[] }> {
+export type FrameSide = 'left' | 'top' | 'right' | 'bottom';
+
+/** The sides of an image that are the photo's own frame (not a white margin trimmed away). */
+export const ALL_SIDES: readonly FrameSide[] = ['left', 'top', 'right', 'bottom'];
+
+/**
+ * The frame sides a band of zone lines reaches: its characters end within `tolerance` line heights
+ * of a side that is the photo's own frame, so the frame cut the zone (or the zone was printed
+ * right up to the edge of what was photographed). A printed zone keeps a margin of several
+ * characters to the page's edge, so a tight but whole scan does not touch.
+ */
+export function sidesTouched(
+  band: OcrBox,
+  size: { width: number; height: number },
+  frame: readonly FrameSide[],
+  lineCount: number,
+): FrameSide[] {
+  const lineHeight = Math.max(1, (band.y1 - band.y0) / Math.max(1, lineCount * 1.6));
+  const tolerance = lineHeight * 0.6;
+  const gaps: Record<FrameSide, number> = {
+    left: band.x0,
+    top: band.y0,
+    right: size.width - band.x1,
+    bottom: size.height - band.y1,
+  };
+  return frame.filter((side) => gaps[side] <= tolerance);
+}
+
+/**
+ * Looks for zone lines anywhere in the image (prepared greyscale PNG). `frame` lists the sides of
+ * the returned image that are still the photo's frame: a side white margin was trimmed from is not.
+ */
+export async function scanForZone(
+  image: Buffer,
+  ocr: OcrPool,
+  frame: readonly FrameSide[] = ALL_SIDES,
+): Promise<{ image: Buffer; bands: OcrBox[]; frame: FrameSide[] }> {
   // White margins (a turned photo's corners, a scan's border) would make the page's text smaller.
-  const trimmed = await sharp(image)
+  const { width: fullWidth = 0, height: fullHeight = 0 } = await sharp(image).metadata();
+  const trim = await sharp(image)
     .trim({ background: '#ffffff', threshold: 40 })
     .png({ compressionLevel: 1 })
-    .toBuffer()
-    .catch(() => image);
+    .toBuffer({ resolveWithObject: true })
+    .catch(() => undefined);
+  const trimmed = trim?.data ?? image;
+  const cutLeft = -(trim?.info.trimOffsetLeft ?? 0);
+  const cutTop = -(trim?.info.trimOffsetTop ?? 0);
+  const kept: Record<FrameSide, boolean> = {
+    left: cutLeft === 0,
+    top: cutTop === 0,
+    right: !trim || cutLeft + trim.info.width >= fullWidth,
+    bottom: !trim || cutTop + trim.info.height >= fullHeight,
+  };
+  const sides = frame.filter((side) => kept[side]);
   const { width = 0 } = await sharp(trimmed).metadata();
   const scaled =
     width > MRZ_SCAN_WIDTH * 1.2 || width < MRZ_SCAN_WIDTH * 0.8
       ? await sharp(trimmed).resize({ width: MRZ_SCAN_WIDTH }).png({ compressionLevel: 1 }).toBuffer()
       : trimmed;
   const read = await ocr.recognise(scaled, 'eng', { whitelist: MRZ_ALPHABET, sparse: true, layout: true });
-  if (read.status !== 'read') return { image: scaled, bands: [] };
-  return { image: scaled, bands: zoneBands(read.lines ?? []) };
+  if (read.status !== 'read') return { image: scaled, bands: [], frame: sides };
+  return { image: scaled, bands: zoneBands(read.lines ?? []), frame: sides };
 }
 
 /** The band cut out with a margin, scaled to MRZ_GLYPH_HEIGHT, read line by line with character boxes. */
