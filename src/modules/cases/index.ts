@@ -42,17 +42,16 @@ export {
   type ReviewQueueStatus,
   SEVERITY_RANK,
 } from './case.queue.js';
+export { type AddedFindings, type CaseFinding, dropClearedFindings, type NewCase } from './case.record.js';
 export {
-  type AddedFindings,
-  type CaseFinding,
-  dropClearedFindings,
-  markCaseChanged,
-  type NewCase,
-  recordAddedFindings,
-  recordNewCase,
-  setCaseAssignee,
-} from './case.record.js';
-// Readers only: rows of `cases` are written through `applyCaseAction` and `case.record.ts`.
+  caseAssigned,
+  caseOpened,
+  caseReleased,
+  decisionEventOnCase,
+  findingsAdded,
+  type OpenedCase,
+} from './case.changes.js';
+// Readers only: rows of `cases` are written through `applyCaseAction` and the use cases of `case.changes.ts`.
 export {
   type CaseFilter,
   type CaseReasonRow,
