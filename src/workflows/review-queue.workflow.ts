@@ -1,9 +1,9 @@
 import { findStaff, type Principal, type StaffMember } from '../modules/access/index.js';
 import {
-  caseAssigned,
-  caseReleased,
   type CaseReasonRow,
   type CaseRow,
+  caseAssigned,
+  caseReleased,
   findCase,
   findReasons,
   findReviewQueue,

@@ -1,7 +1,11 @@
 import type { Db } from '../../adapters/db/database.js';
 import { appendAuditEvent } from '../audit/index.js';
 import { recordNotification } from '../notifications/index.js';
-import { announceRestrictionChange, findSellerRestrictions, requirementNotices } from './case.announcements.js';
+import {
+  announceRestrictionChange,
+  findSellerRestrictions,
+  requirementNotices,
+} from './case.announcements.js';
 import {
   type AddedFindings,
   markCaseChanged,
@@ -190,7 +194,11 @@ export async function decisionEventOnCase(
   auditKey: string,
   at: Date,
   current: CaseRow,
-  event: { actor: string; action: 'case.decision_proposed' | 'case.decision_sent_back'; data: Record<string, unknown> },
+  event: {
+    actor: string;
+    action: 'case.decision_proposed' | 'case.decision_sent_back';
+    data: Record<string, unknown>;
+  },
 ): Promise<CaseRow> {
   await markCaseChanged(tx, current, at);
   await appendAuditEvent(tx, auditKey, at, {

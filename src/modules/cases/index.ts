@@ -10,6 +10,14 @@ export {
   type SellerRestrictions,
   type ShapingCase,
 } from './case.announcements.js';
+export {
+  caseAssigned,
+  caseOpened,
+  caseReleased,
+  decisionEventOnCase,
+  findingsAdded,
+  type OpenedCase,
+} from './case.changes.js';
 export { type CaseExportFilter, readCaseExportPage, readRequirementExportPage } from './case.export.js';
 export {
   CALL_ARRANGING_STATUSES,
@@ -43,14 +51,6 @@ export {
   SEVERITY_RANK,
 } from './case.queue.js';
 export { type AddedFindings, type CaseFinding, dropClearedFindings, type NewCase } from './case.record.js';
-export {
-  caseAssigned,
-  caseOpened,
-  caseReleased,
-  decisionEventOnCase,
-  findingsAdded,
-  type OpenedCase,
-} from './case.changes.js';
 // Readers only: rows of `cases` are written through `applyCaseAction` and the use cases of `case.changes.ts`.
 export {
   type CaseFilter,

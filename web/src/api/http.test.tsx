@@ -30,6 +30,12 @@ function refusingServer(status = 403, body: string = JSON.stringify(PROBLEM)) {
   return sent;
 }
 
+/** What the login leaves in the browser: the readable CSRF cookie. */
+function setCsrfCookie(value: string) {
+  // biome-ignore lint/suspicious/noDocumentCookie: the test plays the server's Set-Cookie of the login
+  document.cookie = `sl_csrf=${value}`;
+}
+
 function signIn(role: string, sellerId: string | null = null) {
   localStorage.setItem(
     'secondlook.session',
@@ -41,11 +47,11 @@ describe('call, the panels’ one way to the API', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
     sessionStorage.clear();
-    document.cookie = 'sl_csrf=; max-age=0';
+    setCsrfCookie('; max-age=0');
   });
 
   it('sends the body as JSON with the CSRF token and the language, and throws the localised problem', async () => {
-    document.cookie = 'sl_csrf=tok-1';
+    setCsrfCookie('tok-1');
     document.documentElement.lang = 'zh';
     const sent = refusingServer();
     const refused = await call('POST', '/v1/cases/bulk', { action: 'claim' }).catch((e: unknown) => e);
@@ -63,7 +69,7 @@ describe('call, the panels’ one way to the API', () => {
   });
 
   it('sends a read with neither token nor body, and names a problem it cannot read by its status', async () => {
-    document.cookie = 'sl_csrf=tok-1';
+    setCsrfCookie('tok-1');
     const sent = refusingServer(502, '<html>bad gateway</html>');
     const refused = (await call('GET', '/v1/search?q=x').catch((e: unknown) => e)) as ApiError;
     expect([refused.status, refused.code, refused.message]).toEqual([502, 'HTTP_502', 'HTTP 502']);

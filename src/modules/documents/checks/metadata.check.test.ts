@@ -73,7 +73,9 @@ describe('the metadata check', () => {
 
   it('holds a design tool against the document’s type: a bill is issued, a photo of the shop is not', () => {
     const canva = [pdfFile('made.pdf', { creator: 'Canva' })];
-    expect(itemsOf(readingOf(canva))).toEqual([{ code: 'EDITOR_SOFTWARE', status: 'fail', file: 'made.pdf' }]);
+    expect(itemsOf(readingOf(canva))).toEqual([
+      { code: 'EDITOR_SOFTWARE', status: 'fail', file: 'made.pdf' },
+    ]);
     expect(itemsOf(readingOf(canva, BILL_TEXT, 'other'))).toEqual([
       { code: 'EDITOR_SOFTWARE', status: 'warn', file: 'made.pdf' },
     ]);
@@ -87,7 +89,10 @@ describe('the metadata check', () => {
       unavailableLanguages: [],
     };
     const [editor, timestamps] = runCheck(metadataCheck, readingOf([photo]), rules, LEEDS_SELLER);
-    expect(editor).toMatchObject({ code: 'EDITOR_SOFTWARE', evidence: { field: 'software', editor: 'GIMP' } });
+    expect(editor).toMatchObject({
+      code: 'EDITOR_SOFTWARE',
+      evidence: { field: 'software', editor: 'GIMP' },
+    });
     expect(timestamps).toMatchObject({
       code: 'TIMESTAMPS_INCONSISTENT',
       evidence: { file: 'id.jpg', software: 'GIMP 2.10.36', problems: ['edited_after_taken'] },
@@ -101,7 +106,12 @@ describe('the metadata check', () => {
       failure: { code: 'unsupported_type', reason: 'not a PDF' },
     };
     const items = itemsOf(
-      readingOf([repeated, pdfFile('page1.pdf', {}), broken, pdfFile('page2.pdf', { creator: 'Smallpdf.com' })]),
+      readingOf([
+        repeated,
+        pdfFile('page1.pdf', {}),
+        broken,
+        pdfFile('page2.pdf', { creator: 'Smallpdf.com' }),
+      ]),
     );
     expect(items).toEqual([
       { code: 'NO_EDITOR_SOFTWARE', status: 'pass', file: 'page1.pdf' },
