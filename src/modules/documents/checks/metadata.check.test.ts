@@ -4,6 +4,7 @@ import type { DocumentReading, ReadFile } from '../reading/reading.schema.js';
 import { runCheck } from './check.definition.js';
 import { LEEDS_SELLER } from './fixtures.test-data.js';
 import { metadataCheck } from './metadata.check.js';
+import { registeredCodes } from './registry.js';
 import { readText } from './text.test-support.js';
 
 const rules = { asOf: '2026-11-29', limits: DOCUMENT_LIMITS };
@@ -126,5 +127,34 @@ describe('the metadata check', () => {
     const [, blank] = runCheck(metadataCheck, readingOf(early, '  \n '), rules, LEEDS_SELLER);
     expect(blank).toMatchObject({ code: 'TIMESTAMPS_CONSISTENT', status: 'pass' });
     expect(blank?.evidence).not.toHaveProperty('issued');
+  });
+
+  it('finds no issue date on a text that prints none, and still checks the times', () => {
+    const items = itemsOf(
+      readingOf([pdfFile('note.pdf', { createdAt: '2026-11-01T09:00:00Z' })], 'Account 55501234'),
+    );
+    expect(items).toEqual([
+      { code: 'NO_EDITOR_SOFTWARE', status: 'pass', file: 'note.pdf' },
+      { code: 'TIMESTAMPS_CONSISTENT', status: 'pass', file: 'note.pdf' },
+    ]);
+  });
+
+  it('is registered under its id, and gives only items of its own group and codes', () => {
+    expect(registeredCodes().filter((entry) => entry.check === 'authenticity_metadata')).toEqual(
+      ['NO_EDITOR_SOFTWARE', 'EDITOR_SOFTWARE', 'TIMESTAMPS_CONSISTENT', 'TIMESTAMPS_INCONSISTENT'].map(
+        (code) => expect.objectContaining({ group: 'authenticity', code }),
+      ),
+    );
+    const items = runCheck(
+      metadataCheck,
+      readingOf([pdfFile('bill.pdf', { producer: 'GIMP', createdAt: '2026-11-01T09:00:00Z' })]),
+      rules,
+      LEEDS_SELLER,
+    );
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(item.group).toBe(metadataCheck.group);
+      expect(Object.keys(metadataCheck.codes)).toContain(item.code);
+    }
   });
 });
