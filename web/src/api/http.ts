@@ -32,7 +32,7 @@ export function csrfToken(): string | undefined {
 }
 
 /** The headers a request needs beyond the cookie the browser sends: the CSRF token on writes, the page's language. */
-export function sessionHeaders(method: string): Record<string, string> {
+function sessionHeaders(method: string): Record<string, string> {
   const token = SAFE_METHODS.has(method.toUpperCase()) ? undefined : csrfToken();
   // Problems come back in the page's language (the I18nProvider keeps <html lang> current).
   const lang = globalThis.document?.documentElement.lang;
