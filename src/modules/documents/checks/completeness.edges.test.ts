@@ -44,7 +44,31 @@ describe('ID sides', () => {
       type: 'government_id',
       files: [{ name: 'p.jpg', sha256: 'p', sides: ['passport', 'unknown'] }],
     });
-    expect(passport[0]).toMatchObject({ code: 'ID_SIDES_PROVIDED', evidence: { passport: 'content' } });
+    expect(passport[0]).toMatchObject({
+      group: 'completeness',
+      code: 'ID_SIDES_PROVIDED',
+      status: 'pass',
+      evidence: { passport: 'content' },
+    });
+    const named = (sides: ('front' | 'both' | 'unknown')[]) =>
+      checkSides({
+        type: 'government_id',
+        variant: 'passport',
+        files: [{ name: 'v.jpg', sha256: 'v', sides }],
+      })[0];
+    expect(named(['unknown'])).toMatchObject({
+      group: 'completeness',
+      status: 'pass',
+      evidence: { passport: 'variant' },
+    });
+    expect(named(['front'])).toMatchObject({ code: 'ID_SIDE_MISSING', evidence: { missing: 'back' } });
+    expect(named(['both'])).toMatchObject({ code: 'ID_SIDES_PROVIDED', status: 'pass' });
+    expect(named(['both'])?.evidence).not.toHaveProperty('passport');
+    const twoPages = checkSides({
+      type: 'government_id',
+      files: [{ name: 't.pdf', sha256: 't', sides: ['unknown', 'unknown'] }],
+    });
+    expect(twoPages[0]).toMatchObject({ code: 'ID_SIDES_PROVIDED', status: 'pass' });
     const card = checkSides({
       type: 'government_id',
       variant: 'passport',
