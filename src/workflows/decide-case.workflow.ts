@@ -6,8 +6,8 @@ import {
   type CaseRow,
   type CaseStatus,
   checkApprovalWaivers,
+  decisionEventOnCase,
   hasAppealLeft,
-  markCaseChanged,
   needsSecondReviewer,
   nextStatus,
   type Policy,
@@ -143,12 +143,9 @@ export async function decideCase(
         case: moved,
       };
     }
-    await markCaseChanged(tx, current, at);
-    await appendAuditEvent(tx, context.auditKey, at, {
+    const changed = await decisionEventOnCase(tx, context.auditKey, at, current, {
       actor: principal.actor,
       action: 'case.decision_proposed',
-      entityType: 'case',
-      entityId: caseId,
       data: {
         decision_id: decision.id,
         decision: input.decision,
@@ -157,7 +154,7 @@ export async function decideCase(
         appeal_round: current.appealCount,
       },
     });
-    return { decision, case: { ...current, revision: current.revision + 1, updatedAt: at } };
+    return { decision, case: changed };
   });
 }
 

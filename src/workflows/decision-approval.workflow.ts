@@ -1,6 +1,5 @@
 import type { Principal } from '../modules/access/index.js';
-import { appendAuditEvent } from '../modules/audit/index.js';
-import { markCaseChanged, policyOfCase } from '../modules/cases/index.js';
+import { decisionEventOnCase, policyOfCase } from '../modules/cases/index.js';
 import { findDecisions, markDecisionSentBack, secondReviewerRefusal } from '../modules/review/index.js';
 import { AppError } from '../platform/errors.js';
 import { actorKindOf, visibleCase } from './case-actions.workflow.js';
@@ -55,12 +54,9 @@ export async function sendBackDecision(
     const { current, proposal } = await lockProposal(tx, principal, caseId, decisionId, input.revision);
     const at = context.clock.now();
     await markDecisionSentBack(tx, decisionId, { reviewedBy: principal.id, reviewNote: input.note, at });
-    await markCaseChanged(tx, current, at);
-    await appendAuditEvent(tx, context.auditKey, at, {
+    const changed = await decisionEventOnCase(tx, context.auditKey, at, current, {
       actor: principal.actor,
       action: 'case.decision_sent_back',
-      entityType: 'case',
-      entityId: caseId,
       data: { decision_id: decisionId, decision: proposal.decision, note: input.note },
     });
     return {
@@ -71,7 +67,7 @@ export async function sendBackDecision(
         reviewedAt: at,
         reviewNote: input.note,
       },
-      case: { ...current, revision: current.revision + 1, updatedAt: at },
+      case: changed,
     };
   });
 }

@@ -1,23 +1,17 @@
 import type { Db } from '../adapters/db/database.js';
 import type { Principal } from '../modules/access/index.js';
-import { appendAuditEvent } from '../modules/audit/index.js';
 import {
   activePolicy,
-  announceRestrictionChange,
   type CaseFinding,
   type CaseRow,
+  caseOpened,
   dropClearedFindings,
+  findingsAdded,
   findOpenCaseForUpdate,
-  findRequirements,
-  findSellerRestrictions,
   opensCase,
   type Policy,
-  recordAddedFindings,
-  recordNewCase,
   reminderTimes,
-  requirementNotices,
 } from '../modules/cases/index.js';
-import { recordNotification } from '../modules/notifications/index.js';
 import { findSeller } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import { AppError } from '../platform/errors.js';
@@ -87,9 +81,7 @@ async function createCase(
   input: OpenCaseInput,
 ): Promise<OpenCaseOutcome> {
   const now = context.clock.now();
-  const triggers = findings.map((f) => f.trigger);
-  const before = (await findSellerRestrictions(tx, input.sellerId)).restrictions;
-  const { caseId, severity, deadlineAt } = await recordNewCase(tx, {
+  const { caseId, deadlineAt } = await caseOpened(tx, context.auditKey, {
     sellerId: input.sellerId,
     policy,
     entityType,
@@ -97,46 +89,7 @@ async function createCase(
     openedBy: input.by.actor,
     source: input.source,
     at: now,
-  });
-  await appendAuditEvent(tx, context.auditKey, now, {
-    actor: input.by.actor,
-    action: 'case.opened',
-    entityType: 'case',
-    entityId: caseId,
-    data: {
-      seller_id: input.sellerId,
-      triggers,
-      source: input.source,
-      policy_version: policy.version,
-      to: 'awaiting_documents',
-      ...(input.note ? { note: input.note } : {}),
-    },
-  });
-  await recordNotification(tx, {
-    type: 'case.opened',
-    sellerId: input.sellerId,
-    caseId,
-    occurredAt: now,
-    data: {
-      case_id: caseId,
-      seller_id: input.sellerId,
-      status: 'awaiting_documents',
-      severity,
-      triggers,
-      reasons: findings.map((f) => ({ trigger: f.trigger, summary: f.summary })),
-      requirements: requirementNotices(await findRequirements(tx, caseId), policy),
-      deadline_at: deadlineAt.toISOString(),
-      policy_version: policy.version,
-      source: input.source,
-    },
-  });
-  await announceRestrictionChange(tx, {
-    sellerId: input.sellerId,
-    caseId,
-    cause: 'case.opened',
-    at: now,
-    before,
-    after: await findSellerRestrictions(tx, input.sellerId),
+    ...(input.note ? { note: input.note } : {}),
   });
   await scheduleDeadline(context, tx, policy, caseId, deadlineAt, now);
   return { outcome: 'opened', caseId };
@@ -152,47 +105,17 @@ async function addToCase(
   input: OpenCaseInput,
 ): Promise<OpenCaseOutcome> {
   const now = context.clock.now();
-  const before = (await findSellerRestrictions(tx, open.sellerId)).restrictions;
-  const added = await recordAddedFindings(tx, open, {
+  const added = await findingsAdded(tx, context.auditKey, open, {
     policy,
     entityType,
     findings,
+    openedBy: input.by.actor,
     source: input.source,
     at: now,
   });
   if (!added) return { outcome: 'unchanged', caseId: open.id };
-  const { changed, newTriggers, allTriggers, deadlineAt } = added;
-  await appendAuditEvent(tx, context.auditKey, now, {
-    actor: input.by.actor,
-    action: newTriggers.length ? 'case.reasons_added' : 'case.reasons_updated',
-    entityType: 'case',
-    entityId: open.id,
-    data: { triggers: changed.map((f) => f.trigger), all_triggers: allTriggers, source: input.source },
-  });
-  await recordNotification(tx, {
-    type: 'case.reasons_added',
-    sellerId: open.sellerId,
-    caseId: open.id,
-    occurredAt: now,
-    data: {
-      case_id: open.id,
-      seller_id: open.sellerId,
-      triggers: changed.map((f) => f.trigger),
-      all_triggers: allTriggers,
-      requirements: requirementNotices(await findRequirements(tx, open.id), policy),
-      deadline_at: deadlineAt.toISOString(),
-    },
-  });
-  await announceRestrictionChange(tx, {
-    sellerId: open.sellerId,
-    caseId: open.id,
-    cause: 'case.reasons_added',
-    at: now,
-    before,
-    after: await findSellerRestrictions(tx, open.sellerId),
-  });
-  if (deadlineAt.getTime() !== open.deadlineAt.getTime())
-    await scheduleDeadline(context, tx, policy, open.id, deadlineAt, now);
+  if (added.deadlineAt.getTime() !== open.deadlineAt.getTime())
+    await scheduleDeadline(context, tx, policy, open.id, added.deadlineAt, now);
   return { outcome: 'updated', caseId: open.id };
 }
 

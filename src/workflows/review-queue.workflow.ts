@@ -1,9 +1,9 @@
 import { findStaff, type Principal, type StaffMember } from '../modules/access/index.js';
-import { appendAuditEvent } from '../modules/audit/index.js';
 import {
-  applyCaseAction,
   type CaseReasonRow,
   type CaseRow,
+  caseAssigned,
+  caseReleased,
   findCase,
   findReasons,
   findReviewQueue,
@@ -11,7 +11,6 @@ import {
   type QueuePosition,
   queuePositionOf,
   type ReviewQueueStatus,
-  setCaseAssignee,
   type Trigger,
 } from '../modules/cases/index.js';
 import {
@@ -196,15 +195,7 @@ export async function releaseCase(
         },
       );
     const at = context.clock.now();
-    const released = await setCaseAssignee(tx, current, null, at);
-    await appendAuditEvent(tx, context.auditKey, at, {
-      actor: principal.actor,
-      action: 'case.released',
-      entityType: 'case',
-      entityId: current.id,
-      data: { assignee_id: null, previous_assignee_id: current.assigneeId },
-    });
-    return released;
+    return caseReleased(tx, context.auditKey, at, current, principal.actor);
   });
 }
 
@@ -259,26 +250,9 @@ async function assign(
   by: Principal,
 ): Promise<CaseRow> {
   const at = context.clock.now();
-  let moved: CaseRow;
-  if (current.status === 'in_review') {
-    moved = await setCaseAssignee(tx, current, assigneeId, at);
-  } else
-    moved = await applyCaseAction(
-      tx,
-      context.auditKey,
-      at,
-      current,
-      'start_review',
-      { name: by.actor, kind: actorKindOf(by) },
-      { assignee_id: assigneeId },
-      { assigneeId },
-    );
-  await appendAuditEvent(tx, context.auditKey, at, {
-    actor: by.actor,
-    action: 'case.assigned',
-    entityType: 'case',
-    entityId: current.id,
-    data: { assignee_id: assigneeId, previous_assignee_id: current.assigneeId },
+  const moved = await caseAssigned(tx, context.auditKey, at, current, assigneeId, {
+    name: by.actor,
+    kind: actorKindOf(by),
   });
   await notifyCaseAssigned(tx, at, moved, by);
   return moved;

@@ -10,6 +10,7 @@ import {
   CASE_TRANSITIONS,
   type CaseAction,
   type CaseStatus,
+  findTransition,
   isOpen,
   isTerminal,
   needsSecondReviewer,
@@ -200,5 +201,19 @@ describe('case state machine', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('refuses every move from a status it does not know (a row written by a newer version) with INVALID_TRANSITION', () => {
+    const unknown = 'archived' as CaseStatus;
+    expect(findTransition(unknown, 'submit')).toBeUndefined();
+    expect(allowedActions(unknown)).toEqual([]);
+    for (const move of [
+      () => nextStatus(unknown, 'withdraw', 'admin'),
+      () => needsSecondReviewer(unknown, 'reject', { isAppeal: false }),
+    ])
+      expect(catchError(move)).toMatchObject({
+        code: 'INVALID_TRANSITION',
+        details: { from: 'archived', allowed: [] },
+      });
   });
 });

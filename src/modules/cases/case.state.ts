@@ -157,8 +157,7 @@ export function needsSecondReviewer(
   action: CaseAction,
   context: { isAppeal: boolean },
 ): boolean {
-  nextStatus(status, action);
-  const rule = findTransition(status, action)?.secondReviewer;
+  const rule = allowedTransition(status, action).secondReviewer;
   return rule === 'always' || (rule === 'on_appeal' && context.isAppeal);
 }
 
@@ -168,7 +167,11 @@ const words = (action: CaseAction) => action.replaceAll('_', ' ');
  * The status that `action` leads to from `status`. Throws `INVALID_TRANSITION` when the table has no
  * such transition and, when `actor` is given, `FORBIDDEN` when that kind of actor may not perform it.
  */
-export function nextStatus(status: CaseStatus, action: CaseAction, actor?: ActorKind): CaseStatus {
+export const nextStatus = (status: CaseStatus, action: CaseAction, actor?: ActorKind): CaseStatus =>
+  allowedTransition(status, action, actor).to;
+
+/** The row of the table for `action` from `status`, refused as `nextStatus` says. */
+function allowedTransition(status: CaseStatus, action: CaseAction, actor?: ActorKind): CaseTransition {
   const transition = findTransition(status, action);
   if (!transition)
     throw new AppError('INVALID_TRANSITION', `A case that is ${status} cannot ${words(action)}.`, {
@@ -185,5 +188,5 @@ export function nextStatus(status: CaseStatus, action: CaseAction, actor?: Actor
       action,
       allowed_actors: [...transition.actors],
     });
-  return transition.to;
+  return transition;
 }

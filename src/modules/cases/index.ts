@@ -10,6 +10,14 @@ export {
   type SellerRestrictions,
   type ShapingCase,
 } from './case.announcements.js';
+export {
+  caseAssigned,
+  caseOpened,
+  caseReleased,
+  decisionEventOnCase,
+  findingsAdded,
+  type OpenedCase,
+} from './case.changes.js';
 export { type CaseExportFilter, readCaseExportPage, readRequirementExportPage } from './case.export.js';
 export {
   CALL_ARRANGING_STATUSES,
@@ -43,17 +51,8 @@ export {
   type ReviewQueueStatus,
   SEVERITY_RANK,
 } from './case.queue.js';
-export {
-  type AddedFindings,
-  type CaseFinding,
-  dropClearedFindings,
-  markCaseChanged,
-  type NewCase,
-  recordAddedFindings,
-  recordNewCase,
-  setCaseAssignee,
-} from './case.record.js';
-// Readers only: rows of `cases` are written through `applyCaseAction` and `case.record.ts`.
+export { type AddedFindings, type CaseFinding, dropClearedFindings, type NewCase } from './case.record.js';
+// Readers only: rows of `cases` are written through `applyCaseAction` and the use cases of `case.changes.ts`.
 export {
   type CaseFilter,
   type CaseReasonRow,

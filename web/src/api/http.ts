@@ -32,11 +32,27 @@ export function csrfToken(): string | undefined {
 }
 
 /** The headers a request needs beyond the cookie the browser sends: the CSRF token on writes, the page's language. */
-export function sessionHeaders(method: string): Record<string, string> {
+function sessionHeaders(method: string): Record<string, string> {
   const token = SAFE_METHODS.has(method.toUpperCase()) ? undefined : csrfToken();
   // Problems come back in the page's language (the I18nProvider keeps <html lang> current).
   const lang = globalThis.document?.documentElement.lang;
   return { ...(token ? { 'x-csrf-token': token } : {}), ...(lang ? { 'accept-language': lang } : {}) };
+}
+
+/**
+ * A JSON call outside the typed client (the panels that build their own paths): the session's
+ * headers, the body as JSON, and a problem answer thrown as an `ApiError` in the page's language.
+ */
+export async function call(method: 'GET' | 'POST', url: string, body?: unknown): Promise<Response> {
+  const headers = sessionHeaders(method);
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(url, {
+    method,
+    headers,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => ({})));
+  return response;
 }
 
 export function createHttp(options: ApiOptions): Http {

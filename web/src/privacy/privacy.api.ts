@@ -1,6 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
-import { ApiError } from '../api/client';
-import { sessionHeaders } from '../api/http';
+import { call as callApi } from '../api/http';
 import type { paths } from '../api/schema';
 
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
@@ -20,29 +19,8 @@ export interface PrivacyApi {
 }
 
 function createPrivacyApi(baseUrl = ''): PrivacyApi {
-  async function call(method: 'GET' | 'POST', path: string, body?: unknown): Promise<Response> {
-    const headers: Record<string, string> = sessionHeaders(method);
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers,
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!response.ok) {
-      const problem = (await response.json().catch(() => ({}))) as {
-        code?: string;
-        detail?: string;
-        error?: { code?: string; message?: string; details?: Record<string, unknown> };
-      };
-      throw new ApiError(
-        response.status,
-        problem.error?.code ?? problem.code ?? `HTTP_${response.status}`,
-        problem.error?.message ?? problem.detail ?? `HTTP ${response.status}`,
-        problem.error?.details ?? {},
-      );
-    }
-    return response;
-  }
+  const call = (method: 'GET' | 'POST', path: string, body?: unknown) =>
+    callApi(method, `${baseUrl}${path}`, body);
   const seller = (sellerId: string) => `/v1/sellers/${encodeURIComponent(sellerId)}`;
   return {
     async archive(sellerId) {
