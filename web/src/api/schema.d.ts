@@ -5293,6 +5293,8 @@ export interface paths {
                     /** @description audit: who acted (`user:<id>`, `system`, …) */
                     actor?: string;
                     case_id?: string;
+                    /** @description comma-separated case ids, at most 200 (cases, requirements, decisions) */
+                    case_ids?: string;
                     /** @description audit: the entity id */
                     entity_id?: string;
                     /** @description audit: `case`, `seller`, `document`, … */
