@@ -17,7 +17,7 @@ import {
   type Trigger,
 } from '../../modules/cases/index.js';
 import { triggerIds } from '../../modules/risk/index.js';
-import { SellerId } from '../../modules/sellers/index.js';
+import { findSellerMarkets, SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
@@ -25,15 +25,9 @@ import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { registerCaseTimelineRoute } from './case-timeline.routes.js';
-import {
-  CaseView,
-  factsOf,
-  presentCase,
-  presentRequirement,
-  RequirementView,
-  viewCase,
-} from './cases.views.js';
+import { CaseView, factsOf, presentCase, viewCase } from './cases.views.js';
 import { registerPolicyRoutes } from './policy.routes.js';
+import { presentRequirement, RequirementView } from './requirements.views.js';
 import { visibleSeller } from './sellers.routes.js';
 
 const CaseParams = z.object({ caseId: z.uuid() });
@@ -198,8 +192,11 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
     async (request) => {
       const found = await visibleCase(context, principalOf(request), request.params.caseId);
       const policy = await policyOf(context, found);
+      const country = (await findSellerMarkets(context.db, [found.sellerId])).get(found.sellerId)?.country;
       return {
-        data: (await findRequirements(context.db, found.id)).map((r) => presentRequirement(r, policy)),
+        data: (await findRequirements(context.db, found.id)).map((r) =>
+          presentRequirement(r, policy, country),
+        ),
       };
     },
   );

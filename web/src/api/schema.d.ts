@@ -3433,6 +3433,11 @@ export interface paths {
                         "application/json": {
                             data: {
                                 accepted_variants: string[];
+                                /** @description documents: what to upload, named as the accepted types exist in the seller's registered country */
+                                advice: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 due_at: string;
                                 errors: string[];
                                 id: string;

@@ -140,6 +140,10 @@ export const requirements: RequirementView[] = [
     triggers: ['registration_mismatch'],
     reason,
     accepted_variants: ['utility_bill', 'bank_statement'],
+    advice: {
+      en: 'Upload any one of these: a utility bill (electricity, water or gas, e.g. from State Grid); or a bank statement from your bank in China. A document in Chinese is fine: no translation is needed.',
+      zh: '上传以下任意一种即可：水电燃气账单（国家电网出具的缴费单）；或银行对账单。中文文件即可，无需翻译。',
+    },
     rules: {
       issued_within_days: 90,
       must_show: ['registered_name', 'registered_address'],
@@ -157,6 +161,7 @@ export const requirements: RequirementView[] = [
     triggers: ['registration_mismatch'],
     reason,
     accepted_variants: ['video_call'],
+    advice: null,
     rules: {},
     status: 'currently_due',
     errors: [],
@@ -172,6 +177,7 @@ export const idRequirement: RequirementView = {
   triggers: ['identity_verification'],
   reason,
   accepted_variants: ['passport', 'national_id', 'driving_licence'],
+  advice: null,
   rules: { all_sides: true, colour: true },
   status: 'currently_due',
   errors: [],
