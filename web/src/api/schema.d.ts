@@ -5430,6 +5430,8 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             kind: "user" | "api_key" | "system";
+                            language: ("en" | "zh") | null;
+                            language_chosen: boolean;
                             role: string;
                             seller_id: string | null;
                         };
@@ -5442,7 +5444,48 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * A staff member's own settings: the language of their emails and notifications
+         * @description The language chosen here is kept on the user: their staff emails use it, and the language of the requests they make no longer changes it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrf_token: string | null;
+                            display_name: string | null;
+                            email: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "user" | "api_key" | "system";
+                            language: ("en" | "zh") | null;
+                            language_chosen: boolean;
+                            role: string;
+                            seller_id: string | null;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/me/notifications": {

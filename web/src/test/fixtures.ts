@@ -29,6 +29,7 @@ export function fakeApi(overrides: Partial<Api> = {}): Api {
     'logIn',
     'logOut',
     'me',
+    'updateMe',
     'listCases',
     'getCase',
     'requirements',
