@@ -125,6 +125,14 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
                   error: () => ({ message: `trigger is one of ${triggerIds().join(', ')}` }),
                 }),
                 summary: z.string().min(1).max(1000),
+                summary_zh: z
+                  .string()
+                  .min(1)
+                  .max(1000)
+                  .optional()
+                  .describe(
+                    'the reason in 简体中文 for a Chinese reader (a summary typed in Chinese is used as it is)',
+                  ),
                 missing_documents: z.array(z.string().min(1)).optional(),
               }),
             )
@@ -148,7 +156,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
           trigger: r.trigger as Trigger,
           score: 1,
           summary: r.summary,
-          evidence: { opened_by_staff: true },
+          evidence: { opened_by_staff: true, ...(r.summary_zh ? { summary_zh: r.summary_zh } : {}) },
           ...(r.missing_documents ? { missing_documents: r.missing_documents } : {}),
         })),
       });
