@@ -1544,6 +1544,8 @@ export interface paths {
                         reasons: {
                             missing_documents?: string[];
                             summary: string;
+                            /** @description the reason in 简体中文 for a Chinese reader (a summary typed in Chinese is used as it is) */
+                            summary_zh?: string;
                             /** @enum {string} */
                             trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
                         }[];
