@@ -28,6 +28,7 @@ import {
   type PreflightDocument,
   type ReuseCandidate,
   readStoredReading,
+  registeredCountry,
   saveCheckedDocument,
 } from '../modules/documents/index.js';
 import { recordNotification } from '../modules/notifications/index.js';
@@ -244,6 +245,7 @@ export async function caseDocuments(context: Deps, caseId: string) {
         accepted_variants: r.acceptedVariants as string[],
       })),
       documents.map((d) => ({ material: d.material, type: d.type, variant: d.variant ?? undefined })),
+      registeredCountry(seller?.profile as SellerRecord | undefined),
     ),
     ...crossDocumentChecks(
       [...newestChecked.values()].flatMap((d) => {

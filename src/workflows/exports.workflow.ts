@@ -96,6 +96,7 @@ function readerOf(deps: ExportDeps, kind: ExportKind, filter: ExportFilter): Exp
           deps.db,
           {
             ...(filter.caseId ? { caseId: filter.caseId } : {}),
+            ...(filter.caseIds ? { caseIds: filter.caseIds } : {}),
             ...(filter.from ? { decidedFrom: filter.from } : {}),
             ...(filter.to ? { decidedTo: filter.to } : {}),
           },

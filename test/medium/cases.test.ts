@@ -171,6 +171,32 @@ describe('cases through the API', () => {
     expect(other.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
   });
 
+  it('shows a Chinese reader the reason staff gave in Chinese, and an English reader the English', async () => {
+    const res = await call('POST', '/v1/cases', reviewer, {
+      seller_id: 'S200',
+      reasons: [
+        {
+          trigger: 'sales_anomaly',
+          summary: 'Orders of SKU A100 rose tenfold in one week.',
+          summary_zh: '商品 A100 的订单在一周内增长了十倍。',
+        },
+      ],
+    });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    const reason = (
+      res.json() as { reasons: { trigger: string; text: { en: string; zh: string } }[] }
+    ).reasons.find((r) => r.trigger === 'sales_anomaly');
+    expect(reason?.text).toEqual({
+      en: 'Orders of SKU A100 rose tenfold in one week.',
+      zh: '商品 A100 的订单在一周内增长了十倍。',
+    });
+    const tooLong = await call('POST', '/v1/cases', reviewer, {
+      seller_id: 'S200',
+      reasons: [{ trigger: 'sales_anomaly', summary: 'x', summary_zh: '长'.repeat(1001) }],
+    });
+    expect(tooLong.statusCode).toBe(400);
+  });
+
   it('refuses an unknown trigger with a clear code and where', async () => {
     const res = await call('POST', '/v1/cases', reviewer, {
       seller_id: 'S200',

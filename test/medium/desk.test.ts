@@ -244,6 +244,18 @@ describe('the risk desk: search, case list, bulk actions, exports, audit viewer'
       expect((await call('GET', `/v1/exports/${kind}?format=jsonl`, ann)).statusCode, kind).toBe(200);
     const requirements = await call('GET', `/v1/exports/requirements?format=csv&seller_id=D1`, ann);
     expect(requirements.body.split('\r\n').length).toBeGreaterThan(2);
+    // The case list's "export selected": only the cases named, whatever else the store holds.
+    const chosen = [caseOf.get('D1')!, caseOf.get('D3')!];
+    const selected = await call('GET', `/v1/exports/cases?format=jsonl&case_ids=${chosen.join(',')}`, ann);
+    expect(selected.statusCode, selected.body).toBe(200);
+    const selectedSellers = selected.body
+      .trim()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { seller_id: string }).seller_id);
+    expect(selectedSellers.sort()).toEqual(['D1', 'D3']);
+    expect((await call('GET', '/v1/exports/cases?case_ids=not-a-uuid', ann)).statusCode).toBe(400);
+    const tooMany = Array.from({ length: 201 }, () => crypto.randomUUID()).join(',');
+    expect((await call('GET', `/v1/exports/cases?case_ids=${tooMany}`, ann)).statusCode).toBe(400);
     const audit = await call('GET', '/v1/exports/audit?format=jsonl&action=export.started', ann);
     expect(audit.body.trim().split('\n').length).toBeGreaterThanOrEqual(5);
     expect((await call('GET', '/v1/exports/sellers?format=csv', ann)).statusCode).toBe(400);

@@ -275,6 +275,7 @@ describe('hostile values on every write endpoint', () => {
     },
     { method: 'DELETE', url: `/v1/case-list/filters/${uuid}`, who: 'reviewer', body: {} },
     { method: 'POST', url: '/v1/me/notifications/read', who: 'reviewer', body: { ids: [uuid] } },
+    { method: 'PATCH', url: '/v1/me', who: 'reviewer', body: { language: 'zh' } },
   ];
 
   it('has an example for every JSON write route', () => {

@@ -139,6 +139,21 @@ describe('staff notifications: assignment, appeal, SLA watch, the bell API and e
     expect(seller.statusCode).toBe(403);
   });
 
+  it('keeps the language a staff member chose in their settings, whatever their requests say', async () => {
+    const me = async () => ok(call('GET', '/v1/me', r1));
+    expect(await me()).toMatchObject({ language: 'en', language_chosen: false });
+    expect(await ok(call('PATCH', '/v1/me', r1, { language: 'zh' }))).toMatchObject({
+      language: 'zh',
+      language_chosen: true,
+    });
+    await mine(r1, 'en-GB,en;q=0.9');
+    expect(await me()).toMatchObject({ language: 'zh', language_chosen: true });
+    expect((await call('PATCH', '/v1/me', r1, { language: 'fr' })).statusCode).toBe(400);
+    expect((await call('PATCH', '/v1/me', r1, { language: 'zh', role: 'admin' })).statusCode).toBe(400);
+    await sellerC.renew();
+    expect((await call('PATCH', '/v1/me', sellerC, { language: 'zh' })).statusCode).toBe(403);
+  });
+
   it('emails each notice once through the outbox, in the staff member’s language', async () => {
     await dispatchNotifications(t.context);
     await dispatchNotifications(t.context);
@@ -159,6 +174,9 @@ describe('staff notifications: assignment, appeal, SLA watch, the bell API and e
     );
     expect(to(supEmail).length).toBeGreaterThan(0);
     for (const m of to(supEmail)) expect(m.subject).toBe('案件即将超出审核时限');
+    // r1 chose 简体中文 in their settings, then used the bell in English: the email is in Chinese.
+    const r1Email = (await findUserById(t.context.db, r1.id))!.email;
+    expect(to(r1Email).map((m) => m.subject)).toContain('卖家已提交申诉');
     expect(to(supEmail).some((m) => m.text?.includes(`案件 ${caseB} 仍在审核队列中`))).toBe(true);
     expect(
       smtp.messages.filter((m) => m.headers.get('x-second-look-template')?.toString().startsWith('staff_')),

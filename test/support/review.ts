@@ -41,7 +41,7 @@ export async function personFor(t: TestApp, role: Role, sellerId?: string): Prom
 }
 
 export type Call = (
-  method: 'GET' | 'POST' | 'PUT',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH',
   url: string,
   who: Person | string,
   payload?: unknown,

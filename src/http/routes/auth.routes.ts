@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  chooseUserLanguage,
   findUserById,
   listSessions,
   logIn,
@@ -9,8 +10,9 @@ import {
   ROLES,
   signOutEverywhere,
 } from '../../modules/access/index.js';
+import { AppError } from '../../platform/errors.js';
 import type { Deps } from '../../workflows/deps.js';
-import { ANY_ROLE, principalOf } from '../auth.js';
+import { ANY_ROLE, principalOf, STAFF } from '../auth.js';
 import { assertSameOrigin, clearSessionCookies, csrfTokenFor, setSessionCookies } from '../session-cookie.js';
 
 const Me = z.object({
@@ -20,6 +22,10 @@ const Me = z.object({
   seller_id: z.string().nullable(),
   email: z.string().nullable(),
   display_name: z.string().nullable(),
+  /** Staff: the language of their emails (chosen in their settings, else learned from their requests). */
+  language: z.enum(['en', 'zh']).nullable(),
+  /** Whether `language` was chosen in the settings (requests no longer change it). */
+  language_chosen: z.boolean(),
   /** The CSRF token of the browser session the call came with (null for a bearer token). */
   csrf_token: z.string().nullable(),
 });
@@ -88,21 +94,50 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
     },
   );
 
+  const meOf = async (request: FastifyRequest) => {
+    const principal = principalOf(request);
+    const user = principal.kind === 'user' ? await findUserById(context.db, principal.id) : undefined;
+    const language: 'en' | 'zh' | null =
+      user?.language === 'en' || user?.language === 'zh' ? user.language : null;
+    return {
+      kind: principal.kind,
+      id: principal.id,
+      role: principal.role,
+      seller_id: principal.sellerId ?? null,
+      email: user?.email ?? null,
+      display_name: user?.displayName ?? null,
+      language,
+      language_chosen: Boolean(user?.languageChosenAt),
+      csrf_token: request.credential?.via === 'cookie' ? csrfTokenFor(request.credential.token) : null,
+    };
+  };
+
   app.get(
     '/v1/me',
     { config: { access: ANY_ROLE }, schema: { tags: ['auth'], summary: 'Who am I', response: { 200: Me } } },
+    async (request) => meOf(request),
+  );
+
+  app.patch(
+    '/v1/me',
+    {
+      config: { access: STAFF },
+      schema: {
+        tags: ['auth'],
+        summary: "A staff member's own settings: the language of their emails and notifications",
+        description:
+          'The language chosen here is kept on the user: their staff emails use it, and the language of ' +
+          'the requests they make no longer changes it.',
+        body: z.strictObject({ language: z.enum(['en', 'zh']) }),
+        response: { 200: Me },
+      },
+    },
     async (request) => {
       const principal = principalOf(request);
-      const user = principal.kind === 'user' ? await findUserById(context.db, principal.id) : undefined;
-      return {
-        kind: principal.kind,
-        id: principal.id,
-        role: principal.role,
-        seller_id: principal.sellerId ?? null,
-        email: user?.email ?? null,
-        display_name: user?.displayName ?? null,
-        csrf_token: request.credential?.via === 'cookie' ? csrfTokenFor(request.credential.token) : null,
-      };
+      if (principal.kind !== 'user')
+        throw new AppError('FORBIDDEN', 'only a person has settings', { where: 'credential' });
+      await chooseUserLanguage(context.db, principal.id, request.body.language, context.clock.now());
+      return meOf(request);
     },
   );
 

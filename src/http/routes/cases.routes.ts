@@ -17,7 +17,7 @@ import {
   type Trigger,
 } from '../../modules/cases/index.js';
 import { triggerIds } from '../../modules/risk/index.js';
-import { SellerId } from '../../modules/sellers/index.js';
+import { findSellerMarkets, SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
@@ -25,15 +25,9 @@ import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { registerCaseTimelineRoute } from './case-timeline.routes.js';
-import {
-  CaseView,
-  factsOf,
-  presentCase,
-  presentRequirement,
-  RequirementView,
-  viewCase,
-} from './cases.views.js';
+import { CaseView, factsOf, presentCase, viewCase } from './cases.views.js';
 import { registerPolicyRoutes } from './policy.routes.js';
+import { presentRequirement, RequirementView } from './requirements.views.js';
 import { visibleSeller } from './sellers.routes.js';
 
 const CaseParams = z.object({ caseId: z.uuid() });
@@ -131,6 +125,14 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
                   error: () => ({ message: `trigger is one of ${triggerIds().join(', ')}` }),
                 }),
                 summary: z.string().min(1).max(1000),
+                summary_zh: z
+                  .string()
+                  .min(1)
+                  .max(1000)
+                  .optional()
+                  .describe(
+                    'the reason in 简体中文 for a Chinese reader (a summary typed in Chinese is used as it is)',
+                  ),
                 missing_documents: z.array(z.string().min(1)).optional(),
               }),
             )
@@ -154,7 +156,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
           trigger: r.trigger as Trigger,
           score: 1,
           summary: r.summary,
-          evidence: { opened_by_staff: true },
+          evidence: { opened_by_staff: true, ...(r.summary_zh ? { summary_zh: r.summary_zh } : {}) },
           ...(r.missing_documents ? { missing_documents: r.missing_documents } : {}),
         })),
       });
@@ -198,8 +200,11 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
     async (request) => {
       const found = await visibleCase(context, principalOf(request), request.params.caseId);
       const policy = await policyOf(context, found);
+      const country = (await findSellerMarkets(context.db, [found.sellerId])).get(found.sellerId)?.country;
       return {
-        data: (await findRequirements(context.db, found.id)).map((r) => presentRequirement(r, policy)),
+        data: (await findRequirements(context.db, found.id)).map((r) =>
+          presentRequirement(r, policy, country),
+        ),
       };
     },
   );

@@ -11,12 +11,10 @@ import {
   caseFacts,
   deriveRestrictions,
   findReasons,
-  MATERIAL_KINDS,
   type Policy,
   policyOfCase,
   REQUIREMENT_STATUSES,
   RESTRICTIONS,
-  type RequirementRow,
   SEVERITIES,
   type Trigger,
 } from '../../modules/cases/index.js';
@@ -26,7 +24,6 @@ import {
   type TriggerDefinition,
   triggerDefinition,
   triggerDefinitions,
-  triggerIds,
 } from '../../modules/risk/index.js';
 import { requirementMaterialsOf } from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
@@ -133,21 +130,6 @@ export const CaseView = z.object({
   reasons: z.array(caseReasonSchema()),
 });
 export type CaseView = z.infer<typeof CaseView>;
-
-export const RequirementView = z.object({
-  id: z.string(),
-  material: z.string(),
-  title: z.object({ en: z.string(), zh: z.string() }).nullable(),
-  /** `document` an uploaded file, `statement` text the seller writes, `live` a selfie or video call. */
-  kind: z.enum(MATERIAL_KINDS),
-  triggers: z.array(z.enum(triggerIds() as [Trigger, ...Trigger[]])),
-  reason: z.string(),
-  accepted_variants: z.array(z.string()),
-  rules: z.record(z.string(), z.unknown()),
-  status: z.enum(REQUIREMENT_STATUSES),
-  errors: z.array(z.string()),
-  due_at: z.string(),
-});
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -270,23 +252,5 @@ function evidenceOf(trigger: string, evidence: Record<string, unknown>) {
   return {
     unchecked_evidence: evidence,
     ...(evidence.opened_by_staff === true ? { opened_by_staff: true } : {}),
-  };
-}
-
-export function presentRequirement(r: RequirementRow, policy: Policy): z.infer<typeof RequirementView> {
-  const material = policy.materials[r.material];
-  const title = material?.title;
-  return {
-    id: r.id,
-    material: r.material,
-    title: title ? { en: title.en, zh: title.zh } : null,
-    kind: material?.kind ?? 'document',
-    triggers: r.triggers as Trigger[],
-    reason: r.reason,
-    accepted_variants: r.acceptedVariants as string[],
-    rules: r.rules as Record<string, unknown>,
-    status: r.status as (typeof REQUIREMENT_STATUSES)[number],
-    errors: r.errors as string[],
-    due_at: r.dueAt.toISOString(),
   };
 }

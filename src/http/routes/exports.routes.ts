@@ -26,6 +26,23 @@ const Statuses = z
     return list as CaseStatus[];
   });
 
+/** At most this many case ids in one export's `case_ids` (a page of the case list; the URL stays under 8 KB). */
+const EXPORT_MAX_CASE_IDS = 200;
+
+const CaseIds = z
+  .string()
+  .max(EXPORT_MAX_CASE_IDS * 37)
+  .describe(`comma-separated case ids, at most ${EXPORT_MAX_CASE_IDS} (cases, requirements, decisions)`)
+  .transform((v, ctx) => {
+    const list = [...new Set(v.split(',').filter(Boolean))];
+    if (list.length > EXPORT_MAX_CASE_IDS)
+      ctx.addIssue({ code: 'custom', message: `at most ${EXPORT_MAX_CASE_IDS} case ids` });
+    for (const id of list)
+      if (!z.uuid().safeParse(id).success)
+        ctx.addIssue({ code: 'custom', message: 'a case id is not a UUID' });
+    return list;
+  });
+
 const Name = z.string().min(1).max(200);
 
 /** A date-time the database holds (1970 to 2200), or a 400 naming the field: never a failed query. */
@@ -39,6 +56,7 @@ const ExportQuery = z.strictObject({
   status: Statuses.optional(),
   seller_id: SellerId.optional(),
   case_id: z.uuid().optional(),
+  case_ids: CaseIds.optional(),
   from: Instant.optional().describe('opened (cases), proposed (decisions), at (audit) from'),
   to: Instant.optional().describe('… before'),
   actor: Name.optional().describe('audit: who acted (`user:<id>`, `system`, …)'),
@@ -52,6 +70,7 @@ function filterOfQuery(q: z.infer<typeof ExportQuery>): ExportFilter {
     ...(q.status?.length ? { statuses: q.status } : {}),
     ...(q.seller_id ? { sellerId: q.seller_id } : {}),
     ...(q.case_id ? { caseId: q.case_id } : {}),
+    ...(q.case_ids?.length ? { caseIds: q.case_ids } : {}),
     ...(q.from ? { openedFrom: new Date(q.from), from: new Date(q.from) } : {}),
     ...(q.to ? { openedTo: new Date(q.to), to: new Date(q.to) } : {}),
     ...(q.actor ? { actor: q.actor } : {}),

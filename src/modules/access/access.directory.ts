@@ -46,6 +46,7 @@ export async function findUserById(db: Db, id: string) {
       role: users.role,
       sellerId: users.sellerId,
       language: users.language,
+      languageChosenAt: users.languageChosenAt,
       disabledAt: users.disabledAt,
     })
     .from(users)
@@ -103,10 +104,24 @@ export async function countUsersWithEmailDomain(db: Db, domain: string): Promise
   return row?.n ?? 0;
 }
 
-/** Keeps the language a person uses the back office in (their staff emails follow it). */
+/**
+ * Keeps the language a person uses the back office in, as learned from their requests (their staff
+ * emails follow it), unless they chose one in their settings.
+ */
 export async function setUserLanguage(db: Db, id: string, language: 'en' | 'zh'): Promise<void> {
   await db
     .update(users)
     .set({ language })
-    .where(and(eq(users.id, id), sql`${users.language} is distinct from ${language}`));
+    .where(
+      and(
+        eq(users.id, id),
+        isNull(users.languageChosenAt),
+        sql`${users.language} is distinct from ${language}`,
+      ),
+    );
+}
+
+/** The language a person chose in their settings: their emails use it, and requests no longer change it. */
+export async function chooseUserLanguage(db: Db, id: string, language: 'en' | 'zh', at: Date): Promise<void> {
+  await db.update(users).set({ language, languageChosenAt: at }).where(eq(users.id, id));
 }

@@ -15,6 +15,8 @@ export const users = pgTable(
     sellerId: text('seller_id'),
     /** The language the person last used the back office in (`en`, `zh`): their staff emails use it. */
     language: text('language'),
+    /** When the person chose `language` in their settings: from then on it is no longer learned from requests. */
+    languageChosenAt: tz('language_chosen_at'),
     createdAt: tz('created_at').notNull().defaultNow(),
     disabledAt: tz('disabled_at'),
   },

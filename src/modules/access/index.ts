@@ -1,4 +1,5 @@
 export {
+  chooseUserLanguage,
   countUsers,
   countUsersWithEmailDomain,
   findStaff,

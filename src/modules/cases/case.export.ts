@@ -6,6 +6,8 @@ import { type ExportPage, pageOf, rowsOfResult } from '../../platform/export-pag
 export interface CaseExportFilter {
   statuses?: string[];
   sellerId?: string;
+  /** Only these cases (the selection of the case list). */
+  caseIds?: string[];
   openedFrom?: Date;
   openedTo?: Date;
 }
@@ -15,6 +17,7 @@ const whereCases = (filter: CaseExportFilter, alias: SQL): SQL[] => {
   if (filter.statuses?.length)
     conditions.push(sql`${alias}.status = any(${sql.param(filter.statuses)}::text[])`);
   if (filter.sellerId) conditions.push(sql`${alias}.seller_id = ${filter.sellerId}`);
+  if (filter.caseIds?.length) conditions.push(sql`${alias}.id = any(${sql.param(filter.caseIds)}::uuid[])`);
   if (filter.openedFrom) conditions.push(sql`${alias}.opened_at >= ${filter.openedFrom.toISOString()}`);
   if (filter.openedTo) conditions.push(sql`${alias}.opened_at < ${filter.openedTo.toISOString()}`);
   return conditions;

@@ -9,6 +9,8 @@ export {
 } from './checks/check.types.js';
 export { checkRequirementsCovered } from './checks/completeness.check.js';
 export { crossDocumentChecks } from './checks/consistency.check.js';
+export { documentAdvice, registeredCountry } from './checks/document.advice.js';
+
 export { runSelfieChecks } from './checks/registry.js';
 export type {
   FileFingerprint,

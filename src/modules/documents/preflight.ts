@@ -10,6 +10,7 @@ import {
 } from './checks/check.types.js';
 import { checkRequirementsCovered, type RequirementToCover } from './checks/completeness.check.js';
 import { crossDocumentChecks } from './checks/consistency.check.js';
+import { registeredCountry } from './checks/document.advice.js';
 import { CHECK_DEFINITIONS, runChecks } from './checks/registry.js';
 import { checkReuse, type FileFingerprint, type ReuseCandidate } from './checks/reuse.check.js';
 import { DOCUMENT_LIMITS } from './document.limits.js';
@@ -201,6 +202,7 @@ export async function preflight(
   const submission = checkRequirementsCovered(
     input.requirements,
     input.documents.map((d) => ({ type: d.type, variant: d.variant })),
+    registeredCountry(input.seller),
   );
   return { verdict: decideVerdict([...documents, { checks: submission }]), documents, submission };
 }

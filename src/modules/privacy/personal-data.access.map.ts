@@ -7,7 +7,16 @@ export const ACCESS_TABLES: Record<string, TableEntry> = {
     kind: 'staff_account',
     reach: seller(),
     personal: { email: 'identifying', display_name: 'identifying' },
-    nonPersonal: ['id', 'password_hash', 'role', 'seller_id', 'language', 'created_at', 'disabled_at'],
+    nonPersonal: [
+      'id',
+      'password_hash',
+      'role',
+      'seller_id',
+      'language',
+      'language_chosen_at',
+      'created_at',
+      'disabled_at',
+    ],
     note: 'logins (staff, and sellers’ portal logins: erased with the seller)',
   },
   sessions: {

@@ -4,6 +4,7 @@ import { type ExportPage, pageOf, rowsOfResult } from '../../platform/export-pag
 
 export interface DecisionExportFilter {
   caseId?: string;
+  caseIds?: string[];
   decidedFrom?: Date;
   decidedTo?: Date;
 }
@@ -17,6 +18,7 @@ export async function readDecisionExportPage(
 ): Promise<ExportPage> {
   const conditions: SQL[] = [];
   if (filter.caseId) conditions.push(sql`case_id = ${filter.caseId}::uuid`);
+  if (filter.caseIds?.length) conditions.push(sql`case_id = any(${sql.param(filter.caseIds)}::uuid[])`);
   if (filter.decidedFrom) conditions.push(sql`proposed_at >= ${filter.decidedFrom.toISOString()}`);
   if (filter.decidedTo) conditions.push(sql`proposed_at < ${filter.decidedTo.toISOString()}`);
   if (after) conditions.push(sql`id > ${after}::uuid`);

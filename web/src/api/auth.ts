@@ -5,6 +5,8 @@ export interface AuthApi {
   logIn(email: string, password: string): Promise<LoginResult>;
   logOut(): Promise<void>;
   me(): Promise<Me>;
+  /** A staff member's own settings: the language of their emails and notifications. */
+  updateMe(settings: { language: 'en' | 'zh' }): Promise<Me>;
 }
 
 export const authApi = ({ client, unwrap }: Http): AuthApi => ({
@@ -13,4 +15,5 @@ export const authApi = ({ client, unwrap }: Http): AuthApi => ({
     await client.POST('/v1/auth/logout').catch(() => undefined);
   },
   me: () => unwrap(client.GET('/v1/me')),
+  updateMe: (settings) => unwrap(client.PATCH('/v1/me', { body: settings })),
 });

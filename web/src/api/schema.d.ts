@@ -1544,6 +1544,8 @@ export interface paths {
                         reasons: {
                             missing_documents?: string[];
                             summary: string;
+                            /** @description the reason in 简体中文 for a Chinese reader (a summary typed in Chinese is used as it is) */
+                            summary_zh?: string;
                             /** @enum {string} */
                             trigger: "registration_mismatch" | "account_association" | "sales_anomaly" | "identity_verification" | "missing_documentation";
                         }[];
@@ -3433,6 +3435,11 @@ export interface paths {
                         "application/json": {
                             data: {
                                 accepted_variants: string[];
+                                /** @description documents: what to upload, named as the accepted types exist in the seller's registered country */
+                                advice: {
+                                    en: string;
+                                    zh: string;
+                                } | null;
                                 due_at: string;
                                 errors: string[];
                                 id: string;
@@ -5293,6 +5300,8 @@ export interface paths {
                     /** @description audit: who acted (`user:<id>`, `system`, …) */
                     actor?: string;
                     case_id?: string;
+                    /** @description comma-separated case ids, at most 200 (cases, requirements, decisions) */
+                    case_ids?: string;
                     /** @description audit: the entity id */
                     entity_id?: string;
                     /** @description audit: `case`, `seller`, `document`, … */
@@ -5423,6 +5432,8 @@ export interface paths {
                             id: string;
                             /** @enum {string} */
                             kind: "user" | "api_key" | "system";
+                            language: ("en" | "zh") | null;
+                            language_chosen: boolean;
                             role: string;
                             seller_id: string | null;
                         };
@@ -5435,7 +5446,48 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * A staff member's own settings: the language of their emails and notifications
+         * @description The language chosen here is kept on the user: their staff emails use it, and the language of the requests they make no longer changes it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        language: "en" | "zh";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrf_token: string | null;
+                            display_name: string | null;
+                            email: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "user" | "api_key" | "system";
+                            language: ("en" | "zh") | null;
+                            language_chosen: boolean;
+                            role: string;
+                            seller_id: string | null;
+                        };
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/v1/me/notifications": {

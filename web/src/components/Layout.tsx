@@ -7,12 +7,22 @@ import { NotificationBell } from './NotificationBell';
 
 const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', zh: '简体中文' };
 
+/**
+ * The page's language. For staff it is also their setting (`PATCH /v1/me`): their emails and
+ * notifications use it from then on, whatever language another browser of theirs asks for.
+ */
 function LanguageSwitch() {
   const { lang, setLang, t } = useI18n();
+  const { api, user } = useSession();
+  const staff = user !== undefined && user.role !== 'seller' && user.role !== 'integration';
+  const choose = (next: Lang) => {
+    setLang(next);
+    if (staff) void api.updateMe({ language: next }).catch(() => undefined);
+  };
   return (
-    <label className="language">
+    <label className="language" title={staff ? t('app.languageStaff') : undefined}>
       <span>{t('app.language')}</span>
-      <select value={lang} onChange={(event) => setLang(event.target.value as Lang)}>
+      <select value={lang} onChange={(event) => choose(event.target.value as Lang)}>
         {LANGUAGES.map((option) => (
           <option key={option} value={option} lang={option === 'zh' ? 'zh-CN' : 'en'}>
             {LANGUAGE_NAMES[option]}

@@ -77,8 +77,67 @@ describe('the risk desk pages', () => {
       ],
     });
     const status = await screen.findByText('1 done, 1 not done');
-    expect(within(status.parentElement!).getByText('0b9d5c1e: CONFLICT')).toBeTruthy();
+    const results = within(status.parentElement!);
+    expect(results.getByText('Seller 1 Ltd (0b9d5c1e): done')).toBeTruthy();
+    expect(results.getByText('Seller 2 Ltd (0b9d5c1e): changed meanwhile, left as it is')).toBeTruthy();
   }, 15_000);
+
+  it('lets a supervisor assign the selected cases to a reviewer and export only them, in Chinese', async () => {
+    signIn('supervisor');
+    URL.createObjectURL = vi.fn(() => 'blob:cases');
+    URL.revokeObjectURL = vi.fn();
+    const desk = fakeDesk({});
+    const workload = vi.fn(async () => ({
+      at: '2026-11-01T08:00:00Z',
+      reviewers: [
+        {
+          reviewer: { id: 'r-1', display_name: '李审核', role: 'reviewer', disabled: false },
+          holding: 2,
+          breached: 0,
+          decided_today: 0,
+          approved_today: 0,
+          decided_late_today: 0,
+        },
+      ],
+      unassigned: { cases: 0, breached: 0 },
+    }));
+    const user = userEvent.setup();
+    await renderWith(
+      <DeskApiContext.Provider value={desk}>
+        <CaseListPage />
+      </DeskApiContext.Provider>,
+      { api: fakeApi({ workload }), lang: 'zh' },
+    );
+    await screen.findByText('Seller 1 Ltd');
+    await user.click(screen.getByLabelText('全选本页'));
+    await user.click(screen.getByRole('button', { name: '导出所选（CSV）' }));
+    expect(desk.exportFile).toHaveBeenCalledWith('cases', 'csv', {
+      case_ids: `${ROW(1).id},${ROW(2).id}`,
+    });
+    await user.selectOptions(await screen.findByLabelText('分配给'), '李审核 (2)');
+    await user.click(screen.getByRole('button', { name: '分配' }));
+    expect(desk.bulk).toHaveBeenCalledWith({
+      action: 'assign',
+      assignee_id: 'r-1',
+      items: [
+        { case_id: ROW(1).id, revision: 3 },
+        { case_id: ROW(2).id, revision: 3 },
+      ],
+    });
+    expect(await screen.findByText('Seller 2 Ltd（0b9d5c1e）：期间已被更改，未作处理')).toBeTruthy();
+  }, 15_000);
+
+  it('offers assigning only to supervisors', async () => {
+    signIn('reviewer');
+    await renderWith(
+      <DeskApiContext.Provider value={fakeDesk({})}>
+        <CaseListPage />
+      </DeskApiContext.Provider>,
+      { api: fakeApi() },
+    );
+    await screen.findByText('Seller 1 Ltd');
+    expect(screen.queryByLabelText('Assign to')).toBeNull();
+  });
 
   it('searches in Chinese and shows the sellers found with their cases', async () => {
     signIn('reviewer');

@@ -71,7 +71,7 @@ export const LABELS = {
   },
   variant: {
     business_license: { en: 'Business licence', zh: '营业执照' },
-    utility_bill: { en: 'Utility bill', zh: '水电煤账单' },
+    utility_bill: { en: 'Utility bill', zh: '水电燃气账单' },
     bank_statement: { en: 'Bank statement', zh: '银行对账单' },
     credit_card_statement: { en: 'Credit card statement', zh: '信用卡账单' },
     supplier_invoice: { en: 'Supplier invoice', zh: '供应商发票' },

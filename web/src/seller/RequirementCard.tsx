@@ -57,7 +57,11 @@ export function RequirementCard({
         {requirement.kind === 'document' && (
           <div>
             <dt>{t('req.accepted')}</dt>
-            <dd>{formatOr(requirement.accepted_variants.map((v) => label('variant', v)))}</dd>
+            <dd>
+              {formatOr(requirement.accepted_variants.map((v) => label('variant', v)))}
+              {/* What each is where the seller is registered (the server fits it to the country). */}
+              {requirement.advice && <p className="advice muted small">{pick(requirement.advice)}</p>}
+            </dd>
           </div>
         )}
         {rules.length > 0 && (

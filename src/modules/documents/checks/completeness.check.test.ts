@@ -172,8 +172,17 @@ describe('requirements covered', () => {
     );
     // Alternatives read with 或, in full-width punctuation, without ids.
     expect(checks[1]?.message.zh).toBe(
-      '尚未提供“地址证明”所需文件。请上传以下任一文件：水电煤账单或银行对账单。',
+      '尚未提供“地址证明”所需文件。请上传以下任一文件：水电燃气账单或银行对账单。',
     );
     expect(checks[0]?.status).toBe('pass');
+  });
+
+  it("names the accepted documents as they exist in the seller's country", () => {
+    const [, address] = checkRequirementsCovered(requirements, [], 'CN');
+    expect(address?.message.zh).toContain('国家电网');
+    expect(address?.message.en).toContain('State Grid');
+    expect(address?.message.en).not.toMatch(/Upload one of: utility bill or/);
+    const [, british] = checkRequirementsCovered(requirements, [], 'GB');
+    expect(british?.message.en).toContain('a gas, electricity, water or landline bill');
   });
 });

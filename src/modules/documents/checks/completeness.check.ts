@@ -128,6 +128,8 @@ const answers = (requirement: RequirementToCover, document: ProvidedDocument): b
 export function checkRequirementsCovered(
   requirements: readonly RequirementToCover[],
   provided: readonly ProvidedDocument[],
+  /** The seller's registered country: the advice names the documents that exist there. */
+  country?: string,
 ): CheckItem[] {
   return requirements
     .filter((requirement) => requirement.kind === 'document')
@@ -142,7 +144,7 @@ export function checkRequirementsCovered(
         requirement: requirement.material,
         accepted: requirement.accepted_variants.join(', '),
       };
-      const labels = requirementLabels(requirement.material, requirement.accepted_variants);
+      const labels = requirementLabels(requirement.material, requirement.accepted_variants, country);
       return documents.length > 0
         ? checkItem('completeness', 'REQUIREMENT_PROVIDED', 'pass', evidence, params, labels)
         : checkItem('completeness', 'REQUIREMENT_NOT_PROVIDED', 'fail', evidence, params, labels);

@@ -1,3 +1,5 @@
+import { localVariant } from './document.advice.js';
+
 /** Names of materials and of the documents that answer them, as a seller reads them in each language. */
 const MATERIAL_WORDS: Record<string, { en: string; zh: string }> = {
   business_license: { en: 'business licence', zh: '营业执照' },
@@ -10,7 +12,7 @@ const MATERIAL_WORDS: Record<string, { en: string; zh: string }> = {
 
 const VARIANT_WORDS: Record<string, { en: string; zh: string }> = {
   business_license: { en: 'business licence', zh: '营业执照' },
-  utility_bill: { en: 'utility bill', zh: '水电煤账单' },
+  utility_bill: { en: 'utility bill', zh: '水电燃气账单' },
   bank_statement: { en: 'bank statement', zh: '银行对账单' },
   credit_card_statement: { en: 'credit card statement', zh: '信用卡账单' },
   supplier_invoice: { en: 'supplier invoice', zh: '供应商发票' },
@@ -30,12 +32,15 @@ function alternatives(items: readonly string[], lang: 'en' | 'zh'): string {
   return lang === 'zh' ? `${head.join('、')}或${items.at(-1)}` : `${head.join(', ')} or ${items.at(-1)}`;
 }
 
-/** `{requirement}` and `{accepted}` of a completeness message, in each language. */
-export function requirementLabels(material: string, variants: readonly string[]) {
+/**
+ * `{requirement}` and `{accepted}` of a completeness message, in each language; with the seller's
+ * registered country, each accepted variant is named as it exists there (`document.advice.ts`).
+ */
+export function requirementLabels(material: string, variants: readonly string[], country?: string) {
   const of = (lang: 'en' | 'zh') => ({
     requirement: word(MATERIAL_WORDS, material, lang),
     accepted: alternatives(
-      variants.map((v) => word(VARIANT_WORDS, v, lang)),
+      variants.map((v) => localVariant(v, country)?.[lang] ?? word(VARIANT_WORDS, v, lang)),
       lang,
     ),
   });

@@ -29,4 +29,22 @@ describe('reasonText', () => {
     const typed = reasonText('missing_documentation', 'Typed by staff', { opened_by_staff: true });
     expect(typed).toEqual({ en: 'Typed by staff', zh: '必需文件缺失、被拒绝或已过期' });
   });
+
+  it('shows what staff typed in Chinese as typed, and what they gave for Chinese readers', () => {
+    const both = reasonText('registration_mismatch', 'Most logins came from another country.', {
+      opened_by_staff: true,
+      summary_zh: '近期大部分登录来自其他国家。',
+    });
+    expect(both).toEqual({
+      en: 'Most logins came from another country.',
+      zh: '近期大部分登录来自其他国家。',
+    });
+    const inChinese = reasonText('sales_anomaly', '一周内订单增长了十倍（SKU A100）。', {
+      opened_by_staff: true,
+    });
+    expect(inChinese.zh).toBe('一周内订单增长了十倍（SKU A100）。');
+    // An English reader gets the trigger's own English summary, never the Chinese text.
+    expect(inChinese.en).not.toMatch(/\p{Script=Han}/u);
+    expect(inChinese.en.length).toBeGreaterThan(0);
+  });
 });

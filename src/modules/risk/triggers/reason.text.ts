@@ -22,8 +22,33 @@ const zhList = (items: readonly string[]) =>
  */
 export function reasonText(trigger: string, summary: string, evidence: Record<string, unknown>): ReasonText {
   const fallback = triggerDefinition(trigger)?.summary.zh ?? '您的账户需要复审。';
-  if (evidence.opened_by_staff === true) return { en: summary, zh: fallback };
+  if (evidence.opened_by_staff === true) return typedByStaff(trigger, summary, evidence, fallback);
   return { en: summary, zh: toldInChinese(trigger, evidence) ?? fallback };
+}
+
+const HAN = /\p{Script=Han}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+/** Text written in Chinese: more Han characters than Latin letters. */
+const isChinese = (text: string) => (text.match(HAN)?.length ?? 0) > (text.match(LATIN)?.length ?? 0);
+
+/**
+ * What staff typed, in the language they typed it, and the other language from what they gave for
+ * it (`summary_zh`), else the trigger's registered summary: a reason typed in Chinese reaches a
+ * Chinese seller as typed, and an English reader never gets Chinese.
+ */
+function typedByStaff(
+  trigger: string,
+  summary: string,
+  evidence: Record<string, unknown>,
+  fallback: string,
+): ReasonText {
+  const givenZh =
+    typeof evidence.summary_zh === 'string' && evidence.summary_zh.trim() ? evidence.summary_zh : undefined;
+  if (!isChinese(summary)) return { en: summary, zh: givenZh ?? fallback };
+  return {
+    en: triggerDefinition(trigger)?.summary.en ?? 'Your account needs a review.',
+    zh: givenZh ?? summary,
+  };
 }
 
 function toldInChinese(trigger: string, evidence: Record<string, unknown>): string | undefined {

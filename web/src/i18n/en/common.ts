@@ -5,6 +5,7 @@ export const common = {
   'app.office': 'Back office',
   'app.skip': 'Skip to content',
   'app.language': 'Language',
+  'app.languageStaff': 'Also the language of your e-mails and notifications',
   'app.logout': 'Log out',
   'app.signedInAs': 'Signed in as {who}',
   'app.loading': 'Loading…',

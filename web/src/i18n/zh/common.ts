@@ -7,6 +7,7 @@ export const common: Record<keyof typeof en, string> = {
   'app.office': '审核后台',
   'app.skip': '跳到正文',
   'app.language': '语言',
+  'app.languageStaff': '您的邮件和通知也将使用此语言',
   'app.logout': '退出登录',
   'app.signedInAs': '当前登录：{who}',
   'app.loading': '加载中…',
