@@ -33,7 +33,7 @@ async function todays(dir: string) {
   const input = new ScanInput();
   const rejected: string[] = [];
   await readFeedFolder(dir, input, {
-    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)} ${r.code}`),
+    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)}:${r.line} ${r.code} ${r.message}`),
   });
   return { input, rejected, findings: detectAll(input, { asOf: input.defaultAsOf() }) };
 }
@@ -41,7 +41,7 @@ async function todays(dir: string) {
 async function columnar(dir: string, partitions?: number) {
   const rejected: string[] = [];
   const scan = await scanFeedFolderColumnar(dir, {
-    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)} ${r.code}`),
+    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)}:${r.line} ${r.code} ${r.message}`),
     ...(partitions ? { partitions } : {}),
   });
   return { ...scan, rejected };
@@ -68,6 +68,8 @@ async function expectSameScan(dir: string, partitions?: number) {
   expect(after.rejected.sort()).toEqual(before.rejected.sort());
   expect(after.input.counts).toEqual(before.input.counts);
   expect(after.input.skipped).toBe(before.input.skipped);
+  expect(after.input.duplicates).toBe(before.input.duplicates);
+  expect(after.input.latestEventAt).toBe(before.input.latestEventAt);
   return { before, after };
 }
 

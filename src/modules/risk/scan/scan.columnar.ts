@@ -1,9 +1,17 @@
 import { type ColumnarEngine, openColumnarEngine } from '../../../adapters/columnar/duckdb.js';
+import type { Rejection } from '../../sellers/index.js';
 import type { Finding } from '../finding.js';
+import { associateEvents, loadEvents, readEventsPart } from './events.engine.js';
 import { loadSales } from './sales.engine.js';
 import { ScanInput } from './scan.input.js';
 import { detectByPartition, partitionOf, SELLERS_PER_PARTITION } from './scan.partitions.js';
-import { type FileReadReport, feedFileIn, type ReadCallbacks, readFeedFolder } from './scan.sources.js';
+import {
+  type FileReadReport,
+  feedFileIn,
+  openFeedFile,
+  type ReadCallbacks,
+  readFeedFolder,
+} from './scan.sources.js';
 
 export interface ColumnarScanOptions extends ReadCallbacks {
   asOf?: Date;
@@ -32,13 +40,15 @@ export async function scanFeedFolderColumnar(
   options: ColumnarScanOptions,
 ): Promise<ColumnarScan> {
   const input = new ScanInput();
-  options.onStage?.('reading profiles, documents and events');
-  const read = await readFeedFolder(dir, input, { ...options, skip: ['sales'] });
+  options.onStage?.('reading profiles and documents');
+  const read = await readFeedFolder(dir, input, { ...options, skip: ['events', 'sales'] });
   const partitions =
     options.partitions ?? Math.max(1, Math.ceil(input.sellerIds.length / SELLERS_PER_PARTITION));
   const engine = await openColumnarEngine();
   try {
     const parts = await registerSellers(engine, input, partitions);
+    options.onStage?.('reading events in the columnar engine');
+    const events = await readEvents(engine, dir, input, read, options);
     const salesPath = feedFileIn(dir, 'sales');
     if (!salesPath) {
       read.missing.push('sales');
@@ -66,11 +76,54 @@ export async function scanFeedFolderColumnar(
     const findings = await detectByPartition(input, parts, asOf, {
       ...(options.onStage ? { onStage: options.onStage } : {}),
       fillSales: (part, p) => readSalesPart(engine, input, part, p),
+      ...(events
+        ? {
+            // The whole input's maps, shared by each part, hold one partition's events at a time.
+            fillEvents: async (part: ScanInput, p: number) => {
+              part.whereabouts.clear();
+              part.identityChecks.clear();
+              await readEventsPart(engine, p, part.whereabouts, part.identityChecks);
+            },
+          }
+        : {}),
     });
     return { input, read, asOf, partitions, findings };
   } finally {
     engine.close();
   }
+}
+
+/** The events file into the engine (table `events`), its identifiers into the association index. */
+async function readEvents(
+  engine: ColumnarEngine,
+  dir: string,
+  input: ScanInput,
+  read: FileReadReport,
+  options: ColumnarScanOptions,
+): Promise<boolean> {
+  const path = feedFileIn(dir, 'events');
+  const onRejected = (rejection: Rejection) => {
+    read.rejected += 1;
+    options.onRejected(path!, rejection);
+  };
+  const opened = path && (await openFeedFile(path, 'events', onRejected));
+  if (!path || !opened) {
+    read.missing.push('events');
+    input.absent.add('events');
+    return false;
+  }
+  const report = await loadEvents(engine, opened.stream, {
+    onRejected,
+    onNotes: (sellerId, notes) => input.addNotes(sellerId, 'events', notes),
+    onLines: (lines) =>
+      options.onProgress?.('events', { lines, bytes: opened.done(lines), size: opened.size }),
+  });
+  input.counts.events = report.events;
+  input.skipped += report.skipped;
+  input.duplicates += report.duplicates;
+  input.latestEventAt = report.latestEventAt;
+  await associateEvents(engine, input.association);
+  return true;
 }
 
 /** Table `sellers (sid, idx, part)` in the engine; returns each partition's seller ids in feed order. */
