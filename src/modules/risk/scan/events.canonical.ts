@@ -17,6 +17,7 @@ type FieldForm =
   | { text: number }
   | 'country'
   | { choice: readonly string[] }
+  | 'address'
   | { object: Record<string, FieldForm> };
 
 const TEXT = { text: 1_000_000 };
@@ -24,7 +25,11 @@ const FIELDS: Record<EventType, Record<string, FieldForm>> = {
   login: { ip: { text: 64 }, ip_country: 'country', device_id: { text: 256 } },
   shipment: {
     ship_from: {
-      object: { type: { choice: ['seller', 'marketplace_fulfillment'] }, country: 'country', address: TEXT },
+      object: {
+        type: { choice: ['seller', 'marketplace_fulfillment'] },
+        country: 'country',
+        address: 'address',
+      },
     },
   },
   payout: { bank_account_number: { text: 128 }, bank_country: 'country' },
@@ -41,7 +46,14 @@ function formOf(json: string, path: string, form: FieldForm): string {
   const value = `(${json} ->> '${path}')`;
   const type = typeAt(json, path);
   let rule: string;
-  if (form === 'country') rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[A-Z]{2}')`;
+  if (form === 'address') {
+    // Text, or an address object of text fields (never read by the scan, but checked by the schema).
+    const keys = `json_keys(${json}, '${path}')`;
+    rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[!-~](.*[!-~])?')
+      OR ${type} = 'OBJECT' AND len(${keys}) = len(list_distinct(${keys}))
+      AND list_bool_and(list_transform(${keys}, k -> json_type(${json}, '${path}."' || k || '"') = 'VARCHAR'))
+      AND ${formOf(json, `${path}.country`, 'country')}`;
+  } else if (form === 'country') rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[A-Z]{2}')`;
   else if ('choice' in form) rule = `${type} = 'VARCHAR' AND ${value} IN (${list(form.choice)})`;
   else if ('text' in form)
     rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[!-~](.*[!-~])?') AND strlen(${value}) <= ${form.text}`;
@@ -57,7 +69,7 @@ function typeRule(json: string, type: EventType): string {
   const fields = FIELDS[type];
   const own = [...BASE, ...Object.keys(fields)];
   const others = `list_bool_and(list_transform(json_keys(${json}), k -> k IN (${list(own)})
-    OR json_type(${json}, '$.' || k) IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN', 'NULL')))`;
+    OR json_type(${json}, '$."' || k || '"') IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN', 'NULL')))`;
   return [others, ...Object.entries(fields).map(([field, form]) => formOf(json, `$.${field}`, form))].join(
     ' AND ',
   );

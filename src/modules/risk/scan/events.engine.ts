@@ -48,6 +48,8 @@ export interface EventsEngineReport {
   skipped: number;
   duplicates: number;
   latestEventAt: number;
+  /** Lines read through the contract in Node (not in canonical form), refused ones included. */
+  byContract: number;
 }
 
 export interface EventsEngineCallbacks {
@@ -84,7 +86,7 @@ export async function loadEvents(
       ${get('$.event_id')}, ${get('$.at')}, epoch_ms(strptime(${get('$.at')}, '%Y-%m-%dT%H:%M:%SZ')),
       ${FIELDS.map((path) => get(`$.${path.join('.')}`)).join(', ')}
     FROM events_parsed WHERE ok`);
-  await cleanTheRest(engine, callbacks);
+  const byContract = await cleanTheRest(engine, callbacks);
   await engine.run('DROP TABLE events_parsed');
   await engine.run(`CREATE TABLE events AS SELECT e.*, s.idx, s.part
     FROM events_read e JOIN sellers s ON s.sid = e.sid
@@ -97,17 +99,19 @@ export async function loadEvents(
   const [events, latest, skipped, read] = (counts ?? []).map((value) =>
     value === null ? Number.NEGATIVE_INFINITY : Number(value),
   ) as [number, number, number, number];
-  return { events, skipped, duplicates: read - skipped - events, latestEventAt: latest };
+  return { events, skipped, duplicates: read - skipped - events, latestEventAt: latest, byContract };
 }
 
 /** Lines not in canonical form: through the contract, then into `events_read` in their place. */
-async function cleanTheRest(engine: ColumnarEngine, callbacks: EventsEngineCallbacks) {
+async function cleanTheRest(engine: ColumnarEngine, callbacks: EventsEngineCallbacks): Promise<number> {
+  let count = 0;
   const appender = await engine.connection.createAppender('events_read');
   const text = (value: unknown) => {
     if (value === undefined) appender.appendNull();
     else appender.appendVarchar(typeof value === 'string' ? value : JSON.stringify(value));
   };
   await engine.chunks('SELECT ln, text FROM events_parsed WHERE NOT ok ORDER BY ln', (columns, rows) => {
+    count += rows;
     for (let i = 0; i < rows; i++) {
       const line = Number(columns[0]![i]);
       const content = columns[1]![i];
@@ -143,6 +147,7 @@ async function cleanTheRest(engine: ColumnarEngine, callbacks: EventsEngineCallb
     }
   });
   appender.closeSync();
+  return count;
 }
 
 /** Streams the events that carry identifiers into the association index, in file order. */

@@ -26,6 +26,8 @@ export interface ColumnarScan {
   asOf: Date;
   partitions: number;
   findings: Finding[];
+  /** Event lines read through the contract in Node (the rest were read by SQL). */
+  eventsByContract: number;
 }
 
 /**
@@ -48,7 +50,8 @@ export async function scanFeedFolderColumnar(
   try {
     const parts = await registerSellers(engine, input, partitions);
     options.onStage?.('reading events in the columnar engine');
-    const events = await readEvents(engine, dir, input, read, options);
+    const eventsByContract = await readEvents(engine, dir, input, read, options);
+    const events = eventsByContract !== undefined;
     const salesPath = feedFileIn(dir, 'sales');
     if (!salesPath) {
       read.missing.push('sales');
@@ -87,7 +90,7 @@ export async function scanFeedFolderColumnar(
           }
         : {}),
     });
-    return { input, read, asOf, partitions, findings };
+    return { input, read, asOf, partitions, findings, eventsByContract: eventsByContract ?? 0 };
   } finally {
     engine.close();
   }
@@ -100,7 +103,7 @@ async function readEvents(
   input: ScanInput,
   read: FileReadReport,
   options: ColumnarScanOptions,
-): Promise<boolean> {
+): Promise<number | undefined> {
   const path = feedFileIn(dir, 'events');
   const onRejected = (rejection: Rejection) => {
     read.rejected += 1;
@@ -110,7 +113,7 @@ async function readEvents(
   if (!path || !opened) {
     read.missing.push('events');
     input.absent.add('events');
-    return false;
+    return undefined;
   }
   const report = await loadEvents(engine, opened.stream, {
     onRejected,
@@ -122,8 +125,9 @@ async function readEvents(
   input.skipped += report.skipped;
   input.duplicates += report.duplicates;
   input.latestEventAt = report.latestEventAt;
+  options.onStage?.('linking event identifiers');
   await associateEvents(engine, input.association);
-  return true;
+  return report.byContract;
 }
 
 /** Table `sellers (sid, idx, part)` in the engine; returns each partition's seller ids in feed order. */
