@@ -5,7 +5,7 @@ import { EVENT_TYPES, type EventType } from '../../sellers/index.js';
  * that DuckDB's JSON functions give exactly what `cleanFeedLine` gives for it, with no note. The
  * rule is narrow on purpose (anything it is unsure of goes through `cleanFeedLine` itself):
  * - the text: no backslash (no escapes, so no NUL nor lone surrogate), no U+FFFD (bytes that were
- *   not UTF-8), no control character, nothing JSON.parse refuses that DuckDB reads (a trailing
+ *   not UTF-8), nothing JSON.parse refuses that DuckDB reads (a trailing
  *   comma, NaN, Infinity);
  * - one JSON object, no key twice (JSON.parse keeps the last, DuckDB the first), plain key names;
  * - `seller_id` an allowed id, `at` a real `YYYY-MM-DDTHH:MM:SSZ` between 1900 and 2100, `type`
@@ -40,63 +40,89 @@ const FIELDS: Record<EventType, Record<string, FieldForm>> = {
 const BASE = ['seller_id', 'at', 'type', 'event_id'];
 
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
-const typeAt = (json: string, path: string) => `json_type(${json}, '${path}')`;
 
-function formOf(json: string, path: string, form: FieldForm): string {
-  const value = `(${json} ->> '${path}')`;
-  const type = typeAt(json, path);
+/** Every path the rule or the scan reads, extracted in one parse of the line (`PATHS[i]` is `v[i + 1]`). */
+export const PATHS: readonly string[] = (() => {
+  const paths = BASE.map((key) => `$.${key}`);
+  const add = (path: string, form: FieldForm) => {
+    if (!paths.includes(path)) paths.push(path);
+    if (form === 'address') add(`${path}.country`, 'country');
+    if (typeof form === 'object' && 'object' in form)
+      for (const [key, inner] of Object.entries(form.object)) add(`${path}.${key}`, inner);
+  };
+  for (const fields of Object.values(FIELDS))
+    for (const [field, form] of Object.entries(fields)) add(`$.${field}`, form);
+  return paths;
+})();
+
+/** The value at `path` (JSON, NULL when absent) among the extracted ones. */
+export const valueAt = (path: string) => `v[${PATHS.indexOf(path) + 1}]`;
+
+/** All keys distinct (JSON.parse keeps the last of a key sent twice, DuckDB the first). */
+const distinctKeys = (keys: string) => `len(${keys}) = len(list_distinct(${keys}))`;
+
+function formOf(path: string, form: FieldForm): string {
+  const json = valueAt(path);
+  const value = `(${json} ->> '$')`;
+  const type = `json_type(${json})`;
+  const text = (max: number) =>
+    `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[!-~](.*[!-~])?') AND strlen(${value}) <= ${max}`;
   let rule: string;
-  if (form === 'address') {
+  if (form === 'address')
     // Text, or an address object of text fields (never read by the scan, but checked by the schema).
-    const keys = `json_keys(${json}, '${path}')`;
-    rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[!-~](.*[!-~])?')
-      OR ${type} = 'OBJECT' AND len(${keys}) = len(list_distinct(${keys}))
-      AND list_bool_and(list_transform(${keys}, k -> json_type(${json}, '${path}."' || k || '"') = 'VARCHAR'))
-      AND ${formOf(json, `${path}.country`, 'country')}`;
-  } else if (form === 'country') rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[A-Z]{2}')`;
+    rule = `${text(1_000_000)} OR ${type} = 'OBJECT' AND ${distinctKeys(`json_keys(${json})`)}
+      AND list_bool_and(list_transform(json_extract(${json}, '$.*'), x -> json_type(x) = 'VARCHAR'))
+      AND ${formOf(`${path}.country`, 'country')}`;
+  else if (form === 'country') rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[A-Z]{2}')`;
   else if ('choice' in form) rule = `${type} = 'VARCHAR' AND ${value} IN (${list(form.choice)})`;
-  else if ('text' in form)
-    rule = `${type} = 'VARCHAR' AND regexp_full_match(${value}, '[!-~](.*[!-~])?') AND strlen(${value}) <= ${form.text}`;
+  else if ('text' in form) rule = text(form.text);
   else {
-    const inner = Object.entries(form.object).map(([key, f]) => formOf(json, `${path}.${key}`, f));
-    rule = `${type} = 'OBJECT' AND list_bool_and(list_transform(json_keys(${json}, '${path}'), k -> k IN (${list(Object.keys(form.object))})))
-      AND len(json_keys(${json}, '${path}')) = len(list_distinct(json_keys(${json}, '${path}'))) AND ${inner.join(' AND ')}`;
+    const inner = Object.entries(form.object).map(([key, f]) => formOf(`${path}.${key}`, f));
+    const keys = `json_keys(${json})`;
+    rule = `${type} = 'OBJECT' AND ${distinctKeys(keys)}
+      AND list_bool_and(list_transform(${keys}, k -> k IN (${list(Object.keys(form.object))})))
+      AND ${inner.join(' AND ')}`;
   }
-  return `(${type} IS NULL OR (${rule}))`;
+  return `(${json} IS NULL OR (${rule}))`;
 }
 
-function typeRule(json: string, type: EventType): string {
+function typeRule(type: EventType): string {
   const fields = FIELDS[type];
   const own = [...BASE, ...Object.keys(fields)];
-  const others = `list_bool_and(list_transform(json_keys(${json}), k -> k IN (${list(own)})
-    OR json_type(${json}, '$."' || k || '"') IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN', 'NULL')))`;
-  return [others, ...Object.entries(fields).map(([field, form]) => formOf(json, `$.${field}`, form))].join(
-    ' AND ',
-  );
+  const others = `list_bool_and(list_transform(list_zip(keys, vals), kv -> kv[1] IN (${list(own)})
+    OR json_type(kv[2]) IN ('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN', 'NULL')))`;
+  return [others, ...Object.entries(fields).map(([field, form]) => formOf(`$.${field}`, form))].join(' AND ');
 }
 
-/** The canonical rule over the line `text` and its JSON `json` (NULL when the text is not read as JSON). */
-export function canonicalEvent(text: string, json: string): string {
-  const at = `(${json} ->> '$.at')`;
-  return `coalesce(${json} IS NOT NULL
-    AND json_type(${json}) = 'OBJECT'
-    AND list_bool_and(list_transform(json_keys(${json}), k -> regexp_full_match(k, '[A-Za-z_][A-Za-z0-9_]*') AND k <> '__proto__'))
-    AND len(json_keys(${json})) = len(list_distinct(json_keys(${json})))
-    AND NOT regexp_matches(${text}, '(,\\s*[}\\]])|([:\\[,]\\s*-?(?i:infinity|nan|inf))')
-    AND ${typeAt(json, '$.seller_id')} = 'VARCHAR'
-    AND regexp_full_match(${json} ->> '$.seller_id', '[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}')
-    AND ${typeAt(json, '$.at')} = 'VARCHAR'
+/** Whether DuckDB reads the line `text` as JSON.parse would: no backslash, no U+FFFD, a valid document. */
+export const readableLine = (text: string) =>
+  `NOT contains(${text}, '\\') AND NOT contains(${text}, chr(65533)) AND json_valid(${text})
+    AND NOT regexp_matches(${text}, '(,\\s*[}\\]])|([:\\[,]\\s*-?(?i:infinity|nan|inf))')`;
+
+/**
+ * The columns the rule reads, from the line `text` when `readable`: `v` the values at PATHS,
+ * `keys` and `vals` the line's top-level keys and values (NULL when it is not an object).
+ */
+export const parsedLine = (text: string, readable: string) =>
+  `CASE WHEN ${readable} THEN json_extract(${text}, [${list(PATHS)}]) END AS v,
+    CASE WHEN ${readable} THEN json_keys(${text}) END AS keys,
+    CASE WHEN ${readable} AND json_type(${text}) = 'OBJECT' THEN json_extract(${text}, '$.*') END AS vals`;
+
+/** The canonical rule over the columns of `parsedLine`. */
+export function canonicalEvent(): string {
+  const at = `(${valueAt('$.at')} ->> '$')`;
+  return `coalesce(vals IS NOT NULL
+    AND list_bool_and(list_transform(keys, k -> regexp_full_match(k, '[A-Za-z_][A-Za-z0-9_]*') AND k <> '__proto__'))
+    AND ${distinctKeys('keys')}
+    AND json_type(${valueAt('$.seller_id')}) = 'VARCHAR'
+    AND regexp_full_match(${valueAt('$.seller_id')} ->> '$', '[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}')
+    AND json_type(${valueAt('$.at')}) = 'VARCHAR'
     AND regexp_full_match(${at}, '[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z')
     AND strftime(try_strptime(${at}, '%Y-%m-%dT%H:%M:%SZ'), '%Y-%m-%dT%H:%M:%SZ') = ${at}
     AND substr(${at}, 1, 4)::INTEGER BETWEEN 1900 AND 2100
-    AND ${typeAt(json, '$.type')} = 'VARCHAR'
-    AND ${formOf(json, '$.event_id', { text: 128 })}
-    AND CASE ${json} ->> '$.type'
-      ${EVENT_TYPES.map((type) => `WHEN '${type}' THEN ${typeRule(json, type)}`).join('\n      ')}
+    AND json_type(${valueAt('$.type')}) = 'VARCHAR'
+    AND ${formOf('$.event_id', { text: 128 })}
+    AND CASE ${valueAt('$.type')} ->> '$'
+      ${EVENT_TYPES.map((type) => `WHEN '${type}' THEN ${typeRule(type)}`).join('\n      ')}
       ELSE false END, false)`;
 }
-
-/** The line's text as JSON when it may be canonical, else NULL (DuckDB reads more than JSON.parse). */
-export const jsonOfLine = (text: string) =>
-  `CASE WHEN NOT contains(${text}, '\\') AND NOT contains(${text}, chr(65533))
-    AND NOT regexp_matches(${text}, '[\\x00-\\x1f\\x7f]') AND json_valid(${text}) THEN ${text}::JSON END`;

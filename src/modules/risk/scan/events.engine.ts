@@ -9,7 +9,7 @@ import {
 import type { AssociationIndex } from '../association/index.js';
 import type { IdentityCheck } from '../triggers/identity-verification/identity-verification.detect.js';
 import type { MismatchEvent } from '../triggers/registration-mismatch/registration-mismatch.detect.js';
-import { canonicalEvent, jsonOfLine } from './events.canonical.js';
+import { canonicalEvent, parsedLine, readableLine, valueAt } from './events.canonical.js';
 
 /**
  * `events.jsonl` (or `events.parquet`) read, checked and kept in the columnar engine. Node only
@@ -77,10 +77,13 @@ export async function loadEvents(
     raw.endRow();
   }
   raw.closeSync();
-  await engine.run(`CREATE TABLE events_parsed AS SELECT ln, text, j, ${canonicalEvent('text', 'j')} AS ok
-    FROM (SELECT ln, text, ${jsonOfLine('text')} AS j FROM events_raw)`);
+  // One parse per line: the values the rule and the scan read, the line's keys and values.
+  await engine.run(`CREATE TABLE events_parsed AS SELECT ln, CASE WHEN NOT ok THEN text END AS text, ok,
+      CASE WHEN ok THEN v END AS v
+    FROM (SELECT ln, text, v, ${canonicalEvent()} AS ok FROM (SELECT ln, text, ${parsedLine('text', 'readable')}
+      FROM (SELECT ln, text, ${readableLine('text')} AS readable FROM events_raw)))`);
   await engine.run('DROP TABLE events_raw');
-  const get = (path: string) => `j ->> '${path}'`;
+  const get = (path: string) => `${valueAt(path)} ->> '$'`;
   await engine.run(`CREATE TABLE events_read (${COLUMNS})`);
   await engine.run(`INSERT INTO events_read SELECT ln, ${get('$.seller_id')}, ${get('$.type')},
       ${get('$.event_id')}, ${get('$.at')}, epoch_ms(strptime(${get('$.at')}, '%Y-%m-%dT%H:%M:%SZ')),
