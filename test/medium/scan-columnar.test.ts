@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/modules/risk/index.js';
+import type { EventParser } from '../../src/modules/risk/scan/events.engine.js';
 import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/scan/index.js';
 import { scanFeedFolderColumnar } from '../../src/modules/risk/scan/scan.columnar.js';
 
@@ -38,9 +39,10 @@ async function todays(dir: string) {
   return { input, rejected, findings: detectAll(input, { asOf: input.defaultAsOf() }) };
 }
 
-async function columnar(dir: string, partitions?: number) {
+async function columnar(dir: string, partitions?: number, eventParser: EventParser = 'node') {
   const rejected: string[] = [];
   const scan = await scanFeedFolderColumnar(dir, {
+    eventParser,
     onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)}:${r.line} ${r.code} ${r.message}`),
     ...(partitions ? { partitions } : {}),
   });
@@ -54,9 +56,9 @@ const bySeller = (findings: Finding[]) => {
   return map;
 };
 
-async function expectSameScan(dir: string, partitions?: number) {
+async function expectSameScan(dir: string, partitions?: number, eventParser: EventParser = 'node') {
   const before = await todays(dir);
-  const after = await columnar(dir, partitions);
+  const after = await columnar(dir, partitions, eventParser);
   expect(after.asOf.toISOString()).toBe(before.input.defaultAsOf().toISOString());
   expect(after.findings.length).toBeGreaterThan(0);
   const old = bySeller(before.findings);
@@ -84,7 +86,7 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it('finds what the in-memory scan finds on a generated feed, seller for seller', async () => {
-    const { after } = await expectSameScan(clean);
+    const { after } = await expectSameScan(clean, undefined, 'engine');
     expect(after.partitions).toBe(1);
     // Every event line of a generated feed is canonical: SQL read them all.
     expect(after.eventsByContract).toBe(0);
@@ -96,13 +98,19 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
     expect(after.partitions).toBe(4);
   });
 
+  it('reads events through the contract in Node by default, with the same findings', async () => {
+    const { after } = await expectSameScan(clean);
+    expect(after.eventsByContract).toBe(after.input.counts.events + after.input.duplicates);
+  });
+
   it('keeps the tolerant contract on the dirty twin: same findings, notes and refusals', async () => {
     // Rows the engine cannot read as canonical (quoted numbers, trailing commas, a BOM, CRLF).
     const sales = readFileSync(join(dirty, 'sales.csv'), 'utf8');
     expect(sales.startsWith('\uFEFF')).toBe(true);
     expect(sales).toMatch(/"\d+"/);
     expect(sales).toMatch(/,\r?\n/);
-    const { after } = await expectSameScan(dirty, 3);
+    await expectSameScan(dirty, 3);
+    const { after } = await expectSameScan(dirty, 3, 'engine');
     expect(after.eventsByContract).toBeGreaterThan(0);
     expect(after.eventsByContract).toBeLessThan(after.input.counts.events / 2);
   });
@@ -184,7 +192,8 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
         '',
       ].join('\n'),
     );
-    const { before, after } = await expectSameScan(dir, 2);
+    await expectSameScan(dir, 2);
+    const { before, after } = await expectSameScan(dir, 2, 'engine');
     expect(after.eventsByContract).toBe(byContract.length);
     const refused = after.rejected.filter((r) => r.startsWith('events.jsonl'));
     expect(refused.map((r) => r.split(' ')[1])).toEqual([

@@ -42,7 +42,7 @@ const BASE = ['seller_id', 'at', 'type', 'event_id'];
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 
 /** Every path the rule or the scan reads, extracted in one parse of the line (`PATHS[i]` is `v[i + 1]`). */
-export const PATHS: readonly string[] = (() => {
+const PATHS: readonly string[] = (() => {
   const paths = BASE.map((key) => `$.${key}`);
   const add = (path: string, form: FieldForm) => {
     if (!paths.includes(path)) paths.push(path);

@@ -1,7 +1,9 @@
+import type { DuckDBAppender } from '@duckdb/node-api';
 import type { ColumnarEngine } from '../../../adapters/columnar/duckdb.js';
 import {
   type FieldNote,
   MAX_LINE_BYTES,
+  type ParsedLine,
   parseFeedLine,
   type Rejection,
   readLines,
@@ -58,12 +60,71 @@ export interface EventsEngineCallbacks {
   onLines?: (lines: number) => void;
 }
 
+/**
+ * Where event lines are parsed: `node`, each through `parseFeedLine` as it is read, the cleaned
+ * fields appended to the engine; `engine`, canonical lines by DuckDB's JSON functions and the rest
+ * through the contract. Both give the same rows; `node` was the faster on the 2-core machine of
+ * docs/benchmarks.md ("Events in the engine").
+ */
+export type EventParser = 'node' | 'engine';
+
 /** Loads the events into `events`, one row per kept event, for the sellers of table `sellers (sid, idx, part)`. */
 export async function loadEvents(
   engine: ColumnarEngine,
   source: AsyncIterable<Buffer | string>,
   callbacks: EventsEngineCallbacks,
+  parser: EventParser = 'node',
 ): Promise<EventsEngineReport> {
+  await engine.run(`CREATE TABLE events_read (${COLUMNS})`);
+  const byContract =
+    parser === 'node'
+      ? await readThroughContract(engine, source, callbacks)
+      : await readInEngine(engine, source, callbacks);
+  await engine.run(`CREATE TABLE events AS SELECT e.*, s.idx, s.part
+    FROM events_read e JOIN sellers s ON s.sid = e.sid
+    QUALIFY e.event_id IS NULL OR row_number() OVER (PARTITION BY e.sid, e.event_id ORDER BY e.ln) = 1`);
+  const [counts] = await engine.rows(`SELECT
+      (SELECT count(*) FROM events), (SELECT max(at_ms) FROM events),
+      (SELECT count(*) FROM events_read e ANTI JOIN sellers s ON s.sid = e.sid),
+      (SELECT count(*) FROM events_read)`);
+  await engine.run('DROP TABLE events_read');
+  const [events, latest, skipped, read] = (counts ?? []).map((value) =>
+    value === null ? Number.NEGATIVE_INFINITY : Number(value),
+  ) as [number, number, number, number];
+  return { events, skipped, duplicates: read - skipped - events, latestEventAt: latest, byContract };
+}
+
+/** Every line through the contract as it is read, its cleaned fields into `events_read`. */
+async function readThroughContract(
+  engine: ColumnarEngine,
+  source: AsyncIterable<Buffer | string>,
+  callbacks: EventsEngineCallbacks,
+): Promise<number> {
+  const appender = await engine.connection.createAppender('events_read');
+  let lines = 0;
+  let count = 0;
+  for await (const line of readLines(source, MAX_LINE_BYTES)) {
+    lines += 1;
+    if (lines % 100_000 === 0) callbacks.onLines?.(lines);
+    if (line.tooLong) {
+      count += 1;
+      callbacks.onRejected(tooLong(line.number));
+      continue;
+    }
+    if (line.text.trim() === '') continue;
+    count += 1;
+    appendParsed(appender, parseFeedLine('events', line.text, line.number), callbacks);
+  }
+  appender.closeSync();
+  return count;
+}
+
+/** The lines into the engine as text; canonical ones read by SQL, the rest through the contract. */
+async function readInEngine(
+  engine: ColumnarEngine,
+  source: AsyncIterable<Buffer | string>,
+  callbacks: EventsEngineCallbacks,
+): Promise<number> {
   await engine.run('CREATE TABLE events_raw (ln INTEGER, text VARCHAR)');
   const raw = await engine.connection.createAppender('events_raw');
   let lines = 0;
@@ -84,69 +145,61 @@ export async function loadEvents(
       FROM (SELECT ln, text, ${readableLine('text')} AS readable FROM events_raw)))`);
   await engine.run('DROP TABLE events_raw');
   const get = (path: string) => `${valueAt(path)} ->> '$'`;
-  await engine.run(`CREATE TABLE events_read (${COLUMNS})`);
   await engine.run(`INSERT INTO events_read SELECT ln, ${get('$.seller_id')}, ${get('$.type')},
       ${get('$.event_id')}, ${get('$.at')}, epoch_ms(strptime(${get('$.at')}, '%Y-%m-%dT%H:%M:%SZ')),
       ${FIELDS.map((path) => get(`$.${path.join('.')}`)).join(', ')}
     FROM events_parsed WHERE ok`);
   const byContract = await cleanTheRest(engine, callbacks);
   await engine.run('DROP TABLE events_parsed');
-  await engine.run(`CREATE TABLE events AS SELECT e.*, s.idx, s.part
-    FROM events_read e JOIN sellers s ON s.sid = e.sid
-    QUALIFY e.event_id IS NULL OR row_number() OVER (PARTITION BY e.sid, e.event_id ORDER BY e.ln) = 1`);
-  const [counts] = await engine.rows(`SELECT
-      (SELECT count(*) FROM events), (SELECT max(at_ms) FROM events),
-      (SELECT count(*) FROM events_read e ANTI JOIN sellers s ON s.sid = e.sid),
-      (SELECT count(*) FROM events_read)`);
-  await engine.run('DROP TABLE events_read');
-  const [events, latest, skipped, read] = (counts ?? []).map((value) =>
-    value === null ? Number.NEGATIVE_INFINITY : Number(value),
-  ) as [number, number, number, number];
-  return { events, skipped, duplicates: read - skipped - events, latestEventAt: latest, byContract };
+  return byContract;
+}
+
+const tooLong = (line: number): Rejection => ({
+  line,
+  code: 'LINE_TOO_LONG',
+  message: `line longer than ${MAX_LINE_BYTES} bytes`,
+});
+
+/** A line read through the contract: refused (reported), or its fields appended. */
+function appendParsed(
+  appender: DuckDBAppender,
+  parsed: ParsedLine<'events'>,
+  callbacks: EventsEngineCallbacks,
+): void {
+  if ('rejection' in parsed) {
+    callbacks.onRejected(parsed.rejection);
+    return;
+  }
+  const { record, notes, line } = parsed;
+  if (notes.length > 0) callbacks.onNotes(record.seller_id, notes);
+  const text = (value: unknown) => {
+    if (typeof value === 'string') appender.appendVarchar(value);
+    // Only text is read from these fields (an identifier that is not text links nothing).
+    else appender.appendNull();
+  };
+  appender.appendInteger(line);
+  appender.appendVarchar(record.seller_id);
+  appender.appendVarchar(record.type);
+  text(record.event_id);
+  appender.appendVarchar(record.at);
+  appender.appendBigInt(BigInt(Date.parse(record.at)));
+  const fields = record as Record<string, unknown>;
+  for (const path of FIELDS)
+    text(path.length === 1 ? fields[path[0]] : (fields[path[0]] as Record<string, unknown>)?.[path[1]]);
+  appender.endRow();
 }
 
 /** Lines not in canonical form: through the contract, then into `events_read` in their place. */
 async function cleanTheRest(engine: ColumnarEngine, callbacks: EventsEngineCallbacks): Promise<number> {
   let count = 0;
   const appender = await engine.connection.createAppender('events_read');
-  const text = (value: unknown) => {
-    if (value === undefined) appender.appendNull();
-    else appender.appendVarchar(typeof value === 'string' ? value : JSON.stringify(value));
-  };
   await engine.chunks('SELECT ln, text FROM events_parsed WHERE NOT ok ORDER BY ln', (columns, rows) => {
     count += rows;
     for (let i = 0; i < rows; i++) {
       const line = Number(columns[0]![i]);
       const content = columns[1]![i];
-      if (content === null) {
-        callbacks.onRejected({
-          line,
-          code: 'LINE_TOO_LONG',
-          message: `line longer than ${MAX_LINE_BYTES} bytes`,
-        });
-        continue;
-      }
-      const parsed = parseFeedLine('events', String(content), line);
-      if ('rejection' in parsed) {
-        callbacks.onRejected(parsed.rejection);
-        continue;
-      }
-      const { record, notes } = parsed;
-      if (notes.length > 0) callbacks.onNotes(record.seller_id, notes);
-      appender.appendInteger(line);
-      appender.appendVarchar(record.seller_id);
-      appender.appendVarchar(record.type);
-      text(record.event_id);
-      appender.appendVarchar(record.at);
-      appender.appendBigInt(BigInt(Date.parse(record.at)));
-      const fields = record as Record<string, unknown>;
-      for (const path of FIELDS) {
-        const value =
-          path.length === 1 ? fields[path[0]] : (fields[path[0]] as Record<string, unknown>)?.[path[1]];
-        // Only text is read from these fields (an identifier that is not text links nothing).
-        text(typeof value === 'string' ? value : undefined);
-      }
-      appender.endRow();
+      if (content === null) callbacks.onRejected(tooLong(line));
+      else appendParsed(appender, parseFeedLine('events', String(content), line), callbacks);
     }
   });
   appender.closeSync();

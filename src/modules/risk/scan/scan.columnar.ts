@@ -1,7 +1,7 @@
 import { type ColumnarEngine, openColumnarEngine } from '../../../adapters/columnar/duckdb.js';
 import type { Rejection } from '../../sellers/index.js';
 import type { Finding } from '../finding.js';
-import { associateEvents, loadEvents, readEventsPart } from './events.engine.js';
+import { associateEvents, type EventParser, loadEvents, readEventsPart } from './events.engine.js';
 import { loadSales } from './sales.engine.js';
 import { ScanInput } from './scan.input.js';
 import { detectByPartition, partitionOf, SELLERS_PER_PARTITION } from './scan.partitions.js';
@@ -18,6 +18,8 @@ export interface ColumnarScanOptions extends ReadCallbacks {
   /** Default: one per SELLERS_PER_PARTITION sellers. */
   partitions?: number;
   onStage?: (stage: string) => void;
+  /** Where event lines are parsed (events.engine.ts); default `node`. */
+  eventParser?: EventParser;
 }
 
 export interface ColumnarScan {
@@ -31,11 +33,12 @@ export interface ColumnarScan {
 }
 
 /**
- * The batch scan of a feed folder on the columnar engine. Profiles, documents and events are
- * read through the feed contract into compact per-seller records; sales are parsed, cleaned,
- * deduplicated and summed in DuckDB (the market's daily totals and the feed's first and last day
- * are computed there, over every seller). The detectors then run one partition of sellers at a
- * time, each partition's sales panel built from the engine and dropped after it.
+ * The batch scan of a feed folder on the columnar engine. Profiles and documents are read through
+ * the feed contract into compact per-seller records; events and sales are checked, deduplicated
+ * and kept in DuckDB (canonical lines by SQL, the rest through the contract), where the market's
+ * daily totals, the feed's first and last day and the latest event are computed over every
+ * seller. The detectors then run one partition of sellers at a time, each partition's sales
+ * panel, whereabouts and identity checks read from the engine and dropped after it.
  */
 export async function scanFeedFolderColumnar(
   dir: string,
@@ -115,12 +118,17 @@ async function readEvents(
     input.absent.add('events');
     return undefined;
   }
-  const report = await loadEvents(engine, opened.stream, {
-    onRejected,
-    onNotes: (sellerId, notes) => input.addNotes(sellerId, 'events', notes),
-    onLines: (lines) =>
-      options.onProgress?.('events', { lines, bytes: opened.done(lines), size: opened.size }),
-  });
+  const report = await loadEvents(
+    engine,
+    opened.stream,
+    {
+      onRejected,
+      onNotes: (sellerId, notes) => input.addNotes(sellerId, 'events', notes),
+      onLines: (lines) =>
+        options.onProgress?.('events', { lines, bytes: opened.done(lines), size: opened.size }),
+    },
+    options.eventParser,
+  );
   input.counts.events = report.events;
   input.skipped += report.skipped;
   input.duplicates += report.duplicates;
