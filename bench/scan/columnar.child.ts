@@ -10,8 +10,8 @@ let stageFrom = started;
 let stage = 'start';
 const stages: Record<string, number> = {};
 const scan = await scanFeedFolderColumnar(dir, {
-  // BENCH_EVENT_PARSER=engine: event lines parsed by DuckDB (canonical ones), not by the contract in Node.
-  eventParser: process.env.BENCH_EVENT_PARSER === 'engine' ? 'engine' : 'node',
+  // BENCH_EVENT_PARSER=node: every event line through the contract in Node, none parsed by DuckDB.
+  eventParser: process.env.BENCH_EVENT_PARSER === 'node' ? 'node' : 'engine',
   onRejected: () => {},
   onStage: (next) => {
     const now = performance.now();

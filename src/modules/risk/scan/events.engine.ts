@@ -63,8 +63,8 @@ export interface EventsEngineCallbacks {
 /**
  * Where event lines are parsed: `node`, each through `parseFeedLine` as it is read, the cleaned
  * fields appended to the engine; `engine`, canonical lines by DuckDB's JSON functions and the rest
- * through the contract. Both give the same rows; `node` was the faster on the 2-core machine of
- * docs/benchmarks.md ("Events in the engine").
+ * through the contract. Both give the same rows; on the loaded 2-core machine of
+ * docs/benchmarks.md ("Events in the engine") neither was reliably faster.
  */
 export type EventParser = 'node' | 'engine';
 
@@ -73,7 +73,7 @@ export async function loadEvents(
   engine: ColumnarEngine,
   source: AsyncIterable<Buffer | string>,
   callbacks: EventsEngineCallbacks,
-  parser: EventParser = 'node',
+  parser: EventParser = 'engine',
 ): Promise<EventsEngineReport> {
   await engine.run(`CREATE TABLE events_read (${COLUMNS})`);
   const byContract =
