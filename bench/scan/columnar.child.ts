@@ -6,10 +6,18 @@ import { scanFeedFolderColumnar } from '../../src/modules/risk/scan/scan.columna
 const [dir, out] = process.argv.slice(2) as [string, string];
 const started = performance.now();
 let detectFrom = 0;
+let stageFrom = started;
+let stage = 'start';
+const stages: Record<string, number> = {};
 const scan = await scanFeedFolderColumnar(dir, {
+  // BENCH_EVENT_PARSER=node: every event line through the contract in Node, none parsed by DuckDB.
+  eventParser: process.env.BENCH_EVENT_PARSER === 'node' ? 'node' : 'engine',
   onRejected: () => {},
-  onStage: (stage) => {
-    if (detectFrom === 0 && stage.startsWith('detecting')) detectFrom = performance.now();
+  onStage: (next) => {
+    const now = performance.now();
+    stages[stage] = Math.round((now - stageFrom) / 100) / 10;
+    [stage, stageFrom] = [next, now];
+    if (detectFrom === 0 && next.startsWith('detecting')) detectFrom = performance.now();
   },
 });
 const detected = performance.now();
@@ -23,6 +31,7 @@ console.log(
     readSeconds: (detectFrom - started) / 1000,
     detectSeconds: (detected - detectFrom) / 1000,
     seconds: (performance.now() - started) / 1000,
+    stages,
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   }),
 );

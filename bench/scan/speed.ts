@@ -43,6 +43,16 @@ const run = (script: string, ...args: string[]) =>
       .at(-1)!,
   );
 
+/** Seconds per reading stage, as the child measured them. */
+const stagesOf = (stages: Record<string, number> = {}) =>
+  Object.entries(stages)
+    .filter(([stage]) => stage !== 'start')
+    .map(
+      ([stage, seconds]) =>
+        `${stage.replace('reading ', '').replace(' in the columnar engine', '')} ${seconds} s`,
+    )
+    .join(', ');
+
 const load = () =>
   loadavg()
     .map((n) => n.toFixed(1))
@@ -59,7 +69,7 @@ for (const dirty of [false, true]) {
   let before = load();
   const scan = run('columnar.child.ts', dir, join(ROOT, '.bench', `findings-columnar-${name}.jsonl`));
   console.log(
-    `| ${name} | columnar scan (read ${scan.readSeconds.toFixed(1)} s, detect ${scan.detectSeconds.toFixed(1)} s in ${scan.partitions} partitions) | ${scan.seconds.toFixed(1)} | ${scan.maxRssMb} | ${before} | ${scan.findings} findings |`,
+    `| ${name} | columnar scan (read ${scan.readSeconds.toFixed(1)} s, detect ${scan.detectSeconds.toFixed(1)} s in ${scan.partitions} partitions; ${stagesOf(scan.stages)}) | ${scan.seconds.toFixed(1)} | ${scan.maxRssMb} | ${before} | ${scan.findings} findings |`,
   );
   before = load();
   const sql = run('duckdb-baseline.ts', dir);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/modules/risk/index.js';
+import type { EventParser } from '../../src/modules/risk/scan/events.engine.js';
 import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/scan/index.js';
 import { scanFeedFolderColumnar } from '../../src/modules/risk/scan/scan.columnar.js';
 
@@ -33,15 +34,16 @@ async function todays(dir: string) {
   const input = new ScanInput();
   const rejected: string[] = [];
   await readFeedFolder(dir, input, {
-    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)} ${r.code}`),
+    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)}:${r.line} ${r.code} ${r.message}`),
   });
   return { input, rejected, findings: detectAll(input, { asOf: input.defaultAsOf() }) };
 }
 
-async function columnar(dir: string, partitions?: number) {
+async function columnar(dir: string, partitions?: number, eventParser: EventParser = 'node') {
   const rejected: string[] = [];
   const scan = await scanFeedFolderColumnar(dir, {
-    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)} ${r.code}`),
+    eventParser,
+    onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)}:${r.line} ${r.code} ${r.message}`),
     ...(partitions ? { partitions } : {}),
   });
   return { ...scan, rejected };
@@ -54,9 +56,9 @@ const bySeller = (findings: Finding[]) => {
   return map;
 };
 
-async function expectSameScan(dir: string, partitions?: number) {
+async function expectSameScan(dir: string, partitions?: number, eventParser: EventParser = 'node') {
   const before = await todays(dir);
-  const after = await columnar(dir, partitions);
+  const after = await columnar(dir, partitions, eventParser);
   expect(after.asOf.toISOString()).toBe(before.input.defaultAsOf().toISOString());
   expect(after.findings.length).toBeGreaterThan(0);
   const old = bySeller(before.findings);
@@ -68,6 +70,8 @@ async function expectSameScan(dir: string, partitions?: number) {
   expect(after.rejected.sort()).toEqual(before.rejected.sort());
   expect(after.input.counts).toEqual(before.input.counts);
   expect(after.input.skipped).toBe(before.input.skipped);
+  expect(after.input.duplicates).toBe(before.input.duplicates);
+  expect(after.input.latestEventAt).toBe(before.input.latestEventAt);
   return { before, after };
 }
 
@@ -82,13 +86,21 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
   afterAll(() => rmSync(base, { recursive: true, force: true }));
 
   it('finds what the in-memory scan finds on a generated feed, seller for seller', async () => {
-    const { after } = await expectSameScan(clean);
+    const { after } = await expectSameScan(clean, undefined, 'engine');
     expect(after.partitions).toBe(1);
+    // Every event line of a generated feed is canonical: SQL read them all.
+    expect(after.eventsByContract).toBe(0);
+    expect(after.input.counts.events).toBeGreaterThan(1000);
   });
 
   it('finds the same whatever the number of partitions', async () => {
     const { after } = await expectSameScan(clean, 4);
     expect(after.partitions).toBe(4);
+  });
+
+  it('reads events through the contract in Node when asked, with the same findings', async () => {
+    const { after } = await expectSameScan(clean, undefined, 'node');
+    expect(after.eventsByContract).toBe(after.input.counts.events + after.input.duplicates);
   });
 
   it('keeps the tolerant contract on the dirty twin: same findings, notes and refusals', async () => {
@@ -98,6 +110,9 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
     expect(sales).toMatch(/"\d+"/);
     expect(sales).toMatch(/,\r?\n/);
     await expectSameScan(dirty, 3);
+    const { after } = await expectSameScan(dirty, 3, 'engine');
+    expect(after.eventsByContract).toBeGreaterThan(0);
+    expect(after.eventsByContract).toBeLessThan(after.input.counts.events / 2);
   });
 
   it('reads respelled, noted, refused, unknown and repeated sales rows as the contract does', async () => {
@@ -129,5 +144,69 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
     expect(before.input.notesByCode.get('INVALID_NUMBER')).toBe(1);
     expect(before.input.notesByCode.get('NEGATIVE_NUMBER')).toBe(1);
     expect(after.rejected.filter((r) => r.startsWith('sales.csv'))).toHaveLength(3);
+  });
+
+  it('reads respelled, noted, refused, unknown and repeated event lines as the contract does', async () => {
+    const dir = join(base, 'events-edge');
+    cpSync(clean, dir, { recursive: true });
+    const [a, b, c] = readFileSync(join(dir, 'sellers.jsonl'), 'utf8')
+      .split('\n')
+      .slice(0, 3)
+      .map((l) => JSON.parse(l).seller_id as string) as [string, string, string];
+    const at = '2026-10-30T10:00:00Z';
+    const login = JSON.stringify({
+      event_id: 'X1',
+      seller_id: a,
+      at,
+      type: 'login',
+      ip: '10.0.0.1',
+      ip_country: 'FR',
+      device_id: 'dev-x',
+    });
+    const byContract = [
+      ` {"event_id":"X2","seller_id":" ${b} ","at":"2026-10-30T10:00:00+02:00","type":"LOGIN","ip_country":"fr"}`,
+      `{"seller_id":"${c}","at":"${at}","type":"payout","bank_country":"Narnia","bank_account_number":12345}`,
+      `{"seller_id":"${c}","at":"2026-10-30","type":"teleport"}`, // UNKNOWN_EVENT_TYPE
+      `{"seller_id":"${c}","type":"login"}`, // MISSING_REQUIRED_FIELD
+      'not json', // MALFORMED_JSON
+      `{"seller_id":"${a}","at":"${at}","type":"login","ip_country":"DE","ip_country":"GB"}`, // the last wins
+      `{"seller_id":"${a}","at":"${at}","type":"card_added","card_fingerprint":"f1",}`, // DuckDB reads it
+      `{"seller_id":"${a}","at":"${at}","type":"payout","amount":NaN}`, // and this
+      `{"seller_id":"${b}","at":"${at}","type":"identity_check","result":"failed","reason":"doc\\u0000"}`,
+      `{"seller_id":"${b}","at":"${at}","type":"shipment","ship_from":{"type":"seller","country":"CN","x":{"y":1}}}`,
+      `{"seller_id":"${a}","at":"${at}","type":"profile_change","field":"contact.phone","old":"+44 20 7946 0000","new":{"x":1}}`,
+      '[1,2]', // NOT_AN_OBJECT
+      `{"seller_id":"${a}","at":"1850-10-30T10:00:00Z","type":"login"}`, // out of range
+      `{"seller_id":"${a}","at":"${at}","type":"login","device_id":"${'d'.repeat(1_100_000)}"}`, // too long
+    ];
+    appendFileSync(
+      join(dir, 'events.jsonl'),
+      [
+        login,
+        login, // sent twice: one event
+        ...byContract,
+        `{"seller_id":"NOBODY","at":"${at}","type":"login"}`, // an unknown seller: skipped
+        '',
+        '   ',
+        `{"seller_id":"${b}","at":"2026-10-31T23:59:59Z","type":"shipment","ship_from":{"type":"seller","country":"CN","address":"Shenzhen"}}`,
+        '',
+      ].join('\n'),
+    );
+    await expectSameScan(dir, 2);
+    const { before, after } = await expectSameScan(dir, 2, 'engine');
+    expect(after.eventsByContract).toBe(byContract.length);
+    const refused = after.rejected.filter((r) => r.startsWith('events.jsonl'));
+    expect(refused.map((r) => r.split(' ')[1])).toEqual([
+      'UNKNOWN_EVENT_TYPE',
+      'MISSING_REQUIRED_FIELD',
+      'MALFORMED_JSON',
+      'MALFORMED_JSON',
+      'MALFORMED_JSON',
+      'NOT_AN_OBJECT',
+      'INVALID_REQUIRED_FIELD',
+      'LINE_TOO_LONG',
+    ]);
+    expect(before.input.duplicates).toBeGreaterThan(0);
+    expect(before.input.notesByCode.get('UNSTORABLE_TEXT')).toBe(1);
   });
 });

@@ -19,7 +19,7 @@ export type ParsedLine<K extends FeedKind> =
   | { line: number; record: FeedRecordOf<K>; notes: FieldNote[] }
   | { line: number; rejection: Rejection };
 
-const MAX_LINE_BYTES = 1024 * 1024;
+export const MAX_LINE_BYTES = 1024 * 1024;
 
 /** Reads one feed file: NDJSON for sellers, events and documents; CSV for sales. */
 export function parseFeed<K extends FeedKind>(kind: K, source: Readable): AsyncGenerator<ParsedLine<K>> {
@@ -35,15 +35,19 @@ async function* parseNdjson<K extends FeedKind>(kind: K, source: Readable): Asyn
       continue;
     }
     if (line.text.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line.text);
-    } catch (error) {
-      yield reject(line.number, 'MALFORMED_JSON', (error as Error).message);
-      continue;
-    }
-    yield clean(kind, value, line.number);
+    yield parseFeedLine(kind, line.text, line.number);
   }
+}
+
+/** One line of an NDJSON feed file (not blank, not too long) read through the contract. */
+export function parseFeedLine<K extends FeedKind>(kind: K, text: string, line: number): ParsedLine<K> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return reject(line, 'MALFORMED_JSON', (error as Error).message);
+  }
+  return clean(kind, value, line);
 }
 
 /**

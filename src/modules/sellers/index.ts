@@ -7,7 +7,15 @@ export {
 export { cleanFeedLine } from './feed.clean.js';
 export * from './feed.contract.js';
 export { type ImportSummary, importFeed } from './feed.import.js';
-export { type FeedRecordOf, parseFeed, type Rejection } from './feed.parse.js';
+export { readLines } from './feed.lines.js';
+export {
+  type FeedRecordOf,
+  MAX_LINE_BYTES,
+  type ParsedLine,
+  parseFeed,
+  parseFeedLine,
+  type Rejection,
+} from './feed.parse.js';
 export type { FieldNote } from './feed.sanitise.js';
 export { DATA_QUALITY_CODES } from './feed.values.js';
 export {

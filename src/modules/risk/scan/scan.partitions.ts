@@ -34,6 +34,8 @@ export async function detectByPartition(
   asOf: Date,
   options: {
     fillSales: (part: ScanInput, p: number) => Promise<void>;
+    /** Adds the partition's whereabouts and identity checks, when they are read per partition. */
+    fillEvents?: (part: ScanInput, p: number) => Promise<void>;
     onStage?: (stage: string) => void;
   },
 ): Promise<Finding[]> {
@@ -47,6 +49,7 @@ export async function detectByPartition(
       associationPart(input.association, associated, parts[p]!),
     );
     if (!input.absent.has('sales')) await options.fillSales(part, p);
+    await options.fillEvents?.(part, p);
     findings.push(...detectAll(part, { asOf }));
   }
   const order = (finding: Finding) => input.sellers.get(finding.seller_id)!.index;

@@ -86,7 +86,7 @@ export function feedFileIn(dir: string, kind: FeedKind): string | undefined {
  * through DuckDB. A Parquet file that cannot be read at all is reported (no line: the whole file)
  * and read as absent.
  */
-async function openFeedFile(
+export async function openFeedFile(
   path: string,
   kind: FeedKind,
   onRejected: (rejection: Rejection) => void,
