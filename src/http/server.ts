@@ -2,7 +2,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -68,7 +68,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
 
     // One line per request, when it completes, with no request or response objects to serialise
     // and redact: Fastify's two lines per request cost 14% of the CPU under load (docs/live-path.md).
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
   });
   if (options.logger !== false)
     app.addHook('onResponse', async (request, reply) => {
