@@ -31,7 +31,10 @@ export function registerServeCommand(program: Command) {
         const server = await buildServer(context, { isReady: () => ready });
         await server.listen({ port: config.port, host: config.host });
         ready = true;
-        const url = `http://${isLoopback(config.host) ? 'localhost' : config.host}:${config.port}`;
+        // The port bound, which is the one asked for unless that was 0 (any free port).
+        const bound = server.server.address();
+        const port = typeof bound === 'object' && bound ? bound.port : config.port;
+        const url = `http://${isLoopback(config.host) ? 'localhost' : config.host}:${port}`;
         const storage = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
         console.log(
           `\nSecond Look is ready at ${url}  (storage: ${storage}; ${Math.round(performance.now() - startedAt)} ms)`,

@@ -41,11 +41,11 @@ export async function startServerProcess(
   } = {},
 ): Promise<ServerProcess> {
   const dataDir = options.reuse?.dataDir ?? mkdtempSync(join(tmpdir(), 'secondlook-web-'));
-  const port = 4900 + Math.floor(Math.random() * 900);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     SECONDLOOK_DATA_DIR: dataDir,
-    PORT: String(port),
+    // Any free port, read back from the ready line: random ports collided between test files.
+    PORT: '0',
     LOG_LEVEL: options.logLevel ?? 'warn',
     SECONDLOOK_DEMO: options.demo ? 'true' : 'false',
     ...options.env,
@@ -72,7 +72,7 @@ export async function startServerProcess(
   server.stderr?.on('data', (chunk) => {
     output += chunk;
   });
-  const base = `http://127.0.0.1:${port}`;
+  const boundPort = () => /ready at http:\/\/[^\s:]+:(\d+)/.exec(output)?.[1];
   const stop = async () => {
     if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve));
@@ -91,10 +91,14 @@ export async function startServerProcess(
   const until = Date.now() + 150_000;
   while (Date.now() < until) {
     if (server.exitCode !== null) break;
-    const ok = await fetch(`${base}/healthz`).then(
-      (r) => r.status === 200,
-      () => false,
-    );
+    const port = boundPort();
+    const base = `http://127.0.0.1:${port}`;
+    const ok =
+      port !== undefined &&
+      (await fetch(`${base}/healthz`).then(
+        (r) => r.status === 200,
+        () => false,
+      ));
     if (ok)
       return {
         base,
