@@ -289,6 +289,12 @@ describe('cases through the API', () => {
     const mine = (await call('GET', '/v1/cases', seller)).json();
     expect(mine.data.map((c: { seller_id: string }) => c.seller_id)).toEqual(['S100']);
     expect((await call('GET', '/v1/cases?cursor=garbage', reviewer)).json().code).toBe('INVALID_CURSOR');
+    // A page reads its cases' requirements at once: each case says what its own page says.
+    for (const who of [reviewer, seller]) {
+      const listed = (await call('GET', '/v1/cases?limit=100', who)).json().data;
+      expect(listed.length).toBeGreaterThan(0);
+      for (const c of listed) expect((await call('GET', `/v1/cases/${c.id}`, who)).json()).toMatchObject(c);
+    }
   });
 
   it('does not reopen a withdrawn case on the same evidence, but does on new evidence', async () => {

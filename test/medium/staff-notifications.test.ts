@@ -1,5 +1,7 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findUserById } from '../../src/modules/access/index.js';
+import { auditEvents } from '../../src/modules/audit/audit.schema.js';
 import { findCase } from '../../src/modules/cases/index.js';
 import { listEmails } from '../../src/modules/notifications/index.js';
 import type { Clock } from '../../src/platform/clock.js';
@@ -148,6 +150,26 @@ describe('staff notifications: assignment, appeal, SLA watch, the bell API and e
     });
     await mine(r1, 'en-GB,en;q=0.9');
     expect(await me()).toMatchObject({ language: 'zh', language_chosen: true });
+    // Choosing again what is chosen changes nothing; a change is audited, from and to.
+    await ok(call('PATCH', '/v1/me', r1, { language: 'zh' }));
+    const chosen = await t.context.db
+      .select({ actor: auditEvents.actor, data: auditEvents.data })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, 'user.language_chosen'), eq(auditEvents.entityId, r1.id)));
+    expect(chosen).toEqual([{ actor: `user:${r1.id}`, data: { from: 'en', to: 'zh' } }]);
+    // A new browser: the login answers the chosen language, and the pages open in it.
+    const login = await t.server.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: (await findUserById(t.context.db, r1.id))!.email, password: 'correct horse battery' },
+    });
+    expect(login.json().user).toMatchObject({ id: r1.id, language: 'zh' });
+    const r2Login = await t.server.inject({
+      method: 'POST',
+      url: '/v1/auth/login',
+      payload: { email: (await findUserById(t.context.db, r2.id))!.email, password: 'correct horse battery' },
+    });
+    expect(r2Login.json().user).toMatchObject({ id: r2.id, language: null });
     expect((await call('PATCH', '/v1/me', r1, { language: 'fr' })).statusCode).toBe(400);
     expect((await call('PATCH', '/v1/me', r1, { language: 'zh', role: 'admin' })).statusCode).toBe(400);
     await sellerC.renew();

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { fromPglite, PgBoss } from 'pg-boss';
+import PgBoss from 'pg-boss';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/adapters/db/database.js';
+import { pgBossDbOfPglite } from '../../src/adapters/queue/pg-boss.db.js';
 
 type Template =
   | { kind: 'pglite'; dump: Buffer; dispose(): Promise<void> }
@@ -14,7 +15,7 @@ export async function createTemplate(): Promise<Template> {
   if (!url) {
     const database = await openDatabase({ kind: 'pglite', dataDir: undefined });
     await database.migrate();
-    const boss = new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite', registerInstance: false });
+    const boss = new PgBoss({ db: pgBossDbOfPglite(database.pglite!), schedule: false });
     await boss.start();
     await boss.stop({ graceful: false, close: false });
     const blob = await database.pglite!.dumpDataDir('gzip');
@@ -26,7 +27,7 @@ export async function createTemplate(): Promise<Template> {
   const templateUrl = withDatabase(url, name);
   const database = await openDatabase({ kind: 'postgres', url: templateUrl, maxConnections: 2 });
   await database.migrate();
-  const boss = new PgBoss({ connectionString: templateUrl, registerInstance: false, max: 1 });
+  const boss = new PgBoss({ connectionString: templateUrl, max: 1, schedule: false });
   await boss.start();
   await boss.stop({ graceful: false, close: true });
   await database.close();

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { fromDrizzle, fromPglite, PgBoss } from 'pg-boss';
+import PgBoss from 'pg-boss';
 import type { JobDefinition, JobQueue, SendOptions } from '../../platform/jobs.js';
 import type { Logger } from '../../platform/logger.js';
-import type { Database } from '../db/database.js';
+import { type Database, rowsOf } from '../db/database.js';
+import { PG_BOSS_SCHEMA_VERSION, pgBossDbOfPglite, pgBossDbOfTransaction } from './pg-boss.db.js';
 
 export interface PgBossQueueOptions {
   /** Poll interval for workers; tests shorten it. */
@@ -16,9 +17,10 @@ export async function startPgBossQueue(
   jobs: readonly JobDefinition<unknown>[],
   options: PgBossQueueOptions,
 ): Promise<JobQueue> {
+  await refuseNewerSchema(database);
   const boss = database.pglite
-    ? new PgBoss({ db: fromPglite(database.pglite), backend: 'pglite', registerInstance: false })
-    : new PgBoss({ connectionString: connectionStringOf(database), max: 4, registerInstance: false });
+    ? new PgBoss({ db: pgBossDbOfPglite(database.pglite), schedule: false })
+    : new PgBoss({ connectionString: connectionStringOf(database), max: 4, schedule: false });
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   await boss.start();
 
@@ -28,6 +30,7 @@ export async function startPgBossQueue(
   for (const job of jobs) {
     if ((await boss.getQueue(job.name)) === null)
       await boss.createQueue(job.name, {
+        name: job.name,
         policy: job.policy ?? 'standard',
         retryLimit: job.retryLimit ?? 5,
         retryBackoff: true,
@@ -47,28 +50,49 @@ export async function startPgBossQueue(
         ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
         ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
         ...(sendOptions.transaction
-          ? { db: fromDrizzle(sendOptions.transaction as Parameters<typeof fromDrizzle>[0], sql) }
+          ? {
+              db: pgBossDbOfTransaction(
+                sendOptions.transaction as Parameters<typeof pgBossDbOfTransaction>[0],
+              ),
+            }
           : {}),
       });
     },
     async work(job, handler) {
       assertKnown(job as JobDefinition<unknown>);
-      await boss.work(
-        job.name,
-        {
-          pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2,
-          batchSize: 1,
-          ...(job.concurrency ? { localConcurrency: job.concurrency } : {}),
-        },
-        async (jobs) => {
-          for (const received of jobs) await handler(job.payload.parse(received.data));
-        },
-      );
+      // One pg-boss worker polls and runs one job at a time: a job's concurrency is that many workers.
+      for (let worker = 0; worker < (job.concurrency ?? 1); worker++)
+        await boss.work(
+          job.name,
+          { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
+          async (jobs) => {
+            for (const received of jobs) await handler(job.payload.parse(received.data));
+          },
+        );
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000, close: true });
     },
   };
+}
+
+/**
+ * A store whose job tables a newer pg-boss made (schema above what this one knows) is refused
+ * with what to do, rather than run on tables this version does not understand.
+ */
+async function refuseNewerSchema(database: Database): Promise<void> {
+  const [table] = rowsOf<{ installed: boolean }>(
+    await database.db.execute(sql`select to_regclass('pgboss.version') is not null as installed`),
+  );
+  if (!table?.installed) return;
+  const [found] = rowsOf<{ version: number }>(
+    await database.db.execute(sql`select max(version)::int as version from pgboss.version`),
+  );
+  if ((found?.version ?? 0) > PG_BOSS_SCHEMA_VERSION)
+    throw new Error(
+      `the job queue's tables (schema pgboss, version ${found?.version}) were made by a newer pg-boss than this one (version ${PG_BOSS_SCHEMA_VERSION}); ` +
+        'start on a new data folder or database, or drop the schema pgboss when no job is waiting',
+    );
 }
 
 function connectionStringOf(database: Database): string {

@@ -58,6 +58,8 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
               email: z.string(),
               role: z.enum(ROLES),
               seller_id: z.string().nullable(),
+              /** The language this person chose in their settings (null if none): a new browser opens in it. */
+              language: z.enum(['en', 'zh']).nullable(),
             }),
           }),
         },
@@ -76,6 +78,7 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
           email: session.user.email,
           role: session.user.role,
           seller_id: session.user.sellerId,
+          language: session.user.chosenLanguage,
         },
       };
     },
@@ -136,7 +139,7 @@ export function registerAuthRoutes(root: FastifyInstance, context: Deps) {
       const principal = principalOf(request);
       if (principal.kind !== 'user')
         throw new AppError('FORBIDDEN', 'only a person has settings', { where: 'credential' });
-      await chooseUserLanguage(context.db, principal.id, request.body.language, context.clock.now());
+      await chooseUserLanguage(context, principal, request.body.language);
       return meOf(request);
     },
   );

@@ -19,7 +19,13 @@ import {
 import { triggerIds } from '../../modules/risk/index.js';
 import { findSellerMarkets, SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
-import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
+import {
+  actorKindOf,
+  requirementMaterialsOfCases,
+  submitCase,
+  visibleCase,
+  withdrawCase,
+} from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
@@ -85,11 +91,18 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
       );
       // Each case under the policy that opened it, as its own page shows it.
       const policies = new Map<string, Policy>();
+      for (const c of page)
+        if (!policies.has(c.policyVersion)) policies.set(c.policyVersion, await policyOfCase(context.db, c));
+      const policyOf = (c: (typeof page)[number]) => policies.get(c.policyVersion)!;
+      // One read of the page's requirements and materials, not four per case.
+      const materials = await requirementMaterialsOfCases(
+        context.db,
+        page.map((c) => ({ id: c.id, policy: policyOf(c) })),
+      );
       const data = [];
       for (const c of page) {
-        const policy = policies.get(c.policyVersion) ?? (await policyOfCase(context.db, c));
-        policies.set(c.policyVersion, policy);
-        const facts = await factsOf(context, c, policy, principal);
+        const policy = policyOf(c);
+        const facts = await factsOf(context, c, policy, principal, materials.get(c.id));
         data.push(
           presentCase(
             c,

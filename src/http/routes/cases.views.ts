@@ -25,7 +25,7 @@ import {
   triggerDefinition,
   triggerDefinitions,
 } from '../../modules/risk/index.js';
-import { requirementMaterialsOf } from '../../workflows/case-actions.workflow.js';
+import { type RequirementMaterials, requirementMaterialsOf } from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 
 /** One reason of a case; staff see its evidence, typed by its trigger's schema. */
@@ -149,6 +149,8 @@ export async function factsOf(
   found: CaseRow,
   policy: Policy,
   viewer: Principal,
+  /** Read beforehand for a whole page of cases; read here when absent. */
+  requirements?: RequirementMaterials,
 ): Promise<CaseFacts> {
   return caseFacts({
     status: found.status as CaseStatus,
@@ -160,7 +162,7 @@ export async function factsOf(
     actor: viewer.role === 'integration' ? undefined : viewer.role,
     actorId: viewer.id,
     assigneeId: found.assigneeId,
-    requirements: await requirementMaterialsOf(context.db, found.id, policy),
+    requirements: requirements ?? (await requirementMaterialsOf(context.db, found.id, policy)),
     pendingProposal: await pendingProposalOf(context, found, viewer),
     now: context.clock.now(),
   });

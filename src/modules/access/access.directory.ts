@@ -1,7 +1,10 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
+import { AppError } from '../../platform/errors.js';
+import { appendAuditEvent } from '../audit/index.js';
 import { apiKeys, users } from './access.schema.js';
-import type { Role } from './principal.js';
+import type { AccessDeps } from './access.service.js';
+import type { Principal, Role } from './principal.js';
 
 /** Who has access: the staff and seller logins and the integration keys, as admins and reviewers look them up. */
 /** Everyone who logs in, by email: no password hashes. */
@@ -121,7 +124,32 @@ export async function setUserLanguage(db: Db, id: string, language: 'en' | 'zh')
     );
 }
 
-/** The language a person chose in their settings: their emails use it, and requests no longer change it. */
-export async function chooseUserLanguage(db: Db, id: string, language: 'en' | 'zh', at: Date): Promise<void> {
-  await db.update(users).set({ language, languageChosenAt: at }).where(eq(users.id, id));
+/**
+ * The language a person chose in their settings: their emails use it, and requests no longer change
+ * it. Audited (from and to), as every change to a login is; choosing the language already chosen
+ * changes nothing and writes nothing.
+ */
+export async function chooseUserLanguage(
+  deps: Pick<AccessDeps, 'db' | 'auditKey' | 'clock'>,
+  by: Principal,
+  language: 'en' | 'zh',
+): Promise<void> {
+  await deps.db.transaction(async (tx) => {
+    const [user] = await tx
+      .select({ language: users.language, chosenAt: users.languageChosenAt })
+      .from(users)
+      .where(eq(users.id, by.id))
+      .for('update');
+    if (!user) throw new AppError('NOT_FOUND', `no user ${by.id}`, { where: 'credential' });
+    if (user.chosenAt !== null && user.language === language) return;
+    const now = deps.clock.now();
+    await tx.update(users).set({ language, languageChosenAt: now }).where(eq(users.id, by.id));
+    await appendAuditEvent(tx, deps.auditKey, now, {
+      actor: by.actor,
+      action: 'user.language_chosen',
+      entityType: 'user',
+      entityId: by.id,
+      data: { from: user.language, to: language },
+    });
+  });
 }

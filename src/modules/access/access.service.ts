@@ -111,8 +111,23 @@ export async function logIn(deps: AccessDeps, email: string, password: string, a
   return {
     token,
     expiresAt,
-    user: { id: user.id, email: user.email, role: user.role as Role, sellerId: user.sellerId },
+    user: {
+      id: user.id,
+      email: user.email,
+      role: user.role as Role,
+      sellerId: user.sellerId,
+      chosenLanguage: chosenLanguageOf(user),
+    },
   };
+}
+
+/** Only a language the person chose in their settings: one learned from requests is a guess about a browser. */
+function chosenLanguageOf(user: {
+  language: string | null;
+  languageChosenAt: Date | null;
+}): 'en' | 'zh' | null {
+  if (!user.languageChosenAt) return null;
+  return user.language === 'en' || user.language === 'zh' ? user.language : null;
 }
 
 /** Records a failure; the one that reaches the account's limit is an audit event (never the email). */

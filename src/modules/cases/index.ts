@@ -155,7 +155,7 @@ export {
   waiveRequirement,
 } from './requirement.progress.js';
 // Readers only: requirement rows are written through the use cases of `requirement.progress.ts`.
-export { findRequirements, type RequirementRow } from './requirement.repository.js';
+export { findRequirements, findRequirementsOfCases, type RequirementRow } from './requirement.repository.js';
 export {
   isPastDue,
   markPastDue,

@@ -5,6 +5,16 @@ import type { PlannedRequirement, RequirementStatus } from './requirements.js';
 
 export type RequirementRow = typeof requirements.$inferSelect;
 
+/** The requirements of several cases at once (a page of a case list), in each case's order. */
+export async function findRequirementsOfCases(db: Db, caseIds: readonly string[]): Promise<RequirementRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(requirements)
+    .where(inArray(requirements.caseId, [...caseIds]))
+    .orderBy(requirements.createdAt, requirements.material);
+}
+
 export async function findRequirements(db: Db, caseId: string): Promise<RequirementRow[]> {
   return db
     .select()

@@ -42,6 +42,15 @@ export async function findCaseDocuments(db: Db, caseId: string): Promise<Documen
     .orderBy(asc(documents.uploadedAt), asc(documents.id));
 }
 
+/** The documents of several cases at once (a page of a case list), withdrawn ones left out. */
+export async function findDocumentsOfCases(db: Db, caseIds: readonly string[]): Promise<DocumentRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(documents)
+    .where(and(inArray(documents.caseId, [...caseIds]), ne(documents.status, WITHDRAWN)));
+}
+
 /** The newest document uploaded against a requirement and not withdrawn. */
 export async function findLatestDocumentFor(db: Db, requirementId: string): Promise<DocumentRow | undefined> {
   const [row] = await db

@@ -28,6 +28,7 @@ export {
   findDocument,
   findDocumentFiles,
   findDocumentsCheckedBefore,
+  findDocumentsOfCases,
   findFilesOfOtherSellers,
   findLatestDocumentFor,
   insertDocument,
@@ -71,6 +72,7 @@ export {
   findLatestSellerDocumentFile,
   findSelfie,
   findSelfies,
+  findSelfiesOfCases,
   insertSelfie,
   type SelfieRow,
 } from './selfie/selfie.repository.js';

@@ -9,6 +9,7 @@ export { checkRelationshipStatement, relationshipRulesOf } from './statement.che
 export { StatementsSection } from './statement.policy.js';
 export {
   findStatements,
+  findStatementsOfCases,
   insertStatement,
   latestStatementVersion,
   type StatementRow,

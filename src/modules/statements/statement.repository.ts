@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { statements } from './statements.schema.js';
 
@@ -6,6 +6,15 @@ export type StatementRow = typeof statements.$inferSelect;
 
 export async function insertStatement(db: Db, row: StatementRow): Promise<void> {
   await db.insert(statements).values(row);
+}
+
+/** The statements of several cases at once (a page of a case list). */
+export async function findStatementsOfCases(db: Db, caseIds: readonly string[]): Promise<StatementRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(statements)
+    .where(inArray(statements.caseId, [...caseIds]));
 }
 
 /** A case's statements, newest version first per requirement. */

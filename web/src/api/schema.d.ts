@@ -1090,6 +1090,7 @@ export interface paths {
                             user: {
                                 email: string;
                                 id: string;
+                                language: ("en" | "zh") | null;
                                 /** @enum {string} */
                                 role: "integration" | "seller" | "reviewer" | "supervisor" | "admin";
                                 seller_id: string | null;

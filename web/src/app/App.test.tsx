@@ -13,7 +13,7 @@ const sellerApi = () =>
         token: 't1',
         csrf_token: 'c1',
         expires_at: '2026-12-01T00:00:00.000Z',
-        user: { id: 'u1', email, role: 'seller' as const, seller_id: 'S000031' },
+        user: { id: 'u1', email, role: 'seller' as const, seller_id: 'S000031', language: null },
       };
     }),
     listCases: vi.fn(async () => ({ data: [sellerCase], next_cursor: null })),
@@ -76,7 +76,7 @@ describe('App', () => {
       'secondlook.session',
       JSON.stringify({
         token: 't',
-        user: { id: 'u', email: 'r@example.com', role: 'reviewer', seller_id: null },
+        user: { id: 'u', email: 'r@example.com', role: 'reviewer', seller_id: null, language: null },
       }),
     );
     window.history.replaceState(null, '', '/seller');
@@ -88,6 +88,28 @@ describe('App', () => {
     expect(await screen.findByRole('heading', { name: 'Cases' })).toBeTruthy();
     await waitFor(() => expect(window.location.pathname).toBe('/office'));
     expect(await screen.findByRole('link', { name: 'S000031' })).toBeTruthy();
+  });
+
+  it('opens the back office in the language a staff member chose, in a browser that never saw them', async () => {
+    window.history.replaceState(null, '', '/login');
+    const api = fakeApi({
+      logIn: vi.fn(async (email: string) => ({
+        token: 't2',
+        csrf_token: 'c2',
+        expires_at: '2026-12-01T00:00:00.000Z',
+        user: { id: 'u2', email, role: 'reviewer' as const, seller_id: null, language: 'zh' as const },
+      })),
+      listCases: vi.fn(async () => ({ data: [sellerCase], next_cursor: null })),
+      policy: vi.fn(async () => ({ review: { sla_hours: 48 } }) as never),
+    });
+    const user = userEvent.setup();
+    render(<App api={api} lang="en" />);
+    await user.type(await screen.findByLabelText('Email'), 'reviewer@example.com');
+    await user.type(screen.getByLabelText('Password'), 'whatever-it-is');
+    await user.click(screen.getByRole('button', { name: 'Log in' }));
+    expect(await screen.findByRole('link', { name: '全部案件' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(localStorage.getItem('secondlook.lang')).toBe('zh');
   });
 
   it('in a new tab, asks the server who is logged in and goes to the login page when the session ended', async () => {

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { type Api, ApiError, createApi, type LoginResult } from '../api/client';
 import { csrfToken } from '../api/http';
+import { useI18n } from '../i18n/i18n';
 
 export type SessionUser = LoginResult['user'];
 
@@ -54,6 +55,7 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
   const [stored, setStored] = useState<Stored | undefined>(readStored);
   const [hasExpired, setHasExpired] = useState(false);
   const queryClient = useQueryClient();
+  const { setLang } = useI18n();
   const userRef = useRef(stored?.user);
   userRef.current = stored?.user;
   const currentUser = useCallback(() => userRef.current, []);
@@ -91,6 +93,8 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
         userRef.current = result.user;
         setHasExpired(false);
         setStored(next);
+        // A language chosen in the settings follows the person to every browser they log in from.
+        if (result.user.language) setLang(result.user.language);
         return result.user;
       },
       async logOut() {
@@ -98,7 +102,7 @@ export function SessionProvider({ children, api: given }: { children: ReactNode;
         forget();
       },
     }),
-    [api, stored, currentUser, hasExpired, forget],
+    [api, stored, currentUser, hasExpired, forget, setLang],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

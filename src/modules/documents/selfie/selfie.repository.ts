@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../../adapters/db/database.js';
 import { documentFiles, documents } from '../documents.schema.js';
 import { selfies } from './selfies.schema.js';
@@ -7,6 +7,15 @@ export type SelfieRow = typeof selfies.$inferSelect;
 
 export async function insertSelfie(db: Db, row: SelfieRow): Promise<void> {
   await db.insert(selfies).values(row);
+}
+
+/** The selfies of several cases at once (a page of a case list). */
+export async function findSelfiesOfCases(db: Db, caseIds: readonly string[]): Promise<SelfieRow[]> {
+  if (caseIds.length === 0) return [];
+  return db
+    .select()
+    .from(selfies)
+    .where(inArray(selfies.caseId, [...caseIds]));
 }
 
 /** A case's selfies, newest first. */
