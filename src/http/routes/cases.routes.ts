@@ -6,11 +6,9 @@ import {
   type CaseRow,
   type CaseStatus,
   findCase,
-  findReasons,
   findRequirements,
   findSellerRestrictions,
   listCases,
-  type Policy,
   policyOfCase,
   RESTRICTIONS,
   SEVERITIES,
@@ -19,19 +17,13 @@ import {
 import { triggerIds } from '../../modules/risk/index.js';
 import { findSellerMarkets, SellerId } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
-import {
-  actorKindOf,
-  requirementMaterialsOfCases,
-  submitCase,
-  visibleCase,
-  withdrawCase,
-} from '../../workflows/case-actions.workflow.js';
+import { actorKindOf, submitCase, visibleCase, withdrawCase } from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 import { openOrUpdateCase } from '../../workflows/open-case.workflow.js';
 import { principalOf, STAFF } from '../auth.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { registerCaseTimelineRoute } from './case-timeline.routes.js';
-import { CaseView, factsOf, presentCase, viewCase } from './cases.views.js';
+import { CaseView, viewCase, viewCases } from './cases.views.js';
 import { registerPolicyRoutes } from './policy.routes.js';
 import { presentRequirement, RequirementView } from './requirements.views.js';
 import { visibleSeller } from './sellers.routes.js';
@@ -85,34 +77,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
         limit: q.limit + 1,
       });
       const page = rows.slice(0, q.limit);
-      const reasons = await findReasons(
-        context.db,
-        page.map((c) => c.id),
-      );
-      // Each case under the policy that opened it, as its own page shows it.
-      const policies = new Map<string, Policy>();
-      for (const c of page)
-        if (!policies.has(c.policyVersion)) policies.set(c.policyVersion, await policyOfCase(context.db, c));
-      const policyOf = (c: (typeof page)[number]) => policies.get(c.policyVersion)!;
-      // One read of the page's requirements and materials, not four per case.
-      const materials = await requirementMaterialsOfCases(
-        context.db,
-        page.map((c) => ({ id: c.id, policy: policyOf(c) })),
-      );
-      const data = [];
-      for (const c of page) {
-        const policy = policyOf(c);
-        const facts = await factsOf(context, c, policy, principal, materials.get(c.id));
-        data.push(
-          presentCase(
-            c,
-            reasons.filter((r) => r.caseId === c.id),
-            policy,
-            principal,
-            facts,
-          ),
-        );
-      }
+      const data = await viewCases(context, page, principal);
       const last = page.at(-1);
       return {
         data,

@@ -25,7 +25,11 @@ import {
   triggerDefinition,
   triggerDefinitions,
 } from '../../modules/risk/index.js';
-import { type RequirementMaterials, requirementMaterialsOf } from '../../workflows/case-actions.workflow.js';
+import {
+  type RequirementMaterials,
+  requirementMaterialsOf,
+  requirementMaterialsOfCases,
+} from '../../workflows/case-actions.workflow.js';
 import type { Deps } from '../../workflows/deps.js';
 
 /** One reason of a case; staff see its evidence, typed by its trigger's schema. */
@@ -143,8 +147,41 @@ export async function viewCase(context: Deps, found: CaseRow, viewer: Principal)
   return { ...view, assignee: holder ? { id: holder.id, name: holder.displayName } : null };
 }
 
+/**
+ * A page of cases as each one's own page shows it (under the policy that opened it), its reasons
+ * and its requirements' materials read once for the whole page, not per case.
+ */
+export async function viewCases(context: Deps, page: CaseRow[], viewer: Principal): Promise<CaseView[]> {
+  const reasons = await findReasons(
+    context.db,
+    page.map((c) => c.id),
+  );
+  const policies = new Map<string, Policy>();
+  for (const c of page)
+    if (!policies.has(c.policyVersion)) policies.set(c.policyVersion, await policyOfCase(context.db, c));
+  const policyOf = (c: CaseRow) => policies.get(c.policyVersion)!;
+  const materials = await requirementMaterialsOfCases(
+    context.db,
+    page.map((c) => ({ id: c.id, policy: policyOf(c) })),
+  );
+  const views: CaseView[] = [];
+  for (const c of page) {
+    const facts = await factsOf(context, c, policyOf(c), viewer, materials.get(c.id));
+    views.push(
+      presentCase(
+        c,
+        reasons.filter((r) => r.caseId === c.id),
+        policyOf(c),
+        viewer,
+        facts,
+      ),
+    );
+  }
+  return views;
+}
+
 /** The facts of a case for this caller (its requirements read with their material). */
-export async function factsOf(
+async function factsOf(
   context: Deps,
   found: CaseRow,
   policy: Policy,
@@ -179,7 +216,7 @@ async function pendingProposalOf(context: Deps, found: CaseRow, viewer: Principa
 }
 
 /** A case as this caller may see it: a seller gets the summaries, not other sellers' ids or raw evidence. */
-export function presentCase(
+function presentCase(
   c: CaseRow,
   reasons: CaseReasonRow[],
   policy: Policy,
