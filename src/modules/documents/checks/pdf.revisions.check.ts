@@ -13,7 +13,7 @@ const REVISION_RULES = {
   sameSaveDays: 1,
 } as const;
 
-export type RevisionCode = 'PDF_CONTENT_CHANGED' | 'PDF_UPDATED' | 'PDF_REVISIONS_OK';
+type RevisionCode = 'PDF_CONTENT_CHANGED' | 'PDF_UPDATED' | 'PDF_REVISIONS_OK';
 
 const DAY = 86_400_000;
 const instant = (value: string | undefined): number | undefined => {
