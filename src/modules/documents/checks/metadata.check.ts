@@ -2,13 +2,11 @@ import { fieldsNamed } from '../reading/reading.schema.js';
 import { checkEditorSoftware, checkTimestamps } from './authenticity.check.js';
 import { defineCheck, messagesOf } from './check.definition.js';
 import type { CheckItem } from './check.types.js';
-import { checkRevisions } from './pdf.revisions.check.js';
 import { hasText, pickIssueDate } from './validity.check.js';
 
 /**
  * The authenticity items that read a file's metadata: an editor in the PDF's Producer/Creator or
- * the EXIF Software, timestamps that contradict the issue date the document prints, and what a
- * PDF's incremental updates changed after its first save (`pdf.revisions.check.ts`). (Reuse
+ * the EXIF Software, and timestamps that contradict the issue date the document prints. (Reuse
  * of another seller's file needs the database and runs beside the registry, in preflight.)
  */
 export const metadataCheck = defineCheck({
@@ -19,11 +17,8 @@ export const metadataCheck = defineCheck({
     'EDITOR_SOFTWARE',
     'TIMESTAMPS_CONSISTENT',
     'TIMESTAMPS_INCONSISTENT',
-    'PDF_CONTENT_CHANGED',
-    'PDF_UPDATED',
-    'PDF_REVISIONS_OK',
   ),
-  check: (reading, rules, _profile, emit) => {
+  check: (reading, rules) => {
     const issuedOn = hasText(reading)
       ? pickIssueDate(fieldsNamed(reading, 'date'), rules.asOf)?.value
       : undefined;
@@ -31,21 +26,7 @@ export const metadataCheck = defineCheck({
       if (file.duplicate || file.failure) return [];
       const metadata = { file: file.name, pdf: file.pdf?.metadata, exif: file.exif };
       const timestamps = checkTimestamps({ ...metadata, asOf: rules.asOf, issuedOn });
-      // Incremental updates: what a later save changed (pdf.revisions.check.ts).
-      const revisions = checkRevisions(
-        {
-          file: file.name,
-          revisions: file.pdf?.revisions,
-          producer: file.pdf?.metadata.producer,
-          modifiedAt: file.pdf?.metadata.modifiedAt,
-        },
-        emit,
-      );
-      return [
-        checkEditorSoftware({ ...metadata, type: reading.type }),
-        ...(timestamps ? [timestamps] : []),
-        ...(revisions ? [revisions] : []),
-      ];
+      return [checkEditorSoftware({ ...metadata, type: reading.type }), ...(timestamps ? [timestamps] : [])];
     });
   },
 });

@@ -1,5 +1,5 @@
 import type { PdfRevisions } from '../extract/pdf.revisions.js';
-import type { EmitItem } from './check.definition.js';
+import { defineCheck, type EmitItem, messagesOf } from './check.definition.js';
 import type { CheckItem } from './check.types.js';
 
 /**
@@ -74,3 +74,24 @@ export function checkRevisions(
     );
   return emit('PDF_REVISIONS_OK', 'pass', evidence, { saves: r.count });
 }
+
+/** The revisions item of each PDF file of the document (registry.ts runs it beside the metadata check). */
+export const pdfRevisionsCheck = defineCheck({
+  id: 'authenticity_revisions',
+  group: 'authenticity',
+  codes: messagesOf('PDF_CONTENT_CHANGED', 'PDF_UPDATED', 'PDF_REVISIONS_OK'),
+  check: (reading, _rules, _profile, emit) =>
+    reading.files.flatMap((file): CheckItem[] => {
+      if (file.duplicate || file.failure || !file.pdf) return [];
+      const item = checkRevisions(
+        {
+          file: file.name,
+          revisions: file.pdf.revisions,
+          producer: file.pdf.metadata.producer,
+          modifiedAt: file.pdf.metadata.modifiedAt,
+        },
+        emit,
+      );
+      return item ? [item] : [];
+    }),
+});
