@@ -6,9 +6,10 @@
  * Benign submissions run first, each checked for reuse against the files of every other seller
  * examined before it: the `reuse` line counts the comparisons and the genuine submissions called
  * reused (false positives of `FILE_REUSED` / `IMAGE_REUSED`).
- * Results: .bench/documents/accuracy.json; failing files for inspection under .bench/documents/.
+ * Results: .bench/documents/accuracy.json (and each outcome as it finishes in outcomes.jsonl);
+ * failing files for inspection under .bench/documents/.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -167,7 +168,10 @@ async function runAll(items: typeof plan.submissions): Promise<Outcome[]> {
     while (next < items.length) {
       const item = items[next++]!;
       try {
-        results.push(await run(item));
+        const outcome = await run(item);
+        results.push(outcome);
+        // One line per submission as it finishes: a run stopped early still leaves its outcomes.
+        await appendFile(join(OUT, 'outcomes.jsonl'), `${JSON.stringify(outcome)}\n`);
       } catch (error) {
         // A submission the generator or preflight could not make is counted, never silently dropped.
         failures.push({ index: item.index, error: error instanceof Error ? error.message : String(error) });

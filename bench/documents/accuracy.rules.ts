@@ -18,6 +18,7 @@ export const RIGHT_GROUP: Readonly<Record<DefectKind, CheckGroup>> = {
   reused_image: 'authenticity',
   missing_page: 'completeness',
   missing_id_side: 'completeness',
+  pdf_incremental_update: 'authenticity',
 };
 
 /** The image documents of each requirement set that another seller's copy can stand in for. */

@@ -38,6 +38,7 @@ const DEFECT_SCENARIOS: Readonly<Record<DefectKind, readonly Scenario[]>> = {
   reused_image: ['identity_verification', 'account_association', 'registration_mismatch'],
   missing_page: ['registration_mismatch'],
   missing_id_side: ['identity_verification', 'account_association'],
+  pdf_incremental_update: ['registration_mismatch', 'sales_anomaly'],
 };
 
 interface PlannedSubmission {

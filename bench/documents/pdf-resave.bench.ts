@@ -85,7 +85,7 @@ for (const [index, profile] of profiles.entries()) {
         .filter((c) => c.group === 'authenticity')) {
         if (item.status === 'pass') continue;
         row[item.status]++;
-        const key = `${item.code} ${item.status} ${JSON.stringify(item.evidence.problems ?? item.evidence.editor ?? '')}`;
+        const key = `${item.code} ${item.status} ${JSON.stringify(item.evidence.problems ?? item.evidence.editor ?? item.evidence.reasons ?? '')}`;
         row.codes.set(key, (row.codes.get(key) ?? 0) + 1);
       }
       row.files += files.length;

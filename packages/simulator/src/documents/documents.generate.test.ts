@@ -144,6 +144,24 @@ describe('generated submissions', () => {
     expect(/Photoshop|PDFescape|Sejda|iLovePDF/.test(producer) || span > 10 * 86_400_000).toBe(true);
   });
 
+  it('appends an incremental update that changes one printed figure, the bytes of the issuer kept', async () => {
+    const seller = find((p) => Boolean(p.record.business));
+    const options = { profile: seller, scenario: 'sales_anomaly' as const, seed: 8 };
+    const genuine = (await generateSubmission(options)).documents[0]!;
+    const edited = (await generateSubmission({ ...options, defect: 'pdf_incremental_update' })).documents[0]!;
+    expect(edited.form).toBe('pdf');
+    const bytes = Buffer.from(edited.files[0]!.bytes);
+    const text = bytes.toString('latin1');
+    expect(text.match(/%%EOF/g)).toHaveLength(2);
+    const first = bytes.subarray(0, text.indexOf('%%EOF') + 5);
+    // The issuer's save opens on its own and the whole file too, with the update's ModDate.
+    const before = await PDFDocument.load(first, { updateMetadata: false });
+    const after = await PDFDocument.load(bytes, { updateMetadata: false });
+    expect(after.getPageCount()).toBe(before.getPageCount());
+    expect(after.getModificationDate()!.getTime()).toBeGreaterThan(before.getModificationDate()!.getTime());
+    expect(genuine.files[0]!.name).toBe(edited.files[0]!.name);
+  });
+
   it('carries the rules of policy/default.policy.json', () => {
     const policy = JSON.parse(
       readFileSync(new URL('../../../../policy/default.policy.json', import.meta.url), 'utf8'),

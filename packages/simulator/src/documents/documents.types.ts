@@ -20,6 +20,8 @@ export const DEFECT_KINDS = [
   'reused_image',
   'missing_page',
   'missing_id_side',
+  // Last, so that adding it left the corpus of the earlier kinds as it was for every seed.
+  'pdf_incremental_update',
 ] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
 

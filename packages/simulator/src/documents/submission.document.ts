@@ -4,6 +4,7 @@ import { type CaptureOptions, captureImage, type Edge } from './capture.js';
 import type { BenignVariant, DefectKind, GeneratedDocument, GeneratedFile } from './documents.types.js';
 import { addDays } from './format.js';
 import { type PdfMetadata, renderImagePdf, renderPagePng, renderPdf } from './page.render.js';
+import { appendFigureEdit } from './pdf.update.js';
 import { shownValues } from './shown.js';
 import { buildPages, type DocumentOptions } from './submission.pages.js';
 import { countryOf, IMAGE_DEFECTS } from './submission.rules.js';
@@ -42,7 +43,7 @@ export async function generateDocument(o: DocumentOptions): Promise<GeneratedDoc
   else if (isCard) form = o.variations.includes('photo_background') || rng.chance(0.35) ? 'photo' : 'scan';
   else if (defect && (IMAGE_DEFECTS.has(defect) || defect === 'reused_image'))
     form = rng.chance(0.5) ? 'photo' : 'scan';
-  else if (defect === 'edited_pdf_metadata') form = 'pdf';
+  else if (defect === 'edited_pdf_metadata' || defect === 'pdf_incremental_update') form = 'pdf';
   else if (o.variations.some((v) => IMAGE_ONLY.has(v)))
     form = o.variations.includes('photo_background') ? 'photo' : 'scan';
   else form = rng.chance(0.65) ? 'pdf' : 'scan';
@@ -54,7 +55,9 @@ export async function generateDocument(o: DocumentOptions): Promise<GeneratedDoc
   const onlyLatin =
     (type === 'government_id' && o.profile.person.idType !== 'national_id') ||
     type === 'bank_statement' ||
-    type === 'supplier_invoice';
+    type === 'supplier_invoice' ||
+    // The PDF writer has no CJK font: the edited PDF is printed in Latin script.
+    defect === 'pdf_incremental_update';
   const shown = shownValues({
     profile: o.profile,
     variations: o.allowHan ? variations : variations.filter((v) => v !== 'script'),
@@ -107,7 +110,9 @@ export async function generateDocument(o: DocumentOptions): Promise<GeneratedDoc
   }
   const stem = type === 'government_id' ? variant : type;
   if (form === 'pdf') {
-    const bytes = await renderPdf(kept, pdfMetadata(o, rng, issued ?? o.asOf));
+    const issuer = await renderPdf(kept, pdfMetadata(o, rng, issued ?? o.asOf));
+    const bytes =
+      defect === 'pdf_incremental_update' ? await appendFigureEdit(issuer, rng.fork('edit'), o.asOf) : issuer;
     return { ...base, files: [{ name: `${stem}.pdf`, bytes }] };
   }
   const files: GeneratedFile[] = [];

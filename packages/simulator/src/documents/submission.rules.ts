@@ -99,6 +99,7 @@ const TARGETS: Readonly<Record<DefectKind, readonly DocumentType[]>> = {
   reused_image: ['government_id', 'business_license'],
   missing_page: ['utility_bill', 'bank_statement'],
   missing_id_side: ['government_id'],
+  pdf_incremental_update: ['utility_bill', 'bank_statement', 'supplier_invoice'],
 };
 
 export const IMAGE_DEFECTS: ReadonlySet<DefectKind> = new Set([

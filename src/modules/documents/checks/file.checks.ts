@@ -20,7 +20,34 @@ const QUALITY_RULES = {
    * and photos, docs/benchmarks.md).
    */
   maxEdgeInkRuns: 2,
+  /**
+   * The page past the frame (`edgePaperShare`): a photo shows the table around a whole page, so an
+   * edge the page comes within the border strip along at most this share of shows the background
+   * (a dark table measures 0; a light table, close to the paper's level, 0.03–0.09 on some edges
+   * and ~1 on others: not clearly background, so such a photo is not judged)...
+   */
+  backgroundEdgePaperShare: 0.01,
+  /**
+   * ...and where two edges show it, an edge the page reaches along this share or more is one the
+   * frame cut the page at: its corners are not in the picture. A cut edge photographed tilted
+   * shows the table as a wedge along it, so the page reaches the strip along only part of it:
+   * 0.15–0.18 at a 2° tilt, ~0.12 at 5°; a whole page on a table, 0 (measured, docs/benchmarks.md).
+   * A scan (the page on every edge) and a photo on a table as light as the paper show no
+   * background edge and are not judged.
+   */
+  cutEdgePaperShare: 0.1,
 } as const;
+
+type Edge = 'top' | 'right' | 'bottom' | 'left';
+
+/** The edges a photo's frame cut the page at: the page reaches them while the background shows on two others. */
+export function pageCutEdges(paperShare: Readonly<Record<Edge, number>> | undefined): Edge[] {
+  if (!paperShare) return [];
+  const edges = Object.keys(paperShare) as Edge[];
+  const background = edges.filter((e) => paperShare[e] <= QUALITY_RULES.backgroundEdgePaperShare);
+  if (background.length < 2) return [];
+  return edges.filter((e) => paperShare[e] >= QUALITY_RULES.cutEdgePaperShare);
+}
 
 const INTEGRITY_CODES = messagesOf(
   'FILE_DUPLICATE',
@@ -125,6 +152,16 @@ export const imageQualityCheck = defineCheck({
       if (cutEdges.length > 0)
         quality.push(
           emit('IMAGE_CROPPED', 'fail', { ...evidence, edges: cutEdges, ink_runs: metrics.edgeInkRuns }),
+        );
+      // A photo whose frame cut the page: the page runs on past one edge, the table shows on others.
+      else if (pageCutEdges(metrics.edgePaperShare).length > 0)
+        quality.push(
+          emit('IMAGE_CROPPED', 'fail', {
+            ...evidence,
+            reason: 'page_past_frame',
+            edges: pageCutEdges(metrics.edgePaperShare),
+            paper_share: metrics.edgePaperShare,
+          }),
         );
       // The frame cut the machine-readable zone (zone.frame.check.ts).
       else if (cut?.file === file.name)

@@ -16,6 +16,7 @@ import { consistencyCheck } from './consistency.check.js';
 import { imageQualityCheck, integrityCheck } from './file.checks.js';
 import { identifiersCheck } from './identifiers.check.js';
 import { metadataCheck } from './metadata.check.js';
+import { pdfRevisionsCheck } from './pdf.revisions.check.js';
 import { validityCheck } from './validity.check.js';
 
 /**
@@ -27,6 +28,7 @@ export const CHECK_DEFINITIONS: readonly CheckDefinition[] = [
   imageQualityCheck,
   completenessCheck,
   metadataCheck,
+  pdfRevisionsCheck,
   identifiersCheck,
   validityCheck,
   consistencyCheck,

@@ -35,14 +35,21 @@ export interface ReuseCandidate {
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 
-/** Words (letters and digits, folded) and Han character pairs: a text's tokens for similarity. */
+/**
+ * Shorter words say nothing about whose document it is, and they are most of what OCR's noise
+ * makes: one image read twice (another OCR language, the zone read again, a copy saved smaller)
+ * differed by `lo0`/`10`, `00` and a stray `一` `二` the Chinese model saw in a Latin page, which
+ * alone took a passport's 40 words from 1.0 to 0.88 (docs/benchmarks.md).
+ */
+const MIN_WORD_LENGTH = 3;
+
+/** Words of 3+ letters or digits (folded) and Han character pairs: a text's tokens for similarity. */
 const tokensOf = (text: string): Set<string> => {
   const folded = foldText(text);
-  const tokens = new Set(folded.replace(HAN_RUN, ' ').match(/[\p{L}\p{N}]+/gu) ?? []);
-  for (const run of folded.match(HAN_RUN) ?? []) {
-    if (run.length === 1) tokens.add(run);
+  const words = folded.replace(HAN_RUN, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens = new Set(words.filter((w) => w.length >= MIN_WORD_LENGTH));
+  for (const run of folded.match(HAN_RUN) ?? [])
     for (let i = 0; i + 1 < run.length; i++) tokens.add(run.slice(i, i + 2));
-  }
   return tokens;
 };
 

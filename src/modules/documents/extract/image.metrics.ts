@@ -47,6 +47,13 @@ export interface ImageMetrics {
    * many times; a margin, a table or a colour band crosses it not at all or once or twice.
    */
   edgeInkRuns: Record<Edge, number>;
+  /**
+   * Share of each edge's length along which the page (a pixel within `inkDistance` of the most
+   * common level) comes within the border strip: ~1 on every edge of a scan, 0 where a photo shows
+   * the table around the page, and a large share on the side where a photo's frame cut the page.
+   * Optional: readings stored before it was measured lack it.
+   */
+  edgePaperShare?: Record<Edge, number>;
   /** Share of pixels identical to their right neighbour: high for rendered screens. */
   flatColourShare: number;
   screenshot: { likelihood: number; signals: string[] };
@@ -74,7 +81,8 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
   }
   const count = grey.data.length;
   const flatColourShare = measureFlatColours(flatCopy);
-  const edgeContentShare = measureEdges(grey, modeOf(histogram));
+  const paper = modeOf(histogram);
+  const edgeContentShare = measureEdges(grey, paper);
   const touchedEdges = (Object.keys(edgeContentShare) as Edge[]).filter(
     (edge) => edgeContentShare[edge] > c.edgeTouchShare,
   );
@@ -93,6 +101,7 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     edgeContentShare,
     touchedEdges,
     edgeInkRuns: countEdgeInkRuns(grey),
+    edgePaperShare: measureEdgePaper(grey, paper),
     flatColourShare: round(flatColourShare, 4),
     screenshot,
     dHash,
@@ -180,6 +189,34 @@ function measureEdges({ data, width, height }: Raw, background: number): Record<
     right: share(width - sx, 0, width, height),
     bottom: share(0, height - sy, width, height),
     left: share(0, 0, sx, height),
+  };
+}
+
+/**
+ * Per edge, the share of positions along it where a pixel of the page (within `inkDistance` of
+ * the paper level) lies within the border strip: where the page reaches the frame.
+ */
+function measureEdgePaper({ data, width, height }: Raw, paper: number): Record<Edge, number> {
+  const isPaper = (x: number, y: number) =>
+    Math.abs((data[y * width + x] ?? 0) - paper) <= METRIC_CONSTANTS.inkDistance;
+  const along = (length: number, depth: number, at: (i: number, d: number) => boolean): number => {
+    let reached = 0;
+    for (let i = 0; i < length; i++) {
+      for (let d = 0; d < depth; d++)
+        if (at(i, d)) {
+          reached++;
+          break;
+        }
+    }
+    return length === 0 ? 0 : round(reached / length, 4);
+  };
+  const sx = Math.max(2, Math.round(width * METRIC_CONSTANTS.edgeStripShare));
+  const sy = Math.max(2, Math.round(height * METRIC_CONSTANTS.edgeStripShare));
+  return {
+    top: along(width, sy, (x, d) => isPaper(x, d)),
+    right: along(height, sx, (y, d) => isPaper(width - 1 - d, y)),
+    bottom: along(width, sy, (x, d) => isPaper(x, height - 1 - d)),
+    left: along(height, sx, (y, d) => isPaper(d, y)),
   };
 }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DOCUMENT_LIMITS } from '../document.limits.js';
 import { errorText } from './image.js';
+import { compareSaves, type PdfRevisions, type SaveView, saveEnds } from './pdf.revisions.js';
 
 /**
  * PDFs through pdfjs-dist's legacy build (the one that runs on Node 20), with every data folder
@@ -53,6 +54,8 @@ export interface PdfInspection {
   activeContent: string[];
   metadata: PdfMetadata;
   pages: PdfPageText[];
+  /** Present when the file holds more than one save (incremental updates, `pdf.revisions.ts`). */
+  revisions?: PdfRevisions;
 }
 
 export type PdfResult =
@@ -114,12 +117,33 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfResult> {
     const raw = scanRawBytes(bytes);
     const activeContent = [...new Set([...raw.active, ...annotationActions])].sort();
     const metadata = await readMetadata(doc);
-    return { ok: true, pdf: { pageCount, isEncrypted: raw.isEncrypted, activeContent, metadata, pages } };
+    const pdf: PdfInspection = { pageCount, isEncrypted: raw.isEncrypted, activeContent, metadata, pages };
+    const ends = saveEnds(bytes);
+    if (ends.length > 1) pdf.revisions = await readRevisions(bytes, ends, pdf);
+    return { ok: true, pdf };
   } catch (error) {
     return { ok: false, code: 'pdf_unreadable', reason: errorText(error) };
   } finally {
     await doc.destroy();
   }
+}
+
+const viewOf = (pdf: PdfInspection): SaveView => ({
+  pageCount: pdf.pageCount,
+  producer: pdf.metadata.producer,
+  createdAt: pdf.metadata.createdAt,
+  modifiedAt: pdf.metadata.modifiedAt,
+  pages: pdf.pages.map((p) => p.text),
+});
+
+/** The first save (the bytes up to its `%%EOF`) opened on its own, against the file as it opens now. */
+async function readRevisions(
+  bytes: Uint8Array,
+  ends: readonly number[],
+  now: PdfInspection,
+): Promise<PdfRevisions> {
+  const first = await inspectPdf(bytes.subarray(0, ends[0]));
+  return compareSaves(bytes, ends, first.ok ? viewOf(first.pdf) : undefined, viewOf(now));
 }
 
 /** Renders one page (1-based) to PNG at PDF_LIMITS.renderDpi, for OCR of pages without text. */

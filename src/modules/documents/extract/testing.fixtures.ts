@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { PDFArray, type PDFDict, PDFDocument, PDFName, PDFRef, PDFString, StandardFonts } from 'pdf-lib';
 
 /** Builders for the extraction tests and the bench: every fixture is made here, none is stored. */
 const require = createRequire(import.meta.url);
@@ -40,6 +40,50 @@ export async function buildTextPdf(options: PdfFixtureOptions = {}): Promise<Uin
 export async function resavePdf(bytes: Uint8Array): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes);
   return doc.save();
+}
+
+/**
+ * The PDF with an incremental update appended, as an editor saves in place: the objects it
+ * changes written after the original bytes, a cross-reference section pointing back with /Prev,
+ * and a second `%%EOF`. `lines` replaces the text of page 1 (same font); `producer` and
+ * `modifiedAt` rewrite the document information.
+ */
+export async function appendPdfUpdate(
+  bytes: Uint8Array,
+  options: { lines?: string[]; producer?: string; modifiedAt: Date },
+): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const original = Buffer.from(bytes);
+  const prev = [...original.toString('latin1').matchAll(/startxref\s+(\d+)/g)].at(-1)?.[1];
+  const { Root: root, Info: infoRef } = doc.context.trailerInfo;
+  if (!prev || !(root instanceof PDFRef) || !(infoRef instanceof PDFRef)) throw new Error('no trailer');
+  const objects: { ref: PDFRef; text: string }[] = [];
+  if (options.lines) {
+    const page = doc.getPage(0).node;
+    const contents = page.get(PDFName.of('Contents'));
+    const ref = contents instanceof PDFArray ? contents.get(0) : contents;
+    const fonts = page.Resources()?.lookup(PDFName.of('Font')) as PDFDict | undefined;
+    const font = fonts?.keys()[0]?.toString();
+    if (!(ref instanceof PDFRef) || !font) throw new Error('page 1 has no content stream or font');
+    const shown = options.lines.map((line, i) => `1 0 0 1 50 ${780 - i * 24} Tm (${line}) Tj`).join('\n');
+    const stream = `BT\n${font} 14 Tf\n${shown}\nET`;
+    objects.push({ ref, text: `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream` });
+  }
+  const info = (doc.context.lookup(infoRef) as PDFDict).clone(doc.context);
+  info.set(PDFName.of('ModDate'), PDFString.fromDate(options.modifiedAt));
+  if (options.producer) info.set(PDFName.of('Producer'), PDFString.of(options.producer));
+  objects.push({ ref: infoRef, text: info.toString() });
+  let body = '\n';
+  const table: string[] = [];
+  for (const { ref, text } of objects) {
+    const at = original.length + Buffer.byteLength(body, 'latin1');
+    table.push(`${ref.objectNumber} 1\n${String(at).padStart(10, '0')} 00000 n \n`);
+    body += `${ref.objectNumber} 0 obj\n${text}\nendobj\n`;
+  }
+  const xrefAt = original.length + Buffer.byteLength(body, 'latin1');
+  const size = doc.context.largestObjectNumber + 1;
+  body += `xref\n${table.join('')}trailer\n<< /Size ${size} /Root ${root} /Info ${infoRef} /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
+  return new Uint8Array(Buffer.concat([original, Buffer.from(body, 'latin1')]));
 }
 
 /** A PDF whose trailer names an /Encrypt dictionary that no empty password opens. */

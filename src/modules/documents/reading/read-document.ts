@@ -130,7 +130,13 @@ function fileOf(file: FileToRead): ReadFile {
     kind: extraction.type.kind,
     ...(extraction.image ? { image: extraction.image.metrics } : {}),
     ...(extraction.pdf
-      ? { pdf: { activeContent: extraction.pdf.activeContent, metadata: extraction.pdf.metadata } }
+      ? {
+          pdf: {
+            activeContent: extraction.pdf.activeContent,
+            metadata: extraction.pdf.metadata,
+            ...(extraction.pdf.revisions ? { revisions: extraction.pdf.revisions } : {}),
+          },
+        }
       : {}),
     ...(exif ? { exif } : {}),
     unavailableLanguages: extraction.unavailableLanguages.map((u) => ({ ...u })),

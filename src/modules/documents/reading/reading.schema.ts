@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DOCUMENT_TYPES } from '../../sellers/index.js';
 import type { ImageMetrics } from '../extract/image.metrics.js';
 import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
+import type { PdfRevisions } from '../extract/pdf.revisions.js';
 
 /**
  * What a document says, read once: every value a reader found with where it was found (file,
@@ -135,6 +136,8 @@ export const ReadFile = z.object({
         createdAt: text,
         modifiedAt: text,
       }),
+      /** The file's saves when it holds incremental updates (`extract/pdf.revisions.ts`). */
+      revisions: z.custom<PdfRevisions>((value) => typeof value === 'object' && value !== null).optional(),
     })
     .optional(),
   exif: z
