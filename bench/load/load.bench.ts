@@ -12,6 +12,8 @@ import { type RunningServer, startServer } from './server.js';
 const sellers = Number(process.env.BENCH_LOAD_SELLERS ?? 20_000);
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const ingestSeconds = Number(process.env.BENCH_INGEST_SECONDS ?? 60);
+/** How long the run waits for the backlog to drain after the ingest. */
+const drainSeconds = Number(process.env.BENCH_DRAIN_SECONDS ?? 600);
 const storages = (process.env.BENCH_LOAD_STORAGES ?? 'pglite,postgres').split(',');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 /**
@@ -108,10 +110,10 @@ async function sustainedIngest(server: RunningServer, storage: string) {
   }
   const ingestS = (performance.now() - started) / 1000;
   const loadDuring = load();
-  // The backlog drains: wait for it (at most ten minutes).
+  // The backlog drains: wait for it (at most BENCH_DRAIN_SECONDS, ten minutes by default).
   const drainStart = performance.now();
   let waiting = await metric(server, 'secondlook_reevaluation_waiting');
-  while (waiting > 0 && performance.now() - drainStart < 600_000) {
+  while (waiting > 0 && performance.now() - drainStart < drainSeconds * 1000) {
     await new Promise((r) => setTimeout(r, 2000));
     waiting = await metric(server, 'secondlook_reevaluation_waiting');
   }

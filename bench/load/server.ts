@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,9 +31,11 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     },
   );
   const port = 3900 + Math.floor(Math.random() * 90);
+  // The server's log (e.g. SECONDLOOK_PGLITE_SLOW_MS reports) goes to BENCH_LOAD_SERVER_LOG when set.
+  const log = process.env.BENCH_LOAD_SERVER_LOG;
   const child = spawn('node', [CLI, 'serve', '--no-demo'], {
     env: { ...fullEnv, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', log ? openSync(log, 'a') : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();

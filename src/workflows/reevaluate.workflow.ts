@@ -117,7 +117,9 @@ export async function liveFindings(
   return detectAll(input, { asOf, salesJudgedThrough });
 }
 
-const onPglite = (context: Pick<Deps, 'database'>) => context.database.storage === 'pglite';
+/** `SECONDLOOK_PGLITE_SLICES=0` reads and claims as on PostgreSQL (to compare, docs/benchmarks.md). */
+const onPglite = (context: Pick<Deps, 'database'>) =>
+  context.database.storage === 'pglite' && process.env.SECONDLOOK_PGLITE_SLICES !== '0';
 /** Sellers per read statement: all at once on PostgreSQL, slices on PGlite. */
 const readSlice = (context: Pick<Deps, 'database'>) =>
   onPglite(context) ? PGLITE_READ_SLICE : Number.POSITIVE_INFINITY;
