@@ -31,10 +31,12 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     },
   );
   const port = 3900 + Math.floor(Math.random() * 90);
-  // The server's log (e.g. SECONDLOOK_PGLITE_SLOW_MS reports) goes to BENCH_LOAD_SERVER_LOG when set.
+  // The server's log goes to BENCH_LOAD_SERVER_LOG when set; BENCH_LOAD_SLOW_MS has the server
+  // (only it) report PGlite statements longer than that (SECONDLOOK_PGLITE_SLOW_MS).
   const log = process.env.BENCH_LOAD_SERVER_LOG;
+  const slow = process.env.BENCH_LOAD_SLOW_MS;
   const child = spawn('node', [CLI, 'serve', '--no-demo'], {
-    env: { ...fullEnv, PORT: String(port) },
+    env: { ...fullEnv, PORT: String(port), ...(slow ? { SECONDLOOK_PGLITE_SLOW_MS: slow } : {}) },
     stdio: ['ignore', log ? openSync(log, 'a') : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
