@@ -33,11 +33,12 @@ import { summariesOfSellers } from './seller-summaries.js';
 
 const SELLERS_PER_JOB = 200;
 /**
- * On PGlite every statement runs in the server's own thread and holds it until it ends: batches
- * are smaller there, and the reads of a batch's neighbourhood go `PGLITE_READ_SLICE` sellers per
- * statement, so that no statement keeps requests waiting for long (docs/live-path.md).
+ * On PGlite every statement runs in the server's own thread and holds it until it ends: the reads
+ * of a batch's neighbourhood go `PGLITE_READ_SLICE` sellers per statement there, so that no
+ * statement keeps requests waiting for long (docs/live-path.md). Batches stay at 200: the
+ * neighbourhood (capped at 2,000 sellers) costs about the same from 25 sellers as from 200, so
+ * smaller batches drained the backlog several times slower for no shorter statement.
  */
-const PGLITE_SELLERS_PER_BATCH = 25;
 const PGLITE_READ_SLICE = 100;
 /** Workers draining the backlog at once: one per core (they wait on the database half the time). */
 export const REEVALUATION_WORKERS = Math.max(2, availableParallelism());
@@ -117,15 +118,12 @@ export async function liveFindings(
   return detectAll(input, { asOf, salesJudgedThrough });
 }
 
-/** `SECONDLOOK_PGLITE_SLICES=0` reads and claims as on PostgreSQL (to compare, docs/benchmarks.md). */
+/** `SECONDLOOK_PGLITE_SLICES=0` reads as on PostgreSQL (to compare, docs/benchmarks.md). */
 const onPglite = (context: Pick<Deps, 'database'>) =>
   context.database.storage === 'pglite' && process.env.SECONDLOOK_PGLITE_SLICES !== '0';
 /** Sellers per read statement: all at once on PostgreSQL, slices on PGlite. */
 const readSlice = (context: Pick<Deps, 'database'>) =>
   onPglite(context) ? PGLITE_READ_SLICE : Number.POSITIVE_INFINITY;
-/** Sellers claimed per batch. */
-const batchSize = (context: Pick<Deps, 'database'>) =>
-  onPglite(context) ? PGLITE_SELLERS_PER_BATCH : SELLERS_PER_JOB;
 
 function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
   if (items.length <= size) {
@@ -182,7 +180,7 @@ export async function enqueueReevaluation(
  */
 export async function drainReevaluations(context: Deps, slot: number): Promise<void> {
   for (let batch = 0; batch < BATCHES_PER_JOB; batch++) {
-    const claimed = await claimReevaluations(context.db, batchSize(context));
+    const claimed = await claimReevaluations(context.db, SELLERS_PER_JOB);
     if (claimed.length === 0) return;
     const ids = claimed.map((c) => c.sellerId);
     try {
