@@ -2,18 +2,29 @@
 // with /healthz, backlog depth and lag measured during it. `BENCH_LOAD=1 npm run bench`, or
 // `npx tsx bench/load/load.bench.ts` alone. Prints markdown for docs/benchmarks.md.
 import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ensureFeed, freshDataDir, runImport, withFreshPostgres } from '../spine/import.bench.js';
 import { type RunningServer, startServer } from './server.js';
 
-const CLI = join(resolve(import.meta.dirname, '../..'), 'bin/secondlook.mjs');
 const sellers = Number(process.env.BENCH_LOAD_SELLERS ?? 20_000);
 const seconds = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const ingestSeconds = Number(process.env.BENCH_INGEST_SECONDS ?? 60);
+/** How long the run waits for the backlog to drain after the ingest. */
+const drainSeconds = Number(process.env.BENCH_DRAIN_SECONDS ?? 600);
 const storages = (process.env.BENCH_LOAD_STORAGES ?? 'pglite,postgres').split(',');
 const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * A PGlite store prepared once: `BENCH_LOAD_SAVE_STORE=dir` keeps a copy of the store as
+ * imported and scanned (before the server touches it); `BENCH_LOAD_PGLITE_STORE=dir` then starts
+ * each run from a copy of it instead of importing and scanning again (~6 minutes).
+ */
+const preparedStore = process.env.BENCH_LOAD_PGLITE_STORE;
+const saveStore = process.env.BENCH_LOAD_SAVE_STORE;
+const withEndpoints = process.env.BENCH_LOAD_ENDPOINTS !== '0';
+const CLI = join(import.meta.dirname, '../../bin/secondlook.mjs');
 const lines: string[] = [];
 const load = () =>
   loadavg()
@@ -99,10 +110,10 @@ async function sustainedIngest(server: RunningServer, storage: string) {
   }
   const ingestS = (performance.now() - started) / 1000;
   const loadDuring = load();
-  // The backlog drains: wait for it (at most ten minutes).
+  // The backlog drains: wait for it (at most BENCH_DRAIN_SECONDS, ten minutes by default).
   const drainStart = performance.now();
   let waiting = await metric(server, 'secondlook_reevaluation_waiting');
-  while (waiting > 0 && performance.now() - drainStart < 600_000) {
+  while (waiting > 0 && performance.now() - drainStart < drainSeconds * 1000) {
     await new Promise((r) => setTimeout(r, 2000));
     waiting = await metric(server, 'secondlook_reevaluation_waiting');
   }
@@ -119,17 +130,21 @@ const feed = ensureFeed(sellers, 7);
 const endpointRows: string[] = [];
 const ingestRows: string[] = [];
 for (const storage of storages) {
-  const measure = async (env: NodeJS.ProcessEnv) => {
-    runImport(feed.dir, storage as 'pglite' | 'postgres', env);
-    // A scan of the store opens the cases the queue and case reads are measured on.
-    execFileSync('node', [CLI, 'scan'], {
-      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
-      stdio: 'ignore',
-    });
+  const measure = async (env: NodeJS.ProcessEnv, imported = false) => {
+    if (!imported) {
+      runImport(feed.dir, storage as 'pglite' | 'postgres', env);
+      // The store as a marketplace has it: scanned, its cases open.
+      execFileSync('node', [CLI, 'scan'], {
+        env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      if (saveStore && env.SECONDLOOK_DATA_DIR)
+        cpSync(env.SECONDLOOK_DATA_DIR, saveStore, { recursive: true });
+    }
     const server = await startServer(env);
     try {
       lines.length = 0;
-      await endpoints(server, storage);
+      if (withEndpoints) await endpoints(server, storage);
       endpointRows.push(...lines);
       lines.length = 0;
       await sustainedIngest(server, storage);
@@ -138,8 +153,15 @@ for (const storage of storages) {
       await server.stop();
     }
   };
-  if (storage === 'pglite') await measure({ SECONDLOOK_DATA_DIR: freshDataDir('load') });
-  else await withFreshPostgres(pgUrl, (url) => measure({ DATABASE_URL: url }));
+  if (storage === 'pglite') {
+    const dir = freshDataDir('load');
+    if (preparedStore && existsSync(preparedStore)) {
+      cpSync(preparedStore, dir, { recursive: true });
+      console.error(`working on a copy of ${preparedStore}: ${dir}`);
+    }
+    await measure({ SECONDLOOK_DATA_DIR: dir }, Boolean(preparedStore && existsSync(preparedStore)));
+    console.error(`PGlite store left in ${dir} (copy it before the next run to reuse it)`);
+  } else await withFreshPostgres(pgUrl, (url) => measure({ DATABASE_URL: url }));
 }
 console.log(
   `Store: ${sellers} generated sellers (seed 7), scanned. Endpoints ${seconds} s each; ingest ${ingestSeconds} s.\n`,

@@ -1,4 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
+import { openSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -30,9 +31,13 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     },
   );
   const port = 3900 + Math.floor(Math.random() * 90);
+  // The server's log goes to BENCH_LOAD_SERVER_LOG when set; BENCH_LOAD_SLOW_MS has the server
+  // (only it) report PGlite statements longer than that (SECONDLOOK_PGLITE_SLOW_MS).
+  const log = process.env.BENCH_LOAD_SERVER_LOG;
+  const slow = process.env.BENCH_LOAD_SLOW_MS;
   const child = spawn('node', [CLI, 'serve', '--no-demo'], {
-    env: { ...fullEnv, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...fullEnv, PORT: String(port), ...(slow ? { SECONDLOOK_PGLITE_SLOW_MS: slow } : {}) },
+    stdio: ['ignore', log ? openSync(log, 'a') : 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   const started = Date.now();

@@ -21,6 +21,7 @@ import { DAY_MS } from '../platform/clock.js';
 import { defineJob } from '../platform/jobs.js';
 import { reevaluationDone, reevaluationFailed } from '../platform/metrics.js';
 import type { Deps } from './deps.js';
+import { marketDailyOrdersBySlices } from './reevaluate.market.js';
 import {
   claimReevaluations,
   finishReevaluations,
@@ -31,6 +32,14 @@ import { applyFindings, type CaseCounts } from './scan.workflow.js';
 import { summariesOfSellers } from './seller-summaries.js';
 
 const SELLERS_PER_JOB = 200;
+/**
+ * On PGlite every statement runs in the server's own thread and holds it until it ends: the reads
+ * of a batch's neighbourhood go `PGLITE_READ_SLICE` sellers per statement there, so that no
+ * statement keeps requests waiting for long (docs/live-path.md). Batches stay at 200: the
+ * neighbourhood (capped at 2,000 sellers) costs about the same from 25 sellers as from 200, so
+ * smaller batches drained the backlog several times slower for no shorter statement.
+ */
+const PGLITE_READ_SLICE = 100;
 /** Workers draining the backlog at once: one per core (they wait on the database half the time). */
 export const REEVALUATION_WORKERS = Math.max(2, availableParallelism());
 /** Events for one seller within this wait are re-evaluated once. */
@@ -87,22 +96,41 @@ export async function liveFindings(
   // Their association neighbours too: a new shared device links the other account as well.
   const neighbourhood = await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
   const fromHistory = events === 'history';
-  const feed = await findFeedOfSellers(context.db, neighbourhood, { events: fromHistory });
   const input = new ScanInput();
-  for (const seller of feed.sellers) input.addSeller(seller);
-  for (const doc of feed.documents) input.addDocument(doc);
-  if (fromHistory) for (const event of feed.events) input.addEvent(event);
-  else
-    for (const [sellerId, summary] of await summariesOfSellers(context.db, neighbourhood))
-      addSummaryTo(input, sellerId, summary);
-  for (const row of feed.sales) input.addSales(row);
-  for (const { sellerId, kind, note } of await findDataQualityNotesOf(context.db, neighbourhood))
-    input.addNotes(sellerId, kind, [note]);
+  const salesJudgedThrough = new Map<string, string>();
+  for (const slice of slices(neighbourhood, readSlice(context))) {
+    const feed = await findFeedOfSellers(context.db, slice, { events: fromHistory });
+    for (const seller of feed.sellers) input.addSeller(seller);
+    for (const doc of feed.documents) input.addDocument(doc);
+    if (fromHistory) for (const event of feed.events) input.addEvent(event);
+    else
+      for (const [sellerId, summary] of await summariesOfSellers(context.db, slice))
+        addSummaryTo(input, sellerId, summary);
+    for (const row of feed.sales) input.addSales(row);
+    for (const { sellerId, kind, note } of await findDataQualityNotesOf(context.db, slice))
+      input.addNotes(sellerId, kind, [note]);
+    for (const [sellerId, through] of await watermarksOfSellers(context.db, 'sales', slice))
+      salesJudgedThrough.set(sellerId, through);
+  }
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
-  const salesJudgedThrough = await watermarksOfSellers(context.db, 'sales', neighbourhood);
   return detectAll(input, { asOf, salesJudgedThrough });
+}
+
+/** `SECONDLOOK_PGLITE_SLICES=0` reads as on PostgreSQL (to compare, docs/benchmarks.md). */
+const onPglite = (context: Pick<Deps, 'database'>) =>
+  context.database.storage === 'pglite' && process.env.SECONDLOOK_PGLITE_SLICES !== '0';
+/** Sellers per read statement: all at once on PostgreSQL, slices on PGlite. */
+const readSlice = (context: Pick<Deps, 'database'>) =>
+  onPglite(context) ? PGLITE_READ_SLICE : Number.POSITIVE_INFINITY;
+
+function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
+  if (items.length <= size) {
+    yield [...items];
+    return;
+  }
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 /**
@@ -117,7 +145,9 @@ function marketOrders(context: Deps, from: string, to: string): Promise<Map<stri
   const now = Date.now();
   const cached = marketCache.get(context);
   if (cached && cached.key === key && now - cached.at < MARKET_TTL_MS) return cached.orders;
-  const orders = findMarketDailyOrders(context.db, from, to);
+  const orders = onPglite(context)
+    ? marketDailyOrdersBySlices(context.db, from, to)
+    : findMarketDailyOrders(context.db, from, to);
   marketCache.set(context, { key, at: now, orders });
   orders.catch(() => marketCache.delete(context));
   return orders;

@@ -42,6 +42,8 @@ export async function openDatabase(storage: Storage, logger?: Logger): Promise<D
       storage.loadDataDir ? { loadDataDir: storage.loadDataDir } : {},
     );
     if (process.env.SECONDLOOK_PGLITE_YIELD !== '0') yieldBetweenStatements(pglite);
+    const slowMs = Number(process.env.SECONDLOOK_PGLITE_SLOW_MS ?? 0);
+    if (slowMs > 0) reportLongStatements(pglite, slowMs, logger);
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     return {
       db,
@@ -116,6 +118,63 @@ function yieldBetweenStatements(pglite: PGlite): void {
       wrap(tx);
       return callback(tx);
     });
+}
+
+/**
+ * Diagnostics (`SECONDLOOK_PGLITE_SLOW_MS=200`): PGlite executes each protocol message
+ * synchronously in this thread, so one slow message is time the event loop cannot answer anyone.
+ * Logs every message that runs longer than `thresholdMs` with the text of the statement it
+ * belongs to (the last one parsed: PGlite runs one at a time), and every transaction that holds
+ * the single connection longer than that. Statement text only, never parameters.
+ */
+function reportLongStatements(pglite: PGlite, thresholdMs: number, logger: Logger | undefined): void {
+  const report = (fields: Record<string, unknown>, message: string) => {
+    if (logger) logger.warn(fields, message);
+    else process.stderr.write(`${JSON.stringify({ ...fields, msg: message })}\n`);
+  };
+  let statement = '';
+  const run = pglite.execProtocolRawSync.bind(pglite);
+  pglite.execProtocolRawSync = (message: Uint8Array) => {
+    const text = statementText(message);
+    if (text !== undefined) statement = text;
+    const started = performance.now();
+    try {
+      return run(message);
+    } finally {
+      const ms = performance.now() - started;
+      if (ms > thresholdMs) report({ ms: Math.round(ms), sql: statement }, 'long PGlite statement');
+    }
+  };
+  const transaction = pglite.transaction.bind(pglite);
+  pglite.transaction = (callback) =>
+    transaction(async (tx) => {
+      const started = performance.now();
+      const first = statement;
+      try {
+        return await callback(tx);
+      } finally {
+        const ms = performance.now() - started;
+        if (ms > thresholdMs)
+          report({ ms: Math.round(ms), after: first, last: statement }, 'long PGlite transaction');
+      }
+    });
+}
+
+const decoder = new TextDecoder();
+
+/** The SQL of a simple query ('Q') or a parse ('P') message; undefined for the others. */
+function statementText(message: Uint8Array): string | undefined {
+  const kind = message[0];
+  if (kind !== 0x51 && kind !== 0x50) return undefined;
+  let start = 5;
+  if (kind === 0x50) start = message.indexOf(0, start) + 1; // the statement's name comes first
+  const end = message.indexOf(0, start);
+  return decoder
+    .decode(
+      message.subarray(start, end < 0 ? Math.min(message.length, start + 400) : Math.min(end, start + 400)),
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Rows of a raw `db.execute(sql…)`: both drivers answer `{ rows }`. */
