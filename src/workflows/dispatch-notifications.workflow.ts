@@ -18,9 +18,17 @@ import { emailDue } from './send-email.workflow.js';
 import { queueStaffEmails } from './staff-notifications.workflow.js';
 
 /** What this use case takes from the process's dependencies. */
-export type DispatchNotificationsDeps = Pick<Deps, 'clock' | 'config' | 'db' | 'logger' | 'mailer' | 'queue'>;
+export type DispatchNotificationsDeps = Pick<
+  Deps,
+  'clock' | 'config' | 'database' | 'db' | 'logger' | 'mailer' | 'queue'
+>;
 
-const BATCH = 100;
+/**
+ * Rows per transaction. PGlite has one connection and a transaction holds it whole: 100 events
+ * fanned out (each with its email drafted) held it 0.7–2.4 s after a scan, and every request
+ * waited behind it (docs/benchmarks.md). On PGlite a pass takes ten at a time.
+ */
+const batchOf = (context: Pick<Deps, 'database'>) => (context.database.storage === 'pglite' ? 10 : 100);
 /** A delivery whose job has said nothing for this long lost its process: it is queued again. */
 const STALE_AFTER_MS = 30 * 60_000;
 
@@ -33,18 +41,19 @@ const STALE_AFTER_MS = 30 * 60_000;
 export async function dispatchNotifications(
   context: DispatchNotificationsDeps,
 ): Promise<{ events: number; queued: number }> {
+  const batch = batchOf(context);
   let events = 0;
-  for (let n = BATCH; n === BATCH; events += n) n = await fanOutEvents(context);
-  for (let n = BATCH; n === BATCH; events += n) n = await queueStaffEmails(context, BATCH);
+  for (let n = batch; n === batch; events += n) n = await fanOutEvents(context, batch);
+  for (let n = batch; n === batch; events += n) n = await queueStaffEmails(context, batch);
   let queued = 0;
-  for (let n = BATCH; n === BATCH; queued += n) n = await queueDueDeliveries(context);
-  for (let n = BATCH; n === BATCH; queued += n) n = await queueDueEmails(context);
+  for (let n = batch; n === batch; queued += n) n = await queueDueDeliveries(context, batch);
+  for (let n = batch; n === batch; queued += n) n = await queueDueEmails(context, batch);
   return { events, queued };
 }
 
-async function fanOutEvents(context: DispatchNotificationsDeps): Promise<number> {
+async function fanOutEvents(context: DispatchNotificationsDeps, batch: number): Promise<number> {
   return context.db.transaction(async (tx) => {
-    const events = await claimUndispatchedEvents(tx, BATCH);
+    const events = await claimUndispatchedEvents(tx, batch);
     if (events.length === 0) return 0;
     const now = context.clock.now();
     const subscriptions = await listActiveSubscriptions(tx);
@@ -98,10 +107,10 @@ async function fanOutEvents(context: DispatchNotificationsDeps): Promise<number>
   });
 }
 
-async function queueDueDeliveries(context: DispatchNotificationsDeps): Promise<number> {
+async function queueDueDeliveries(context: DispatchNotificationsDeps, batch: number): Promise<number> {
   return context.db.transaction(async (tx) => {
     const now = context.clock.now();
-    const due = await claimDueDeliveries(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
+    const due = await claimDueDeliveries(tx, now, new Date(now.getTime() - STALE_AFTER_MS), batch);
     await markDeliveriesSending(
       tx,
       due.map((d) => d.id),
@@ -113,10 +122,10 @@ async function queueDueDeliveries(context: DispatchNotificationsDeps): Promise<n
   });
 }
 
-async function queueDueEmails(context: DispatchNotificationsDeps): Promise<number> {
+async function queueDueEmails(context: DispatchNotificationsDeps, batch: number): Promise<number> {
   return context.db.transaction(async (tx) => {
     const now = context.clock.now();
-    const due = await claimDueEmails(tx, now, new Date(now.getTime() - STALE_AFTER_MS), BATCH);
+    const due = await claimDueEmails(tx, now, new Date(now.getTime() - STALE_AFTER_MS), batch);
     await markEmailsSending(
       tx,
       due.map((e) => e.id),
