@@ -53,6 +53,7 @@ describe('the editors', () => {
       'Adobe Acrobat Reader DC',
       'ScanSnap Home; Adobe Acrobat Pro DC',
       'Foxit PhantomPDF Printer',
+      'Foxit PhantomPDF 10.1 Printer',
       'modified',
       'Affinity Suite',
     ])
@@ -286,6 +287,8 @@ describe('the timestamps evidence', () => {
         exif: { takenAt: '2026-11-05T10:00:00' },
       }),
     ).toBeUndefined();
+    // a file with no metadata at all records nothing
+    expect(checkTimestamps({ file: 'f.png', asOf: '2026-11-29' })).toBeUndefined();
     // a photo modified long after it was taken, with no program named: a camera transfer
     expect(
       checkTimestamps({
