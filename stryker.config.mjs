@@ -16,6 +16,7 @@ export default {
     'src/modules/documents/checks/*.ts',
     '!src/modules/documents/checks/*.test.ts',
     '!src/modules/documents/checks/fixtures.test-data.ts',
+    '!src/modules/documents/checks/*.test-support.ts',
   ],
   coverageAnalysis: 'perTest',
   concurrency: 2,

@@ -155,13 +155,7 @@ export async function caseAssigned(
           { assignee_id: assigneeId },
           { assigneeId },
         );
-  await appendAuditEvent(tx, auditKey, at, {
-    actor: by.name,
-    action: 'case.assigned',
-    entityType: 'case',
-    entityId: current.id,
-    data: { assignee_id: assigneeId, previous_assignee_id: current.assigneeId },
-  });
+  await auditAssignee(tx, auditKey, at, current, by.name, 'case.assigned', assigneeId);
   return moved;
 }
 
@@ -174,15 +168,27 @@ export async function caseReleased(
   by: string,
 ): Promise<CaseRow> {
   const released = await setCaseAssignee(tx, current, null, at);
-  await appendAuditEvent(tx, auditKey, at, {
-    actor: by,
-    action: 'case.released',
-    entityType: 'case',
-    entityId: current.id,
-    data: { assignee_id: null, previous_assignee_id: current.assigneeId },
-  });
+  await auditAssignee(tx, auditKey, at, current, by, 'case.released', null);
   return released;
 }
+
+/** The audit event of a change of hands: who holds the case now and who held it before. */
+const auditAssignee = (
+  tx: Db,
+  auditKey: string,
+  at: Date,
+  current: CaseRow,
+  actor: string,
+  action: 'case.assigned' | 'case.released',
+  assigneeId: string | null,
+) =>
+  appendAuditEvent(tx, auditKey, at, {
+    actor,
+    action,
+    entityType: 'case',
+    entityId: current.id,
+    data: { assignee_id: assigneeId, previous_assignee_id: current.assigneeId },
+  });
 
 /**
  * A decision waits for a second reviewer (`case.decision_proposed`) or was sent back by one

@@ -114,8 +114,8 @@ export function variantAdvice(variant: string, country: string | null | undefine
   );
 }
 
+/** Two or more alternatives the way each language joins them (one alone is not joined). */
 const either = (items: string[], lang: 'en' | 'zh'): string => {
-  if (items.length <= 1) return items[0] ?? '';
   const head = items.slice(0, -1);
   return lang === 'zh' ? `${head.join('；')}；或${items.at(-1)}` : `${head.join('; ')}; or ${items.at(-1)}`;
 };

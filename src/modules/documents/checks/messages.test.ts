@@ -22,6 +22,16 @@ describe('message catalogue', () => {
 
   it('gives every registered field a label in both languages', () => {
     for (const label of Object.values(FIELD_LABELS)) expect(label.zh).toMatch(/\p{Script=Han}/u);
+    expect(
+      Object.fromEntries(Object.entries(FIELD_LABELS).map(([field, label]) => [field, label.en])),
+    ).toEqual({
+      legal_name: 'legal name',
+      registration_number: 'registration number',
+      address: 'address',
+      legal_rep_name: "legal representative's name",
+      date_of_birth: 'date of birth',
+      id_number: 'ID number',
+    });
   });
 
   it('fills placeholders, per language where labels are given', () => {
