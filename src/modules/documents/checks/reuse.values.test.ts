@@ -85,6 +85,23 @@ describe('reuse: the exact values', () => {
     });
   });
 
+  it('takes the first of two pictures equally near as the nearest, and a dHash only whole', () => {
+    const tie = checkReuse(file, [
+      other({ dhash: 'ff00000000000000', text: 'alpha bravo charlie' }),
+      other({ dhash: '00000000000000ff', text: TEN_WORDS }),
+    ]);
+    expect(tie.evidence).toMatchObject({ closest: { distance: 8, similarity: 0.3 } });
+    for (const malformed of ['00000000000000000', 'x0000000000000000', '0000000000000000x'])
+      expect(checkReuse(file, [other({ dhash: malformed, text: TEN_WORDS })]).evidence).toEqual({
+        file: 'id.jpg',
+        compared: 1,
+      });
+    expect(checkReuse(file, [other({ dhash: file.dhash, text: TEN_WORDS })])).toMatchObject({
+      group: 'authenticity',
+      code: 'IMAGE_REUSED',
+    });
+  });
+
   it('accepts a dHash in capitals', () => {
     expect(checkReuse(file, [other({ dhash: '000000000000000A', text: TEN_WORDS })]).code).toBe(
       'IMAGE_REUSED',
