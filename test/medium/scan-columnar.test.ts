@@ -169,6 +169,7 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
       `{"seller_id":"${c}","at":"2026-10-30","type":"teleport"}`, // UNKNOWN_EVENT_TYPE
       `{"seller_id":"${c}","type":"login"}`, // MISSING_REQUIRED_FIELD
       'not json', // MALFORMED_JSON
+      `\uFEFF{"seller_id":"${a}","at":"${at}","type":"login"}`, // a BOM inside the file: MALFORMED_JSON too
       `{"seller_id":"${a}","at":"${at}","type":"login","ip_country":"DE","ip_country":"GB"}`, // the last wins
       `{"seller_id":"${a}","at":"${at}","type":"card_added","card_fingerprint":"f1",}`, // DuckDB reads it
       `{"seller_id":"${a}","at":"${at}","type":"payout","amount":NaN}`, // and this
@@ -199,6 +200,7 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
     expect(refused.map((r) => r.split(' ')[1])).toEqual([
       'UNKNOWN_EVENT_TYPE',
       'MISSING_REQUIRED_FIELD',
+      'MALFORMED_JSON',
       'MALFORMED_JSON',
       'MALFORMED_JSON',
       'MALFORMED_JSON',
