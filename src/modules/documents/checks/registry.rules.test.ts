@@ -97,6 +97,7 @@ describe('the lists', () => {
       'image_quality',
       'completeness',
       'authenticity_metadata',
+      'authenticity_revisions',
       'identifiers',
       'validity',
       'consistency',
