@@ -1,5 +1,6 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { type SQL, sql } from 'drizzle-orm';
+import type pg from 'pg';
 import type PgBoss from 'pg-boss';
 
 /** The newest pg-boss schema this version of pg-boss can run on (`node_modules/pg-boss/version.json`). */
@@ -22,6 +23,40 @@ export function pgBossDbOfPglite(pglite: PGlite): PgBoss.Db {
       } catch (error) {
         await pglite.exec('rollback').catch(() => undefined);
         throw error;
+      }
+    },
+  };
+}
+
+/** A lost or refused connection, or a server starting or stopping: gone when the database is back. */
+const isTransient = (error: unknown): boolean => {
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  return (
+    ['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET'].includes(
+      code ?? '',
+    ) ||
+    /Connection terminated|connection timeout|Client has encountered a connection error/i.test(message ?? '')
+  );
+};
+
+/**
+ * pg-boss on a node-postgres pool it does not own (nor close): the product's. A statement that
+ * meets a lost connection waits for the database and runs again, until `stopped()`: pg-boss 10
+ * records a job's completion or failure without awaiting it, so a rejection there (the database
+ * restarting under a running job) would end the process (test/medium/faults.test.ts). Every
+ * pg-boss statement is safe to run again: a claim that did commit only leaves its job to expire
+ * and retry, as a lost reply always did.
+ */
+export function pgBossDbOfPool(pool: Pick<pg.Pool, 'query'>, stopped: () => boolean): PgBoss.Db {
+  return {
+    async executeSql(text, values) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await pool.query(text, values);
+        } catch (error) {
+          if (!isTransient(error) || stopped()) throw error;
+          await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 100 * 2 ** attempt)));
+        }
       }
     },
   };

@@ -3,7 +3,12 @@ import PgBoss from 'pg-boss';
 import type { JobDefinition, JobQueue, SendOptions } from '../../platform/jobs.js';
 import type { Logger } from '../../platform/logger.js';
 import { type Database, rowsOf } from '../db/database.js';
-import { PG_BOSS_SCHEMA_VERSION, pgBossDbOfPglite, pgBossDbOfTransaction } from './pg-boss.db.js';
+import {
+  PG_BOSS_SCHEMA_VERSION,
+  pgBossDbOfPglite,
+  pgBossDbOfPool,
+  pgBossDbOfTransaction,
+} from './pg-boss.db.js';
 
 export interface PgBossQueueOptions {
   /** Poll interval for workers; tests shorten it. */
@@ -18,9 +23,13 @@ export async function startPgBossQueue(
   options: PgBossQueueOptions,
 ): Promise<JobQueue> {
   await refuseNewerSchema(database);
+  let stopping = false;
+  // On PostgreSQL the queue shares the product's pool, whose clients may lose their connection
+  // mid-query without taking the process down; pg-boss 10's own pool lets such a client's error
+  // go unheard, and a database restart then ended the process (test/medium/faults.test.ts).
   const boss = database.pglite
     ? new PgBoss({ db: pgBossDbOfPglite(database.pglite), schedule: false })
-    : new PgBoss({ connectionString: connectionStringOf(database), max: 4, schedule: false });
+    : new PgBoss({ db: pgBossDbOfPool(poolOf(database), () => stopping), schedule: false });
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   await boss.start();
 
@@ -71,6 +80,7 @@ export async function startPgBossQueue(
         );
     },
     async stop() {
+      stopping = true;
       await boss.stop({ graceful: true, timeout: 10_000, close: true });
     },
   };
@@ -95,8 +105,7 @@ async function refuseNewerSchema(database: Database): Promise<void> {
     );
 }
 
-function connectionStringOf(database: Database): string {
-  const options = database.pool?.options as { connectionString?: string } | undefined;
-  if (!options?.connectionString) throw new Error('PostgreSQL storage without a connection string');
-  return options.connectionString;
+function poolOf(database: Database): NonNullable<Database['pool']> {
+  if (!database.pool) throw new Error('PostgreSQL storage without a connection pool');
+  return database.pool;
 }
