@@ -13,7 +13,7 @@ export const PG_BOSS_SCHEMA_VERSION = 24;
  * of those blocks would leave the one connection in an aborted transaction, where a pool would
  * have discarded the connection: it is rolled back before the error goes on.
  */
-export function pgBossDbOfPglite(pglite: PGlite): PgBoss.Db {
+export function pgBossDbOfPglite(pglite: PGlite, stopped: () => boolean = () => false): PgBoss.Db {
   return {
     async executeSql(text, values) {
       try {
@@ -21,6 +21,8 @@ export function pgBossDbOfPglite(pglite: PGlite): PgBoss.Db {
         const results = await pglite.exec(text);
         return { rows: results.flatMap((result) => result.rows) };
       } catch (error) {
+        // As on PostgreSQL: after the queue stops, an unawaited write answers nothing (pgBossDbOfPool).
+        if (stopped()) return { rows: [] };
         await pglite.exec('rollback').catch(() => undefined);
         throw error;
       }
@@ -54,7 +56,11 @@ export function pgBossDbOfPool(pool: Pick<pg.Pool, 'query'>, stopped: () => bool
         try {
           return await pool.query(text, values);
         } catch (error) {
-          if (!isTransient(error) || stopped()) throw error;
+          // Once the queue stops, what pg-boss still writes unawaited (a job's completion or failure
+          // as the process closes its pool) answers nothing rather than rejecting into the void:
+          // the job is then run again after it expires, as after any lost reply.
+          if (stopped()) return { rows: [] };
+          if (!isTransient(error)) throw error;
           await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 100 * 2 ** attempt)));
         }
       }

@@ -28,7 +28,7 @@ export async function startPgBossQueue(
   // mid-query without taking the process down; pg-boss 10's own pool lets such a client's error
   // go unheard, and a database restart then ended the process (test/medium/faults.test.ts).
   const boss = database.pglite
-    ? new PgBoss({ db: pgBossDbOfPglite(database.pglite), schedule: false })
+    ? new PgBoss({ db: pgBossDbOfPglite(database.pglite, () => stopping), schedule: false })
     : new PgBoss({ db: pgBossDbOfPool(poolOf(database), () => stopping), schedule: false });
   boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
   await boss.start();
