@@ -22,12 +22,21 @@ export function pgBossDbOfPglite(pglite: PGlite, stopped: () => boolean = () => 
         return { rows: results.flatMap((result) => result.rows) };
       } catch (error) {
         // As on PostgreSQL: after the queue stops, an unawaited write answers nothing (pgBossDbOfPool).
-        if (stopped()) return { rows: [] };
+        if (stopped()) return answerAfterStop(text);
         await pglite.exec('rollback').catch(() => undefined);
         throw error;
       }
     },
   };
+}
+
+/**
+ * What a statement answers once the queue has stopped: no rows, except that pg-boss reads the one
+ * row of its commands (complete, fail, cancel… end in `SELECT COUNT(*) FROM results`), so those
+ * answer a count of 0: an empty answer there threw inside pg-boss, unawaited, and ended the process.
+ */
+export function answerAfterStop(text: string): { rows: unknown[] } {
+  return /select\s+count\(\*\)\s+from\s+results\s*$/i.test(text) ? { rows: [{ count: '0' }] } : { rows: [] };
 }
 
 /** A lost or refused connection, or a server starting or stopping: gone when the database is back. */
@@ -59,7 +68,7 @@ export function pgBossDbOfPool(pool: Pick<pg.Pool, 'query'>, stopped: () => bool
           // Once the queue stops, what pg-boss still writes unawaited (a job's completion or failure
           // as the process closes its pool) answers nothing rather than rejecting into the void:
           // the job is then run again after it expires, as after any lost reply.
-          if (stopped()) return { rows: [] };
+          if (stopped()) return answerAfterStop(text);
           if (!isTransient(error)) throw error;
           await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 100 * 2 ** attempt)));
         }
