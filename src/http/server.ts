@@ -40,6 +40,7 @@ import { registerStaffNotificationRoutes } from './routes/staff-notifications.ro
 import { registerStatementRoutes } from './routes/statements.routes.js';
 import { registerWebhookRoutes } from './routes/webhooks.routes.js';
 import { registerStorableInputGuard } from './storable-input.js';
+import { registerViewCache } from './view-cache.js';
 import { registerWebApp } from './web.js';
 
 declare module 'fastify' {
@@ -147,6 +148,7 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
   app.decorate('routeCatalogue', routes);
   registerStorableInputGuard(app);
   registerIdempotency(app, context.db);
+  registerViewCache(app, context.db, context.clock);
   registerHealthRoutes(app, context, options.isReady ?? (() => true));
   registerAuthRoutes(app, context);
   registerFeedRoutes(app, context);

@@ -13,3 +13,16 @@ export async function readCounters(db: Db, prefix: string): Promise<Map<string, 
   );
   return new Map(rows.map((r) => [r.name, Number(r.n)]));
 }
+
+/**
+ * Where the sequence `case_views_version` stands (migration `case_views_version`): it moves on
+ * with every statement that writes a table a case view is built from. Reading it never waits.
+ */
+export async function caseViewsVersion(db: Db): Promise<string> {
+  const [row] = rowsOf<{ version: string }>(
+    await db.execute(
+      sql`select last_value::text || ':' || is_called::text as version from case_views_version`,
+    ),
+  );
+  return row?.version ?? '';
+}

@@ -37,7 +37,7 @@ export function registerCaseRoutes(root: FastifyInstance, context: Deps) {
   app.get(
     '/v1/cases',
     {
-      config: { access: READERS },
+      config: { access: READERS, caseViews: true },
       schema: {
         tags: ['cases'],
         summary: 'Cases, newest first, filtered; a seller sees only its own',
