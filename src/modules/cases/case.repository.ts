@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { inUuids } from '../../adapters/db/any-of.js';
 import type { Db } from '../../adapters/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { type CaseStatus, OPEN_STATUSES } from './case.state.js';
@@ -123,7 +124,7 @@ export async function findReasons(db: Db, caseIds: string[]): Promise<CaseReason
   return db
     .select()
     .from(caseReasons)
-    .where(inArray(caseReasons.caseId, caseIds))
+    .where(inUuids(caseReasons.caseId, caseIds))
     .orderBy(caseReasons.addedAt);
 }
 

@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { inUuids } from '../../adapters/db/any-of.js';
 import type { Db } from '../../adapters/db/database.js';
 import { requirements } from './cases.schema.js';
 import type { PlannedRequirement, RequirementStatus } from './requirements.js';
@@ -11,7 +12,7 @@ export async function findRequirementsOfCases(db: Db, caseIds: readonly string[]
   return db
     .select()
     .from(requirements)
-    .where(inArray(requirements.caseId, [...caseIds]))
+    .where(inUuids(requirements.caseId, caseIds))
     .orderBy(requirements.createdAt, requirements.material);
 }
 

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, lt, ne, or, type SQL } from 'drizzle-orm';
+import { inUuids } from '../../adapters/db/any-of.js';
 import type { Db } from '../../adapters/db/database.js';
 import { documentFiles, documents } from './documents.schema.js';
 
@@ -48,7 +49,7 @@ export async function findDocumentsOfCases(db: Db, caseIds: readonly string[]): 
   return db
     .select()
     .from(documents)
-    .where(and(inArray(documents.caseId, [...caseIds]), ne(documents.status, WITHDRAWN)));
+    .where(and(inUuids(documents.caseId, caseIds), ne(documents.status, WITHDRAWN)));
 }
 
 /** The newest document uploaded against a requirement and not withdrawn. */

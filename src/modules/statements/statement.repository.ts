@@ -1,4 +1,5 @@
-import { desc, eq, inArray } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
+import { inUuids } from '../../adapters/db/any-of.js';
 import type { Db } from '../../adapters/db/database.js';
 import { statements } from './statements.schema.js';
 
@@ -11,10 +12,7 @@ export async function insertStatement(db: Db, row: StatementRow): Promise<void> 
 /** The statements of several cases at once (a page of a case list). */
 export async function findStatementsOfCases(db: Db, caseIds: readonly string[]): Promise<StatementRow[]> {
   if (caseIds.length === 0) return [];
-  return db
-    .select()
-    .from(statements)
-    .where(inArray(statements.caseId, [...caseIds]));
+  return db.select().from(statements).where(inUuids(statements.caseId, caseIds));
 }
 
 /** A case's statements, newest version first per requirement. */

@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
+import { inUuids } from '../../../adapters/db/any-of.js';
 import type { Db } from '../../../adapters/db/database.js';
 import { documentFiles, documents } from '../documents.schema.js';
 import { selfies } from './selfies.schema.js';
@@ -12,10 +13,7 @@ export async function insertSelfie(db: Db, row: SelfieRow): Promise<void> {
 /** The selfies of several cases at once (a page of a case list). */
 export async function findSelfiesOfCases(db: Db, caseIds: readonly string[]): Promise<SelfieRow[]> {
   if (caseIds.length === 0) return [];
-  return db
-    .select()
-    .from(selfies)
-    .where(inArray(selfies.caseId, [...caseIds]));
+  return db.select().from(selfies).where(inUuids(selfies.caseId, caseIds));
 }
 
 /** A case's selfies, newest first. */
