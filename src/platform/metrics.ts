@@ -93,3 +93,53 @@ export function exportCasesByStatus(read: () => Promise<ReadonlyMap<string, numb
     },
   });
 }
+
+const feedLines = new Counter({
+  name: 'secondlook_feed_lines_total',
+  help: 'Feed lines read, by kind and outcome: accepted (of them written or unchanged) or rejected',
+  labelNames: ['kind', 'outcome'],
+  registers: [metricsRegistry],
+});
+
+const feedRejections = new Counter({
+  name: 'secondlook_feed_rejections_total',
+  help: 'Feed lines refused, by kind and code (UNKNOWN_SELLER: a line for a seller the store does not hold)',
+  labelNames: ['kind', 'code'],
+  registers: [metricsRegistry],
+});
+
+const feedNotes = new Counter({
+  name: 'secondlook_feed_notes_total',
+  help: 'Data-quality notes on feed lines that landed, by kind and code',
+  labelNames: ['kind', 'code'],
+  registers: [metricsRegistry],
+});
+
+const feedLinesAhead = new Counter({
+  name: 'secondlook_feed_lines_ahead_total',
+  help: "Dated feed lines whose day is after the server's today: kept, never judged before their day",
+  labelNames: ['kind'],
+  registers: [metricsRegistry],
+});
+
+/** What one feed file or API call brought (import and the feed routes alike). */
+export function feedImported(
+  kind: string,
+  summary: {
+    accepted: number;
+    rejected: number;
+    written: number;
+    unchanged: number;
+    notesByCode: Record<string, number>;
+  },
+): void {
+  for (const outcome of ['accepted', 'rejected', 'written', 'unchanged'] as const)
+    if (summary[outcome] > 0) feedLines.inc({ kind, outcome }, summary[outcome]);
+  for (const [code, n] of Object.entries(summary.notesByCode)) feedNotes.inc({ kind, code }, n);
+}
+
+export const feedLineRejected = (kind: string, code: string): void => feedRejections.inc({ kind, code });
+
+export const feedLinesAheadOfToday = (kind: string, n: number): void => {
+  if (n > 0) feedLinesAhead.inc({ kind }, n);
+};

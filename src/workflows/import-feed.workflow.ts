@@ -16,6 +16,7 @@ import {
   type SalesRecord,
   type SellerRecord,
 } from '../modules/sellers/index.js';
+import { feedImported, feedLineRejected, feedLinesAheadOfToday } from '../platform/metrics.js';
 import type { Deps } from './deps.js';
 import { enqueueRechecks } from './recheck-documents.workflow.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
@@ -50,27 +51,28 @@ function linkKeysOf(kind: FeedKind, records: unknown[]): { key: string; sellerId
   return [];
 }
 
-/** Moves the feed's watermark to the latest day this batch brought (docs/live-path.md). */
-function recordWatermarks(context: Deps, kind: FeedKind, records: unknown[]): Promise<void> {
-  const today = context.clock.now().toISOString().slice(0, 10);
+/** The day of each dated line of a batch (sales and events), by seller. */
+function daysOf(kind: FeedKind, records: unknown[]): { sellerId: string; day: string }[] {
   if (kind === 'sales')
-    return advanceWatermarks(
-      context.db,
-      'sales',
-      (records as SalesRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.date.slice(0, 10) })),
-      today,
-    );
+    return (records as SalesRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.date.slice(0, 10) }));
   if (kind === 'events')
-    return advanceWatermarks(
-      context.db,
-      'events',
-      (records as EventRecord[]).map((r) => ({
-        sellerId: r.seller_id,
-        day: new Date(r.at).toISOString().slice(0, 10),
-      })),
-      today,
-    );
-  return Promise.resolve();
+    return (records as EventRecord[]).map((r) => ({
+      sellerId: r.seller_id,
+      day: new Date(r.at).toISOString().slice(0, 10),
+    }));
+  return [];
+}
+
+/**
+ * Moves the feed's watermark to the latest day this batch brought, never past today
+ * (docs/live-path.md); lines dated after today are counted in the metrics.
+ */
+function recordWatermarks(context: Deps, kind: FeedKind, records: unknown[]): Promise<void> {
+  if (kind !== 'sales' && kind !== 'events') return Promise.resolve();
+  const today = context.clock.now().toISOString().slice(0, 10);
+  const days = daysOf(kind, records);
+  feedLinesAheadOfToday(kind, days.filter((d) => d.day > today).length);
+  return advanceWatermarks(context.db, kind, days, today);
 }
 
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
@@ -85,9 +87,13 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
       if (input.kind === 'sellers') await saveSearchKeys(context.db, records as SellerRecord[]);
       await recordWatermarks(context, input.kind, records);
     },
-    ...(input.onRejected ? { onRejected: input.onRejected } : {}),
+    onRejected: (rejection) => {
+      feedLineRejected(input.kind, rejection.code);
+      input.onRejected?.(rejection);
+    },
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
+  feedImported(input.kind, summary);
   await context.db.transaction((tx) =>
     appendAuditEvent(tx, context.auditKey, context.clock.now(), {
       actor: input.by.actor,

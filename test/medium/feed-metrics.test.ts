@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/platform/clock.js';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { businessSeller, loadSellers } from '../support/feed.js';
+
+// What the live path's feed brings that a marketplace operator must see: lines for sellers the
+// store does not hold, lines dated ahead of today, notes and refusals (issue #22, bad input).
+describe('feed lines in the metrics', () => {
+  const clock = fixedClock(new Date('2026-11-20T10:00:00Z'));
+  let t: TestApp;
+  let integration: string;
+  let admin: string;
+  beforeAll(async () => {
+    t = await startTestApp({ clock, workers: false });
+    integration = await t.tokenFor('integration');
+    admin = await t.tokenFor('admin');
+    await loadSellers(t.context, [businessSeller('FM1')]);
+  });
+  afterAll(() => t.close());
+
+  const metrics = async () => {
+    const res = await t.server.inject({
+      method: 'GET',
+      url: '/metrics',
+      headers: { authorization: `Bearer ${admin}` },
+    });
+    expect(res.statusCode).toBe(200);
+    return (series: string) => {
+      const line = res.body.split('\n').find((l) => l.startsWith(`${series} `));
+      return Number(line?.split(' ')[1] ?? 0);
+    };
+  };
+
+  it('counts accepted, refused (by code), noted and ahead-of-today lines by kind', async () => {
+    const before = await metrics();
+    const line = (event: Record<string, unknown>) =>
+      JSON.stringify({ type: 'login', ip_country: 'CN', ...event });
+    const body = [
+      line({ seller_id: 'FM1', at: '2026-11-20T09:00:00Z', ip: '10.0.0.1' }),
+      line({ seller_id: 'FM1', at: '2026-11-27T09:00:00Z', ip: '10.0.0.2' }), // a week ahead
+      line({ seller_id: 'NOBODY', at: '2026-11-20T09:00:00Z', ip: '10.0.0.3' }),
+      '{"seller_id": "FM1", "at": ',
+    ].join('\n');
+    const res = await t.server.inject({
+      method: 'POST',
+      url: '/v1/feed/events',
+      payload: body,
+      headers: { authorization: `Bearer ${integration}`, 'content-type': 'application/x-ndjson' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ accepted: 2, rejected: 2 });
+    const after = await metrics();
+    const delta = (series: string) => after(series) - before(series);
+    expect(delta('secondlook_feed_lines_total{kind="events",outcome="accepted"}')).toBe(2);
+    expect(delta('secondlook_feed_lines_total{kind="events",outcome="rejected"}')).toBe(2);
+    expect(delta('secondlook_feed_rejections_total{kind="events",code="UNKNOWN_SELLER"}')).toBe(1);
+    expect(delta('secondlook_feed_rejections_total{kind="events",code="MALFORMED_JSON"}')).toBe(1);
+    expect(delta('secondlook_feed_lines_ahead_total{kind="events"}')).toBe(1);
+  });
+});
