@@ -64,8 +64,9 @@ export interface EventsEngineCallbacks {
  * Where event lines are parsed: `node` (the default), each through `parseFeedLine` as it is read
  * (canonical lines by its fast path, feed.events-fast.ts, the rest by the contract's walk), the
  * cleaned fields appended to the engine; `engine`, canonical lines by DuckDB's JSON functions and
- * the rest through the contract. Both give the same rows; with the fast path `node` costs ~30 %
- * less CPU for the events (docs/benchmarks.md, "Scan and import profiled").
+ * the rest through the contract. Both give the same rows; with the fast path `node` costs ~35 %
+ * less CPU for the events, for about the same wall time on the loaded 2-core machine
+ * (docs/benchmarks.md, "Scan and import profiled").
  */
 export type EventParser = 'node' | 'engine';
 
