@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { parse as parseCsv } from 'csv-parse';
 import { cleanFeedLine, type FeedLineCode, type FeedRecords } from './feed.clean.js';
 import { type FeedKind, SALES_COLUMNS } from './feed.contract.js';
+import { canonicalEventRecord } from './feed.events-fast.js';
 import { inChunks, readLines } from './feed.lines.js';
 import { readSalesChunks } from './feed.sales-fast.js';
 import type { FieldNote } from './feed.sanitise.js';
@@ -46,6 +47,11 @@ export function parseFeedLine<K extends FeedKind>(kind: K, text: string, line: n
     value = JSON.parse(text);
   } catch (error) {
     return reject(line, 'MALFORMED_JSON', (error as Error).message);
+  }
+  if (kind === 'events') {
+    // Most event lines are already canonical: the same record, without the generic walk.
+    const record = canonicalEventRecord(value);
+    if (record) return { line, record: record as FeedRecordOf<K>, notes: [] };
   }
   return clean(kind, value, line);
 }

@@ -18,7 +18,7 @@ export interface ColumnarScanOptions extends ReadCallbacks {
   /** Default: one per SELLERS_PER_PARTITION sellers. */
   partitions?: number;
   onStage?: (stage: string) => void;
-  /** Where event lines are parsed (events.engine.ts); default `engine`. */
+  /** Where event lines are parsed (events.engine.ts); default `node`. */
   eventParser?: EventParser;
 }
 
