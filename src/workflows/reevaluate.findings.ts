@@ -1,5 +1,6 @@
 import {
   ASSOCIATION_WEIGHTS,
+  addSummaryLinksTo,
   addSummaryTo,
   detectAll,
   type Finding,
@@ -11,6 +12,7 @@ import {
   findDataQualityNotesOf,
   findFeedOfSellers,
   findMarketDailyOrders,
+  type SalesRecord,
   watermarksOfSellers,
 } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
@@ -60,9 +62,13 @@ function stepTimer(cost: BatchCost) {
 }
 
 /**
- * What the live path finds for these sellers and their neighbours. Their events come from each
- * seller's summary and the events since (`summary`), or from the whole history (`history`: what
- * the summary must always agree with).
+ * What the live path finds for these sellers and their neighbours: every trigger for the sellers
+ * whose data changed; for their association neighbours only `account_association`, the one
+ * trigger a change to another seller can move (a shared identifier links both accounts). So a
+ * neighbour is read only for what the association index reads (its profile and identifiers) and
+ * the data-quality notes a finding cites, never its sales, documents or whereabouts. Events come
+ * from each seller's summary and the events since (`summary`), or from the whole history
+ * (`history`: what the summary must always agree with).
  */
 export async function liveFindings(
   context: Deps,
@@ -71,15 +77,17 @@ export async function liveFindings(
   cost: BatchCost = emptyBatchCost(),
 ): Promise<Finding[]> {
   const took = stepTimer(cost);
-  // Their association neighbours too: a new shared device links the other account as well.
   const neighbourhood = await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
+  const changed = new Set(sellerIds);
+  const neighbours = neighbourhood.filter((id) => !changed.has(id));
   cost.sellers += sellerIds.length;
   cost.neighbourhood += neighbourhood.length;
   took('neighbourhood');
   const fromHistory = events === 'history';
   const input = new ScanInput();
+  const sales: SalesRecord[] = [];
   const salesJudgedThrough = new Map<string, string>();
-  for (const slice of slices(neighbourhood, readSlice(context))) {
+  for (const slice of slices(sellerIds, readSlice(context))) {
     const feed = await findFeedOfSellers(context.db, slice, { events: fromHistory });
     cost.rows.profiles += feed.sellers.length;
     cost.rows.documents += feed.documents.length;
@@ -90,19 +98,69 @@ export async function liveFindings(
     else
       for (const [sellerId, summary] of await summariesOfSellers(context.db, slice))
         addSummaryTo(input, sellerId, summary);
-    for (const row of feed.sales) input.addSales(row);
-    for (const { sellerId, kind, note } of await findDataQualityNotesOf(context.db, slice))
-      input.addNotes(sellerId, kind, [note]);
+    sales.push(...feed.sales);
+    await addNotesOf(context, input, slice);
     for (const [sellerId, through] of await watermarksOfSellers(context.db, 'sales', slice))
       salesJudgedThrough.set(sellerId, through);
+  }
+  for (const slice of slices(neighbours, readSlice(context))) {
+    const feed = await findFeedOfSellers(context.db, slice, {
+      events: fromHistory,
+      sales: false,
+      documents: false,
+    });
+    cost.rows.profiles += feed.sellers.length;
+    for (const seller of feed.sellers) input.addSeller(seller);
+    if (fromHistory) for (const event of feed.events) input.addEvent(event);
+    else
+      for (const [sellerId, summary] of await summariesOfSellers(context.db, slice))
+        addSummaryLinksTo(input, sellerId, summary);
+    await addNotesOf(context, input, slice);
   }
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
   took('reads');
-  const findings = detectAll(input, { asOf, salesJudgedThrough });
+  const findings = detectLive(input, sellerIds, neighbours, sales, { asOf, salesJudgedThrough });
   took('detect');
   return findings;
+}
+
+async function addNotesOf(context: Deps, input: ScanInput, sellerIds: string[]) {
+  for (const { sellerId, kind, note } of await findDataQualityNotesOf(context.db, sellerIds))
+    input.addNotes(sellerId, kind, [note]);
+}
+
+/**
+ * Every detector on the changed sellers (with their sales), and on the neighbours only those that
+ * need no feed but the profiles (`account_association`): their documents, events and sales were
+ * not read, so a detector needing them stays silent, as for a feed file that is absent. Both parts
+ * share the association index of the whole neighbourhood.
+ */
+function detectLive(
+  input: ScanInput,
+  changed: readonly string[],
+  neighbours: readonly string[],
+  sales: readonly SalesRecord[],
+  options: Parameters<typeof detectAll>[1],
+): Finding[] {
+  const inStore = (ids: readonly string[]) => ids.filter((id) => input.sellers.has(id));
+  const judged = ScanInput.partOf(input, inStore(changed), input.association);
+  for (const row of sales) judged.addSales(row);
+  // The sales panel starts on the market's first day of sales in the window, as in the batch
+  // scan, whichever sellers the batch holds: before it unknown, after it a day without sales.
+  const firstDay = [...(input.marketOrders?.keys() ?? [])].reduce<string | undefined>(
+    (min, day) => (min === undefined || day < min ? day : min),
+    undefined,
+  );
+  if (firstDay) judged.sales.widenDates(firstDay, firstDay);
+  const near = ScanInput.partOf(
+    input,
+    inStore(neighbours),
+    input.association,
+    new Set(['documents', 'events', 'sales'] as const),
+  );
+  return [...detectAll(judged, options), ...detectAll(near, { asOf: options.asOf })];
 }
 
 /** `SECONDLOOK_PGLITE_SLICES=0` reads as on PostgreSQL (to compare, docs/benchmarks.md). */
