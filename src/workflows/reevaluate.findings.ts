@@ -41,14 +41,15 @@ export interface BatchCost {
   neighbourhood: number;
   /** Rows read for the detectors: profiles, documents, sales days. */
   rows: { profiles: number; documents: number; sales: number };
-  ms: { neighbourhood: number; reads: number; detect: number; apply: number };
+  /** `reads`: the changed sellers' (and the market's orders); `neighbourReads`: their neighbours'. */
+  ms: { neighbourhood: number; reads: number; neighbourReads: number; detect: number; apply: number };
 }
 
 export const emptyBatchCost = (): BatchCost => ({
   sellers: 0,
   neighbourhood: 0,
   rows: { profiles: 0, documents: 0, sales: 0 },
-  ms: { neighbourhood: 0, reads: 0, detect: 0, apply: 0 },
+  ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, detect: 0, apply: 0 },
 });
 
 /** Milliseconds since the last call, added to `cost.ms[step]`. */
@@ -103,6 +104,7 @@ export async function liveFindings(
     for (const [sellerId, through] of await watermarksOfSellers(context.db, 'sales', slice))
       salesJudgedThrough.set(sellerId, through);
   }
+  took('reads');
   for (const slice of slices(neighbours, readSlice(context))) {
     const feed = await findFeedOfSellers(context.db, slice, {
       events: fromHistory,
@@ -117,6 +119,7 @@ export async function liveFindings(
         addSummaryLinksTo(input, sellerId, summary);
     await addNotesOf(context, input, slice);
   }
+  took('neighbourReads');
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
