@@ -35,7 +35,7 @@ const NEIGHBOURHOOD = {
   maxSellers: 2000,
 };
 
-/** What one batch cost, step by step (logged at debug level; `bench/load/reevaluate-batch.ts` reads it). */
+/** What one batch cost, step by step (logged at debug level; `bench/load/reevaluate-batch.bench.ts` reads it). */
 export interface BatchCost {
   sellers: number;
   neighbourhood: number;

@@ -3,7 +3,7 @@
 // get one login event (a new IP: no identifier that links), then `reevaluateSellers` runs on them
 // as a worker would. A first pass builds the sellers' summaries (not measured). Prints markdown.
 //
-//   DATABASE_URL=postgres://…/h_x BENCH_BATCHES=10 npx tsx bench/load/reevaluate-batch.ts
+//   DATABASE_URL=postgres://…/h_x BENCH_BATCHES=10 npx tsx bench/load/reevaluate-batch.bench.ts
 
 import { loadavg } from 'node:os';
 import { Readable } from 'node:stream';
