@@ -1,5 +1,6 @@
 import type { Db } from '../adapters/db/database.js';
 import type { Principal } from '../modules/access/index.js';
+import { activePolicy, opensCase, sellersWithFindingsOnCase } from '../modules/cases/index.js';
 import {
   detectByPartition,
   type Finding,
@@ -88,13 +89,20 @@ export async function applyFindings(
   for (const finding of findings)
     bySeller.set(finding.seller_id, [...(bySeller.get(finding.seller_id) ?? []), finding]);
   const known = await findKnownSellerIds(context.db, [...bySeller.keys()]);
+  // What policy would leave as it is, found for the whole batch in two reads: findings below
+  // its thresholds, and findings the seller's open case already holds as they are.
+  const policy = await activePolicy(context.db);
+  const opening = new Map<string, Finding[]>();
   for (const [sellerId, list] of bySeller) {
-    if (!known.has(sellerId)) {
-      counts.unknown_seller += 1;
-      continue;
-    }
-    const outcome = await openOrUpdateCase(context, { sellerId, findings: list, source, by });
-    counts[outcome.outcome] += 1;
+    const opens = list.filter((f) => opensCase(f.trigger, f.score, policy));
+    if (known.has(sellerId) && opens.length > 0) opening.set(sellerId, opens);
+  }
+  const settled = await sellersWithFindingsOnCase(context.db, opening);
+  for (const [sellerId, list] of bySeller) {
+    if (!known.has(sellerId)) counts.unknown_seller += 1;
+    else if (!opening.has(sellerId)) counts.below_threshold += 1;
+    else if (settled.has(sellerId)) counts.unchanged += 1;
+    else counts[(await openOrUpdateCase(context, { sellerId, findings: list, source, by })).outcome] += 1;
   }
   return counts;
 }

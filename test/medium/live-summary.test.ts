@@ -10,7 +10,7 @@ import { type Finding, findSellerSummaries } from '../../src/modules/risk/index.
 import { type FeedKind, findEventsArrivedSince } from '../../src/modules/sellers/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
-import { liveFindings } from '../../src/workflows/reevaluate.workflow.js';
+import { liveFindings } from '../../src/workflows/reevaluate.findings.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 // Re-evaluation from each seller's summary (and the events since its mark) against a full

@@ -2,8 +2,10 @@ import type { Db } from '../../adapters/db/database.js';
 import { canonicalJson } from '../../platform/crypto.js';
 import { newId } from '../../platform/ids.js';
 import {
+  type CaseReasonRow,
   type CaseRow,
   findLatestClearedCase,
+  findOpenReasonsOfSellers,
   findReasons,
   insertCase,
   touchCase,
@@ -104,15 +106,7 @@ export async function recordAddedFindings(
 ): Promise<AddedFindings | undefined> {
   const { policy, at } = input;
   const known = new Map((await findReasons(tx, [open.id])).map((r) => [r.trigger, r]));
-  const changed = input.findings.filter((f) => {
-    const before = known.get(f.trigger);
-    return (
-      !before ||
-      before.score !== f.score ||
-      before.summary !== f.summary ||
-      canonicalJson(before.evidence) !== canonicalJson(storedEvidence(f))
-    );
-  });
+  const changed = input.findings.filter((f) => !isOnCase(known.get(f.trigger), f));
   if (changed.length === 0) return undefined;
   for (const finding of changed)
     await upsertReason(tx, {
@@ -135,6 +129,33 @@ export async function recordAddedFindings(
   await touchCase(tx, open.id, at, severity, deadlineAt);
   const allTriggers = [...new Set([...known.keys(), ...changed.map((f) => f.trigger)])] as Trigger[];
   return { changed, newTriggers, allTriggers, deadlineAt };
+}
+
+/** The finding is this reason of the case as it is: same score, summary and evidence. */
+const isOnCase = (reason: CaseReasonRow | undefined, f: CaseFinding) =>
+  reason !== undefined &&
+  reason.score === f.score &&
+  reason.summary === f.summary &&
+  canonicalJson(reason.evidence) === canonicalJson(storedEvidence(f));
+
+/**
+ * The sellers whose open case already holds every one of their findings as it is: adding them
+ * would change nothing (`findingsAdded` returns `undefined`). One read for a whole batch, so a
+ * re-evaluation that finds what the cases already say opens no transaction per seller.
+ */
+export async function sellersWithFindingsOnCase(
+  db: Db,
+  findingsBySeller: ReadonlyMap<string, readonly CaseFinding[]>,
+): Promise<Set<string>> {
+  const reasons = new Map<string, Map<string, CaseReasonRow>>();
+  for (const { sellerId, reason } of await findOpenReasonsOfSellers(db, [...findingsBySeller.keys()]))
+    reasons.set(sellerId, (reasons.get(sellerId) ?? new Map()).set(reason.trigger, reason));
+  const settled = new Set<string>();
+  for (const [sellerId, findings] of findingsBySeller) {
+    const held = reasons.get(sellerId);
+    if (held && findings.every((f) => isOnCase(held.get(f.trigger), f))) settled.add(sellerId);
+  }
+  return settled;
 }
 
 /**

@@ -128,6 +128,19 @@ export async function findReasons(db: Db, caseIds: string[]): Promise<CaseReason
     .orderBy(caseReasons.addedAt);
 }
 
+/** The reasons of these sellers' open cases (a seller has at most one), with the seller of each. */
+export async function findOpenReasonsOfSellers(
+  db: Db,
+  sellerIds: string[],
+): Promise<{ sellerId: string; reason: CaseReasonRow }[]> {
+  if (sellerIds.length === 0) return [];
+  return db
+    .select({ sellerId: cases.sellerId, reason: caseReasons })
+    .from(caseReasons)
+    .innerJoin(cases, eq(cases.id, caseReasons.caseId))
+    .where(and(inArray(cases.sellerId, sellerIds), inArray(cases.status, [...OPEN_STATUSES])));
+}
+
 export async function upsertReason(db: Db, row: typeof caseReasons.$inferInsert): Promise<void> {
   await db
     .insert(caseReasons)

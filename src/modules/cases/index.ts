@@ -51,7 +51,13 @@ export {
   type ReviewQueueStatus,
   SEVERITY_RANK,
 } from './case.queue.js';
-export { type AddedFindings, type CaseFinding, dropClearedFindings, type NewCase } from './case.record.js';
+export {
+  type AddedFindings,
+  type CaseFinding,
+  dropClearedFindings,
+  type NewCase,
+  sellersWithFindingsOnCase,
+} from './case.record.js';
 // Readers only: rows of `cases` are written through `applyCaseAction` and the use cases of `case.changes.ts`.
 export {
   type CaseFilter,

@@ -20,6 +20,12 @@ export {
   SELLERS_PER_PARTITION,
   scanFeedFolderColumnar,
 } from './scan/index.js';
-export { addSummaryTo, emptySellerSummary, foldEvents, type SellerSummary } from './scan/seller.summary.js';
+export {
+  addSummaryLinksTo,
+  addSummaryTo,
+  emptySellerSummary,
+  foldEvents,
+  type SellerSummary,
+} from './scan/seller.summary.js';
 export { findSellerSummaries, type StoredSummary, saveSellerSummaries } from './summary.repository.js';
 export * from './triggers/index.js';

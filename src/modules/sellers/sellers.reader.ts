@@ -75,22 +75,31 @@ export async function* readDocumentPages(db: Db, pageSize = 10_000) {
   }
 }
 
-/** Everything the detectors read about a few sellers (the live path re-evaluates them). */
-export async function findFeedOfSellers(db: Db, sellerIds: string[], options = { events: true }) {
+/**
+ * Everything the detectors read about a few sellers (the live path re-evaluates them), or only
+ * some of it: the feeds set to `false` are not read (their lists come back empty).
+ */
+export async function findFeedOfSellers(
+  db: Db,
+  sellerIds: string[],
+  options: { events?: boolean; sales?: boolean; documents?: boolean } = {},
+) {
   if (sellerIds.length === 0) return { sellers: [], events: [], sales: [], documents: [] };
   const [profiles, events, sales, documents] = await Promise.all([
     db.select({ profile: sellers.profile }).from(sellers).where(inArray(sellers.sellerId, sellerIds)),
-    options.events
+    options.events !== false
       ? db
           .select({ payload: sellerEvents.payload })
           .from(sellerEvents)
           .where(inArray(sellerEvents.sellerId, sellerIds))
       : [],
-    db.select().from(salesDays).where(inArray(salesDays.sellerId, sellerIds)),
-    db
-      .select({ payload: documentsOnFile.payload })
-      .from(documentsOnFile)
-      .where(inArray(documentsOnFile.sellerId, sellerIds)),
+    options.sales !== false ? db.select().from(salesDays).where(inArray(salesDays.sellerId, sellerIds)) : [],
+    options.documents !== false
+      ? db
+          .select({ payload: documentsOnFile.payload })
+          .from(documentsOnFile)
+          .where(inArray(documentsOnFile.sellerId, sellerIds))
+      : [],
   ]);
   return {
     sellers: profiles.map((row) => row.profile as SellerRecord),

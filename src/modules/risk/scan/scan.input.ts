@@ -47,16 +47,22 @@ export class ScanInput {
   /**
    * The part of this input that holds only `sellerIds`: their profiles and sales (added by the
    * caller), sharing the per-seller maps, the feed's first and last day, the market's daily
-   * totals and the association findings of the whole feed.
+   * totals and the association findings of the whole feed. `absent`: the feeds not read for
+   * these sellers (the whole input's by default).
    */
-  static partOf(whole: ScanInput, sellerIds: readonly string[], association: AssociationIndex): ScanInput {
+  static partOf(
+    whole: ScanInput,
+    sellerIds: readonly string[],
+    association: AssociationIndex,
+    absent: ScanInput['absent'] = whole.absent,
+  ): ScanInput {
     const part = new ScanInput();
     Object.assign(part, {
       documents: whole.documents,
       identityChecks: whole.identityChecks,
       whereabouts: whole.whereabouts,
       notedFields: whole.notedFields,
-      absent: whole.absent,
+      absent,
       association,
       marketOrders: whole.marketOrders,
       latestEventAt: whole.latestEventAt,

@@ -127,6 +127,12 @@ export function addSummaryTo(input: ScanInput, sellerId: string, summary: Seller
       ...(input.identityChecks.get(sellerId) ?? []),
       ...summary.identityChecks,
     ]);
+  addSummaryLinksTo(input, sellerId, summary);
+}
+
+/** Only what the association index reads of the summary: its identifiers (the live path's neighbours). */
+export function addSummaryLinksTo(input: ScanInput, sellerId: string, summary: SellerSummary): void {
+  if (!input.sellers.has(sellerId)) return;
   for (const json of summary.links)
     input.association.addEvent({
       ...(JSON.parse(json) as Omit<AssociationEvent, 'seller_id'>),
