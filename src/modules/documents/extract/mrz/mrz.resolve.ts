@@ -20,6 +20,8 @@ type CheckDigitStatus = 'valid' | 'invalid' | 'unsure';
 export interface ResolvedCheckDigit {
   readonly field: CheckDigitRule['field'];
   readonly status: CheckDigitStatus;
+  /** The field as OCR read it, when the digit holds only after confusions were undone in it. */
+  readonly asRead?: string;
 }
 
 export interface ResolvedZone {
@@ -158,8 +160,10 @@ export function resolveZone(layout: MrzLayout, cells: readonly (readonly Cell[])
       { line: rule.at[0], at: rule.at[1] },
     ];
     const free = positions.filter((p) => !fixed.has(`${p.line}:${p.at}`));
+    const asRead = valueAt(chosen, rule);
     const status = chooseForRule(rule, positions, free, options, chosen, cells);
-    checkDigits.push({ field: rule.field, status });
+    const corrected = status === 'valid' && valueAt(chosen, rule) !== asRead;
+    checkDigits.push({ field: rule.field, status, ...(corrected ? { asRead } : {}) });
     if (status === 'valid') for (const p of positions) fixed.add(`${p.line}:${p.at}`);
   }
   let corrections = 0;
