@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mrzCheckDigit } from '../../matching/index.js';
+import { mrzCheckDigit as digitOf } from '../../matching/index.js';
 import { checkMrz } from '../checks/identifiers.check.js';
 import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
 import { reconcileZone } from './mrz.reconcile.js';
@@ -8,10 +8,11 @@ import { reconcileZone } from './mrz.reconcile.js';
  * Edited zones the reader had "corrected" (accuracy bench, seed 7, #6 and #9, generated data):
  * the page and the zone agree on a value whose check digit was left as it was.
  */
+const cd = (value: string): string => digitOf(value) ?? '?';
 const NAME = 'P<CHNZHANG<<JIALONG<<<<<<<<<<<<<<<<<<<<<<<<<';
 const line2 = (number: string, numberDigit: string, expiry: string, expiryDigit: string) => {
   const head = `${number.padEnd(9, '<')}${numberDigit}CHN6105114M${expiry}${expiryDigit}<<<<<<<<<<<<<<<`;
-  return `${head}${mrzCheckDigit(head.slice(0, 10) + head.slice(13, 20) + head.slice(21, 43))}`;
+  return `${head}${cd(head.slice(0, 10) + head.slice(13, 20) + head.slice(21, 43))}`;
 };
 const zoneOf = (lines: string[], checkDigits: ZoneReading['checkDigits']): ZoneReading => ({
   layout: 'TD3',
@@ -44,7 +45,7 @@ const photoCheck = (zone: ZoneReading, text: string) => {
 
 describe('a correction the printed page contradicts', () => {
   // E04102966's digit is 8: the edit left 1, which E0410Z966 (a `2` taken for a `Z`) happens to give.
-  const edited = line2('E0410Z966', '1', '291106', mrzCheckDigit('291106'));
+  const edited = line2('E0410Z966', '1', '291106', cd('291106'));
   const asRead = 'E04102966';
   const digits = (number: ZoneReading['checkDigits'][number]): ZoneReading['checkDigits'] => [
     number,
@@ -55,7 +56,7 @@ describe('a correction the printed page contradicts', () => {
   ];
 
   it('puts the zone back as read and fails the number when the page prints it as read', () => {
-    expect(mrzCheckDigit('E0410Z966')).toBe('1');
+    expect(cd('E0410Z966')).toBe('1');
     const zone = zoneOf([NAME, edited], digits({ field: 'documentNumber', status: 'valid', asRead }));
     const { photo, check } = photoCheck(zone, 'PASSPORT\nPassport No.\nP CHN E04102966');
     expect(photo.lines[1]!.slice(0, 10)).toBe('E041029661');
@@ -95,8 +96,8 @@ describe('a correction the printed page contradicts', () => {
 
 describe('an edited expiry next to the issue date', () => {
   // Valid ten years less a day: 11 JUN 2020 to 10 JUN 2030. The edit left the digit of 200611.
-  const wrong = mrzCheckDigit('200611');
-  const lines = [NAME, line2('E04102966', mrzCheckDigit('E04102966'), '300610', wrong)];
+  const wrong = cd('200611');
+  const lines = [NAME, line2('E04102966', cd('E04102966'), '300610', wrong)];
   const digits: ZoneReading['checkDigits'] = [
     { field: 'documentNumber', status: 'valid' },
     { field: 'birthDate', status: 'valid' },
@@ -106,7 +107,7 @@ describe('an edited expiry next to the issue date', () => {
   ];
 
   it('does not take the issue date for the expiry when the page prints the expiry as the zone has it', () => {
-    expect(mrzCheckDigit('300610')).not.toBe(wrong);
+    expect(cd('300610')).not.toBe(wrong);
     const { photo, check } = photoCheck(
       zoneOf(lines, digits),
       'Date of issue Date of expiry\n11 JUN 2020 10 JUN 2030',
@@ -120,7 +121,7 @@ describe('an edited expiry next to the issue date', () => {
   });
 
   it("still takes the printed date when the zone misread the expiry (the page does not print the zone's)", () => {
-    const misread = [NAME, line2('E04102966', mrzCheckDigit('E04102966'), '300810', mrzCheckDigit('300610'))];
+    const misread = [NAME, line2('E04102966', cd('E04102966'), '300810', cd('300610'))];
     const { photo, check } = photoCheck(zoneOf(misread, digits), 'Date of expiry\n10 JUN 2030');
     expect(photo.lines[1]!.slice(21, 27)).toBe('300610');
     expect(check).toMatchObject({ code: 'MRZ_VALID', status: 'pass' });
