@@ -127,3 +127,33 @@ describe('an edited expiry next to the issue date', () => {
     expect(check).toMatchObject({ code: 'MRZ_VALID', status: 'pass' });
   });
 });
+
+describe('dates printed side by side (accuracy bench, seed 11, #133)', () => {
+  const lines = [NAME, line2('E04102966', cd('E04102966'), '330304', '8')];
+  const digits: ZoneReading['checkDigits'] = [
+    { field: 'documentNumber', status: 'valid' },
+    { field: 'birthDate', status: 'valid' },
+    { field: 'expirationDate', status: 'unsure' },
+    { field: 'personalNumber', status: 'valid' },
+    { field: 'composite', status: 'valid' },
+  ];
+
+  it('are the visual zone, not a zone line: the expiry they print vouches against its digit', () => {
+    expect(cd('330304')).toBe('5');
+    const { photo, check } = photoCheck(
+      zoneOf(lines, digits),
+      'Date of issue Date of expiry\n05 MAR 2023 04 MAR 2033',
+    );
+    expect(photo.checkDigits[2]).toEqual({ field: 'expirationDate', status: 'invalid', printed: true });
+    expect(check).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+      evidence: { failed: ['expirationDate'] },
+    });
+  });
+
+  it('are not read from the zone itself', () => {
+    const { check } = photoCheck(zoneOf(lines, digits), lines.join('\n'));
+    expect(check).toMatchObject({ code: 'MRZ_UNREADABLE', status: 'warn' });
+  });
+});

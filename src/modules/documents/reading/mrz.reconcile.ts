@@ -60,7 +60,8 @@ function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
 function printedValues(text: string): { printedDates: Set<string>; printedTokens: Set<string> } {
   const visual = text
     .split('\n')
-    .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line.replace(/\s+/g, '')))
+    // A zone line is one run (or has fillers); two printed dates side by side are not one.
+    .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line))
     .join('\n');
   return {
     printedDates: new Set(findDates(visual).map((d) => d.date.slice(2).replaceAll('-', ''))),
