@@ -147,7 +147,7 @@ describe('generated submissions', () => {
   it('keeps the edited PDF a PDF for a seller whose bills are in 汉字 (the PDF writer prints Latin)', async () => {
     const seller = find((p) => /\p{Script=Han}/u.test(p.record.business?.legal_name ?? ''));
     const bills = [];
-    for (let seed = 1; seed <= 12; seed++) {
+    for (let seed = 1; seed <= 12 && bills.length === 0; seed++) {
       const s = await generateSubmission({
         profile: seller,
         scenario: 'registration_mismatch',
@@ -162,7 +162,7 @@ describe('generated submissions', () => {
       expect(bill.form).toBe('pdf');
       expect(Buffer.from(bill.files[0]?.bytes.subarray(0, 5) ?? []).toString('latin1')).toBe('%PDF-');
     }
-  });
+  }, 120_000);
 
   it('appends an incremental update that changes one printed figure, the bytes of the issuer kept', async () => {
     const seller = find((p) => Boolean(p.record.business));
