@@ -157,3 +157,42 @@ describe('dates printed side by side (accuracy bench, seed 11, #133)', () => {
     expect(check).toMatchObject({ code: 'MRZ_UNREADABLE', status: 'warn' });
   });
 });
+
+describe('a misread check digit beside a value the page prints (accuracy bench, seed 31, #6, genuine)', () => {
+  // 27 JUL 2034: the digit is 5, OCR read 0 in a doubtful cell.
+  const lines = [NAME, line2('E04102966', cd('E04102966'), '340727', '0')];
+  const digits = (expiry: ZoneReading['checkDigits'][number]): ZoneReading['checkDigits'] => [
+    { field: 'documentNumber', status: 'valid' },
+    { field: 'birthDate', status: 'valid' },
+    expiry,
+    { field: 'personalNumber', status: 'valid' },
+    { field: 'composite', status: 'unsure' },
+  ];
+  const text = 'Date of issue Date of expiry\n28 JUL 2024 27 JUL 2034';
+
+  it('is no edit: the page vouches for the value, not for the digit', () => {
+    expect(cd('340727')).toBe('5');
+    const zone = zoneOf(lines, digits({ field: 'expirationDate', status: 'unsure', digitUnsure: true }));
+    expect(photoCheck(zone, text).check).toMatchObject({ code: 'MRZ_UNREADABLE', status: 'warn' });
+  });
+
+  it('fails when the digit itself was read sure', () => {
+    const zone = zoneOf(lines, digits({ field: 'expirationDate', status: 'unsure' }));
+    expect(photoCheck(zone, text).check).toMatchObject({ code: 'MRZ_CHECK_DIGIT', status: 'fail' });
+  });
+});
+
+describe('a correction beside a doubtful check digit', () => {
+  it('is left as the reader made it', () => {
+    const edited = line2('E0410Z966', '1', '291106', cd('291106'));
+    const zone = zoneOf(
+      [NAME, edited],
+      [
+        { field: 'documentNumber', status: 'valid', asRead: 'E04102966', digitUnsure: true },
+        { field: 'birthDate', status: 'valid' },
+        { field: 'expirationDate', status: 'valid' },
+      ],
+    );
+    expect(photoCheck(zone, 'Passport No.\nE04102966').photo.lines[1]).toBe(edited);
+  });
+});

@@ -34,7 +34,8 @@ export function reconcileZone(read: ZoneReading, text: string): ZoneReading {
 /**
  * A date or number the zone read with some doubt, and the page prints the very same value: two
  * independent reads agree, so it was read right, and the check digit that fails on it is wrong
- * (an edited zone). `unsure` becomes `invalid`.
+ * (an edited zone), provided the digit itself was read alone and sure (a misread digit beside a
+ * value read right is no edit: seed 31 #6). `unsure` becomes `invalid`.
  */
 function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
   const { printedDates, printedTokens } = printedValues(text);
@@ -51,7 +52,9 @@ function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
   return {
     ...zone,
     checkDigits: zone.checkDigits.map((c) =>
-      c.status === 'unsure' && confirmed(c.field) ? { ...c, status: 'invalid' as const, printed: true } : c,
+      c.status === 'unsure' && !c.digitUnsure && confirmed(c.field)
+        ? { ...c, status: 'invalid' as const, printed: true }
+        : c,
     ),
   };
 }
@@ -89,7 +92,15 @@ function contradictByPrinted(zone: ZoneReading, text: string): ZoneReading {
     const rule = layout.checks.find((r) => r.field === c.field);
     const field = PRINTED_FIELDS.find((f) => f === c.field);
     const [line, start, end] = rule?.ranges.length === 1 ? (rule.ranges[0] ?? []) : [];
-    if (c.status !== 'valid' || !c.asRead || !field || line === undefined || start === undefined) return c;
+    if (
+      c.status !== 'valid' ||
+      !c.asRead ||
+      c.digitUnsure ||
+      !field ||
+      line === undefined ||
+      start === undefined
+    )
+      return c;
     const printed = field === 'documentNumber' ? printedTokens : printedDates;
     const now = (lines[line] ?? '').slice(start, end);
     const trim = (value: string) => value.replace(/<+$/, '');

@@ -22,6 +22,8 @@ export interface ResolvedCheckDigit {
   readonly status: CheckDigitStatus;
   /** The field as OCR read it, when the digit holds only after confusions were undone in it. */
   readonly asRead?: string;
+  /** The check digit's own cell was not read alone and sure: the page cannot vouch against it. */
+  readonly digitUnsure?: true;
 }
 
 export interface ResolvedZone {
@@ -163,7 +165,14 @@ export function resolveZone(layout: MrzLayout, cells: readonly (readonly Cell[])
     const asRead = valueAt(chosen, rule);
     const status = chooseForRule(rule, positions, free, options, chosen, cells);
     const corrected = status === 'valid' && valueAt(chosen, rule) !== asRead;
-    checkDigits.push({ field: rule.field, status, ...(corrected ? { asRead } : {}) });
+    const digitCell = cells[rule.at[0]]?.[rule.at[1]] ?? [];
+    const digitUnsure = digitCell.length !== 1 || digitCell.some((read) => read.confidence < CONFIDENT_CELL);
+    checkDigits.push({
+      field: rule.field,
+      status,
+      ...(corrected ? { asRead } : {}),
+      ...(status !== 'valid' || corrected ? (digitUnsure ? { digitUnsure: true as const } : {}) : {}),
+    });
     if (status === 'valid') for (const p of positions) fixed.add(`${p.line}:${p.at}`);
   }
   let corrections = 0;
