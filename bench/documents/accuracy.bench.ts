@@ -2,7 +2,7 @@
  * Accuracy of the document checks on generated submissions: per defect kind the share caught (and
  * caught by the right check group), and the share of benign submissions wrongly failed.
  * `npm run bench:documents-accuracy -- --per-kind 12 --benign 160 [--seed 7] [--concurrency 2]
- *   [--kinds cropped,edited_pdf_metadata,reused_image]`
+ *   [--kinds cropped,edited_pdf_metadata,reused_image] [--only 46,120] [--out .bench/documents]`
  * Benign submissions run first, each checked for reuse against the files of every other seller
  * examined before it: the `reuse` line counts the comparisons and the genuine submissions called
  * reused (false positives of `FILE_REUSED` / `IMAGE_REUSED`).
@@ -41,13 +41,18 @@ const kinds: DefectKind[] | undefined =
         return k as DefectKind;
       })
     : undefined;
+const onlyArg = process.argv.indexOf('--only');
+/** `--only 46,120`: of the planned corpus, these submissions alone (to look again at a run's misses). */
+const only = onlyArg > 0 ? new Set((process.argv[onlyArg + 1] ?? '').split(',').map(Number)) : undefined;
+const outArg = process.argv.indexOf('--out');
 const AS_OF = '2026-11-01';
-const OUT = '.bench/documents';
+const OUT = outArg > 0 ? (process.argv[outArg + 1] ?? '.bench/documents') : '.bench/documents';
 
 const ocr = createOcrPool({ size: concurrency });
 if (!ocr.isAvailable('eng')) throw new Error('English OCR data missing: is node_modules being reinstalled?');
 const allowHan = ocr.isAvailable('chi_sim') && hasCjkFont;
-const plan = planCorpus({ seed, perKind, benign, allowHan, ...(kinds ? { kinds } : {}) });
+const corpus = planCorpus({ seed, perKind, benign, allowHan, ...(kinds ? { kinds } : {}) });
+const plan = only ? { ...corpus, submissions: corpus.submissions.filter((s) => only.has(s.index)) } : corpus;
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 
@@ -145,6 +150,21 @@ async function run(planned: (typeof plan.submissions)[number]): Promise<Outcome>
     await mkdir(dir, { recursive: true });
     for (const d of submission.documents)
       for (const f of d.files) await writeFile(join(dir, `${d.type}-${f.name}`), f.bytes);
+    // A copy not called reused: its texts beside the donor's, to see what the similarity missed.
+    if (defect === 'reused_image')
+      await writeFile(
+        join(dir, 'texts.json'),
+        JSON.stringify(
+          {
+            copy: seen.filter((c) => c.seller_id === sellerId).map((c) => c.text ?? ''),
+            donor: seen
+              .filter((c) => c.seller_id === reuseFrom?.profile.record.seller_id)
+              .map((c) => c.text ?? ''),
+          },
+          null,
+          2,
+        ),
+      );
     await writeFile(
       join(dir, 'report.json'),
       JSON.stringify(

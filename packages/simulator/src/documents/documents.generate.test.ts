@@ -144,6 +144,26 @@ describe('generated submissions', () => {
     expect(/Photoshop|PDFescape|Sejda|iLovePDF/.test(producer) || span > 10 * 86_400_000).toBe(true);
   });
 
+  it('keeps the edited PDF a PDF for a seller whose bills are in 汉字 (the PDF writer prints Latin)', async () => {
+    const seller = find((p) => /\p{Script=Han}/u.test(p.record.business?.legal_name ?? ''));
+    const bills = [];
+    for (let seed = 1; seed <= 12 && bills.length === 0; seed++) {
+      const s = await generateSubmission({
+        profile: seller,
+        scenario: 'registration_mismatch',
+        seed,
+        defect: 'edited_pdf_metadata',
+        allowHan: true,
+      });
+      bills.push(...s.documents.filter((d) => d.defect && d.type === 'utility_bill'));
+    }
+    expect(bills.length).toBeGreaterThan(0);
+    for (const bill of bills) {
+      expect(bill.form).toBe('pdf');
+      expect(Buffer.from(bill.files[0]?.bytes.subarray(0, 5) ?? []).toString('latin1')).toBe('%PDF-');
+    }
+  }, 120_000);
+
   it('appends an incremental update that changes one printed figure, the bytes of the issuer kept', async () => {
     const seller = find((p) => Boolean(p.record.business));
     const options = { profile: seller, scenario: 'sales_anomaly' as const, seed: 8 };

@@ -98,6 +98,23 @@ export function nationalIdPages(
   return [front, { width: 1000, height: 630, background: '#f3f6f8', items: backItems }];
 }
 
+const HAN_CHAR = /\p{Script=Han}/u;
+
+/** Lines of at most `width` pixels (roughly: bold DejaVu, a 汉字 a square): 汉字 break anywhere, words at spaces. */
+export function wrapToWidth(text: string, size: number, width: number): string[] {
+  const widthOf = (s: string) => [...s].reduce((w, c) => w + (HAN_CHAR.test(c) ? size : size * 0.66), 0);
+  const lines: string[] = [];
+  let current = '';
+  for (const token of text.match(/\p{Script=Han}|[^\s\p{Script=Han}]+|\s+/gu) ?? []) {
+    if (current.trim() && widthOf(current + token) > width) {
+      lines.push(current.trim());
+      current = token.trimStart();
+    } else current += token;
+  }
+  if (current.trim()) lines.push(current.trim());
+  return lines;
+}
+
 function chineseIdPages(shown: Shown, dates: IdDates, rng: Rng): [Page, Page] {
   const d = (iso: string) => formatDate(iso, 'han').replace(/(?<=年|月)0/g, '');
   const hanName = shown.personName;
@@ -116,7 +133,10 @@ function chineseIdPages(shown: Shown, dates: IdDates, rng: Rng): [Page, Page] {
       label('出生', 50, 230),
       value(d(shown.dateOfBirth), 140, 232),
       label('住址', 50, 300),
-      value(hanAddressLine(shown.address), 140, 302, 22),
+      // The card prints a long address on two or three lines, left of the portrait (from x 720).
+      ...wrapToWidth(hanAddressLine(shown.address), 22, 540).map((line, i) =>
+        value(line, 140, 302 + i * 34, 22),
+      ),
       label('公民身份号码', 50, 540),
       value(shown.idNumber, 260, 542, 34),
       ...photo(720, 90, 230, 300),

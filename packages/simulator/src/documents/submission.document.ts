@@ -56,8 +56,10 @@ export async function generateDocument(o: DocumentOptions): Promise<GeneratedDoc
     (type === 'government_id' && o.profile.person.idType !== 'national_id') ||
     type === 'bank_statement' ||
     type === 'supplier_invoice' ||
-    // The PDF writer has no CJK font: the edited PDF is printed in Latin script.
-    defect === 'pdf_incremental_update';
+    // The PDF writer has no CJK font: the edited PDF is printed in Latin script (a 汉字 bill
+    // would become a scan, and a scan has no PDF metadata to edit: seed 11 #145).
+    defect === 'pdf_incremental_update' ||
+    defect === 'edited_pdf_metadata';
   const shown = shownValues({
     profile: o.profile,
     variations: o.allowHan ? variations : variations.filter((v) => v !== 'script'),

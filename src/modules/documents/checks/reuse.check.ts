@@ -43,9 +43,21 @@ const HAN_RUN = /\p{Script=Han}+/gu;
  */
 const MIN_WORD_LENGTH = 3;
 
+/**
+ * A machine-readable zone line: OCR reads it again or not, splits it at a space or ends it in noise
+ * (`<<<cccs`), and one misread character makes its one long token another. What it holds is
+ * printed above it, so the zone is left out of the words whenever the page says anything else.
+ */
+const isZoneLine = (line: string): boolean => /<<|«|[A-Z0-9<]{25,}/.test(line);
+const withoutZone = (text: string): string => {
+  const lines = text.split('\n');
+  const visual = lines.filter((line) => !isZoneLine(line));
+  return visual.join(' ').replace(/[^\p{L}\p{N}]+/gu, '').length >= 20 ? visual.join('\n') : text;
+};
+
 /** Words of 3+ letters or digits (folded) and Han character pairs: a text's tokens for similarity. */
 const tokensOf = (text: string): Set<string> => {
-  const folded = foldText(text);
+  const folded = foldText(withoutZone(text));
   const words = folded.replace(HAN_RUN, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
   const tokens = new Set(words.filter((w) => w.length >= MIN_WORD_LENGTH));
   for (const run of folded.match(HAN_RUN) ?? [])
@@ -53,14 +65,39 @@ const tokensOf = (text: string): Set<string> => {
   return tokens;
 };
 
-/** Token-set Jaccard similarity in 0..1; 0 when either text has no tokens (no text proves nothing). */
-export function tokenSetSimilarity(a: string, b: string): number {
-  const left = tokensOf(a);
-  const right = tokensOf(b);
-  if (left.size === 0 || right.size === 0) return 0;
+/**
+ * A page in 汉字 read by the Chinese model gives its words; read by the English one (a seller
+ * elsewhere uploading the same image), noise where the 汉字 are. Its numbers (the ID number, the
+ * dates, the house number) come out the same either way: across scripts they are what is compared.
+ */
+const HAN_PAGE_CHARS = 10;
+const numbersOf = (text: string): Set<string> =>
+  new Set((withoutZone(text).match(/\d{4,}/g) ?? []).filter((n) => !/^0+$/.test(n)));
+/** Fewer numbers than this on either side and a cross-script comparison proves nothing. */
+const MIN_NUMBERS = 3;
+
+const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+const jaccard = (left: ReadonlySet<string>, right: ReadonlySet<string>): number => {
   let shared = 0;
   for (const token of left) if (right.has(token)) shared++;
   return shared / (left.size + right.size - shared);
+};
+
+/**
+ * Token-set Jaccard similarity in 0..1; 0 when either text has no tokens (no text proves nothing).
+ * Two reads of which only one is in 汉字 (the other model saw noise) compare their numbers.
+ */
+export function tokenSetSimilarity(a: string, b: string): number {
+  const [hanA, hanB] = [hanCount(a), hanCount(b)];
+  if (hanA >= HAN_PAGE_CHARS !== hanB >= HAN_PAGE_CHARS) {
+    const [left, right] = [numbersOf(a), numbersOf(b)];
+    return left.size < MIN_NUMBERS || right.size < MIN_NUMBERS ? 0 : jaccard(left, right);
+  }
+  const left = tokensOf(a);
+  const right = tokensOf(b);
+  if (left.size === 0 || right.size === 0) return 0;
+  return jaccard(left, right);
 }
 
 const isDhash = (value: string | undefined): value is string => !!value && /^[0-9a-f]{16}$/i.test(value);

@@ -19,7 +19,8 @@ export const reconcileLines = (lines: readonly string[], text: string): readonly
  * The visual zone vouches for the machine zone: where a number or a date fails its check digit and
  * the value printed above the zone (the same up to OCR's slips) passes it, OCR misread the zone.
  */
-export function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
+export function reconcileZone(read: ZoneReading, text: string): ZoneReading {
+  const zone = contradictByPrinted(read, text);
   if (zone.checkDigits.every((c) => c.status === 'valid')) return zone;
   const lines = [...reconcileDates(reconcileDocumentNumber(zone.lines, text), text)];
   if (lines.join() === zone.lines.join()) return confirmByPrinted(doubtByPrinted(zone, text), text);
@@ -33,16 +34,11 @@ export function reconcileZone(zone: ZoneReading, text: string): ZoneReading {
 /**
  * A date or number the zone read with some doubt, and the page prints the very same value: two
  * independent reads agree, so it was read right, and the check digit that fails on it is wrong
- * (an edited zone). `unsure` becomes `invalid`.
+ * (an edited zone), provided the digit itself was read alone and sure (a misread digit beside a
+ * value read right is no edit: seed 31 #6). `unsure` becomes `invalid`.
  */
 function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
-  // Only the printed (visual) part is a second witness: the zone's own lines are in the text too.
-  const visual = text
-    .split('\n')
-    .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line.replace(/\s+/g, '')))
-    .join('\n');
-  const printedDates = new Set(findDates(visual).map((d) => d.date.slice(2).replaceAll('-', '')));
-  const printedTokens = new Set(visual.toUpperCase().match(/\b[A-Z0-9]{6,9}\b/g) ?? []);
+  const { printedDates, printedTokens } = printedValues(text);
   const value: Partial<Record<string, string>> = {
     birthDate: zone.fields.birthDate,
     expirationDate: zone.fields.expirationDate,
@@ -56,9 +52,64 @@ function confirmByPrinted(zone: ZoneReading, text: string): ZoneReading {
   return {
     ...zone,
     checkDigits: zone.checkDigits.map((c) =>
-      c.status === 'unsure' && confirmed(c.field) ? { ...c, status: 'invalid' as const, printed: true } : c,
+      c.status === 'unsure' && !c.digitUnsure && confirmed(c.field)
+        ? { ...c, status: 'invalid' as const, printed: true }
+        : c,
     ),
   };
+}
+
+/** Only the printed (visual) part is a second witness: the zone's own lines are in the text too. */
+function printedValues(text: string): { printedDates: Set<string>; printedTokens: Set<string> } {
+  const visual = text
+    .split('\n')
+    // A zone line is one run (or has fillers); two printed dates side by side are not one.
+    .filter((line) => !/[<«]|[A-Z0-9]{15,}/.test(line))
+    .join('\n');
+  return {
+    printedDates: new Set(findDates(visual).map((d) => d.date.slice(2).replaceAll('-', ''))),
+    printedTokens: new Set(visual.toUpperCase().match(/\b[A-Z0-9]{6,9}\b/g) ?? []),
+  };
+}
+
+/** The zone fields a check digit covers alone, by the digit's field: what the page prints too. */
+const PRINTED_FIELDS = ['documentNumber', 'birthDate', 'expirationDate'] as const;
+
+/**
+ * A digit that holds only because the reader changed what OCR saw in the field (`2` taken for a
+ * `Z` so that an edited digit adds up), while the page prints the field exactly as OCR saw it and
+ * not as changed: two reads agree against the change. The field was read right and its check
+ * digit is wrong (an edited zone): the zone is put back as read, and the digit fails, vouched for
+ * by the page (`invalid`, `printed`).
+ */
+function contradictByPrinted(zone: ZoneReading, text: string): ZoneReading {
+  if (!zone.checkDigits.some((c) => c.asRead)) return zone;
+  const { printedDates, printedTokens } = printedValues(text);
+  const layout = MRZ_LAYOUTS[zone.layout];
+  const lines = [...zone.lines];
+  const fields = { ...zone.fields };
+  const checkDigits = zone.checkDigits.map((c) => {
+    const rule = layout.checks.find((r) => r.field === c.field);
+    const field = PRINTED_FIELDS.find((f) => f === c.field);
+    const [line, start, end] = rule?.ranges.length === 1 ? (rule.ranges[0] ?? []) : [];
+    if (
+      c.status !== 'valid' ||
+      !c.asRead ||
+      c.digitUnsure ||
+      !field ||
+      line === undefined ||
+      start === undefined
+    )
+      return c;
+    const printed = field === 'documentNumber' ? printedTokens : printedDates;
+    const now = (lines[line] ?? '').slice(start, end);
+    const trim = (value: string) => value.replace(/<+$/, '');
+    if (!printed.has(trim(c.asRead)) || printed.has(trim(now))) return c;
+    lines[line] = (lines[line] ?? '').slice(0, start) + c.asRead + (lines[line] ?? '').slice(end);
+    fields[field] = trim(c.asRead);
+    return { field: c.field, status: 'invalid' as const, printed: true };
+  });
+  return { ...zone, lines, fields, checkDigits };
 }
 
 /**
@@ -120,7 +171,9 @@ function reconcileDates(lines: readonly string[], text: string): readonly string
     if (!zone) continue;
     const value = zone.slice(start, start + 6);
     const digit = zone[start + 6];
-    if (mrzCheckDigit(value) === digit) continue;
+    // The page prints the zone's date itself: it was read right, and another printed date (the
+    // issue date, ten years before the expiry less a day) is no reading of it.
+    if (mrzCheckDigit(value) === digit || printed.includes(value)) continue;
     const differs = (date: string) => [...date].filter((c, i) => c !== value[i]).length;
     const match = printed.find((date) => differs(date) <= 2 && mrzCheckDigit(date) === digit);
     if (match) fixed[line] = zone.slice(0, start) + match + zone.slice(start + 6);

@@ -39,4 +39,27 @@ describe('resolveZone', () => {
     const doubtful = resolveZone(MRZ_LAYOUTS.TD3, cellsOf(edited, 50));
     expect(doubtful.checkDigits.find((c) => c.field === 'birthDate')?.status).not.toBe('invalid');
   });
+
+  it('says whether the check digit itself was read sure, and what a correction changed', () => {
+    const edited = [TD3[0]!, 'L898902C36UTO7408132F1204159ZE184226B<<<<<10'];
+    const sure = resolveZone(MRZ_LAYOUTS.TD3, cellsOf(edited));
+    expect(sure.checkDigits.find((c) => c.field === 'birthDate')).toEqual({
+      field: 'birthDate',
+      status: 'invalid',
+    });
+    const cells = cellsOf(edited).map((line) => [...line]);
+    cells[1]![19] = [{ char: '2', confidence: 40 }];
+    const digitDoubtful = resolveZone(MRZ_LAYOUTS.TD3, cells);
+    expect(digitDoubtful.checkDigits.find((c) => c.field === 'birthDate')).toEqual({
+      field: 'birthDate',
+      status: 'unsure',
+      digitUnsure: true,
+    });
+    const misread = [TD3[0]!, 'L8989O2C36UTO7408122F1204159ZE184226B<<<<<10'];
+    expect(resolveZone(MRZ_LAYOUTS.TD3, cellsOf(misread)).checkDigits[0]).toEqual({
+      field: 'documentNumber',
+      status: 'valid',
+      asRead: 'L8989O2C3',
+    });
+  });
 });

@@ -20,6 +20,10 @@ type CheckDigitStatus = 'valid' | 'invalid' | 'unsure';
 export interface ResolvedCheckDigit {
   readonly field: CheckDigitRule['field'];
   readonly status: CheckDigitStatus;
+  /** The field as OCR read it, when the digit holds only after confusions were undone in it. */
+  readonly asRead?: string;
+  /** The check digit's own cell was not read alone and sure: the page cannot vouch against it. */
+  readonly digitUnsure?: true;
 }
 
 export interface ResolvedZone {
@@ -158,8 +162,17 @@ export function resolveZone(layout: MrzLayout, cells: readonly (readonly Cell[])
       { line: rule.at[0], at: rule.at[1] },
     ];
     const free = positions.filter((p) => !fixed.has(`${p.line}:${p.at}`));
+    const asRead = valueAt(chosen, rule);
     const status = chooseForRule(rule, positions, free, options, chosen, cells);
-    checkDigits.push({ field: rule.field, status });
+    const corrected = status === 'valid' && valueAt(chosen, rule) !== asRead;
+    const digitCell = cells[rule.at[0]]?.[rule.at[1]] ?? [];
+    const digitUnsure = digitCell.length !== 1 || digitCell.some((read) => read.confidence < CONFIDENT_CELL);
+    checkDigits.push({
+      field: rule.field,
+      status,
+      ...(corrected ? { asRead } : {}),
+      ...(status !== 'valid' || corrected ? (digitUnsure ? { digitUnsure: true as const } : {}) : {}),
+    });
     if (status === 'valid') for (const p of positions) fixed.add(`${p.line}:${p.at}`);
   }
   let corrections = 0;

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { mrzCheckDigit as digitOf } from '../../matching/index.js';
+import { checkMrz } from '../checks/identifiers.check.js';
+import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
+import { reconcileZone } from './mrz.reconcile.js';
+
+/**
+ * Edited zones the reader had "corrected" (accuracy bench, seed 7, #6 and #9, generated data):
+ * the page and the zone agree on a value whose check digit was left as it was.
+ */
+const cd = (value: string): string => digitOf(value) ?? '?';
+const NAME = 'P<CHNZHANG<<JIALONG<<<<<<<<<<<<<<<<<<<<<<<<<';
+const line2 = (number: string, numberDigit: string, expiry: string, expiryDigit: string) => {
+  const head = `${number.padEnd(9, '<')}${numberDigit}CHN6105114M${expiry}${expiryDigit}<<<<<<<<<<<<<<<`;
+  return `${head}${cd(head.slice(0, 10) + head.slice(13, 20) + head.slice(21, 43))}`;
+};
+const zoneOf = (lines: string[], checkDigits: ZoneReading['checkDigits']): ZoneReading => ({
+  layout: 'TD3',
+  lines,
+  checkDigits,
+  fields: {
+    documentCode: 'P',
+    issuingState: 'CHN',
+    documentNumber: lines[1]!.slice(0, 9).replace(/<+$/, ''),
+    birthDate: '610511',
+    expirationDate: lines[1]!.slice(21, 27),
+    nationality: 'CHN',
+    sex: 'M',
+    lastName: 'ZHANG',
+    firstName: 'JIALONG',
+  },
+  confidence: 85,
+  isConfident: true,
+  corrections: 1,
+  rotation: 0,
+});
+const photoCheck = (zone: ZoneReading, text: string) => {
+  const photo = reconcileZone(zone, text);
+  return {
+    photo,
+    check: checkMrz({ identifiers: [], zone: { format: 'TD3', lines: photo.lines, read: 'photo', photo } })
+      .check,
+  };
+};
+
+describe('a correction the printed page contradicts', () => {
+  // E04102966's digit is 8: the edit left 1, which E0410Z966 (a `2` taken for a `Z`) happens to give.
+  const edited = line2('E0410Z966', '1', '291106', cd('291106'));
+  const asRead = 'E04102966';
+  const digits = (number: ZoneReading['checkDigits'][number]): ZoneReading['checkDigits'] => [
+    number,
+    { field: 'birthDate', status: 'valid' },
+    { field: 'expirationDate', status: 'valid' },
+    { field: 'personalNumber', status: 'valid' },
+    { field: 'composite', status: 'unsure' },
+  ];
+
+  it('puts the zone back as read and fails the number when the page prints it as read', () => {
+    expect(cd('E0410Z966')).toBe('1');
+    const zone = zoneOf([NAME, edited], digits({ field: 'documentNumber', status: 'valid', asRead }));
+    const { photo, check } = photoCheck(zone, 'PASSPORT\nPassport No.\nP CHN E04102966');
+    expect(photo.lines[1]!.slice(0, 10)).toBe('E041029661');
+    expect(photo.fields.documentNumber).toBe('E04102966');
+    expect(photo.checkDigits[0]).toEqual({ field: 'documentNumber', status: 'invalid', printed: true });
+    expect(check).toEqual({
+      group: 'identifiers',
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+      evidence: {
+        format: 'TD3',
+        lines: photo.lines,
+        fields: photo.fields,
+        checkDigits: photo.checkDigits,
+        confidence: 85,
+        source: 'mrz_photo',
+        failed: ['documentNumber'],
+      },
+      message: expect.objectContaining({ en: expect.stringContaining('(document number)') }),
+    });
+  });
+
+  it('keeps the correction when the page prints the corrected value, or does not print the number', () => {
+    const zone = zoneOf([NAME, edited], digits({ field: 'documentNumber', status: 'valid', asRead }));
+    for (const text of ['Passport No.\nE0410Z966', 'Passport No.\nE09999999']) {
+      const { photo } = photoCheck(zone, text);
+      expect(photo.lines[1]).toBe(edited);
+      expect(photo.checkDigits[0]).toEqual({ field: 'documentNumber', status: 'valid', asRead });
+    }
+  });
+
+  it('leaves a digit OCR read as it holds alone', () => {
+    const zone = zoneOf([NAME, edited], digits({ field: 'documentNumber', status: 'valid' }));
+    expect(photoCheck(zone, 'Passport No.\nE04102966').photo.lines[1]).toBe(edited);
+  });
+});
+
+describe('an edited expiry next to the issue date', () => {
+  // Valid ten years less a day: 11 JUN 2020 to 10 JUN 2030. The edit left the digit of 200611.
+  const wrong = cd('200611');
+  const lines = [NAME, line2('E04102966', cd('E04102966'), '300610', wrong)];
+  const digits: ZoneReading['checkDigits'] = [
+    { field: 'documentNumber', status: 'valid' },
+    { field: 'birthDate', status: 'valid' },
+    { field: 'expirationDate', status: 'invalid' },
+    { field: 'personalNumber', status: 'valid' },
+    { field: 'composite', status: 'valid' },
+  ];
+
+  it('does not take the issue date for the expiry when the page prints the expiry as the zone has it', () => {
+    expect(cd('300610')).not.toBe(wrong);
+    const { photo, check } = photoCheck(
+      zoneOf(lines, digits),
+      'Date of issue Date of expiry\n11 JUN 2020 10 JUN 2030',
+    );
+    expect(photo.lines[1]!.slice(21, 28)).toBe(`300610${wrong}`);
+    expect(check).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+      evidence: { failed: ['expirationDate'] },
+    });
+  });
+
+  it("still takes the printed date when the zone misread the expiry (the page does not print the zone's)", () => {
+    const misread = [NAME, line2('E04102966', cd('E04102966'), '300810', cd('300610'))];
+    const { photo, check } = photoCheck(zoneOf(misread, digits), 'Date of expiry\n10 JUN 2030');
+    expect(photo.lines[1]!.slice(21, 27)).toBe('300610');
+    expect(check).toMatchObject({ code: 'MRZ_VALID', status: 'pass' });
+  });
+});
+
+describe('dates printed side by side (accuracy bench, seed 11, #133)', () => {
+  const lines = [NAME, line2('E04102966', cd('E04102966'), '330304', '8')];
+  const digits: ZoneReading['checkDigits'] = [
+    { field: 'documentNumber', status: 'valid' },
+    { field: 'birthDate', status: 'valid' },
+    { field: 'expirationDate', status: 'unsure' },
+    { field: 'personalNumber', status: 'valid' },
+    { field: 'composite', status: 'valid' },
+  ];
+
+  it('are the visual zone, not a zone line: the expiry they print vouches against its digit', () => {
+    expect(cd('330304')).toBe('5');
+    const { photo, check } = photoCheck(
+      zoneOf(lines, digits),
+      'Date of issue Date of expiry\n05 MAR 2023 04 MAR 2033',
+    );
+    expect(photo.checkDigits[2]).toEqual({ field: 'expirationDate', status: 'invalid', printed: true });
+    expect(check).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+      evidence: { failed: ['expirationDate'] },
+    });
+  });
+
+  it('are not read from the zone itself', () => {
+    const { check } = photoCheck(zoneOf(lines, digits), lines.join('\n'));
+    expect(check).toMatchObject({ code: 'MRZ_UNREADABLE', status: 'warn' });
+  });
+});
+
+describe('a misread check digit beside a value the page prints (accuracy bench, seed 31, #6, genuine)', () => {
+  // 27 JUL 2034: the digit is 5, OCR read 0 in a doubtful cell.
+  const lines = [NAME, line2('E04102966', cd('E04102966'), '340727', '0')];
+  const digits = (expiry: ZoneReading['checkDigits'][number]): ZoneReading['checkDigits'] => [
+    { field: 'documentNumber', status: 'valid' },
+    { field: 'birthDate', status: 'valid' },
+    expiry,
+    { field: 'personalNumber', status: 'valid' },
+    { field: 'composite', status: 'unsure' },
+  ];
+  const text = 'Date of issue Date of expiry\n28 JUL 2024 27 JUL 2034';
+
+  it('is no edit: the page vouches for the value, not for the digit', () => {
+    expect(cd('340727')).toBe('5');
+    const zone = zoneOf(lines, digits({ field: 'expirationDate', status: 'unsure', digitUnsure: true }));
+    expect(photoCheck(zone, text).check).toMatchObject({ code: 'MRZ_UNREADABLE', status: 'warn' });
+  });
+
+  it('fails when the digit itself was read sure', () => {
+    const zone = zoneOf(lines, digits({ field: 'expirationDate', status: 'unsure' }));
+    expect(photoCheck(zone, text).check).toMatchObject({ code: 'MRZ_CHECK_DIGIT', status: 'fail' });
+  });
+});
+
+describe('a correction beside a doubtful check digit', () => {
+  it('is left as the reader made it', () => {
+    const edited = line2('E0410Z966', '1', '291106', cd('291106'));
+    const zone = zoneOf(
+      [NAME, edited],
+      [
+        { field: 'documentNumber', status: 'valid', asRead: 'E04102966', digitUnsure: true },
+        { field: 'birthDate', status: 'valid' },
+        { field: 'expirationDate', status: 'valid' },
+      ],
+    );
+    expect(photoCheck(zone, 'Passport No.\nE04102966').photo.lines[1]).toBe(edited);
+  });
+});
