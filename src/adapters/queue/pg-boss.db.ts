@@ -35,7 +35,7 @@ export function pgBossDbOfPglite(pglite: PGlite, stopped: () => boolean = () => 
  * row of its commands (complete, fail, cancel… end in `SELECT COUNT(*) FROM results`), so those
  * answer a count of 0: an empty answer there threw inside pg-boss, unawaited, and ended the process.
  */
-export function answerAfterStop(text: string): { rows: unknown[] } {
+function answerAfterStop(text: string): { rows: unknown[] } {
   return /select\s+count\(\*\)\s+from\s+results\s*$/i.test(text) ? { rows: [{ count: '0' }] } : { rows: [] };
 }
 
