@@ -9,6 +9,13 @@ import { importFeedWorkflow } from '../../workflows/import-feed.workflow.js';
 import { principalOf } from '../auth.js';
 
 const MAX_REPORTED_REJECTIONS = 1000;
+/**
+ * Lines per transaction on PGlite. Its one connection is held by a transaction from start to end,
+ * so every request waits behind it: a batch of 1,000 events held it up to 0.9 s under load
+ * (docs/benchmarks.md). Each batch commits on its own, so the lines of the batches written stay
+ * written (and are in `landed`) if a later one fails. PostgreSQL keeps the importer's batches.
+ */
+const PGLITE_FEED_BATCH = 200;
 const FEED_MEDIA_TYPES = [
   'application/x-ndjson',
   'application/jsonl',
@@ -71,6 +78,7 @@ export function registerFeedRoutes(root: FastifyInstance, context: Deps) {
         origin: `POST /v1/feed/${kind}`,
         by: principalOf(request),
         reevaluate: true,
+        ...(context.database.storage === 'pglite' ? { batchSize: PGLITE_FEED_BATCH } : {}),
         onRejected: (rejection) => {
           if (rejections.length < MAX_REPORTED_REJECTIONS) rejections.push(rejection);
         },
