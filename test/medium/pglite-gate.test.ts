@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAsRequest } from '../../src/adapters/db/pglite-gate.js';
+import { runAsBulk, runAsRequest } from '../../src/adapters/db/pglite-gate.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 /**
@@ -31,6 +31,27 @@ describe('PGlite: requests first', () => {
     expect(done.indexOf('request')).toBeLessThanOrEqual(1);
     // Background statements keep their order among themselves.
     expect(done.filter((d) => d !== 'request')).toEqual(background.map((_, i) => `background ${i}`));
+  });
+
+  it("serves a request's bulk writes (the feed) after requests and before background work", async (ctx) => {
+    if (!t.database.pglite) return ctx.skip();
+    const done: string[] = [];
+    const run = (label: string) => async () => {
+      await t.context.db.execute(sql`select pg_sleep(0.002)`);
+      done.push(label);
+    };
+    const all = [
+      ...Array.from({ length: 5 }, (_, i) => run(`background ${i}`)()),
+      ...Array.from({ length: 5 }, (_, i) => runAsBulk(run(`bulk ${i}`))),
+      runAsRequest(run('request')),
+    ];
+    await Promise.all(all);
+    // The first background statement may already hold the connection; then the request, the bulk, the rest.
+    expect(done.filter((d) => d !== 'background 0')).toEqual([
+      'request',
+      ...Array.from({ length: 5 }, (_, i) => `bulk ${i}`),
+      ...Array.from({ length: 4 }, (_, i) => `background ${i + 1}`),
+    ]);
   });
 
   it('lets a request in between background transactions, never inside one', async (ctx) => {
