@@ -135,7 +135,7 @@ const Env = z.object({
     .enum(['0', '1'])
     .default('1')
     .describe(
-      '`0` stops the embedded store running HTTP requests\' statements before waiting background ones: it only yields between statements (docs/live-path.md)',
+      "`0` stops the embedded store running HTTP requests' statements before waiting background ones: it only yields between statements (docs/live-path.md)",
     ),
   SECONDLOOK_OCR_ENGINE: z
     .enum(['tesseract', 'paddle'])
