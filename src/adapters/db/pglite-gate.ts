@@ -34,11 +34,6 @@ export function runAsBulk<T>(work: () => T): T {
   return priority.run('bulk', work);
 }
 
-/** Runs `work` as background work, even when it is started from inside a request. */
-export function runInBackground<T>(work: () => T): T {
-  return priority.run('background', work);
-}
-
 const priorityNow = (): Priority => priority.getStore() ?? 'background';
 
 class StatementGate {
