@@ -32,10 +32,7 @@ const load = () =>
     .join(' ');
 
 async function endpoints(server: RunningServer, storage: string) {
-  const cases = await fetch(`${server.url}/v1/cases?limit=1`, {
-    headers: { authorization: `Bearer ${server.integration}` },
-  }).then((r) => r.json() as Promise<{ items?: { id: string }[]; data?: { id: string }[] }>);
-  const caseId = (cases.items ?? cases.data ?? [])[0]?.id;
+  const caseId = await someCaseId(server);
   const paths = ['/healthz', '/v1/cases?limit=50', ...(caseId ? [`/v1/cases/${caseId}`] : [])];
   for (const path of paths)
     for (const connections of [1, 10, 50]) {
@@ -65,21 +62,55 @@ async function metric(server: RunningServer, name: string): Promise<number> {
   return Number(line?.split(' ')[1] ?? Number.NaN);
 }
 
-/** Batches of 1,000 login events for random sellers, back to back, while /healthz is probed every 100 ms. */
+/** An open case's id, for the case read probes. */
+async function someCaseId(server: RunningServer): Promise<string | undefined> {
+  const cases = await fetch(`${server.url}/v1/cases?limit=1`, {
+    headers: { authorization: `Bearer ${server.integration}` },
+  }).then((r) => r.json() as Promise<{ items?: { id: string }[]; data?: { id: string }[] }>);
+  return (cases.items ?? cases.data ?? [])[0]?.id;
+}
+
+/** Times `path` every 100 ms while `running()` holds; failed requests count with their time. */
+async function probeEvery100ms(url: string, headers: Record<string, string>, running: () => boolean) {
+  const times: number[] = [];
+  let failed = 0;
+  while (running()) {
+    const t0 = performance.now();
+    const ok = await fetch(url, { headers }).then(
+      async (r) => {
+        await r.arrayBuffer();
+        return r.ok;
+      },
+      () => false,
+    );
+    if (!ok) failed++;
+    times.push(performance.now() - t0);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { times, failed };
+}
+
+const stats = (values: number[]) =>
+  `${percentile(values, 50).toFixed(1)} | ${percentile(values, 99).toFixed(1)} | ${Math.max(...values).toFixed(0)}`;
+
+/**
+ * Batches of 1,000 login events for random sellers, back to back, while /healthz and a case read
+ * (`GET /v1/cases/:id`) are each probed every 100 ms, during the ingest and the drain.
+ */
 async function sustainedIngest(server: RunningServer, storage: string) {
-  const health: number[] = [];
   let accepted = 0;
   let maxWaiting = 0;
   let maxOldest = 0;
   let running = true;
-  const probe = (async () => {
-    while (running) {
-      const t0 = performance.now();
-      await fetch(`${server.url}/healthz`).catch(() => undefined);
-      health.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
+  const caseId = await someCaseId(server);
+  const health = probeEvery100ms(`${server.url}/healthz`, {}, () => running);
+  const caseRead = caseId
+    ? probeEvery100ms(
+        `${server.url}/v1/cases/${caseId}`,
+        { authorization: `Bearer ${server.integration}` },
+        () => running,
+      )
+    : Promise.resolve({ times: [Number.NaN], failed: 0 });
   const scrape = (async () => {
     while (running) {
       maxWaiting = Math.max(maxWaiting, await metric(server, 'secondlook_reevaluation_waiting'));
@@ -118,10 +149,10 @@ async function sustainedIngest(server: RunningServer, storage: string) {
     waiting = await metric(server, 'secondlook_reevaluation_waiting');
   }
   running = false;
-  await Promise.all([probe, scrape]);
+  const [healthTimes, caseTimes] = await Promise.all([health, caseRead, scrape]);
   const drainS = (performance.now() - drainStart) / 1000;
   lines.push(
-    `| ${storage} | ${ingestS.toFixed(0)} | ${Math.round(accepted / ingestS)} | ${percentile(health, 50).toFixed(1)} | ${percentile(health, 99).toFixed(1)} | ${Math.max(...health).toFixed(0)} | ${maxWaiting} | ${maxOldest.toFixed(1)} | ${waiting > 0 ? `not drained (${waiting} left)` : drainS.toFixed(0)} | ${loadDuring} |`,
+    `| ${storage} | ${ingestS.toFixed(0)} | ${Math.round(accepted / ingestS)} | ${stats(healthTimes.times)} | ${stats(caseTimes.times)} | ${caseTimes.failed} | ${maxWaiting} | ${maxOldest.toFixed(1)} | ${waiting > 0 ? `not drained (${waiting} left)` : drainS.toFixed(0)} | ${loadDuring} |`,
   );
   console.error(lines.at(-1));
 }
@@ -170,7 +201,9 @@ console.log('| storage | request | connections | req/s | p50 ms | p99 ms | non-2
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const row of endpointRows) console.log(row);
 console.log(
-  '\n| storage | ingest s | events/s accepted | /healthz p50 ms | p99 ms | max ms | max waiting | max oldest wait s | drain s | load avg |',
+  '\n| storage | ingest s | events/s accepted | /healthz p50 ms | p99 ms | max ms | case read p50 ms | p99 ms | max ms | case reads failed | max waiting | max oldest wait s | drain s | load avg |',
 );
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+console.log(
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+);
 for (const row of ingestRows) console.log(row);

@@ -9,6 +9,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import { runAsRequest } from '../adapters/db/pglite-gate.js';
 import { sellerLanguage } from '../workflows/appointment.data.js';
 import type { Deps } from '../workflows/deps.js';
 import { type RouteEntry, registerAuth } from './auth.js';
@@ -71,6 +72,8 @@ export async function buildServer(context: Deps, options: ServerOptions = {}): P
     // and redact: Fastify's two lines per request cost 14% of the CPU under load (docs/live-path.md).
     logController: new LogController({ disableRequestLogging: true }),
   });
+  // On PGlite, a request's statements go before waiting background ones (src/adapters/db/pglite-gate.ts).
+  app.addHook('onRequest', (_request, _reply, done) => runAsRequest(done));
   if (options.logger !== false)
     app.addHook('onResponse', async (request, reply) => {
       request.log.info(

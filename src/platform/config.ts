@@ -131,6 +131,12 @@ const Env = z.object({
     .describe(
       '`0` stops the embedded store yielding to the event loop between statements (docs/live-path.md)',
     ),
+  SECONDLOOK_PGLITE_GATE: z
+    .enum(['0', '1'])
+    .default('1')
+    .describe(
+      "`0` stops the embedded store running HTTP requests' statements before waiting background ones: it only yields between statements (docs/live-path.md)",
+    ),
   SECONDLOOK_OCR_ENGINE: z
     .enum(['tesseract', 'paddle'])
     .default('tesseract')

@@ -25,10 +25,11 @@ export type DispatchNotificationsDeps = Pick<
 
 /**
  * Rows per transaction. PGlite has one connection and a transaction holds it whole: 100 events
- * fanned out (each with its email drafted) held it 0.7–2.4 s after a scan, and every request
- * waited behind it (docs/benchmarks.md). On PGlite a pass takes ten at a time.
+ * fanned out (each with its email drafted) held it 0.7–2.4 s after a scan, and 10 still up to
+ * 1.7 s under load (about six statements per event: the case, the seller, deliveries, the email;
+ * docs/benchmarks.md). On PGlite a transaction takes two events; requests go in between.
  */
-const batchOf = (context: Pick<Deps, 'database'>) => (context.database.storage === 'pglite' ? 10 : 100);
+const batchOf = (context: Pick<Deps, 'database'>) => (context.database.storage === 'pglite' ? 2 : 100);
 /** A delivery whose job has said nothing for this long lost its process: it is queued again. */
 const STALE_AFTER_MS = 30 * 60_000;
 

@@ -36,6 +36,8 @@ export interface ImportFeedInput {
   reevaluate?: boolean;
   /** Write with batched INSERTs instead of COPY and set-based upserts (the import bench compares the two). */
   rowByRow?: boolean;
+  /** Lines per batch (one transaction each); the importer's own default when absent. */
+  batchSize?: number;
 }
 
 /** The association keys a batch brings: profiles and identifier events (see association/link-keys.ts). */
@@ -82,6 +84,7 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
     clock: context.clock,
     ...(input.rowByRow ? {} : { bulk: context.database }),
     origin: input.origin,
+    ...(input.batchSize ? { batchSize: input.batchSize } : {}),
     onBatchWritten: async (records) => {
       await saveLinkKeys(context.db, linkKeysOf(input.kind, records));
       if (input.kind === 'sellers') await saveSearchKeys(context.db, records as SellerRecord[]);

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import type { Logger } from '../../platform/logger.js';
+import { scheduleStatements } from './pglite-gate.js';
 import * as schema from './schema.js';
 
 type Schema = typeof schema;
@@ -41,9 +42,11 @@ export async function openDatabase(storage: Storage, logger?: Logger): Promise<D
       storage.dataDir,
       storage.loadDataDir ? { loadDataDir: storage.loadDataDir } : {},
     );
-    if (process.env.SECONDLOOK_PGLITE_YIELD !== '0') yieldBetweenStatements(pglite);
+    // The report measures each transaction from inside the gate: its hold, not its wait.
     const slowMs = Number(process.env.SECONDLOOK_PGLITE_SLOW_MS ?? 0);
     if (slowMs > 0) reportLongStatements(pglite, slowMs, logger);
+    if (process.env.SECONDLOOK_PGLITE_YIELD !== '0')
+      scheduleStatements(pglite, { requestsFirst: process.env.SECONDLOOK_PGLITE_GATE !== '0' });
     const db = drizzlePglite(pglite, { schema }) as unknown as Db;
     return {
       db,
@@ -87,37 +90,6 @@ async function withMigrationLock(pool: pg.Pool, run: () => Promise<void>): Promi
     await client.query('select pg_advisory_unlock(7262001)').catch(() => undefined);
     client.release();
   }
-}
-
-type Statements = Pick<PGlite, 'query' | 'exec'>;
-
-/**
- * PGlite runs in this thread and settles its promises as microtasks: a chain of awaited
- * statements (a job, an import) never lets the event loop reach timers and sockets, and the HTTP
- * server stops answering until it ends. One macrotask turn before each statement lets requests in
- * between them (docs/live-path.md measures it; `SECONDLOOK_PGLITE_YIELD=0` turns it off).
- */
-function yieldBetweenStatements(pglite: PGlite): void {
-  const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
-  const wrap = (target: Statements) => {
-    const query = target.query.bind(target);
-    const exec = target.exec.bind(target);
-    target.query = (async (...args: Parameters<typeof query>) => {
-      await turn();
-      return query(...args);
-    }) as typeof target.query;
-    target.exec = async (...args: Parameters<typeof exec>) => {
-      await turn();
-      return exec(...args);
-    };
-  };
-  wrap(pglite);
-  const transaction = pglite.transaction.bind(pglite);
-  pglite.transaction = (callback) =>
-    transaction((tx) => {
-      wrap(tx);
-      return callback(tx);
-    });
 }
 
 /**

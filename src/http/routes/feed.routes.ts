@@ -2,6 +2,7 @@ import { Transform } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { runAsBulk } from '../../adapters/db/pglite-gate.js';
 import { FEED_KINDS, type Rejection } from '../../modules/sellers/index.js';
 import { AppError } from '../../platform/errors.js';
 import type { Deps } from '../../workflows/deps.js';
@@ -9,6 +10,13 @@ import { importFeedWorkflow } from '../../workflows/import-feed.workflow.js';
 import { principalOf } from '../auth.js';
 
 const MAX_REPORTED_REJECTIONS = 1000;
+/**
+ * Lines per transaction on PGlite. Its one connection is held by a transaction from start to end,
+ * so every request waits behind it: a batch of 1,000 events held it up to 0.9 s under load
+ * (docs/benchmarks.md). Each batch commits on its own, so the lines of the batches written stay
+ * written (and are in `landed`) if a later one fails. PostgreSQL keeps the importer's batches.
+ */
+const PGLITE_FEED_BATCH = 200;
 const FEED_MEDIA_TYPES = [
   'application/x-ndjson',
   'application/jsonl',
@@ -65,16 +73,20 @@ export function registerFeedRoutes(root: FastifyInstance, context: Deps) {
         );
       const rejections: Rejection[] = [];
       const source = body.pipe(limitBytes(context.config.maxFeedBytes));
-      const summary = await importFeedWorkflow(context, {
-        kind,
-        source,
-        origin: `POST /v1/feed/${kind}`,
-        by: principalOf(request),
-        reevaluate: true,
-        onRejected: (rejection) => {
-          if (rejections.length < MAX_REPORTED_REJECTIONS) rejections.push(rejection);
-        },
-      });
+      // A feed batch's writes go after other requests' statements on PGlite (pglite-gate.ts).
+      const summary = await runAsBulk(() =>
+        importFeedWorkflow(context, {
+          kind,
+          source,
+          origin: `POST /v1/feed/${kind}`,
+          by: principalOf(request),
+          reevaluate: true,
+          ...(context.database.storage === 'pglite' ? { batchSize: PGLITE_FEED_BATCH } : {}),
+          onRejected: (rejection) => {
+            if (rejections.length < MAX_REPORTED_REJECTIONS) rejections.push(rejection);
+          },
+        }),
+      );
       return {
         kind,
         lines: summary.lines,
