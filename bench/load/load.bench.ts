@@ -1,7 +1,7 @@
 // The live path at marketplace load (issue #22): endpoints × connections, and a sustained ingest
 // with /healthz, backlog depth and lag measured during it. `BENCH_LOAD=1 npm run bench`, or
 // `npx tsx bench/load/load.bench.ts` alone. Prints markdown for docs/benchmarks.md.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +24,12 @@ const pgUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5
 const preparedStore = process.env.BENCH_LOAD_PGLITE_STORE;
 const saveStore = process.env.BENCH_LOAD_SAVE_STORE;
 const withEndpoints = process.env.BENCH_LOAD_ENDPOINTS !== '0';
+const ingestClients = Math.max(1, Number(process.env.BENCH_INGEST_CLIENTS ?? 1));
+/**
+ * PostgreSQL as deployed (`BENCH_LOAD_WORKER_PROCESS=1`): `serve` without job workers and one
+ * `secondlook worker` process beside it, so the jobs' CPU is not the server's event loop.
+ */
+const workerProcess = process.env.BENCH_LOAD_WORKER_PROCESS === '1';
 const CLI = join(import.meta.dirname, '../../bin/secondlook.mjs');
 const lines: string[] = [];
 const load = () =>
@@ -33,14 +39,21 @@ const load = () =>
 
 async function endpoints(server: RunningServer, storage: string) {
   const caseId = await someCaseId(server);
-  const paths = ['/healthz', '/v1/cases?limit=50', ...(caseId ? [`/v1/cases/${caseId}`] : [])];
+  // The review queue as a reviewer reads it (staff only, never cached: docs/live-path.md).
+  const paths = [
+    '/healthz',
+    '/v1/cases?limit=50',
+    ...(caseId ? [`/v1/cases/${caseId}`] : []),
+    '/v1/review/queue?limit=50',
+  ];
   for (const path of paths)
     for (const connections of [1, 10, 50]) {
+      const token = path.startsWith('/v1/review') ? server.admin : server.integration;
       const result = await autocannon({
         url: `${server.url}${path}`,
         connections,
         duration: seconds,
-        headers: { authorization: `Bearer ${server.integration}` },
+        headers: { authorization: `Bearer ${token}` },
       });
       lines.push(
         `| ${storage} | \`GET ${path.replace(caseId ?? '-', ':id')}\` | ${connections} | ${Math.round(result.requests.average)} | ${result.latency.p50} | ${result.latency.p99} | ${result.non2xx} | ${load()} |`,
@@ -119,26 +132,31 @@ async function sustainedIngest(server: RunningServer, storage: string) {
     }
   })();
   const started = performance.now();
-  let batch = 0;
-  while (performance.now() - started < ingestSeconds * 1000) {
-    const at = new Date(Date.now() - 3_600_000).toISOString();
-    const body = Array.from({ length: 1000 }, (_, i) =>
-      JSON.stringify({
-        seller_id: `S${String(1 + ((batch * 7919 + i * 104_729) % sellers)).padStart(6, '0')}`,
-        at,
-        type: 'login',
-        ip: `10.${batch % 250}.${i % 250}.1`,
-        ip_country: 'GB',
-      }),
-    ).join('\n');
-    const res = await fetch(`${server.url}/v1/feed/events`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${server.integration}`, 'content-type': 'application/x-ndjson' },
-      body,
-    });
-    accepted += ((await res.json()) as { accepted?: number }).accepted ?? 0;
-    batch++;
-  }
+  // BENCH_INGEST_CLIENTS feeds post batches side by side (an integration sending in parallel).
+  await Promise.all(
+    Array.from({ length: ingestClients }, async (_, client) => {
+      let batch = client * 1_000_003;
+      while (performance.now() - started < ingestSeconds * 1000) {
+        const at = new Date(Date.now() - 3_600_000).toISOString();
+        const body = Array.from({ length: 1000 }, (_, i) =>
+          JSON.stringify({
+            seller_id: `S${String(1 + ((batch * 7919 + i * 104_729) % sellers)).padStart(6, '0')}`,
+            at,
+            type: 'login',
+            ip: `10.${batch % 250}.${i % 250}.1`,
+            ip_country: 'GB',
+          }),
+        ).join('\n');
+        const res = await fetch(`${server.url}/v1/feed/events`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${server.integration}`, 'content-type': 'application/x-ndjson' },
+          body,
+        });
+        accepted += ((await res.json()) as { accepted?: number }).accepted ?? 0;
+        batch++;
+      }
+    }),
+  );
   const ingestS = (performance.now() - started) / 1000;
   const loadDuring = load();
   // The backlog drains: wait for it (at most BENCH_DRAIN_SECONDS, ten minutes by default).
@@ -172,15 +190,24 @@ for (const storage of storages) {
       if (saveStore && env.SECONDLOOK_DATA_DIR)
         cpSync(env.SECONDLOOK_DATA_DIR, saveStore, { recursive: true });
     }
-    const server = await startServer(env);
+    const separate = workerProcess && storage === 'postgres';
+    const server = await startServer(separate ? { ...env, SECONDLOOK_WORKERS: 'false' } : env);
+    const worker = separate
+      ? spawn('node', [CLI, 'worker'], {
+          env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        })
+      : undefined;
+    const label = separate ? 'postgres, serve + worker' : storage;
     try {
       lines.length = 0;
-      if (withEndpoints) await endpoints(server, storage);
+      if (withEndpoints) await endpoints(server, label);
       endpointRows.push(...lines);
       lines.length = 0;
-      await sustainedIngest(server, storage);
+      await sustainedIngest(server, label);
       ingestRows.push(...lines);
     } finally {
+      worker?.kill('SIGTERM');
       await server.stop();
     }
   };
@@ -195,7 +222,7 @@ for (const storage of storages) {
   } else await withFreshPostgres(pgUrl, (url) => measure({ DATABASE_URL: url }));
 }
 console.log(
-  `Store: ${sellers} generated sellers (seed 7), scanned. Endpoints ${seconds} s each; ingest ${ingestSeconds} s.\n`,
+  `Store: ${sellers} generated sellers (seed 7), scanned. Endpoints ${seconds} s each; ingest ${ingestSeconds} s from ${ingestClients} client(s).\n`,
 );
 console.log('| storage | request | connections | req/s | p50 ms | p99 ms | non-2xx | load avg |');
 console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |');
