@@ -9,7 +9,7 @@ declare module 'fastify' {
     caseViews?: boolean;
   }
   interface FastifyRequest {
-    viewCacheSlot: { key: string; version: string; at: Date } | undefined;
+    viewCacheSlot: ViewBuild | undefined;
   }
 }
 
@@ -48,6 +48,15 @@ export function createViewCache({ maxEntries = 256, maxAgeMs = 1000 } = {}): Vie
   };
 }
 
+/** A page being built: the reads that wait for it get its body (`undefined` if it failed). */
+interface ViewBuild {
+  key: string;
+  version: string;
+  at: Date;
+  body: Promise<string | undefined>;
+  done(body?: string): void;
+}
+
 /**
  * Routes with `config.caseViews` answer a caller's repeated read (same principal, same URL) from
  * memory while `case_views_version` has not moved: the version is read before the page is built,
@@ -58,20 +67,15 @@ export function createViewCache({ maxEntries = 256, maxAgeMs = 1000 } = {}): Vie
  */
 export function registerViewCache(app: FastifyInstance, db: Db, clock: Clock, cache = createViewCache()) {
   if (process.env.SECONDLOOK_VIEW_CACHE === '0') return;
-  const building = new Map<
-    string,
-    { version: string; body: Promise<string | undefined>; done(body?: string): void }
-  >();
+  const building = new Map<string, ViewBuild>();
   const finish = (request: FastifyRequest, body?: string) => {
-    const slot = request.viewCacheSlot;
-    if (!slot) return;
+    const build = request.viewCacheSlot;
+    if (!build) return;
     request.viewCacheSlot = undefined;
-    if (body !== undefined) cache.set(slot.key, slot.version, slot.at, body);
-    const build = building.get(slot.key);
-    if (build?.version === slot.version) {
-      building.delete(slot.key);
-      build.done(body);
-    }
+    if (body !== undefined) cache.set(build.key, build.version, build.at, body);
+    // A newer build of the same key may have taken its place meanwhile: that one stays.
+    if (building.get(build.key) === build) building.delete(build.key);
+    build.done(body);
   };
   app.decorateRequest('viewCacheSlot', undefined);
   app.addHook('preHandler', async (request, reply) => {
@@ -93,8 +97,9 @@ export function registerViewCache(app: FastifyInstance, db: Db, clock: Clock, ca
     const body = new Promise<string | undefined>((resolve) => {
       done = resolve;
     });
-    building.set(key, { version, body, done });
-    request.viewCacheSlot = { key, version, at };
+    const started: ViewBuild = { key, version, at, body, done };
+    building.set(key, started);
+    request.viewCacheSlot = started;
   });
   app.addHook('onSend', async (request, reply, payload) => {
     finish(request, reply.statusCode === 200 && typeof payload === 'string' ? payload : undefined);
