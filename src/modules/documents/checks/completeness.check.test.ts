@@ -106,6 +106,10 @@ describe('all pages', () => {
     expect(totals('Page | of 3')).toEqual([[1, 3]]);
     expect(totals('Page 1O of 12')).toEqual([[10, 12]]);
     expect(totals('Page 2 of l2')).toEqual([[2, 12]]);
+    // A stray l between the number and "of" is noise when the number with it is past the total.
+    expect(totals('Shenzhen Water Group      Page1lof2')).toEqual([[1, 2]]);
+    expect(totals('Page 1l of 12')).toEqual([[11, 12]]);
+    expect(totals('PAGE 2 OF 3')).toEqual([[2, 3]]);
     expect(totals('page l of lines\nPage 2 of 3pages\nPage ll of 12')).toEqual([]);
   });
 
