@@ -98,6 +98,21 @@ describe('all pages', () => {
     expect(totals('共３页，第２页')).toEqual([[2, 3]]);
   });
 
+  it('reads a page number OCR gave with 1 as l, I or | and 0 as O, never a word', () => {
+    const totals = (text: string) => readPageMarkers(text).map((m) => [m.page, m.total]);
+    // The Chinese model on an English footer: "Page 1 of 2" comes back glued, 1 as l.
+    expect(totals('HSBC Hong Kong - statement 2026-10-04      Pagel of2')).toEqual([[1, 2]]);
+    expect(totals('Page I of 3')).toEqual([[1, 3]]);
+    expect(totals('Page | of 3')).toEqual([[1, 3]]);
+    expect(totals('Page 1O of 12')).toEqual([[10, 12]]);
+    expect(totals('Page 2 of l2')).toEqual([[2, 12]]);
+    // A stray l between the number and "of" is noise when the number with it is past the total.
+    expect(totals('Shenzhen Water Group      Page1lof2')).toEqual([[1, 2]]);
+    expect(totals('Page 1l of 12')).toEqual([[11, 12]]);
+    expect(totals('PAGE 2 OF 3')).toEqual([[2, 3]]);
+    expect(totals('page l of lines\nPage 2 of 3pages\nPage ll of 12')).toEqual([]);
+  });
+
   it('does not read dates, flat numbers or impossible pages as markers', () => {
     expect(readPageMarkers('Statement date 12/10/2026\nApt 2/3 Top 1/2\nPage 4 of 3')).toEqual([]);
   });
@@ -123,6 +138,38 @@ describe('all pages', () => {
     });
     expect(check.message.en).toBe('Pages missing: 2, 4 (of 4). Upload every page of the document.');
     expect(check.message.zh).toContain('第 2, 4 页（共 4 页）');
+  });
+
+  it('warns, not fails, when every page came and the number not found is on a page whose number was not read', () => {
+    const check = checkAllPages([
+      { file: 'p1.jpg', page: 1, text: 'HSBC Hong Kong\nPage? of 3' },
+      { file: 'p2.jpg', page: 1, text: 'Page 2 of 3' },
+      { file: 'p3.jpg', page: 1, text: 'Page 3 of 3' },
+    ]);
+    expect(check).toMatchObject({
+      group: 'completeness',
+      code: 'PAGES_NUMBER_UNREAD',
+      status: 'warn',
+      evidence: { total: 3, found: [2, 3], missing: [1], pages: 3, unread_pages: 1 },
+    });
+    expect(check.message.en).toBe(
+      'No page showed the number 1 (of 3), and the page number could not be read on 1 of the pages sent. Make sure every page is included.',
+    );
+    expect(check.message.zh).toBe(
+      '没有页面显示第 1 页（共 3 页）的页码，且所发页面中有 1 页的页码无法识别。请确认已包含全部页面。',
+    );
+  });
+
+  it('still fails when fewer pages came than the total, whatever was read', () => {
+    const check = checkAllPages([
+      { file: 'p1.jpg', page: 1, text: 'Statement, page number smudged' },
+      { file: 'p3.jpg', page: 1, text: 'Page 3 of 3' },
+    ]);
+    expect(check).toMatchObject({
+      code: 'PAGES_MISSING',
+      status: 'fail',
+      evidence: { total: 3, found: [3], missing: [1, 2], pages: 2 },
+    });
   });
 
   it('takes the total most pages give, so one misread total does not invent missing pages', () => {

@@ -77,6 +77,9 @@ export interface PageMarker {
  * Every page a document numbers is present: the page markers read from all its pages must
  * cover 1..N, N being the total most markers give (a misread total on one page does not invent
  * missing pages). A document that prints no page numbers passes, saying so: absence proves nothing.
+ * A number not found is missing for sure only when fewer than N pages came, or when every page
+ * it could be printed on showed another number: N pages or more sent, and as many pages without a
+ * number read as numbers not found, is a warning (`PAGES_NUMBER_UNREAD`), not a fail.
  */
 export function checkAllPages(pageCount: number, markers: readonly PageMarker[]): CheckItem {
   if (markers.length === 0)
@@ -97,7 +100,18 @@ export function checkAllPages(pageCount: number, markers: readonly PageMarker[])
     markers: markers.map(({ file, filePage, text }) => ({ file, page: filePage, text })),
   };
   if (missing.length === 0) return checkItem('completeness', 'PAGES_COMPLETE', 'pass', evidence, { total });
-  return checkItem('completeness', 'PAGES_MISSING', 'fail', evidence, { missing: missing.join(', '), total });
+  const numbered = new Set(markers.map((m) => `${m.file}\u0000${m.filePage}`)).size;
+  const unread = Math.max(0, pageCount - numbered);
+  const params = { missing: missing.join(', '), total };
+  if (pageCount >= total && missing.length <= unread)
+    return checkItem(
+      'completeness',
+      'PAGES_NUMBER_UNREAD',
+      'warn',
+      { ...evidence, pages: pageCount, unread_pages: unread },
+      { ...params, unread },
+    );
+  return checkItem('completeness', 'PAGES_MISSING', 'fail', { ...evidence, pages: pageCount }, params);
 }
 
 /** A case requirement as the completeness check reads it. */
@@ -169,6 +183,7 @@ export const completenessCheck = defineCheck({
     'ID_SIDE_MISSING',
     'PAGES_COMPLETE',
     'PAGES_MISSING',
+    'PAGES_NUMBER_UNREAD',
     'PAGES_NOT_NUMBERED',
   ),
   check: (reading, rules) => {

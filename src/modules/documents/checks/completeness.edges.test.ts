@@ -106,6 +106,35 @@ describe('numbered pages', () => {
     ]);
   });
 
+  it('fails when every page came but more numbers are not found than pages without a number read', () => {
+    // Page 1 sent twice, page 2 never: three pages, every one numbered, 2 of 3 not found.
+    const check = checkAllPages(3, [
+      marker('a.jpg', 1, 1, 3),
+      marker('b.jpg', 1, 1, 3),
+      marker('c.jpg', 1, 3, 3),
+    ]);
+    expect(check).toMatchObject({
+      code: 'PAGES_MISSING',
+      status: 'fail',
+      evidence: { missing: [2], pages: 3 },
+    });
+    // Four pages, two numbers not found, one page unread: still a fail.
+    const two = checkAllPages(4, [
+      marker('s.pdf', 1, 1, 4),
+      marker('s.pdf', 2, 1, 4),
+      marker('s.pdf', 3, 4, 4),
+    ]);
+    expect(two).toMatchObject({ code: 'PAGES_MISSING', evidence: { missing: [2, 3] } });
+    // Two pages unread of four, two numbers not found: a warning naming both.
+    const warned = checkAllPages(4, [marker('s.pdf', 1, 1, 4), marker('s.pdf', 4, 4, 4)]);
+    expect(warned).toMatchObject({
+      code: 'PAGES_NUMBER_UNREAD',
+      status: 'warn',
+      evidence: { missing: [2, 3], unread_pages: 2 },
+    });
+    expect(warned.message.en).toContain('number 2, 3 (of 4)');
+  });
+
   it('passes a complete set with no other totals, and says when nothing was numbered', () => {
     const complete = checkAllPages(2, [marker('s.pdf', 2, 2, 2), marker('s.pdf', 1, 1, 2)]);
     expect(complete).toMatchObject({ code: 'PAGES_COMPLETE', evidence: { found: [1, 2], missing: [] } });
@@ -165,6 +194,7 @@ describe('requirements covered', () => {
       'ID_SIDE_MISSING',
       'PAGES_COMPLETE',
       'PAGES_MISSING',
+      'PAGES_NUMBER_UNREAD',
       'PAGES_NOT_NUMBERED',
     ]);
   });

@@ -42,6 +42,26 @@ describe('a photo whose frame cut the page (IMAGE_CROPPED, page_past_frame)', ()
     expect(pageCutEdges(share)).toEqual(['right']);
   });
 
+  it('a page lit unevenly on a wide flat table: the page is the middle of the photo, not the commonest level', async () => {
+    // The page fades from 250 to 170 across its width, so no one level of it is common; the flat
+    // table around it is more common than any. Cut at the top by the frame.
+    const width = 900;
+    const height = 900;
+    const page = Buffer.alloc(width * height * 3);
+    for (let y = 0; y < height; y++)
+      for (let x = 0; x < width; x++)
+        page.fill(Math.round(250 - (80 * x) / width), (y * width + x) * 3, (y * width + x + 1) * 3);
+    const image = await sharp(page, { raw: { width, height, channels: 3 } })
+      .extend({ top: 0, right: 200, bottom: 200, left: 200, background: { r: 80, g: 52, b: 40 } })
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    const header = await readImageHeader(new Uint8Array(image));
+    if (!header.ok) throw new Error(header.reason);
+    const share = (await measureImage(new Uint8Array(image), header.header)).edgePaperShare;
+    expect(share).toMatchObject({ right: 0, bottom: 0, left: 0 });
+    expect(pageCutEdges(share)).toEqual(['top']);
+  });
+
   it('a scan (the page on every edge) is not judged by this rule', async () => {
     const share = await photo({ top: 0, right: 0, bottom: 0, left: 0 });
     expect(Object.values(share ?? {}).every((s) => s > 0.9)).toBe(true);

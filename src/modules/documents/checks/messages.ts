@@ -111,6 +111,10 @@ export const MESSAGES = {
     en: 'Pages missing: {missing} (of {total}). Upload every page of the document.',
     zh: '缺少以下页面：第 {missing} 页（共 {total} 页）。请上传文件的全部页面。',
   },
+  PAGES_NUMBER_UNREAD: {
+    en: 'No page showed the number {missing} (of {total}), and the page number could not be read on {unread} of the pages sent. Make sure every page is included.',
+    zh: '没有页面显示第 {missing} 页（共 {total} 页）的页码，且所发页面中有 {unread} 页的页码无法识别。请确认已包含全部页面。',
+  },
   // validity
   ID_VALID: {
     en: 'The ID is valid until {expiry}.',

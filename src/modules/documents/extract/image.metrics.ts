@@ -49,7 +49,7 @@ export interface ImageMetrics {
   edgeInkRuns: Record<Edge, number>;
   /**
    * Share of each edge's length along which the page (a pixel within `inkDistance` of the most
-   * common level) comes within the border strip: ~1 on every edge of a scan, 0 where a photo shows
+   * common level of the image's middle) comes within the border strip: ~1 on every edge of a scan, 0 where a photo shows
    * the table around the page, and a large share on the side where a photo's frame cut the page.
    * Optional: readings stored before it was measured lack it.
    */
@@ -101,7 +101,7 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     edgeContentShare,
     touchedEdges,
     edgeInkRuns: countEdgeInkRuns(grey),
-    edgePaperShare: measureEdgePaper(grey, paper),
+    edgePaperShare: measureEdgePaper(grey, centreMode(grey)),
     flatColourShare: round(flatColourShare, 4),
     screenshot,
     dHash,
@@ -255,6 +255,21 @@ function countEdgeInkRuns({ data, width, height }: Raw): Record<Edge, number> {
     bottom: runsAlong(width, (x, d) => px(x, height - 1 - d)),
     left: runsAlong(height, (y, d) => px(d, y)),
   };
+}
+
+/**
+ * The paper's level: the most common level of the image's middle (half its width and height).
+ * A photo of a document is taken of the document, so its middle is the page; the whole image's
+ * most common level can be the table, when the table is flat and the page unevenly lit.
+ */
+function centreMode({ data, width, height }: Raw): number {
+  const histogram = new Uint32Array(256);
+  for (let y = Math.floor(height / 4); y < Math.ceil((3 * height) / 4); y++)
+    for (let x = Math.floor(width / 4); x < Math.ceil((3 * width) / 4); x++) {
+      const value = data[y * width + x] ?? 0;
+      histogram[value] = (histogram[value] ?? 0) + 1;
+    }
+  return modeOf(histogram);
 }
 
 function modeOf(histogram: Uint32Array): number {
