@@ -1,3 +1,6 @@
+import { AUTHENTICITY_MESSAGES } from './messages.authenticity.js';
+import { CONSISTENCY_MESSAGES } from './messages.consistency.js';
+
 /**
  * Every check code with the message a seller reads, in English and Simplified Chinese. A failing
  * or warning message says what to fix. `{name}` placeholders are filled by `renderMessage`; both
@@ -225,91 +228,12 @@ export const MESSAGES = {
     en: 'The UK company number {value} is not 8 digits or a 2-letter prefix and 6 digits. Check the document.',
     zh: '英国公司注册号 {value} 不是 8 位数字或“2 位字母 + 6 位数字”。请核对文件。',
   },
-  // authenticity
-  NO_EDITOR_SOFTWARE: {
-    en: "No editing software is named in the file's metadata.",
-    zh: '文件元数据中未发现编辑软件。',
-  },
-  EDITOR_SOFTWARE: {
-    en: 'The file was saved with {software}, a program that edits documents. Upload the file as the issuer gave it to you, or a new scan or photo of the original.',
-    zh: '该文件曾用可编辑文件的软件 {software} 保存。请上传签发机构提供的原始文件，或原件的新扫描件或照片。',
-  },
-  TIMESTAMPS_CONSISTENT: {
-    en: 'The dates recorded inside the file are consistent.',
-    zh: '文件内部记录的日期前后一致。',
-  },
-  TIMESTAMPS_INCONSISTENT: {
-    en: 'The dates recorded inside the file contradict each other or the date on the document. Upload the file as the issuer gave it to you, or a new scan or photo of the original.',
-    zh: '文件内部记录的日期相互矛盾，或与文件上的日期不符。请上传签发机构提供的原始文件，或原件的新扫描件或照片。',
-  },
-  PDF_CONTENT_CHANGED: {
-    en: 'This PDF was changed after it was first saved: an update added to the end of the file changed the text on page {pages}. Upload the file exactly as the issuer sent it, or download it from the issuer again.',
-    zh: '该 PDF 在首次保存后被改动过：追加在文件末尾的更新修改了第 {pages} 页的文字。请上传签发机构发给您的原始文件，或从签发机构重新下载。',
-  },
-  PDF_UPDATED: {
-    en: 'This PDF was saved again after it was made ({saves} saves in one file, the last by {producer}); the text on its pages is unchanged. Signing, filling in or commenting does this; if you did none of these, upload the file as the issuer sent it.',
-    zh: '该 PDF 生成后又被保存过（同一文件内共 {saves} 次保存，最后一次由 {producer} 完成）；页面文字没有改变。签名、填写表单或添加批注都会如此；如果您没有做过这些操作，请上传签发机构发给您的原始文件。',
-  },
-  PDF_REVISIONS_OK: {
-    en: 'The PDF holds {saves} saves by the program that made it, on the same day, and the text on its pages did not change.',
-    zh: '该 PDF 包含 {saves} 次保存，均由生成它的程序在同一天完成，页面文字没有改变。',
-  },
-  FILE_NOT_REUSED: {
-    en: 'This file has not been submitted for any other account.',
-    zh: '该文件未被其他账户提交过。',
-  },
-  FILE_REUSED: {
-    en: 'This exact file has already been submitted for another account. Upload your own document; if you think this is a mistake, message support.',
-    zh: '该文件已被其他账户提交过。请上传您本人的文件；如认为有误，请联系客服。',
-  },
-  IMAGE_REUSED: {
-    en: 'This image is nearly identical to one already submitted for another account. Upload your own scan or photo of your own document; if you think this is a mistake, message support.',
-    zh: '该图片与其他账户已提交的图片几乎相同。请上传您本人文件的扫描件或照片；如认为有误，请联系客服。',
-  },
-  // consistency, per registered value; {field} is the value's name in the message's language
-  FIELD_FOUND: {
-    en: 'The registered {field} appears on the document.',
-    zh: '文件上显示了登记的{field}。',
-  },
-  FIELD_NOT_FOUND: {
-    en: 'The registered {field} ("{expected}") was not found on the document. Upload a document that shows it, or update your account details.',
-    zh: '文件上未找到登记的{field}（“{expected}”）。请上传显示该信息的文件，或更新账户资料。',
-  },
-  FIELD_UNCLEAR: {
-    en: 'The registered {field} ("{expected}") seems to be printed on the document ("{matched}"), but part of it could not be read. Upload a sharper, straight copy so it can be confirmed.',
-    zh: '文件上似乎印有登记的{field}（“{expected}”），识别为“{matched}”，但部分字符无法辨认。请上传更清晰、摆正的文件以便确认。',
-  },
-  // consistency across documents
-  ID_NAME_MATCHES_REPRESENTATIVE: {
-    en: 'The name on the ID matches the legal representative on the business licence.',
-    zh: '证件上的姓名与营业执照上的法定代表人一致。',
-  },
-  ID_NAME_MISMATCH: {
-    en: 'The name on the ID ("{idName}") is not the legal representative on the business licence ("{representative}"). Upload the representative\'s ID.',
-    zh: '证件上的姓名（“{idName}”）与营业执照上的法定代表人（“{representative}”）不一致。请上传法定代表人的证件。',
-  },
-  BILL_ADDRESS_MATCHES: {
-    en: 'The address on the bill matches the registered address.',
-    zh: '账单地址与登记地址一致。',
-  },
-  BILL_ADDRESS_MISMATCH: {
-    en: 'The address on the bill does not match the registered address. Upload a bill for the registered address, or update your address.',
-    zh: '账单地址与登记地址不一致。请上传登记地址的账单，或更新登记地址。',
-  },
+  ...AUTHENTICITY_MESSAGES,
+  ...CONSISTENCY_MESSAGES,
 } as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
 
 export type CheckCode = keyof typeof MESSAGES;
 
 export const CHECK_CODES = Object.keys(MESSAGES) as CheckCode[];
 
-/** Field names used in the consistency messages. */
-export const FIELD_LABELS = {
-  legal_name: { en: 'legal name', zh: '企业名称' },
-  registration_number: { en: 'registration number', zh: '注册号/统一社会信用代码' },
-  address: { en: 'address', zh: '地址' },
-  legal_rep_name: { en: "legal representative's name", zh: '法定代表人姓名' },
-  date_of_birth: { en: 'date of birth', zh: '出生日期' },
-  id_number: { en: 'ID number', zh: '证件号码' },
-} as const satisfies Record<string, { readonly en: string; readonly zh: string }>;
-
-export type RegisteredField = keyof typeof FIELD_LABELS;
+export { FIELD_LABELS, type RegisteredField } from './messages.consistency.js';
