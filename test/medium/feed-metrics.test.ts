@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/platform/clock.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { readMetrics } from '../support/metrics.js';
 
 // What the live path's feed brings that a marketplace operator must see: lines for sellers the
 // store does not hold, lines dated ahead of today, notes and refusals (issue #22, bad input).
@@ -18,18 +19,7 @@ describe('feed lines in the metrics', () => {
   });
   afterAll(() => t.close());
 
-  const metrics = async () => {
-    const res = await t.server.inject({
-      method: 'GET',
-      url: '/metrics',
-      headers: { authorization: `Bearer ${admin}` },
-    });
-    expect(res.statusCode).toBe(200);
-    return (series: string) => {
-      const line = res.body.split('\n').find((l) => l.startsWith(`${series} `));
-      return Number(line?.split(' ')[1] ?? 0);
-    };
-  };
+  const metrics = () => readMetrics(t, admin);
 
   it('counts accepted, refused (by code), noted and ahead-of-today lines by kind', async () => {
     const before = await metrics();

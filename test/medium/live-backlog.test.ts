@@ -11,6 +11,7 @@ import {
 } from '../../src/workflows/reevaluation.backlog.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { readMetrics } from '../support/metrics.js';
 
 describe('re-evaluation backlog of the live path', () => {
   let t: TestApp;
@@ -24,16 +25,7 @@ describe('re-evaluation backlog of the live path', () => {
   });
   afterAll(() => t.close());
 
-  const metric = async (name: string) => {
-    const res = await t.server.inject({
-      method: 'GET',
-      url: '/metrics',
-      headers: { authorization: `Bearer ${admin}` },
-    });
-    expect(res.statusCode).toBe(200);
-    const line = res.body.split('\n').find((l) => l.startsWith(`${name} `));
-    return Number(line?.split(' ')[1]);
-  };
+  const metric = async (name: string) => (await readMetrics(t, admin))(name);
 
   it('queues a seller once however many events arrive, wakes each worker once, and drains', async () => {
     const ids = ['B1', 'B2', 'B3'];

@@ -4,6 +4,7 @@ import { drainReevaluations } from '../../src/workflows/reevaluate.workflow.js';
 import { queueReevaluation, reevaluationBacklog } from '../../src/workflows/reevaluation.backlog.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
+import { readMetrics } from '../support/metrics.js';
 
 // A re-evaluation that fails half-way (its sellers claimed, the store failing under it) loses no
 // seller: they wait again, first in line, the failure is counted, and the next run drains them.
@@ -17,15 +18,7 @@ describe('a re-evaluation that fails half-way', () => {
   });
   afterAll(() => t.close());
 
-  const metric = async (name: string) => {
-    const res = await t.server.inject({
-      method: 'GET',
-      url: '/metrics',
-      headers: { authorization: `Bearer ${admin}` },
-    });
-    const line = res.body.split('\n').find((l) => l.startsWith(`${name} `));
-    return Number(line?.split(' ')[1] ?? 0);
-  };
+  const metric = async (name: string) => (await readMetrics(t, admin))(name);
 
   it('puts its sellers back to wait, counts the failure, and drains them on the next run', async () => {
     await queueReevaluation(t.context.db, ['LF1', 'LF2', 'LF3']);
