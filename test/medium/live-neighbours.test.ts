@@ -6,7 +6,7 @@ import type { FeedKind } from '../../src/modules/sellers/index.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 import { reevaluateSellers } from '../../src/workflows/reevaluate.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { businessSeller } from '../support/feed.js';
+import { europeanSeller } from '../support/feed.js';
 
 // A batch re-evaluates its sellers fully and their association neighbours for association only:
 // a neighbour's case for another trigger is left as it was, while a link reaching it still joins
@@ -45,24 +45,8 @@ describe('live path: a seller reached only as a neighbour', () => {
     }));
 
   it("leaves a neighbour's other triggers as they were, and adds the link to its case", async () => {
-    const neighbour = businessSeller('NB1', {
-      business: {
-        legal_name: 'Northwind Goods Ltd',
-        registration_number: '09876543',
-        country: 'GB',
-        address: { line1: '1 High Street', city: 'Leeds', postal_code: 'LS1 1AA', country: 'GB' },
-      },
-      legal_rep: { full_name: 'Tom Baker', date_of_birth: '1966-01-20' },
-    });
-    const changed = businessSeller('CH1', {
-      business: {
-        legal_name: 'Rossi Import S.r.l.',
-        registration_number: '07643520567',
-        country: 'IT',
-        address: { line1: 'Via Roma 5', city: 'Milano', country: 'IT' },
-      },
-      legal_rep: { full_name: 'Maria Rossi', date_of_birth: '1979-04-12' },
-    });
+    const neighbour = europeanSeller('NB1', 'northwind');
+    const changed = europeanSeller('CH1', 'rossi');
     await load('sellers', [neighbour, changed]);
     await load(
       'documents',

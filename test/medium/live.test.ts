@@ -5,7 +5,7 @@ import { findReasons, listCases } from '../../src/modules/cases/index.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 import { reevaluateSellers } from '../../src/workflows/reevaluate.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { businessSeller } from '../support/feed.js';
+import { businessSeller, europeanSeller } from '../support/feed.js';
 import { waitForReevaluationsDone } from '../support/quiet.js';
 import { waitFor } from '../support/wait.js';
 
@@ -71,24 +71,8 @@ describe('live path', () => {
       ['business_license', 'government_id', 'utility_bill'].map((type) =>
         JSON.stringify({ seller_id: id, type, status: 'accepted', issued_on: '2026-10-01' }),
       );
-    const other = businessSeller('L3', {
-      business: {
-        legal_name: 'Rossi Import S.r.l.',
-        registration_number: '07643520567',
-        country: 'IT',
-        address: { line1: 'Via Roma 5', city: 'Milano', country: 'IT' },
-      },
-      legal_rep: { full_name: 'Maria Rossi', date_of_birth: '1979-04-12' },
-    });
-    const first = businessSeller('L2', {
-      business: {
-        legal_name: 'Northwind Goods Ltd',
-        registration_number: '09876543',
-        country: 'GB',
-        address: { line1: '1 High Street', city: 'Leeds', postal_code: 'LS1 1AA', country: 'GB' },
-      },
-      legal_rep: { full_name: 'Tom Baker', date_of_birth: '1966-01-20' },
-    });
+    const other = europeanSeller('L3', 'rossi');
+    const first = europeanSeller('L2', 'northwind');
     await loadQuietly('sellers', [JSON.stringify(first), JSON.stringify(other)]);
     await loadQuietly('documents', [...documents('L2'), ...documents('L3')]);
     const at = new Date(t.context.clock.now().getTime() - 7_200_000).toISOString();

@@ -2,6 +2,32 @@ import { Readable } from 'node:stream';
 import type { AppContext } from '../../src/app/context.js';
 import { importFeed, type SellerRecord } from '../../src/modules/sellers/index.js';
 
+/** Two unrelated European businesses, for tests where one seller links to another. */
+const EUROPEAN_BUSINESSES = {
+  northwind: {
+    business: {
+      legal_name: 'Northwind Goods Ltd',
+      registration_number: '09876543',
+      country: 'GB',
+      address: { line1: '1 High Street', city: 'Leeds', postal_code: 'LS1 1AA', country: 'GB' },
+    },
+    legal_rep: { full_name: 'Tom Baker', date_of_birth: '1966-01-20' },
+  },
+  rossi: {
+    business: {
+      legal_name: 'Rossi Import S.r.l.',
+      registration_number: '07643520567',
+      country: 'IT',
+      address: { line1: 'Via Roma 5', city: 'Milano', country: 'IT' },
+    },
+    legal_rep: { full_name: 'Maria Rossi', date_of_birth: '1979-04-12' },
+  },
+} satisfies Record<string, Partial<SellerRecord>>;
+
+/** A business seller registered as Northwind Goods (GB) or Rossi Import (IT). */
+export const europeanSeller = (sellerId: string, which: keyof typeof EUROPEAN_BUSINESSES): SellerRecord =>
+  businessSeller(sellerId, EUROPEAN_BUSINESSES[which]);
+
 export function businessSeller(sellerId: string, overrides: Partial<SellerRecord> = {}): SellerRecord {
   return {
     seller_id: sellerId,
