@@ -65,6 +65,13 @@ describe('verifyAuditChain', () => {
     });
     expect((await verifyAuditChain(entries, KEY, anchor)).ok).toBe(true);
   });
+
+  it('takes the head of an empty chain as an anchor that every later chain extends', async () => {
+    const emptyHead = { position: 0, hash: GENESIS_HASH };
+    expect((await verifyAuditChain([], KEY, emptyHead)).ok).toBe(true);
+    expect((await verifyAuditChain(chain(3), KEY, emptyHead)).ok).toBe(true);
+    expect((await verifyAuditChain(chain(3), KEY, { position: 0, hash: 'f'.repeat(64) })).ok).toBe(false);
+  });
 });
 
 describe('personal fields behind salted commitments', () => {

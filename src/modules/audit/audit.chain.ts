@@ -93,7 +93,8 @@ export async function verifyAuditChain(
   let previous: { position: number; hash: string } = { position: 0, hash: GENESIS_HASH };
   let pending: AuditEntry | undefined; // an entry whose own hash failed; the next entry tells why
   let checked = 0;
-  let anchorSeen = !anchor;
+  // An anchor at position 0 is the head of an empty chain (a verification before the first event).
+  let anchorSeen = !anchor || (anchor.position === 0 && anchor.hash === GENESIS_HASH);
   let sealed = false; // from the first scheme-3 event on, every event carries a valid seal
   const redacted = { count: 0, positions: [] as number[] };
   const report = (problem?: ChainProblem): ChainReport => ({
