@@ -21,6 +21,8 @@ const scan = await scanFeedFolderColumnar(dir, {
   // BENCH_EVENT_PARSER=engine: canonical event lines parsed by DuckDB's JSON functions instead of
   // in Node (the default, `node`).
   eventParser: process.env.BENCH_EVENT_PARSER === 'engine' ? 'engine' : 'node',
+  // BENCH_PROFILES_THREAD=0: everything on one thread, as before the profiles thread.
+  profilesThread: process.env.BENCH_PROFILES_THREAD !== '0',
   onRejected: () => {},
   onStage: (next) => {
     const now = performance.now();
@@ -40,6 +42,7 @@ console.log(
   JSON.stringify({
     findings: scan.findings.length,
     partitions: scan.partitions,
+    threads: scan.threads,
     readSeconds: (detectFrom - started) / 1000,
     detectSeconds: (detected - detectFrom) / 1000,
     seconds: (performance.now() - started) / 1000,

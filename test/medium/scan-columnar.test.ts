@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,10 +39,16 @@ async function todays(dir: string) {
   return { input, rejected, findings: detectAll(input, { asOf: input.defaultAsOf() }) };
 }
 
-async function columnar(dir: string, partitions?: number, eventParser: EventParser = 'node') {
+async function columnar(
+  dir: string,
+  partitions?: number,
+  eventParser: EventParser = 'node',
+  profilesThread = true,
+) {
   const rejected: string[] = [];
   const scan = await scanFeedFolderColumnar(dir, {
     eventParser,
+    profilesThread,
     onRejected: (file, r) => rejected.push(`${file.split('/').at(-1)}:${r.line} ${r.code} ${r.message}`),
     ...(partitions ? { partitions } : {}),
   });
@@ -210,5 +216,59 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
     ]);
     expect(before.input.duplicates).toBeGreaterThan(0);
     expect(before.input.notesByCode.get('UNSTORABLE_TEXT')).toBe(1);
+  });
+
+  it('finds the same on one thread as with the profiles thread, refusals and notes in the same order', async () => {
+    const dir = join(base, 'threads');
+    cpSync(dirty, dir, { recursive: true });
+    const [a] = readFileSync(join(dir, 'sellers.jsonl'), 'utf8')
+      .split('\n')
+      .slice(0, 1)
+      .map((l) => JSON.parse(l.replace(/^\uFEFF/, '')).seller_id as string) as [string];
+    // Refused and noted lines in the files the profiles thread reads, and in the events.
+    appendFileSync(join(dir, 'sellers.jsonl'), 'not json\n{"seller_id":""}\n');
+    appendFileSync(join(dir, 'documents.jsonl'), `{"seller_id":"${a}","type":"passport"}\nnot json\n`);
+    appendFileSync(
+      join(dir, 'events.jsonl'),
+      `not json\n{"seller_id":"${a}","at":"2026-10-30T10:00:00Z","type":"payout","bank_country":"Narnia"}\n`,
+    );
+    const one = await columnar(dir, 3, 'node', false);
+    const two = await columnar(dir, 3, 'node', true);
+    expect(one.threads).toBe(1);
+    expect(two.threads).toBe(2);
+    expect(two.findings.map((f) => JSON.stringify(f))).toEqual(one.findings.map((f) => JSON.stringify(f)));
+    expect(two.rejected).toEqual(one.rejected);
+    expect(one.rejected.filter((r) => r.startsWith('sellers.jsonl')).length).toBeGreaterThan(1);
+    expect(one.rejected.filter((r) => r.startsWith('documents.jsonl')).length).toBeGreaterThan(0);
+    expect([...two.input.notesByCode]).toEqual([...one.input.notesByCode]);
+    const fields = (scan: typeof one) => [...scan.input.notedFields].map(([id, f]) => [id, [...f]]);
+    expect(fields(two)).toEqual(fields(one));
+    expect(two.read).toEqual(one.read);
+    expect(two.input.counts).toEqual(one.input.counts);
+    expect(two.input.skipped).toBe(one.input.skipped);
+    expect(two.input.sellerIds).toEqual(one.input.sellerIds);
+    expect(two.partitions).toBe(3);
+  });
+
+  it('reads a folder without events or documents the same on both ways', async () => {
+    const dir = join(base, 'no-events');
+    cpSync(clean, dir, { recursive: true });
+    rmSync(join(dir, 'events.jsonl'));
+    rmSync(join(dir, 'documents.jsonl'));
+    const one = await columnar(dir, undefined, 'node', false);
+    const two = await columnar(dir, undefined, 'node', true);
+    expect(two.read.missing).toEqual(['documents', 'events']);
+    expect(two.read).toEqual(one.read);
+    expect(two.findings.map((f) => JSON.stringify(f))).toEqual(one.findings.map((f) => JSON.stringify(f)));
+    expect(two.findings.length).toBeGreaterThan(0);
+  });
+
+  it('fails the scan when the profiles thread cannot read a file, as on one thread', async () => {
+    const dir = join(base, 'unreadable');
+    cpSync(clean, dir, { recursive: true });
+    rmSync(join(dir, 'documents.jsonl'));
+    mkdirSync(join(dir, 'documents.jsonl'));
+    await expect(columnar(dir, undefined, 'node', false)).rejects.toThrow(/EISDIR/);
+    await expect(columnar(dir, undefined, 'node', true)).rejects.toThrow(/EISDIR/);
   });
 });

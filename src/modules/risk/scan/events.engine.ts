@@ -8,7 +8,6 @@ import {
   type Rejection,
   readLines,
 } from '../../sellers/index.js';
-import type { AssociationIndex } from '../association/index.js';
 import type { IdentityCheck } from '../triggers/identity-verification/identity-verification.detect.js';
 import type { MismatchEvent } from '../triggers/registration-mismatch/registration-mismatch.detect.js';
 import { canonicalEvent, parsedLine, readableLine, valueAt } from './events.canonical.js';
@@ -58,6 +57,11 @@ export interface EventsEngineCallbacks {
   onRejected: (rejection: Rejection) => void;
   onNotes: (sellerId: string, notes: FieldNote[]) => void;
   onLines?: (lines: number) => void;
+  /**
+   * Awaited once every line is read, before the lines are joined to table `sellers`: the scan
+   * reads the profiles on another thread meanwhile and creates the table here.
+   */
+  beforeKeep?: () => Promise<void>;
 }
 
 /**
@@ -82,6 +86,7 @@ export async function loadEvents(
     parser === 'node'
       ? await readThroughContract(engine, source, callbacks)
       : await readInEngine(engine, source, callbacks);
+  await callbacks.beforeKeep?.();
   await engine.run(`CREATE TABLE events AS SELECT e.*, s.idx, s.part
     FROM events_read e JOIN sellers s ON s.sid = e.sid
     QUALIFY e.event_id IS NULL OR row_number() OVER (PARTITION BY e.sid, e.event_id ORDER BY e.ln) = 1`);
@@ -222,29 +227,6 @@ async function cleanTheRest(
 }
 
 /** Streams the events that carry identifiers into the association index, in file order. */
-export async function associateEvents(engine: ColumnarEngine, association: AssociationIndex) {
-  await engine.chunks(
-    `SELECT sid, type, ip, device_id, card_fingerprint, bank_account_number, field, old_value, new_value
-      FROM events WHERE type IN ('login', 'card_added', 'payout', 'profile_change') ORDER BY ln`,
-    (columns, rows) => {
-      const [sid, type, ip, device, card, bank, field, old, next] = columns as (string | null)[][];
-      const value = (column: (string | null)[] | undefined, i: number) => column?.[i] ?? undefined;
-      for (let i = 0; i < rows; i++)
-        association.addEvent({
-          seller_id: sid![i]!,
-          type: type![i]!,
-          ip: value(ip, i),
-          device_id: value(device, i),
-          card_fingerprint: value(card, i),
-          bank_account_number: value(bank, i),
-          field: value(field, i),
-          old: value(old, i),
-          new: value(next, i),
-        });
-    },
-  );
-}
-
 /** One partition's whereabouts and identity checks, each seller's in file order. */
 export async function readEventsPart(
   engine: ColumnarEngine,

@@ -1,7 +1,9 @@
 import { type ColumnarEngine, openColumnarEngine } from '../../../adapters/columnar/duckdb.js';
-import type { Rejection } from '../../sellers/index.js';
+import type { FieldNote, Rejection } from '../../sellers/index.js';
 import type { Finding } from '../finding.js';
-import { associateEvents, type EventParser, loadEvents, readEventsPart } from './events.engine.js';
+import { type EventParser, loadEvents, readEventsPart } from './events.engine.js';
+import { associateEvents, readEventLinks } from './events.links.js';
+import { startProfilesThread, takeProfiles } from './profiles.thread.js';
 import { loadSales } from './sales.engine.js';
 import { ScanInput } from './scan.input.js';
 import { detectByPartition, partitionOf, SELLERS_PER_PARTITION } from './scan.partitions.js';
@@ -20,6 +22,12 @@ export interface ColumnarScanOptions extends ReadCallbacks {
   onStage?: (stage: string) => void;
   /** Where event lines are parsed (events.engine.ts); default `node`. */
   eventParser?: EventParser;
+  /**
+   * Read the profiles and documents, and build the association index, on a second thread while
+   * this one reads the events and sales (profiles.thread.ts). Default true; false reads
+   * everything on this thread, one file after the other.
+   */
+  profilesThread?: boolean;
 }
 
 export interface ColumnarScan {
@@ -30,6 +38,8 @@ export interface ColumnarScan {
   findings: Finding[];
   /** Event lines read through the contract in Node (the rest were read by SQL). */
   eventsByContract: number;
+  /** Threads of JavaScript the scan ran on (DuckDB's own threads aside). */
+  threads: 1 | 2;
 }
 
 /**
@@ -45,16 +55,56 @@ export async function scanFeedFolderColumnar(
   options: ColumnarScanOptions,
 ): Promise<ColumnarScan> {
   const input = new ScanInput();
-  options.onStage?.('reading profiles and documents');
-  const read = await readFeedFolder(dir, input, { ...options, skip: ['events', 'sales'] });
-  const partitions =
-    options.partitions ?? Math.max(1, Math.ceil(input.sellerIds.length / SELLERS_PER_PARTITION));
+  const thread = options.profilesThread === false ? undefined : startProfilesThread(dir);
   const engine = await openColumnarEngine();
   try {
-    const parts = await registerSellers(engine, input, partitions);
-    options.onStage?.('reading events in the columnar engine');
-    const eventsByContract = await readEvents(engine, dir, input, read, options);
-    const events = eventsByContract !== undefined;
+    const read: FileReadReport = { missing: [], rejected: 0 };
+    let parts: string[][] = [];
+    const sellersIn = async () => {
+      parts = await registerSellers(
+        engine,
+        input,
+        options.partitions ?? Math.max(1, Math.ceil(input.sellerIds.length / SELLERS_PER_PARTITION)),
+      );
+    };
+    let events: EventsRead;
+    if (thread) {
+      options.onStage?.('reading profiles and documents (second thread) and events');
+      // The events' refusals and notes wait for the profiles', so both come in the files' order.
+      const held = holdUntilProfiles(input, options);
+      let taken: Promise<void> | undefined;
+      const profilesIn = () => {
+        taken ??= (async () => {
+          const profiles = await thread.profiles;
+          takeProfiles(input, profiles);
+          read.missing.unshift(...profiles.read.missing);
+          read.rejected += profiles.read.rejected;
+          for (const { file, rejection } of profiles.rejections) options.onRejected(file, rejection);
+          held.release();
+          await sellersIn();
+        })();
+        return taken;
+      };
+      events = await readEvents(engine, dir, input, read, { ...options, ...held.callbacks }, profilesIn);
+      await profilesIn();
+      if (events.read) {
+        options.onStage?.('linking event identifiers (second thread)');
+        await readEventLinks(engine, (columns, rows) => thread.link(columns, rows));
+      }
+    } else {
+      options.onStage?.('reading profiles and documents');
+      Object.assign(read, await readFeedFolder(dir, input, { ...options, skip: ['events', 'sales'] }));
+      await sellersIn();
+      options.onStage?.('reading events in the columnar engine');
+      events = await readEvents(engine, dir, input, read, {
+        ...options,
+        onNotes: (sellerId, notes) => input.addNotes(sellerId, 'events', notes),
+      });
+      if (events.read) {
+        options.onStage?.('linking event identifiers');
+        await associateEvents(engine, input.association);
+      }
+    }
     const salesPath = feedFileIn(dir, 'sales');
     if (!salesPath) {
       read.missing.push('sales');
@@ -78,11 +128,14 @@ export async function scanFeedFolderColumnar(
       input.skipped += sales.skipped;
       input.marketOrders = sales.marketOrders;
     }
+    if (thread) options.onStage?.('waiting for the association findings');
+    const associated = thread ? await thread.findings() : undefined;
     const asOf = options.asOf ?? input.defaultAsOf();
     const findings = await detectByPartition(input, parts, asOf, {
+      ...(associated ? { associated } : {}),
       ...(options.onStage ? { onStage: options.onStage } : {}),
       fillSales: (part, p) => readSalesPart(engine, input, part, p),
-      ...(events
+      ...(events.read
         ? {
             // The whole input's maps, shared by each part, hold one partition's events at a time.
             fillEvents: async (part: ScanInput, p: number) => {
@@ -93,20 +146,39 @@ export async function scanFeedFolderColumnar(
           }
         : {}),
     });
-    return { input, read, asOf, partitions, findings, eventsByContract: eventsByContract ?? 0 };
+    return {
+      input,
+      read,
+      asOf,
+      partitions: parts.length,
+      findings,
+      eventsByContract: events.byContract,
+      threads: thread ? 2 : 1,
+    };
   } finally {
     engine.close();
+    await thread?.close();
   }
 }
 
-/** The events file into the engine (table `events`), its identifiers into the association index. */
+interface EventsRead {
+  /** Whether there was an events file to read. */
+  read: boolean;
+  byContract: number;
+}
+
+/**
+ * The events file into the engine (table `events`); `beforeKeep` registers the sellers, once the
+ * lines are read and before they are joined to the sellers.
+ */
 async function readEvents(
   engine: ColumnarEngine,
   dir: string,
   input: ScanInput,
   read: FileReadReport,
-  options: ColumnarScanOptions,
-): Promise<number | undefined> {
+  options: ColumnarScanOptions & { onNotes: (sellerId: string, notes: FieldNote[]) => void },
+  beforeKeep?: () => Promise<void>,
+): Promise<EventsRead> {
   const path = feedFileIn(dir, 'events');
   const onRejected = (rejection: Rejection) => {
     read.rejected += 1;
@@ -116,16 +188,17 @@ async function readEvents(
   if (!path || !opened) {
     read.missing.push('events');
     input.absent.add('events');
-    return undefined;
+    return { read: false, byContract: 0 };
   }
   const report = await loadEvents(
     engine,
     opened.stream,
     {
       onRejected,
-      onNotes: (sellerId, notes) => input.addNotes(sellerId, 'events', notes),
+      onNotes: options.onNotes,
       onLines: (lines) =>
         options.onProgress?.('events', { lines, bytes: opened.done(lines), size: opened.size }),
+      ...(beforeKeep ? { beforeKeep } : {}),
     },
     options.eventParser,
   );
@@ -133,9 +206,28 @@ async function readEvents(
   input.skipped += report.skipped;
   input.duplicates += report.duplicates;
   input.latestEventAt = report.latestEventAt;
-  options.onStage?.('linking event identifiers');
-  await associateEvents(engine, input.association);
-  return report.byContract;
+  return { read: true, byContract: report.byContract };
+}
+
+/**
+ * Refusals and notes of the events, held while the profiles thread reads (they are reported
+ * after the profiles' and documents', as the files are read in that order), then passed on.
+ */
+function holdUntilProfiles(input: ScanInput, options: ColumnarScanOptions) {
+  let held: (() => void)[] | undefined = [];
+  const later = (report: () => void) => (held ? held.push(report) : report());
+  return {
+    callbacks: {
+      onRejected: (file: string, rejection: Rejection) => later(() => options.onRejected(file, rejection)),
+      onNotes: (sellerId: string, notes: FieldNote[]) =>
+        later(() => input.addNotes(sellerId, 'events', notes)),
+    },
+    release() {
+      const reports = held ?? [];
+      held = undefined;
+      for (const report of reports) report();
+    },
+  };
 }
 
 /** Table `sellers (sid, idx, part)` in the engine; returns each partition's seller ids in feed order. */

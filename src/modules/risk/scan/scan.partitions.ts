@@ -37,9 +37,11 @@ export async function detectByPartition(
     /** Adds the partition's whereabouts and identity checks, when they are read per partition. */
     fillEvents?: (part: ScanInput, p: number) => Promise<void>;
     onStage?: (stage: string) => void;
+    /** The association findings of the whole feed, when the index was built elsewhere (profiles.thread.ts). */
+    associated?: readonly Finding[];
   },
 ): Promise<Finding[]> {
-  const associated = input.association.findings();
+  const associated = options.associated ?? input.association.findings();
   const findings: Finding[] = [];
   for (let p = 0; p < parts.length; p++) {
     options.onStage?.(`detecting, partition ${p + 1} of ${parts.length}`);
