@@ -21,8 +21,8 @@ const scan = await scanFeedFolderColumnar(dir, {
   // BENCH_EVENT_PARSER=engine: canonical event lines parsed by DuckDB's JSON functions instead of
   // in Node (the default, `node`).
   eventParser: process.env.BENCH_EVENT_PARSER === 'engine' ? 'engine' : 'node',
-  // BENCH_PROFILES_THREAD=0: everything on one thread, as before the profiles thread.
-  profilesThread: process.env.BENCH_PROFILES_THREAD !== '0',
+  // BENCH_PROFILES_THREAD=1: profiles, documents and the association index on a second thread.
+  profilesThread: process.env.BENCH_PROFILES_THREAD === '1',
   onRejected: () => {},
   onStage: (next) => {
     const now = performance.now();

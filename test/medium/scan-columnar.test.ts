@@ -271,4 +271,29 @@ describe('columnar batch scan', { timeout: 240_000 }, () => {
     await expect(columnar(dir, undefined, 'node', false)).rejects.toThrow(/EISDIR/);
     await expect(columnar(dir, undefined, 'node', true)).rejects.toThrow(/EISDIR/);
   });
+
+  it('writes the same findings from the CLI on one thread and on two (--threads 2)', () => {
+    const scan = (threads: string) => {
+      const out = join(base, `cli-${threads}.jsonl`);
+      execFileSync(
+        process.execPath,
+        [
+          join(ROOT, 'bin/secondlook.mjs'),
+          'scan',
+          '--in',
+          clean,
+          '--dry-run',
+          '--out',
+          out,
+          '--threads',
+          threads,
+        ],
+        { stdio: 'ignore' },
+      );
+      return readFileSync(out, 'utf8');
+    };
+    const one = scan('1');
+    expect(one.length).toBeGreaterThan(0);
+    expect(scan('2')).toBe(one);
+  });
 });

@@ -24,8 +24,9 @@ export interface ColumnarScanOptions extends ReadCallbacks {
   eventParser?: EventParser;
   /**
    * Read the profiles and documents, and build the association index, on a second thread while
-   * this one reads the events and sales (profiles.thread.ts). Default true; false reads
-   * everything on this thread, one file after the other.
+   * this one reads the events and sales (profiles.thread.ts). Default false (everything on this
+   * thread, one file after the other): on the shared 2-core machine two threads cost more CPU
+   * and memory than they saved (docs/benchmarks.md, "The batch scan on two threads").
    */
   profilesThread?: boolean;
 }
@@ -55,7 +56,7 @@ export async function scanFeedFolderColumnar(
   options: ColumnarScanOptions,
 ): Promise<ColumnarScan> {
   const input = new ScanInput();
-  const thread = options.profilesThread === false ? undefined : startProfilesThread(dir);
+  const thread = options.profilesThread ? startProfilesThread(dir) : undefined;
   const engine = await openColumnarEngine();
   try {
     const read: FileReadReport = { missing: [], rejected: 0 };
