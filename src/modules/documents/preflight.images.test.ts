@@ -79,11 +79,11 @@ describe('photos the wrong way up', () => {
       },
       close: async () => {},
     };
-    expect(await findReadableTurn(upright, 80, counting, 'eng')).toBeUndefined();
+    expect(await findReadableTurn(upright, { text: 'x', confidence: 80 }, counting, 'eng')).toBeUndefined();
     expect(asked).toEqual([]);
     // Every way up reads alike: nothing is clearly better, so nothing is turned.
-    expect(await findReadableTurn(upright, 20, counting, 'eng')).toBeUndefined();
-    expect(asked).toHaveLength(6);
+    expect(await findReadableTurn(upright, { text: 'x', confidence: 20 }, counting, 'eng')).toBeUndefined();
+    expect(asked).toHaveLength(4);
   });
 
   it('scores a page of words above a few sure letters found in stripes', () => {

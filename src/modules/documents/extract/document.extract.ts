@@ -89,7 +89,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     const texts: string[] = [];
     const lines: OcrLine[] = [];
     let confidence = 100;
-    let best: { language: OcrLanguage; confidence: number } | undefined;
+    let best: { language: OcrLanguage; text: string; confidence: number } | undefined;
     for (const language of readable) {
       const result = await options.ocr.recognise(
         image,
@@ -100,7 +100,8 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
         texts.push(result.text.trim());
         lines.push(...(result.lines ?? []));
         confidence = Math.min(confidence, result.confidence);
-        if (!best || result.confidence > best.confidence) best = { language, confidence: result.confidence };
+        if (!best || result.confidence > best.confidence)
+          best = { language, text: result.text, confidence: result.confidence };
       } else {
         extraction.ocrFailures.push({ page, reason: result.reason });
       }
@@ -125,7 +126,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
    */
   const readPage = async (page: number, image: Buffer): Promise<{ image: Buffer; lines: OcrLine[] }> => {
     const { lines, best } = await ocrPage(page, image);
-    const turn = best && (await findReadableTurn(image, best.confidence, options.ocr, best.language));
+    const turn = best && (await findReadableTurn(image, best, options.ocr, best.language));
     if (!turn) return { image, lines };
     const turned = await turnImage(image, turn);
     extraction.pages = extraction.pages.filter((p) => p.page !== page);

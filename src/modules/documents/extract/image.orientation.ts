@@ -5,8 +5,9 @@ import type { OcrLanguage, OcrPool } from './ocr.js';
  * Photos that reach us sideways, upside down or mirrored (a front camera mirrors what it sees)
  * and carry no EXIF orientation to say so: OCR reads them as noise, and the seller would be asked
  * for a clearer copy of a sharp photo. A page read below `TRY_TURNS_BELOW` is read again, small,
- * in each of the other ways up; the way that reads clearly better (`readability`) wins and the page is read in
- * full that way. A page that reads badly every way (blurred, dark) costs the small reads only.
+ * in the other ways up (upside down, on either side, mirrored); the way that reads clearly better
+ * (`readability`) than the page as given wins, and the page is read in full that way. A page that
+ * reads badly every way (blurred, dark) costs the four small reads only.
  */
 const TRY_TURNS_BELOW = 55;
 /** How much better (OCR confidence points) another way up must read to be taken. */
@@ -21,13 +22,15 @@ export interface Turn {
   mirrored: boolean;
 }
 
+/** Upside down first: the commonest, and the one taken without trying the others when it reads far better. */
 const TURNS: readonly Turn[] = [
-  { degrees: 90, mirrored: false },
   { degrees: 180, mirrored: false },
+  { degrees: 90, mirrored: false },
   { degrees: 270, mirrored: false },
   { degrees: 0, mirrored: true },
-  { degrees: 180, mirrored: true },
 ];
+/** A turn that reads this much better than the page as given is taken at once. */
+const PLAINLY_BETTER_BY = 30;
 
 /** Characters in words of three or more letters or digits that make the score count in full. */
 const WORDS_ENOUGH = 40;
@@ -54,17 +57,17 @@ export function turnImage(image: Buffer, turn: Turn, maxSide?: number): Promise<
 }
 
 /**
- * The way up a page reads best, when it read poorly as given (`confidence` below the bar) and
- * another way reads clearly better; `undefined` to keep it as it is. Never throws: a failed small
- * read counts as unreadable.
+ * The way up a page reads best, when it read poorly as given (`read`: the full read's text and
+ * confidence) and another way reads clearly better; `undefined` to keep it as it is. Never
+ * throws: a failed small read counts as unreadable.
  */
 export async function findReadableTurn(
   image: Buffer,
-  confidence: number,
+  read: { text: string; confidence: number },
   ocr: OcrPool,
   language: OcrLanguage,
 ): Promise<Turn | undefined> {
-  if (confidence >= TRY_TURNS_BELOW) return undefined;
+  if (read.confidence >= TRY_TURNS_BELOW) return undefined;
   const probe = async (turn: Turn) => {
     try {
       const result = await ocr.recognise(await turnImage(image, turn, PROBE_SIDE), language);
@@ -73,13 +76,13 @@ export async function findReadableTurn(
       return 0;
     }
   };
-  const asGiven = await probe({ degrees: 0, mirrored: false });
-  let best: { turn: Turn; confidence: number } | undefined;
+  const asGiven = readability(read.text, read.confidence);
+  let best: { turn: Turn; score: number } | undefined;
   for (const turn of TURNS) {
-    const read = await probe(turn);
-    if (!best || read > best.confidence) best = { turn, confidence: read };
+    const score = await probe(turn);
+    if (!best || score > best.score) best = { turn, score };
+    if (score >= TRY_TURNS_BELOW && score >= asGiven + PLAINLY_BETTER_BY) break;
   }
-  if (!best || best.confidence < TRY_TURNS_BELOW || best.confidence < asGiven + CLEARLY_BETTER_BY)
-    return undefined;
+  if (!best || best.score < TRY_TURNS_BELOW || best.score < asGiven + CLEARLY_BETTER_BY) return undefined;
   return best.turn;
 }
