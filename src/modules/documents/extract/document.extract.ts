@@ -123,10 +123,14 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
   /**
    * A scanned page read as given and, when no language read it with confidence and another way up
    * reads clearly better (a photo taken sideways, upside down or mirrored), read again that way.
+   * Not for a document with a zone (passport, ID card, visa): the zone reader turns those.
    */
   const readPage = async (page: number, image: Buffer): Promise<{ image: Buffer; lines: OcrLine[] }> => {
     const { lines, best } = await ocrPage(page, image);
-    const turn = best && (await findReadableTurn(image, best, options.ocr, best.language));
+    // A document with a zone is left to the zone reader, which finds the zone in any way up
+    // (docs/documents.md); its page reads unsure as given far more often than a bill does.
+    const turn =
+      best && !options.expectMrz && (await findReadableTurn(image, best, options.ocr, best.language));
     if (!turn) return { image, lines };
     const turned = await turnImage(image, turn);
     extraction.pages = extraction.pages.filter((p) => p.page !== page);
