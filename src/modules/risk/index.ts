@@ -8,7 +8,7 @@ export {
   linkKeysOfSeller,
 } from './association/index.js';
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
-export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
+export { findClusterCandidates, findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
 export {
   detectAll,
   detectByPartition,
