@@ -72,8 +72,8 @@ const mean = (pick: (c: BatchCost) => number) => costs.reduce((sum, c) => sum + 
 const total = wall.reduce((a, b) => a + b, 0);
 console.log(
   [
-    `| batches | sellers/batch | neighbourhood | profiles | documents | sales rows | neighbourhood ms | reads ms | neighbours' reads ms | detect ms | apply ms | batch ms | node CPU ms/batch | re-evaluations/s | load |`,
-    `| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
-    `| ${costs.length} | ${mean((c) => c.sellers).toFixed(0)} | ${mean((c) => c.neighbourhood).toFixed(0)} | ${mean((c) => c.rows.profiles).toFixed(0)} | ${mean((c) => c.rows.documents).toFixed(0)} | ${mean((c) => c.rows.sales).toFixed(0)} | ${mean((c) => c.ms.neighbourhood).toFixed(0)} | ${mean((c) => c.ms.reads).toFixed(0)} | ${mean((c) => c.ms.neighbourReads ?? 0).toFixed(0)} | ${mean((c) => c.ms.detect).toFixed(0)} | ${mean((c) => c.ms.apply).toFixed(0)} | ${(total / wall.length).toFixed(0)} | ${((cpu.user + cpu.system) / 1000 / wall.length).toFixed(0)} | ${((batches * 200) / (total / 1000)).toFixed(0)} | ${loadBefore} → ${load()} |`,
+    `| batches | reach (cluster/two-hop) | sellers/batch | neighbourhood | profiles | documents | sales rows | neighbourhood ms | reads ms | neighbours' reads ms | detect ms | apply ms | batch ms | node CPU ms/batch | re-evaluations/s | load |`,
+    `| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |`,
+    `| ${costs.length} | ${costs.filter((c) => c.reach?.cluster).length}/${costs.filter((c) => c.reach?.neighbourhood).length} | ${mean((c) => c.sellers).toFixed(0)} | ${mean((c) => c.neighbourhood).toFixed(0)} | ${mean((c) => c.rows.profiles).toFixed(0)} | ${mean((c) => c.rows.documents).toFixed(0)} | ${mean((c) => c.rows.sales).toFixed(0)} | ${mean((c) => c.ms.neighbourhood).toFixed(0)} | ${mean((c) => c.ms.reads).toFixed(0)} | ${mean((c) => c.ms.neighbourReads ?? 0).toFixed(0)} | ${mean((c) => c.ms.detect).toFixed(0)} | ${mean((c) => c.ms.apply).toFixed(0)} | ${(total / wall.length).toFixed(0)} | ${((cpu.user + cpu.system) / 1000 / wall.length).toFixed(0)} | ${((batches * 200) / (total / 1000)).toFixed(0)} | ${loadBefore} → ${load()} |`,
   ].join('\n'),
 );

@@ -1,8 +1,15 @@
 import { sql } from 'drizzle-orm';
 import { rowsOf } from '../adapters/db/database.js';
-import { ASSOCIATION_WEIGHTS, findClusterCandidates, type ScanInput } from '../modules/risk/index.js';
+import {
+  ASSOCIATION_WEIGHTS,
+  type AssociationSeller,
+  findClusterCandidates,
+  representativeOf,
+  type ScanInput,
+  sameRepresentative,
+} from '../modules/risk/index.js';
 import type { Deps } from './deps.js';
-import { readForAssociation } from './reevaluate.reads.js';
+import { readForAssociation, readSlice, slices } from './reevaluate.reads.js';
 
 /** The most sellers a batch reads for its clusters (the same cap as the two-hop neighbourhood). */
 const MAX_SELLERS = 2000;
@@ -24,6 +31,48 @@ export async function profilesChanged(context: Deps, sellerIds: readonly string[
   return rows[0]?.changed === true;
 }
 
+type Representative = ReturnType<typeof representativeOf>;
+
+/** Sellers whose representative a process keeps at most (about 1 KB each); then it starts over. */
+const MAX_CACHED = 100_000;
+const cache = new WeakMap<Deps, Map<string, { hash: string; representative: Representative }>>();
+
+/**
+ * The legal representatives of these sellers as the blocks compare them. Each process keeps them
+ * by profile hash: one statement reads every seller's current hash, and the parts of the profile
+ * a representative is built from (the legal representative, the registered address) only where
+ * the hash is not the one kept. A changed profile is never served from the cache.
+ */
+async function representativesOf(
+  context: Deps,
+  sellerIds: readonly string[],
+): Promise<Map<string, Representative>> {
+  let kept = cache.get(context);
+  if (!kept || kept.size > MAX_CACHED) {
+    kept = new Map();
+    cache.set(context, kept);
+  }
+  const rows = rowsOf<{ seller_id: string; profile_hash: string; parts: AssociationSeller | null }>(
+    await context.db.execute(sql`
+      select s.seller_id, s.profile_hash,
+        case when s.profile_hash is distinct from k.hash then jsonb_strip_nulls(jsonb_build_object(
+          'seller_id', s.seller_id,
+          'legal_rep', s.profile->'legal_rep',
+          'business', jsonb_build_object('address', s.profile->'business'->'address'),
+          'address', s.profile->'address')) end as parts
+      from unnest(${sql.param([...sellerIds])}::text[],
+                  ${sql.param(sellerIds.map((id) => kept.get(id)?.hash ?? ''))}::text[]) as k(seller_id, hash)
+      join sellers s on s.seller_id = k.seller_id`),
+  );
+  const out = new Map<string, Representative>();
+  for (const row of rows) {
+    if (row.parts)
+      kept.set(row.seller_id, { hash: row.profile_hash, representative: representativeOf(row.parts) });
+    out.set(row.seller_id, kept.get(row.seller_id)?.representative);
+  }
+  return out;
+}
+
 /**
  * Reads into `input` (which holds `sellerIds` already) the association clusters of these
  * sellers and nothing more, and returns their members other than `sellerIds`. Only the clusters
@@ -31,11 +80,13 @@ export async function profilesChanged(context: Deps, sellerIds: readonly string[
  * that adds no link key (a login from a new IP) changes the context of its own cluster, one that
  * adds a link key merges clusters, and both are reached here.
  *
- * From the members found so far (at first the changed sellers), the holders of their link keys:
- * through an identifier that links, a holder is read as a neighbour is (profile, identifiers,
- * notes); through a legal representative's block only its profile, and the rest once the
- * comparison has made it a member. Each new member's keys are followed in turn, until the
- * clusters are closed (or `MAX_SELLERS` are read).
+ * From the members found so far (at first the changed sellers), the other holders of their link
+ * keys: through an identifier that links, a holder is read as a neighbour is (profile,
+ * identifiers, notes); through a legal representative's block, only the holder's profile is
+ * read, and its representative compared with those of the members sharing the block (the test
+ * the index makes): the same person joins and is read as a neighbour, anyone else is left out
+ * of the index. Each new member's keys are followed in turn, until the clusters are closed (or
+ * `MAX_SELLERS` are read).
  */
 export async function readClusters(
   context: Deps,
@@ -44,57 +95,54 @@ export async function readClusters(
   fromHistory: boolean,
 ): Promise<{ members: string[]; profiles: number }> {
   const maxPerKey = ASSOCIATION_WEIGHTS.MAX_ACCOUNTS_PER_IDENTIFIER;
-  const changed = new Set(sellerIds);
-  /** Sellers in the index: in full (profile and identifiers), or their profile only. */
-  const inFull = new Set(sellerIds);
-  const profileOnly = new Set<string>();
+  const inIndex = new Set(sellerIds);
   const followed = new Set<string>();
-  let profiles = 0;
-  let frontier = [...sellerIds];
+  /** Representatives of the sellers compared so far (block mates read for their profile only). */
+  const representatives = new Map<string, Representative>();
+  const representative = (sellerId: string): Representative => {
+    if (!representatives.has(sellerId)) {
+      const record = input.sellers.get(sellerId)?.record;
+      representatives.set(sellerId, record ? representativeOf(record) : undefined);
+    }
+    return representatives.get(sellerId);
+  };
   const membersNow = () => {
     const members = new Set<string>();
     for (const id of sellerIds) for (const member of input.association.clusterOf(id)) members.add(member);
     return members;
   };
-  while (frontier.length > 0) {
+  let profiles = 0;
+  let frontier = [...sellerIds];
+  while (frontier.length > 0 && inIndex.size < MAX_SELLERS) {
     for (const id of frontier) followed.add(id);
-    const room = () => MAX_SELLERS - inFull.size - profileOnly.size;
     const found = await findClusterCandidates(context.db, frontier, maxPerKey);
-    const promoted = found.linked.filter((id) => profileOnly.has(id));
-    const linked = found.linked.filter((id) => !inFull.has(id) && !profileOnly.has(id)).slice(0, room());
-    for (const id of linked) inFull.add(id);
-    const sameBlock = found.sameBlock
-      .filter((id) => !inFull.has(id) && !profileOnly.has(id))
-      .slice(0, room());
-    for (const id of sameBlock) profileOnly.add(id);
+    const joining = new Set(found.linked.filter((id) => !inIndex.has(id)));
+    const mates = [...found.sameBlock.keys()].filter((id) => !inIndex.has(id) && !joining.has(id));
+    const unread = mates.filter((id) => !representatives.has(id));
+    for (const slice of slices(unread, readSlice(context)))
+      for (const [sellerId, found] of await representativesOf(context, slice)) {
+        representatives.set(sellerId, found);
+        profiles += 1;
+      }
+    for (const mate of mates) {
+      const own = representatives.get(mate);
+      for (const peer of found.sameBlock.get(mate) ?? [])
+        if (sameRepresentative(own, representative(peer))) {
+          joining.add(mate);
+          break;
+        }
+    }
+    const newcomers = [...joining].slice(0, MAX_SELLERS - inIndex.size);
+    for (const id of newcomers) inIndex.add(id);
     profiles += await readForAssociation(
       context,
       input,
-      linked,
+      newcomers,
       { profiles: true, links: true },
       fromHistory,
     );
-    profiles += await readForAssociation(
-      context,
-      input,
-      sameBlock,
-      { profiles: true, links: false },
-      fromHistory,
-    );
-    // A holder read for its profile only that now belongs to a cluster is read in full.
-    let members = membersNow();
-    for (;;) {
-      const joined = [...profileOnly].filter((id) => members.has(id) || promoted.includes(id));
-      if (joined.length === 0) break;
-      for (const id of joined) {
-        profileOnly.delete(id);
-        inFull.add(id);
-      }
-      await readForAssociation(context, input, joined, { profiles: false, links: true }, fromHistory);
-      members = membersNow();
-    }
-    frontier = [...members].filter((id) => !followed.has(id));
-    if (room() <= 0) break;
+    frontier = [...membersNow()].filter((id) => !followed.has(id));
   }
+  const changed = new Set(sellerIds);
   return { members: [...membersNow()].filter((id) => !changed.has(id)), profiles };
 }

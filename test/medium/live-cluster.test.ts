@@ -167,4 +167,28 @@ describe('live re-evaluation reading only the clusters', { timeout: 300_000 }, (
       neighbourhood: 0,
     });
   });
+  it('compares a block mate whose representative changed with its new profile, not a kept one', async () => {
+    type Profile = { seller_id: string; legal_rep?: Record<string, string> };
+    const profiles = linesOf('sellers.jsonl').map((line) => JSON.parse(line) as Profile);
+    const batch = sellerIds.slice(2 * BATCH, 3 * BATCH);
+    const a = profiles.find((p) => batch.includes(p.seller_id) && p.legal_rep?.date_of_birth)!;
+    const b = profiles.find(
+      (p) => !batch.includes(p.seller_id) && p.seller_id !== sellerIds[0] && p.legal_rep,
+    )!;
+    const related = async () => {
+      const { findings, cost } = await findingsOf(batch, 'summary', 'cluster');
+      expect(cost.reach.cluster).toBe(1);
+      return association(findings)
+        .map((json) => JSON.parse(json) as Finding)
+        .filter((f) => f.seller_id === a.seller_id)
+        .flatMap((f) => f.related_seller_ids ?? []);
+    };
+    // B shares A's date of birth (a block) under another name: compared, not one person, kept.
+    const other = { ...b.legal_rep, full_name: 'Quentin Zzyzx', date_of_birth: a.legal_rep!.date_of_birth! };
+    await load('sellers', [JSON.stringify({ ...b, legal_rep: other })]);
+    expect(await related()).not.toContain(b.seller_id);
+    // Then B's representative becomes A's: the new profile hash is read, the two are one person.
+    await load('sellers', [JSON.stringify({ ...b, legal_rep: a.legal_rep })]);
+    expect(await related()).toContain(b.seller_id);
+  });
 });

@@ -6,6 +6,8 @@ export {
   createAssociationIndex,
   linkKeysOfEvent,
   linkKeysOfSeller,
+  representativeOf,
+  sameRepresentative,
 } from './association/index.js';
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
 export { findClusterCandidates, findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';

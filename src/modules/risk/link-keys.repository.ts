@@ -47,36 +47,38 @@ export async function findNeighbourhood(
 /**
  * The other holders of these sellers' keys that can join their association cluster: through an
  * identifier that links (`linked`: device, card, bank account, registration number, phone,
- * email), or through a block of the legal representative (`sameBlock`: the same person only if
- * the profiles compare as one). Address keys are not followed: a shared address supports a link,
- * it never makes one. Keys held by more than `maxPerKey` sellers are set aside, as in
- * `findNeighbourhood`.
+ * email), or through a block of the legal representative (`sameBlock`: each with the sellers it
+ * shares a block with; one person only if the representatives compare as one). Address keys are
+ * not followed: a shared address supports a link, it never makes one. Keys held by more than
+ * `maxPerKey` sellers are set aside, as in `findNeighbourhood`.
  */
 export async function findClusterCandidates(
   db: Db,
   sellerIds: readonly string[],
   maxPerKey: number,
-): Promise<{ linked: string[]; sameBlock: string[] }> {
-  const holders = sellerIds.length
+): Promise<{ linked: string[]; sameBlock: Map<string, Set<string>> }> {
+  const held = sellerIds.length
     ? rowsOf<{ key: string; seller_id: string }>(
         await db.execute(sql`
-          select distinct key from seller_link_keys
+          select key, seller_id from seller_link_keys
           where seller_id = any(${sql.param([...sellerIds])}::text[]) and key not like 'address:%'`),
       )
     : [];
+  const holdersOf = new Map<string, string[]>();
+  for (const row of held) holdersOf.set(row.key, [...(holdersOf.get(row.key) ?? []), row.seller_id]);
   const own = new Set(sellerIds);
   const linked = new Set<string>();
-  const sameBlock = new Set<string>();
-  for (const row of await holdersOfKeys(
-    db,
-    holders.map((k) => k.key),
-    maxPerKey,
-  )) {
+  const sameBlock = new Map<string, Set<string>>();
+  for (const row of await holdersOfKeys(db, [...holdersOf.keys()], maxPerKey)) {
     if (own.has(row.seller_id)) continue;
-    (row.key.startsWith('person:') ? sameBlock : linked).add(row.seller_id);
+    if (!row.key.startsWith('person:')) linked.add(row.seller_id);
+    else {
+      const peers = sameBlock.get(row.seller_id) ?? new Set<string>();
+      for (const id of holdersOf.get(row.key) ?? []) peers.add(id);
+      sameBlock.set(row.seller_id, peers);
+    }
   }
-  for (const id of linked) sameBlock.delete(id);
-  return { linked: [...linked], sameBlock: [...sameBlock] };
+  return { linked: [...linked], sameBlock };
 }
 
 /**
