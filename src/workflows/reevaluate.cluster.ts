@@ -35,13 +35,16 @@ type Representative = ReturnType<typeof representativeOf>;
 
 /** Sellers whose representative a process keeps at most (about 1 KB each); then it starts over. */
 const MAX_CACHED = 100_000;
-const cache = new WeakMap<Deps, Map<string, { hash: string; representative: Representative }>>();
+const cache = new WeakMap<Deps, Map<string, { version: string; representative: Representative }>>();
 
 /**
  * The legal representatives of these sellers as the blocks compare them. Each process keeps them
- * by profile hash: one statement reads every seller's current hash, and the parts of the profile
- * a representative is built from (the legal representative, the registered address) only where
- * the hash is not the one kept. A changed profile is never served from the cache.
+ * by row version: one statement reads every seller's current version, and the parts of the
+ * profile a representative is built from (the legal representative, the registered address)
+ * only where the version is not the one kept. A changed profile is never served from the cache.
+ * The version is the row's `xmin` (the transaction that last wrote it) with the profile hash:
+ * erasure rewrites the profile but keeps its hash (not personal data), and must not leave the
+ * erased representative compared from memory.
  */
 async function representativesOf(
   context: Deps,
@@ -52,22 +55,24 @@ async function representativesOf(
     kept = new Map();
     cache.set(context, kept);
   }
-  const rows = rowsOf<{ seller_id: string; profile_hash: string; parts: AssociationSeller | null }>(
+  const rows = rowsOf<{ seller_id: string; version: string; parts: AssociationSeller | null }>(
     await context.db.execute(sql`
-      select s.seller_id, s.profile_hash,
-        case when s.profile_hash is distinct from k.hash then jsonb_strip_nulls(jsonb_build_object(
-          'seller_id', s.seller_id,
-          'legal_rep', s.profile->'legal_rep',
-          'business', jsonb_build_object('address', s.profile->'business'->'address'),
-          'address', s.profile->'address')) end as parts
+      select v.seller_id, v.version,
+        case when v.version is distinct from k.version then jsonb_strip_nulls(jsonb_build_object(
+          'seller_id', v.seller_id,
+          'legal_rep', v.profile->'legal_rep',
+          'business', jsonb_build_object('address', v.profile->'business'->'address'),
+          'address', v.profile->'address')) end as parts
       from unnest(${sql.param([...sellerIds])}::text[],
-                  ${sql.param(sellerIds.map((id) => kept.get(id)?.hash ?? ''))}::text[]) as k(seller_id, hash)
-      join sellers s on s.seller_id = k.seller_id`),
+                  ${sql.param(sellerIds.map((id) => kept.get(id)?.version ?? ''))}::text[]) as k(seller_id, version)
+      cross join lateral (
+        select s.seller_id, s.profile, s.xmin::text || ':' || s.profile_hash as version
+        from sellers s where s.seller_id = k.seller_id) v`),
   );
   const out = new Map<string, Representative>();
   for (const row of rows) {
     if (row.parts)
-      kept.set(row.seller_id, { hash: row.profile_hash, representative: representativeOf(row.parts) });
+      kept.set(row.seller_id, { version: row.version, representative: representativeOf(row.parts) });
     out.set(row.seller_id, kept.get(row.seller_id)?.representative);
   }
   return out;
@@ -120,8 +125,8 @@ export async function readClusters(
     const mates = [...found.sameBlock.keys()].filter((id) => !inIndex.has(id) && !joining.has(id));
     const unread = mates.filter((id) => !representatives.has(id));
     for (const slice of slices(unread, readSlice(context)))
-      for (const [sellerId, found] of await representativesOf(context, slice)) {
-        representatives.set(sellerId, found);
+      for (const [sellerId, looked] of await representativesOf(context, slice)) {
+        representatives.set(sellerId, looked);
         profiles += 1;
       }
     for (const mate of mates) {
