@@ -78,7 +78,8 @@ describe('bank accounts', () => {
   it("gives Spanish IBANs the two control digits Spain's banks print (ES91 2100 0418 45 0200051332)", () => {
     // The published example's DC 45, by the same weights: a bank-side validator (ibantools) checks them.
     const control = (ten: string) => {
-      const d = 11 - ([...ten].reduce((s, c, i) => s + Number(c) * [1, 2, 4, 8, 5, 10, 9, 7, 3, 6][i]!, 0) % 11);
+      const d =
+        11 - ([...ten].reduce((s, c, i) => s + Number(c) * [1, 2, 4, 8, 5, 10, 9, 7, 3, 6][i]!, 0) % 11);
       return d === 11 ? 0 : d === 10 ? 1 : d;
     };
     expect(`${control('0021000418')}${control('0200051332')}`).toBe('45');
