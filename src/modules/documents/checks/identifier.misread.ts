@@ -12,7 +12,7 @@ import type { FieldOf } from '../reading/reading.schema.js';
  * invalid (made up) has a valid look-alike variant by chance (an IBAN has ~50 of them, each valid
  * with a chance of 1/97), so such a value OCR'd warns about as often as it fails.
  */
-export const IDENTIFIER_READ_CONFIDENTLY = 0.6;
+const IDENTIFIER_READ_CONFIDENTLY = 0.6;
 
 /** Characters tesseract gives for one another in printed numbers and codes. */
 const LOOKALIKES: Readonly<Record<string, string>> = {
