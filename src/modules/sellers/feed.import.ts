@@ -4,7 +4,7 @@ import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
-import { bulkInsertEvents, bulkUpsertDocuments, bulkUpsertSales } from './feed.bulk.js';
+import { bulkInsertEvents, bulkUpsertDocuments, bulkUpsertSales, insertEventBatch } from './feed.bulk.js';
 import type { DocumentRecord, EventRecord, FeedKind, SalesRecord, SellerRecord } from './feed.contract.js';
 import { type FeedRecordOf, parseFeedChunks, type Rejection } from './feed.parse.js';
 import type { FieldNote } from './feed.sanitise.js';
@@ -50,10 +50,25 @@ export interface ImportOptions {
   bulk?: BulkDatabase;
   onRejected?: (rejection: Rejection) => void;
   onProgress?: (linesRead: number) => void;
-  /** Called with each batch once it is written (the workflow derives what other modules keep). */
-  onBatchWritten?: (records: FeedRecordOf<FeedKind>[]) => Promise<void>;
+  /**
+   * Called with each batch once it is written (the workflow derives what other modules keep), on
+   * `db`: the batch's transaction when `atomic`, with the sellers whose data the batch changed.
+   */
+  onBatchWritten?: (records: FeedRecordOf<FeedKind>[], written: BatchWritten) => Promise<void>;
+  /**
+   * Each batch, its notes and what `onBatchWritten` derives commit together, in one transaction
+   * (one durable commit per batch, and nothing derived is missing for a line that landed). Events
+   * are then written by one statement (`insertEventBatch`) instead of COPY; the other kinds by
+   * their set-based upserts on the transaction. The live feed route takes it for events.
+   */
+  atomic?: boolean;
   /** Pauses between retries when the database is briefly unreachable. */
   retryDelaysMs?: number[];
+}
+
+export interface BatchWritten {
+  db: Db;
+  changedSellerIds: string[];
 }
 
 type Row<K extends FeedKind> = { line: number; record: FeedRecordOf<K>; notes: FieldNote[] };
@@ -93,6 +108,24 @@ export async function importFeed<K extends FeedKind>(
   let batch: Row<K>[] = [];
   const changed = new Set<string>();
 
+  const saveNotes = (db: Db, rows: Row<K>[], result: Written) =>
+    saveDataQualityNotes(
+      db,
+      kind,
+      origin,
+      rows.filter((r) => r.notes.length > 0).map((r) => notesOf(kind, r)),
+      kind === 'sellers' ? result.sellerIds : [],
+    );
+  /** The batch, its notes and what the workflow derives from it, in one transaction. */
+  const writeAtomically = (rows: Row<K>[]) =>
+    options.db.transaction(async (tx) => {
+      const records = rows.map((r) => r.record);
+      const result = await writeBatch(kind, records, { ...options, db: tx, bulk: undefined }, true);
+      await saveNotes(tx, rows, result);
+      await options.onBatchWritten?.(records, { db: tx, changedSellerIds: result.sellerIds });
+      return result;
+    });
+
   /** Writes `rows`; when the database refuses the batch, halves it until the refused line stands alone. */
   const writeIsolating = async (rows: Row<K>[]): Promise<void> => {
     if (rows.length === 0) return;
@@ -100,11 +133,13 @@ export async function importFeed<K extends FeedKind>(
     try {
       result = await withRetry(
         () =>
-          writeBatch(
-            kind,
-            rows.map((r) => r.record),
-            options,
-          ),
+          options.atomic
+            ? writeAtomically(rows)
+            : writeBatch(
+                kind,
+                rows.map((r) => r.record),
+                options,
+              ),
         options.retryDelaysMs,
       );
     } catch (error) {
@@ -122,24 +157,22 @@ export async function importFeed<K extends FeedKind>(
     summary.written += result.written;
     summary.unchanged += result.unchanged;
     for (const id of result.sellerIds) changed.add(id);
-    await withRetry(
-      () =>
-        saveDataQualityNotes(
-          options.db,
-          kind,
-          origin,
-          rows.filter((r) => r.notes.length > 0).map((r) => notesOf(kind, r)),
-          kind === 'sellers' ? result.sellerIds : [],
-        ),
-      options.retryDelaysMs,
-    );
     for (const row of rows)
       for (const note of row.notes) {
         summary.notes += 1;
         summary.notesByCode[note.code] = (summary.notesByCode[note.code] ?? 0) + 1;
       }
+    if (options.atomic) return;
+    await withRetry(() => saveNotes(options.db, rows, result), options.retryDelaysMs);
     if (options.onBatchWritten)
-      await withRetry(() => options.onBatchWritten!(rows.map((r) => r.record)), options.retryDelaysMs);
+      await withRetry(
+        () =>
+          options.onBatchWritten!(
+            rows.map((r) => r.record),
+            { db: options.db, changedSellerIds: result.sellerIds },
+          ),
+        options.retryDelaysMs,
+      );
   };
 
   const flush = async () => {
@@ -226,7 +259,13 @@ async function dropUnknownSellers<T extends { line: number; record: { seller_id:
 /** Rows per COPY on the bulk path: large enough that round trips stop mattering, small in memory. */
 const BULK_BATCH = 25_000;
 
-async function writeBatch(kind: FeedKind, records: unknown[], { db, clock, bulk }: ImportOptions) {
+async function writeBatch(
+  kind: FeedKind,
+  records: unknown[],
+  { db, clock, bulk }: ImportOptions,
+  inTransaction = false,
+): Promise<Written> {
+  if (inTransaction && kind === 'events') return insertEventBatch(db, records as EventRecord[]);
   if (bulk && kind === 'sales') return bulkUpsertSales(bulk, records as SalesRecord[]);
   if (bulk && kind === 'events') return bulkInsertEvents(bulk, records as EventRecord[]);
   if (bulk && kind === 'documents')
