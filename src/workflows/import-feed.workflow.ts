@@ -9,6 +9,7 @@ import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk
 import { saveSearchKeys } from '../modules/search/index.js';
 import {
   advanceWatermarks,
+  type BatchCounts,
   type EventRecord,
   type FeedKind,
   type ImportSummary,
@@ -17,7 +18,7 @@ import {
   type SalesRecord,
   type SellerRecord,
 } from '../modules/sellers/index.js';
-import { feedImported, feedLineRejected, feedLinesAheadOfToday } from '../platform/metrics.js';
+import { feedBatchLanded, feedLineRejected, feedLinesAheadOfToday } from '../platform/metrics.js';
 import type { Deps } from './deps.js';
 import { enqueueRechecks } from './recheck-documents.workflow.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
@@ -66,16 +67,19 @@ function daysOf(kind: FeedKind, records: unknown[]): { sellerId: string; day: st
   return [];
 }
 
-/**
- * Moves the feed's watermark to the latest day this batch brought, never past today
- * (docs/live-path.md); lines dated after today are counted in the metrics.
- */
+/** Moves the feed's watermark to the latest day this batch brought, never past today (docs/live-path.md). */
 function recordWatermarks(context: Deps, db: Db, kind: FeedKind, records: unknown[]): Promise<void> {
   if (kind !== 'sales' && kind !== 'events') return Promise.resolve();
   const today = context.clock.now().toISOString().slice(0, 10);
-  const days = daysOf(kind, records);
-  feedLinesAheadOfToday(kind, days.filter((d) => d.day > today).length);
-  return advanceWatermarks(db, kind, days, today);
+  return advanceWatermarks(db, kind, daysOf(kind, records), today);
+}
+
+/** A landed batch in the metrics, its lines dated after today apart. */
+function countLanded(context: Deps, kind: FeedKind, records: unknown[], counts: BatchCounts): void {
+  feedBatchLanded(kind, counts);
+  if (kind !== 'sales' && kind !== 'events') return;
+  const today = context.clock.now().toISOString().slice(0, 10);
+  feedLinesAheadOfToday(kind, daysOf(kind, records).filter((d) => d.day > today).length);
 }
 
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
@@ -96,13 +100,13 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
       await recordWatermarks(context, db, input.kind, records);
       if (atomic) await enqueueReevaluation(context, changedSellerIds, db);
     },
+    onBatchLanded: (records, counts) => countLanded(context, input.kind, records, counts),
     onRejected: (rejection) => {
       feedLineRejected(input.kind, rejection.code);
       input.onRejected?.(rejection);
     },
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
-  feedImported(input.kind, summary);
   await context.db.transaction((tx) =>
     appendAuditEvent(tx, context.auditKey, context.clock.now(), {
       actor: input.by.actor,

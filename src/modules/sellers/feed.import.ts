@@ -62,8 +62,17 @@ export interface ImportOptions {
    * their set-based upserts on the transaction. The live feed route takes it for events.
    */
   atomic?: boolean;
+  /** Called with each batch once it is in the store (committed, its follow-ups done), with its counts. */
+  onBatchLanded?: (records: FeedRecordOf<FeedKind>[], counts: BatchCounts) => void;
   /** Pauses between retries when the database is briefly unreachable. */
   retryDelaysMs?: number[];
+}
+
+export interface BatchCounts {
+  accepted: number;
+  written: number;
+  unchanged: number;
+  notesByCode: Record<string, number>;
 }
 
 export interface BatchWritten {
@@ -153,26 +162,38 @@ export async function importFeed<K extends FeedKind>(
       await writeIsolating(rows.slice(half));
       return;
     }
-    summary.accepted += rows.length;
-    summary.written += result.written;
-    summary.unchanged += result.unchanged;
-    for (const id of result.sellerIds) changed.add(id);
+    if (!options.atomic) {
+      await withRetry(() => saveNotes(options.db, rows, result), options.retryDelaysMs);
+      if (options.onBatchWritten)
+        await withRetry(
+          () =>
+            options.onBatchWritten!(
+              rows.map((r) => r.record),
+              { db: options.db, changedSellerIds: result.sellerIds },
+            ),
+          options.retryDelaysMs,
+        );
+    }
+    const counts: BatchCounts = {
+      accepted: rows.length,
+      written: result.written,
+      unchanged: result.unchanged,
+      notesByCode: {},
+    };
     for (const row of rows)
-      for (const note of row.notes) {
-        summary.notes += 1;
-        summary.notesByCode[note.code] = (summary.notesByCode[note.code] ?? 0) + 1;
-      }
-    if (options.atomic) return;
-    await withRetry(() => saveNotes(options.db, rows, result), options.retryDelaysMs);
-    if (options.onBatchWritten)
-      await withRetry(
-        () =>
-          options.onBatchWritten!(
-            rows.map((r) => r.record),
-            { db: options.db, changedSellerIds: result.sellerIds },
-          ),
-        options.retryDelaysMs,
-      );
+      for (const note of row.notes) counts.notesByCode[note.code] = (counts.notesByCode[note.code] ?? 0) + 1;
+    summary.accepted += counts.accepted;
+    summary.written += counts.written;
+    summary.unchanged += counts.unchanged;
+    for (const [code, n] of Object.entries(counts.notesByCode)) {
+      summary.notes += n;
+      summary.notesByCode[code] = (summary.notesByCode[code] ?? 0) + n;
+    }
+    for (const id of result.sellerIds) changed.add(id);
+    options.onBatchLanded?.(
+      rows.map((r) => r.record),
+      counts,
+    );
   };
 
   const flush = async () => {
