@@ -90,6 +90,23 @@ function cpuSeconds(pid: number | undefined): number {
   }
 }
 
+/**
+ * CPU seconds of the PostgreSQL backends serving `url`'s database, by pid (a backend that ends
+ * during the run takes its CPU with it: a lower bound).
+ */
+async function backendCpu(url: string): Promise<Map<number, number>> {
+  const database = new URL(url).pathname.slice(1);
+  const pids = await admin(async (c) =>
+    (
+      await c.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [database])
+    ).rows.map((r) => r.pid),
+  );
+  return new Map(pids.map((pid) => [pid, cpuSeconds(pid)]));
+}
+
+const backendCpuSince = (before: Map<number, number>, after: Map<number, number>) =>
+  [...after].reduce((sum, [pid, cpu]) => sum + (Number.isNaN(cpu) ? 0 : cpu - (before.get(pid) ?? 0)), 0);
+
 async function metricsText(server: RunningServer): Promise<string> {
   return fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${server.admin}` } }).then((r) =>
     r.text(),
@@ -184,6 +201,7 @@ async function timed(clients: number) {
   await withCopyOfStore((url) =>
     withServer(url, async (server, worker) => {
       const cpu0 = [cpuSeconds(server.pid), cpuSeconds(worker)];
+      const pg0 = await backendCpu(url);
       const started = performance.now();
       const when = utc();
       const done = await post(server, clients, () =>
@@ -192,8 +210,10 @@ async function timed(clients: number) {
       const elapsed = (performance.now() - started) / 1000;
       const serverCpu = cpuSeconds(server.pid) - cpu0[0]!;
       const workerCpu = cpuSeconds(worker) - cpu0[1]!;
+      const pgCpu = backendCpuSince(pg0, await backendCpu(url));
+      const perThousand = (cpu: number) => ((cpu * 1000) / (done.accepted / 1000)).toFixed(1);
       rows.push(
-        `| ${when} | ${clients} | ${batchLines} | ${elapsed.toFixed(0)} | ${done.accepted} | ${Math.round(done.accepted / elapsed)} | ${percentile(done.latencies, 50).toFixed(0)} | ${percentile(done.latencies, 99).toFixed(0)} | ${((serverCpu * 1000) / (done.accepted / 1000)).toFixed(1)} | ${workerCpu.toFixed(0)} | ${done.failedPosts} | ${load()} |`,
+        `| ${when} | ${clients} | ${batchLines} | ${elapsed.toFixed(0)} | ${done.accepted} | ${Math.round(done.accepted / elapsed)} | ${percentile(done.latencies, 50).toFixed(0)} | ${percentile(done.latencies, 99).toFixed(0)} | ${perThousand(serverCpu)} | ${perThousand(pgCpu)} | ${workerCpu.toFixed(0)} | ${done.failedPosts} | ${load()} |`,
       );
       console.error(rows.at(-1));
     }),
@@ -288,8 +308,8 @@ else {
     `\nStore: ${sellers} generated sellers (seed 7), scanned; PostgreSQL, serve (no workers) + one worker; batches of ${batchLines} login events.\n`,
   );
   console.log(
-    '| start (UTC) | clients | lines per post | s | events accepted | events/s | post p50 ms | post p99 ms | server CPU ms per 1,000 events | worker CPU s | failed posts | load avg after |',
+    '| start (UTC) | clients | lines per post | s | events accepted | events/s | post p50 ms | post p99 ms | server CPU ms per 1,000 events | PostgreSQL backends CPU ms per 1,000 events (server's and worker's) | worker CPU s | failed posts | load avg after |',
   );
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) console.log(row);
 }
