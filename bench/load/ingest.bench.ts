@@ -308,7 +308,7 @@ else {
     `\nStore: ${sellers} generated sellers (seed 7), scanned; PostgreSQL, serve (no workers) + one worker; batches of ${batchLines} login events.\n`,
   );
   console.log(
-    '| start (UTC) | clients | lines per post | s | events accepted | events/s | post p50 ms | post p99 ms | server CPU ms per 1,000 events | PostgreSQL backends CPU ms per 1,000 events (server's and worker's) | worker CPU s | failed posts | load avg after |',
+    '| start (UTC) | clients | lines per post | s | events accepted | events/s | post p50 ms | post p99 ms | server CPU ms per 1,000 events | PostgreSQL backends CPU ms per 1,000 events (server and worker) | worker CPU s | failed posts | load avg after |',
   );
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const row of rows) console.log(row);
