@@ -75,7 +75,7 @@ export interface BatchCounts {
   notesByCode: Record<string, number>;
 }
 
-export interface BatchWritten {
+interface BatchWritten {
   db: Db;
   changedSellerIds: string[];
 }
