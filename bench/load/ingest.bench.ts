@@ -255,16 +255,14 @@ async function burstRun(clients: number) {
           written: seriesValue(metrics, 'secondlook_feed_lines_total{kind="events",outcome="written"}'),
           rejected: seriesValue(metrics, 'secondlook_feed_lines_total{kind="events",outcome="rejected"}'),
         };
-        const reevaluated = seriesValue(metrics, 'secondlook_reevaluations_total');
-        const failures = seriesValue(metrics, 'secondlook_reevaluation_failures_total');
         let verify: string;
         try {
-          verify = execFileSync('node', [CLI, 'audit', 'verify'], {
+          // Its log lines (a warning without SECONDLOOK_AUDIT_KEY) share stdout: keep the verdict.
+          const out = execFileSync('node', [CLI, 'audit', 'verify'], {
             env: { ...process.env, LOG_LEVEL: 'warn', DATABASE_URL: url },
             encoding: 'utf8',
-          })
-            .split('\n')[0]!
-            .trim();
+          });
+          verify = out.split('\n').find((l) => l.startsWith('audit chain')) ?? out.trim();
         } catch (error) {
           verify = `FAILED (exit ${(error as { status?: number }).status}): ${String((error as { stderr?: string }).stderr).trim()}`;
         }
@@ -291,7 +289,7 @@ async function burstRun(clients: number) {
           `\nposting: ${postedS.toFixed(1)} s (${Math.round(burst / postedS)} events/s accepted), post p50 ${percentile(done.latencies, 50).toFixed(0)} ms p99 ${percentile(done.latencies, 99).toFixed(0)} ms, ${done.failedPosts} posts failed and re-sent; server CPU ${serverCpu.toFixed(1)} s (${((serverCpu * 1000) / (burst / 1000)).toFixed(1)} ms per 1,000 events); load ${loadAfterPosting} after posting`,
         );
         console.log(
-          `drain: max ${maxWaiting} sellers waiting, ${waiting > 0 ? `NOT drained after ${drainS.toFixed(0)} s (${waiting} left)` : `drained ${drainS.toFixed(0)} s after the last post`}; ${reevaluated} re-evaluations, ${failures} failed batches; worker CPU ${workerCpu.toFixed(0)} s; load ${load()} at the end (${utc()} UTC)`,
+          `drain: max ${maxWaiting} sellers waiting, ${waiting > 0 ? `NOT drained after ${drainS.toFixed(0)} s (${waiting} left)` : `drained ${drainS.toFixed(0)} s after the last post`}; worker CPU ${workerCpu.toFixed(0)} s; load ${load()} at the end (${utc()} UTC)`,
         );
       } finally {
         await db.end();
