@@ -4,20 +4,12 @@ import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
-import { bulkInsertEvents, bulkUpsertDocuments, bulkUpsertSales, insertEventBatch } from './feed.bulk.js';
-import type { DocumentRecord, EventRecord, FeedKind, SalesRecord, SellerRecord } from './feed.contract.js';
+import { BULK_BATCH, describeRefusal, type Written, withRetry, writeBatch } from './feed.batch-write.js';
+import type { DocumentRecord, EventRecord, FeedKind, SalesRecord } from './feed.contract.js';
 import { type FeedRecordOf, parseFeedChunks, type Rejection } from './feed.parse.js';
 import type { FieldNote } from './feed.sanitise.js';
 import { LineRanges } from './line-ranges.js';
-import {
-  documentKeyOf,
-  eventKeyOf,
-  findKnownSellerIds,
-  insertEvents,
-  upsertDocumentsOnFile,
-  upsertSales,
-  upsertSellers,
-} from './sellers.repository.js';
+import { documentKeyOf, eventKeyOf, findKnownSellerIds } from './sellers.repository.js';
 
 export interface ImportSummary {
   kind: FeedKind;
@@ -81,7 +73,6 @@ interface BatchWritten {
 }
 
 type Row<K extends FeedKind> = { line: number; record: FeedRecordOf<K>; notes: FieldNote[] };
-type Written = { written: number; unchanged: number; sellerIds: string[] };
 
 /**
  * Streams one feed file into the store in batches: constant memory per line, bulk writes, bad
@@ -241,20 +232,6 @@ function recordKeyOf(kind: FeedKind, record: FeedRecordOf<FeedKind>): string {
   }
 }
 
-/** What the database said, by SQL state only: its message may quote the values, which may be personal. */
-function describeRefusal(error: unknown): string {
-  for (
-    let current = error, depth = 0;
-    current instanceof Error && depth < 5;
-    current = current.cause, depth++
-  ) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-      return `the database refused the line (SQLSTATE ${code})`;
-  }
-  return 'the database refused the line';
-}
-
 async function dropUnknownSellers<T extends { line: number; record: { seller_id: string } }>(
   db: Db,
   rows: T[],
@@ -275,46 +252,4 @@ async function dropUnknownSellers<T extends { line: number; record: { seller_id:
     });
     return false;
   });
-}
-
-/** Rows per COPY on the bulk path: large enough that round trips stop mattering, small in memory. */
-const BULK_BATCH = 25_000;
-
-async function writeBatch(
-  kind: FeedKind,
-  records: unknown[],
-  { db, clock, bulk }: ImportOptions,
-  inTransaction = false,
-): Promise<Written> {
-  if (inTransaction && kind === 'events') return insertEventBatch(db, records as EventRecord[]);
-  if (bulk && kind === 'sales') return bulkUpsertSales(bulk, records as SalesRecord[]);
-  if (bulk && kind === 'events') return bulkInsertEvents(bulk, records as EventRecord[]);
-  if (bulk && kind === 'documents')
-    return bulkUpsertDocuments(bulk, records as DocumentRecord[], clock.now());
-  switch (kind) {
-    case 'sellers': {
-      const r = await upsertSellers(db, records as SellerRecord[], clock.now());
-      return { written: r.inserted + r.updated, unchanged: r.unchanged, sellerIds: r.changedIds };
-    }
-    case 'events': {
-      const r = await insertEvents(db, records as FeedRecordOf<'events'>[]);
-      return { written: r.inserted, unchanged: r.duplicate, sellerIds: r.sellerIds };
-    }
-    case 'sales':
-      return upsertSales(db, records as FeedRecordOf<'sales'>[]);
-    case 'documents':
-      return upsertDocumentsOnFile(db, records as FeedRecordOf<'documents'>[], clock.now());
-  }
-}
-
-async function withRetry<T>(work: () => Promise<T>, delays = [250, 1000, 3000]): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      const delay = delays[attempt];
-      if (delay === undefined || !isDatabaseUnavailable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
 }
