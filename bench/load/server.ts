@@ -9,6 +9,8 @@ export interface RunningServer {
   url: string;
   integration: string;
   admin: string;
+  /** The server process's id (its CPU time is read from /proc by the ingest bench). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -30,12 +32,15 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
       encoding: 'utf8',
     },
   );
-  const port = 3900 + Math.floor(Math.random() * 90);
+  // BENCH_LOAD_PORT fixes the port (helpers running benches side by side pick their own).
+  const port = Number(process.env.BENCH_LOAD_PORT ?? 3900 + Math.floor(Math.random() * 90));
   // The server's log goes to BENCH_LOAD_SERVER_LOG when set; BENCH_LOAD_SLOW_MS has the server
   // (only it) report PGlite statements longer than that (SECONDLOOK_PGLITE_SLOW_MS).
   const log = process.env.BENCH_LOAD_SERVER_LOG;
   const slow = process.env.BENCH_LOAD_SLOW_MS;
-  const child = spawn('node', [CLI, 'serve', '--no-demo'], {
+  // BENCH_LOAD_NODE_ARGS: node flags for the server only (`--cpu-prof --cpu-prof-dir=…` to profile it).
+  const nodeArgs = (process.env.BENCH_LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn('node', [...nodeArgs, CLI, 'serve', '--no-demo'], {
     env: { ...fullEnv, PORT: String(port), ...(slow ? { SECONDLOOK_PGLITE_SLOW_MS: slow } : {}) },
     stdio: ['ignore', log ? openSync(log, 'a') : 'ignore', 'inherit'],
   });
@@ -60,6 +65,7 @@ export async function startServer(env: NodeJS.ProcessEnv): Promise<RunningServer
     url,
     integration,
     admin,
+    pid: child.pid!,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -122,23 +122,23 @@ const feedLinesAhead = new Counter({
   registers: [metricsRegistry],
 });
 
-/** What one feed file or API call brought (import and the feed routes alike). */
-export function feedImported(
+/**
+ * What one batch of a feed file or API call landed (import and the feed routes alike), counted as
+ * it commits: the lines of a call that fails later are in the metrics as they are in the store.
+ */
+export function feedBatchLanded(
   kind: string,
-  summary: {
-    accepted: number;
-    rejected: number;
-    written: number;
-    unchanged: number;
-    notesByCode: Record<string, number>;
-  },
+  batch: { accepted: number; written: number; unchanged: number; notesByCode: Record<string, number> },
 ): void {
-  for (const outcome of ['accepted', 'rejected', 'written', 'unchanged'] as const)
-    if (summary[outcome] > 0) feedLines.inc({ kind, outcome }, summary[outcome]);
-  for (const [code, n] of Object.entries(summary.notesByCode)) feedNotes.inc({ kind, code }, n);
+  for (const outcome of ['accepted', 'written', 'unchanged'] as const)
+    if (batch[outcome] > 0) feedLines.inc({ kind, outcome }, batch[outcome]);
+  for (const [code, n] of Object.entries(batch.notesByCode)) feedNotes.inc({ kind, code }, n);
 }
 
-export const feedLineRejected = (kind: string, code: string): void => feedRejections.inc({ kind, code });
+export const feedLineRejected = (kind: string, code: string): void => {
+  feedRejections.inc({ kind, code });
+  feedLines.inc({ kind, outcome: 'rejected' });
+};
 
 export const feedLinesAheadOfToday = (kind: string, n: number): void => {
   if (n > 0) feedLinesAhead.inc({ kind }, n);

@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 
 import { analyzeAfterBulkLoad } from '../adapters/db/analyze.js';
+import type { Db } from '../adapters/db/database.js';
 
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
@@ -8,6 +9,7 @@ import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk
 import { saveSearchKeys } from '../modules/search/index.js';
 import {
   advanceWatermarks,
+  type BatchCounts,
   type EventRecord,
   type FeedKind,
   type ImportSummary,
@@ -16,7 +18,7 @@ import {
   type SalesRecord,
   type SellerRecord,
 } from '../modules/sellers/index.js';
-import { feedImported, feedLineRejected, feedLinesAheadOfToday } from '../platform/metrics.js';
+import { feedBatchLanded, feedLineRejected, feedLinesAheadOfToday } from '../platform/metrics.js';
 import type { Deps } from './deps.js';
 import { enqueueRechecks } from './recheck-documents.workflow.js';
 import { enqueueReevaluation } from './reevaluate.workflow.js';
@@ -65,38 +67,46 @@ function daysOf(kind: FeedKind, records: unknown[]): { sellerId: string; day: st
   return [];
 }
 
-/**
- * Moves the feed's watermark to the latest day this batch brought, never past today
- * (docs/live-path.md); lines dated after today are counted in the metrics.
- */
-function recordWatermarks(context: Deps, kind: FeedKind, records: unknown[]): Promise<void> {
+/** Moves the feed's watermark to the latest day this batch brought, never past today (docs/live-path.md). */
+function recordWatermarks(context: Deps, db: Db, kind: FeedKind, records: unknown[]): Promise<void> {
   if (kind !== 'sales' && kind !== 'events') return Promise.resolve();
   const today = context.clock.now().toISOString().slice(0, 10);
-  const days = daysOf(kind, records);
-  feedLinesAheadOfToday(kind, days.filter((d) => d.day > today).length);
-  return advanceWatermarks(context.db, kind, days, today);
+  return advanceWatermarks(db, kind, daysOf(kind, records), today);
+}
+
+/** A landed batch in the metrics, its lines dated after today apart. */
+function countLanded(context: Deps, kind: FeedKind, records: unknown[], counts: BatchCounts): void {
+  feedBatchLanded(kind, counts);
+  if (kind !== 'sales' && kind !== 'events') return;
+  const today = context.clock.now().toISOString().slice(0, 10);
+  feedLinesAheadOfToday(kind, daysOf(kind, records).filter((d) => d.day > today).length);
 }
 
 /** Loads one feed file and records in the audit log who loaded what, with the counts. */
 export async function importFeedWorkflow(context: Deps, input: ImportFeedInput): Promise<ImportSummary> {
+  // The live path's events: each batch commits with its link keys, watermark and place in the
+  // re-evaluation backlog (one durable commit per batch, no landed event left unqueued).
+  const atomic = input.reevaluate === true && input.kind === 'events' && !input.rowByRow;
   const summary = await importFeed(input.kind, input.source, {
     db: context.db,
     clock: context.clock,
     ...(input.rowByRow ? {} : { bulk: context.database }),
     origin: input.origin,
     ...(input.batchSize ? { batchSize: input.batchSize } : {}),
-    onBatchWritten: async (records) => {
-      await saveLinkKeys(context.db, linkKeysOf(input.kind, records));
-      if (input.kind === 'sellers') await saveSearchKeys(context.db, records as SellerRecord[]);
-      await recordWatermarks(context, input.kind, records);
+    atomic,
+    onBatchWritten: async (records, { db, changedSellerIds }) => {
+      await saveLinkKeys(db, linkKeysOf(input.kind, records));
+      if (input.kind === 'sellers') await saveSearchKeys(db, records as SellerRecord[]);
+      await recordWatermarks(context, db, input.kind, records);
+      if (atomic) await enqueueReevaluation(context, changedSellerIds, db);
     },
+    onBatchLanded: (records, counts) => countLanded(context, input.kind, records, counts),
     onRejected: (rejection) => {
       feedLineRejected(input.kind, rejection.code);
       input.onRejected?.(rejection);
     },
     ...(input.onProgress ? { onProgress: input.onProgress } : {}),
   });
-  feedImported(input.kind, summary);
   await context.db.transaction((tx) =>
     appendAuditEvent(tx, context.auditKey, context.clock.now(), {
       actor: input.by.actor,
@@ -116,7 +126,9 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
   );
   // A changed profile moves the consistency checks of documents already checked, on any path in.
   if (input.kind === 'sellers') await enqueueRechecks(context, summary.changedSellerIds);
-  if (input.reevaluate) await enqueueReevaluation(context, summary.changedSellerIds);
-  else if (summary.written > 0) await analyzeAfterBulkLoad(context.db, input.kind);
+  if (input.reevaluate) {
+    // Atomic batches queued their sellers as they committed.
+    if (!atomic) await enqueueReevaluation(context, summary.changedSellerIds);
+  } else if (summary.written > 0) await analyzeAfterBulkLoad(context.db, input.kind);
   return summary;
 }

@@ -1,6 +1,5 @@
 import {
   ASSOCIATION_WEIGHTS,
-  addSummaryLinksTo,
   addSummaryTo,
   detectAll,
   type Finding,
@@ -9,7 +8,6 @@ import {
   ScanInput,
 } from '../modules/risk/index.js';
 import {
-  findDataQualityNotesOf,
   findFeedOfSellers,
   findMarketDailyOrders,
   type SalesRecord,
@@ -17,17 +15,11 @@ import {
 } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import type { Deps } from './deps.js';
+import { profilesChanged, readClusters } from './reevaluate.cluster.js';
 import { marketDailyOrdersBySlices } from './reevaluate.market.js';
+import { addNotesOf, onPglite, readForAssociation, readSlice, slices } from './reevaluate.reads.js';
 import { summariesOfSellers } from './seller-summaries.js';
 
-/**
- * On PGlite every statement runs in the server's own thread and holds it until it ends: the reads
- * of a batch's neighbourhood go `PGLITE_READ_SLICE` sellers per statement there, so that no
- * statement keeps requests waiting for long (docs/live-path.md). Batches stay at 200: the
- * neighbourhood (capped at 2,000 sellers) costs about the same from 25 sellers as from 200, so
- * smaller batches drained the backlog several times slower for no shorter statement.
- */
-const PGLITE_READ_SLICE = 100;
 /** Two hops reach every account of a chain A–B–C from B; the caps bound the work per event. */
 const NEIGHBOURHOOD = {
   hops: 2,
@@ -38,6 +30,8 @@ const NEIGHBOURHOOD = {
 /** What one batch cost, step by step (logged at debug level; `bench/load/reevaluate-batch.bench.ts` reads it). */
 export interface BatchCost {
   sellers: number;
+  /** Batches that read only their clusters (`cluster`) or the two-hop neighbourhood. */
+  reach: { cluster: number; neighbourhood: number };
   neighbourhood: number;
   /** Rows read for the detectors: profiles, documents, sales days. */
   rows: { profiles: number; documents: number; sales: number };
@@ -47,6 +41,7 @@ export interface BatchCost {
 
 export const emptyBatchCost = (): BatchCost => ({
   sellers: 0,
+  reach: { cluster: 0, neighbourhood: 0 },
   neighbourhood: 0,
   rows: { profiles: 0, documents: 0, sales: 0 },
   ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, detect: 0, apply: 0 },
@@ -63,26 +58,38 @@ function stepTimer(cost: BatchCost) {
 }
 
 /**
+ * Which neighbours a batch reads: `cluster`, the association clusters of its sellers only (when no
+ * profile of the batch changed since it was created: no link can have been dropped);
+ * `neighbourhood`, every seller within two shared keys; `auto` chooses.
+ */
+export type LiveReach = 'auto' | 'cluster' | 'neighbourhood';
+
+/**
  * What the live path finds for these sellers and their neighbours: every trigger for the sellers
  * whose data changed; for their association neighbours only `account_association`, the one
  * trigger a change to another seller can move (a shared identifier links both accounts). So a
  * neighbour is read only for what the association index reads (its profile and identifiers) and
  * the data-quality notes a finding cites, never its sales, documents or whereabouts. Events come
  * from each seller's summary and the events since (`summary`), or from the whole history
- * (`history`: what the summary must always agree with).
+ * (`history`: what the summary must always agree with). The neighbours are the two-hop
+ * neighbourhood, or only the members of the sellers' clusters (`reach`, `readClusters`).
  */
 export async function liveFindings(
   context: Deps,
   sellerIds: string[],
   events: 'summary' | 'history' = 'summary',
   cost: BatchCost = emptyBatchCost(),
+  reach: LiveReach = 'auto',
 ): Promise<Finding[]> {
   const took = stepTimer(cost);
-  const neighbourhood = await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
+  const clusterOnly =
+    reach === 'cluster' || (reach === 'auto' && !(await profilesChanged(context, sellerIds)));
+  const neighbourhood = clusterOnly
+    ? sellerIds
+    : await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
   const changed = new Set(sellerIds);
-  const neighbours = neighbourhood.filter((id) => !changed.has(id));
   cost.sellers += sellerIds.length;
-  cost.neighbourhood += neighbourhood.length;
+  cost.reach[clusterOnly ? 'cluster' : 'neighbourhood'] += 1;
   took('neighbourhood');
   const fromHistory = events === 'history';
   const input = new ScanInput();
@@ -105,19 +112,22 @@ export async function liveFindings(
       salesJudgedThrough.set(sellerId, through);
   }
   took('reads');
-  for (const slice of slices(neighbours, readSlice(context))) {
-    const feed = await findFeedOfSellers(context.db, slice, {
-      events: fromHistory,
-      sales: false,
-      documents: false,
-    });
-    cost.rows.profiles += feed.sellers.length;
-    for (const seller of feed.sellers) input.addSeller(seller);
-    if (fromHistory) for (const event of feed.events) input.addEvent(event);
-    else
-      for (const [sellerId, summary] of await summariesOfSellers(context.db, slice))
-        addSummaryLinksTo(input, sellerId, summary);
-    await addNotesOf(context, input, slice);
+  let neighbours: string[];
+  if (clusterOnly) {
+    const clusters = await readClusters(context, input, sellerIds, fromHistory);
+    neighbours = clusters.members;
+    cost.rows.profiles += clusters.profiles;
+    cost.neighbourhood += sellerIds.length + clusters.profiles;
+  } else {
+    neighbours = neighbourhood.filter((id) => !changed.has(id));
+    cost.rows.profiles += await readForAssociation(
+      context,
+      input,
+      neighbours,
+      { profiles: true, links: true },
+      fromHistory,
+    );
+    cost.neighbourhood += neighbourhood.length;
   }
   took('neighbourReads');
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
@@ -127,11 +137,6 @@ export async function liveFindings(
   const findings = detectLive(input, sellerIds, neighbours, sales, { asOf, salesJudgedThrough });
   took('detect');
   return findings;
-}
-
-async function addNotesOf(context: Deps, input: ScanInput, sellerIds: string[]) {
-  for (const { sellerId, kind, note } of await findDataQualityNotesOf(context.db, sellerIds))
-    input.addNotes(sellerId, kind, [note]);
 }
 
 /**
@@ -164,21 +169,6 @@ function detectLive(
     new Set(['documents', 'events', 'sales'] as const),
   );
   return [...detectAll(judged, options), ...detectAll(near, { asOf: options.asOf })];
-}
-
-/** `SECONDLOOK_PGLITE_SLICES=0` reads as on PostgreSQL (to compare, docs/benchmarks.md). */
-const onPglite = (context: Pick<Deps, 'database'>) =>
-  context.database.storage === 'pglite' && process.env.SECONDLOOK_PGLITE_SLICES !== '0';
-/** Sellers per read statement: all at once on PostgreSQL, slices on PGlite. */
-const readSlice = (context: Pick<Deps, 'database'>) =>
-  onPglite(context) ? PGLITE_READ_SLICE : Number.POSITIVE_INFINITY;
-
-function* slices<T>(items: readonly T[], size: number): Generator<T[]> {
-  if (items.length <= size) {
-    yield [...items];
-    return;
-  }
-  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
 }
 
 /**

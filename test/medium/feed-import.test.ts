@@ -14,14 +14,16 @@ import { openTestDatabase, type TestDatabase } from '../support/database.js';
 
 const fixture = (name: string) => createReadStream(new URL(`../fixtures/feed/${name}`, import.meta.url));
 
-// Both ways a batch is written: batched INSERTs, and COPY into a staging table with one set-based
-// upsert per batch (what the import workflow uses); lines, notes and refusals must be the same.
+// Every way a batch is written: batched INSERTs, COPY into a staging table with one set-based
+// upsert per batch (what the import workflow uses), and one transaction per batch with its notes
+// (what the live feed route uses for events); lines, notes and refusals must be the same.
 describe.each([
-  { how: 'batched inserts', copy: false },
-  { how: 'COPY and set-based upserts', copy: true },
-])('feed import ($how)', ({ copy }) => {
+  { how: 'batched inserts', copy: false, atomic: false },
+  { how: 'COPY and set-based upserts', copy: true, atomic: false },
+  { how: 'one transaction per batch', copy: false, atomic: true },
+])('feed import ($how)', ({ copy, atomic }) => {
   let database: TestDatabase;
-  const bulk = () => (copy ? { bulk: database } : {});
+  const bulk = () => ({ ...(copy ? { bulk: database } : {}), atomic });
   const clock = fixedClock('2026-11-01T00:00:00Z');
   const run = async (kind: 'sellers' | 'events' | 'sales' | 'documents', file: string) => {
     const rejections: Rejection[] = [];

@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/adapters/db/database.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { businessSeller, loadSellers } from '../support/feed.js';
@@ -46,5 +49,31 @@ describe('feed lines in the metrics', () => {
     expect(delta('secondlook_feed_rejections_total{kind="events",code="UNKNOWN_SELLER"}')).toBe(1);
     expect(delta('secondlook_feed_rejections_total{kind="events",code="MALFORMED_JSON"}')).toBe(1);
     expect(delta('secondlook_feed_lines_ahead_total{kind="events"}')).toBe(1);
+  });
+
+  it('counts the batches that landed of a call that fails half-way, as they are in the store', async () => {
+    const was = await metrics();
+    t.context.config.maxFeedBytes = 600_000;
+    try {
+      const lines = Array.from({ length: 3000 }, (_, i) => `${JSON.stringify(businessSeller(`FMB${i}`))}\n`);
+      const res = await t.server.inject({
+        method: 'POST',
+        url: '/v1/feed/sellers',
+        payload: Readable.from(lines),
+        headers: { authorization: `Bearer ${integration}`, 'content-type': 'application/x-ndjson' },
+      });
+      expect(res.json().code).toBe('PAYLOAD_TOO_LARGE');
+    } finally {
+      t.context.config.maxFeedBytes = 256 * 1024 * 1024;
+    }
+    const stored = rowsOf<{ n: number }>(
+      await t.context.db.execute(sql`select count(*)::int as n from sellers where seller_id like 'FMB%'`),
+    )[0]!.n;
+    expect(stored).toBeGreaterThan(0);
+    const now = await metrics();
+    expect(
+      now('secondlook_feed_lines_total{kind="sellers",outcome="accepted"}') -
+        was('secondlook_feed_lines_total{kind="sellers",outcome="accepted"}'),
+    ).toBe(stored);
   });
 });

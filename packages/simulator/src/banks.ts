@@ -37,6 +37,19 @@ export const isValidIban = (value: string): boolean => {
 const frenchRibKey = (bank: string, branch: string, account: string): string =>
   String(97 - ((89 * Number(bank) + 15 * Number(branch) + 3 * (Number(account) % 97)) % 97)).padStart(2, '0');
 
+/** Spain's two control digits (DC) of bank + branch and of the account (weights 1 2 4 8 5 10 9 7 3 6, mod 11). */
+const spanishControl = (ten: string): string => {
+  const weights = [1, 2, 4, 8, 5, 10, 9, 7, 3, 6];
+  const d = 11 - ([...ten].reduce((sum, c, i) => sum + Number(c) * weights[i]!, 0) % 11);
+  return String(d === 11 ? 0 : d === 10 ? 1 : d);
+};
+
+/** A Spanish BBAN (bank 4, branch 4, DC 2, account 10) with its control digits, as Spanish banks print. */
+const spanishBban = (digits: string): string => {
+  const [bankBranch, account] = [digits.slice(0, 8), digits.slice(10, 20)];
+  return `${bankBranch}${spanishControl(`00${bankBranch}`)}${spanishControl(account)}${account}`;
+};
+
 const GB_BANKS = ['NWBK', 'BARC', 'LOYD', 'HBUK', 'MIDL', 'SRLG'];
 const IBAN_GROUPS = [4, 4, 4, 4, 4, 4, 4, 4];
 
@@ -72,7 +85,7 @@ export const randomBankAccount = (rng: Rng, country: Country): BankAccount => {
       );
     }
     case 'ES':
-      return account(country, iban('ES', rng.digits(20)), IBAN_GROUPS);
+      return account(country, iban('ES', spanishBban(rng.digits(20))), IBAN_GROUPS);
     case 'IT':
       return account(
         country,

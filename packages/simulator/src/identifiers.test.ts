@@ -75,6 +75,22 @@ describe('bank accounts', () => {
     expect(isValidIban('GB82WEST12345698765433')).toBe(false);
   });
 
+  it("gives Spanish IBANs the two control digits Spain's banks print (ES91 2100 0418 45 0200051332)", () => {
+    // The published example's DC 45, by the same weights: a bank-side validator (ibantools) checks them.
+    const control = (ten: string) => {
+      const d =
+        11 - ([...ten].reduce((s, c, i) => s + Number(c) * [1, 2, 4, 8, 5, 10, 9, 7, 3, 6][i]!, 0) % 11);
+      return d === 11 ? 0 : d === 10 ? 1 : d;
+    };
+    expect(`${control('0021000418')}${control('0200051332')}`).toBe('45');
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        const bban = randomBankAccount(Rng.of(seed), 'ES').canonical.slice(4);
+        expect(`${control(`00${bban.slice(0, 8)}`)}${control(bban.slice(10))}`).toBe(bban.slice(8, 10));
+      }),
+    );
+  });
+
   it('prints one account with spaces or dashes but the same characters', () => {
     const rng = Rng.of(4);
     const account = randomBankAccount(rng, 'CN');

@@ -6,9 +6,11 @@ export {
   createAssociationIndex,
   linkKeysOfEvent,
   linkKeysOfSeller,
+  representativeOf,
+  sameRepresentative,
 } from './association/index.js';
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
-export { findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
+export { findClusterCandidates, findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
 export {
   detectAll,
   detectByPartition,

@@ -4,20 +4,12 @@ import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
-import { bulkInsertEvents, bulkUpsertDocuments, bulkUpsertSales } from './feed.bulk.js';
-import type { DocumentRecord, EventRecord, FeedKind, SalesRecord, SellerRecord } from './feed.contract.js';
+import { BULK_BATCH, describeRefusal, type Written, withRetry, writeBatch } from './feed.batch-write.js';
+import type { DocumentRecord, EventRecord, FeedKind, SalesRecord } from './feed.contract.js';
 import { type FeedRecordOf, parseFeedChunks, type Rejection } from './feed.parse.js';
 import type { FieldNote } from './feed.sanitise.js';
 import { LineRanges } from './line-ranges.js';
-import {
-  documentKeyOf,
-  eventKeyOf,
-  findKnownSellerIds,
-  insertEvents,
-  upsertDocumentsOnFile,
-  upsertSales,
-  upsertSellers,
-} from './sellers.repository.js';
+import { documentKeyOf, eventKeyOf, findKnownSellerIds } from './sellers.repository.js';
 
 export interface ImportSummary {
   kind: FeedKind;
@@ -50,14 +42,37 @@ export interface ImportOptions {
   bulk?: BulkDatabase;
   onRejected?: (rejection: Rejection) => void;
   onProgress?: (linesRead: number) => void;
-  /** Called with each batch once it is written (the workflow derives what other modules keep). */
-  onBatchWritten?: (records: FeedRecordOf<FeedKind>[]) => Promise<void>;
+  /**
+   * Called with each batch once it is written (the workflow derives what other modules keep), on
+   * `db`: the batch's transaction when `atomic`, with the sellers whose data the batch changed.
+   */
+  onBatchWritten?: (records: FeedRecordOf<FeedKind>[], written: BatchWritten) => Promise<void>;
+  /**
+   * Each batch, its notes and what `onBatchWritten` derives commit together, in one transaction
+   * (one durable commit per batch, and nothing derived is missing for a line that landed). Events
+   * are then written by one statement (`insertEventBatch`) instead of COPY; the other kinds by
+   * their set-based upserts on the transaction. The live feed route takes it for events.
+   */
+  atomic?: boolean;
+  /** Called with each batch once it is in the store (committed, its follow-ups done), with its counts. */
+  onBatchLanded?: (records: FeedRecordOf<FeedKind>[], counts: BatchCounts) => void;
   /** Pauses between retries when the database is briefly unreachable. */
   retryDelaysMs?: number[];
 }
 
+export interface BatchCounts {
+  accepted: number;
+  written: number;
+  unchanged: number;
+  notesByCode: Record<string, number>;
+}
+
+interface BatchWritten {
+  db: Db;
+  changedSellerIds: string[];
+}
+
 type Row<K extends FeedKind> = { line: number; record: FeedRecordOf<K>; notes: FieldNote[] };
-type Written = { written: number; unchanged: number; sellerIds: string[] };
 
 /**
  * Streams one feed file into the store in batches: constant memory per line, bulk writes, bad
@@ -93,6 +108,24 @@ export async function importFeed<K extends FeedKind>(
   let batch: Row<K>[] = [];
   const changed = new Set<string>();
 
+  const saveNotes = (db: Db, rows: Row<K>[], result: Written) =>
+    saveDataQualityNotes(
+      db,
+      kind,
+      origin,
+      rows.filter((r) => r.notes.length > 0).map((r) => notesOf(kind, r)),
+      kind === 'sellers' ? result.sellerIds : [],
+    );
+  /** The batch, its notes and what the workflow derives from it, in one transaction. */
+  const writeAtomically = (rows: Row<K>[]) =>
+    options.db.transaction(async (tx) => {
+      const records = rows.map((r) => r.record);
+      const result = await writeBatch(kind, records, { ...options, db: tx, bulk: undefined }, true);
+      await saveNotes(tx, rows, result);
+      await options.onBatchWritten?.(records, { db: tx, changedSellerIds: result.sellerIds });
+      return result;
+    });
+
   /** Writes `rows`; when the database refuses the batch, halves it until the refused line stands alone. */
   const writeIsolating = async (rows: Row<K>[]): Promise<void> => {
     if (rows.length === 0) return;
@@ -100,11 +133,13 @@ export async function importFeed<K extends FeedKind>(
     try {
       result = await withRetry(
         () =>
-          writeBatch(
-            kind,
-            rows.map((r) => r.record),
-            options,
-          ),
+          options.atomic
+            ? writeAtomically(rows)
+            : writeBatch(
+                kind,
+                rows.map((r) => r.record),
+                options,
+              ),
         options.retryDelaysMs,
       );
     } catch (error) {
@@ -118,28 +153,38 @@ export async function importFeed<K extends FeedKind>(
       await writeIsolating(rows.slice(half));
       return;
     }
-    summary.accepted += rows.length;
-    summary.written += result.written;
-    summary.unchanged += result.unchanged;
-    for (const id of result.sellerIds) changed.add(id);
-    await withRetry(
-      () =>
-        saveDataQualityNotes(
-          options.db,
-          kind,
-          origin,
-          rows.filter((r) => r.notes.length > 0).map((r) => notesOf(kind, r)),
-          kind === 'sellers' ? result.sellerIds : [],
-        ),
-      options.retryDelaysMs,
-    );
+    if (!options.atomic) {
+      await withRetry(() => saveNotes(options.db, rows, result), options.retryDelaysMs);
+      if (options.onBatchWritten)
+        await withRetry(
+          () =>
+            options.onBatchWritten!(
+              rows.map((r) => r.record),
+              { db: options.db, changedSellerIds: result.sellerIds },
+            ),
+          options.retryDelaysMs,
+        );
+    }
+    const counts: BatchCounts = {
+      accepted: rows.length,
+      written: result.written,
+      unchanged: result.unchanged,
+      notesByCode: {},
+    };
     for (const row of rows)
-      for (const note of row.notes) {
-        summary.notes += 1;
-        summary.notesByCode[note.code] = (summary.notesByCode[note.code] ?? 0) + 1;
-      }
-    if (options.onBatchWritten)
-      await withRetry(() => options.onBatchWritten!(rows.map((r) => r.record)), options.retryDelaysMs);
+      for (const note of row.notes) counts.notesByCode[note.code] = (counts.notesByCode[note.code] ?? 0) + 1;
+    summary.accepted += counts.accepted;
+    summary.written += counts.written;
+    summary.unchanged += counts.unchanged;
+    for (const [code, n] of Object.entries(counts.notesByCode)) {
+      summary.notes += n;
+      summary.notesByCode[code] = (summary.notesByCode[code] ?? 0) + n;
+    }
+    for (const id of result.sellerIds) changed.add(id);
+    options.onBatchLanded?.(
+      rows.map((r) => r.record),
+      counts,
+    );
   };
 
   const flush = async () => {
@@ -187,20 +232,6 @@ function recordKeyOf(kind: FeedKind, record: FeedRecordOf<FeedKind>): string {
   }
 }
 
-/** What the database said, by SQL state only: its message may quote the values, which may be personal. */
-function describeRefusal(error: unknown): string {
-  for (
-    let current = error, depth = 0;
-    current instanceof Error && depth < 5;
-    current = current.cause, depth++
-  ) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
-      return `the database refused the line (SQLSTATE ${code})`;
-  }
-  return 'the database refused the line';
-}
-
 async function dropUnknownSellers<T extends { line: number; record: { seller_id: string } }>(
   db: Db,
   rows: T[],
@@ -221,40 +252,4 @@ async function dropUnknownSellers<T extends { line: number; record: { seller_id:
     });
     return false;
   });
-}
-
-/** Rows per COPY on the bulk path: large enough that round trips stop mattering, small in memory. */
-const BULK_BATCH = 25_000;
-
-async function writeBatch(kind: FeedKind, records: unknown[], { db, clock, bulk }: ImportOptions) {
-  if (bulk && kind === 'sales') return bulkUpsertSales(bulk, records as SalesRecord[]);
-  if (bulk && kind === 'events') return bulkInsertEvents(bulk, records as EventRecord[]);
-  if (bulk && kind === 'documents')
-    return bulkUpsertDocuments(bulk, records as DocumentRecord[], clock.now());
-  switch (kind) {
-    case 'sellers': {
-      const r = await upsertSellers(db, records as SellerRecord[], clock.now());
-      return { written: r.inserted + r.updated, unchanged: r.unchanged, sellerIds: r.changedIds };
-    }
-    case 'events': {
-      const r = await insertEvents(db, records as FeedRecordOf<'events'>[]);
-      return { written: r.inserted, unchanged: r.duplicate, sellerIds: r.sellerIds };
-    }
-    case 'sales':
-      return upsertSales(db, records as FeedRecordOf<'sales'>[]);
-    case 'documents':
-      return upsertDocumentsOnFile(db, records as FeedRecordOf<'documents'>[], clock.now());
-  }
-}
-
-async function withRetry<T>(work: () => Promise<T>, delays = [250, 1000, 3000]): Promise<T> {
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await work();
-    } catch (error) {
-      const delay = delays[attempt];
-      if (delay === undefined || !isDatabaseUnavailable(error)) throw error;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
 }

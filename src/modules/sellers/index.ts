@@ -6,7 +6,7 @@ export {
 } from './data-notes.repository.js';
 export { cleanFeedLine } from './feed.clean.js';
 export * from './feed.contract.js';
-export { type ImportSummary, importFeed } from './feed.import.js';
+export { type BatchCounts, type ImportSummary, importFeed } from './feed.import.js';
 export { readLines } from './feed.lines.js';
 export {
   type FeedRecordOf,

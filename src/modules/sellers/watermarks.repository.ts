@@ -24,16 +24,25 @@ export async function advanceWatermarks(
   }
   if (latest.size === 0) return;
   const batch = JSON.stringify([...latest].map(([seller_id, day]) => ({ seller_id, day })));
+  // Markets already at that day or later are left out before the upsert, which would lock their
+  // row to the end of the transaction even to change nothing: the feed route writes a batch and
+  // its watermark in one transaction, and concurrent batches would wait on each other's commit.
   await db.execute(sql`
     insert into feed_watermarks (kind, market, through)
-    select ${kind}, market, max(day) from (
-      select coalesce(upper(s.profile->'store'->>'marketplace'), '') as market, v.day
-      from json_to_recordset(${batch}::json) as v(seller_id text, day date)
-      left join sellers s on s.seller_id = v.seller_id
-      union all
-      select ${WHOLE_FEED}, v.day from json_to_recordset(${batch}::json) as v(seller_id text, day date)
-    ) days
-    group by market
+    select ${kind}, latest.market, latest.through from (
+      select market, max(day) as through from (
+        select coalesce(upper(s.profile->'store'->>'marketplace'), '') as market, v.day
+        from json_to_recordset(${batch}::json) as v(seller_id text, day date)
+        left join sellers s on s.seller_id = v.seller_id
+        union all
+        select ${WHOLE_FEED}, v.day from json_to_recordset(${batch}::json) as v(seller_id text, day date)
+      ) days
+      group by market
+    ) latest
+    where not exists (
+      select 1 from feed_watermarks w
+      where w.kind = ${kind} and w.market = latest.market and w.through >= latest.through)
+    order by latest.market
     on conflict (kind, market) do update
       set through = greatest(feed_watermarks.through, excluded.through), updated_at = now()
       where feed_watermarks.through < excluded.through`);

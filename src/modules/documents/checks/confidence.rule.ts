@@ -6,7 +6,8 @@ import type { CheckCode } from './messages.js';
  * When every page a document's text came from was OCR'd below OCR_CONFIDENT_AT, the items that a
  * misread alone can fail (a value not found, a checksum, a format) become warnings, and one
  * `OCR_NOT_CONFIDENT` item says why and asks for a clearer copy. Text-layer pages are exact.
- * The image-quality items (blur, resolution) still fail a bad photo on their own.
+ * The image-quality items (blur, resolution) still fail a bad photo on their own. An item
+ * `confirmedBy` a checksum (an ID number that holds its own check digit and is another) stays a fail.
  */
 const OCR_CONFIDENT_AT = 55;
 
@@ -41,7 +42,9 @@ export function applyOcrConfidence(
   if (source.source !== 'ocr' || source.confidence >= OCR_CONFIDENT_AT) return [...checks];
   const softened: string[] = [];
   const out = checks.map((check) => {
-    if (check.status !== 'fail' || !misreadCanFail.has(check.code)) return check;
+    // A value whose own check digit held was read right, however unsure the page was.
+    if (check.status !== 'fail' || !misreadCanFail.has(check.code) || check.evidence.confirmedBy)
+      return check;
     softened.push(check.code);
     return {
       ...check,

@@ -5,6 +5,7 @@ import { type FieldMatch, locateInReading } from '../reading/locate/locate.js';
 import { type DocumentReading, fieldsNamed, readingText } from '../reading/reading.schema.js';
 import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
+import { weighIdentity } from './consistency.identity.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 import { hasText } from './validity.check.js';
 
@@ -86,7 +87,7 @@ export function findRegisteredField(
 
 export interface ConsistencyInput {
   readonly type: DocumentType;
-  readonly reading: Pick<DocumentReading, 'pages'> & Partial<Pick<DocumentReading, 'zone'>>;
+  readonly reading: Pick<DocumentReading, 'pages'> & Partial<Pick<DocumentReading, 'zone' | 'fields'>>;
   readonly seller: SellerRecord;
   /** The requirement's `must_show`; when absent, the fields of `FIELDS_BY_TYPE`. */
   readonly mustShow?: readonly string[];
@@ -146,7 +147,7 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
         : checkItem('consistency', 'FIELD_NOT_FOUND', 'fail', evidence, { expected }, labels),
     );
   }
-  return checks;
+  return input.type === 'government_id' ? weighIdentity(checks, input) : checks;
 }
 
 /** Some of the document's text is OCR's (a text layer is exact: a near miss there is another value). */
@@ -228,7 +229,7 @@ export function crossDocumentChecks(
 export const consistencyCheck = defineCheck({
   id: 'consistency',
   group: 'consistency',
-  codes: messagesOf('FIELD_FOUND', 'FIELD_NOT_FOUND', 'FIELD_UNCLEAR'),
+  codes: messagesOf('FIELD_FOUND', 'FIELD_NOT_FOUND', 'FIELD_UNCLEAR', 'FIELD_UNREAD'),
   misreadCanFail: ['FIELD_NOT_FOUND'],
   check: (reading, rules, profile) =>
     hasText(reading)

@@ -491,7 +491,12 @@ describe('the definition', () => {
   it('declares its codes, and that a misread alone can fail FIELD_NOT_FOUND', () => {
     expect(consistencyCheck.id).toBe('consistency');
     expect(consistencyCheck.group).toBe('consistency');
-    expect(Object.keys(consistencyCheck.codes)).toEqual(['FIELD_FOUND', 'FIELD_NOT_FOUND', 'FIELD_UNCLEAR']);
+    expect(Object.keys(consistencyCheck.codes)).toEqual([
+      'FIELD_FOUND',
+      'FIELD_NOT_FOUND',
+      'FIELD_UNCLEAR',
+      'FIELD_UNREAD',
+    ]);
     expect(consistencyCheck.misreadCanFail).toEqual(['FIELD_NOT_FOUND']);
   });
 });

@@ -16,6 +16,7 @@ import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
 import { type FieldOf, fieldsNamed, type IdentifierKind, type ReadZone } from '../reading/reading.schema.js';
 import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
+import { misreadOf } from './identifier.misread.js';
 import type { CheckCode } from './messages.js';
 import { hasText } from './validity.check.js';
 
@@ -203,18 +204,21 @@ export function checkIdentifiers(input: IdentifiersInput): CheckItem[] {
       : input.registered?.find(
           (r) => rule.validate(r).isValid && ocrSlipsBetween(r, result.value) <= MAX_OCR_SLIPS,
         );
+    const misread = result.isValid || slipOf ? undefined : misreadOf(candidate, result.value, rule.validate);
     checks.push(
       result.isValid
         ? checkItem('identifiers', rule.pass, 'pass', evidence, { value: result.value })
-        : slipOf
-          ? checkItem(
-              'identifiers',
-              rule.fail,
-              'warn',
-              { ...evidence, misreadOf: slipOf },
-              { value: result.value },
-            )
-          : checkItem('identifiers', rule.fail, 'fail', evidence, { value: result.value }),
+        : misread
+          ? checkItem('identifiers', rule.fail, 'warn', { ...evidence, ...misread }, { value: result.value })
+          : slipOf
+            ? checkItem(
+                'identifiers',
+                rule.fail,
+                'warn',
+                { ...evidence, misreadOf: slipOf },
+                { value: result.value },
+              )
+            : checkItem('identifiers', rule.fail, 'fail', evidence, { value: result.value }),
     );
   }
   return checks;

@@ -2,6 +2,7 @@ import { DOCUMENT_LIMITS } from '../document.limits.js';
 import { type DetectedType, detectFileType, isSupportedType, type SupportedType } from './detect-type.js';
 import { type ImageHeader, prepareImageForOcr, readImageHeader } from './image.js';
 import { type ImageMetrics, measureImage } from './image.metrics.js';
+import { findReadableTurn, type Turn, turnImage } from './image.orientation.js';
 import { readZoneFromImage, type ZoneReading } from './mrz/mrz.photo.js';
 import { zoneBands } from './mrz/mrz.zone.js';
 import { findMrz, type MrzReading, readMrz } from './mrz.js';
@@ -37,6 +38,8 @@ interface PageText {
   /** OCR's lines with their boxes, in the pixels of the image read (`size`), when OCR gave them. */
   lines?: { text: string; confidence: number; box: OcrBox }[];
   size?: { width: number; height: number };
+  /** How the image was turned to be read (a photo taken sideways, upside down or mirrored). */
+  turned?: Turn;
 }
 
 export interface Extraction {
@@ -82,10 +85,11 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     }
   }
   const readable = languages.filter((language) => options.ocr.isAvailable(language));
-  const ocrPage = async (page: number, image: Buffer): Promise<OcrLine[]> => {
+  const ocrPage = async (page: number, image: Buffer, turned?: Turn) => {
     const texts: string[] = [];
     const lines: OcrLine[] = [];
     let confidence = 100;
+    let best: { language: OcrLanguage; text: string; confidence: number } | undefined;
     for (const language of readable) {
       const result = await options.ocr.recognise(
         image,
@@ -96,6 +100,8 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
         texts.push(result.text.trim());
         lines.push(...(result.lines ?? []));
         confidence = Math.min(confidence, result.confidence);
+        if (!best || result.confidence > best.confidence)
+          best = { language, text: result.text, confidence: result.confidence };
       } else {
         extraction.ocrFailures.push({ page, reason: result.reason });
       }
@@ -110,8 +116,26 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
           ? { lines: lines.map(({ text, confidence, box }) => ({ text, confidence, box })) }
           : {}),
         ...pngSize(image),
+        ...(turned ? { turned } : {}),
       });
-    return lines;
+    return { lines, best };
+  };
+  /**
+   * A scanned page read as given and, when no language read it with confidence and another way up
+   * reads clearly better (a photo taken sideways, upside down or mirrored), read again that way.
+   * Not for a document with a zone (passport, ID card, visa): the zone reader turns those.
+   */
+  const readPage = async (page: number, image: Buffer): Promise<{ image: Buffer; lines: OcrLine[] }> => {
+    const { lines, best } = await ocrPage(page, image);
+    // A document with a zone is left to the zone reader, which finds the zone in any way up
+    // (docs/documents.md); its page reads unsure as given far more often than a bill does.
+    const turn =
+      best && !options.expectMrz && (await findReadableTurn(image, best, options.ocr, best.language));
+    if (!turn) return { image, lines };
+    const turned = await turnImage(image, turn);
+    extraction.pages = extraction.pages.filter((p) => p.page !== page);
+    extraction.ocrFailures = extraction.ocrFailures.filter((f) => f.page !== page);
+    return { image: turned, lines: (await ocrPage(page, turned, turn)).lines };
   };
 
   let band: MrzReading | null | undefined;
@@ -124,7 +148,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       if (page.text.replace(/\s/g, '').length >= EXTRACTION_LIMITS.minTextLayerChars) {
         extraction.pages.push({ page: page.page, source: 'text_layer', text: page.text });
       } else {
-        await ocrPage(page.page, await renderPdfPage(bytes, page.page));
+        await readPage(page.page, await renderPdfPage(bytes, page.page));
       }
     }
   } else {
@@ -135,9 +159,9 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     metrics.catch(() => undefined);
     let prepared = prepareImageForOcr(bytes, 0);
     for (let page = 0; page < header.header.pages; page++) {
-      const image = await prepared;
+      const given = await prepared;
       if (page + 1 < header.header.pages) prepared = prepareImageForOcr(bytes, page + 1);
-      const lines = await ocrPage(page + 1, image);
+      const { image, lines } = await readPage(page + 1, given);
       if (!extraction.zone && (options.expectMrz || zoneBands(lines).length > 0)) {
         const zone = await readZone(extraction, page + 1, image, lines, options);
         if (zone) band = readMrz(zone.lines, zone.corrections > 0);

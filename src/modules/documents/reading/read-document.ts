@@ -41,6 +41,7 @@ function pagesOf(extraction: Extraction, file: number): ReadPage[] {
       source: read?.source ?? 'none',
       ...(read?.confidence !== undefined ? { confidence: read.confidence } : {}),
       text: read?.text ?? '',
+      ...(read?.turned ? { turned: read.turned } : {}),
     };
   });
 }

@@ -96,6 +96,8 @@ export const ReadPage = z.object({
   /** OCR confidence 0–100; absent for the text layer. */
   confidence: z.number().optional(),
   text: z.string(),
+  /** How a photo was turned to be read: taken sideways, upside down or mirrored (`image.orientation.ts`). */
+  turned: z.object({ degrees: z.number().int(), mirrored: z.boolean() }).optional(),
 });
 export type ReadPage = z.infer<typeof ReadPage>;
 

@@ -107,6 +107,11 @@ export function clusterViewOf(
     .filter(([, holders]) => holders.length >= 2)
     .map(([ip, holders]) => ({ kind: 'ip' as const, masked: ip, sellerIds: holders }));
   links.sort((a, b) => a.kind.localeCompare(b.kind) || a.masked.localeCompare(b.masked));
+  // In seller order, not in the order the comparisons happened (which follows the order the
+  // accounts were read in): the same cluster gives the same evidence however it was read.
+  personLinks.sort(
+    (a, b) => bySellerId(a.sellerIds[0], b.sellerIds[0]) || bySellerId(a.sellerIds[1], b.sellerIds[1]),
+  );
   return {
     members: members.map((m) => ({ sellerId: m.sellerId, status: m.status })),
     links,

@@ -5,4 +5,9 @@ export type {
 } from './association.types.js';
 export * as ASSOCIATION_WEIGHTS from './association.weights.js';
 
-export { linkKeysOfEvent, linkKeysOfSeller } from './link-keys.js';
+export {
+  linkKeysOfEvent,
+  linkKeysOfSeller,
+  representativeOf,
+  sameRepresentative,
+} from './link-keys.js';

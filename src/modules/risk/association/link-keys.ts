@@ -1,7 +1,7 @@
 import type { AssociationEvent, AssociationSeller } from './association.types.js';
 import { blockingKeys } from './blocking.js';
 import { eventIdentifiers, profileIdentifiers } from './identifiers.extract.js';
-import { personOf } from './same-person.js';
+import { comparePeople, mayBeSamePerson, type Person, personOf } from './same-person.js';
 
 /**
  * The keys under which two accounts could link: every identifier but IPs (they never link), and
@@ -20,3 +20,16 @@ export function linkKeysOfEvent(event: AssociationEvent, country: string | undef
     .filter((id) => id.kind !== 'ip')
     .map((id) => `${id.kind}:${id.key}`);
 }
+
+/**
+ * The legal representative of a seller as the blocks compare it (undefined without one): what
+ * `sameRepresentative` reads, so that a caller comparing many sellers builds each once.
+ */
+export const representativeOf = (seller: AssociationSeller): Person | undefined => personOf(seller);
+
+/**
+ * Whether the index would link these two representatives as one person: the same test as its
+ * block comparison (`mayBeSamePerson`, then a rule of `comparePeople`).
+ */
+export const sameRepresentative = (a: Person | undefined, b: Person | undefined): boolean =>
+  a !== undefined && b !== undefined && mayBeSamePerson(a, b) && comparePeople(a, b).rule !== undefined;

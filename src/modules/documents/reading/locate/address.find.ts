@@ -4,7 +4,7 @@ import {
   type NormalisedAddress,
   normaliseAddress,
 } from '../../../matching/index.js';
-import { findChineseAddress } from './chinese.address.js';
+import { findChineseAddress, findLatinAddressInHan } from './chinese.address.js';
 import { type FieldMatch, lines, NOT_FOUND, scriptFolded } from './find.common.js';
 
 const ADDRESS_LABEL =
@@ -18,6 +18,8 @@ const ADDRESS_LABEL =
 export function findAddress(text: string, expected: AddressInput): FieldMatch {
   const chinese = findChineseAddress(text, expected);
   if (chinese?.isFound) return { isFound: true, matched: chinese.matched, similarity: 0.9 };
+  const inHan = findLatinAddressInHan(text, expected);
+  if (inHan?.isFound) return { isFound: true, matched: inHan.matched, similarity: 0.9 };
   const want = normaliseAddress(expected);
   if (!want.street) return NOT_FOUND;
   const all = lines(text);

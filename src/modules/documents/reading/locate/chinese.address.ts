@@ -1,4 +1,5 @@
-import type { AddressInput } from '../../../matching/index.js';
+import { type AddressInput, normaliseAddress } from '../../../matching/index.js';
+import { scriptFolded } from './find.common.js';
 
 /**
  * A registered address in 汉字 (`思明区湖滨南路975号`, `国际银行大厦2718室`, `厦门市`) against a
@@ -30,6 +31,52 @@ export function findChineseAddress(
     const hasUnit = !unit || window.includes(unit);
     const hasCity = !city || window.includes(city);
     if (hasStreet && hasUnit && hasCity) return { isFound: true, matched: lines[i]! };
+  }
+  return { isFound: false, matched: '' };
+}
+
+/** A road's number as its 汉字 numeral is spelt in pinyin: 福华三路 is `Fuhua 3rd Road`. */
+const PINYIN_NUMERALS = ['ling', 'yi', 'er', 'san', 'si', 'wu', 'liu', 'qi', 'ba', 'jiu', 'shi'];
+const ordinalsAsPinyin = (street: string): string =>
+  street
+    .replace(/\b(10|[1-9])(?:st|nd|rd|th)\b/gi, (_, n: string) => PINYIN_NUMERALS[Number(n)]!)
+    .replace(/ /g, '');
+
+/** `广东省深圳市福田区福华三路28号…`: the road and its number, after the province, city and district. */
+const HAN_STREET = /([\p{Script=Han}\d]{1,8}?)(大道|路|街|道|巷|弄)(\d+)号/u;
+const ADMINISTRATIVE = /^.*[省市区县镇]/u;
+
+/**
+ * A registered address in Latin script (`No. 28 Fuhua 3rd Road, Huaqiang Plaza, Rm. 1716,
+ * Shenzhen`) against a document that prints it in 汉字 (`福华三路28号华强广场1716室`): found when
+ * one line, or two neighbouring ones, hold the road spelt the same in pinyin (its ordinal as the
+ * 汉字 numeral), the house number, the unit's number when one is registered, and the city or
+ * postcode. Seed 43 #32, a 营业执照 of a seller registered in English.
+ */
+export function findLatinAddressInHan(
+  text: string,
+  expected: AddressInput,
+): { isFound: boolean; matched: string } | undefined {
+  const want = normaliseAddress(expected);
+  if (HAN.test(`${expected.line1}${expected.line2 ?? ''}`) || !want.street || !want.number) return undefined;
+  const wantStreet = ordinalsAsPinyin(want.street);
+  const unitNumber = /\d+/.exec(want.unit)?.[0];
+  const lines = text.split('\n').map(compact);
+  for (let i = 0; i < lines.length; i++) {
+    const window = `${lines[i]}${lines[i + 1] ?? ''}`;
+    const m = HAN_STREET.exec(window);
+    if (!m) continue;
+    const name = m[1]!.replace(ADMINISTRATIVE, '').replace(/\d+/g, (n) => PINYIN_NUMERALS[Number(n)] ?? n);
+    const street = normaliseAddress({ line1: `${name}${m[2]}${m[3]}号`, country: expected.country }).street;
+    const folded = scriptFolded(window);
+    const parts = [
+      street.replace(/ /g, '') === wantStreet,
+      m[3] === want.number,
+      !unitNumber || window.slice((m.index ?? 0) + m[0].length).includes(unitNumber),
+      (want.locality !== '' && folded.includes(want.locality.replace(/ /g, ''))) ||
+        (want.postcode !== '' && window.includes(want.postcode)),
+    ];
+    if (parts.every(Boolean)) return { isFound: true, matched: lines[i]! };
   }
   return { isFound: false, matched: '' };
 }

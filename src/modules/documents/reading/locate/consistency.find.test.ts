@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAddress, findIdentifier, findPersonName } from './consistency.find.js';
+import { findAddress, findCompanyName, findIdentifier, findPersonName } from './consistency.find.js';
 
 describe('findPersonName on identity documents', () => {
   it('joins the surname and given names printed under their own labels', () => {
@@ -117,5 +117,23 @@ describe('findPersonName on a garbled MRZ name line', () => {
     expect(findPersonName('P<USAWALKER<<WILLIAM<<<<CCCCCCCS<<<<<<<<<<<<', 'William Walker')).toMatchObject({
       isFound: true,
     });
+  });
+});
+
+describe('OCR noise beside a name and an ampersand misread', () => {
+  it('takes the last words of a value line, where the portrait left letters before them', () => {
+    // Seed 43 #6: a Japanese card photo, the portrait read as `AW SA |` before the given name.
+    const text = 'Surname\nEE. YOSHIDA\nBi Se\nGiven names\nAW SA | Yoko\nDate of birth';
+    expect(findPersonName(text, 'Yoshida Yoko')).toMatchObject({ isFound: true });
+    expect(findPersonName(text, 'Yoshida Yuki')).toMatchObject({ isFound: false });
+  });
+
+  it('reads a lone S or 8 between company words as the ampersand', () => {
+    // Seed 43 #31: `Import S Export`.
+    const bill = 'Bill to: Ningbo Tengjia Import S Export Co Ltd.';
+    expect(findCompanyName(bill, 'Ningbo Tengjia Import & Export Co., Ltd.')).toMatchObject({
+      isFound: true,
+    });
+    expect(findCompanyName(bill, 'Ningbo Tengjia Trading Co., Ltd.')).toMatchObject({ isFound: false });
   });
 });

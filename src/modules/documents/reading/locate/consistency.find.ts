@@ -93,7 +93,15 @@ const nameCandidates = (text: string, wordCount: number): string[] => {
     if (fromMrz) out.add(fromMrz);
   }
   // Identity documents print the surname and the given names as two values under their own labels.
-  const values = all.map((line, i) => ({ i, words: wordsOf(line) })).filter((l) => isNameValue(l.words));
+  // A value is a whole line or its last words: OCR reads the portrait beside it as letters
+  // (`AW SA | Yoko`, seed 43 #6), always on the left, where the portrait is.
+  const values = all.flatMap((line, i) => {
+    const words = wordsOf(line);
+    return [1, 2, 3]
+      .filter((n) => n <= words.length)
+      .map((n) => ({ i, words: words.slice(-n) }))
+      .filter((l) => isNameValue(l.words));
+  });
   for (const a of values)
     for (const b of values)
       if (b.i > a.i && b.i - a.i <= 3 && a.words.length + b.words.length <= wordCount + 1)
@@ -175,9 +183,13 @@ const companyTokens = (text: string): string[] =>
     .filter(Boolean)
     .map((w) => COMPANY_WORDS[foldOcrWord(w)] ?? foldOcrWord(w));
 
+/** What OCR makes of an ampersand standing alone: `Import S Export` (seed 43 #31), `8`, `B`. */
+const AMPERSAND_READS: ReadonlySet<string> = new Set(['s', '8', 'b']);
+
 /** Company words tolerate one misread letter from 6 letters on (`Brightline`/`Brightside` stay two names). */
 const tokenMatches = (a: string, b: string): boolean => {
   if (a === b) return true;
+  if (a === 'and' && AMPERSAND_READS.has(b)) return true;
   const allowed = Math.min(tolerableEdits(a, b), Math.max(a.length, b.length) >= 6 ? 1 : 0);
   return allowed > 0 && editDistance(a, b, allowed) <= allowed;
 };

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import type { SellerRecord } from '../../sellers/index.js';
+import type { ReadField } from '../reading/reading.schema.js';
+import { applyOcrConfidence } from './confidence.rule.js';
+import { checkConsistency } from './consistency.check.js';
+
+// A PRC card of the registered holder whose name OCR could not read, and another person's card
+// read by an unsure OCR: the card's own check digit and registered values decide, not the page's
+// confidence.
+
+const HOLDER: SellerRecord = {
+  seller_id: 'S43',
+  entity_type: 'individual',
+  address: { line1: '梅龙路51号', city: '深圳市', country: 'CN' },
+  legal_rep: { full_name: 'Wu Yahan', date_of_birth: '1972-03-03', id_number: '110105197203034425' },
+};
+
+const card = (name: string, number: string, birth: string) =>
+  `中华人民共和国\n居民身份证\n${name}\n性别 女 民族 汉\n出生 ${birth}\n公民身份号码 ${number}`;
+
+const identifier = (value: string, confidence: number): ReadField => ({
+  name: 'identifier',
+  kind: 'prc_id',
+  value,
+  labelled: false,
+  at: 0,
+  file: 1,
+  page: 1,
+  confidence,
+  source: 'ocr',
+  reader: 'printed-identifiers',
+});
+
+const holderName = (value: string, confidence: number): ReadField => ({
+  name: 'holder_name',
+  value,
+  file: 1,
+  page: 1,
+  confidence,
+  source: 'ocr',
+  reader: 'id-holder',
+});
+
+const check = (text: string, fields: ReadField[], confidence = 75) =>
+  checkConsistency({
+    type: 'government_id',
+    reading: { pages: [{ file: 1, page: 1, source: 'ocr', confidence, text }], fields },
+    seller: HOLDER,
+  });
+
+const byField = (items: ReturnType<typeof check>, field: string) =>
+  items.find((c) => c.evidence.field === field);
+
+describe('the name on an ID that is otherwise the registered one', () => {
+  it('warns FIELD_UNREAD when the number and the date of birth are the registered ones', () => {
+    const items = check(card('# 起雅洱', '110105197203034425', '1972年3月3日'), [
+      identifier('110105197203034425', 0.75),
+    ]);
+    const name = byField(items, 'legal_rep_name');
+    expect(name).toMatchObject({
+      code: 'FIELD_UNREAD',
+      status: 'warn',
+      evidence: { identifiedBy: ['id_number', 'date_of_birth'] },
+    });
+    expect(name?.message.en).toContain('ID number and date of birth');
+    expect(name?.message.zh).toContain('证件号码和出生日期');
+  });
+
+  it('still fails when a holder name was read with confidence and is another name', () => {
+    const items = check(card('姓名 李明', '110105197203034425', '1972年3月3日'), [
+      identifier('110105197203034425', 0.75),
+      holderName('李明', 0.92),
+    ]);
+    expect(byField(items, 'legal_rep_name')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+
+  it('still fails when the date of birth is not the registered one', () => {
+    const items = check(card('# 起雅洱', '110105197203034425', '1980年1月1日'), [
+      identifier('110105197203034425', 0.75),
+    ]);
+    expect(byField(items, 'legal_rep_name')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+});
+
+describe('another ID number that holds its own check digit', () => {
+  it('is confirmed by the checksum and stays a fail however unsure the OCR was', () => {
+    // Seed 43 #55: another person's card read at 37; its number 320106197112260529 is valid.
+    const items = check(card('2 Wang Deran', '320106197112260529', '1971年12月26日'), [
+      identifier('320106197112260529', 0.1),
+    ]);
+    const number = byField(items, 'id_number');
+    expect(number).toMatchObject({
+      code: 'FIELD_NOT_FOUND',
+      evidence: { confirmedBy: 'checksum', readAs: '320106197112260529' },
+    });
+    const softened = applyOcrConfidence(items, { source: 'ocr', confidence: 37 });
+    expect(byField(softened, 'id_number')?.status).toBe('fail');
+    expect(byField(softened, 'legal_rep_name')?.status).toBe('warn');
+  });
+
+  it('is not confirmed when the number read does not hold its check digit', () => {
+    const items = check(card('2 Wang Deran', '320106197112260528', '1971年12月26日'), [
+      identifier('320106197112260528', 0.1),
+    ]);
+    expect(byField(items, 'id_number')?.evidence).not.toHaveProperty('confirmedBy');
+  });
+});

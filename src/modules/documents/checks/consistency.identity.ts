@@ -1,0 +1,66 @@
+import { validatePrcId } from '../../matching/index.js';
+import type { SellerRecord } from '../../sellers/index.js';
+import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
+import type { DocumentReading } from '../reading/reading.schema.js';
+import { type CheckItem, checkItem } from './check.types.js';
+import { FIELD_LABELS, type RegisteredField } from './messages.js';
+
+interface IdentityInput {
+  readonly reading: Partial<Pick<DocumentReading, 'fields'>>;
+  readonly seller: SellerRecord;
+}
+
+/** A holder name read at least this sure (the OCR line's confidence, 0–1) is what the ID says. */
+const HOLDER_READ_CONFIDENTLY = 0.8;
+
+/**
+ * On an ID, what OCR's confidence cannot overturn and what it cannot decide alone:
+ * - an ID number the card prints with a valid check digit (a PRC number's MOD 11-2) that is not
+ *   the registered one was read right and is another person's: the `FIELD_NOT_FOUND` is
+ *   `confirmedBy: checksum`, and the confidence rule leaves it a fail (seed 43 #55, a card read
+ *   at 37 whose number 320106… holds its check digit against the registered 330106…);
+ * - a name not found on a card whose number and date of birth are the registered ones was not
+ *   read, not replaced (`FIELD_UNREAD`, warn; seed 43 #33: 武雅涵 read `起雅洱`, the 姓名 label
+ *   lost), unless a holder name was read with confidence and is another name.
+ */
+export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckItem[] {
+  const found = (field: RegisteredField) =>
+    checks.some((c) => c.code === 'FIELD_FOUND' && c.evidence.field === field);
+  const registeredNumber = input.seller.legal_rep.id_number;
+  const otherValidNumber = (input.reading.fields ?? []).find(
+    (f) =>
+      f.name === 'identifier' &&
+      f.kind === 'prc_id' &&
+      validatePrcId(f.value).isValid &&
+      registeredNumber !== undefined &&
+      foldOcrIdentifier(f.value) !== foldOcrIdentifier(registeredNumber),
+  );
+  const holderReadAsAnother = (input.reading.fields ?? []).some(
+    (f) =>
+      f.name === 'holder_name' &&
+      f.confidence >= HOLDER_READ_CONFIDENTLY &&
+      !findPersonName(f.value, input.seller.legal_rep.full_name ?? '').isFound,
+  );
+  const identified = found('id_number') && found('date_of_birth');
+  return checks.map((c) => {
+    if (c.code !== 'FIELD_NOT_FOUND') return c;
+    if (c.evidence.field === 'id_number' && otherValidNumber)
+      return { ...c, evidence: { ...c.evidence, readAs: otherValidNumber.value, confirmedBy: 'checksum' } };
+    if (c.evidence.field === 'legal_rep_name' && identified && !holderReadAsAnother) {
+      const labels = {
+        en: { field: FIELD_LABELS.legal_rep_name.en, identifiedBy: 'ID number and date of birth' },
+        zh: { field: FIELD_LABELS.legal_rep_name.zh, identifiedBy: '证件号码和出生日期' },
+      };
+      const evidence = { ...c.evidence, identifiedBy: ['id_number', 'date_of_birth'] };
+      return checkItem(
+        'consistency',
+        'FIELD_UNREAD',
+        'warn',
+        evidence,
+        { expected: String(c.evidence.expected) },
+        labels,
+      );
+    }
+    return c;
+  });
+}
