@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/adapters/db/database.js';
 import { systemPrincipal } from '../../src/modules/access/index.js';
-import { isCheckpointSigned } from '../../src/modules/audit/index.js';
+import { isCheckpointSigned, latestCheckpoint } from '../../src/modules/audit/index.js';
 import { verifyAuditOnSchedule } from '../../src/workflows/audit-schedule.workflow.js';
 import { openOrUpdateCase } from '../../src/workflows/open-case.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -31,6 +31,9 @@ describe('scheduled audit verification', () => {
   });
 
   it('announces a tampered row once by webhook and serves the latest checkpoint', async () => {
+    // The schedule's first run starts with the workers; past it, the next is hours away, so the
+    // runs below are the only ones (one racing them could announce the break first).
+    await waitFor(async () => latestCheckpoint(t.context.db), 60_000);
     const integration = await t.tokenFor('integration');
     const admin = await t.tokenFor('admin');
     const subscribed = await t.server.inject({
