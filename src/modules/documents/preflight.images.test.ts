@@ -54,6 +54,17 @@ describe('photos the wrong way up', () => {
     });
   });
 
+  it('places what it read on the photo as uploaded, where the viewer draws it', async () => {
+    const upside = await sharp(upright).rotate(180).png().toBuffer();
+    const dateOf = async (bytes: Buffer) =>
+      (await examineBill(bytes, 'bill.png')).reading?.fields.find((f) => f.name === 'date')?.box;
+    const [straight, turned] = [await dateOf(upright), await dateOf(upside)];
+    expect(straight && turned).toBeTruthy();
+    if (!straight || !turned) return;
+    expect(turned.x).toBeCloseTo(1 - straight.x - straight.width, 1);
+    expect(turned.y).toBeCloseTo(1 - straight.y - straight.height, 1);
+  });
+
   it('turns by EXIF orientation without trying other ways up', async () => {
     const sideways = await sharp(upright).rotate(-90).jpeg().withMetadata({ orientation: 6 }).toBuffer();
     const { report, reading } = await examineBill(sideways, 'bill.jpg');

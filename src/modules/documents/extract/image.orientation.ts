@@ -86,3 +86,32 @@ export async function findReadableTurn(
   if (!best || best.score < TRY_TURNS_BELOW || best.score < asGiven + CLEARLY_BETTER_BY) return undefined;
   return best.turn;
 }
+
+/** A rectangle as shares (0–1) of an image's width and height. */
+interface ShareBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * A box found on the turned image, placed on the image as uploaded (what the document viewer
+ * draws): the turn undone, then the mirror. The readers keep the upright boxes.
+ */
+export function boxAsGiven(box: ShareBox, turn: Turn): ShareBox {
+  const back = ([u, v]: [number, number]): [number, number] => {
+    const [x, y]: [number, number] =
+      turn.degrees === 90
+        ? [v, 1 - u]
+        : turn.degrees === 180
+          ? [1 - u, 1 - v]
+          : turn.degrees === 270
+            ? [1 - v, u]
+            : [u, v];
+    return turn.mirrored ? [1 - x, y] : [x, y];
+  };
+  const [ax, ay] = back([box.x, box.y]);
+  const [bx, by] = back([box.x + box.width, box.y + box.height]);
+  return { x: Math.min(ax, bx), y: Math.min(ay, by), width: Math.abs(bx - ax), height: Math.abs(by - ay) };
+}

@@ -14,6 +14,7 @@ export {
   readImageHeader,
 } from './image.js';
 export { measureImage } from './image.metrics.js';
+export { boxAsGiven } from './image.orientation.js';
 
 export {
   createOcrPool,

@@ -1,5 +1,5 @@
 import type { DocumentType } from '../../sellers/index.js';
-import type { Extraction } from '../extract/index.js';
+import { boxAsGiven, type Extraction } from '../extract/index.js';
 import type { PlacedLine, ReaderInput } from './reader.types.js';
 import { readersFor } from './readers.js';
 import {
@@ -106,10 +106,17 @@ export function readDocument(input: ReadDocumentInput): DocumentReading {
     files: input.files.map(fileOf),
     readers: readers.map((r) => r.name),
     pages: [...readerInput.pages],
-    fields,
+    fields: fields.map((field) => placedAsGiven(field, readerInput.pages)),
     ...(zone ? { zone } : {}),
     zoneSearched,
   };
+}
+
+/** A field's box on the page as uploaded, when its page was read turned (`image.orientation.ts`). */
+function placedAsGiven(field: ReadField, pages: readonly ReadPage[]): ReadField {
+  const turned = field.box && pages.find((p) => p.file === field.file && p.page === field.page)?.turned;
+  if (!field.box || !turned) return field;
+  return { ...field, box: boxAsGiven(field.box, turned) };
 }
 
 /** What the integrity, image-quality and authenticity checks read of one file. */

@@ -97,7 +97,12 @@ export const ReadPage = z.object({
   confidence: z.number().optional(),
   text: z.string(),
   /** How a photo was turned to be read: taken sideways, upside down or mirrored (`image.orientation.ts`). */
-  turned: z.object({ degrees: z.number().int(), mirrored: z.boolean() }).optional(),
+  turned: z
+    .object({
+      degrees: z.union([z.literal(0), z.literal(90), z.literal(180), z.literal(270)]),
+      mirrored: z.boolean(),
+    })
+    .optional(),
 });
 export type ReadPage = z.infer<typeof ReadPage>;
 
