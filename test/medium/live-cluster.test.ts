@@ -2,15 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemPrincipal } from '../../src/modules/access/index.js';
 import type { Finding } from '../../src/modules/risk/index.js';
 import type { FeedKind } from '../../src/modules/sellers/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
-import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 import { emptyBatchCost, type LiveReach, liveFindings } from '../../src/workflows/reevaluate.findings.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { importFeedLines } from '../support/feed.js';
 
 // A batch whose profiles never changed reads only its sellers' association clusters, not their
 // two-hop neighbourhood. On a generated store with shared identifiers, its findings must be the
@@ -34,13 +32,7 @@ describe('live re-evaluation reading only the clusters', { timeout: 300_000 }, (
   let t: TestApp;
   let sellerIds: string[];
 
-  const load = (kind: FeedKind, lines: string[]) =>
-    importFeedWorkflow(t.context, {
-      kind,
-      source: Readable.from(lines.map((line) => `${line}\n`)),
-      origin: 'test setup',
-      by: systemPrincipal('test'),
-    });
+  const load = (kind: FeedKind, lines: string[]) => importFeedLines(t.context, kind, lines);
   const linesOf = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean);
 
   beforeAll(async () => {

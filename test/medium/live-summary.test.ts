@@ -2,16 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Readable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemPrincipal } from '../../src/modules/access/index.js';
 import { type Finding, findSellerSummaries } from '../../src/modules/risk/index.js';
 import { type FeedKind, findEventsArrivedSince } from '../../src/modules/sellers/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
-import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 import { liveFindings } from '../../src/workflows/reevaluate.findings.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { importFeedLines } from '../support/feed.js';
 
 // Re-evaluation from each seller's summary (and the events since its mark) against a full
 // recompute from the seller's whole history, seller for seller, on generated feeds (clean and
@@ -59,13 +57,7 @@ describe.each([
   let sellerIds: string[];
   let events: { first: string[]; later: string[] };
 
-  const load = (kind: FeedKind, lines: string[]) =>
-    importFeedWorkflow(t.context, {
-      kind,
-      source: Readable.from(lines.map((line) => `${line}\n`)),
-      origin: 'test setup',
-      by: systemPrincipal('test'),
-    });
+  const load = (kind: FeedKind, lines: string[]) => importFeedLines(t.context, kind, lines);
   const linesOf = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean);
 
   beforeAll(async () => {

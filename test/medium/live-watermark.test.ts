@@ -1,11 +1,8 @@
-import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { systemPrincipal } from '../../src/modules/access/index.js';
 import { findReasons, listCases } from '../../src/modules/cases/index.js';
 import { findWatermarks } from '../../src/modules/sellers/index.js';
-import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { businessSeller } from '../support/feed.js';
+import { businessSeller, importFeedLines } from '../support/feed.js';
 import { waitForReevaluationsDone } from '../support/quiet.js';
 
 const DAY_MS = 86_400_000;
@@ -22,12 +19,7 @@ describe('live path on a sales feed that lags the events', () => {
   const dayBefore = (days: number) =>
     new Date(t.context.clock.now().getTime() - days * DAY_MS).toISOString().slice(0, 10);
   const load = (kind: 'sellers' | 'documents' | 'sales', lines: string[]) =>
-    importFeedWorkflow(t.context, {
-      kind,
-      source: Readable.from(lines.map((line) => `${line}\n`)),
-      origin: 'test setup',
-      by: systemPrincipal('test'),
-    });
+    importFeedLines(t.context, kind, lines);
 
   it('opens no sales case when events arrive a week ahead of the sales feed', async () => {
     // Two marketplaces: DE's sales file arrived yesterday, FR's is a week late.

@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import type { AppContext } from '../../src/app/context.js';
-import { importFeed, type SellerRecord } from '../../src/modules/sellers/index.js';
+import { systemPrincipal } from '../../src/modules/access/index.js';
+import { type FeedKind, importFeed, type SellerRecord } from '../../src/modules/sellers/index.js';
+import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 
 /** Two unrelated European businesses, for tests where one seller links to another. */
 const EUROPEAN_BUSINESSES = {
@@ -49,5 +51,19 @@ export async function loadSellers(context: AppContext, sellers: SellerRecord[]):
   await importFeed('sellers', Readable.from(sellers.map((s) => `${JSON.stringify(s)}\n`)), {
     db: context.db,
     clock: context.clock,
+  });
+}
+
+/** Feed lines through the import workflow, as the CLI and the API bring them in. */
+export function importFeedLines(
+  context: Parameters<typeof importFeedWorkflow>[0],
+  kind: FeedKind,
+  lines: string[],
+) {
+  return importFeedWorkflow(context, {
+    kind,
+    source: Readable.from(lines.map((line) => `${line}\n`)),
+    origin: 'test setup',
+    by: systemPrincipal('test'),
   });
 }
