@@ -7,8 +7,8 @@ import { totalmem } from 'node:os';
 // about twice as fast on 100,000 sellers (docs/benchmarks.md). V8 reads the sizes only at start.
 const YOUNG_GENERATION = '--max-semi-space-size=64';
 // A scan holds every seller's profile and the association index: V8's default old generation
-// (~4 GB) is too small for a million sellers (docs/scale.md). It may use three quarters of the machine's memory,
-// unless the caller chose a limit (`node --max-old-space-size=…` or NODE_OPTIONS).
+// (~4 GB) is too small for a million sellers (docs/scale.md). It may use three quarters of the
+// machine's memory, unless the caller chose a limit (`--max-old-space-size`, or NODE_OPTIONS).
 const OLD_GENERATION = `--max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * 0.75)}`;
 const chose = (flag) =>
   [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((arg) => arg.startsWith(flag));
