@@ -41,8 +41,8 @@ describe('a Latin company name against a 汉字 licence line', () => {
     expect(
       findCompanyName('Bill to: Shanghai Jinsheng Trading Co., Ltd.', '上海市锦晟贸易有限公司').isFound,
     ).toBe(true);
-    expect(findCompanyName('Bill to: Shanghai Jinsheng Trading Co., Ltd.', '上海锦晟贸易有限公司').isFound).toBe(
-      true,
-    );
+    expect(
+      findCompanyName('Bill to: Shanghai Jinsheng Trading Co., Ltd.', '上海锦晟贸易有限公司').isFound,
+    ).toBe(true);
   });
 });

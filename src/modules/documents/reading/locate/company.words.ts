@@ -87,7 +87,10 @@ const INDUSTRY_FORMS = [...new Set(Object.values(TRANSLATED).flat())].sort((a, b
 
 /** The brand (字号) of a 汉字 company name: what is left without the place, the industry words and the legal form. */
 function hanBrand(han: string): string {
-  let rest = han.replace(/[^\p{Script=Han}]/gu, '').replace(HAN_LEGAL_FORM, '').replace(HAN_PLACE, '');
+  let rest = han
+    .replace(/[^\p{Script=Han}]/gu, '')
+    .replace(HAN_LEGAL_FORM, '')
+    .replace(HAN_PLACE, '');
   for (const form of INDUSTRY_FORMS) rest = rest.replaceAll(form, '');
   return rest;
 }
