@@ -78,6 +78,15 @@ const CANVAS_FONT: Record<FontName, string> = {
   han: 'GenHans',
 };
 
+const measuring = createCanvas(1, 1).getContext('2d');
+
+/** The width in points of a line of `sans` text (a 汉字 counts one em): what a column must hold. */
+export function sansTextWidth(text: string, size: number): number {
+  const han = [...text].filter((c) => HAN.test(c)).length;
+  measuring.font = `${size}px ${CANVAS_FONT.sans}`;
+  return measuring.measureText(text.replace(/\p{Script=Han}/gu, '')).width + han * size;
+}
+
 /** The page as PNG pixels at `scale` pixels per point. */
 export function renderPagePng(page: Page, scale: number): Buffer {
   const canvas = createCanvas(Math.round(page.width * scale), Math.round(page.height * scale));

@@ -1,6 +1,6 @@
 import type { Rng } from '../random.js';
 import { addDays, addressLines, dateStyleOf, formatDate, hanAddressLine } from './format.js';
-import type { Page, PageItem } from './page.render.js';
+import { type Page, type PageItem, sansTextWidth } from './page.render.js';
 import type { Shown } from './shown.js';
 
 /**
@@ -51,13 +51,35 @@ const footer = (page: number, pages: number, issuer: string): PageItem[] => [
   text(`Page ${page} of ${pages}`, 555, 808, 9, { align: 'right' }),
 ];
 
-const holderBlock = (shown: Shown, y: number): PageItem[] => {
+/** The holder's name and address in the left column, 11 pt, wrapped within `width` points. */
+const holderBlock = (shown: Shown, y: number, width: number): PageItem[] => {
   const lines =
     shown.script === 'han'
       ? [shown.holderName, hanAddressLine(shown.address)]
       : [shown.holderName, ...addressLines(shown.address)];
-  return lines.map((line, i) => text(line, 60, y + i * 15, 11));
+  return lines.flatMap((line) => wrapLine(line, width, 11)).map((line, i) => text(line, 60, y + i * 15, 11));
 };
+
+/**
+ * A line broken at spaces (汉字 anywhere) so it fits `width` points: a bank prints a long company
+ * name on two lines rather than over the column beside it (seed 59 #40 printed "CO., LIMITED" on
+ * top of "Account number", a page no reader could read and no bank sends).
+ */
+export function wrapLine(line: string, width: number, size: number): string[] {
+  const widthOf = (s: string) => sansTextWidth(s, size);
+  const pieces = line.match(/\p{Script=Han}|[^\s\p{Script=Han}]+|\s+/gu) ?? [];
+  const out: string[] = [];
+  let current = '';
+  for (const piece of pieces) {
+    const next = current + piece;
+    if (current.trim() && widthOf(next.trimEnd()) > width) {
+      out.push(current.trimEnd());
+      current = piece.trimStart();
+    } else current = next;
+  }
+  if (current.trim()) out.push(current.trimEnd());
+  return out;
+}
 
 const money = (n: number) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
@@ -83,7 +105,7 @@ export function utilityBillPages(
     { kind: 'rect', x: 0, y: 0, w: 595, h: 70, fill: '#0f6e5a' },
     text(provider, 40, 44, 18, { font: 'bold', colour: '#ffffff' }),
     text(shown.script === 'han' ? '电费账单' : 'Electricity bill', 40, 110, 16, { font: 'bold' }),
-    ...holderBlock(shown, 150),
+    ...holderBlock(shown, 150, 270),
     text(`Account number: ${account}`, 340, 150, 10),
     text(`Bill date: ${d(dates.issued)}`, 340, 166, 10),
     text(`Billing period: ${d(periodStart)} - ${d(periodEnd)}`, 340, 182, 10),
@@ -148,7 +170,7 @@ export function bankStatementPages(
     if (page === 1) {
       items.push(
         text('Statement of account', 40, 100, 15, { font: 'bold' }),
-        ...holderBlock(shown, 130),
+        ...holderBlock(shown, 130, 260),
         text(`${isIban ? 'IBAN' : 'Account number'}: ${accountNumber}`, 330, 130, 9),
         text(`Statement date: ${d(dates.issued)}`, 330, 145, 9),
         text(`Statement period: ${d(periodStart)} to ${d(periodEnd)}`, 330, 160, 9),
@@ -213,7 +235,7 @@ export function supplierInvoicePage(shown: Shown, country: string, dates: PaperD
     text(`Invoice No. INV-${dates.issued.slice(0, 4)}-${rng.digits(5)}`, 555, 80, 10, { align: 'right' }),
     text(`Invoice date: ${d(dates.issued)}`, 555, 95, 10, { align: 'right' }),
     text('Bill to:', 60, 135, 10, { font: 'bold' }),
-    ...holderBlock(shown, 152),
+    ...holderBlock(shown, 152, 480),
     { kind: 'rect', x: 40, y: 236, w: 515, h: 20, fill: '#f3e3d3' },
     text('Item', 48, 250, 9, { font: 'bold' }),
     text('Qty', 360, 250, 9, { font: 'bold' }),

@@ -1,5 +1,5 @@
 import type { OcrLine } from '../ocr.js';
-import { MRZ_LAYOUTS, type MrzLayout } from './mrz.layout.js';
+import { longDocumentNumberLayout, MRZ_LAYOUTS, type MrzLayout } from './mrz.layout.js';
 import type { Cell } from './mrz.resolve.js';
 
 /**
@@ -49,7 +49,7 @@ export function cellsOf(lines: readonly OcrLine[]): ZoneLines[] {
   const x1 = Math.max(...usable.map((line) => centre(line.symbols.at(-1)!.box)));
   const estimated = Math.round((x1 - x0) / pitch) + 1;
   const firstChar = usable[0]!.symbols[0]!.text;
-  return layoutsFor(usable.length, estimated, firstChar).map((layout) => {
+  return layoutsFor(usable.length, estimated, firstChar).flatMap((layout) => {
     const length = layout.lines[0]!.length;
     const step = (x1 - x0) / (length - 1);
     let misfit = 0;
@@ -66,7 +66,12 @@ export function cellsOf(lines: readonly OcrLine[]): ZoneLines[] {
       }
       return row.map((cell) => [...cell].sort((a, b) => b.confidence - a.confidence).slice(0, 2));
     });
-    return { layout, cells, misfit: placed ? misfit / placed : 0.5 };
+    const zone = { layout, cells, misfit: placed ? misfit / placed : 0.5 };
+    const long = longDocumentNumberLayout(
+      layout,
+      (cells[0] ?? []).map((cell) => cell[0]?.char),
+    );
+    return long ? [zone, { ...zone, layout: long }] : [zone];
   });
 }
 

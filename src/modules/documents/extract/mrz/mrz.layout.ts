@@ -7,9 +7,10 @@ export type MrzLayoutName = 'TD1' | 'TD2' | 'TD3' | 'MRV-A' | 'MRV-B';
 /**
  * One class per character: `A` a letter or filler (codes, countries), `N` a digit, `X` a letter,
  * digit or filler (numbers, optional data), `D` a check digit, `S` sex (`M F X <`), `n` a name
- * character (letter or filler).
+ * character (letter or filler), `F` a filler (where a long document number leaves its digit out),
+ * `Y` a letter or digit (a long document number, which has no fillers).
  */
-export type SlotClass = 'A' | 'N' | 'X' | 'D' | 'S' | 'n';
+export type SlotClass = 'A' | 'N' | 'X' | 'D' | 'S' | 'n' | 'F' | 'Y';
 
 export interface CheckDigitRule {
   readonly field: 'documentNumber' | 'birthDate' | 'expirationDate' | 'personalNumber' | 'composite';
@@ -131,3 +132,54 @@ export const MRZ_LAYOUTS: Readonly<Record<MrzLayoutName, MrzLayout>> = {
     ],
   },
 };
+
+/** Characters a filler is read as (the `<` itself, and what OCR makes of it). */
+const FILLER_READS = '<KLCSZGE';
+/** Filler look-alikes that are no digit's look-alike. */
+const NOT_DIGIT_READS = 'KCE';
+
+/**
+ * ICAO 9303 part 5: a TD1 document number longer than nine characters continues in the optional
+ * data, with a `<` where its check digit would be, then the rest of the number, then its check
+ * digit over the whole number (French cards: `IDFRASXP3DUTE8<TUT5<<<…`, number `SXP3DUTE8TUT`).
+ * Read as a nine-character number, that `<` was taken for a digit and a genuine card "did not add
+ * up" (seed 59 #14). Given the first line as read (a character per cell, `undefined` for an empty
+ * cell), the layout of such a number, or `undefined` when the line cannot hold one. The caller
+ * reads the zone both ways and the check digits decide.
+ */
+export function longDocumentNumberLayout(
+  layout: MrzLayout,
+  firstLine: readonly (string | undefined)[],
+): MrzLayout | undefined {
+  const at14 = firstLine[14];
+  const at15 = firstLine[15];
+  if (layout.name !== 'TD1' || (at14 !== undefined && !FILLER_READS.includes(at14))) return undefined;
+  if (at15 === undefined || at15 === '<') return undefined;
+  let end = 16;
+  while (end < 30 && firstLine[end] !== undefined && firstLine[end] !== '<') end++;
+  // A filler read as a letter no digit is mistaken for (`TUT5K<<`) is not the check digit.
+  while (end > 17 && NOT_DIGIT_READS.includes(firstLine[end - 1]!)) end--;
+  const digitAt = end - 1;
+  if (digitAt <= 15) return undefined;
+  const first = layout.lines[0] ?? '';
+  // Such a number fills its nine places: no filler inside it.
+  return {
+    ...layout,
+    lines: [
+      `${first.slice(0, 5)}${repeat('Y', 9)}F${repeat('Y', digitAt - 15)}D${first.slice(digitAt + 1)}`,
+      ...layout.lines.slice(1),
+    ],
+    checks: layout.checks.map((check) =>
+      check.field === 'documentNumber'
+        ? {
+            field: 'documentNumber',
+            ranges: [
+              [0, 5, 14],
+              [0, 15, digitAt],
+            ],
+            at: [0, digitAt],
+          }
+        : check,
+    ),
+  };
+}

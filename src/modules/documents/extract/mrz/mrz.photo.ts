@@ -2,7 +2,7 @@ import sharp from 'sharp';
 import { estimateSkew } from '../image.skew.js';
 import type { OcrLine, OcrPool } from '../ocr.js';
 import { cellsOf } from './mrz.cells.js';
-import type { MrzLayoutName } from './mrz.layout.js';
+import type { MrzLayout, MrzLayoutName } from './mrz.layout.js';
 import { parseMrzName, writeMrzName } from './mrz.names.js';
 import { type ResolvedCheckDigit, type ResolvedZone, resolveZone } from './mrz.resolve.js';
 import { ALL_SIDES, type FrameSide, readBand, scanForZone, sidesTouched, zoneBands } from './mrz.zone.js';
@@ -134,7 +134,7 @@ function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0):
     for (let start = lines.length - count; start >= 0; start--)
       for (const zone of cellsOf(lines.slice(start, start + count))) {
         const resolved = resolveZone(zone.layout, zone.cells);
-        const reading = toReading(zone.layout.name, resolved, zone.misfit, printedText, rotation);
+        const reading = toReading(zone.layout, resolved, zone.misfit, printedText, rotation);
         const valid = resolved.checkDigits.filter((c) => c.status === 'valid').length;
         const failed = resolved.checkDigits.length - valid;
         const score =
@@ -145,21 +145,21 @@ function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0):
 }
 
 function toReading(
-  layout: MrzLayoutName,
+  layout: MrzLayout,
   resolved: ResolvedZone,
   misfit: number,
   printedText: string,
   rotation: number,
 ): ZoneReading {
   const [a = '', b = '', c = ''] = resolved.lines;
-  const td1 = layout === 'TD1';
+  const td1 = layout.name === 'TD1';
   const name = parseMrzName(td1 ? c : a.slice(5), printedText);
   const trim = (value: string) => value.replace(/<+$/, '').replace(/</g, ' ').trim();
   const fields: ZoneFields = td1
     ? {
         documentCode: trim(a.slice(0, 2)),
         issuingState: a.slice(2, 5),
-        documentNumber: trim(a.slice(5, 14)),
+        documentNumber: trim(documentNumberOf(layout, resolved.lines)),
         birthDate: b.slice(0, 6),
         expirationDate: b.slice(8, 14),
         nationality: b.slice(15, 18),
@@ -188,7 +188,7 @@ function toReading(
     misfit < 0.3 &&
     resolved.corrections <= 4;
   return {
-    layout,
+    layout: layout.name,
     lines,
     checkDigits: resolved.checkDigits.map((check) =>
       check.status === 'invalid' && !isConfident ? { ...check, status: 'unsure' } : check,
@@ -200,3 +200,9 @@ function toReading(
     rotation,
   };
 }
+
+/** The document number as its check digit covers it: nine characters, or more on a TD1 card that continues it. */
+const documentNumberOf = (layout: MrzLayout, lines: readonly string[]): string =>
+  (layout.checks.find((check) => check.field === 'documentNumber')?.ranges ?? [])
+    .map(([line, start, end]) => lines[line]?.slice(start, end) ?? '')
+    .join('');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MRZ_LAYOUTS } from './mrz.layout.js';
+import { mrzCheckDigit } from '../../../matching/index.js';
+import { longDocumentNumberLayout, MRZ_LAYOUTS } from './mrz.layout.js';
 import { type Cell, resolveZone } from './mrz.resolve.js';
 
 const cellsOf = (lines: string[], confidence = 95): Cell[][] =>
@@ -61,5 +62,64 @@ describe('resolveZone', () => {
       status: 'valid',
       asRead: 'L8989O2C3',
     });
+  });
+});
+
+/** A French card's twelve-character number: nine places, a `<`, the rest and its digit in the optional data. */
+const FRENCH_CARD = [
+  'IDFRASXP3DUTE8<TUT5<<<<<<<<<<<',
+  '8501053F3102042FRA<<<<<<<<<<<0',
+  'FOURNIER<<LEA<<<<<<<<<<<<<<<<<',
+];
+
+describe('a TD1 document number longer than nine characters (seed 59 #14)', () => {
+  const firstChars = (lines: string[]) => [...lines[0]!].map((c) => (c === ' ' ? undefined : c));
+  const statuses = (zone: ReturnType<typeof resolveZone>) =>
+    zone.checkDigits.map((c) => `${c.field}:${c.status}`);
+
+  it('is checked whole: its digit after the rest of the number, the `<` where a digit would be kept', () => {
+    const long = longDocumentNumberLayout(MRZ_LAYOUTS.TD1, firstChars(FRENCH_CARD));
+    expect(long).toBeDefined();
+    const zone = resolveZone(long!, cellsOf(FRENCH_CARD));
+    expect(zone.lines).toEqual(FRENCH_CARD);
+    expect(statuses(zone)).toEqual([
+      'documentNumber:valid',
+      'birthDate:valid',
+      'expirationDate:valid',
+      'composite:valid',
+    ]);
+    // Read as nine characters, the `<` becomes a digit and a genuine card does not add up.
+    expect(statuses(resolveZone(MRZ_LAYOUTS.TD1, cellsOf(FRENCH_CARD)))[0]).toBe('documentNumber:invalid');
+  });
+
+  it('fails an edited digit, and puts no filler inside the number to make it add up', () => {
+    // Edited as the composite was computed: only the number's own digit is left wrong.
+    const first = 'IDFRASXP3DUTE8<TUT7<<<<<<<<<<<';
+    const upper = FRENCH_CARD[1]!.slice(0, 29);
+    const composite = mrzCheckDigit(
+      first.slice(5) + upper.slice(0, 7) + upper.slice(8, 15) + upper.slice(18, 29),
+    );
+    const edited = [first, `${upper}${composite}`, FRENCH_CARD[2]!];
+    const long = longDocumentNumberLayout(MRZ_LAYOUTS.TD1, firstChars(edited))!;
+    const zone = resolveZone(long, cellsOf(edited));
+    expect(zone.checkDigits[0]).toEqual({ field: 'documentNumber', status: 'invalid' });
+    expect(zone.lines[0]).toBe(edited[0]);
+  });
+
+  it('takes a filler read as K after the digit for a filler, and leaves a nine-character number alone', () => {
+    const withK = ['IDFRASXP3DUTE8<TUT5K<<<<<<<<<<', FRENCH_CARD[1]!, FRENCH_CARD[2]!];
+    const long = longDocumentNumberLayout(MRZ_LAYOUTS.TD1, firstChars(withK))!;
+    expect(long.checks[0]).toEqual({
+      field: 'documentNumber',
+      ranges: [
+        [0, 5, 14],
+        [0, 15, 18],
+      ],
+      at: [0, 18],
+    });
+    expect(longDocumentNumberLayout(MRZ_LAYOUTS.TD1, firstChars(['I<UTOD231458907<<<<<<<<<<<<<<<']))).toBe(
+      undefined,
+    );
+    expect(longDocumentNumberLayout(MRZ_LAYOUTS.TD3, firstChars([TD3[1]!]))).toBe(undefined);
   });
 });

@@ -69,6 +69,8 @@ const ALLOWED: Readonly<Record<SlotClass, string>> = {
   D: DIGITS,
   S: 'MFX<',
   n: `${LETTERS}<`,
+  F: '<',
+  Y: `${LETTERS}${DIGITS}`,
 };
 /** A cell read at least this sure, alone in its cell, counts as read: a check digit it breaks fails. */
 const CONFIDENT_CELL = 90;

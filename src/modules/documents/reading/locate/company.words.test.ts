@@ -33,4 +33,16 @@ describe('a Latin company name against a 汉字 licence line', () => {
     ).toBe(false);
     expect(namesCompanyAcrossScripts('Shenzhen Huasheng Technology Co., Ltd.', '深圳市华盛科技')).toBe(false);
   });
+
+  it('takes no place name for a company registered in 汉字 (seed 59 #54)', async () => {
+    const { findCompanyName } = await import('./consistency.find.js');
+    expect(findCompanyName('200120 Shanghai', '上海市锦晟贸易有限公司').isFound).toBe(false);
+    expect(findCompanyName('Ship from: Shanghai, China', '上海市锦晟贸易有限公司').isFound).toBe(false);
+    expect(
+      findCompanyName('Bill to: Shanghai Jinsheng Trading Co., Ltd.', '上海市锦晟贸易有限公司').isFound,
+    ).toBe(true);
+    expect(
+      findCompanyName('Bill to: Shanghai Jinsheng Trading Co., Ltd.', '上海锦晟贸易有限公司').isFound,
+    ).toBe(true);
+  });
 });

@@ -80,3 +80,30 @@ export function namesCompanyAcrossScripts(latin: string, line: string): boolean 
     return word.length >= 2 && pinyin.includes(word.replace(/-/g, ''));
   });
 }
+
+const HAN_PLACE = /^(?:\p{Script=Han}{2,6}?(?:省|自治区|市|区|县))+/u;
+const HAN_LEGAL_FORM = /(?:股份有限公司|有限责任公司|有限公司|公司)$/u;
+const INDUSTRY_FORMS = [...new Set(Object.values(TRANSLATED).flat())].sort((a, b) => b.length - a.length);
+
+/** The brand (字号) of a 汉字 company name: what is left without the place, the industry words and the legal form. */
+function hanBrand(han: string): string {
+  let rest = han
+    .replace(/[^\p{Script=Han}]/gu, '')
+    .replace(HAN_LEGAL_FORM, '')
+    .replace(HAN_PLACE, '');
+  for (const form of INDUSTRY_FORMS) rest = rest.replaceAll(form, '');
+  return rest;
+}
+
+/**
+ * Does a Latin line spell the brand of a company registered in 汉字? Every word of a place name
+ * ("200120 Shanghai") is in the pinyin of 上海市锦晟贸易有限公司, yet it names no company (seed 59
+ * #54): the brand is what tells one company from another. A name that is all place, industry and
+ * legal form asks for the legal form.
+ */
+export function spellsHanBrand(latin: string, han: string): boolean {
+  const brand = hanBrand(han);
+  const latinWords = words(latin);
+  if (!brand) return latinWords.some((w) => LEGAL_FORM.has(w));
+  return latinWords.join('').includes(hanSyllables(brand).join('').toLowerCase());
+}

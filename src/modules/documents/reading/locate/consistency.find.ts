@@ -10,7 +10,7 @@ import {
   tolerableEdits,
 } from '../../../matching/index.js';
 import { findDates } from '../dates.js';
-import { namesCompanyAcrossScripts } from './company.words.js';
+import { namesCompanyAcrossScripts, spellsHanBrand } from './company.words.js';
 import { type FieldMatch, lines, NOT_FOUND, scriptFolded } from './find.common.js';
 
 export { findAddress } from './address.find.js';
@@ -225,7 +225,8 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
     const unlabelled = all[i]!.replace(/^[^:：]{0,24}[:：]\s*/, '');
     if (
       !best.isFound &&
-      (namesCompanyAcrossScripts(expected, all[i]!) || namesCompanyAcrossScripts(unlabelled, expected))
+      (namesCompanyAcrossScripts(expected, all[i]!) ||
+        (namesCompanyAcrossScripts(unlabelled, expected) && spellsHanBrand(unlabelled, expected)))
     )
       best = { isFound: true, matched: all[i]!, similarity: 0.9 };
   }
