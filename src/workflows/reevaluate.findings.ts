@@ -15,6 +15,7 @@ import {
 } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import type { Deps } from './deps.js';
+import { addLiveStateTo, liveStateOn } from './live-state.js';
 import { profilesChanged, readClusters } from './reevaluate.cluster.js';
 import { marketDailyOrdersBySlices } from './reevaluate.market.js';
 import { addNotesOf, onPglite, readForAssociation, readSlice, slices } from './reevaluate.reads.js';
@@ -82,8 +83,17 @@ export async function liveFindings(
   reach: LiveReach = 'auto',
 ): Promise<Finding[]> {
   const took = stepTimer(cost);
+  const fromHistory = events === 'history';
+  const input = new ScanInput();
+  // From this worker's scan state (one delta read), or every part read from the store.
+  const held = !fromHistory && liveStateOn() ? await addLiveStateTo(context, input, sellerIds) : undefined;
+  if (held) {
+    for (const step of ['profiles', 'documents', 'sales'] as const) cost.rows[step] += held.rows[step];
+    took('reads');
+  }
   const clusterOnly =
-    reach === 'cluster' || (reach === 'auto' && !(await profilesChanged(context, sellerIds)));
+    reach === 'cluster' ||
+    (reach === 'auto' && !(held ? held.profilesChanged : await profilesChanged(context, sellerIds)));
   const neighbourhood = clusterOnly
     ? sellerIds
     : await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
@@ -91,11 +101,9 @@ export async function liveFindings(
   cost.sellers += sellerIds.length;
   cost.reach[clusterOnly ? 'cluster' : 'neighbourhood'] += 1;
   took('neighbourhood');
-  const fromHistory = events === 'history';
-  const input = new ScanInput();
-  const sales: SalesRecord[] = [];
-  const salesJudgedThrough = new Map<string, string>();
-  for (const slice of slices(sellerIds, readSlice(context))) {
+  const sales: SalesRecord[] = held?.sales ?? [];
+  const salesJudgedThrough = held?.salesJudgedThrough ?? new Map<string, string>();
+  for (const slice of held ? [] : slices(sellerIds, readSlice(context))) {
     const feed = await findFeedOfSellers(context.db, slice, { events: fromHistory });
     cost.rows.profiles += feed.sellers.length;
     cost.rows.documents += feed.documents.length;
