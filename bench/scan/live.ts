@@ -27,6 +27,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const sellers = Number(process.env.BENCH_SELLERS ?? 5000);
 const rate = Number(process.env.BENCH_RATE ?? 5000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+/** The worker drains the backlog at most this long after the offered events stop. */
+const drainSeconds = Number(process.env.BENCH_DRAIN_SECONDS ?? 60);
 const feed = process.env.BENCH_FEED ?? join(ROOT, '.bench', `feed-${sellers}-seed33`);
 if (!existsSync(join(feed, 'sellers.jsonl')))
   execFileSync(
@@ -159,7 +161,7 @@ const ingest = (async () => {
   stop = true;
 })();
 const worker = (async () => {
-  while (!stop || waiting.size > 0) {
+  while (!stop || (waiting.size > 0 && performance.now() - started < (seconds + drainSeconds) * 1000)) {
     const ids = [...waiting.keys()].slice(0, 200);
     if (ids.length === 0) {
       await new Promise((r) => setTimeout(r, 5));
@@ -174,7 +176,7 @@ const worker = (async () => {
 await Promise.all([ingest, worker]);
 const elapsed = (performance.now() - started) / 1000;
 table(
-  `Steady: ${rate} events/s offered for ${seconds} s (${offered} events, ${(offered / elapsed).toFixed(0)}/s reached incl. drain, ${(lags.length / jobs.length).toFixed(1)} sellers per job), scan state ${process.env.SECONDLOOK_LIVE_STATE === '1' ? 'on' : 'off'}`,
+  `Steady: ${rate} events/s offered for ${seconds} s (${offered} events written in ${elapsed.toFixed(1)} s with the drain; ${lags.length} sellers re-evaluated, ${waiting.size} still waiting after ${drainSeconds} s of drain; ${(lags.length / Math.max(1, jobs.length)).toFixed(1)} sellers per job), scan state ${process.env.SECONDLOOK_LIVE_STATE === '1' ? 'on' : 'off'}`,
   jobs,
 );
 console.log(
