@@ -9,10 +9,9 @@
 //   BENCH_SELLERS=5000 npm run bench:scan-live
 //   DATABASE_URL=postgres://…/live_bench BENCH_SELLERS=5000 npm run bench:scan-live
 
-import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { openContext } from '../../src/app/context.js';
 import { systemPrincipal } from '../../src/modules/access/index.js';
@@ -22,29 +21,14 @@ import { silentLogger } from '../../src/platform/logger.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 import { type BatchCost, emptyBatchCost, liveFindings } from '../../src/workflows/reevaluate.findings.js';
 import { applyFindings } from '../../src/workflows/scan.workflow.js';
+import { generatedFeed } from './generated-feed.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const sellers = Number(process.env.BENCH_SELLERS ?? 5000);
 const rate = Number(process.env.BENCH_RATE ?? 5000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 /** The worker drains the backlog at most this long after the offered events stop. */
 const drainSeconds = Number(process.env.BENCH_DRAIN_SECONDS ?? 60);
-const feed = process.env.BENCH_FEED ?? join(ROOT, '.bench', `feed-${sellers}-seed33`);
-if (!existsSync(join(feed, 'sellers.jsonl')))
-  execFileSync(
-    'node',
-    [
-      join(ROOT, 'bin/secondlook.mjs'),
-      'generate',
-      '--sellers',
-      String(sellers),
-      '--seed',
-      '33',
-      '--out',
-      feed,
-    ],
-    { stdio: 'ignore' },
-  );
+const feed = process.env.BENCH_FEED ?? generatedFeed(sellers, 33);
 const dataDir = mkdtempSync(join(tmpdir(), 'secondlook-live-'));
 process.env.SECONDLOOK_AUDIT_KEY ??= 'bench';
 const context = await openContext(
