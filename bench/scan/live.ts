@@ -80,8 +80,9 @@ const percentile = (values: number[], q: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? 0;
 const STEPS: [string, (j: Job) => number][] = [
   ['reach check (profile changed?)', (j) => j.cost.ms.neighbourhood],
-  ['changed sellers’ reads (+ market)', (j) => j.cost.ms.reads],
+  ['changed sellers’ reads', (j) => j.cost.ms.reads],
   ['cluster reads', (j) => j.cost.ms.neighbourReads],
+  ['market’s daily orders (kept 5 min)', (j) => j.cost.ms.market],
   ['**detector step**', (j) => j.cost.ms.detect],
   ['case write (policy, cases)', (j) => j.cost.ms.apply],
   ['**whole job**', (j) => j.whole],

@@ -36,8 +36,15 @@ export interface BatchCost {
   neighbourhood: number;
   /** Rows read for the detectors: profiles, documents, sales days. */
   rows: { profiles: number; documents: number; sales: number };
-  /** `reads`: the changed sellers' (and the market's orders); `neighbourReads`: their neighbours'. */
-  ms: { neighbourhood: number; reads: number; neighbourReads: number; detect: number; apply: number };
+  /** `reads`: the changed sellers'; `neighbourReads`: their neighbours'; `market`: the market's daily orders. */
+  ms: {
+    neighbourhood: number;
+    reads: number;
+    neighbourReads: number;
+    market: number;
+    detect: number;
+    apply: number;
+  };
 }
 
 export const emptyBatchCost = (): BatchCost => ({
@@ -45,7 +52,7 @@ export const emptyBatchCost = (): BatchCost => ({
   reach: { cluster: 0, neighbourhood: 0 },
   neighbourhood: 0,
   rows: { profiles: 0, documents: 0, sales: 0 },
-  ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, detect: 0, apply: 0 },
+  ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, market: 0, detect: 0, apply: 0 },
 });
 
 /** Milliseconds since the last call, added to `cost.ms[step]`. */
@@ -141,7 +148,7 @@ export async function liveFindings(
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
-  took('reads');
+  took('market');
   const findings = detectLive(input, sellerIds, neighbours, sales, { asOf, salesJudgedThrough });
   took('detect');
   return findings;
