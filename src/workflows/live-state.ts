@@ -28,6 +28,12 @@ import { readSlice, slices } from './reevaluate.reads.js';
  */
 const MAX_SELLERS = 20_000;
 const TTL_MS = 10 * 60_000;
+/**
+ * The held summary is written back once this many events were folded into it since its stored
+ * row (or at once when there is none): the other workers (a neighbour's read, the next process)
+ * then read at most this many events past the stored mark, and a job rarely writes it.
+ */
+const SAVE_AFTER_EVENTS = 64;
 
 interface HeldSeller {
   versions: HeldVersions;
@@ -38,6 +44,8 @@ interface HeldSeller {
   notes: { kind: string; note: FieldNote }[];
   /** Every event written by a transaction before `versions.through`, folded. */
   summary: SellerSummary;
+  /** Events folded into `summary` since the stored row it started from. */
+  unsaved: number;
   verifiedAt: number;
 }
 
@@ -74,6 +82,7 @@ const blank = (sellerId: string): HeldSeller => ({
   sales: [],
   notes: [],
   summary: emptySellerSummary(),
+  unsaved: 0,
   verifiedAt: 0,
 });
 
@@ -164,18 +173,20 @@ function bringUpToDate(
   if (delta.rebase !== undefined) {
     entry.summary = delta.rebase?.summary ?? emptySellerSummary();
     entry.versions.through = delta.rebase?.through ?? '0';
+    entry.unsaved = 0;
   }
   const settledBefore = BigInt(horizon);
   const settled = delta.events.filter((e) => BigInt(e.arrivedIn) < settledBefore).map((e) => e.event);
   const open = delta.events.filter((e) => BigInt(e.arrivedIn) >= settledBefore).map((e) => e.event);
   if (settled.length > 0) entry.summary = foldEvents(entry.summary, settled);
+  entry.unsaved += settled.length;
   if (settledBefore > BigInt(entry.versions.through)) entry.versions.through = horizon;
   const { settled: keep, ...versions } = { ...delta.versions, settled: delta.settled };
   Object.assign(entry.versions, keep ? versions : { ...versions, documents: '', sales: '', notes: '' });
   entry.profileNumber = delta.profileNumber;
   return {
     summary: open.length > 0 ? foldEvents(entry.summary, open) : entry.summary,
-    save: delta.rebase === null,
+    save: delta.rebase === null || entry.unsaved >= SAVE_AFTER_EVENTS,
   };
 }
 
