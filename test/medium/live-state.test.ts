@@ -1,33 +1,23 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemPrincipal } from '../../src/modules/access/index.js';
 import { redactSellerData } from '../../src/modules/privacy/index.js';
-import type { Finding } from '../../src/modules/risk/index.js';
 import type { FeedKind } from '../../src/modules/sellers/index.js';
 import { fixedClock } from '../../src/platform/clock.js';
 import { eraseSeller } from '../../src/workflows/erasure.workflow.js';
 import { heldSellerJson, liveStateSize } from '../../src/workflows/live-state.js';
 import { liveFindings } from '../../src/workflows/reevaluate.findings.js';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { importFeedLines } from '../support/feed.js';
+import { findingsBySeller, generateFeed, importFeedLines } from '../support/feed.js';
 
 // The per-worker scan state (issue #14, "Live path") against a full re-read of every seller's
 // data and whole event history, seller for seller, on a generated marketplace (clean and dirty):
 // cold, then after new events, a changed profile, a new document, corrected sales days, and an
 // erasure (in this process, and as another process would do it, behind the state's back).
-const ROOT = resolve(import.meta.dirname, '../..');
 const SELLERS = 160;
 const BATCH = 40;
-
-const bySeller = (findings: Finding[]) => {
-  const map = new Map<string, string[]>();
-  for (const finding of findings)
-    map.set(finding.seller_id, [...(map.get(finding.seller_id) ?? []), JSON.stringify(finding)]);
-  return map;
-};
 
 describe.each([
   ['clean', [] as string[]],
@@ -41,21 +31,7 @@ describe.each([
   const load = (kind: FeedKind, lines: string[]) => importFeedLines(t.context, kind, lines);
 
   beforeAll(async () => {
-    execFileSync(
-      process.execPath,
-      [
-        join(ROOT, 'bin/secondlook.mjs'),
-        'generate',
-        '--sellers',
-        String(SELLERS),
-        '--seed',
-        '9',
-        '--out',
-        dir,
-        ...flags,
-      ],
-      { stdio: 'ignore' },
-    );
+    generateFeed(dir, SELLERS, 9, flags);
     t = await startTestApp({ clock: fixedClock(new Date('2026-10-31T12:00:00Z')) });
     for (const kind of ['sellers', 'documents', 'sales'] as const)
       await load(kind, linesOf(kind === 'sales' ? 'sales.csv' : `${kind}.jsonl`));
@@ -79,8 +55,8 @@ describe.each([
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
       process.env.SECONDLOOK_LIVE_STATE = '1';
-      const held = bySeller(await liveFindings(t.context, batch, 'summary'));
-      const full = bySeller(await liveFindings(t.context, batch, 'history'));
+      const held = findingsBySeller(await liveFindings(t.context, batch, 'summary'));
+      const full = findingsBySeller(await liveFindings(t.context, batch, 'history'));
       expect([...held.keys()].sort()).toEqual([...full.keys()].sort());
       for (const [sellerId, findings] of full) expect(held.get(sellerId), sellerId).toEqual(findings);
       compared += full.size;
