@@ -14,6 +14,7 @@ import {
 import { findSeller } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import type { Deps } from './deps.js';
+import { forgetLiveState } from './live-state.js';
 
 /** What an erasure removed: counts only, never a value. */
 export interface ErasureReport {
@@ -87,6 +88,7 @@ export async function eraseSeller(
     return { rows, auditValues, files };
   });
 
+  forgetLiveState(context.db, [sellerId]);
   let removed = 0;
   for (const sha256 of files) if (await context.documents.remove(sha256)) removed += 1;
   const compaction = await compactErasedData(

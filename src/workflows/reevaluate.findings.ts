@@ -15,6 +15,7 @@ import {
 } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import type { Deps } from './deps.js';
+import { addLiveStateTo, liveStateOn } from './live-state.js';
 import { profilesChanged, readClusters } from './reevaluate.cluster.js';
 import { marketDailyOrdersBySlices } from './reevaluate.market.js';
 import { addNotesOf, onPglite, readForAssociation, readSlice, slices } from './reevaluate.reads.js';
@@ -35,8 +36,15 @@ export interface BatchCost {
   neighbourhood: number;
   /** Rows read for the detectors: profiles, documents, sales days. */
   rows: { profiles: number; documents: number; sales: number };
-  /** `reads`: the changed sellers' (and the market's orders); `neighbourReads`: their neighbours'. */
-  ms: { neighbourhood: number; reads: number; neighbourReads: number; detect: number; apply: number };
+  /** `reads`: the changed sellers'; `neighbourReads`: their neighbours'; `market`: the market's daily orders. */
+  ms: {
+    neighbourhood: number;
+    reads: number;
+    neighbourReads: number;
+    market: number;
+    detect: number;
+    apply: number;
+  };
 }
 
 export const emptyBatchCost = (): BatchCost => ({
@@ -44,7 +52,7 @@ export const emptyBatchCost = (): BatchCost => ({
   reach: { cluster: 0, neighbourhood: 0 },
   neighbourhood: 0,
   rows: { profiles: 0, documents: 0, sales: 0 },
-  ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, detect: 0, apply: 0 },
+  ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, market: 0, detect: 0, apply: 0 },
 });
 
 /** Milliseconds since the last call, added to `cost.ms[step]`. */
@@ -82,8 +90,17 @@ export async function liveFindings(
   reach: LiveReach = 'auto',
 ): Promise<Finding[]> {
   const took = stepTimer(cost);
+  const fromHistory = events === 'history';
+  const input = new ScanInput();
+  // From this worker's scan state (one delta read), or every part read from the store.
+  const held = !fromHistory && liveStateOn() ? await addLiveStateTo(context, input, sellerIds) : undefined;
+  if (held) {
+    for (const step of ['profiles', 'documents', 'sales'] as const) cost.rows[step] += held.rows[step];
+    took('reads');
+  }
   const clusterOnly =
-    reach === 'cluster' || (reach === 'auto' && !(await profilesChanged(context, sellerIds)));
+    reach === 'cluster' ||
+    (reach === 'auto' && !(held ? held.profilesChanged : await profilesChanged(context, sellerIds)));
   const neighbourhood = clusterOnly
     ? sellerIds
     : await findNeighbourhood(context.db, sellerIds, NEIGHBOURHOOD);
@@ -91,11 +108,9 @@ export async function liveFindings(
   cost.sellers += sellerIds.length;
   cost.reach[clusterOnly ? 'cluster' : 'neighbourhood'] += 1;
   took('neighbourhood');
-  const fromHistory = events === 'history';
-  const input = new ScanInput();
-  const sales: SalesRecord[] = [];
-  const salesJudgedThrough = new Map<string, string>();
-  for (const slice of slices(sellerIds, readSlice(context))) {
+  const sales: SalesRecord[] = held?.sales ?? [];
+  const salesJudgedThrough = held?.salesJudgedThrough ?? new Map<string, string>();
+  for (const slice of held ? [] : slices(sellerIds, readSlice(context))) {
     const feed = await findFeedOfSellers(context.db, slice, { events: fromHistory });
     cost.rows.profiles += feed.sellers.length;
     cost.rows.documents += feed.documents.length;
@@ -133,7 +148,7 @@ export async function liveFindings(
   const asOf = new Date(Math.floor(context.clock.now().getTime() / DAY_MS) * DAY_MS + DAY_MS);
   const from = new Date(asOf.getTime() - SALES_HISTORY_DAYS * DAY_MS).toISOString().slice(0, 10);
   input.marketOrders = await marketOrders(context, from, asOf.toISOString().slice(0, 10));
-  took('reads');
+  took('market');
   const findings = detectLive(input, sellerIds, neighbours, sales, { asOf, salesJudgedThrough });
   took('detect');
   return findings;

@@ -44,6 +44,8 @@ export async function readForAssociation(
   parts: { profiles: boolean; links: boolean },
   fromHistory: boolean,
 ): Promise<number> {
+  // Nobody to read (a cluster that closed on the batch's own sellers): not even the horizon.
+  if (sellerIds.length === 0) return 0;
   let profiles = 0;
   for (const slice of slices(sellerIds, readSlice(context))) {
     if (parts.profiles || (parts.links && fromHistory)) {

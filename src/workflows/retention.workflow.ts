@@ -13,6 +13,7 @@ import {
 } from '../modules/privacy/index.js';
 import { defineJob } from '../platform/jobs.js';
 import type { Deps } from './deps.js';
+import { forgetLiveState } from './live-state.js';
 
 /** The purge job: it runs the policy's retention and asks to run again `run_every_hours` later. */
 export const retentionDue = defineJob({
@@ -63,6 +64,7 @@ export async function purgeByRetention(context: PurgeContext, batchSize = 500): 
           due.map((sellerId) => ({ sellerId, kind, policyVersion: policy.version, purgedAt: now })),
         );
       });
+      forgetLiveState(context.db, due);
       for (const sha256 of files) if (await context.documents.remove(sha256)) totals.files += 1;
       totals.sellers += due.length;
     }

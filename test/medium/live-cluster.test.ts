@@ -36,6 +36,9 @@ describe('live re-evaluation reading only the clusters', { timeout: 300_000 }, (
   const linesOf = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean);
 
   beforeAll(async () => {
+    // Profiles read by each reach are compared: every job reads them (a worker's scan state would
+    // read the batch's own profiles once; its findings are compared in live-state.test.ts).
+    process.env.SECONDLOOK_LIVE_STATE = '0';
     execFileSync(
       process.execPath,
       [
@@ -56,6 +59,7 @@ describe('live re-evaluation reading only the clusters', { timeout: 300_000 }, (
     sellerIds = linesOf('sellers.jsonl').map((line) => (JSON.parse(line) as { seller_id: string }).seller_id);
   });
   afterAll(async () => {
+    delete process.env.SECONDLOOK_LIVE_STATE;
     await t.close();
     rmSync(dir, { recursive: true, force: true });
   });

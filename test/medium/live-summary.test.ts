@@ -61,6 +61,8 @@ describe.each([
   const linesOf = (name: string) => readFileSync(join(dir, name), 'utf8').split('\n').filter(Boolean);
 
   beforeAll(async () => {
+    // The stored summary's path: a worker's scan state keeps its own (live-state.test.ts).
+    process.env.SECONDLOOK_LIVE_STATE = '0';
     generate(dir, ...flags);
     // The day after the feed's last sales day: the live path judges as of the next midnight.
     t = await startTestApp({ clock: fixedClock(new Date('2026-10-31T12:00:00Z')) });
@@ -78,6 +80,7 @@ describe.each([
     await load('events', events.first);
   });
   afterAll(async () => {
+    delete process.env.SECONDLOOK_LIVE_STATE;
     await t.close();
     rmSync(dir, { recursive: true, force: true });
   });

@@ -1,6 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { AppContext } from '../../src/app/context.js';
 import { systemPrincipal } from '../../src/modules/access/index.js';
+import type { Finding } from '../../src/modules/risk/index.js';
 import { type FeedKind, importFeed, type SellerRecord } from '../../src/modules/sellers/index.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
 
@@ -66,4 +69,24 @@ export function importFeedLines(
     origin: 'test setup',
     by: systemPrincipal('test'),
   });
+}
+
+/** A marketplace generated into `out` by the CLI (`secondlook generate`). */
+export function generateFeed(
+  out: string,
+  sellers: number,
+  seed: number,
+  flags: readonly string[] = [],
+): void {
+  const cli = join(resolve(import.meta.dirname, '../..'), 'bin/secondlook.mjs');
+  const args = ['generate', '--sellers', String(sellers), '--seed', String(seed), '--out', out, ...flags];
+  execFileSync(process.execPath, [cli, ...args], { stdio: 'ignore' });
+}
+
+/** Findings grouped by seller, each as JSON: two runs compared seller for seller. */
+export function findingsBySeller(findings: readonly Finding[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const finding of findings)
+    map.set(finding.seller_id, [...(map.get(finding.seller_id) ?? []), JSON.stringify(finding)]);
+  return map;
 }
