@@ -81,6 +81,10 @@ export function registerScanCommand(program: Command) {
               bar?.stop();
               progress(stage);
             },
+            onEngineMemory: (megabytes, sql) =>
+              console.error(
+                `secondlook: the engine ran a step again with ${megabytes} MB of memory (${sql.replace(/\s+/g, ' ').slice(0, 60)}…)`,
+              ),
           });
           const { input, findings } = scan;
           for (const kind of scan.read.missing)

@@ -29,6 +29,8 @@ export interface ColumnarScanOptions extends ReadCallbacks {
    * and memory than they saved (docs/benchmarks.md, "The batch scan on two threads").
    */
   profilesThread?: boolean;
+  /** A step of the engine needed more memory than its limit and ran again with more. */
+  onEngineMemory?: (megabytes: number, sql: string) => void;
 }
 
 export interface ColumnarScan {
@@ -57,7 +59,9 @@ export async function scanFeedFolderColumnar(
 ): Promise<ColumnarScan> {
   const input = new ScanInput();
   const thread = options.profilesThread ? startProfilesThread(dir) : undefined;
-  const engine = await openColumnarEngine();
+  const engine = await openColumnarEngine({
+    ...(options.onEngineMemory ? { onMemoryRaised: options.onEngineMemory } : {}),
+  });
   try {
     const read: FileReadReport = { missing: [], rejected: 0 };
     let parts: string[][] = [];
