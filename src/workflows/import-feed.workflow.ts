@@ -5,8 +5,8 @@ import type { Db } from '../adapters/db/database.js';
 
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
-import { saveSearchKeys } from '../modules/search/index.js';
+import { copyLinkKeys, linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
+import { copySearchKeys, saveSearchKeys } from '../modules/search/index.js';
 import {
   advanceWatermarks,
   type BatchCounts,
@@ -94,9 +94,15 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
     origin: input.origin,
     ...(input.batchSize ? { batchSize: input.batchSize } : {}),
     atomic,
+    // Profiles on the bulk path derive their keys in their own transaction, and only where they changed.
+    onProfilesChanged: async (session, changed) => {
+      await copySearchKeys(session, changed);
+      await copyLinkKeys(session, linkKeysOf('sellers', changed));
+    },
     onBatchWritten: async (records, { db, changedSellerIds }) => {
-      await saveLinkKeys(db, linkKeysOf(input.kind, records));
-      if (input.kind === 'sellers') await saveSearchKeys(db, records as SellerRecord[]);
+      const derived = input.kind === 'sellers' && !input.rowByRow;
+      if (!derived) await saveLinkKeys(db, linkKeysOf(input.kind, records));
+      if (input.kind === 'sellers' && !derived) await saveSearchKeys(db, records as SellerRecord[]);
       await recordWatermarks(context, db, input.kind, records);
       if (atomic) await enqueueReevaluation(context, changedSellerIds, db);
     },

@@ -3,6 +3,7 @@ import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { bulkInsertEvents, bulkUpsertDocuments, bulkUpsertSales, insertEventBatch } from './feed.bulk.js';
+import { bulkUpsertSellers, type ProfilesChanged } from './feed.bulk-sellers.js';
 import type { DocumentRecord, EventRecord, FeedKind, SalesRecord, SellerRecord } from './feed.contract.js';
 import type { FeedRecordOf } from './feed.parse.js';
 import { insertEvents, upsertDocumentsOnFile, upsertSales, upsertSellers } from './sellers.repository.js';
@@ -30,10 +31,22 @@ export const BULK_BATCH = 25_000;
 export async function writeBatch(
   kind: FeedKind,
   records: unknown[],
-  { db, clock, bulk }: { db: Db; clock: Clock; bulk?: BulkDatabase | undefined },
+  {
+    db,
+    clock,
+    bulk,
+    onProfilesChanged,
+  }: {
+    db: Db;
+    clock: Clock;
+    bulk?: BulkDatabase | undefined;
+    onProfilesChanged?: ProfilesChanged | undefined;
+  },
   inTransaction = false,
 ): Promise<Written> {
   if (inTransaction && kind === 'events') return insertEventBatch(db, records as EventRecord[]);
+  if (bulk && kind === 'sellers')
+    return bulkUpsertSellers(bulk, records as SellerRecord[], clock.now(), onProfilesChanged);
   if (bulk && kind === 'sales') return bulkUpsertSales(bulk, records as SalesRecord[]);
   if (bulk && kind === 'events') return bulkInsertEvents(bulk, records as EventRecord[]);
   if (bulk && kind === 'documents')
