@@ -79,7 +79,12 @@ describe('sellers on the bulk path against the row path', () => {
 
   it('changes nothing when the same profiles come again', async () => {
     const before = await storeOf(apps[1]!);
-    expect(await sendBoth(first)).toMatchObject({ accepted: 7, written: 0, unchanged: 7, changedSellerIds: [] });
+    expect(await sendBoth(first)).toMatchObject({
+      accepted: 7,
+      written: 0,
+      unchanged: 7,
+      changedSellerIds: [],
+    });
     expect(await storeOf(apps[1]!)).toEqual(before);
   });
 
@@ -87,7 +92,14 @@ describe('sellers on the bulk path against the row path', () => {
     const changed = nova('bob@nova.example', '+44 20 7946 0000');
     // B2 changes, back, and again; B3 unchanged, then changed, then unchanged again.
     const b3 = businessSeller('B3', { status: 'suspended' });
-    const summary = await sendBoth([changed, businessSeller('B3'), nova('alice@nova.example'), b3, changed, b3]);
+    const summary = await sendBoth([
+      changed,
+      businessSeller('B3'),
+      nova('alice@nova.example'),
+      b3,
+      changed,
+      b3,
+    ]);
     expect(summary).toMatchObject({ accepted: 6, written: 4, unchanged: 2 });
     const versions = (await storeOf(apps[1]!)).versions as { seller_id: string; version: number }[];
     expect(versions.filter((v) => v.seller_id === 'B2').map((v) => v.version)).toEqual([1, 2, 3, 4]);
