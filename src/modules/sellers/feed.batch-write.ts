@@ -27,6 +27,11 @@ export function describeRefusal(error: unknown): string {
 
 /** Rows per COPY on the bulk path: large enough that round trips stop mattering, small in memory. */
 export const BULK_BATCH = 25_000;
+/**
+ * Profiles per COPY: a profile is ~700 bytes of text and ~30 derived keys, so 25,000 of them held
+ * the import at 1.1 GB peak RSS (docs/benchmarks.md); 5,000 keep it near the other kinds'.
+ */
+export const BULK_SELLERS_BATCH = 5_000;
 
 export async function writeBatch(
   kind: FeedKind,

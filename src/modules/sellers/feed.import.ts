@@ -4,7 +4,14 @@ import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
-import { BULK_BATCH, describeRefusal, type Written, withRetry, writeBatch } from './feed.batch-write.js';
+import {
+  BULK_BATCH,
+  BULK_SELLERS_BATCH,
+  describeRefusal,
+  type Written,
+  withRetry,
+  writeBatch,
+} from './feed.batch-write.js';
 import type { ProfilesChanged } from './feed.bulk-sellers.js';
 import type { DocumentRecord, EventRecord, FeedKind, SalesRecord } from './feed.contract.js';
 import { type FeedRecordOf, parseFeedChunks, type Rejection } from './feed.parse.js';
@@ -93,7 +100,9 @@ export async function importFeed<K extends FeedKind>(
   source: Readable,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? (options.bulk ? BULK_BATCH : kind === 'sellers' ? 500 : 2000);
+  const batchSize =
+    options.batchSize ??
+    (kind === 'sellers' ? (options.bulk ? BULK_SELLERS_BATCH : 500) : options.bulk ? BULK_BATCH : 2000);
   const origin = options.origin ?? kind;
   const summary: ImportSummary = {
     kind,
