@@ -29,7 +29,7 @@ export async function copyLinkKeys(
   await session.query('create temp table stage_link_keys (key text, seller_id text) on commit drop');
   await session.copyIn('stage_link_keys', ['key', 'seller_id'], text);
   await session.query(
-    'insert into seller_link_keys (key, seller_id) select key, seller_id from stage_link_keys on conflict do nothing',
+    'insert into seller_link_keys (key, seller_id) select key, seller_id from stage_link_keys order by key, seller_id on conflict do nothing',
   );
 }
 

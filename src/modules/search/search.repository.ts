@@ -45,9 +45,10 @@ export async function copySearchKeys(
   if (!text) return;
   await session.query('create temp table stage_search_keys (key text, seller_id text) on commit drop');
   await session.copyIn('stage_search_keys', ['key', 'seller_id'], text);
-  // A seller's keys are distinct (searchKeysOfSeller) and its old ones are gone: no conflict to look for.
+  // A seller's keys are distinct (searchKeysOfSeller) and its old ones are gone: no conflict to
+  // look for. In key order, two of the table's three indexes are filled page after page.
   await session.query(
-    'insert into seller_search_keys (key, seller_id) select key, seller_id from stage_search_keys',
+    'insert into seller_search_keys (key, seller_id) select key, seller_id from stage_search_keys order by key, seller_id',
   );
 }
 

@@ -55,13 +55,17 @@ export function bulkUpsertSellers(
         where seller_id in (select seller_id from stage_sellers)
         for update
       ), compared as (
-        select st.*, s.profile_version as stored_version,
+        select st.seller_id, st.ord, st.hash, s.profile_version as stored_version,
           coalesce(lag(st.hash) over (partition by st.seller_id order by st.ord), s.profile_hash) as hash_before
         from stage_sellers st left join stored s using (seller_id)
-      ), changed as (
-        select seller_id, ord, hash, status, entity_type, created_at, profile::jsonb as profile,
-          coalesce(stored_version, 0) + row_number() over (partition by seller_id order by ord) as version
+      ), changed_lines as (
+        select ord, coalesce(stored_version, 0) + row_number() over (partition by seller_id order by ord) as version
         from compared where hash is distinct from hash_before
+      ), changed as (
+        -- The profiles join back after the window sorts, which then sort ids and hashes, not whole profiles.
+        select st.seller_id, st.ord, st.hash, st.status, st.entity_type, st.created_at,
+          st.profile::jsonb as profile, c.version
+        from changed_lines c join stage_sellers st using (ord)
       ), versions as (
         insert into seller_profile_versions (seller_id, version, profile, profile_hash, recorded_at)
         select seller_id, version, profile, hash, $1 from changed
