@@ -59,11 +59,10 @@ function linkKeysOf(kind: FeedKind, records: unknown[]): { key: string; sellerId
 function daysOf(kind: FeedKind, records: unknown[]): { sellerId: string; day: string }[] {
   if (kind === 'sales')
     return (records as SalesRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.date.slice(0, 10) }));
+  // The contract writes every `at` in UTC as `YYYY-MM-DDTHH:MM:SS[.mmm]Z` (normaliseTimestamp), so
+  // its day is its first ten characters: parsing it into a Date was 10 % of a 100k import's CPU.
   if (kind === 'events')
-    return (records as EventRecord[]).map((r) => ({
-      sellerId: r.seller_id,
-      day: new Date(r.at).toISOString().slice(0, 10),
-    }));
+    return (records as EventRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.at.slice(0, 10) }));
   return [];
 }
 
