@@ -15,7 +15,10 @@ const files: [FeedKind, string][] = [
   ['events', 'events.jsonl'],
   ['sales', 'sales.csv'],
 ];
-const result: Record<string, { rows: number; rejected: number; seconds: number }> = {};
+const result: Record<
+  string,
+  { rows: number; rejected: number; written: number; unchanged: number; seconds: number }
+> = {};
 await withCommandContext(async (context) => {
   for (const [kind, name] of files) {
     const path = join(dir, name);
@@ -29,11 +32,13 @@ await withCommandContext(async (context) => {
       rowByRow,
     });
     console.error(
-      `${kind}: ${summary.accepted} rows in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `${kind}: ${summary.accepted} rows in ${((performance.now() - started) / 1000).toFixed(1)} s (${summary.written} changed, ${summary.unchanged} unchanged)`,
     );
     result[kind] = {
       rows: summary.accepted,
       rejected: summary.rejected,
+      written: summary.written,
+      unchanged: summary.unchanged,
       seconds: (performance.now() - started) / 1000,
     };
   }

@@ -5,8 +5,8 @@ import type { Db } from '../adapters/db/database.js';
 
 import type { Principal } from '../modules/access/index.js';
 import { appendAuditEvent } from '../modules/audit/index.js';
-import { linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
-import { saveSearchKeys } from '../modules/search/index.js';
+import { copyLinkKeys, linkKeysOfEvent, linkKeysOfSeller, saveLinkKeys } from '../modules/risk/index.js';
+import { copySearchKeys, saveSearchKeys } from '../modules/search/index.js';
 import {
   advanceWatermarks,
   type BatchCounts,
@@ -59,11 +59,10 @@ function linkKeysOf(kind: FeedKind, records: unknown[]): { key: string; sellerId
 function daysOf(kind: FeedKind, records: unknown[]): { sellerId: string; day: string }[] {
   if (kind === 'sales')
     return (records as SalesRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.date.slice(0, 10) }));
+  // The contract writes every `at` in UTC as `YYYY-MM-DDTHH:MM:SS[.mmm]Z` (normaliseTimestamp), so
+  // its day is its first ten characters: parsing it into a Date was 10 % of a 100k import's CPU.
   if (kind === 'events')
-    return (records as EventRecord[]).map((r) => ({
-      sellerId: r.seller_id,
-      day: new Date(r.at).toISOString().slice(0, 10),
-    }));
+    return (records as EventRecord[]).map((r) => ({ sellerId: r.seller_id, day: r.at.slice(0, 10) }));
   return [];
 }
 
@@ -94,9 +93,15 @@ export async function importFeedWorkflow(context: Deps, input: ImportFeedInput):
     origin: input.origin,
     ...(input.batchSize ? { batchSize: input.batchSize } : {}),
     atomic,
+    // Profiles on the bulk path derive their keys in their own transaction, and only where they changed.
+    onProfilesChanged: async (session, changed) => {
+      await copySearchKeys(session, changed);
+      await copyLinkKeys(session, linkKeysOf('sellers', changed));
+    },
     onBatchWritten: async (records, { db, changedSellerIds }) => {
-      await saveLinkKeys(db, linkKeysOf(input.kind, records));
-      if (input.kind === 'sellers') await saveSearchKeys(db, records as SellerRecord[]);
+      const derived = input.kind === 'sellers' && !input.rowByRow;
+      if (!derived) await saveLinkKeys(db, linkKeysOf(input.kind, records));
+      if (input.kind === 'sellers' && !derived) await saveSearchKeys(db, records as SellerRecord[]);
       await recordWatermarks(context, db, input.kind, records);
       if (atomic) await enqueueReevaluation(context, changedSellerIds, db);
     },

@@ -122,6 +122,30 @@ describe.each([
     expect((await findSeller(database.db, 'S2'))?.profileVersion).toBe(2);
   });
 
+  it('makes one version per change of a seller sent several times in one batch, in file order', async () => {
+    const profile = (city: string) =>
+      JSON.stringify({ seller_id: 'M1', entity_type: 'individual', address: { city, country: 'GB' } });
+    const lines = [profile('Leeds'), profile('York'), profile('York'), profile('Leeds'), 'not json'];
+    const rejections: Rejection[] = [];
+    const summary = await importFeed('sellers', Readable.from([`${lines.join('\n')}\n`]), {
+      db: database.db,
+      ...bulk(),
+      clock,
+      onRejected: (r) => rejections.push(r),
+    });
+    expect(rejections.map((r) => `${r.line}:${r.code}`)).toEqual(['5:MALFORMED_JSON']);
+    expect(summary).toMatchObject({ accepted: 4, written: 3, unchanged: 1, changedSellerIds: ['M1'] });
+    const versions = await findProfileVersions(database.db, 'M1');
+    expect(
+      versions.map((v) => [v.version, (v.profile as { address: { city: string } }).address.city]),
+    ).toEqual([
+      [3, 'Leeds'],
+      [2, 'York'],
+      [1, 'Leeds'],
+    ]);
+    expect((await findSeller(database.db, 'M1'))?.profileVersion).toBe(3);
+  });
+
   it('reads a large feed in bounded batches', async () => {
     const lines = Array.from({ length: 5000 }, (_, i) =>
       JSON.stringify({

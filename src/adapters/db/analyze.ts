@@ -3,7 +3,13 @@ import type { Db } from './database.js';
 
 /** The tables a bulk load of each feed kind fills, and those a scan fills. */
 const TABLES_FILLED_BY = {
-  sellers: ['sellers', 'seller_profile_versions', 'seller_link_keys', 'data_quality_notes'],
+  sellers: [
+    'sellers',
+    'seller_profile_versions',
+    'seller_link_keys',
+    'seller_search_keys',
+    'data_quality_notes',
+  ],
   events: ['seller_events', 'seller_link_keys', 'data_quality_notes'],
   sales: ['sales_days', 'data_quality_notes'],
   documents: ['documents_on_file', 'data_quality_notes'],

@@ -10,7 +10,12 @@ export {
   sameRepresentative,
 } from './association/index.js';
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
-export { findClusterCandidates, findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
+export {
+  copyLinkKeys,
+  findClusterCandidates,
+  findNeighbourhood,
+  saveLinkKeys,
+} from './link-keys.repository.js';
 export {
   detectAll,
   detectByPartition,

@@ -1,4 +1,5 @@
 import { inArray, sql } from 'drizzle-orm';
+import { type BulkSession, copyLine } from '../../adapters/db/bulk.js';
 import { type Db, rowsOf } from '../../adapters/db/database.js';
 import { sellerLinkKeys } from './risk.schema.js';
 
@@ -9,6 +10,27 @@ export async function saveLinkKeys(db: Db, rows: { key: string; sellerId: string
     insert into seller_link_keys (key, seller_id)
     select * from unnest(${sql.param(unique.map((r) => r.key))}::text[], ${sql.param(unique.map((r) => r.sellerId))}::text[])
     on conflict do nothing`);
+}
+
+/** `saveLinkKeys` on a bulk load's session: through `COPY` into a staging table, in the load's transaction. */
+export async function copyLinkKeys(
+  session: BulkSession,
+  rows: { key: string; sellerId: string }[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  let text = '';
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const pair = `${row.key}\u0000${row.sellerId}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    text += copyLine([row.key, row.sellerId]);
+  }
+  await session.query('create temp table stage_link_keys (key text, seller_id text) on commit drop');
+  await session.copyIn('stage_link_keys', ['key', 'seller_id'], text);
+  await session.query(
+    'insert into seller_link_keys (key, seller_id) select key, seller_id from stage_link_keys order by key, seller_id on conflict do nothing',
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import { hashValue } from '../../platform/crypto.js';
 import type { FeedKind } from './feed.contract.js';
@@ -41,11 +41,13 @@ export async function saveDataQualityNotes(
   if (rows.length === 0 && replacedSellerIds.length === 0) return;
   await db.transaction(async (tx) => {
     if (replacedSellerIds.length > 0)
-      await tx
-        .delete(dataQualityNotes)
-        .where(
-          and(eq(dataQualityNotes.kind, 'sellers'), inArray(dataQualityNotes.sellerId, replacedSellerIds)),
-        );
+      await tx.delete(dataQualityNotes).where(
+        // One array parameter: a bulk batch replaces the notes of up to 25,000 sellers.
+        and(
+          eq(dataQualityNotes.kind, 'sellers'),
+          sql`${dataQualityNotes.sellerId} = any(${sql.param(replacedSellerIds)}::text[])`,
+        ),
+      );
     for (let i = 0; i < rows.length; i += 2000)
       await tx
         .insert(dataQualityNotes)

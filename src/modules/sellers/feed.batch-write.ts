@@ -3,6 +3,7 @@ import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { bulkInsertEvents, bulkUpsertDocuments, bulkUpsertSales, insertEventBatch } from './feed.bulk.js';
+import { bulkUpsertSellers, type ProfilesChanged } from './feed.bulk-sellers.js';
 import type { DocumentRecord, EventRecord, FeedKind, SalesRecord, SellerRecord } from './feed.contract.js';
 import type { FeedRecordOf } from './feed.parse.js';
 import { insertEvents, upsertDocumentsOnFile, upsertSales, upsertSellers } from './sellers.repository.js';
@@ -26,14 +27,31 @@ export function describeRefusal(error: unknown): string {
 
 /** Rows per COPY on the bulk path: large enough that round trips stop mattering, small in memory. */
 export const BULK_BATCH = 25_000;
+/**
+ * Profiles per COPY: a profile is ~700 bytes of text and ~30 derived keys, so 25,000 of them held
+ * the import at 1.1 GB peak RSS (docs/benchmarks.md); 5,000 keep it near the other kinds'.
+ */
+export const BULK_SELLERS_BATCH = 5_000;
 
 export async function writeBatch(
   kind: FeedKind,
   records: unknown[],
-  { db, clock, bulk }: { db: Db; clock: Clock; bulk?: BulkDatabase | undefined },
+  {
+    db,
+    clock,
+    bulk,
+    onProfilesChanged,
+  }: {
+    db: Db;
+    clock: Clock;
+    bulk?: BulkDatabase | undefined;
+    onProfilesChanged?: ProfilesChanged | undefined;
+  },
   inTransaction = false,
 ): Promise<Written> {
   if (inTransaction && kind === 'events') return insertEventBatch(db, records as EventRecord[]);
+  if (bulk && kind === 'sellers')
+    return bulkUpsertSellers(bulk, records as SellerRecord[], clock.now(), onProfilesChanged);
   if (bulk && kind === 'sales') return bulkUpsertSales(bulk, records as SalesRecord[]);
   if (bulk && kind === 'events') return bulkInsertEvents(bulk, records as EventRecord[]);
   if (bulk && kind === 'documents')

@@ -44,14 +44,9 @@ export function bulkUpsertSales(database: BulkDatabase, rows: SalesRecord[]): Pr
 export function bulkInsertEvents(database: BulkDatabase, events: EventRecord[]): Promise<Written> {
   if (events.length === 0) return Promise.resolve(nothing());
   let text = '';
+  // `at` as the contract wrote it: UTC, ISO 8601, which PostgreSQL reads as the same instant.
   for (const event of events)
-    text += copyLine([
-      eventKeyOf(event),
-      event.seller_id,
-      new Date(event.at).toISOString(),
-      event.type,
-      JSON.stringify(event),
-    ]);
+    text += copyLine([eventKeyOf(event), event.seller_id, event.at, event.type, JSON.stringify(event)]);
   return withBulkSession(database, async (session) => {
     await session.query(`create temp table stage_events (event_key text, seller_id text,
       at timestamptz, type text, payload jsonb) on commit drop`);

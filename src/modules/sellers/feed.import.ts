@@ -4,7 +4,15 @@ import type { Db } from '../../adapters/db/database.js';
 import type { Clock } from '../../platform/clock.js';
 import { isDatabaseUnavailable } from '../../platform/errors.js';
 import { type LineNotes, saveDataQualityNotes } from './data-notes.repository.js';
-import { BULK_BATCH, describeRefusal, type Written, withRetry, writeBatch } from './feed.batch-write.js';
+import {
+  BULK_BATCH,
+  BULK_SELLERS_BATCH,
+  describeRefusal,
+  type Written,
+  withRetry,
+  writeBatch,
+} from './feed.batch-write.js';
+import type { ProfilesChanged } from './feed.bulk-sellers.js';
 import type { DocumentRecord, EventRecord, FeedKind, SalesRecord } from './feed.contract.js';
 import { type FeedRecordOf, parseFeedChunks, type Rejection } from './feed.parse.js';
 import type { FieldNote } from './feed.sanitise.js';
@@ -36,10 +44,17 @@ export interface ImportOptions {
   origin?: string;
   batchSize?: number;
   /**
-   * The connection a bulk load may take for itself: events, sales and documents then go through
-   * `COPY` into a staging table and one set-based upsert per batch (feed.bulk.ts), in larger batches.
+   * The connection a bulk load may take for itself: every kind then goes through `COPY` into a
+   * staging table and one set-based upsert per batch (feed.bulk.ts, feed.bulk-sellers.ts), in
+   * larger batches.
    */
   bulk?: BulkDatabase;
+  /**
+   * On the bulk path, what the caller derives from the profiles a batch changed (search and
+   * association keys), written on the batch's session before it commits. Unchanged profiles
+   * (a re-import) derive nothing. The row path derives in `onBatchWritten` instead.
+   */
+  onProfilesChanged?: ProfilesChanged;
   onRejected?: (rejection: Rejection) => void;
   onProgress?: (linesRead: number) => void;
   /**
@@ -85,7 +100,9 @@ export async function importFeed<K extends FeedKind>(
   source: Readable,
   options: ImportOptions,
 ): Promise<ImportSummary> {
-  const batchSize = options.batchSize ?? (kind === 'sellers' ? 500 : options.bulk ? BULK_BATCH : 2000);
+  const batchSize =
+    options.batchSize ??
+    (kind === 'sellers' ? (options.bulk ? BULK_SELLERS_BATCH : 500) : options.bulk ? BULK_BATCH : 2000);
   const origin = options.origin ?? kind;
   const summary: ImportSummary = {
     kind,

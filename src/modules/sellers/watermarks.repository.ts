@@ -31,7 +31,8 @@ export async function advanceWatermarks(
     insert into feed_watermarks (kind, market, through)
     select ${kind}, latest.market, latest.through from (
       select market, max(day) as through from (
-        select coalesce(upper(s.profile->'store'->>'marketplace'), '') as market, v.day
+        -- The sellers' market column is the profile's marketplace, upper-cased, kept by the database.
+        select coalesce(s.market, '') as market, v.day
         from json_to_recordset(${batch}::json) as v(seller_id text, day date)
         left join sellers s on s.seller_id = v.seller_id
         union all
