@@ -12,10 +12,12 @@ export {
 export { type Finding, SEVERITIES, type Severity } from './finding.js';
 export { findClusterCandidates, findNeighbourhood, saveLinkKeys } from './link-keys.repository.js';
 export {
+  associationFoundElsewhere,
   detectAll,
   detectByPartition,
   FEED_FILES,
   feedFileIn,
+  partitionOf,
   partitionSellers,
   SALES_HISTORY_DAYS,
   ScanInput,

@@ -38,6 +38,11 @@ export {
   readSellerPages,
   readSellerSales,
 } from './sellers.reader.js';
+export {
+  countDataQualityNotesByCode,
+  listSellerIds,
+  readFeedOfSellerPages,
+} from './sellers.of-partition.js';
 export { findKnownSellerIds, findProfileVersions, findSeller, upsertSellers } from './sellers.repository.js';
 export {
   advanceWatermarks,
