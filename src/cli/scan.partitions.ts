@@ -1,7 +1,7 @@
 import type { AppContext } from '../app/context.js';
+import type { ScanStoreOptions } from '../workflows/scan.workflow.js';
 import { scanPartition } from '../workflows/scan-partition.job.js';
 import { type PartitionedScanSummary, scanStoreByPartitions } from '../workflows/scan-partitions.workflow.js';
-import type { ScanStoreOptions } from '../workflows/scan.workflow.js';
 
 /**
  * `scan --partitions N`: this process coordinates, `secondlook worker` processes run the

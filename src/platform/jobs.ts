@@ -47,7 +47,7 @@ export interface SendOptions {
 }
 
 /** Where a job sent with `sendForResult` stands; `result` is what its handler resolved to, once done. */
-export type JobResult =
+type JobResult =
   | { state: 'waiting' | 'running' }
   | { state: 'done'; result: unknown }
   | { state: 'failed'; error: string };

@@ -69,7 +69,7 @@ export const scanPartition = defineJob({
  * cases, exactly as the single-process store scan does for them. Cases are per seller, so no two
  * partitions write the same case; run twice, the second run finds every case as it left it.
  */
-export async function scanPartitionOfStore(
+async function scanPartitionOfStore(
   deps: Deps,
   job: ScanPartitionPayload,
 ): Promise<ScanPartitionResult> {

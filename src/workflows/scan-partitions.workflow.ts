@@ -11,8 +11,8 @@ import {
 } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import type { Deps } from './deps.js';
-import { type ScanPartitionPayload, type ScanPartitionResult, scanPartition } from './scan-partition.job.js';
 import { type CaseCounts, countByTrigger, type ScanStoreOptions, type ScanSummary } from './scan.workflow.js';
+import { type ScanPartitionPayload, type ScanPartitionResult, scanPartition } from './scan-partition.job.js';
 
 export interface PartitionedScanOptions extends ScanStoreOptions {
   /** How many `scan.partition` jobs the sellers are split into (FNV-1a of the seller id). */
@@ -123,7 +123,8 @@ async function readStoreWide(db: Db): Promise<StoreWide> {
 function defaultAsOf(wide: StoreWide): Date {
   const input = new ScanInput();
   input.latestEventAt = wide.latestEventAt;
-  if (wide.sales.earliest && wide.sales.latest) input.sales.widenDates(wide.sales.earliest, wide.sales.latest);
+  if (wide.sales.earliest && wide.sales.latest)
+    input.sales.widenDates(wide.sales.earliest, wide.sales.latest);
   return input.defaultAsOf();
 }
 

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { dirtyFeed, writeMarketplace } from '@secondlook/simulator';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +11,9 @@ import { activePolicy, opensCase } from '../../src/modules/cases/index.js';
 import { type Finding, partitionOf } from '../../src/modules/risk/index.js';
 import { importFeed } from '../../src/modules/sellers/index.js';
 import { isAppError } from '../../src/platform/errors.js';
+import { scanStore } from '../../src/workflows/scan.workflow.js';
 import { scanPartition } from '../../src/workflows/scan-partition.job.js';
 import { scanStoreByPartitions } from '../../src/workflows/scan-partitions.workflow.js';
-import { scanStore } from '../../src/workflows/scan.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 // The store scan split into `scan.partition` jobs (docs/scale.md, "The store scan across worker
@@ -38,6 +39,9 @@ describe('risk scan across partition jobs', () => {
       ['sales', 'sales.csv'],
     ] as const)
       await importFeed(kind, createReadStream(join(dir, file)), { db: t.context.db, clock: t.context.clock });
+    // Unusable revenue on two sellers' days (noted): findings that read it say what was unknown.
+    const noted = 'seller_id,date,orders,revenue\nS000005,2026-10-30,3,lots\nS000059,2026-10-30,3,lots\n';
+    await importFeed('sales', Readable.from([noted]), { db: t.context.db, clock: t.context.clock });
     await t.context.queue.work(scanPartition, (payload) => scanPartition.run(t.context, payload));
     single = [];
     await scanStore(t.context, { asOf, by, dryRun: true, onFinding: (f) => single.push(f) });
@@ -95,7 +99,9 @@ describe('risk scan across partition jobs', () => {
       (error: unknown) => error,
     );
     expect(isAppError(failure) && failure.code).toBe('SCAN_PARTITION_FAILED');
-    expect((failure as Error).message).toMatch(new RegExp(`^partition ${failing} of ${P} \\(job [^)]+\\) failed: .*case refused for ${victim}`));
+    expect((failure as Error).message).toMatch(
+      new RegExp(`^partition ${failing} of ${P} \\(job [^)]+\\) failed: .*case refused for ${victim}`),
+    );
     expect(failure).toMatchObject({ details: { where: `scan.partition ${failing}` } });
     expect((failure as Error).message).not.toContain('params');
     await t.context.db.execute(sql.raw('drop trigger refuse_case_of_victim on cases'));

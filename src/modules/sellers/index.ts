@@ -26,6 +26,11 @@ export {
   sellerIdsWhere,
 } from './seller.market.js';
 export {
+  countDataQualityNotesByCode,
+  listSellerIds,
+  readFeedOfSellerPages,
+} from './sellers.of-partition.js';
+export {
   countSellers,
   findDocumentsOnFileOf,
   findEventsArrivedSince,
@@ -38,11 +43,6 @@ export {
   readSellerPages,
   readSellerSales,
 } from './sellers.reader.js';
-export {
-  countDataQualityNotesByCode,
-  listSellerIds,
-  readFeedOfSellerPages,
-} from './sellers.of-partition.js';
 export { findKnownSellerIds, findProfileVersions, findSeller, upsertSellers } from './sellers.repository.js';
 export {
   advanceWatermarks,
