@@ -69,10 +69,7 @@ export const scanPartition = defineJob({
  * cases, exactly as the single-process store scan does for them. Cases are per seller, so no two
  * partitions write the same case; run twice, the second run finds every case as it left it.
  */
-async function scanPartitionOfStore(
-  deps: Deps,
-  job: ScanPartitionPayload,
-): Promise<ScanPartitionResult> {
+async function scanPartitionOfStore(deps: Deps, job: ScanPartitionPayload): Promise<ScanPartitionResult> {
   const started = performance.now();
   const cpu = process.cpuUsage();
   const ids = (await listSellerIds(deps.db)).filter((id) => partitionOf(id, job.partitions) === job.part);

@@ -11,7 +11,13 @@ import {
 } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import type { Deps } from './deps.js';
-import { type CaseCounts, countByTrigger, type ScanStoreOptions, type ScanSummary } from './scan.workflow.js';
+import {
+  type CaseCounts,
+  countByTrigger,
+  noCases,
+  type ScanStoreOptions,
+  type ScanSummary,
+} from './scan.workflow.js';
 import { type ScanPartitionPayload, type ScanPartitionResult, scanPartition } from './scan-partition.job.js';
 
 export interface PartitionedScanOptions extends ScanStoreOptions {
@@ -165,14 +171,7 @@ async function waitForPartitions(
 }
 
 function sumCases(counts: readonly CaseCounts[]): CaseCounts {
-  const total: CaseCounts = {
-    opened: 0,
-    updated: 0,
-    unchanged: 0,
-    below_threshold: 0,
-    already_cleared: 0,
-    unknown_seller: 0,
-  };
+  const total = noCases();
   for (const count of counts)
     for (const key of Object.keys(total) as (keyof CaseCounts)[]) total[key] += count[key];
   return total;

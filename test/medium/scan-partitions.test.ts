@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import { scanStore } from '../../src/workflows/scan.workflow.js';
 import { scanPartition } from '../../src/workflows/scan-partition.job.js';
 import { scanStoreByPartitions } from '../../src/workflows/scan-partitions.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { importFeedFolder } from '../support/feed.js';
 
 // The store scan split into `scan.partition` jobs (docs/scale.md, "The store scan across worker
 // processes") against the single-process store scan, on the same store, on both storages. The
@@ -32,13 +32,7 @@ describe('risk scan across partition jobs', () => {
     dir = await mkdtemp(join(tmpdir(), 'secondlook-scan-partitions-'));
     await writeMarketplace({ sellers: 300, seed: 23, out: dir });
     await dirtyFeed(dir, 23);
-    for (const [kind, file] of [
-      ['sellers', 'sellers.jsonl'],
-      ['documents', 'documents.jsonl'],
-      ['events', 'events.jsonl'],
-      ['sales', 'sales.csv'],
-    ] as const)
-      await importFeed(kind, createReadStream(join(dir, file)), { db: t.context.db, clock: t.context.clock });
+    await importFeedFolder(t.context, dir);
     // Unusable revenue on two sellers' days (noted): findings that read it say what was unknown.
     const noted = 'seller_id,date,orders,revenue\nS000005,2026-10-30,3,lots\nS000059,2026-10-30,3,lots\n';
     await importFeed('sales', Readable.from([noted]), { db: t.context.db, clock: t.context.clock });

@@ -1,3 +1,5 @@
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { AppContext } from '../../src/app/context.js';
 import { systemPrincipal } from '../../src/modules/access/index.js';
@@ -66,4 +68,18 @@ export function importFeedLines(
     origin: 'test setup',
     by: systemPrincipal('test'),
   });
+}
+
+/** Imports a generated feed folder's four files into the store, sellers first. */
+export async function importFeedFolder(
+  context: Pick<AppContext, 'db' | 'clock'>,
+  dir: string,
+): Promise<void> {
+  for (const [kind, file] of [
+    ['sellers', 'sellers.jsonl'],
+    ['documents', 'documents.jsonl'],
+    ['events', 'events.jsonl'],
+    ['sales', 'sales.csv'],
+  ] as const)
+    await importFeed(kind, createReadStream(join(dir, file)), { db: context.db, clock: context.clock });
 }
