@@ -4,8 +4,9 @@ import type { Db } from '../adapters/db/database.js';
 import { createAssociationIndex, type Finding, partitionOf, ScanInput } from '../modules/risk/index.js';
 import {
   countDataQualityNotesByCode,
+  findLatestEventAt,
   findSalesOverview,
-  readEventPages,
+  readEventIdentifierPages,
   readSellerPages,
   type SellerRecord,
 } from '../modules/sellers/index.js';
@@ -102,7 +103,8 @@ export async function scanStoreByPartitions(
  * The association index must see the whole store (same-person matching compares a profile with
  * every earlier one; an identifier held by too many accounts stops linking), in the order the
  * store scan feeds it: profiles by id, then events by key. The store holds an event once per
- * seller and `event_id` (its key), so no duplicate has to be skipped here.
+ * seller and `event_id` (its key), so no duplicate has to be skipped here; only known sellers'
+ * events are read, as `ScanInput.addEvent` keeps only those.
  */
 async function readStoreWide(db: Db): Promise<StoreWide> {
   const index = createAssociationIndex();
@@ -115,13 +117,9 @@ async function readStoreWide(db: Db): Promise<StoreWide> {
       known.add(profile.seller_id);
       index.addSeller(profile);
     }
-  let latestEventAt = Number.NEGATIVE_INFINITY;
-  for await (const page of readEventPages(db))
-    for (const event of page) {
-      if (!known.has(event.seller_id)) continue;
-      latestEventAt = Math.max(latestEventAt, Date.parse(event.at));
-      index.addEvent(event);
-    }
+  // Only the events that carry identifiers, only those fields (the others add nothing to the index).
+  for await (const page of readEventIdentifierPages(db)) for (const event of page) index.addEvent(event);
+  const latestEventAt = (await findLatestEventAt(db)) ?? Number.NEGATIVE_INFINITY;
   return { sellerIds, association: index.findings(), latestEventAt, sales: await findSalesOverview(db) };
 }
 

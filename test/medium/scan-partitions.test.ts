@@ -61,6 +61,14 @@ describe('risk scan across partition jobs', () => {
     const whole = await scanStore(t.context, { asOf, by, dryRun: true });
     expect({ ...summary, partitions: undefined }).toEqual({ ...whole, partitions: undefined });
     expect(Object.keys(summary.notes ?? {}).length).toBeGreaterThan(0);
+    // The default scan date (the day after the store's latest date) is the single scan's.
+    const byDefault = await scanStoreByPartitions(t.context, {
+      by,
+      dryRun: true,
+      partitions: P,
+      pollMs: 100,
+    });
+    expect(byDefault.asOf).toBe((await scanStore(t.context, { by, dryRun: true })).asOf);
     // The association findings link sellers of different partitions, which no partition alone could see.
     const across = split.filter(
       (f) =>

@@ -27,7 +27,9 @@ export {
 } from './seller.market.js';
 export {
   countDataQualityNotesByCode,
+  findLatestEventAt,
   listSellerIds,
+  readEventIdentifierPages,
   readFeedOfSellerPages,
 } from './sellers.of-partition.js';
 export {

@@ -1,4 +1,4 @@
-import { asc, inArray, sql } from 'drizzle-orm';
+import { and, asc, gt, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../adapters/db/database.js';
 import type { DocumentRecord, EventRecord, SellerRecord } from './feed.contract.js';
 import type { FieldNote } from './feed.sanitise.js';
@@ -76,4 +76,62 @@ export async function countDataQualityNotesByCode(db: Db): Promise<Record<string
     .from(dataQualityNotes)
     .groupBy(dataQualityNotes.code);
   return Object.fromEntries(rows.map((row) => [row.code, Number(row.n)]));
+}
+
+/** The event types that carry an identifier the association index reads, and those fields. */
+const IDENTIFYING_TYPES = ['login', 'card_added', 'payout', 'profile_change'];
+const IDENTIFYING_FIELDS = [
+  'device_id',
+  'ip',
+  'card_fingerprint',
+  'bank_account_number',
+  'field',
+  'old',
+  'new',
+];
+
+/**
+ * The events of known sellers that carry identifiers, each reduced in SQL to its seller, type and
+ * identifying fields (values as stored), in key order as `readEventPages` gives them: what a
+ * scan's coordinator feeds the association index without reading whole payloads.
+ */
+export async function* readEventIdentifierPages(db: Db, pageSize = 10_000) {
+  let after = '';
+  const fields = sql.join(
+    IDENTIFYING_FIELDS.map((field) => sql`${field}`),
+    sql`, `,
+  );
+  for (;;) {
+    const page = await db
+      .select({
+        key: sellerEvents.eventKey,
+        identifiers: sql<
+          Record<string, unknown>
+        >`jsonb_build_object('seller_id', ${sellerEvents.sellerId}, 'type', ${sellerEvents.type})
+          || coalesce((select jsonb_object_agg(e.key, e.value) from jsonb_each(${sellerEvents.payload}) e
+                       where e.key in (${fields})), '{}'::jsonb)`,
+      })
+      .from(sellerEvents)
+      .where(
+        and(
+          gt(sellerEvents.eventKey, after),
+          inArray(sellerEvents.type, IDENTIFYING_TYPES),
+          sql`exists (select 1 from ${sellers} where ${sellers.sellerId} = ${sellerEvents.sellerId})`,
+        ),
+      )
+      .orderBy(asc(sellerEvents.eventKey))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map((row) => row.identifiers as unknown as EventRecord);
+    after = page.at(-1)!.key;
+  }
+}
+
+/** The latest event's time of the store's known sellers, in ms (null: no event). */
+export async function findLatestEventAt(db: Db): Promise<number | null> {
+  const [row] = await db
+    .select({ ms: sql<number | null>`(extract(epoch from max(${sellerEvents.at})) * 1000)::float8` })
+    .from(sellerEvents)
+    .where(sql`exists (select 1 from ${sellers} where ${sellers.sellerId} = ${sellerEvents.sellerId})`);
+  return row?.ms === null || row?.ms === undefined ? null : Math.round(Number(row.ms));
 }
