@@ -10,6 +10,7 @@ import { sellerProfileChanged } from '../workflows/recheck-documents.workflow.js
 import { reevaluationDue, sellersChanged } from '../workflows/reevaluate.workflow.js';
 import { retentionDue } from '../workflows/retention.workflow.js';
 import { caseReviewDue } from '../workflows/review-oversight.workflow.js';
+import { scanPartition } from '../workflows/scan-partition.job.js';
 import { emailDue } from '../workflows/send-email.workflow.js';
 import { staffSlaWatchDue } from '../workflows/staff-notifications.workflow.js';
 
@@ -33,4 +34,5 @@ export const ALL_JOBS: readonly Job<unknown, Deps>[] = [
   appointmentReminderDue,
   auditVerifyDue,
   staffSlaWatchDue,
+  scanPartition,
 ];

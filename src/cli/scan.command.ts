@@ -14,6 +14,7 @@ import { type FeedKind, watermarkWarnings } from '../modules/sellers/index.js';
 import { AppError } from '../platform/errors.js';
 import { applyFindings, countByTrigger, type ScanSummary, scanStore } from '../workflows/scan.workflow.js';
 import { reportFailure, withCommandContext } from './cli.context.js';
+import { scanAcrossWorkers } from './scan.partitions.js';
 
 /** Which triggers read each feed file (their `needs` in the registry), to say what an absent file costs. */
 function neededBy(kind: FeedKind): string {
@@ -33,6 +34,7 @@ interface ScanOptions {
   out?: string;
   dryRun?: boolean;
   threads?: string;
+  partitions?: string;
 }
 
 export function registerScanCommand(program: Command) {
@@ -51,6 +53,10 @@ export function registerScanCommand(program: Command) {
       'with --in: 2 reads profiles and documents on a second thread (docs/scale.md); default 1',
       '1',
     )
+    .option(
+      '--partitions <n>',
+      'without --in: send one scan.partition job per partition to `secondlook worker` processes and wait for them (PostgreSQL; on the embedded store this process runs them)',
+    )
     .action(async (options: ScanOptions) => {
       try {
         const asOf = options.asOf ? parseAsOf(options.asOf) : undefined;
@@ -59,6 +65,10 @@ export function registerScanCommand(program: Command) {
         const write = (finding: Finding) => out?.write(`${JSON.stringify(finding)}\n`);
         const progress = (stage: string) => process.stderr.isTTY && process.stderr.write(`\r\x1b[K${stage}…`);
         let summary: ScanSummary;
+        if (options.in && options.partitions)
+          throw new AppError('VALIDATION_FAILED', '--partitions splits a scan of the store, not of files', {
+            where: '--partitions',
+          });
         if (options.in) {
           const bar = process.stderr.isTTY
             ? new SingleBar({ format: '{kind} {bar} {percentage}% | {lines} lines', hideCursor: true })
@@ -109,13 +119,16 @@ export function registerScanCommand(program: Command) {
             if (asOf)
               for (const warning of await watermarkWarnings(context.db, asOf))
                 console.error(`secondlook: ${warning}`);
-            const scanned = await scanStore(context, {
+            const common = {
               by,
               dryRun: options.dryRun ?? false,
               ...(asOf ? { asOf } : {}),
               onFinding: write,
               onStage: progress,
-            });
+            };
+            const scanned = options.partitions
+              ? await scanAcrossWorkers(context, common, partitionsOf(options.partitions))
+              : await scanStore(context, common);
             if (!options.dryRun) await analyzeAfterBulkLoad(context.db, 'scan');
             return scanned;
           });
@@ -143,6 +156,9 @@ function printSummary(summary: ScanSummary) {
   if (summary.cases) console.table({ cases: summary.cases });
   else console.log('dry run: no case was opened or changed');
 }
+
+/** The workflow refuses a count out of range (NaN included) with the option's name. */
+const partitionsOf = (text: string): number => (/^\d+$/.test(text) ? Number(text) : Number.NaN);
 
 function threadsOf(text = '1'): 1 | 2 {
   if (text === '1' || text === '2') return Number(text) as 1 | 2;

@@ -109,6 +109,10 @@ export const PROBLEM_TEXTS: Record<ErrorCode, Record<ProblemLanguage, string>> =
     en: 'This document was handed in with the review and can no longer be withdrawn.',
     zh: '该文件已随审核提交，无法撤回。',
   },
+  SCAN_PARTITION_FAILED: {
+    en: 'Part of the risk scan failed; the other parts were applied.',
+    zh: '风险扫描的部分分区失败；其余分区已生效。',
+  },
   INTERNAL: { en: 'Something went wrong on our side.', zh: '系统出现错误，请稍后重试。' },
 };
 

@@ -16,6 +16,8 @@ export interface JobDefinition<P> {
    * nothing (a wake-up that coalesces). Default: every send is a job.
    */
   readonly policy?: 'standard' | 'short';
+  /** How long one run may take before the queue takes it for lost and retries it (default 15 minutes). */
+  readonly expireInSeconds?: number;
 }
 
 /**
@@ -24,7 +26,8 @@ export interface JobDefinition<P> {
  * the composition root collects the jobs and hands each the process's dependencies.
  */
 export interface Job<P, D> extends JobDefinition<P> {
-  run(deps: D, payload: P): Promise<void>;
+  /** What it resolves to is kept with the job as its result (`JobQueue.resultOf`). */
+  run(deps: D, payload: P): Promise<unknown>;
   /** A job that keeps itself scheduled (it sends its own next run) is sent once when workers start. */
   readonly startWith?: { readonly payload: P; readonly singletonKey: string };
 }
@@ -43,9 +46,18 @@ export interface SendOptions {
   transaction?: unknown;
 }
 
+/** Where a job sent with `sendForResult` stands; `result` is what its handler resolved to, once done. */
+type JobResult =
+  | { state: 'waiting' | 'running' }
+  | { state: 'done'; result: unknown }
+  | { state: 'failed'; error: string };
+
 export interface JobQueue {
   send<P>(job: JobDefinition<P>, payload: P, options?: SendOptions): Promise<void>;
-  work<P>(job: JobDefinition<P>, handler: (payload: P) => Promise<void>): Promise<void>;
+  /** Sends a job whose sender waits for its result: answers the job's id for `resultOf`. */
+  sendForResult<P>(job: JobDefinition<P>, payload: P): Promise<string>;
+  resultOf(job: JobDefinition<unknown>, id: string): Promise<JobResult>;
+  work<P>(job: JobDefinition<P>, handler: (payload: P) => Promise<unknown>): Promise<void>;
   stop(): Promise<void>;
 }
 

@@ -67,6 +67,16 @@ async function readSalesOfPart(db: Db, part: ScanInput): Promise<void> {
       part.sales.add(part.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
 }
 
+/** Case counts before any finding was applied. */
+export const noCases = (): CaseCounts => ({
+  opened: 0,
+  updated: 0,
+  unchanged: 0,
+  below_threshold: 0,
+  already_cleared: 0,
+  unknown_seller: 0,
+});
+
 /**
  * Lets policy turn findings into cases: one call per seller with all its findings, so the
  * seller's one open case gets every new reason at once. The same findings again change nothing.
@@ -77,14 +87,7 @@ export async function applyFindings(
   by: Principal,
   source: 'scan' | 'live' = 'scan',
 ): Promise<CaseCounts> {
-  const counts: CaseCounts = {
-    opened: 0,
-    updated: 0,
-    unchanged: 0,
-    below_threshold: 0,
-    already_cleared: 0,
-    unknown_seller: 0,
-  };
+  const counts = noCases();
   const bySeller = new Map<string, Finding[]>();
   for (const finding of findings)
     bySeller.set(finding.seller_id, [...(bySeller.get(finding.seller_id) ?? []), finding]);

@@ -416,6 +416,8 @@ describe('decisions', () => {
           if (job.name === jobName) await fail(options?.transaction);
           return t.context.queue.send(job, payload, options);
         },
+        sendForResult: (job, payload) => t.context.queue.sendForResult(job, payload),
+        resultOf: (job, id) => t.context.queue.resultOf(job, id),
         work: (job, handler) => t.context.queue.work(job, handler),
         stop: () => t.context.queue.stop(),
       };

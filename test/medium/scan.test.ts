@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { detectAll, readFeedFolder, ScanInput } from '../../src/modules/risk/sca
 import { importFeed } from '../../src/modules/sellers/index.js';
 import { scanStore } from '../../src/workflows/scan.workflow.js';
 import { startTestApp, type TestApp } from '../support/app.js';
+import { importFeedFolder } from '../support/feed.js';
 
 describe('risk scan', () => {
   let t: TestApp;
@@ -26,13 +26,7 @@ describe('risk scan', () => {
     dir = await mkdtemp(join(tmpdir(), 'secondlook-scan-'));
     await writeMarketplace({ sellers: 400, seed: 5, out: dir });
     truth = (await import(join(dir, 'truth.json'), { with: { type: 'json' } })).default as Truth;
-    for (const [kind, file] of [
-      ['sellers', 'sellers.jsonl'],
-      ['documents', 'documents.jsonl'],
-      ['events', 'events.jsonl'],
-      ['sales', 'sales.csv'],
-    ] as const)
-      await importFeed(kind, createReadStream(join(dir, file)), { db: t.context.db, clock: t.context.clock });
+    await importFeedFolder(t.context, dir);
   });
   afterAll(async () => {
     await t.close();

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createReadStream } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import type { AppContext } from '../../src/app/context.js';
@@ -89,4 +90,18 @@ export function findingsBySeller(findings: readonly Finding[]): Map<string, stri
   for (const finding of findings)
     map.set(finding.seller_id, [...(map.get(finding.seller_id) ?? []), JSON.stringify(finding)]);
   return map;
+}
+
+/** Imports a generated feed folder's four files into the store, sellers first. */
+export async function importFeedFolder(
+  context: Pick<AppContext, 'db' | 'clock'>,
+  dir: string,
+): Promise<void> {
+  for (const [kind, file] of [
+    ['sellers', 'sellers.jsonl'],
+    ['documents', 'documents.jsonl'],
+    ['events', 'events.jsonl'],
+    ['sales', 'sales.csv'],
+  ] as const)
+    await importFeed(kind, createReadStream(join(dir, file)), { db: context.db, clock: context.clock });
 }

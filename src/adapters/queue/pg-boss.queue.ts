@@ -44,6 +44,7 @@ export async function startPgBossQueue(
         retryLimit: job.retryLimit ?? 5,
         retryBackoff: true,
         retryDelay: 5,
+        ...(job.expireInSeconds ? { expireInSeconds: job.expireInSeconds } : {}),
       });
     known.add(job.name);
   }
@@ -67,6 +68,20 @@ export async function startPgBossQueue(
           : {}),
       });
     },
+    async sendForResult(job, payload) {
+      assertKnown(job as JobDefinition<unknown>);
+      const id = await boss.send(job.name, job.payload.parse(payload) as object);
+      if (!id) throw new Error(`the queue did not take a ${job.name} job`);
+      return id;
+    },
+    async resultOf(job, id) {
+      const found = await boss.getJobById(job.name, id, { includeArchive: true });
+      if (!found) return { state: 'failed', error: `job ${id} is not in the queue any more` };
+      if (found.state === 'completed') return { state: 'done', result: found.output };
+      if (found.state === 'failed' || found.state === 'cancelled')
+        return { state: 'failed', error: errorText(found.output) };
+      return { state: found.state === 'active' ? 'running' : 'waiting' };
+    },
     async work(job, handler) {
       assertKnown(job as JobDefinition<unknown>);
       // One pg-boss worker polls and runs one job at a time: a job's concurrency is that many workers.
@@ -75,7 +90,10 @@ export async function startPgBossQueue(
           job.name,
           { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2, batchSize: 1 },
           async (jobs) => {
-            for (const received of jobs) await handler(job.payload.parse(received.data));
+            // One job a fetch (batchSize 1): its handler's result is kept as the job's output.
+            let result: unknown;
+            for (const received of jobs) result = await handler(job.payload.parse(received.data));
+            return result;
           },
         );
     },
@@ -103,6 +121,12 @@ async function refuseNewerSchema(database: Database): Promise<void> {
       `the job queue's tables (schema pgboss, version ${found?.version}) were made by a newer pg-boss than this one (version ${PG_BOSS_SCHEMA_VERSION}); ` +
         'start on a new data folder or database, or drop the schema pgboss when no job is waiting',
     );
+}
+
+/** pg-boss keeps a failed job's error as its output (`{ message, stack }`, or what was thrown). */
+function errorText(output: unknown): string {
+  if (output && typeof output === 'object' && 'message' in output) return String(output.message);
+  return output === undefined || output === null ? 'failed' : JSON.stringify(output);
 }
 
 function poolOf(database: Database): NonNullable<Database['pool']> {

@@ -17,10 +17,12 @@ export {
   saveLinkKeys,
 } from './link-keys.repository.js';
 export {
+  associationFoundElsewhere,
   detectAll,
   detectByPartition,
   FEED_FILES,
   feedFileIn,
+  partitionOf,
   partitionSellers,
   SALES_HISTORY_DAYS,
   ScanInput,

@@ -26,6 +26,13 @@ export {
   sellerIdsWhere,
 } from './seller.market.js';
 export {
+  countDataQualityNotesByCode,
+  findLatestEventAt,
+  listSellerIds,
+  readEventIdentifierPages,
+  readFeedOfSellerPages,
+} from './sellers.of-partition.js';
+export {
   countSellers,
   findDocumentsOnFileOf,
   findEventsArrivedSince,

@@ -23,8 +23,11 @@ export class ScanInput {
   /** Where each seller operates from: logins, own shipments, payouts (small records, not feed objects). */
   readonly whereabouts = new Map<string, MismatchEvent[]>();
   readonly sales = new SalesColumns();
-  /** Identifiers → accounts, built as profiles and events arrive (it keeps identifiers only). */
-  readonly association: AssociationIndex = createAssociationIndex();
+  /**
+   * Identifiers → accounts, built as profiles and events arrive (it keeps identifiers only); a
+   * partition scanned on its own is given the findings of an index built elsewhere.
+   */
+  readonly association: AssociationIndex;
   /**
    * The whole market's orders per day, when the input holds only some sellers (the live path);
    * otherwise the market is the sum of the sellers read.
@@ -43,6 +46,10 @@ export class ScanInput {
   readonly notesByCode = new Map<string, number>();
   readonly notedFields = new Map<string, Map<string, string>>();
   private readonly eventIds = new Set<string>();
+
+  constructor(association: AssociationIndex = createAssociationIndex()) {
+    this.association = association;
+  }
 
   /**
    * The part of this input that holds only `sellerIds`: their profiles and sales (added by the

@@ -1,4 +1,4 @@
-import type { AssociationIndex } from '../association/index.js';
+import { type AssociationIndex, createAssociationIndex } from '../association/index.js';
 import type { Finding } from '../finding.js';
 import { detectAll } from './scan.detect.js';
 import { ScanInput } from './scan.input.js';
@@ -73,5 +73,24 @@ function associationPart(
     findingsFor: (id) => whole.findingsFor(id),
     findings: () => findings.filter((finding) => mine.has(finding.seller_id)),
     stats: () => whole.stats(),
+  };
+}
+
+/**
+ * The association findings of the whole store, computed by a scan's coordinator, standing in for
+ * the index in one partition's input (a `scan.partition` job): it takes no profile or event (the
+ * identifiers were matched once, globally) and answers with the findings of its sellers.
+ */
+export function associationFoundElsewhere(findings: readonly Finding[]): AssociationIndex {
+  const bySeller = new Map(findings.map((finding) => [finding.seller_id, finding]));
+  const empty = createAssociationIndex();
+  return {
+    addSeller: () => [],
+    addEvent: () => [],
+    clusterOf: (id) => [id, ...(bySeller.get(id)?.related_seller_ids ?? [])].sort(),
+    clusters: () => empty.clusters(),
+    findingsFor: (id) => bySeller.get(id),
+    findings: () => [...findings],
+    stats: () => empty.stats(),
   };
 }
