@@ -5,7 +5,12 @@ import type {
   SalesRecord,
   SellerRecord,
 } from '../../sellers/index.js';
-import { type AssociationIndex, createAssociationIndex } from '../association/index.js';
+import {
+  type AssociationIndex,
+  createAssociationIndex,
+  settledAssociationIndex,
+} from '../association/index.js';
+import type { Finding } from '../finding.js';
 import type { IdentityCheck } from '../triggers/identity-verification/identity-verification.detect.js';
 import type { DocumentOnFile } from '../triggers/missing-documentation/missing-documentation.detect.js';
 import type { MismatchEvent } from '../triggers/registration-mismatch/registration-mismatch.detect.js';
@@ -23,8 +28,11 @@ export class ScanInput {
   /** Where each seller operates from: logins, own shipments, payouts (small records, not feed objects). */
   readonly whereabouts = new Map<string, MismatchEvent[]>();
   readonly sales = new SalesColumns();
-  /** Identifiers → accounts, built as profiles and events arrive (it keeps identifiers only). */
-  readonly association: AssociationIndex = createAssociationIndex();
+  /**
+   * Identifiers → accounts, built as profiles and events arrive (it keeps identifiers only);
+   * a batch scan settles it into its findings once everything is read (`settleAssociation`).
+   */
+  association: AssociationIndex = createAssociationIndex();
   /**
    * The whole market's orders per day, when the input holds only some sellers (the live path);
    * otherwise the market is the sum of the sellers read.
@@ -73,6 +81,16 @@ export class ScanInput {
     }
     part.sales.widen(whole.sales.earliestDay, whole.sales.latestDay);
     return part;
+  }
+
+  /**
+   * The batch scan's association findings, once every profile and event is in (or `findings`,
+   * when the index was built on another thread): the index is replaced by them and released, so
+   * the detectors do not run beside it (the largest part of what a large scan holds).
+   */
+  settleAssociation(findings: readonly Finding[] = this.association.findings()): readonly Finding[] {
+    this.association = settledAssociationIndex(findings, this.association.stats());
+    return findings;
   }
 
   addNotes(sellerId: string, kind: string, notes: readonly FieldNote[]): void {

@@ -1,4 +1,4 @@
-import type { AssociationIndex } from '../association/index.js';
+import { settledAssociationIndex } from '../association/index.js';
 import type { Finding } from '../finding.js';
 import { detectAll } from './scan.detect.js';
 import { ScanInput } from './scan.input.js';
@@ -26,7 +26,9 @@ export function partitionSellers(input: ScanInput, partitions: number): string[]
 /**
  * Runs the detectors one partition of sellers at a time: `fillSales` adds the partition's sales
  * (from the columnar engine or from the store), which are dropped after it. The association
- * findings are those of the whole input; the findings come back in the input's seller order.
+ * findings are those of the whole input, drawn first: the input's index is then settled into
+ * them and released (`ScanInput.settleAssociation`); the findings come back in the input's
+ * seller order.
  */
 export async function detectByPartition(
   input: ScanInput,
@@ -41,14 +43,19 @@ export async function detectByPartition(
     associated?: readonly Finding[];
   },
 ): Promise<Finding[]> {
-  const associated = options.associated ?? input.association.findings();
+  const associated = input.settleAssociation(options.associated);
+  const stats = input.association.stats();
   const findings: Finding[] = [];
   for (let p = 0; p < parts.length; p++) {
     options.onStage?.(`detecting, partition ${p + 1} of ${parts.length}`);
+    const mine = new Set(parts[p]);
     const part = ScanInput.partOf(
       input,
       parts[p]!,
-      associationPart(input.association, associated, parts[p]!),
+      settledAssociationIndex(
+        associated.filter((finding) => mine.has(finding.seller_id)),
+        stats,
+      ),
     );
     if (!input.absent.has('sales')) await options.fillSales(part, p);
     await options.fillEvents?.(part, p);
@@ -56,22 +63,4 @@ export async function detectByPartition(
   }
   const order = (finding: Finding) => input.sellers.get(finding.seller_id)!.index;
   return findings.sort((a, b) => order(a) - order(b));
-}
-
-/** The whole input's association index, answering `findings()` with those of one partition's sellers. */
-function associationPart(
-  whole: AssociationIndex,
-  findings: readonly Finding[],
-  sellerIds: readonly string[],
-): AssociationIndex {
-  const mine = new Set(sellerIds);
-  return {
-    addSeller: () => [],
-    addEvent: () => [],
-    clusterOf: (id) => whole.clusterOf(id),
-    clusters: () => whole.clusters(),
-    findingsFor: (id) => whole.findingsFor(id),
-    findings: () => findings.filter((finding) => mine.has(finding.seller_id)),
-    stats: () => whole.stats(),
-  };
 }
