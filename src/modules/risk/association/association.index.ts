@@ -230,7 +230,7 @@ export function createAssociationIndex(): AssociationIndex {
       if (account.profileSlots.length > 0 || account.person) removeProfile(account, touched);
       account.country = homeCountryOf(seller);
       account.profileSlots = slots;
-      ids.forEach((id, i) => hold(account, id, touched, idSlots[i]));
+      for (const [i, id] of ids.entries()) hold(account, id, touched, idSlots[i]);
       account.person = person;
       matchPerson(account, touched);
       return changedSellers(touched);
