@@ -195,8 +195,10 @@ export function normaliseAddress(address: AddressInput): NormalisedAddress {
   const streetText = street.join(' ');
   const unit = [...new Set(unitParts)].sort().join(' ');
   const place = locality || postcode;
+  // Keys are joined, not concatenated: a concatenation holds its pieces (and what they were cut
+  // from) for as long as the key lives, which is the whole scan in the association index.
   const buildingKey =
-    streetText && place ? `${country}|${place}|${number}|${streetText.replace(/ /g, '')}` : '';
+    streetText && place ? [country, place, number, streetText.replace(/ /g, '')].join('|') : '';
   return {
     country,
     locality,
@@ -206,7 +208,7 @@ export function normaliseAddress(address: AddressInput): NormalisedAddress {
     buildingName,
     unit,
     buildingKey,
-    unitKey: buildingKey ? `${buildingKey}|${unit}` : '',
+    unitKey: buildingKey ? [buildingKey, unit].join('|') : '',
   };
 }
 

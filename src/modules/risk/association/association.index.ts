@@ -93,12 +93,14 @@ export function createAssociationIndex(): AssociationIndex {
     for (const member of members) relink(member);
   };
 
-  const hold = (account: Account, id: Identifier, touched: Set<number>): void => {
-    const slot = slotOf(id);
-    let entry = identifiers.get(slot);
+  /** `slot`: the identifier's slot, one string shared by the index and the account's own slots. */
+  const hold = (account: Account, id: Identifier, touched: Set<number>, slot = slotOf(id)): void => {
+    const entry = identifiers.get(slot);
     if (!entry) {
-      entry = { kind: id.kind, masked: id.masked, holders: [], isTooCommon: false };
-      identifiers.set(slot, entry);
+      // Most have one holder: an array of exactly one (an empty one pushed to reserves 17 places).
+      const { kind, masked } = id;
+      identifiers.set(slot, { kind, masked, holders: [account.index], isTooCommon: false });
+      return;
     }
     if (entry.holders.includes(account.index)) return;
     entry.holders.push(account.index);
@@ -156,13 +158,13 @@ export function createAssociationIndex(): AssociationIndex {
         candidates.push(member);
       }
     }
-    for (const key of keys) {
+    account.blocks = keys.filter((key) => {
       const members = blocks.get(key);
       if (!members) blocks.set(key, [account.index]);
       else if (members.length < MAX_BLOCK_SIZE) members.push(account.index);
-      else continue;
-      account.blocks.push(key);
-    }
+      else return false;
+      return true;
+    });
     for (const candidate of candidates) {
       const other = accounts[candidate]!;
       if (candidate === account.index || !other.person || !mayBeSamePerson(person, other.person)) continue;
@@ -220,14 +222,15 @@ export function createAssociationIndex(): AssociationIndex {
       account.status = status;
       const address = normalisedAddressOf(seller);
       const ids = profileIdentifiers(seller, address);
-      const slots = [...new Set(ids.map(slotOf))];
+      const idSlots = ids.map(slotOf);
+      const slots = [...new Set(idSlots)];
       const person = personOf(seller, address);
       // The same profile again (a re-run, a change of unrelated fields) keeps every link.
       if (isSameProfile(account, slots, person)) return changedSellers(touched);
       if (account.profileSlots.length > 0 || account.person) removeProfile(account, touched);
       account.country = homeCountryOf(seller);
       account.profileSlots = slots;
-      for (const id of ids) hold(account, id, touched);
+      for (const [i, id] of ids.entries()) hold(account, id, touched, idSlots[i]);
       account.person = person;
       matchPerson(account, touched);
       return changedSellers(touched);
@@ -243,7 +246,7 @@ export function createAssociationIndex(): AssociationIndex {
         const slot = slotOf(id);
         if (account.eventSlots.has(slot)) continue;
         account.eventSlots.add(slot);
-        hold(account, id, touched);
+        hold(account, id, touched, slot);
       }
       return changedSellers(touched);
     },

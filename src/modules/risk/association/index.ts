@@ -1,4 +1,5 @@
 export { type AssociationIndex, createAssociationIndex } from './association.index.js';
+export { settledAssociationIndex } from './association.settled.js';
 export type {
   AssociationEvent,
   AssociationSeller,

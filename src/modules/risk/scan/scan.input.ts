@@ -5,7 +5,12 @@ import type {
   SalesRecord,
   SellerRecord,
 } from '../../sellers/index.js';
-import { type AssociationIndex, createAssociationIndex } from '../association/index.js';
+import {
+  type AssociationIndex,
+  createAssociationIndex,
+  settledAssociationIndex,
+} from '../association/index.js';
+import type { Finding } from '../finding.js';
 import type { IdentityCheck } from '../triggers/identity-verification/identity-verification.detect.js';
 import type { DocumentOnFile } from '../triggers/missing-documentation/missing-documentation.detect.js';
 import type { MismatchEvent } from '../triggers/registration-mismatch/registration-mismatch.detect.js';
@@ -24,10 +29,11 @@ export class ScanInput {
   readonly whereabouts = new Map<string, MismatchEvent[]>();
   readonly sales = new SalesColumns();
   /**
-   * Identifiers → accounts, built as profiles and events arrive (it keeps identifiers only); a
-   * partition scanned on its own is given the findings of an index built elsewhere.
+   * Identifiers → accounts, built as profiles and events arrive (it keeps identifiers only);
+   * a batch scan settles it into its findings once everything is read (`settleAssociation`),
+   * and a partition scanned on its own is given the findings of an index built elsewhere.
    */
-  readonly association: AssociationIndex;
+  association: AssociationIndex;
   /**
    * The whole market's orders per day, when the input holds only some sellers (the live path);
    * otherwise the market is the sum of the sellers read.
@@ -80,6 +86,16 @@ export class ScanInput {
     }
     part.sales.widen(whole.sales.earliestDay, whole.sales.latestDay);
     return part;
+  }
+
+  /**
+   * The batch scan's association findings, once every profile and event is in (or `findings`,
+   * when the index was built on another thread): the index is replaced by them and released, so
+   * the detectors do not run beside it (the largest part of what a large scan holds).
+   */
+  settleAssociation(findings: readonly Finding[] = this.association.findings()): readonly Finding[] {
+    this.association = settledAssociationIndex(findings, this.association.stats());
+    return findings;
   }
 
   addNotes(sellerId: string, kind: string, notes: readonly FieldNote[]): void {

@@ -1,4 +1,8 @@
-import { type AssociationIndex, createAssociationIndex } from '../association/index.js';
+import {
+  type AssociationIndex,
+  createAssociationIndex,
+  settledAssociationIndex,
+} from '../association/index.js';
 import type { Finding } from '../finding.js';
 import { detectAll } from './scan.detect.js';
 import { ScanInput } from './scan.input.js';
@@ -26,7 +30,9 @@ export function partitionSellers(input: ScanInput, partitions: number): string[]
 /**
  * Runs the detectors one partition of sellers at a time: `fillSales` adds the partition's sales
  * (from the columnar engine or from the store), which are dropped after it. The association
- * findings are those of the whole input; the findings come back in the input's seller order.
+ * findings are those of the whole input, drawn first: the input's index is then settled into
+ * them and released (`ScanInput.settleAssociation`); the findings come back in the input's
+ * seller order.
  */
 export async function detectByPartition(
   input: ScanInput,
@@ -41,14 +47,19 @@ export async function detectByPartition(
     associated?: readonly Finding[];
   },
 ): Promise<Finding[]> {
-  const associated = options.associated ?? input.association.findings();
+  const associated = input.settleAssociation(options.associated);
+  const stats = input.association.stats();
   const findings: Finding[] = [];
   for (let p = 0; p < parts.length; p++) {
     options.onStage?.(`detecting, partition ${p + 1} of ${parts.length}`);
+    const mine = new Set(parts[p]);
     const part = ScanInput.partOf(
       input,
       parts[p]!,
-      associationPart(input.association, associated, parts[p]!),
+      settledAssociationIndex(
+        associated.filter((finding) => mine.has(finding.seller_id)),
+        stats,
+      ),
     );
     if (!input.absent.has('sales')) await options.fillSales(part, p);
     await options.fillEvents?.(part, p);
@@ -58,39 +69,13 @@ export async function detectByPartition(
   return findings.sort((a, b) => order(a) - order(b));
 }
 
-/** The whole input's association index, answering `findings()` with those of one partition's sellers. */
-function associationPart(
-  whole: AssociationIndex,
-  findings: readonly Finding[],
-  sellerIds: readonly string[],
-): AssociationIndex {
-  const mine = new Set(sellerIds);
-  return {
-    addSeller: () => [],
-    addEvent: () => [],
-    clusterOf: (id) => whole.clusterOf(id),
-    clusters: () => whole.clusters(),
-    findingsFor: (id) => whole.findingsFor(id),
-    findings: () => findings.filter((finding) => mine.has(finding.seller_id)),
-    stats: () => whole.stats(),
-  };
-}
-
 /**
  * The association findings of the whole store, computed by a scan's coordinator, standing in for
- * the index in one partition's input (a `scan.partition` job): it takes no profile or event (the
- * identifiers were matched once, globally) and answers with the findings of its sellers.
+ * the index in one partition's input (a `scan.partition` job): the index settled into those
+ * findings, which takes the partition's profiles and events without matching them again (the
+ * identifiers were matched once, globally).
  */
 export function associationFoundElsewhere(findings: readonly Finding[]): AssociationIndex {
-  const bySeller = new Map(findings.map((finding) => [finding.seller_id, finding]));
-  const empty = createAssociationIndex();
-  return {
-    addSeller: () => [],
-    addEvent: () => [],
-    clusterOf: (id) => [id, ...(bySeller.get(id)?.related_seller_ids ?? [])].sort(),
-    clusters: () => empty.clusters(),
-    findingsFor: (id) => bySeller.get(id),
-    findings: () => [...findings],
-    stats: () => empty.stats(),
-  };
+  const settled = settledAssociationIndex(findings, createAssociationIndex().stats());
+  return { ...settled, addSeller: () => [], addEvent: () => [] };
 }
