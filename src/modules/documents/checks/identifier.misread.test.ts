@@ -35,6 +35,8 @@ describe('a failing checksummed identifier as a possible OCR misread', () => {
     });
     // A wrong check character, in 18 characters or in 19: nothing taken out makes it valid.
     expect(misreadOf({ source: 'ocr', confidence: 0.9 }, '91440101MA1BMQ7UX1', validateUscc)).toBeUndefined();
-    expect(misreadOf({ source: 'ocr', confidence: 0.9 }, '91440101MA1LBMQ7UX1', validateUscc)).toBeUndefined();
+    expect(
+      misreadOf({ source: 'ocr', confidence: 0.9 }, '91440101MA1LBMQ7UX1', validateUscc),
+    ).toBeUndefined();
   });
 });

@@ -14,7 +14,7 @@ describe('a Latin page of a seller whose documents are read in Chinese', () => {
     ...real,
     isAvailable: (language) => real.isAvailable(language),
     recognise: (image, language, region) => {
-      asked.push(language);
+      asked.push(language ?? 'eng');
       return real.recognise(image, language, region);
     },
   };
