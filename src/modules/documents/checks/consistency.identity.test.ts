@@ -66,6 +66,40 @@ describe('the name on an ID that is otherwise the registered one', () => {
     expect(name?.message.zh).toContain('证件号码和出生日期');
   });
 
+  it('warns FIELD_UNREAD when the requirement does not ask for the number but the card prints it (seed 61 #30)', () => {
+    // 宋海成 read 朱海成, its 姓名 label lost; identity verification asks for the name and the date of birth only.
+    const nameAndBirth = (number: string) =>
+      checkConsistency({
+        type: 'government_id',
+        mustShow: ['legal_rep_name', 'date_of_birth'],
+        reading: {
+          pages: [
+            {
+              file: 1,
+              page: 1,
+              source: 'ocr',
+              confidence: 79,
+              text: card('# 朱海成', number, '1972年3月3日'),
+            },
+          ],
+          fields: [identifier(number, 0.79)],
+        },
+        seller: HOLDER,
+      });
+    const items = nameAndBirth('110105197203034425');
+    expect(byField(items, 'id_number')).toBeUndefined();
+    expect(byField(items, 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_UNREAD',
+      status: 'warn',
+      evidence: { identifiedBy: ['id_number', 'date_of_birth'] },
+    });
+    // The card's number another valid one: not identified, the name's fail stands.
+    expect(byField(nameAndBirth('320106197112260529'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_NOT_FOUND',
+      status: 'fail',
+    });
+  });
+
   it('still fails when a holder name was read with confidence and is another name', () => {
     const items = check(card('姓名 李明', '110105197203034425', '1972年3月3日'), [
       identifier('110105197203034425', 0.75),

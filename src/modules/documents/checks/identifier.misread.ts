@@ -6,7 +6,10 @@ import type { FieldOf } from '../reading/reading.schema.js';
  * misreading of a valid one, so that the failure warns instead of failing (issue 12: a verdict
  * that rests on OCR fails only when OCR was sure). Only OCR'd values: a text layer is exact.
  * - The line it was read from was read below `IDENTIFIER_READ_CONFIDENTLY`; or
- * - one character changed for a look-alike OCR is known to give makes it valid (`misreadOf`).
+ * - one character changed for a look-alike OCR is known to give makes it valid (`misreadOf`); or
+ * - one character taken out makes it valid: OCR read a stroke or a speck as a character of its
+ *   own (`91440101MA1LBMQ7UXM` for `91440101MA1BMQ7UXM`, seed 61 #33). Only a value one longer
+ *   than its kind's length can pass this way.
  * A checksum catches every single wrong character, so a one-character variant that validates is
  * strong evidence of a misread for a value that was printed valid. The price: a value printed
  * invalid (made up) has a valid look-alike variant by chance (an IBAN has ~50 of them, each valid
@@ -49,5 +52,9 @@ export function misreadOf(
       const variant = `${value.slice(0, i)}${other}${value.slice(i + 1)}`;
       if (validate(variant).isValid) return { misreadOf: variant };
     }
+  for (let i = 0; i < value.length; i++) {
+    const variant = `${value.slice(0, i)}${value.slice(i + 1)}`;
+    if (validate(variant).isValid) return { misreadOf: variant };
+  }
   return undefined;
 }

@@ -27,6 +27,15 @@ describe('identifiers', () => {
     expect(checks[0]!.message.zh).toContain('统一社会信用代码 91440300MA5FQ2KX4N 校验位不正确');
   });
 
+  it('reads a labelled USCC with a 19th character against it whole, not cut at 18 (seed 61 #33)', () => {
+    // Cut at 18, `91440101MA1LBMQ7UX` hides the added `L` behind a wrong check character.
+    const line = 'Unified social Credit Code: 91440101MA1LBMQ7UXM\nName: Guangzhou Julong Trading Co., Ltd.';
+    expect(outcomes(line)).toEqual([['USCC_CHECKSUM', 'fail', '91440101MA1LBMQ7UXM']]);
+    expect(outcomes('Unified Social Credit Code: 91440101MA1BMQ7UXM Name')).toEqual([
+      ['USCC_VALID', 'pass', '91440101MA1BMQ7UXM'],
+    ]);
+  });
+
   it('checks the IBAN and company number of a UK bank statement, and not the account number', () => {
     expect(outcomes(UK_BANK_STATEMENT)).toEqual([
       ['IBAN_VALID', 'pass', 'GB33BUKB20201555555555'],

@@ -70,6 +70,13 @@ export interface ExtractOptions {
   expectMrz?: boolean;
 }
 
+/** Fewer than one 汉字 in twenty letters: a page printed in Latin script (OCR adds a few stray 汉字). */
+const isLatinPage = (text: string): boolean => {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  return latin > 0 && han * 20 < han + latin;
+};
+
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractionResult> {
   if (bytes.length > EXTRACTION_LIMITS.maxFileBytes) {
     const reason = `${bytes.length} bytes exceeds the limit of ${EXTRACTION_LIMITS.maxFileBytes}`;
@@ -104,6 +111,16 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
           best = { language, text: result.text, confidence: result.confidence };
       } else {
         extraction.ocrFailures.push({ page, reason: result.reason });
+      }
+    }
+    // A page in Latin script read by the chi_sim+eng model alone (a Chinese seller's English
+    // bill) is read again by the Latin model, which reads Latin letters better (`HE YU` read
+    // `RE YU` by chi_sim+eng and right by eng, seed 61 #32); the finders look in both readings.
+    if (best && !readable.includes('eng') && isLatinPage(best.text) && options.ocr.isAvailable('eng')) {
+      const latin = await options.ocr.recognise(image, 'eng', { layout: true });
+      if (latin.status === 'read') {
+        texts.push(latin.text.trim());
+        lines.push(...(latin.lines ?? []));
       }
     }
     if (texts.length > 0)

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,14 +40,21 @@ interface LanguageSource {
 function combinedFolder(chineseFolder: string): string {
   const folder = join(
     tmpdir(),
-    `secondlook-tessdata-${Buffer.from(chineseFolder).toString('hex').slice(-24)}`,
+    // Named by the whole path: two installs (two checkouts) share no folder.
+    `secondlook-tessdata-${createHash('sha256').update(chineseFolder).digest('hex').slice(0, 24)}`,
   );
   mkdirSync(folder, { recursive: true });
   for (const [from, name] of [
     [join(chineseFolder, 'chi_sim.traineddata.gz'), 'chi_sim.traineddata.gz'],
     [join(ENG_LANG_PATH, 'eng.traineddata.gz'), 'eng.traineddata.gz'],
-  ] as const)
-    if (!existsSync(join(folder, name))) symlinkSync(from, join(folder, name));
+  ] as const) {
+    const link = join(folder, name);
+    // A link left dangling (its install removed) is not there for `existsSync` and is in the way of a new one.
+    if (!existsSync(link)) {
+      rmSync(link, { force: true });
+      symlinkSync(from, link);
+    }
+  }
   return folder;
 }
 

@@ -60,6 +60,24 @@ describe('a registered Latin address on a document printed in 汉字', () => {
     ])
       expect(findLatinAddressInHan(line, latin)).toMatchObject({ isFound: false });
   });
+  it('is found with the unit before the road and a subdistrict (街道) between (seed 61 #8)', () => {
+    const yiwu = {
+      line1: 'No. 582 Jiangbin North Road',
+      line2: 'Unit 1114, International Trade City',
+      city: 'Yiwu',
+      postal_code: '322000',
+      country: 'CN',
+    };
+    const printed = '住 所 浙江省义乌市国际商贸城1114室稠城街道江滨北路582号';
+    expect(findLatinAddressInHan(printed, yiwu)).toMatchObject({ isFound: true });
+    for (const other of [
+      printed.replace('1114室', '1115室'),
+      printed.replace('582号', '583号'),
+      printed.replace('江滨北路', '江滨南路'),
+      printed.replace('义乌市', '金华市'),
+    ])
+      expect(findLatinAddressInHan(other, yiwu)).toMatchObject({ isFound: false });
+  });
   it('leaves a 汉字 registration to the 汉字 finder', () => {
     expect(findLatinAddressInHan('住所 厦门市思明区湖滨南路975号', registered)).toBeUndefined();
   });

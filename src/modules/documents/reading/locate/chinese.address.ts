@@ -44,7 +44,11 @@ const ordinalsAsPinyin = (street: string): string =>
 
 /** `广东省深圳市福田区福华三路28号…`: the road and its number, after the province, city and district. */
 const HAN_STREET = /([\p{Script=Han}\d]{1,8}?)(大道|路|街|道|巷|弄)(\d+)号/u;
-const ADMINISTRATIVE = /^.*[省市区县镇]/u;
+/**
+ * What comes before the road's own name: the province, city, district, town, a subdistrict (街道,
+ * 乡), or a building's unit printed first (`国际商贸城1114室稠城街道江滨北路582号`, seed 61 #8).
+ */
+const BEFORE_ROAD = /^.*(?:[省市区县镇乡室号]|街道)/u;
 
 /**
  * A registered address in Latin script (`No. 28 Fuhua 3rd Road, Huaqiang Plaza, Rm. 1716,
@@ -66,13 +70,14 @@ export function findLatinAddressInHan(
     const window = `${lines[i]}${lines[i + 1] ?? ''}`;
     const m = HAN_STREET.exec(window);
     if (!m) continue;
-    const name = m[1]!.replace(ADMINISTRATIVE, '').replace(/\d+/g, (n) => PINYIN_NUMERALS[Number(n)] ?? n);
+    const name = m[1]!.replace(BEFORE_ROAD, '').replace(/\d+/g, (n) => PINYIN_NUMERALS[Number(n)] ?? n);
     const street = normaliseAddress({ line1: `${name}${m[2]}${m[3]}号`, country: expected.country }).street;
     const folded = scriptFolded(window);
     const parts = [
       street.replace(/ /g, '') === wantStreet,
       m[3] === want.number,
-      !unitNumber || window.slice((m.index ?? 0) + m[0].length).includes(unitNumber),
+      // The unit after the road or before it (the address printed building first), not the road's number.
+      !unitNumber || window.replace(m[0], ' ').includes(unitNumber),
       (want.locality !== '' && folded.includes(want.locality.replace(/ /g, ''))) ||
         (want.postcode !== '' && window.includes(want.postcode)),
     ];

@@ -45,4 +45,16 @@ describe('a Latin company name against a 汉字 licence line', () => {
       findCompanyName('Bill to: Shanghai Jinsheng Trading Co., Ltd.', '上海锦晟贸易有限公司').isFound,
     ).toBe(true);
   });
+
+  it('finds it in its column of a statement line OCR reads with the next column (seed 61 #20)', async () => {
+    const { findCompanyName } = await import('./consistency.find.js');
+    const line = (name: string) => `${name}           Account number: 79707194194239`;
+    expect(
+      findCompanyName(line('Hangzhou Huiheng Technology Co., Ltd.'), '杭州市汇恒科技有限公司').isFound,
+    ).toBe(true);
+    expect(
+      findCompanyName(line('Hangzhou Huida Technology Co., Ltd.'), '杭州市汇恒科技有限公司').isFound,
+    ).toBe(false);
+    expect(findCompanyName(line('200120 Hangzhou'), '杭州市汇恒科技有限公司').isFound).toBe(false);
+  });
 });

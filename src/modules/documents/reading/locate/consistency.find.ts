@@ -68,6 +68,12 @@ export function findIdentifier(text: string, expected: string): FieldMatch {
   return best.similarity >= 0.8 ? best : NOT_FOUND;
 }
 
+/** A line and, when OCR kept a layout's wide gaps (three spaces and more), each of its columns. */
+const columnsOf = (line: string): string[] => {
+  const columns = line.split(/\s{3,}/).filter(Boolean);
+  return columns.length > 1 ? [line, ...columns] : [line];
+};
+
 /** A date (`YYYY-MM-DD`) among the dates printed in the text. */
 export function findDate(text: string, expected: string, country?: string): FieldMatch {
   const hit = findDates(text, country).find((d) => d.date === expected);
@@ -222,11 +228,13 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
       best = { isFound: true, matched: all[i]!, similarity: 0.95 };
     // Either way round: registered in pinyin and English against a 汉字 line, or in 汉字 against an
     // English line (an invoice's "Bill to: Hangzhou … Co., Ltd.", its label dropped).
-    const unlabelled = all[i]!.replace(/^[^:：]{0,24}[:：]\s*/, '');
+    // A statement's line OCR reads across two columns ("Hangzhou … Co., Ltd.      Account number: …",
+    // seed 61 #20): each column, split where the layout left a wide gap, is a line of its own.
+    const unlabelled = columnsOf(all[i]!).map((column) => column.replace(/^[^:：]{0,24}[:：]\s*/, ''));
     if (
       !best.isFound &&
       (namesCompanyAcrossScripts(expected, all[i]!) ||
-        (namesCompanyAcrossScripts(unlabelled, expected) && spellsHanBrand(unlabelled, expected)))
+        unlabelled.some((u) => namesCompanyAcrossScripts(u, expected) && spellsHanBrand(u, expected)))
     )
       best = { isFound: true, matched: all[i]!, similarity: 0.9 };
   }

@@ -9,6 +9,9 @@ import type { FieldOf, IdentifierKind } from '../reading.schema.js';
  * 18-character USCC, an 18-digit PRC ID, a compact IBAN), so that an account or phone number is
  * never taken for one. The identifiers check validates each by its checksum.
  */
+// A labelled USCC is taken with a 19th character printed against it: OCR adding a stroke as a
+// letter (`91440101MA1LBMQ7UXM`, seed 61 #33) gives 19, and cutting at 18 would turn the added
+// character into a wrong check character; the identifiers check weighs the whole run.
 interface Pattern {
   readonly kind: IdentifierKind;
   /** Label, then the value's characters (the capture). */
@@ -25,7 +28,7 @@ const PATTERNS: readonly Pattern[] = [
   {
     kind: 'uscc',
     labelled:
-      /(?:统一社会信用代码|[Uu]nified [Ss]ocial [Cc]redit [Cc]ode|USCC)[:：\s]*([0-9A-Z](?: ?[0-9A-Z]){17})/gu,
+      /(?:统一社会信用代码|[Uu]nified [Ss]ocial [Cc]redit [Cc]ode|USCC)[:：\s]*([0-9A-Z](?: ?[0-9A-Z]){17}(?:[0-9A-Z](?![0-9A-Z]))?)/gu,
     bare: /(?<![0-9A-Z])([1-9A-GY][1-9][0-9]{6}[0-9A-HJ-NPQRTUWXY]{9}[0-9A-Z])(?![0-9A-Z])/g,
   },
   {
