@@ -50,9 +50,13 @@ function combinedFolder(chineseFolder: string): string {
   ] as const) {
     const link = join(folder, name);
     // A link left dangling (its install removed) is not there for `existsSync` and is in the way of a new one.
-    if (!existsSync(link)) {
-      rmSync(link, { force: true });
+    if (existsSync(link)) continue;
+    rmSync(link, { force: true });
+    try {
       symlinkSync(from, link);
+    } catch (error) {
+      // Another process made the same link at the same moment.
+      if (!existsSync(link)) throw error;
     }
   }
   return folder;
