@@ -196,3 +196,54 @@ describe('a correction beside a doubtful check digit', () => {
     expect(photoCheck(zone, 'Passport No.\nE04102966').photo.lines[1]).toBe(edited);
   });
 });
+
+describe('a correction the composite digit confirms (accuracy bench, seed 67, #29, genuine)', () => {
+  // A German card: the zone and the page both read the letter O where the card prints 0.
+  const lines = [
+    'IDD<<R31F0K8HY5<<<<<<<<<<<<<<<',
+    '9010037F3301270D<<<<<<<<<<<<<6',
+    'SCHROEDER<<THOMAS<<<<<<<<<<<<<',
+  ];
+  const card = (composite: ZoneReading['checkDigits'][number]): ZoneReading => ({
+    layout: 'TD1',
+    lines,
+    checkDigits: [
+      { field: 'documentNumber', status: 'valid', asRead: 'R31FOK8HY' },
+      { field: 'birthDate', status: 'valid' },
+      { field: 'expirationDate', status: 'valid' },
+      composite,
+    ],
+    fields: {
+      documentCode: 'ID',
+      issuingState: 'D<<',
+      documentNumber: 'R31F0K8HY',
+      birthDate: '901003',
+      expirationDate: '330127',
+      nationality: 'D<<',
+      sex: 'F',
+      lastName: 'SCHROEDER',
+      firstName: 'THOMAS',
+    },
+    confidence: 97,
+    isConfident: true,
+    corrections: 1,
+    rotation: 0,
+  });
+  const page = 'PERSONALAUSWEIS\nR31FOK8HY\nSCHROEDER\nTHOMAS\n03.10.1990\n27.01.2033';
+
+  it('keeps the correction when the composite holds on it and not on the number as read', () => {
+    const photo = reconcileZone(card({ field: 'composite', status: 'valid' }), page);
+    expect(photo.lines[0]).toBe(lines[0]);
+    expect(photo.checkDigits[0]).toEqual({ field: 'documentNumber', status: 'valid', asRead: 'R31FOK8HY' });
+  });
+
+  it('still lets the page contradict it when the composite was itself corrected or unsure', () => {
+    for (const composite of [
+      { field: 'composite', status: 'unsure' },
+      { field: 'composite', status: 'valid', asRead: 'x' },
+    ] as const) {
+      const photo = reconcileZone(card(composite), page);
+      expect(photo.checkDigits[0]).toEqual({ field: 'documentNumber', status: 'invalid', printed: true });
+    }
+  });
+});

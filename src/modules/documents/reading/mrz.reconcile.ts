@@ -105,11 +105,35 @@ function contradictByPrinted(zone: ZoneReading, text: string): ZoneReading {
     const now = (lines[line] ?? '').slice(start, end);
     const trim = (value: string) => value.replace(/<+$/, '');
     if (!printed.has(trim(c.asRead)) || printed.has(trim(now))) return c;
-    lines[line] = (lines[line] ?? '').slice(0, start) + c.asRead + (lines[line] ?? '').slice(end);
+    const asRead = [...lines];
+    asRead[line] = (lines[line] ?? '').slice(0, start) + c.asRead + (lines[line] ?? '').slice(end);
+    if (compositeVouches(zone, layout, lines, asRead)) return c;
+    lines[line] = asRead[line];
     fields[field] = trim(c.asRead);
     return { field: c.field, status: 'invalid' as const, printed: true };
   });
   return { ...zone, lines, fields, checkDigits };
+}
+
+/**
+ * The composite check digit covers every field and their digits: when it holds, as read, on the
+ * changed field and fails on the field as OCR saw it, a second digit confirms the change. The page
+ * then read the same look-alike as the zone did (`R31FOK8HY` for `R31F0K8HY` on a genuine German
+ * card, seed 67 #29), which is no witness against it: an edited digit would not make both add up.
+ */
+function compositeVouches(
+  zone: ZoneReading,
+  layout: (typeof MRZ_LAYOUTS)[keyof typeof MRZ_LAYOUTS],
+  changed: readonly string[],
+  asRead: readonly string[],
+): boolean {
+  const composite = zone.checkDigits.find((c) => c.field === 'composite');
+  return (
+    composite?.status === 'valid' &&
+    !composite.asRead &&
+    checkDigitHolds(layout, changed, 'composite') &&
+    !checkDigitHolds(layout, asRead, 'composite')
+  );
 }
 
 /**
