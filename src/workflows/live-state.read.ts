@@ -42,6 +42,8 @@ export interface SellerDelta {
   salesThrough: string | null;
   /** Whether the versions of the sets may be kept (else they are read again next time). */
   settled: boolean;
+  /** The version of the seller's link keys and of their holders (`linkVersion`). */
+  links: string;
 }
 
 interface Row {
@@ -61,6 +63,7 @@ interface Row {
   summary: SellerSummary | null;
   events: [string, EventRecord][] | null;
   sales_through: string | null;
+  links_version: string;
   horizon: string;
 }
 
@@ -76,15 +79,37 @@ const setVersion = (table: string) =>
     from ${table} x where x.seller_id = k.seller_id)`);
 
 /**
+ * The version of a seller's place in the association clusters as `readClusters` finds it: each of
+ * its link keys (addresses are not followed) with its holders, each holder with the transaction
+ * that wrote its key and its profile row's (a block mate's representative). A key held by more
+ * than `maxPerKey` sellers is set aside whoever holds it. Moves when the seller gains a key, a
+ * key of it gains or loses a holder, or a holder's profile changes: what can join or leave the
+ * cluster of a seller that was alone in it.
+ */
+const linkVersion = (maxPerKey: number) =>
+  sql`(select md5(coalesce(string_agg(l.key || '=' || hk.holders, ',' order by l.key), '')) as version
+      from seller_link_keys l
+      cross join lateral (
+        select case when count(*) > ${maxPerKey} then 'many' else string_agg(
+          y.seller_id || ':' || y.xmin::text || ':' || coalesce(p.xmin::text, ''), ';' order by y.seller_id)
+          end as holders
+        from (select z.seller_id, z.xmin from seller_link_keys z where z.key = l.key
+              order by z.seller_id limit ${maxPerKey + 1}) y
+        left join sellers p on p.seller_id = y.seller_id) hk
+      where l.seller_id = k.seller_id and l.key not like 'address:%')`;
+
+/**
  * One statement, one snapshot: for each seller, the current version of every part and the rows of
  * the parts whose version is not the one held; the events written since the held mark (by seller
  * and transaction, through `seller_events_seller_arrival_idx`); the stored summary when its row is
  * not the one held (an erasure deletes it, another worker rewrites it); the sales watermark; and
- * the horizon (every transaction before it has ended, as `findEventsArrivedSince`).
+ * the horizon (every transaction before it has ended, as `findEventsArrivedSince`); and the
+ * version of the seller's link keys (`linkVersion`).
  */
 export async function readSellerDeltas(
   db: Db,
   held: readonly HeldVersions[],
+  maxPerKey: number,
 ): Promise<{ horizon: string; deltas: SellerDelta[] }> {
   if (held.length === 0) return { horizon: '0', deltas: [] };
   const column = (pick: (h: HeldVersions) => string) => sql.param(held.map(pick));
@@ -114,7 +139,7 @@ export async function readSellerDeltas(
             when sm.version is null then '0'
             when sm.version is distinct from k.summary_row then sm.through::text
             else k.through end)::xid8) as events,
-        coalesce(m.through, w.through)::text as sales_through
+        coalesce(m.through, w.through)::text as sales_through, lv.version as links_version
       from unnest(${column((h) => h.sellerId)}::text[], ${column((h) => h.profile)}::text[],
                   ${column((h) => h.documents)}::text[], ${column((h) => h.sales)}::text[],
                   ${column((h) => h.notes)}::text[], ${column((h) => h.summaryRow)}::text[],
@@ -131,6 +156,7 @@ export async function readSellerDeltas(
       left join lateral (
         select x.xmin::text as version, x.through, x.summary
         from seller_summaries x where x.seller_id = k.seller_id) sm on true
+      left join lateral ${linkVersion(maxPerKey)} lv on true
       left join feed_watermarks m on m.kind = 'sales' and m.market = coalesce(p.market, '')
       left join feed_watermarks w on w.kind = 'sales' and w.market = '*'`),
   );
@@ -170,6 +196,7 @@ export async function readSellerDeltas(
       events: (row.events ?? []).map(([arrivedIn, event]) => ({ arrivedIn, event })),
       salesThrough: row.sales_through,
       settled: row.settled,
+      links: row.links_version,
     };
   });
   return { horizon: rows[0]?.horizon ?? '0', deltas };

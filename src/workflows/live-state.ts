@@ -1,5 +1,6 @@
 import type { Db } from '../adapters/db/database.js';
 import {
+  ASSOCIATION_WEIGHTS,
   addSummaryTo,
   emptySellerSummary,
   foldEvents,
@@ -46,6 +47,8 @@ interface HeldSeller {
   summary: SellerSummary;
   /** Events folded into `summary` since the stored row it started from. */
   unsaved: number;
+  /** The version of its link keys (`linkVersion`) at which a cluster read found it alone ('' if not). */
+  aloneAt: string;
   verifiedAt: number;
 }
 
@@ -83,6 +86,7 @@ const blank = (sellerId: string): HeldSeller => ({
   notes: [],
   summary: emptySellerSummary(),
   unsaved: 0,
+  aloneAt: '',
   verifiedAt: 0,
 });
 
@@ -91,6 +95,10 @@ export interface LiveSellers {
   salesJudgedThrough: Map<string, string>;
   /** Whether a profile of these sellers is past its first version (the reach of the batch). */
   profilesChanged: boolean;
+  /** Sellers alone in their association cluster, as a cluster read found them, nothing changed since. */
+  alone: Set<string>;
+  /** The version of each seller's link keys read by this job (`holdClusterReads`). */
+  links: Map<string, string>;
   rows: { profiles: number; documents: number; sales: number };
 }
 
@@ -110,6 +118,8 @@ export async function addLiveStateTo(
     sales: [],
     salesJudgedThrough: new Map(),
     profilesChanged: false,
+    alone: new Set(),
+    links: new Map(),
     rows: { profiles: 0, documents: 0, sales: 0 },
   };
   const now = Date.now();
@@ -118,6 +128,7 @@ export async function addLiveStateTo(
     const { horizon, deltas } = await readSellerDeltas(
       context.db,
       [...entries.values()].map((e) => e.versions),
+      ASSOCIATION_WEIGHTS.MAX_ACCOUNTS_PER_IDENTIFIER,
     );
     const current = new Map<string, SellerSummary>();
     const toSave: { sellerId: string; through: string; summary: SellerSummary }[] = [];
@@ -125,6 +136,8 @@ export async function addLiveStateTo(
       const entry = entries.get(delta.sellerId)!;
       const { summary, save } = bringUpToDate(entry, delta, horizon, out.rows);
       entry.verifiedAt = now;
+      out.links.set(delta.sellerId, delta.links);
+      if (entry.aloneAt === delta.links) out.alone.add(delta.sellerId);
       current.set(delta.sellerId, summary);
       if (save)
         toSave.push({ sellerId: delta.sellerId, through: entry.versions.through, summary: entry.summary });
@@ -145,6 +158,24 @@ export async function addLiveStateTo(
   }
   bound(held, now);
   return out;
+}
+
+/**
+ * After a cluster read of these sellers: those it found alone in their cluster are taken as alone
+ * by the next jobs while the version of their link keys is the one this job read before its
+ * cluster read (`links`: a key or a holder written since moves it); the others are read again.
+ */
+export function holdClusterReads(
+  db: Db,
+  links: ReadonlyMap<string, string>,
+  sellerIds: readonly string[],
+  isAlone: (sellerId: string) => boolean,
+): void {
+  const held = states.get(db);
+  for (const id of sellerIds) {
+    const entry = held?.get(id);
+    if (entry) entry.aloneAt = isAlone(id) ? (links.get(id) ?? '') : '';
+  }
 }
 
 /**

@@ -91,14 +91,16 @@ async function representativesOf(
  * read, and its representative compared with those of the members sharing the block (the test
  * the index makes): the same person joins and is read as a neighbour, anyone else is left out
  * of the index. Each new member's keys are followed in turn, until the clusters are closed (or
- * `MAX_SELLERS` are read).
+ * `MAX_SELLERS` are read: not `complete`). Sellers known to be `alone` in their cluster (the
+ * worker's scan state) are not followed.
  */
 export async function readClusters(
   context: Deps,
   input: ScanInput,
   sellerIds: readonly string[],
   fromHistory: boolean,
-): Promise<{ members: string[]; profiles: number }> {
+  alone: ReadonlySet<string> = new Set(),
+): Promise<{ members: string[]; profiles: number; complete: boolean }> {
   const maxPerKey = ASSOCIATION_WEIGHTS.MAX_ACCOUNTS_PER_IDENTIFIER;
   const inIndex = new Set(sellerIds);
   const followed = new Set<string>();
@@ -117,7 +119,8 @@ export async function readClusters(
     return members;
   };
   let profiles = 0;
-  let frontier = [...sellerIds];
+  let frontier = sellerIds.filter((id) => !alone.has(id));
+  for (const id of alone) followed.add(id);
   while (frontier.length > 0 && inIndex.size < MAX_SELLERS) {
     for (const id of frontier) followed.add(id);
     const found = await findClusterCandidates(context.db, frontier, maxPerKey);
@@ -149,5 +152,9 @@ export async function readClusters(
     frontier = [...membersNow()].filter((id) => !followed.has(id));
   }
   const changed = new Set(sellerIds);
-  return { members: [...membersNow()].filter((id) => !changed.has(id)), profiles };
+  return {
+    members: [...membersNow()].filter((id) => !changed.has(id)),
+    profiles,
+    complete: inIndex.size < MAX_SELLERS,
+  };
 }

@@ -15,7 +15,7 @@ import {
 } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import type { Deps } from './deps.js';
-import { addLiveStateTo, liveStateOn } from './live-state.js';
+import { addLiveStateTo, holdClusterReads, liveStateOn } from './live-state.js';
 import { profilesChanged, readClusters } from './reevaluate.cluster.js';
 import { marketDailyOrdersBySlices } from './reevaluate.market.js';
 import { addNotesOf, onPglite, readForAssociation, readSlice, slices } from './reevaluate.reads.js';
@@ -34,6 +34,8 @@ export interface BatchCost {
   /** Batches that read only their clusters (`cluster`) or the two-hop neighbourhood. */
   reach: { cluster: number; neighbourhood: number };
   neighbourhood: number;
+  /** Changed sellers whose cluster the scan state knew (alone in it, nothing changed): not read. */
+  clusters: { alone: number };
   /** Rows read for the detectors: profiles, documents, sales days. */
   rows: { profiles: number; documents: number; sales: number };
   /** `reads`: the changed sellers'; `neighbourReads`: their neighbours'; `market`: the market's daily orders. */
@@ -51,6 +53,7 @@ export const emptyBatchCost = (): BatchCost => ({
   sellers: 0,
   reach: { cluster: 0, neighbourhood: 0 },
   neighbourhood: 0,
+  clusters: { alone: 0 },
   rows: { profiles: 0, documents: 0, sales: 0 },
   ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, market: 0, detect: 0, apply: 0 },
 });
@@ -129,7 +132,14 @@ export async function liveFindings(
   took('reads');
   let neighbours: string[];
   if (clusterOnly) {
-    const clusters = await readClusters(context, input, sellerIds, fromHistory);
+    const alone = held?.alone ?? new Set<string>();
+    const clusters = await readClusters(context, input, sellerIds, fromHistory, alone);
+    if (held) {
+      const read = sellerIds.filter((id) => !alone.has(id));
+      const isAlone = (id: string) => clusters.complete && input.association.clusterOf(id).length <= 1;
+      holdClusterReads(context.db, held.links, read, isAlone);
+    }
+    cost.clusters.alone += alone.size;
     neighbours = clusters.members;
     cost.rows.profiles += clusters.profiles;
     cost.neighbourhood += sellerIds.length + clusters.profiles;
