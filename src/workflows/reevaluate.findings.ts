@@ -45,6 +45,8 @@ export interface BatchCost {
     neighbourReads: number;
     market: number;
     detect: number;
+    /** The reads before the case write: sellers known, the policy, the open cases' reasons. */
+    policy: number;
     apply: number;
   };
 }
@@ -55,7 +57,7 @@ export const emptyBatchCost = (): BatchCost => ({
   neighbourhood: 0,
   clusters: { alone: 0 },
   rows: { profiles: 0, documents: 0, sales: 0 },
-  ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, market: 0, detect: 0, apply: 0 },
+  ms: { neighbourhood: 0, reads: 0, neighbourReads: 0, market: 0, detect: 0, policy: 0, apply: 0 },
 });
 
 /** Milliseconds since the last call, added to `cost.ms[step]`. */

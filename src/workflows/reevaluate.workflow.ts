@@ -49,9 +49,7 @@ export const reevaluationDue = defineJob({
 export async function reevaluateSellers(context: Deps, sellerIds: string[]): Promise<CaseCounts> {
   const cost: BatchCost = emptyBatchCost();
   const findings = await liveFindings(context, sellerIds, 'summary', cost);
-  const started = performance.now();
-  const counts = await applyFindings(context, findings, systemPrincipal('live'), 'live');
-  cost.ms.apply = performance.now() - started;
+  const counts = await applyFindings(context, findings, systemPrincipal('live'), 'live', cost.ms);
   context.logger.debug({ cost, findings: findings.length, cases: counts }, 'reevaluation batch');
   return counts;
 }

@@ -139,23 +139,22 @@ const isOnCase = (reason: CaseReasonRow | undefined, f: CaseFinding) =>
   canonicalJson(reason.evidence) === canonicalJson(storedEvidence(f));
 
 /**
- * The sellers whose open case already holds every one of their findings as it is: adding them
- * would change nothing (`findingsAdded` returns `undefined`). One read for a whole batch, so a
- * re-evaluation that finds what the cases already say opens no transaction per seller.
+ * Whether a seller's open case already holds every one of these findings as it is: adding them
+ * would change nothing (`findingsAdded` returns `undefined`). One read of the open reasons for a
+ * whole batch (it needs no policy, so it can run beside the policy read), so a re-evaluation that
+ * finds what the cases already say opens no transaction per seller.
  */
-export async function sellersWithFindingsOnCase(
+export async function readFindingsOnCase(
   db: Db,
-  findingsBySeller: ReadonlyMap<string, readonly CaseFinding[]>,
-): Promise<Set<string>> {
+  sellerIds: readonly string[],
+): Promise<(sellerId: string, findings: readonly CaseFinding[]) => boolean> {
   const reasons = new Map<string, Map<string, CaseReasonRow>>();
-  for (const { sellerId, reason } of await findOpenReasonsOfSellers(db, [...findingsBySeller.keys()]))
+  for (const { sellerId, reason } of await findOpenReasonsOfSellers(db, [...sellerIds]))
     reasons.set(sellerId, (reasons.get(sellerId) ?? new Map()).set(reason.trigger, reason));
-  const settled = new Set<string>();
-  for (const [sellerId, findings] of findingsBySeller) {
+  return (sellerId, findings) => {
     const held = reasons.get(sellerId);
-    if (held && findings.every((f) => isOnCase(held.get(f.trigger), f))) settled.add(sellerId);
-  }
-  return settled;
+    return held !== undefined && findings.every((f) => isOnCase(held.get(f.trigger), f));
+  };
 }
 
 /**
