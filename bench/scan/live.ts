@@ -67,6 +67,8 @@ interface Job {
   cost: BatchCost;
   /** Garbage collection pauses that ended during the job (ms). */
   gc: number;
+  /** What policy did with the job's sellers (`applyFindings`). */
+  cases: Record<string, number>;
 }
 // Garbage collection pauses, to count them against the job they fell in (a p99 is often one).
 const pauses: { end: number; ms: number }[] = [];
@@ -81,11 +83,11 @@ async function job(ids: string[]): Promise<Job> {
   const cost = emptyBatchCost();
   const started = performance.now();
   const findings = await liveFindings(context, ids, 'summary', cost);
-  await applyFindings(context, findings, systemPrincipal('live'), 'live', cost.ms);
+  const cases = await applyFindings(context, findings, systemPrincipal('live'), 'live', cost.ms);
   const ended = performance.now();
   // Entries are delivered after the job: read them on the next turn.
   await new Promise((r) => setImmediate(r));
-  return { whole: ended - started, cost, gc: gcDuring(started, ended) };
+  return { whole: ended - started, cost, gc: gcDuring(started, ended), cases };
 }
 
 const percentile = (values: number[], q: number) =>
@@ -113,6 +115,9 @@ function table(title: string, jobs: Job[]) {
   const alone = jobs.reduce((n, j) => n + j.cost.clusters.alone, 0);
   const sellersJudged = jobs.reduce((n, j) => n + j.cost.sellers, 0);
   console.log(`\nSellers whose cluster the state knew (alone, not read): ${alone} of ${sellersJudged}.`);
+  const outcomes: Record<string, number> = {};
+  for (const j of jobs) for (const [k, n] of Object.entries(j.cases)) outcomes[k] = (outcomes[k] ?? 0) + n;
+  console.log(`Policy's outcomes, all jobs: ${JSON.stringify(outcomes)}.`);
 }
 
 console.log(`Store: ${context.database.storage}, ${sellers} sellers (seed 33), load ${load()}`);
