@@ -4,6 +4,7 @@ import { cleanFeedLine, type FeedLineCode, type FeedRecords } from './feed.clean
 import { type FeedKind, SALES_COLUMNS } from './feed.contract.js';
 import { canonicalEventRecord } from './feed.events-fast.js';
 import { inChunks, readLines } from './feed.lines.js';
+import { canonicalDocumentRecord, canonicalSellerRecord } from './feed.profiles-fast.js';
 import { readSalesChunks } from './feed.sales-fast.js';
 import type { FieldNote } from './feed.sanitise.js';
 
@@ -21,6 +22,13 @@ export type ParsedLine<K extends FeedKind> =
   | { line: number; rejection: Rejection };
 
 export const MAX_LINE_BYTES = 1024 * 1024;
+
+/** Canonical lines by kind, recognised without the contract's walk (feed.*-fast.ts). */
+const FAST_PATHS: { [K in FeedKind]?: (value: unknown) => FeedRecordOf<K> | undefined } = {
+  events: canonicalEventRecord,
+  sellers: canonicalSellerRecord,
+  documents: canonicalDocumentRecord,
+};
 
 /** Reads one feed file: NDJSON for sellers, events and documents; CSV for sales. */
 export function parseFeed<K extends FeedKind>(kind: K, source: Readable): AsyncGenerator<ParsedLine<K>> {
@@ -48,11 +56,9 @@ export function parseFeedLine<K extends FeedKind>(kind: K, text: string, line: n
   } catch (error) {
     return reject(line, 'MALFORMED_JSON', (error as Error).message);
   }
-  if (kind === 'events') {
-    // Most event lines are already canonical: the same record, without the generic walk.
-    const record = canonicalEventRecord(value);
-    if (record) return { line, record: record as FeedRecordOf<K>, notes: [] };
-  }
+  // Most lines are already canonical: the same record, without the generic walk.
+  const record = FAST_PATHS[kind]?.(value);
+  if (record) return { line, record: record as FeedRecordOf<K>, notes: [] };
   return clean(kind, value, line);
 }
 
