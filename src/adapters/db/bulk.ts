@@ -1,6 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import type { CopyText } from './copy-text.js';
 import type { Database } from './database.js';
 
 /**
@@ -11,8 +12,8 @@ import type { Database } from './database.js';
  */
 export interface BulkSession {
   query<T>(statement: string, params?: unknown[]): Promise<T[]>;
-  /** Loads rows in COPY's text format (`copyLine` makes one) into `table (columns)`. */
-  copyIn(table: string, columns: readonly string[], text: string): Promise<void>;
+  /** Loads rows in COPY's text format into `table (columns)`. */
+  copyIn(table: string, columns: readonly string[], text: CopyText): Promise<void>;
 }
 
 export type BulkDatabase = Pick<Database, 'pool' | 'pglite'>;
@@ -39,7 +40,7 @@ async function onPostgres<T>(pool: pg.Pool, work: (session: BulkSession) => Prom
           const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
           stream.on('error', reject);
           stream.on('finish', () => resolve());
-          stream.end(text);
+          stream.end(text.toBytes());
         }),
     });
     await client.query('commit');
@@ -61,26 +62,9 @@ function onPglite<T>(pglite: PGlite, work: (session: BulkSession) => Promise<T>)
       query: async <R>(statement: string, params?: unknown[]) => (await tx.query<R>(statement, params)).rows,
       copyIn: async (table, columns, text) => {
         await tx.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], {
-          blob: new Blob([text]),
+          blob: new Blob([text.toBytes()]),
         });
       },
     }),
   );
 }
-
-/** One line of COPY's text format: tabs between fields, `\N` for null, backslash escapes. */
-export function copyLine(fields: readonly (string | number | null | undefined)[]): string {
-  let line = '';
-  for (let i = 0; i < fields.length; i++) {
-    const value = fields[i];
-    if (i > 0) line += '\t';
-    if (value === null || value === undefined) line += '\\N';
-    else if (typeof value === 'number') line += String(value);
-    else line += NEEDS_ESCAPE.test(value) ? value.replace(ESCAPED, escapeChar) : value;
-  }
-  return `${line}\n`;
-}
-
-const NEEDS_ESCAPE = /[\\\t\n\r]/;
-const ESCAPED = /[\\\t\n\r]/g;
-const escapeChar = (c: string) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r');

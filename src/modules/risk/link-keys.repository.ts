@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
-import { type BulkSession, copyLine } from '../../adapters/db/bulk.js';
+import type { BulkSession } from '../../adapters/db/bulk.js';
+import { CopyText } from '../../adapters/db/copy-text.js';
 import { type Db, rowsOf } from '../../adapters/db/database.js';
 import { sellerLinkKeys } from './risk.schema.js';
 
@@ -18,13 +19,13 @@ export async function copyLinkKeys(
   rows: { key: string; sellerId: string }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  let text = '';
+  const text = new CopyText();
   const seen = new Set<string>();
   for (const row of rows) {
     const pair = `${row.key}\u0000${row.sellerId}`;
     if (seen.has(pair)) continue;
     seen.add(pair);
-    text += copyLine([row.key, row.sellerId]);
+    text.add([row.key, row.sellerId]);
   }
   await session.query('create temp table stage_link_keys (key text, seller_id text) on commit drop');
   await session.copyIn('stage_link_keys', ['key', 'seller_id'], text);

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type BulkSession, copyLine } from '../../adapters/db/bulk.js';
+import type { BulkSession } from '../../adapters/db/bulk.js';
+import { CopyText } from '../../adapters/db/copy-text.js';
 import type { Db } from '../../adapters/db/database.js';
 import { type SearchableSeller, searchKeysOfQuery, searchKeysOfSeller } from './search.keys.js';
 
@@ -36,13 +37,13 @@ export async function copySearchKeys(
 ): Promise<void> {
   const latest = new Map(records.map((record) => [record.seller_id, record]));
   if (latest.size === 0) return;
-  let text = '';
+  const text = new CopyText();
   for (const record of latest.values())
-    for (const key of searchKeysOfSeller(record)) text += copyLine([key, record.seller_id]);
+    for (const key of searchKeysOfSeller(record)) text.add([key, record.seller_id]);
   await session.query('delete from seller_search_keys where seller_id = any($1::text[])', [
     [...latest.keys()],
   ]);
-  if (!text) return;
+  if (text.rows === 0) return;
   await session.query('create temp table stage_search_keys (key text, seller_id text) on commit drop');
   await session.copyIn('stage_search_keys', ['key', 'seller_id'], text);
   // A seller's keys are distinct (searchKeysOfSeller) and its old ones are gone: no conflict to

@@ -1,4 +1,5 @@
-import { type BulkDatabase, type BulkSession, copyLine, withBulkSession } from '../../adapters/db/bulk.js';
+import { type BulkDatabase, type BulkSession, withBulkSession } from '../../adapters/db/bulk.js';
+import { CopyText } from '../../adapters/db/copy-text.js';
 import { hashValue } from '../../platform/crypto.js';
 import type { SellerRecord } from './feed.contract.js';
 
@@ -27,10 +28,10 @@ export function bulkUpsertSellers(
   onChanged?: ProfilesChanged,
 ): Promise<Written> {
   if (records.length === 0) return Promise.resolve({ written: 0, unchanged: 0, sellerIds: [] });
-  let text = '';
+  const text = new CopyText();
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
-    text += copyLine([
+    text.add([
       record.seller_id,
       i,
       hashValue(record),

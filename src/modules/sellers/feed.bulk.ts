@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { type BulkDatabase, copyLine, withBulkSession } from '../../adapters/db/bulk.js';
+import { type BulkDatabase, withBulkSession } from '../../adapters/db/bulk.js';
+import { CopyText } from '../../adapters/db/copy-text.js';
 import { type Db, rowsOf } from '../../adapters/db/database.js';
 import type { DocumentRecord, EventRecord, SalesRecord } from './feed.contract.js';
 import { documentKeyOf, eventKeyOf } from './sellers.repository.js';
@@ -16,10 +17,10 @@ type Changed = { seller_id: string; n: number };
  */
 export function bulkUpsertSales(database: BulkDatabase, rows: SalesRecord[]): Promise<Written> {
   if (rows.length === 0) return Promise.resolve(nothing());
-  let text = '';
+  const text = new CopyText();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    text += copyLine([row.seller_id, row.date, row.orders ?? null, row.revenue ?? null, i]);
+    text.add([row.seller_id, row.date, row.orders ?? null, row.revenue ?? null, i]);
   }
   return withBulkSession(database, async (session) => {
     await session.query(`create temp table stage_sales (seller_id text, day date, orders bigint,
@@ -43,10 +44,10 @@ export function bulkUpsertSales(database: BulkDatabase, rows: SalesRecord[]): Pr
 
 export function bulkInsertEvents(database: BulkDatabase, events: EventRecord[]): Promise<Written> {
   if (events.length === 0) return Promise.resolve(nothing());
-  let text = '';
+  const text = new CopyText();
   // `at` as the contract wrote it: UTC, ISO 8601, which PostgreSQL reads as the same instant.
   for (const event of events)
-    text += copyLine([eventKeyOf(event), event.seller_id, event.at, event.type, JSON.stringify(event)]);
+    text.add([eventKeyOf(event), event.seller_id, event.at, event.type, JSON.stringify(event)]);
   return withBulkSession(database, async (session) => {
     await session.query(`create temp table stage_events (event_key text, seller_id text,
       at timestamptz, type text, payload jsonb) on commit drop`);
@@ -104,9 +105,9 @@ export function bulkUpsertDocuments(
 ): Promise<Written> {
   if (docs.length === 0) return Promise.resolve(nothing());
   const latest = new Map(docs.map((doc) => [documentKeyOf(doc), doc]));
-  let text = '';
+  const text = new CopyText();
   for (const [key, doc] of latest)
-    text += copyLine([
+    text.add([
       key,
       doc.seller_id,
       doc.type,

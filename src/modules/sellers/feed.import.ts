@@ -204,24 +204,46 @@ export async function importFeed<K extends FeedKind>(
     );
   };
 
+  // One batch is written while the next is read and checked (the database and the contract's
+  // per-line work overlap); batches still land one after another, in file order. The lines refused
+  // while a batch is being written are reported once it has landed, so the rejections come out in
+  // the order the serial import gave them.
+  let writing: Promise<void> = Promise.resolve();
+  let isWriting = false;
+  let refusedMeanwhile: Rejection[] = [];
   const flush = async () => {
+    await writing;
+    for (const rejection of refusedMeanwhile) reject(rejection);
+    refusedMeanwhile = [];
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
-    const accepted = kind === 'sellers' ? current : await dropUnknownSellers(options.db, current, reject);
-    await writeIsolating(accepted);
-    options.onProgress?.(summary.lines);
+    isWriting = true;
+    writing = (async () => {
+      try {
+        const accepted = kind === 'sellers' ? current : await dropUnknownSellers(options.db, current, reject);
+        await writeIsolating(accepted);
+        options.onProgress?.(summary.lines);
+      } finally {
+        isWriting = false;
+      }
+    })();
+    // Awaited by the next flush, which throws what this one threw.
+    writing.catch(() => undefined);
   };
 
   for await (const chunk of parseFeedChunks(kind, source))
     for (const parsed of chunk) {
       summary.lines += 1;
       landed.read(parsed.line);
-      if ('rejection' in parsed) reject(parsed.rejection);
-      else batch.push(parsed);
+      if ('rejection' in parsed) {
+        if (isWriting || refusedMeanwhile.length > 0) refusedMeanwhile.push(parsed.rejection);
+        else reject(parsed.rejection);
+      } else batch.push(parsed);
       if (batch.length >= batchSize) await flush();
     }
   await flush();
+  await writing;
   summary.changedSellerIds = [...changed];
   summary.landed = landed.toString();
   return summary;
