@@ -206,7 +206,9 @@ const outsideStreams = (text: string): string =>
   text.replace(/(>>\s*stream\r?\n)[\s\S]*?endstream/g, '$1endstream');
 
 function scanRawBytes(bytes: Uint8Array): { isEncrypted: boolean; active: string[] } {
-  const text = outsideStreams(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
+  const text = outsideStreams(
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'),
+  );
   const active = ACTIVE_MARKERS.filter((name) => new RegExp(`/${name}(?![A-Za-z0-9])`).test(text)).map(
     (name) => (name === 'JS' ? 'JavaScript' : name),
   );
