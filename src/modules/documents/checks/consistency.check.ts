@@ -5,7 +5,7 @@ import { type FieldMatch, locateInReading } from '../reading/locate/locate.js';
 import { type DocumentReading, fieldsNamed, readingText } from '../reading/reading.schema.js';
 import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { weighIdentity } from './consistency.identity.js';
+import { weighIdentity, weighLicence } from './consistency.identity.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 import { hasText } from './validity.check.js';
 
@@ -144,7 +144,8 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
         : checkItem('consistency', 'FIELD_NOT_FOUND', 'fail', evidence, { expected }, labels),
     );
   }
-  return input.type === 'government_id' ? weighIdentity(checks, input) : checks;
+  if (input.type === 'government_id') return weighIdentity(checks, input);
+  return input.type === 'business_license' ? weighLicence(checks, input) : checks;
 }
 
 /**

@@ -68,3 +68,39 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
     return c;
   });
 }
+
+/**
+ * On a business licence, the representative's name not found where the licence is the registered
+ * company's (its registration number and its name found) and no representative was read with
+ * confidence as another name: not read, not replaced (`FIELD_UNREAD`, warn). Chinese benchmark
+ * seed 13 #14: 法定代表人 刘鑫 printed clearly, OCR gave back `法定f才人 类`, the name lost. Another
+ * company's licence is not identified (its number is another); a licence whose name was edited
+ * reads as another name and still fails.
+ */
+export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckItem[] {
+  const found = (field: RegisteredField) =>
+    checks.some((c) => c.code === 'FIELD_FOUND' && c.evidence.field === field);
+  const representativeReadAsAnother = (input.reading.fields ?? []).some(
+    (f) =>
+      f.name === 'representative' &&
+      f.confidence >= HOLDER_READ_CONFIDENTLY &&
+      !findPersonName(f.value, input.seller.legal_rep.full_name ?? '').isFound,
+  );
+  if (!found('registration_number') || !found('legal_name') || representativeReadAsAnother) return checks;
+  const labels = {
+    en: { field: FIELD_LABELS.legal_rep_name.en, identifiedBy: 'registration number and company name' },
+    zh: { field: FIELD_LABELS.legal_rep_name.zh, identifiedBy: '统一社会信用代码和名称' },
+  };
+  return checks.map((c) =>
+    c.code === 'FIELD_NOT_FOUND' && c.evidence.field === 'legal_rep_name'
+      ? checkItem(
+          'consistency',
+          'FIELD_UNREAD',
+          'warn',
+          { ...c.evidence, identifiedBy: ['registration_number', 'legal_name'] },
+          { expected: String(c.evidence.expected) },
+          labels,
+        )
+      : c,
+  );
+}
