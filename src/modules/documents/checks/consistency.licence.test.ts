@@ -59,6 +59,26 @@ describe("the representative on the registered company's licence", () => {
     ).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
   });
 
+  it('warns FIELD_UNCLEAR for a name read one 汉字 off, same surname (刘鑫 read 刘讲), either order', () => {
+    const text = licence('91440300MARMG16JX4', '法定代表人 刘讲');
+    expect(nameItem(text, [representative('刘讲', 0.8)])).toMatchObject({
+      code: 'FIELD_UNCLEAR',
+      status: 'warn',
+      evidence: { field: 'legal_rep_name', matched: '刘讲', misreadOf: 'Xin Liu' },
+    });
+  });
+
+  it('still fails a name two characters off or another surname, and one off on another company’s licence', () => {
+    for (const other of ['王讲', '刘建国'])
+      expect(
+        nameItem(licence('91440300MARMG16JX4', `法定代表人 ${other}`), [representative(other, 0.8)]),
+        other,
+      ).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+    expect(
+      nameItem(licence('91440300MA5FXXXX1X', '法定代表人 刘讲'), [representative('刘讲', 0.8)]),
+    ).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+
   it('passes the name read', () => {
     expect(nameItem(licence('91440300MARMG16JX4', '法定代表人 刘鑫'))).toMatchObject({ code: 'FIELD_FOUND' });
   });
