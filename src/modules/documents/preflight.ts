@@ -140,7 +140,7 @@ export async function examineDocument(
 
 /**
  * The OCR language of a seller's documents: Chinese sellers' licences, ID cards and bills are in
- * 汉字 mixed with Latin, which one chi_sim+eng worker reads; everyone else's in English.
+ * 汉字 mixed with Latin, which the chi_sim model reads (its Latin too); everyone else's in English.
  */
 function languagesFor(seller: SellerRecord, ocr: OcrPool): OcrLanguage[] {
   const country = seller.business?.country ?? seller.address?.country;

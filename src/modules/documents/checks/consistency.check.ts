@@ -5,7 +5,7 @@ import { type FieldMatch, locateInReading } from '../reading/locate/locate.js';
 import { type DocumentReading, fieldsNamed, readingText } from '../reading/reading.schema.js';
 import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { weighIdentity } from './consistency.identity.js';
+import { weighIdentity, weighLicence } from './consistency.identity.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 import { hasText } from './validity.check.js';
 
@@ -130,10 +130,7 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
       checks.push(checkItem('consistency', 'FIELD_FOUND', 'pass', zone, {}, labels));
       continue;
     }
-    const unclear =
-      field === 'date_of_birth' && isOcrRead(input.reading)
-        ? findUnclearDate(readingText(input.reading), expected)
-        : undefined;
+    const unclear = isOcrRead(input.reading) ? unclearRead(field, match, input.reading, expected) : undefined;
     checks.push(
       unclear
         ? checkItem(
@@ -147,8 +144,23 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
         : checkItem('consistency', 'FIELD_NOT_FOUND', 'fail', evidence, { expected }, labels),
     );
   }
-  return input.type === 'government_id' ? weighIdentity(checks, input) : checks;
+  if (input.type === 'government_id') return weighIdentity(checks, input);
+  return input.type === 'business_license' ? weighLicence(checks, input) : checks;
 }
+
+/**
+ * A registered value printed with a character OCR could not read or read as a look-alike: a date
+ * one or two characters off, an address whose 汉字 road is one character off (`locate`'s `unclear`).
+ */
+const unclearRead = (
+  field: RegisteredField,
+  match: FieldMatch,
+  reading: Pick<DocumentReading, 'pages'>,
+  expected: string,
+): string | undefined => {
+  if (field === 'date_of_birth') return findUnclearDate(readingText(reading), expected);
+  return field === 'address' ? match.unclear : undefined;
+};
 
 /** Some of the document's text is OCR's (a text layer is exact: a near miss there is another value). */
 const isOcrRead = (reading: Pick<DocumentReading, 'pages'>): boolean =>
@@ -195,6 +207,8 @@ export function checkBillAddress(
   const address = registeredAddress(seller);
   if (!address) return undefined;
   const match = locateInReading(bill, { kind: 'address', value: address });
+  // Read one look-alike off: the bill's own address item asks to confirm it (FIELD_UNCLEAR).
+  if (!match.isFound && match.unclear && isOcrRead(bill)) return undefined;
   const evidence = {
     registered: registeredValue(seller, 'address'),
     found: match.isFound,

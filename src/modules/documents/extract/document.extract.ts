@@ -113,9 +113,9 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
         extraction.ocrFailures.push({ page, reason: result.reason });
       }
     }
-    // A page in Latin script read by the chi_sim+eng model alone (a Chinese seller's English
+    // A page in Latin script read by the chi_sim model alone (a Chinese seller's English
     // bill) is read again by the Latin model, which reads Latin letters better (`HE YU` read
-    // `RE YU` by chi_sim+eng and right by eng, seed 61 #32); the finders look in both readings.
+    // `RE YU` by chi_sim and right by eng, seed 61 #32); the finders look in both readings.
     if (best && !readable.includes('eng') && isLatinPage(best.text) && options.ocr.isAvailable('eng')) {
       const latin = await options.ocr.recognise(image, 'eng', { layout: true });
       if (latin.status === 'read') {

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import { errorText } from './image.js';
@@ -29,37 +28,12 @@ interface LanguageSource {
   langPath: string;
   gzip: boolean;
   file: string;
-  /** What the worker loads: Chinese pages mix in Latin (addresses, company names), so chi_sim+eng. */
+  /**
+   * What the worker loads. Not `chi_sim+eng`: tesseract.js 7 never loaded its `eng` (it logged
+   * `Failed loading language '玂玂'` and read exactly as `chi_sim` alone); the Chinese model reads
+   * the Latin of Chinese pages, and a page it gives back in Latin is read again by `eng`.
+   */
   load: string;
-}
-
-/**
- * tesseract.js takes one folder for a worker's languages; the npm packages keep each model in its
- * own. A folder of links to both (made once, local files only) lets one worker read chi_sim+eng.
- */
-function combinedFolder(chineseFolder: string): string {
-  const folder = join(
-    tmpdir(),
-    // Named by the whole path: two installs (two checkouts) share no folder.
-    `secondlook-tessdata-${createHash('sha256').update(chineseFolder).digest('hex').slice(0, 24)}`,
-  );
-  mkdirSync(folder, { recursive: true });
-  for (const [from, name] of [
-    [join(chineseFolder, 'chi_sim.traineddata.gz'), 'chi_sim.traineddata.gz'],
-    [join(ENG_LANG_PATH, 'eng.traineddata.gz'), 'eng.traineddata.gz'],
-  ] as const) {
-    const link = join(folder, name);
-    // A link left dangling (its install removed) is not there for `existsSync` and is in the way of a new one.
-    if (existsSync(link)) continue;
-    rmSync(link, { force: true });
-    try {
-      symlinkSync(from, link);
-    } catch (error) {
-      // Another process made the same link at the same moment.
-      if (!existsSync(link)) throw error;
-    }
-  }
-  return folder;
 }
 
 /** `chineseFolder`: where chi_sim.traineddata.gz is looked for (default the npm package; tests point it at an empty folder). */
@@ -72,10 +46,8 @@ function languageSource(language: OcrLanguage, chineseFolder = CHI_SIM_LANG_PATH
       load: 'eng',
     };
   const file = join(chineseFolder, 'chi_sim.traineddata.gz');
-  if (existsSync(file))
-    return { langPath: combinedFolder(chineseFolder), gzip: true, file, load: 'chi_sim+eng' };
   const debian = join(DEBIAN_TESSDATA, 'chi_sim.traineddata');
-  if (chineseFolder === CHI_SIM_LANG_PATH && existsSync(debian))
+  if (!existsSync(file) && chineseFolder === CHI_SIM_LANG_PATH && existsSync(debian))
     return { langPath: DEBIAN_TESSDATA, gzip: false, file: debian, load: 'chi_sim' };
   return { langPath: chineseFolder, gzip: true, file, load: 'chi_sim' };
 }

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { inspectPdf, PDF_LIMITS, parsePdfDate, renderPdfPage } from './pdf.js';
 import { buildBlankPdf, buildEncryptedPdf, buildTextPdf, resavePdf } from './testing.fixtures.js';
@@ -45,6 +46,16 @@ describe('inspectPdf', () => {
       if (!result.ok) throw new Error(result.reason);
       expect(result.pdf.activeContent).toContain('JavaScript');
     }
+  });
+
+  it("does not take a marker's bytes inside a stream's data for active content (a scan's JPEG)", async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const scan = Buffer.from('\xff\xd8\xf8m\xa3/JS/\x84A\xa1/Launch\x96\xff\xd9', 'latin1');
+    doc.context.register(doc.context.stream(new Uint8Array(scan), { Type: 'XObject', Subtype: 'Image' }));
+    const result = await inspectPdf(await doc.save({ useObjectStreams: false }));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.pdf.activeContent).toEqual([]);
   });
 
   it('refuses 500 pages from the page count, without reading them', async () => {

@@ -20,8 +20,10 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
   if (chinese?.isFound) return { isFound: true, matched: chinese.matched, similarity: 0.9 };
   const inHan = findLatinAddressInHan(text, expected);
   if (inHan?.isFound) return { isFound: true, matched: inHan.matched, similarity: 0.9 };
+  // A 汉字 road one look-alike off: a misread to confirm, unless the Latin reading below finds it.
+  const unclear = chinese?.unclear ? { unclear: chinese.unclear } : {};
   const want = normaliseAddress(expected);
-  if (!want.street) return NOT_FOUND;
+  if (!want.street) return { ...NOT_FOUND, ...unclear };
   const all = lines(text);
   const wantStreet = want.street.replace(/ /g, '');
   const streetSimilarityOf = (p: NormalisedAddress) =>
@@ -86,5 +88,5 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
     if ((isFound && !best.isFound) || (isFound === best.isFound && similarity > best.similarity))
       best = { isFound, matched: window.join(', '), similarity };
   }
-  return best;
+  return best.isFound ? best : { ...best, ...unclear };
 }

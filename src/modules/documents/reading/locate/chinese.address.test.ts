@@ -18,6 +18,13 @@ describe('a registered 汉字 address on a Chinese document', () => {
     ).toBe(true);
   });
 
+  it("is found with the unit's number at a line's end and 室 wrapped to the next (a bill's column)", () => {
+    const bill =
+      '福建省厦门市思了明区湖滨南路975号国际银行大厦2718 。 Bill date: 2026年09月28日\n室        Billing period: 2026年08月24日';
+    expect(findChineseAddress(bill, registered)?.isFound).toBe(true);
+    expect(findChineseAddress(bill.replace('2718', '27180'), registered)?.isFound).toBe(false);
+  });
+
   it('is not found with another number, another unit or another city', () => {
     expect(findChineseAddress('福建省厦门市思明区湖滨南路957号国际银行大厦2718室', registered)?.isFound).toBe(
       false,

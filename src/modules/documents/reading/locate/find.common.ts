@@ -9,6 +9,11 @@ export interface FieldMatch {
   readonly isFound: boolean;
   readonly matched?: string;
   readonly similarity: number;
+  /**
+   * Not found, but printed with one character off that OCR confuses (`科艺路` for `科苑路`, number,
+   * unit and city right): the text as read, for a warning that asks to confirm rather than a fail.
+   */
+  readonly unclear?: string;
 }
 
 export const NOT_FOUND: FieldMatch = { isFound: false, similarity: 0 };

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { SellerRecord } from '../../sellers/index.js';
+import type { ReadPage } from '../reading/reading.schema.js';
+import { checkBillAddress, checkConsistency } from './consistency.check.js';
+
+// A registered 汉字 address that OCR read with one look-alike in the road's name (seed 67 #28:
+// 科苑路 read 科艺路 on a genuine 营业执照) asks to confirm; another address still fails.
+
+const SELLER: SellerRecord = {
+  seller_id: 'S28',
+  entity_type: 'business',
+  business: {
+    legal_name: '深圳市华盛科技有限公司',
+    registration_number: '91440300MA5FXXXX1X',
+    address: { line1: '南山区科苑路410号', line2: '软件产业基地409室', city: '深圳市', country: 'CN' },
+  },
+  legal_rep: { full_name: '张伟' },
+};
+
+const page = (text: string, source: ReadPage['source'] = 'ocr'): ReadPage => ({
+  file: 1,
+  page: 1,
+  source,
+  text,
+});
+const addressItem = (text: string, source: ReadPage['source'] = 'ocr') =>
+  checkConsistency({
+    type: 'other',
+    reading: { pages: [page(text, source)] },
+    seller: SELLER,
+    mustShow: ['registered_address'],
+  })[0];
+
+describe('a 汉字 address read one look-alike off', () => {
+  it('warns when OCR read one character of the road name as another, number, unit and city right', () => {
+    const read = '住所 广东省深圳市南山区科艺路410号软件产业基地409室';
+    expect(addressItem(read)).toMatchObject({
+      code: 'FIELD_UNCLEAR',
+      status: 'warn',
+      evidence: { field: 'address', found: false, matched: read, misreadOf: expect.any(String) },
+    });
+  });
+
+  it('still passes the address read right', () => {
+    expect(addressItem('住所 广东省深圳市南山区科苑路410号软件产业基地409室')).toMatchObject({
+      code: 'FIELD_FOUND',
+    });
+  });
+
+  it('fails another number, unit, city, road word or two characters off, and an exact text layer', () => {
+    for (const other of [
+      '住所 广东省深圳市南山区科艺路411号软件产业基地409室',
+      '住所 广东省深圳市南山区科艺路410号软件产业基地408室',
+      '住所 广东省广州市南山区科艺路410号软件产业基地409室',
+      '住所 广东省深圳市南山区科苑街410号软件产业基地409室',
+      '住所 广东省深圳市南山区文艺路410号软件产业基地409室',
+    ])
+      expect(addressItem(other), other).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+    expect(addressItem('住所 广东省深圳市南山区科艺路410号软件产业基地409室', 'text_layer')).toMatchObject({
+      code: 'FIELD_NOT_FOUND',
+      status: 'fail',
+    });
+  });
+
+  it("leaves the bill's cross-document item to the document's own warning", () => {
+    const bill = { pages: [page('户名 张伟\n地址 广东省深圳市南山区科艺路410号软件产业基地409室')] };
+    expect(checkBillAddress(bill, SELLER)).toBeUndefined();
+    const other = { pages: [page('户名 张伟\n地址 广东省深圳市南山区文艺路410号软件产业基地409室')] };
+    expect(checkBillAddress(other, SELLER)).toMatchObject({ code: 'BILL_ADDRESS_MISMATCH', status: 'fail' });
+  });
+});
