@@ -25,6 +25,14 @@ describe('a registered 汉字 address on a Chinese document', () => {
     expect(findChineseAddress(bill.replace('2718', '27180'), registered)?.isFound).toBe(false);
   });
 
+  it("is found with the house number at a line's end and 号 wrapped to the next (a bill's column)", () => {
+    const bill =
+      '福建省厦门市国际银行大厦2718室思明区湖滨南路975 ”Bill date: 2026年08月16日\n号        Billing period: 2026年07月12日';
+    expect(findChineseAddress(bill, registered)?.isFound).toBe(true);
+    expect(findChineseAddress(bill.replace('975 ', '9750 '), registered)?.isFound).toBe(false);
+    expect(findChineseAddress(bill.replace('\n号', '\n室'), registered)?.isFound).toBe(false);
+  });
+
   it('is not found with another number, another unit or another city', () => {
     expect(findChineseAddress('福建省厦门市思明区湖滨南路957号国际银行大厦2718室', registered)?.isFound).toBe(
       false,

@@ -28,9 +28,15 @@ export function findChineseAddress(
   const unitNumber = unit ? new RegExp(`(?<!\\d)${/\d+/.exec(unit)?.[0]}(?!\\d)`) : undefined;
   const city = compact(expected.city ?? '').replace(/市$/, '');
   const lines = text.split('\n').map(compact);
+  // The house number at a line's end with its 号 wrapped to the next line, as the unit's 室 above
+  // (`…四明东路172` then `号`, seed 59 #32): the number whole, the next line starting with 号.
+  const wrapped = (line: string, next: string | undefined) =>
+    next?.startsWith('号') === true &&
+    [street, streetTail].some((s) => new RegExp(`${s.replace(/号$/, '')}(?!\\d)`, 'u').test(line));
   for (let i = 0; i < lines.length; i++) {
     const window = `${lines[i]}${lines[i + 1] ?? ''}`;
-    const hasStreet = window.includes(street) || window.includes(streetTail);
+    const hasStreet =
+      window.includes(street) || window.includes(streetTail) || wrapped(lines[i]!, lines[i + 1]);
     const hasUnit = !unitNumber || unitNumber.test(window);
     const hasCity = !city || window.includes(city);
     if (hasStreet && hasUnit && hasCity) return { isFound: true, matched: lines[i]! };
