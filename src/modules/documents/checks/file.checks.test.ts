@@ -233,6 +233,15 @@ describe('image quality', () => {
     ]);
   });
 
+  it('does not take the clipped pixels of pure-white paper (a scan) for glare', () => {
+    expect(codes([photo('p.jpg', { highlightClippedShare: 0.88, paperClipped: true })])).toEqual([
+      'IMAGE_QUALITY_OK:pass',
+    ]);
+    expect(codes([photo('p.jpg', { highlightClippedShare: 0.88, paperClipped: false })])).toEqual([
+      'IMAGE_GLARE:warn',
+    ]);
+  });
+
   it('fails a screenshot likelihood of 0.65 or more, with its signals', () => {
     expect(codes([photo('p.jpg', { screenshot: { likelihood: 0.64, signals: ['flat'] } })])).toEqual([
       'IMAGE_QUALITY_OK:pass',

@@ -166,7 +166,8 @@ export const imageQualityCheck = defineCheck({
       // The frame cut the machine-readable zone (zone.frame.check.ts).
       else if (cut?.file === file.name)
         quality.push(emit('IMAGE_CROPPED', 'fail', { ...evidence, ...cut.evidence }));
-      if (metrics.highlightClippedShare > QUALITY_RULES.maxHighlightClipped)
+      // On pure-white paper (a scan, a render) the clipped pixels are the paper, not glare.
+      if (metrics.highlightClippedShare > QUALITY_RULES.maxHighlightClipped && metrics.paperClipped !== true)
         quality.push(emit('IMAGE_GLARE', 'warn', { ...evidence, clipped: metrics.highlightClippedShare }));
       if (metrics.isGreyscale)
         quality.push(

@@ -34,6 +34,12 @@ export interface ImageMetrics {
   blurVariance: number;
   meanLuma: number;
   highlightClippedShare: number;
+  /**
+   * The most common grey level (the paper's, on a document) is itself clipped: pure-white paper,
+   * a scan or a render, whose clipped highlights are the paper, not glare. Optional: readings
+   * stored before it was measured lack it.
+   */
+  paperClipped?: boolean;
   shadowClippedShare: number;
   /** Share of pixels with a visible colour (C*ab ≥ 6 after white balance, `image.colour.ts`); 0 for greyscale. */
   colourShare: number;
@@ -94,6 +100,7 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     blurVariance: round(laplacianVariance(grey), 1),
     meanLuma: round(sum / count, 1),
     highlightClippedShare: round(highlights / count, 4),
+    paperClipped: paper >= c.highlightLevel,
     shadowClippedShare: round(shadows / count, 4),
     colourShare: colour.colourShare,
     saturatedChroma: colour.saturatedChroma,
