@@ -1,27 +1,20 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFeedLine } from '../../src/modules/sellers/feed.clean.js';
 import { canonicalEventRecord } from '../../src/modules/sellers/feed.events-fast.js';
+import { generateFeed } from '../support/feed.js';
 
 // The canonical fast path for event lines against the contract, line for line, on a generated
 // feed and its --dirty twin: every line it takes must come out of `cleanFeedLine` as the same
 // record with no note.
-const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'events-fast-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function linesOf(dirty: boolean): string[] {
   const out = join(dir, dirty ? 'dirty' : 'clean');
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'bin/secondlook.mjs'), 'generate', '--sellers', '300', '--seed', '5', '--out', out].concat(
-      dirty ? ['--dirty'] : [],
-    ),
-    { stdio: 'ignore' },
-  );
+  generateFeed(out, 300, 5, dirty ? ['--dirty'] : []);
   return readFileSync(join(out, 'events.jsonl'), 'utf8').split('\n');
 }
 

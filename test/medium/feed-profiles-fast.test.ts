@@ -1,30 +1,23 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanFeedLine } from '../../src/modules/sellers/feed.clean.js';
 import {
   canonicalDocumentRecord,
   canonicalSellerRecord,
 } from '../../src/modules/sellers/feed.profiles-fast.js';
+import { generateFeed } from '../support/feed.js';
 
 // The canonical fast path for profile and document lines against the contract, line for line, on
 // a generated feed and its --dirty twin: every line it takes must come out of `cleanFeedLine` as
 // the same record, its keys in the same order, with no note.
-const ROOT = resolve(import.meta.dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'profiles-fast-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function generate(dirty: boolean): string {
   const out = join(dir, dirty ? 'dirty' : 'clean');
-  execFileSync(
-    process.execPath,
-    [join(ROOT, 'bin/secondlook.mjs'), 'generate', '--sellers', '300', '--seed', '5', '--out', out].concat(
-      dirty ? ['--dirty'] : [],
-    ),
-    { stdio: 'ignore' },
-  );
+  generateFeed(out, 300, 5, dirty ? ['--dirty'] : []);
   return out;
 }
 
