@@ -1,12 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanFeedLine } from '../../src/modules/sellers/feed.clean.js';
 import {
   canonicalDocumentRecord,
   canonicalSellerRecord,
 } from '../../src/modules/sellers/feed.profiles-fast.js';
+import { compareFastPath } from '../support/fast-path.js';
 import { generateFeed } from '../support/feed.js';
 
 // The canonical fast path for profile and document lines against the contract, line for line, on
@@ -23,26 +23,8 @@ function generate(dirty: boolean): string {
 
 const FAST = { sellers: canonicalSellerRecord, documents: canonicalDocumentRecord } as const;
 
-function compare(out: string, kind: keyof typeof FAST) {
-  let taken = 0;
-  let parsed = 0;
-  for (const text of readFileSync(join(out, `${kind}.jsonl`), 'utf8').split('\n')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      continue;
-    }
-    parsed += 1;
-    const fast = FAST[kind](structuredClone(value));
-    if (!fast) continue;
-    taken += 1;
-    const contract = cleanFeedLine(kind, value);
-    expect(contract, text).toEqual({ record: fast, notes: [] });
-    expect(JSON.stringify('record' in contract && contract.record), text).toBe(JSON.stringify(fast));
-  }
-  return { taken, parsed };
-}
+const compare = (out: string, kind: keyof typeof FAST) =>
+  compareFastPath(join(out, `${kind}.jsonl`), kind, FAST[kind], { keyOrder: true });
 
 describe('canonical profile and document lines on generated feeds', () => {
   it('takes the lines of a generated feed, each as the contract reads it', () => {
