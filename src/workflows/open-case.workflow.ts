@@ -27,6 +27,11 @@ export interface OpenCaseInput {
   source: 'scan' | 'live' | 'manual';
   by: Principal;
   note?: string;
+  /**
+   * What the caller already read for a whole batch (`applyFindings`): the active policy and the
+   * seller's entity type. Read here when absent.
+   */
+  known?: { policy: Policy; entityType: 'business' | 'individual' };
 }
 
 export type OpenCaseOutcome =
@@ -42,18 +47,12 @@ export async function openOrUpdateCase(
   context: OpenCaseDeps,
   input: OpenCaseInput,
 ): Promise<OpenCaseOutcome> {
-  const policy = await activePolicy(context.db);
-  const seller = await findSeller(context.db, input.sellerId);
-  if (!seller)
-    throw new AppError('UNKNOWN_SELLER', `seller ${input.sellerId} is not in the store`, {
-      where: 'seller_id',
-    });
+  const { policy, entityType } = input.known ?? (await readPolicyAndSeller(context.db, input.sellerId));
   const findings =
     input.source === 'manual'
       ? input.findings
       : input.findings.filter((f) => opensCase(f.trigger, f.score, policy));
   if (findings.length === 0) return { outcome: 'below_threshold' };
-  const entityType = seller.entityType as 'business' | 'individual';
   for (let attempt = 0; ; attempt++) {
     try {
       return await context.db.transaction(async (tx) => {
@@ -70,6 +69,14 @@ export async function openOrUpdateCase(
       throw error;
     }
   }
+}
+
+async function readPolicyAndSeller(db: Db, sellerId: string) {
+  const policy = await activePolicy(db);
+  const seller = await findSeller(db, sellerId);
+  if (!seller)
+    throw new AppError('UNKNOWN_SELLER', `seller ${sellerId} is not in the store`, { where: 'seller_id' });
+  return { policy, entityType: seller.entityType as 'business' | 'individual' };
 }
 
 async function createCase(

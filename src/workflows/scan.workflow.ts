@@ -9,8 +9,8 @@ import {
   SELLERS_PER_PARTITION,
 } from '../modules/risk/index.js';
 import {
-  findKnownSellerIds,
   findSalesOverview,
+  findSellerEntityTypes,
   readDataQualityNotePages,
   readDocumentPages,
   readEventPages,
@@ -101,8 +101,8 @@ export async function applyFindings(
   // trip on PostgreSQL): the sellers in the store, the policy (findings below its thresholds),
   // and the open cases' reasons (findings the seller's open case already holds as they are).
   const ids = [...bySeller.keys()];
-  const [known, policy, isOnCase] = await Promise.all([
-    findKnownSellerIds(context.db, ids),
+  const [entityTypes, policy, isOnCase] = await Promise.all([
+    findSellerEntityTypes(context.db, ids),
     activePolicy(context.db),
     readFindingsOnCase(context.db, ids),
   ]);
@@ -110,10 +110,14 @@ export async function applyFindings(
   if (cost) cost.policy += writing - started;
   for (const [sellerId, list] of bySeller) {
     const opens = list.filter((f) => opensCase(f.trigger, f.score, policy));
-    if (!known.has(sellerId)) counts.unknown_seller += 1;
+    const entityType = entityTypes.get(sellerId);
+    if (!entityType) counts.unknown_seller += 1;
     else if (opens.length === 0) counts.below_threshold += 1;
     else if (isOnCase(sellerId, opens)) counts.unchanged += 1;
-    else counts[(await openOrUpdateCase(context, { sellerId, findings: list, source, by })).outcome] += 1;
+    else {
+      const known = { policy, entityType };
+      counts[(await openOrUpdateCase(context, { sellerId, findings: list, source, by, known })).outcome] += 1;
+    }
   }
   if (cost) cost.apply += performance.now() - writing;
   return counts;

@@ -25,14 +25,17 @@ export interface SellerRestrictions {
   cases: { case_id: string; status: CaseStatus; restrictions: Restriction[] }[];
 }
 
-/** The seller's latest case and any final rejection, each with its triggers and the policy that opened it. */
-export async function loadShapingCases(db: Db, sellerId: string): Promise<ShapingCase[]> {
+/**
+ * The seller's latest case and any final rejection, each with its triggers and the policy that
+ * opened it (`known`: a policy the caller holds, not read again for the cases it opened).
+ */
+export async function loadShapingCases(db: Db, sellerId: string, known?: Policy): Promise<ShapingCase[]> {
   const rows = await findCasesShapingRestrictions(db, sellerId);
   const reasons = await findReasons(
     db,
     rows.map((row) => row.id),
   );
-  const policies = new Map<string, Policy>();
+  const policies = new Map<string, Policy>(known ? [[known.version, known]] : []);
   for (const row of rows)
     if (!policies.has(row.policyVersion))
       policies.set(
@@ -68,8 +71,12 @@ export function combineRestrictions(cases: readonly ShapingCase[]): SellerRestri
   };
 }
 
-export async function findSellerRestrictions(db: Db, sellerId: string): Promise<SellerRestrictions> {
-  return combineRestrictions(await loadShapingCases(db, sellerId));
+export async function findSellerRestrictions(
+  db: Db,
+  sellerId: string,
+  known?: Policy,
+): Promise<SellerRestrictions> {
+  return combineRestrictions(await loadShapingCases(db, sellerId, known));
 }
 
 /**

@@ -3,7 +3,9 @@ import { appendAuditEvent } from '../audit/index.js';
 import { recordNotification } from '../notifications/index.js';
 import {
   announceRestrictionChange,
+  combineRestrictions,
   findSellerRestrictions,
+  loadShapingCases,
   requirementNotices,
 } from './case.announcements.js';
 import {
@@ -40,7 +42,7 @@ export async function caseOpened(
 ): Promise<OpenedCase> {
   const { sellerId, policy, findings, at } = input;
   const triggers = findings.map((f) => f.trigger);
-  const before = (await findSellerRestrictions(tx, sellerId)).restrictions;
+  const before = (await findSellerRestrictions(tx, sellerId, policy)).restrictions;
   const opened = await recordNewCase(tx, input);
   const { caseId, severity, deadlineAt } = opened;
   await appendAuditEvent(tx, auditKey, at, {
@@ -75,7 +77,7 @@ export async function caseOpened(
       source: input.source,
     },
   });
-  const after = await findSellerRestrictions(tx, sellerId);
+  const after = await findSellerRestrictions(tx, sellerId, policy);
   await announceRestrictionChange(tx, { sellerId, caseId, cause: 'case.opened', at, before, after });
   return opened;
 }
@@ -93,7 +95,7 @@ export async function findingsAdded(
   input: Omit<NewCase, 'sellerId'>,
 ): Promise<AddedFindings | undefined> {
   const { policy, at } = input;
-  const before = (await findSellerRestrictions(tx, open.sellerId)).restrictions;
+  const shaping = await loadShapingCases(tx, open.sellerId, policy);
   const added = await recordAddedFindings(tx, open, input);
   if (!added) return undefined;
   const { changed, newTriggers, allTriggers, deadlineAt } = added;
@@ -124,8 +126,11 @@ export async function findingsAdded(
     caseId: open.id,
     cause: 'case.reasons_added',
     at,
-    before,
-    after: await findSellerRestrictions(tx, open.sellerId),
+    before: combineRestrictions(shaping).restrictions,
+    // The same cases shape the account; only the open one's triggers grew.
+    after: combineRestrictions(
+      shaping.map((c) => (c.id === open.id ? { ...c, triggers: added.allTriggers } : c)),
+    ),
   });
   return added;
 }

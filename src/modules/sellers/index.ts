@@ -45,7 +45,13 @@ export {
   readSellerPages,
   readSellerSales,
 } from './sellers.reader.js';
-export { findKnownSellerIds, findProfileVersions, findSeller, upsertSellers } from './sellers.repository.js';
+export {
+  findKnownSellerIds,
+  findProfileVersions,
+  findSeller,
+  findSellerEntityTypes,
+  upsertSellers,
+} from './sellers.repository.js';
 export {
   advanceWatermarks,
   findWatermarks,

@@ -94,6 +94,20 @@ export async function findKnownSellerIds(db: Db, ids: string[]): Promise<Set<str
   return new Set(rows.map((r) => r.seller_id));
 }
 
+/** The entity type of each of these sellers that is in the store (absent: not in the store). */
+export async function findSellerEntityTypes(
+  db: Db,
+  ids: string[],
+): Promise<Map<string, 'business' | 'individual'>> {
+  if (ids.length === 0) return new Map();
+  const rows = rowsOf<{ seller_id: string; entity_type: 'business' | 'individual' }>(
+    await db.execute(
+      sql`select seller_id, entity_type from sellers where seller_id = any(${sql.param([...new Set(ids)])}::text[])`,
+    ),
+  );
+  return new Map(rows.map((r) => [r.seller_id, r.entity_type]));
+}
+
 /** The key that makes an event unique: its `event_id`, else a hash of the whole event. */
 export const eventKeyOf = (event: EventRecord): string =>
   event.event_id ? `id:${event.seller_id}:${event.event_id}` : `h:${hashValue(event)}`;
