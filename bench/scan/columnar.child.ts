@@ -12,6 +12,9 @@ let stage = 'start';
 const stages: Record<string, number> = {};
 // CPU seconds per stage, every thread of the process (DuckDB's included): the load-robust figure.
 const stagesCpu: Record<string, number> = {};
+// Peak RSS so far at the end of each stage (MB): where the scan's peak is reached.
+const stagesPeakMb: Record<string, number> = {};
+const peakMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 let cpuFrom = process.cpuUsage();
 const cpuSince = (from: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(from);
@@ -28,6 +31,7 @@ const scan = await scanFeedFolderColumnar(dir, {
     const now = performance.now();
     stages[stage] = Math.round((now - stageFrom) / 100) / 10;
     stagesCpu[stage] = cpuSince(cpuFrom);
+    stagesPeakMb[stage] = peakMb();
     cpuFrom = process.cpuUsage();
     [stage, stageFrom] = [next, now];
     if (detectFrom === 0 && next.startsWith('detecting')) detectFrom = performance.now();
@@ -35,6 +39,7 @@ const scan = await scanFeedFolderColumnar(dir, {
 });
 const detected = performance.now();
 stagesCpu[stage] = cpuSince(cpuFrom);
+stagesPeakMb[stage] = peakMb();
 const sink = createWriteStream(out);
 for (const finding of scan.findings) sink.write(`${JSON.stringify(finding)}\n`);
 await new Promise((resolve) => sink.end(resolve));
@@ -48,7 +53,8 @@ console.log(
     seconds: (performance.now() - started) / 1000,
     stages,
     stagesCpu,
+    stagesPeakMb,
     cpuSeconds: cpuSince(startCpu),
-    maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    maxRssMb: peakMb(),
   }),
 );
