@@ -1,6 +1,11 @@
 import type { Db } from '../../adapters/db/database.js';
 import { type RequirementNotice, recordNotification } from '../notifications/index.js';
-import { type CaseRow, findCasesShapingRestrictions, findReasons } from './case.repository.js';
+import {
+  type CaseReasonRow,
+  type CaseRow,
+  findCasesShapingRestrictions,
+  findReasons,
+} from './case.repository.js';
 import { type CaseStatus, isOpen } from './case.state.js';
 import { type Policy, RESTRICTIONS, type Restriction, type Trigger } from './policy.contract.js';
 import { activePolicy, findPolicyVersion } from './policy.repository.js';
@@ -30,6 +35,15 @@ export interface SellerRestrictions {
  * opened it (`known`: a policy the caller holds, not read again for the cases it opened).
  */
 export async function loadShapingCases(db: Db, sellerId: string, known?: Policy): Promise<ShapingCase[]> {
+  return (await readShapingCases(db, sellerId, known)).cases;
+}
+
+/** The shaping cases, with the reason rows their triggers were read from. */
+export async function readShapingCases(
+  db: Db,
+  sellerId: string,
+  known?: Policy,
+): Promise<{ cases: ShapingCase[]; reasons: CaseReasonRow[] }> {
   const rows = await findCasesShapingRestrictions(db, sellerId);
   const reasons = await findReasons(
     db,
@@ -42,13 +56,14 @@ export async function loadShapingCases(db: Db, sellerId: string, known?: Policy)
         row.policyVersion,
         (await findPolicyVersion(db, row.policyVersion)) ?? (await activePolicy(db)),
       );
-  return rows.map((row) => ({
+  const cases = rows.map((row) => ({
     id: row.id,
     status: row.status as CaseStatus,
     triggers: reasons.filter((r) => r.caseId === row.id).map((r) => r.trigger as Trigger),
     appealCount: row.appealCount,
     policy: policies.get(row.policyVersion)!,
   }));
+  return { cases, reasons };
 }
 
 /** What the account may do, from the cases that shape it: the union of their restrictions. */

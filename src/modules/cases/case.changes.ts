@@ -5,7 +5,7 @@ import {
   announceRestrictionChange,
   combineRestrictions,
   findSellerRestrictions,
-  loadShapingCases,
+  readShapingCases,
   requirementNotices,
 } from './case.announcements.js';
 import {
@@ -95,8 +95,12 @@ export async function findingsAdded(
   input: Omit<NewCase, 'sellerId'>,
 ): Promise<AddedFindings | undefined> {
   const { policy, at } = input;
-  const shaping = await loadShapingCases(tx, open.sellerId, policy);
-  const added = await recordAddedFindings(tx, open, input);
+  const { cases: shaping, reasons } = await readShapingCases(tx, open.sellerId, policy);
+  // The open case is the seller's latest, so its reasons were just read with the others.
+  const openReasons = shaping.some((c) => c.id === open.id)
+    ? reasons.filter((r) => r.caseId === open.id)
+    : undefined;
+  const added = await recordAddedFindings(tx, open, input, openReasons);
   if (!added) return undefined;
   const { changed, newTriggers, allTriggers, deadlineAt } = added;
   const triggers = changed.map((f) => f.trigger);

@@ -103,9 +103,11 @@ export async function recordAddedFindings(
   tx: Db,
   open: CaseRow,
   input: Omit<NewCase, 'sellerId' | 'openedBy'>,
+  /** The open case's reasons, when the caller read them in this transaction. */
+  reasons?: readonly CaseReasonRow[],
 ): Promise<AddedFindings | undefined> {
   const { policy, at } = input;
-  const known = new Map((await findReasons(tx, [open.id])).map((r) => [r.trigger, r]));
+  const known = new Map((reasons ?? (await findReasons(tx, [open.id]))).map((r) => [r.trigger, r]));
   const changed = input.findings.filter((f) => !isOnCase(known.get(f.trigger), f));
   if (changed.length === 0) return undefined;
   for (const finding of changed)
