@@ -15,6 +15,14 @@ import {
   readFeedFolder,
 } from './scan.sources.js';
 
+/**
+ * The engine's memory while it reads and aggregates beside the scan's own heap: its tables live in
+ * a file, so a lower limit costs cache, not correctness (a step that needs more is run again with
+ * more). At 100k sellers 1 GB put the peak at 2.2–2.9 GB during the sales read; 512 MB kept it
+ * near the heap's own peak for the same CPU (docs/scale.md, "The scan's peak memory").
+ */
+const ENGINE_MEMORY = '512MB';
+
 export interface ColumnarScanOptions extends ReadCallbacks {
   asOf?: Date;
   /** Default: one per SELLERS_PER_PARTITION sellers. */
@@ -60,6 +68,7 @@ export async function scanFeedFolderColumnar(
   const input = new ScanInput();
   const thread = options.profilesThread ? startProfilesThread(dir) : undefined;
   const engine = await openColumnarEngine({
+    memoryLimit: ENGINE_MEMORY,
     ...(options.onEngineMemory ? { onMemoryRaised: options.onEngineMemory } : {}),
   });
   try {
