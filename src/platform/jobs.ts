@@ -52,8 +52,22 @@ type JobResult =
   | { state: 'done'; result: unknown }
   | { state: 'failed'; error: string };
 
+/** One job of several sent together (`JobQueue.sendAll`); `queued` checks its payload's type. */
+export interface QueuedJob {
+  job: JobDefinition<unknown>;
+  payload: unknown;
+  startAfter?: Date;
+}
+export const queued = <P>(job: JobDefinition<P>, payload: P, startAfter?: Date): QueuedJob => ({
+  job: job as JobDefinition<unknown>,
+  payload,
+  ...(startAfter ? { startAfter } : {}),
+});
+
 export interface JobQueue {
   send<P>(job: JobDefinition<P>, payload: P, options?: SendOptions): Promise<void>;
+  /** Several jobs in one statement: all of them or none (in `transaction`, when given). */
+  sendAll(jobs: readonly QueuedJob[], options?: Pick<SendOptions, 'transaction'>): Promise<void>;
   /** Sends a job whose sender waits for its result: answers the job's id for `resultOf`. */
   sendForResult<P>(job: JobDefinition<P>, payload: P): Promise<string>;
   resultOf(job: JobDefinition<unknown>, id: string): Promise<JobResult>;

@@ -15,6 +15,7 @@ import {
 import { findSeller } from '../modules/sellers/index.js';
 import { DAY_MS } from '../platform/clock.js';
 import { AppError } from '../platform/errors.js';
+import { queued } from '../platform/jobs.js';
 import { caseDeadlineReached, caseReminderDue } from './case-actions.workflow.js';
 import type { Deps } from './deps.js';
 
@@ -126,7 +127,10 @@ async function addToCase(
   return { outcome: 'updated', caseId: open.id };
 }
 
-/** Deadline and reminder jobs, enqueued in the case's own transaction (they exist only if it commits). */
+/**
+ * Deadline and reminder jobs, enqueued in the case's own transaction (they exist only if it
+ * commits), in one statement.
+ */
 export async function scheduleDeadline(
   context: OpenCaseDeps,
   tx: Db,
@@ -135,15 +139,17 @@ export async function scheduleDeadline(
   deadlineAt: Date,
   now: Date,
 ) {
-  await context.queue.send(
-    caseDeadlineReached,
-    { case_id: caseId },
-    { startAfter: deadlineAt, transaction: tx },
+  await context.queue.sendAll(
+    [
+      queued(caseDeadlineReached, { case_id: caseId }, deadlineAt),
+      ...reminderTimes(deadlineAt, policy, now).map((at) =>
+        queued(
+          caseReminderDue,
+          { case_id: caseId, days_before: Math.round((deadlineAt.getTime() - at.getTime()) / DAY_MS) },
+          at,
+        ),
+      ),
+    ],
+    { transaction: tx },
   );
-  for (const at of reminderTimes(deadlineAt, policy, now))
-    await context.queue.send(
-      caseReminderDue,
-      { case_id: caseId, days_before: Math.round((deadlineAt.getTime() - at.getTime()) / DAY_MS) },
-      { startAfter: at, transaction: tx },
-    );
 }

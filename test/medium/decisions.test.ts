@@ -416,6 +416,10 @@ describe('decisions', () => {
           if (job.name === jobName) await fail(options?.transaction);
           return t.context.queue.send(job, payload, options);
         },
+        sendAll: async (jobs, options) => {
+          if (jobs.some(({ job }) => job.name === jobName)) await fail(options?.transaction);
+          return t.context.queue.sendAll(jobs, options);
+        },
         sendForResult: (job, payload) => t.context.queue.sendForResult(job, payload),
         resultOf: (job, id) => t.context.queue.resultOf(job, id),
         work: (job, handler) => t.context.queue.work(job, handler),

@@ -68,6 +68,27 @@ export async function startPgBossQueue(
           : {}),
       });
     },
+    async sendAll(queuedJobs, sendOptions = {}) {
+      if (queuedJobs.length === 0) return;
+      const inserts = queuedJobs.map(({ job, payload, startAfter }) => {
+        assertKnown(job);
+        return {
+          name: job.name,
+          data: job.payload.parse(payload) as object,
+          ...(startAfter ? { startAfter } : {}),
+        };
+      });
+      await boss.insert(
+        inserts,
+        sendOptions.transaction
+          ? {
+              db: pgBossDbOfTransaction(
+                sendOptions.transaction as Parameters<typeof pgBossDbOfTransaction>[0],
+              ),
+            }
+          : {},
+      );
+    },
     async sendForResult(job, payload) {
       assertKnown(job as JobDefinition<unknown>);
       const id = await boss.send(job.name, job.payload.parse(payload) as object);
