@@ -126,22 +126,42 @@ const unclearName = (c: CheckItem, read: string): CheckItem =>
 /**
  * A 汉字 name read with one character off the registered one, same surname, same length
  * (`刘讲` for 刘鑫, or for `Xin Liu` by its syllables in either order): one look-alike misread,
- * or a sibling, which only a licence already identified as the company's may leave to a reviewer.
+ * or a sibling, which only a document already identified by its strong identifiers may leave to a
+ * reviewer. A Latin given name is one word of several syllables (`Zhang Wenlei` for 张文磊, read
+ * `张文舌`, seed 71 #45): the read's syllables but one must spell it, the one off anywhere in it.
  */
-function isOneHanOff(read: string, registered: string): boolean {
+export function isOneHanOff(read: string, registered: string): boolean {
   const han = [...read.replace(/\s/g, '')];
   if (han.length < 2 || han.length > 4 || !han.every((c) => /\p{Script=Han}/u.test(c))) return false;
-  const syllables = (name: string): string[] =>
-    /\p{Script=Han}/u.test(name)
-      ? [...name.replace(/\s/g, '')].map((c) => hanSyllables(c).join(''))
-      : name
-          .toLowerCase()
-          .split(/[\s,.-]+/)
-          .filter(Boolean);
   const got = han.map((c) => hanSyllables(c).join(''));
-  const want = syllables(registered);
-  if (want.length !== got.length) return false;
-  // Either order for a Latin registration: the surname (the read's first) must be one of its words.
-  const orders = /\p{Script=Han}/u.test(registered) ? [want] : [want, [...want.slice(1), want[0]!]];
-  return orders.some((w) => w[0] === got[0] && got.filter((s, k) => s !== w[k]).length === 1);
+  if (/\p{Script=Han}/u.test(registered)) {
+    const want = [...registered.replace(/\s/g, '')].map((c) => hanSyllables(c).join(''));
+    return (
+      want.length === got.length && want[0] === got[0] && got.filter((s, k) => s !== want[k]).length === 1
+    );
+  }
+  const words = registered
+    .toLowerCase()
+    .split(/[\s,.-]+/)
+    .filter(Boolean);
+  if (words.length < 2) return false;
+  // Either order: the surname (the read's first) is the first word or the last.
+  const orders = [words, [words.at(-1)!, ...words.slice(0, -1)]];
+  return orders.some((w) => w[0] === got[0] && givenOneOff(w.slice(1).join(''), got.slice(1)));
+}
+
+/** One toneless pinyin syllable (initial, final): what one 汉字 is spelled, `lei`, not `wenlei`. */
+const PINYIN_SYLLABLE =
+  /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)$/;
+
+/** `given` (one Latin word, or words joined) spelled by `syllables` with exactly one of them another syllable. */
+function givenOneOff(given: string, syllables: readonly string[]): boolean {
+  return syllables.some((own, k) => {
+    const before = syllables.slice(0, k).join('');
+    const after = syllables.slice(k + 1).join('');
+    const middle = given.slice(before.length, given.length - after.length);
+    return (
+      given.startsWith(before) && given.endsWith(after) && PINYIN_SYLLABLE.test(middle) && middle !== own
+    );
+  });
 }
