@@ -1,12 +1,12 @@
-import { hanSyllables, validatePrcId } from '../../matching/index.js';
+import { hanSyllables, validateHkid, validatePrcId } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
-import type { DocumentReading } from '../reading/reading.schema.js';
+import { type DocumentReading, readingText } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 
 interface IdentityInput {
-  readonly reading: Partial<Pick<DocumentReading, 'fields'>>;
+  readonly reading: Partial<Pick<DocumentReading, 'fields' | 'pages'>>;
   readonly seller: SellerRecord;
 }
 
@@ -44,7 +44,8 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
   // The registered number on the card, with its own check digit, identifies it as well as the
   // `id_number` item would, also where the requirement does not ask for it (identity verification
   // asks for the name and the date of birth: seed 61 #30, 宋海成 read 朱海成).
-  const registeredNumberRead = validNumbers.some((f) => isRegistered(f.value));
+  const registeredNumberRead =
+    validNumbers.some((f) => isRegistered(f.value)) || hkidNumbersIn(input.reading).some(isRegistered);
   const identified = (found('id_number') || registeredNumberRead) && found('date_of_birth');
   return checks.map((c) => {
     if (c.code !== 'FIELD_NOT_FOUND') return c;
@@ -67,6 +68,18 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
     }
     return c;
   });
+}
+
+/**
+ * Hong Kong identity card numbers printed with a check character that holds (`V270868(A)`): the
+ * card's number read right, as a PRC number's MOD 11-2 says it (seed 71 #10, a genuine HK card
+ * whose holder `Yip Hoi Yan` was read `in fT HOI YAN`, its number and date of birth the registered ones).
+ */
+function hkidNumbersIn(reading: Partial<Pick<DocumentReading, 'pages'>>): string[] {
+  const text = reading.pages ? readingText({ pages: reading.pages }) : '';
+  return (text.toUpperCase().match(/\b[A-Z]{1,2}\d{6}\s?\(\s?[\dA]\s?\)/g) ?? []).filter(
+    (value) => validateHkid(value).isValid,
+  );
 }
 
 /**
