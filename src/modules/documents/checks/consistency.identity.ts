@@ -1,5 +1,6 @@
-import { hanSyllables, validateHkid, validatePrcId } from '../../matching/index.js';
+import { hanSyllables, validateHkid, validatePrcId, validateUscc } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
+import { namesCompanyOneHanOff, PINYIN_SYLLABLE } from '../reading/locate/company.words.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
 import { type DocumentReading, readingText } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
@@ -100,11 +101,15 @@ export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckIt
       f.confidence >= HOLDER_READ_CONFIDENTLY &&
       !findPersonName(f.value, registered).isFound,
   );
-  if (!found('registration_number') || !found('legal_name')) return checks;
+  // The registered 统一社会信用代码 printed valid identifies the licence as strongly as its name does:
+  // a name (the company's or the representative's) one 汉字 off is then a misread to confirm.
+  const byUscc = found('registration_number') && usccVouched(input);
+  const weighed = byUscc ? checks.map((c) => unclearCompany(c, input)) : checks;
+  if (!found('registration_number') || !(found('legal_name') || byUscc)) return weighed;
   // As preflight reads seed 13 #14: 刘鑫 read `刘讲`, at the page's 0.8 (chi_sim gives no line's own).
   const oneOff = readAsAnother.find((f) => isOneHanOff(f.value, registered));
-  if (oneOff) return checks.map((c) => (isRepresentativeNotFound(c) ? unclearName(c, oneOff.value) : c));
-  if (readAsAnother.length > 0) return checks;
+  if (oneOff) return weighed.map((c) => (isRepresentativeNotFound(c) ? unclearName(c, oneOff.value) : c));
+  if (readAsAnother.length > 0 || !found('legal_name')) return weighed;
   const labels = {
     en: { field: FIELD_LABELS.legal_rep_name.en, identifiedBy: 'registration number and company name' },
     zh: { field: FIELD_LABELS.legal_rep_name.zh, identifiedBy: '统一社会信用代码和名称' },
@@ -120,6 +125,33 @@ export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckIt
           labels,
         )
       : c,
+  );
+}
+
+/** The registered 统一社会信用代码, read on the licence with its check character holding. */
+const usccVouched = (input: IdentityInput): boolean =>
+  (input.reading.fields ?? []).some(
+    (f) =>
+      f.name === 'identifier' &&
+      f.kind === 'uscc' &&
+      validateUscc(f.value).isValid &&
+      foldOcrIdentifier(f.value) === foldOcrIdentifier(input.seller.business?.registration_number ?? ''),
+  );
+
+/** The company's name not found, where a line names it but for one 汉字 (`namesCompanyOneHanOff`): unclear. */
+function unclearCompany(c: CheckItem, input: IdentityInput): CheckItem {
+  if (c.code !== 'FIELD_NOT_FOUND' || c.evidence.field !== 'legal_name') return c;
+  const registered = input.seller.business?.legal_name ?? '';
+  const text = input.reading.pages ? readingText({ pages: input.reading.pages }) : '';
+  const line = text.split('\n').find((l) => namesCompanyOneHanOff(registered, l));
+  if (!line || !input.reading.pages?.some((p) => p.source === 'ocr')) return c;
+  return checkItem(
+    'consistency',
+    'FIELD_UNCLEAR',
+    'warn',
+    { ...c.evidence, matched: line.trim(), misreadOf: registered },
+    { expected: registered, matched: line.trim() },
+    { en: { field: FIELD_LABELS.legal_name.en }, zh: { field: FIELD_LABELS.legal_name.zh } },
   );
 }
 
@@ -162,10 +194,6 @@ export function isOneHanOff(read: string, registered: string): boolean {
   const orders = [words, [words.at(-1)!, ...words.slice(0, -1)]];
   return orders.some((w) => w[0] === got[0] && givenOneOff(w.slice(1).join(''), got.slice(1)));
 }
-
-/** One toneless pinyin syllable (initial, final): what one 汉字 is spelled, `lei`, not `wenlei`. */
-const PINYIN_SYLLABLE =
-  /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)$/;
 
 /** `given` (one Latin word, or words joined) spelled by `syllables` with exactly one of them another syllable. */
 function givenOneOff(given: string, syllables: readonly string[]): boolean {
