@@ -141,7 +141,7 @@ interface Best {
   readonly resolved: ResolvedZone;
 }
 
-/** A zone read with confidence whose field fails its digit: its cells read again alone (`mrz.reread.ts`). */
+/** A zone whose field fails its digit (`invalid` or `unsure`): that field's cells read again alone (`mrz.reread.ts`). */
 async function rereadIfFailing(
   best: Best | undefined,
   crop: Buffer | undefined,
@@ -150,7 +150,7 @@ async function rereadIfFailing(
   rotation = 0,
 ): Promise<ZoneReading | null> {
   if (!best) return null;
-  if (!crop || !best.reading.isConfident) return best.reading;
+  if (!crop) return best.reading;
   const again = await rereadFailingFields(best.zone.layout, best.zone.cells, best.resolved, crop, ocr);
   return again ? toReading(best.zone.layout, again, best.zone.misfit, printedText, rotation) : best.reading;
 }
