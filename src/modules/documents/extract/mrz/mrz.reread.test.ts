@@ -48,6 +48,28 @@ describe('a failing field read again cell by cell', () => {
       }
   });
 
+  it('takes two cells read alone in a number read unsure (seed 61 #13: CJN5M95WJ read CIN5M95WI)', () => {
+    const printed = [
+      'P<D<<MEYER<<THOMAS<<<<<<<<<<<<<<<<<<<<<<<<<<',
+      'CJN5M95WJ4D<<0101295F3209284<<<<<<<<<<<<<<04',
+    ];
+    const cells = cellsOf([printed[0]!, printed[1]!.replace('CJN5M95WJ', 'CIN5M95WI')]);
+    cells[1]![1] = [{ char: 'I', confidence: 75 }];
+    cells[1]![8] = [{ char: 'I', confidence: 80 }];
+    const before = resolveZone(MRZ_LAYOUTS.TD3, cells);
+    expect(statusOf(before, 'documentNumber')).toBe('unsure');
+    const after = resolveZone(
+      MRZ_LAYOUTS.TD3,
+      cells,
+      new Map([
+        ['1:1', 'J'],
+        ['1:8', 'J'],
+      ]),
+    );
+    expect(after.lines[1]).toBe(printed[1]);
+    expect(acceptReread(MRZ_LAYOUTS.TD3, before, after)).toBe(true);
+  });
+
   it('asks the composite: a layout without one (a visa) is never corrected this way', () => {
     const zone = resolveZone(MRZ_LAYOUTS.TD1, cellsOf(READ));
     expect(acceptReread(MRZ_LAYOUTS['MRV-A'], zone, zone)).toBe(false);
