@@ -1,10 +1,21 @@
 import type { SlotClass } from './mrz.layout.js';
-import type { Cell } from './mrz.resolve.js';
 
 /**
  * What each cell of a zone may be: the character read, the look-alikes its field's type allows,
  * a filler inside a run of fillers, and what the cell gave when read again alone.
  */
+
+interface CellRead {
+  readonly char: string;
+  /** OCR's confidence in the character, 0–100. */
+  readonly confidence: number;
+  /** Where OCR placed it, in the pixels of the zone's crop (to read the cell again alone). */
+  readonly box?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
+}
+
+/** What OCR put in one character cell: nothing, one character, or (rarely) two overlapping. */
+export type Cell = readonly CellRead[];
+
 /** OCR confusions of the MRZ font, both ways (issue 12's list, plus `6`/`G`, `0`/`Q D`). */
 export const CONFUSIONS: Readonly<Record<string, string>> = {
   '<': 'KLCSZGE',

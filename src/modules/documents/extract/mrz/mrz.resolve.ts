@@ -1,22 +1,14 @@
 import { mrzCheckDigit } from '../../../matching/index.js';
 import type { CheckDigitRule, MrzLayout, SlotClass } from './mrz.layout.js';
-import { CONFUSIONS, DIGITS, fillerRuns, type Option, optionsOf } from './mrz.options.js';
+import { type Cell, CONFUSIONS, DIGITS, fillerRuns, type Option, optionsOf } from './mrz.options.js';
+
+export type { Cell };
 
 /**
  * From what OCR saw in each character cell of a zone to the most likely lines: every cell gets
  * candidates (the character read, its known confusions where the field's type allows them), and
  * each check digit chooses, among the readings with the fewest changes, one that adds up.
  */
-interface CellRead {
-  readonly char: string;
-  /** OCR's confidence in the character, 0–100. */
-  readonly confidence: number;
-  /** Where OCR placed it, in the pixels of the zone's crop (to read the cell again alone). */
-  readonly box?: { readonly x0: number; readonly y0: number; readonly x1: number; readonly y1: number };
-}
-
-/** What OCR put in one character cell: nothing, one character, or (rarely) two overlapping. */
-export type Cell = readonly CellRead[];
 
 type CheckDigitStatus = 'valid' | 'invalid' | 'unsure';
 
