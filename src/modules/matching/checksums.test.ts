@@ -7,6 +7,7 @@ import {
   usccCheckCharacter,
   validateEin,
   validateEuVat,
+  validateHkid,
   validateIban,
   validatePrcId,
   validateUkCompanyNumber,
@@ -170,5 +171,19 @@ describe('formats without a checksum', () => {
     expect(validateUkCompanyNumber('SC123456').isValid).toBe(true);
     expect(validateUkCompanyNumber('XY123456').isValid).toBe(false);
     expect(validateUkCompanyNumber('123456789').isValid).toBe(false);
+  });
+});
+
+describe('validateHkid', () => {
+  it('accepts a Hong Kong card number whose check character holds, one letter or two, with or without brackets', () => {
+    expect(validateHkid('V270868(A)')).toEqual({ isValid: true, value: 'V270868A' });
+    expect(validateHkid('A123456(3)').isValid).toBe(true);
+    expect(validateHkid('AB9876543').isValid).toBe(true);
+  });
+
+  it('refuses another check character and another shape', () => {
+    expect(validateHkid('V270868(3)')).toMatchObject({ isValid: false, failure: 'checksum' });
+    expect(validateHkid('A123456(4)')).toMatchObject({ isValid: false, failure: 'checksum' });
+    expect(validateHkid('V27086(A)')).toMatchObject({ isValid: false, failure: 'format' });
   });
 });

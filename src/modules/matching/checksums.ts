@@ -145,6 +145,23 @@ export function validatePrcId(raw: string): IdentifierValidity {
   return prcIdCheckCharacter(value.slice(0, 17)) === value[17] ? valid(value) : invalid(value, 'checksum');
 }
 
+/**
+ * Hong Kong identity card number: one or two letters, six digits, a check character in brackets
+ * (`V270868(A)`). Weights 9…2 over the characters, a missing second letter counting 36 (a space),
+ * letters A=10…Z=35; the check is 11 − sum mod 11, 10 written `A`, 11 written `0`.
+ */
+export function validateHkid(raw: string): IdentifierValidity {
+  const value = significantCharacters(raw).replace(/[()]/g, '');
+  if (!/^[A-Z]{1,2}\d{6}[\dA]$/.test(value)) return invalid(value, 'format');
+  const body = value.slice(0, -1).padStart(8, ' ');
+  const sum = [...body].reduce((total, char, i) => {
+    const worth = char === ' ' ? 36 : /\d/.test(char) ? Number(char) : char.charCodeAt(0) - 55;
+    return total + worth * (9 - i);
+  }, 0);
+  const check = (11 - (sum % 11)) % 11;
+  return (check === 10 ? 'A' : String(check)) === value.at(-1) ? valid(value) : invalid(value, 'checksum');
+}
+
 /** The two IBAN check digits for a country and BBAN (ISO 13616, mod 97). */
 export function ibanCheckDigits(country: string, bban: string): string {
   const rearranged = `${bban}${country}00`.toUpperCase();

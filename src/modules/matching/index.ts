@@ -15,6 +15,7 @@ export {
   mrzCheckDigit,
   validateEin,
   validateEuVat,
+  validateHkid,
   validateIban,
   validatePrcId,
   validateUkCompanyNumber,

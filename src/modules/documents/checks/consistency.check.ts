@@ -6,6 +6,7 @@ import { type DocumentReading, fieldsNamed, readingText } from '../reading/readi
 import { defineCheck, messagesOf } from './check.definition.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { weighIdentity, weighLicence } from './consistency.identity.js';
+import { weighNameMismatch } from './consistency.vouched.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 import { hasText } from './validity.check.js';
 
@@ -232,7 +233,10 @@ export function crossDocumentChecks(
   const licence = readings.find((r) => r.type === 'business_license');
   return readings.map((reading) => {
     let item: CheckItem | undefined;
-    if (reading.type === 'government_id' && licence) item = checkIdMatchesRepresentative(reading, licence);
+    if (reading.type === 'government_id' && licence) {
+      const names = checkIdMatchesRepresentative(reading, licence);
+      item = names && weighNameMismatch(names, reading, licence, seller);
+    }
     if (reading.type === 'utility_bill' || reading.type === 'bank_statement')
       item = checkBillAddress(reading, seller);
     return { type: reading.type, checks: item ? [item] : [] };

@@ -1,12 +1,13 @@
-import { hanSyllables, validatePrcId } from '../../matching/index.js';
+import { hanSyllables, validateHkid, validatePrcId, validateUscc } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
+import { namesCompanyOneHanOff, PINYIN_SYLLABLE } from '../reading/locate/company.words.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
-import type { DocumentReading } from '../reading/reading.schema.js';
+import { type DocumentReading, readingText } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 
 interface IdentityInput {
-  readonly reading: Partial<Pick<DocumentReading, 'fields'>>;
+  readonly reading: Partial<Pick<DocumentReading, 'fields' | 'pages'>>;
   readonly seller: SellerRecord;
 }
 
@@ -44,7 +45,8 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
   // The registered number on the card, with its own check digit, identifies it as well as the
   // `id_number` item would, also where the requirement does not ask for it (identity verification
   // asks for the name and the date of birth: seed 61 #30, 宋海成 read 朱海成).
-  const registeredNumberRead = validNumbers.some((f) => isRegistered(f.value));
+  const registeredNumberRead =
+    validNumbers.some((f) => isRegistered(f.value)) || hkidNumbersIn(input.reading).some(isRegistered);
   const identified = (found('id_number') || registeredNumberRead) && found('date_of_birth');
   return checks.map((c) => {
     if (c.code !== 'FIELD_NOT_FOUND') return c;
@@ -70,6 +72,18 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
 }
 
 /**
+ * Hong Kong identity card numbers printed with a check character that holds (`V270868(A)`): the
+ * card's number read right, as a PRC number's MOD 11-2 says it (seed 71 #10, a genuine HK card
+ * whose holder `Yip Hoi Yan` was read `in fT HOI YAN`, its number and date of birth the registered ones).
+ */
+function hkidNumbersIn(reading: Partial<Pick<DocumentReading, 'pages'>>): string[] {
+  const text = reading.pages ? readingText({ pages: reading.pages }) : '';
+  return (text.toUpperCase().match(/\b[A-Z]{1,2}\d{6}\s?\(\s?[\dA]\s?\)/g) ?? []).filter(
+    (value) => validateHkid(value).isValid,
+  );
+}
+
+/**
  * On a business licence, the representative's name not found where the licence is the registered
  * company's (its registration number and its name found) and no representative was read with
  * confidence as another name: not read, not replaced (`FIELD_UNREAD`, warn). Chinese benchmark
@@ -87,11 +101,15 @@ export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckIt
       f.confidence >= HOLDER_READ_CONFIDENTLY &&
       !findPersonName(f.value, registered).isFound,
   );
-  if (!found('registration_number') || !found('legal_name')) return checks;
+  // The registered 统一社会信用代码 printed valid identifies the licence as strongly as its name does:
+  // a name (the company's or the representative's) one 汉字 off is then a misread to confirm.
+  const byUscc = found('registration_number') && usccVouched(input);
+  const weighed = byUscc ? checks.map((c) => unclearCompany(c, input)) : checks;
+  if (!found('registration_number') || !(found('legal_name') || byUscc)) return weighed;
   // As preflight reads seed 13 #14: 刘鑫 read `刘讲`, at the page's 0.8 (chi_sim gives no line's own).
   const oneOff = readAsAnother.find((f) => isOneHanOff(f.value, registered));
-  if (oneOff) return checks.map((c) => (isRepresentativeNotFound(c) ? unclearName(c, oneOff.value) : c));
-  if (readAsAnother.length > 0) return checks;
+  if (oneOff) return weighed.map((c) => (isRepresentativeNotFound(c) ? unclearName(c, oneOff.value) : c));
+  if (readAsAnother.length > 0 || !found('legal_name')) return weighed;
   const labels = {
     en: { field: FIELD_LABELS.legal_rep_name.en, identifiedBy: 'registration number and company name' },
     zh: { field: FIELD_LABELS.legal_rep_name.zh, identifiedBy: '统一社会信用代码和名称' },
@@ -107,6 +125,33 @@ export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckIt
           labels,
         )
       : c,
+  );
+}
+
+/** The registered 统一社会信用代码, read on the licence with its check character holding. */
+const usccVouched = (input: IdentityInput): boolean =>
+  (input.reading.fields ?? []).some(
+    (f) =>
+      f.name === 'identifier' &&
+      f.kind === 'uscc' &&
+      validateUscc(f.value).isValid &&
+      foldOcrIdentifier(f.value) === foldOcrIdentifier(input.seller.business?.registration_number ?? ''),
+  );
+
+/** The company's name not found, where a line names it but for one 汉字 (`namesCompanyOneHanOff`): unclear. */
+function unclearCompany(c: CheckItem, input: IdentityInput): CheckItem {
+  if (c.code !== 'FIELD_NOT_FOUND' || c.evidence.field !== 'legal_name') return c;
+  const registered = input.seller.business?.legal_name ?? '';
+  const text = input.reading.pages ? readingText({ pages: input.reading.pages }) : '';
+  const line = text.split('\n').find((l) => namesCompanyOneHanOff(registered, l));
+  if (!line || !input.reading.pages?.some((p) => p.source === 'ocr')) return c;
+  return checkItem(
+    'consistency',
+    'FIELD_UNCLEAR',
+    'warn',
+    { ...c.evidence, matched: line.trim(), misreadOf: registered },
+    { expected: registered, matched: line.trim() },
+    { en: { field: FIELD_LABELS.legal_name.en }, zh: { field: FIELD_LABELS.legal_name.zh } },
   );
 }
 
@@ -126,22 +171,38 @@ const unclearName = (c: CheckItem, read: string): CheckItem =>
 /**
  * A 汉字 name read with one character off the registered one, same surname, same length
  * (`刘讲` for 刘鑫, or for `Xin Liu` by its syllables in either order): one look-alike misread,
- * or a sibling, which only a licence already identified as the company's may leave to a reviewer.
+ * or a sibling, which only a document already identified by its strong identifiers may leave to a
+ * reviewer. A Latin given name is one word of several syllables (`Zhang Wenlei` for 张文磊, read
+ * `张文舌`, seed 71 #45): the read's syllables but one must spell it, the one off anywhere in it.
  */
-function isOneHanOff(read: string, registered: string): boolean {
+export function isOneHanOff(read: string, registered: string): boolean {
   const han = [...read.replace(/\s/g, '')];
   if (han.length < 2 || han.length > 4 || !han.every((c) => /\p{Script=Han}/u.test(c))) return false;
-  const syllables = (name: string): string[] =>
-    /\p{Script=Han}/u.test(name)
-      ? [...name.replace(/\s/g, '')].map((c) => hanSyllables(c).join(''))
-      : name
-          .toLowerCase()
-          .split(/[\s,.-]+/)
-          .filter(Boolean);
   const got = han.map((c) => hanSyllables(c).join(''));
-  const want = syllables(registered);
-  if (want.length !== got.length) return false;
-  // Either order for a Latin registration: the surname (the read's first) must be one of its words.
-  const orders = /\p{Script=Han}/u.test(registered) ? [want] : [want, [...want.slice(1), want[0]!]];
-  return orders.some((w) => w[0] === got[0] && got.filter((s, k) => s !== w[k]).length === 1);
+  if (/\p{Script=Han}/u.test(registered)) {
+    const want = [...registered.replace(/\s/g, '')].map((c) => hanSyllables(c).join(''));
+    return (
+      want.length === got.length && want[0] === got[0] && got.filter((s, k) => s !== want[k]).length === 1
+    );
+  }
+  const words = registered
+    .toLowerCase()
+    .split(/[\s,.-]+/)
+    .filter(Boolean);
+  if (words.length < 2) return false;
+  // Either order: the surname (the read's first) is the first word or the last.
+  const orders = [words, [words.at(-1)!, ...words.slice(0, -1)]];
+  return orders.some((w) => w[0] === got[0] && givenOneOff(w.slice(1).join(''), got.slice(1)));
+}
+
+/** `given` (one Latin word, or words joined) spelled by `syllables` with exactly one of them another syllable. */
+function givenOneOff(given: string, syllables: readonly string[]): boolean {
+  return syllables.some((own, k) => {
+    const before = syllables.slice(0, k).join('');
+    const after = syllables.slice(k + 1).join('');
+    const middle = given.slice(before.length, given.length - after.length);
+    return (
+      given.startsWith(before) && given.endsWith(after) && PINYIN_SYLLABLE.test(middle) && middle !== own
+    );
+  });
 }

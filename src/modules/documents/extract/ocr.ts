@@ -98,6 +98,8 @@ export interface OcrRegion {
   layout?: boolean;
   /** Text scattered over the image (find the zone anywhere) rather than one block. */
   sparse?: boolean;
+  /** The image is one character (a zone's cell read again alone, without its neighbours). */
+  singleChar?: boolean;
 }
 
 export interface OcrPool {
@@ -210,7 +212,11 @@ export function createOcrPool(options: OcrPoolOptions = {}): OcrPool {
           ...(region?.whitelist
             ? {
                 tessedit_char_whitelist: region.whitelist,
-                tessedit_pageseg_mode: region.sparse ? PSM.SPARSE_TEXT : PSM.SINGLE_BLOCK,
+                tessedit_pageseg_mode: region.singleChar
+                  ? PSM.SINGLE_CHAR
+                  : region.sparse
+                    ? PSM.SPARSE_TEXT
+                    : PSM.SINGLE_BLOCK,
               }
             : {}),
         } as Parameters<Worker['recognize']>[1],

@@ -128,6 +128,28 @@ describe('an edited expiry next to the issue date', () => {
   });
 });
 
+describe('a misread expiry beside the issue date that happens to pass its digit (seed 71 #92)', () => {
+  it('is not replaced by the issue date when the printed expiry is nearer the zone', () => {
+    // Printed: issue 20 DEC 2025, expiry 19 DEC 2035; the zone read 351210 and a digit that 251220 passes.
+    const digit = cd('251220');
+    expect(cd('351210')).not.toBe(digit);
+    const misread = [NAME, line2('E04102966', cd('E04102966'), '351210', digit)];
+    const digits: ZoneReading['checkDigits'] = [
+      { field: 'documentNumber', status: 'valid' },
+      { field: 'birthDate', status: 'valid' },
+      { field: 'expirationDate', status: 'unsure' },
+      { field: 'personalNumber', status: 'valid' },
+      { field: 'composite', status: 'unsure' },
+    ];
+    const { photo } = photoCheck(
+      zoneOf(misread, digits),
+      'Date of issue Date of expiry\n20 DEC 2025 19 DEC 2035',
+    );
+    expect(photo.lines[1]!.slice(21, 27)).toBe('351210');
+    expect(photo.checkDigits.find((c) => c.field === 'expirationDate')?.status).not.toBe('valid');
+  });
+});
+
 describe('dates printed side by side (accuracy bench, seed 11, #133)', () => {
   const lines = [NAME, line2('E04102966', cd('E04102966'), '330304', '8')];
   const digits: ZoneReading['checkDigits'] = [

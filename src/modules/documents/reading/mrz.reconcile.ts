@@ -200,7 +200,12 @@ function reconcileDates(lines: readonly string[], text: string): readonly string
     if (mrzCheckDigit(value) === digit || printed.includes(value)) continue;
     const differs = (date: string) => [...date].filter((c, i) => c !== value[i]).length;
     const match = printed.find((date) => differs(date) <= 2 && mrzCheckDigit(date) === digit);
-    if (match) fixed[line] = zone.slice(0, start) + match + zone.slice(start + 6);
+    // The printed date nearest the zone's is what it is a reading of: another one further away
+    // (the issue date, `251220` for a zone's `351210` beside a printed `351219`) that passes the
+    // digit does so by chance (tampered passport, accuracy bench seed 71 #92, its expiry made the issue date).
+    const nearest = Math.min(...printed.map(differs));
+    if (match && differs(match) === nearest)
+      fixed[line] = zone.slice(0, start) + match + zone.slice(start + 6);
   }
   return fixed;
 }

@@ -62,7 +62,7 @@ export function cellsOf(lines: readonly OcrLine[]): ZoneLines[] {
         if (at < 0 || at >= length) continue;
         misfit += Math.abs(position - at);
         placed++;
-        row[at]!.push({ char: symbol.text.toUpperCase(), confidence: symbol.confidence });
+        row[at]!.push({ char: symbol.text.toUpperCase(), confidence: symbol.confidence, box: symbol.box });
       }
       return row.map((cell) => [...cell].sort((a, b) => b.confidence - a.confidence).slice(0, 2));
     });

@@ -1,9 +1,10 @@
 import sharp from 'sharp';
 import { estimateSkew } from '../image.skew.js';
 import type { OcrLine, OcrPool } from '../ocr.js';
-import { cellsOf } from './mrz.cells.js';
+import { cellsOf, type ZoneLines } from './mrz.cells.js';
 import type { MrzLayout, MrzLayoutName } from './mrz.layout.js';
 import { parseMrzName, writeMrzName } from './mrz.names.js';
+import { rereadFailingFields } from './mrz.reread.js';
 import { type ResolvedCheckDigit, type ResolvedZone, resolveZone } from './mrz.resolve.js';
 import { ALL_SIDES, type FrameSide, readBand, scanForZone, sidesTouched, zoneBands } from './mrz.zone.js';
 
@@ -106,8 +107,14 @@ async function readBands(
   let best: ZoneReading | null = null;
   const size: { width?: number; height?: number } = bands.length > 0 ? await sharp(image).metadata() : {};
   for (const band of bands.slice(0, 2)) {
-    const lines = await readBand(image, band, 2.5, ocr);
-    const found = bestReading(lines, printedText, rotation);
+    const { lines, crop } = await readBand(image, band, 2.5, ocr);
+    const found = await rereadIfFailing(
+      bestReading(lines, printedText, rotation),
+      crop,
+      ocr,
+      printedText,
+      rotation,
+    );
     const read = found && {
       ...found,
       ...(frame.length > 0 || rotation % 90 === 0
@@ -127,9 +134,30 @@ async function readBands(
   return best;
 }
 
+interface Best {
+  readonly score: number;
+  readonly reading: ZoneReading;
+  readonly zone: ZoneLines;
+  readonly resolved: ResolvedZone;
+}
+
+/** A zone whose field fails its digit (`invalid` or `unsure`): that field's cells read again alone (`mrz.reread.ts`). */
+async function rereadIfFailing(
+  best: Best | undefined,
+  crop: Buffer | undefined,
+  ocr: OcrPool,
+  printedText = '',
+  rotation = 0,
+): Promise<ZoneReading | null> {
+  if (!best) return null;
+  if (!crop) return best.reading;
+  const again = await rereadFailingFields(best.zone.layout, best.zone.cells, best.resolved, crop, ocr);
+  return again ? toReading(best.zone.layout, again, best.zone.misfit, printedText, rotation) : best.reading;
+}
+
 /** Every group of 2 or 3 neighbouring lines under every layout that fits it; the best reading wins. */
-function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0): ZoneReading | null {
-  let best: { score: number; reading: ZoneReading } | undefined;
+function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0): Best | undefined {
+  let best: Best | undefined;
   for (const count of [3, 2])
     for (let start = lines.length - count; start >= 0; start--)
       for (const zone of cellsOf(lines.slice(start, start + count))) {
@@ -139,9 +167,9 @@ function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0):
         const failed = resolved.checkDigits.length - valid;
         const score =
           valid * 10 - failed * 6 - resolved.corrections * 0.5 - zone.misfit * 20 + reading.confidence / 10;
-        if (!best || score > best.score) best = { score, reading };
+        if (!best || score > best.score) best = { score, reading, zone, resolved };
       }
-  return best?.reading ?? null;
+  return best;
 }
 
 function toReading(

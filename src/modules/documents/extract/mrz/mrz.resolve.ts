@@ -1,19 +1,14 @@
 import { mrzCheckDigit } from '../../../matching/index.js';
 import type { CheckDigitRule, MrzLayout, SlotClass } from './mrz.layout.js';
+import { type Cell, CONFUSIONS, DIGITS, fillerRuns, type Option, optionsOf } from './mrz.options.js';
+
+export type { Cell };
 
 /**
  * From what OCR saw in each character cell of a zone to the most likely lines: every cell gets
  * candidates (the character read, its known confusions where the field's type allows them), and
  * each check digit chooses, among the readings with the fewest changes, one that adds up.
  */
-interface CellRead {
-  readonly char: string;
-  /** OCR's confidence in the character, 0–100. */
-  readonly confidence: number;
-}
-
-/** What OCR put in one character cell: nothing, one character, or (rarely) two overlapping. */
-export type Cell = readonly CellRead[];
 
 type CheckDigitStatus = 'valid' | 'invalid' | 'unsure';
 
@@ -37,98 +32,6 @@ export interface ResolvedZone {
   readonly meanConfidence: number;
 }
 
-/** OCR confusions of the MRZ font, both ways (issue 12's list, plus `6`/`G`, `0`/`Q D`). */
-const CONFUSIONS: Readonly<Record<string, string>> = {
-  '<': 'KLCSZGE',
-  K: '<',
-  L: '<1',
-  C: '<',
-  S: '<5',
-  Z: '<2',
-  G: '<6',
-  E: '<',
-  '0': 'OQD',
-  O: '0',
-  Q: '0',
-  D: '0',
-  '1': 'IL',
-  I: '1',
-  '8': 'B',
-  B: '8',
-  '5': 'S',
-  '2': 'Z',
-  '6': 'G',
-};
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-const DIGITS = '0123456789';
-const ALLOWED: Readonly<Record<SlotClass, string>> = {
-  A: `${LETTERS}<`,
-  N: DIGITS,
-  X: `${LETTERS}${DIGITS}<`,
-  D: DIGITS,
-  S: 'MFX<',
-  n: `${LETTERS}<`,
-  F: '<',
-  Y: `${LETTERS}${DIGITS}`,
-};
-/** A cell read at least this sure, alone in its cell, counts as read: a check digit it breaks fails. */
-const CONFIDENT_CELL = 90;
-/** A read below this is doubtful: every confusion of it becomes a candidate at a small cost. */
-const DOUBTFUL_BELOW = 60;
-
-interface Option {
-  readonly char: string;
-  readonly cost: number;
-}
-
-const LOOKALIKES = 'KLCSZGE';
-
-/**
- * Cells of free fields (document number, optional data) inside a run of fillers and their
- * look-alikes (`<<<<KLK`): fillers read as letters. A single letter between other characters
- * (`L898902C3`) is not in such a run.
- */
-function fillerRuns(classes: string, cells: readonly Cell[]): boolean[] {
-  const flags = Array.from({ length: classes.length }, () => false);
-  const isFillerish = (at: number) => {
-    const char = cells[at]?.[0]?.char;
-    return classes[at] === 'X' && (char === undefined || char === '<' || LOOKALIKES.includes(char));
-  };
-  for (let at = 0; at < classes.length; ) {
-    if (!isFillerish(at)) {
-      at++;
-      continue;
-    }
-    let end = at;
-    while (end < classes.length && isFillerish(end)) end++;
-    let fillers = 0;
-    for (let i = at; i < end; i++) if (!cells[i]?.[0] || cells[i]?.[0]?.char === '<') fillers++;
-    if (end - at >= 3 && fillers >= 2) for (let i = at; i < end; i++) flags[i] = true;
-    at = end;
-  }
-  return flags;
-}
-
-function optionsOf(cell: Cell, slot: SlotClass, inFillerRun = false): Option[] {
-  const allowed = ALLOWED[slot];
-  const options = new Map<string, number>();
-  const offer = (char: string, cost: number) => {
-    if (allowed.includes(char) && cost < (options.get(char) ?? Number.POSITIVE_INFINITY))
-      options.set(char, cost);
-  };
-  if (inFillerRun) offer('<', 0);
-  for (const read of cell) {
-    offer(read.char, inFillerRun ? 0.6 : 0);
-    const forced = !allowed.includes(read.char);
-    const doubtful = read.confidence < DOUBTFUL_BELOW;
-    for (const alt of CONFUSIONS[read.char] ?? '') offer(alt, forced ? 0.3 : doubtful ? 0.5 : 1);
-  }
-  if (cell.length === 0) offer('<', 0);
-  if (options.size === 0) for (const digit of allowed) offer(digit, 2);
-  return [...options.entries()].map(([char, cost]) => ({ char, cost })).sort((a, b) => a.cost - b.cost);
-}
-
 /** Changes tried per check digit: two misread characters in one field is the most OCR gets wrong. */
 const MAX_CHANGES = 2;
 /**
@@ -138,19 +41,27 @@ const MAX_CHANGES = 2;
  */
 const MAX_COST = 1.5;
 
+/** A cell read at least this sure, alone in its cell, counts as read: a check digit it breaks fails. */
+const CONFIDENT_CELL = 90;
+
 interface Position {
   readonly line: number;
   readonly at: number;
 }
 
-export function resolveZone(layout: MrzLayout, cells: readonly (readonly Cell[])[]): ResolvedZone {
+/** `rereads`: by `line:at`, what cells read again alone gave where it differs (`mrz.reread.ts`). */
+export function resolveZone(
+  layout: MrzLayout,
+  cells: readonly (readonly Cell[])[],
+  rereads: ReadonlyMap<string, string> = new Map(),
+): ResolvedZone {
   const options = layout.lines.map((classes, line) => {
     const runs = fillerRuns(classes, cells[line] ?? []);
     return [...classes].map((slot, at) => {
       const cell = cells[line]?.[at] ?? [];
       // The second character of the document code is a filler far more often than K or L.
       const code = line === 0 && at === 1 && cell.some((read) => read.char === 'K' || read.char === 'L');
-      return optionsOf(cell, slot as SlotClass, runs[at] || code);
+      return optionsOf(cell, slot as SlotClass, runs[at] || code, rereads.get(`${line}:${at}`));
     });
   });
   const chosen = options.map((line) => line.map((cell) => cell[0]?.char ?? '<'));

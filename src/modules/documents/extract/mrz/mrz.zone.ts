@@ -6,7 +6,7 @@ import type { OcrBox, OcrLine, OcrPool } from '../ocr.js';
  * reads best. The zone is found from lines that look like one (long, no spaces, fillers or their
  * look-alikes), from the page read when there is one, else from a sparse read of the whole image.
  */
-const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
+export const MRZ_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789<';
 /** Width of the whole-image sparse read that looks for a zone. */
 const MRZ_SCAN_WIDTH = 1000;
 /** Character height the zone is scaled to for its own read (measured best between 22 and 30 px). */
@@ -106,7 +106,7 @@ export async function readBand(
   band: OcrBox,
   lineCount: number,
   ocr: OcrPool,
-): Promise<OcrLine[]> {
+): Promise<{ lines: OcrLine[]; crop?: Buffer }> {
   const { width = 0, height = 0 } = await sharp(image).metadata();
   const lineHeight = Math.max(4, (band.y1 - band.y0) / Math.max(1, lineCount * 1.6));
   const margin = Math.round(lineHeight * 1.2);
@@ -114,7 +114,7 @@ export async function readBand(
   const top = Math.max(0, band.y0 - margin);
   const right = Math.min(width, band.x1 + margin);
   const bottom = Math.min(height, band.y1 + margin);
-  if (right - left < 20 || bottom - top < 8) return [];
+  if (right - left < 20 || bottom - top < 8) return { lines: [] };
   const scale = Math.min(4, Math.max(0.25, MRZ_GLYPH_HEIGHT / lineHeight));
   const crop = await sharp(image)
     .extract({ left, top, width: right - left, height: bottom - top })
@@ -123,6 +123,7 @@ export async function readBand(
     .png({ compressionLevel: 1 })
     .toBuffer();
   const read = await ocr.recognise(crop, 'eng', { whitelist: MRZ_ALPHABET, layout: true });
-  if (read.status !== 'read') return [];
-  return (read.lines ?? []).filter((line) => line.symbols.length >= 10);
+  if (read.status !== 'read') return { lines: [] };
+  // The crop is what the boxes are in: a cell is cut from it to be read again alone.
+  return { lines: (read.lines ?? []).filter((line) => line.symbols.length >= 10), crop };
 }

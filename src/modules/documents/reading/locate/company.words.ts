@@ -107,3 +107,41 @@ export function spellsHanBrand(latin: string, han: string): boolean {
   if (!brand) return latinWords.some((w) => LEGAL_FORM.has(w));
   return latinWords.join('').includes(hanSyllables(brand).join('').toLowerCase());
 }
+
+/** One toneless pinyin syllable (initial, final): what one 汉字 is spelled. */
+export const PINYIN_SYLLABLE =
+  /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü|v)$/;
+
+/**
+ * Does a 汉字 `line` name the company registered in Latin as `latin` but for one 汉字 read as
+ * another (辉盛 read `辉已` in `深圳市辉已电子商务有限公司` for "Shenzhen Huisheng E-commerce Co., Ltd.",
+ * seed 59 #9)? The industry words and the legal form must be printed as they are, every pinyin
+ * word spelled once that one character's syllable is another syllable. Whether that is a misread
+ * or another company, only the document's strong identifiers can say (the caller's to ask).
+ */
+export function namesCompanyOneHanOff(latin: string, line: string): boolean {
+  if (!HAN.test(line) || HAN.test(latin) || namesCompanyAcrossScripts(latin, line)) return false;
+  const latinWords = words(latin);
+  if (latinWords.some((w) => LEGAL_FORM.has(w)) && !line.includes('公司')) return false;
+  const rest = latinWords.filter((w) => !LEGAL_FORM.has(w));
+  const translated = rest.filter((w) => TRANSLATED[w]);
+  if (!translated.every((w) => TRANSLATED[w]!.some((form) => line.includes(form)))) return false;
+  const spelled = rest.filter((w) => !TRANSLATED[w]).map((w) => w.replace(/-/g, ''));
+  if (spelled.length === 0) return false;
+  const chars = [...line];
+  const syllables = chars.map((c) => (HAN.test(c) ? hanSyllables(c).join('') : c).toLowerCase());
+  return chars.some((c, k) => {
+    if (!HAN.test(c)) return false;
+    const before = syllables.slice(0, k).join('');
+    const after = syllables.slice(k + 1).join('');
+    const candidates = spelled.flatMap((w) =>
+      [...w].flatMap((_, i) => Array.from({ length: w.length - i }, (_, n) => w.slice(i, i + n + 1))),
+    );
+    return candidates.some(
+      (s) =>
+        s !== syllables[k] &&
+        PINYIN_SYLLABLE.test(s) &&
+        spelled.every((w) => `${before}${s}${after}`.includes(w)),
+    );
+  });
+}
