@@ -8,7 +8,12 @@ import {
   partitionOf,
   ScanInput,
 } from '../modules/risk/index.js';
-import { listSellerIds, readFeedOfSellerPages, readSalesOfSellers } from '../modules/sellers/index.js';
+import {
+  listSellerIds,
+  readActivityOfSellers,
+  readFeedOfSellerPages,
+  readSalesOfSellers,
+} from '../modules/sellers/index.js';
 import { defineJob } from '../platform/jobs.js';
 import { safeErrorText } from '../platform/safe-error.js';
 import type { Deps } from './deps.js';
@@ -65,7 +70,7 @@ export const scanPartition = defineJob({
 
 /**
  * Reads one partition's sellers (FNV-1a of the id, as every scan splits them) with their
- * documents, events, notes and sales, runs every detector, and lets policy open or update their
+ * documents, notes, whereabouts, identity checks and sales, runs every detector, and lets policy open or update their
  * cases, exactly as the single-process store scan does for them. Cases are per seller, so no two
  * partitions write the same case; run twice, the second run finds every case as it left it.
  */
@@ -77,9 +82,12 @@ async function scanPartitionOfStore(deps: Deps, job: ScanPartitionPayload): Prom
   for await (const page of readFeedOfSellerPages(deps.db, ids)) {
     for (const profile of page.profiles) input.addSeller(profile);
     for (const document of page.documents) input.addDocument(document);
-    for (const event of page.events) input.addEvent(event);
     for (const { sellerId, kind, note } of page.notes) input.addNotes(sellerId, kind, [note]);
   }
+  // Of their events, only whereabouts and identity checks, reduced in SQL (the association
+  // findings came with the job).
+  for await (const page of readActivityOfSellers(deps.db, input.sellerIds))
+    for (const event of page) input.addActivity(event);
   input.latestEventAt = job.latest_event_at ?? Number.NEGATIVE_INFINITY;
   input.marketOrders = new Map(job.market_orders);
   if (job.sales_days) {

@@ -26,12 +26,12 @@ export {
   sellerIdsWhere,
 } from './seller.market.js';
 export {
-  countDataQualityNotesByCode,
-  findLatestEventAt,
-  listSellerIds,
+  type ActivityRecord,
+  findEventOverview,
+  readActivityOfSellers,
   readEventIdentifierPages,
-  readFeedOfSellerPages,
-} from './sellers.of-partition.js';
+} from './sellers.events-scan.js';
+export { countDataQualityNotesByCode, listSellerIds, readFeedOfSellerPages } from './sellers.of-partition.js';
 export {
   countSellers,
   findDocumentsOnFileOf,
@@ -40,7 +40,6 @@ export {
   findMarketDailyOrders,
   findSalesOverview,
   readDocumentPages,
-  readEventPages,
   readSalesOfSellers,
   readSellerPages,
   readSellerSales,

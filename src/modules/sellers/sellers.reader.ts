@@ -3,7 +3,8 @@ import { type Db, rowsOf } from '../../adapters/db/database.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
 import { documentsOnFile, salesDays, sellerEvents, sellers } from './sellers.schema.js';
 
-// The store read back in the feed's shape: keyset pages for the batch scan (`readStoreInto`),
+// The store read back in the feed's shape: keyset pages for the batch scan (`readStoreInto`;
+// its events: sellers.events-scan.ts),
 // one neighbourhood of sellers for the live path, and the market's daily orders.
 
 /** Sellers in id order, a page at a time: a scan over the whole store holds one page. */
@@ -30,22 +31,6 @@ export async function* readSellerPages(db: Db, pageSize = 1000) {
 export async function countSellers(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sellers);
   return row?.n ?? 0;
-}
-
-/** Every event's feed record, a page at a time (keyset on the primary key). */
-export async function* readEventPages(db: Db, pageSize = 10_000) {
-  let after = '';
-  for (;;) {
-    const page = await db
-      .select({ key: sellerEvents.eventKey, payload: sellerEvents.payload })
-      .from(sellerEvents)
-      .where(gt(sellerEvents.eventKey, after))
-      .orderBy(asc(sellerEvents.eventKey))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page.map((row) => row.payload as EventRecord);
-    after = page.at(-1)!.key;
-  }
 }
 
 /** One seller's daily sales from `from` to `to` (ISO dates, both included), oldest first. */
