@@ -26,7 +26,6 @@ export {
   sellerIdsWhere,
 } from './seller.market.js';
 export {
-  type ActivityRecord,
   findEventOverview,
   readActivityOfSellers,
   readEventIdentifierPages,
