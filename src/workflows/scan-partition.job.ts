@@ -92,9 +92,9 @@ async function scanPartitionOfStore(deps: Deps, job: ScanPartitionPayload): Prom
   input.marketOrders = new Map(job.market_orders);
   if (job.sales_days) {
     input.sales.widenDates(job.sales_days.earliest, job.sales_days.latest);
-    for await (const rows of readSalesOfSellers(deps.db, input.sellerIds))
-      for (const row of rows)
-        input.sales.add(input.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
+    await readSalesOfSellers(deps.db, input.sellerIds, (sellerId, day, orders, revenue) =>
+      input.sales.addDay(input.sellers.get(sellerId)!.index, day, orders, revenue),
+    );
   }
   const findings = detectAll(input, { asOf: new Date(`${job.as_of}T00:00:00Z`) });
   const cases = job.dry_run ? null : await applyFindings(deps, findings, systemPrincipal('scan'));

@@ -72,9 +72,9 @@ async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
 
 /** One partition's daily sales, from the store. */
 async function readSalesOfPart(db: Db, part: ScanInput): Promise<void> {
-  for await (const page of readSalesOfSellers(db, part.sellerIds))
-    for (const row of page)
-      part.sales.add(part.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
+  await readSalesOfSellers(db, part.sellerIds, (sellerId, day, orders, revenue) =>
+    part.sales.addDay(part.sellers.get(sellerId)!.index, day, orders, revenue),
+  );
 }
 
 /**

@@ -24,7 +24,6 @@ import {
   readDataQualityNotePages,
   readDocumentPages,
   readEventIdentifierPages,
-  readSalesOfSellers,
   readSellerPages,
   type SellerRecord,
 } from '../../src/modules/sellers/index.js';
@@ -72,9 +71,17 @@ async function wholeRecordsInput(db: Db) {
   const sales = await findSalesOverview(db);
   if (sales.earliest && sales.latest) input.sales.widenDates(sales.earliest, sales.latest);
   input.marketOrders = sales.marketOrders;
-  for await (const page of readSalesOfSellers(db, input.sellerIds))
-    for (const row of page)
-      input.sales.add(input.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
+  const days = rowsOf<{ seller_id: string; day: string; orders: number; revenue: number }>(
+    await db.execute(sql`select seller_id, day::text, orders::float8 as orders,
+      coalesce(revenue, 0)::float8 as revenue from sales_days where orders is not null`),
+  );
+  for (const row of days)
+    input.sales.add(
+      input.sellers.get(row.seller_id)!.index,
+      row.day,
+      Number(row.orders),
+      Number(row.revenue),
+    );
   for await (const page of readDataQualityNotePages(db))
     for (const { sellerId, kind, note } of page) input.addNotes(sellerId, kind, [note]);
   return { input, identifying };
