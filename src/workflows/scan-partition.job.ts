@@ -11,6 +11,7 @@ import {
 import {
   listSellerIds,
   readActivityOfSellers,
+  readDocumentsOfSellers,
   readFeedOfSellerPages,
   readSalesOfSellers,
 } from '../modules/sellers/index.js';
@@ -81,11 +82,12 @@ async function scanPartitionOfStore(deps: Deps, job: ScanPartitionPayload): Prom
   const input = new ScanInput(associationFoundElsewhere(JSON.parse(job.association) as Finding[]));
   for await (const page of readFeedOfSellerPages(deps.db, ids)) {
     for (const profile of page.profiles) input.addSeller(profile);
-    for (const document of page.documents) input.addDocument(document);
     for (const { sellerId, kind, note } of page.notes) input.addNotes(sellerId, kind, [note]);
   }
-  // Of their events, only whereabouts and identity checks, reduced in SQL (the association
-  // findings came with the job).
+  // Of their documents, what the detectors read; of their events, only whereabouts and identity
+  // checks (the association findings came with the job): reduced in SQL.
+  for await (const page of readDocumentsOfSellers(deps.db, input.sellerIds))
+    for (const document of page) input.addDocument(document);
   for await (const page of readActivityOfSellers(deps.db, input.sellerIds))
     for (const event of page) input.addActivity(event);
   input.latestEventAt = job.latest_event_at ?? Number.NEGATIVE_INFINITY;

@@ -14,7 +14,7 @@ import {
   findSalesOverview,
   readActivityOfSellers,
   readDataQualityNotePages,
-  readDocumentPages,
+  readDocumentsOfSellers,
   readEventIdentifierPages,
   readSalesOfSellers,
   readSellerPages,
@@ -49,13 +49,12 @@ export interface ScanStoreOptions {
  * store and what is read per partition (docs/scale.md, "Scan from the store reads events in
  * SQL"): of the events, only the identifiers of the association index (in key order), their
  * counts and the latest one's time; of daily sales, the first and last day and orders per day.
- * Each partition's sellers' whereabouts, identity checks and days of sales are read when the
- * partition is scanned.
+ * Each partition's sellers' documents, whereabouts, identity checks and days of sales are read
+ * when the partition is scanned.
  */
 async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
   for await (const page of readSellerPages(db))
     for (const row of page) input.addSeller(row.profile as SellerRecord);
-  for await (const page of readDocumentPages(db)) for (const doc of page) input.addDocument(doc);
   for await (const page of readEventIdentifierPages(db))
     for (const event of page) input.association.addEvent(event);
   const events = await findEventOverview(db);
@@ -78,12 +77,15 @@ async function readSalesOfPart(db: Db, part: ScanInput): Promise<void> {
 }
 
 /**
- * One partition's whereabouts and identity checks, from the store: the whole input's maps, shared
- * by each part, hold one partition's at a time.
+ * One partition's documents, whereabouts and identity checks, from the store: the whole input's
+ * maps, shared by each part, hold one partition's at a time.
  */
-async function readActivityOfPart(db: Db, part: ScanInput): Promise<void> {
+async function readDocumentsAndActivityOfPart(db: Db, part: ScanInput): Promise<void> {
+  part.documents.clear();
   part.whereabouts.clear();
   part.identityChecks.clear();
+  for await (const page of readDocumentsOfSellers(db, part.sellerIds))
+    for (const document of page) part.addDocument(document);
   for await (const page of readActivityOfSellers(db, part.sellerIds))
     for (const event of page) part.addActivity(event);
 }
@@ -152,7 +154,7 @@ export async function scanStore(context: Deps, options: ScanStoreOptions): Promi
   );
   const findings = await detectByPartition(input, parts, asOf, {
     fillSales: (part) => readSalesOfPart(context.db, part),
-    fillEvents: (part) => readActivityOfPart(context.db, part),
+    fillEvents: (part) => readDocumentsAndActivityOfPart(context.db, part),
     onStage: (stage) => options.onStage?.(stage),
   });
   for (const finding of findings) options.onFinding?.(finding);

@@ -16,13 +16,14 @@ import {
   ScanInput,
 } from '../../src/modules/risk/index.js';
 import {
+  type DocumentRecord,
   type EventRecord,
   findEventOverview,
   findSalesOverview,
   importFeed,
   readActivityOfSellers,
   readDataQualityNotePages,
-  readDocumentPages,
+  readDocumentsOfSellers,
   readEventIdentifierPages,
   readSellerPages,
   type SellerRecord,
@@ -44,7 +45,10 @@ async function wholeRecordsInput(db: Db) {
   const input = new ScanInput();
   for await (const page of readSellerPages(db))
     for (const row of page) input.addSeller(row.profile as SellerRecord);
-  for await (const page of readDocumentPages(db)) for (const doc of page) input.addDocument(doc);
+  const documents = rowsOf<{ payload: DocumentRecord }>(
+    await db.execute(sql`select payload from documents_on_file order by document_key`),
+  );
+  for (const { payload } of documents) input.addDocument(payload);
   const events = rowsOf<{ payload: EventRecord }>(
     await db.execute(sql`select payload from seller_events order by event_key`),
   );
@@ -150,21 +154,27 @@ describe.each([
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('reads each seller the same whereabouts and identity checks, in the same order, a partition at a time', async () => {
+  it('reads each seller the same documents, whereabouts and identity checks, in the same order, a partition at a time', async () => {
     const P = 3;
     const whereabouts = new Map<string, unknown[]>();
     const identityChecks = new Map<string, unknown[]>();
+    const documents = new Map<string, unknown[]>();
     for (let p = 0; p < P; p++) {
       const part = new ScanInput();
       for (const id of reference.sellerIds)
         if (partitionOf(id, P) === p) part.addSeller(reference.sellers.get(id)!.record);
       for await (const page of readActivityOfSellers(t.context.db, part.sellerIds, 50))
         for (const event of page) part.addActivity(event);
+      for await (const page of readDocumentsOfSellers(t.context.db, part.sellerIds, 50))
+        for (const document of page) part.addDocument(document);
       for (const [id, list] of part.whereabouts) whereabouts.set(id, list);
       for (const [id, list] of part.identityChecks) identityChecks.set(id, list);
+      for (const [id, list] of part.documents) documents.set(id, list);
     }
     expect(byId(whereabouts)).toEqual(byId(reference.whereabouts));
     expect(byId(identityChecks)).toEqual(byId(reference.identityChecks));
+    expect(byId(documents)).toEqual(byId(reference.documents));
+    expect(reference.documents.size).toBeGreaterThan(200);
     expect(reference.whereabouts.size).toBeGreaterThan(200);
     expect(
       reference.identityChecks

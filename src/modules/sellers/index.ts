@@ -30,7 +30,12 @@ export {
   readActivityOfSellers,
   readEventIdentifierPages,
 } from './sellers.events-scan.js';
-export { countDataQualityNotesByCode, listSellerIds, readFeedOfSellerPages } from './sellers.of-partition.js';
+export {
+  countDataQualityNotesByCode,
+  listSellerIds,
+  readDocumentsOfSellers,
+  readFeedOfSellerPages,
+} from './sellers.of-partition.js';
 export {
   countSellers,
   findDocumentsOnFileOf,
@@ -38,7 +43,6 @@ export {
   findFeedOfSellers,
   findMarketDailyOrders,
   findSalesOverview,
-  readDocumentPages,
   readSalesOfSellers,
   readSellerPages,
   readSellerSales,

@@ -1,13 +1,14 @@
 import { asc, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../adapters/db/database.js';
+import { type Db, rowsOf } from '../../adapters/db/database.js';
 import type { DocumentRecord, SellerRecord } from './feed.contract.js';
 import type { FieldNote } from './feed.sanitise.js';
 import type { DataQualityCode } from './feed.values.js';
-import { dataQualityNotes, documentsOnFile, sellers } from './sellers.schema.js';
+import { dataQualityNotes, sellers } from './sellers.schema.js';
 
 // The store read for one partition of a scan (`scan.partition` jobs, docs/scale.md): only these
-// sellers' profiles, documents and notes, and their whereabouts and identity checks reduced in
-// SQL (`readActivityOfSellers`, which the single-process store scan reads the same way). Each
+// sellers' profiles and notes, and their documents, whereabouts and identity checks reduced in
+// SQL (`readDocumentsOfSellers`, `readActivityOfSellers`, which the single-process store scan
+// reads the same way). Each
 // list is in the order of the store's keys, so a seller's records arrive as in the store scan.
 
 /** Every seller's id, in the store's id order: a worker picks its partition's from them. */
@@ -18,13 +19,13 @@ export async function listSellerIds(db: Db): Promise<string[]> {
 
 export interface SellersFeedPage {
   profiles: SellerRecord[];
-  documents: DocumentRecord[];
   notes: { sellerId: string; kind: string; note: FieldNote }[];
 }
 
 /**
- * These sellers' profiles, documents and notes, `sellersPerPage` sellers at a time (`sellerIds`
- * in the store's id order); their events are read by `readActivityOfSellers`.
+ * These sellers' profiles and notes, `sellersPerPage` sellers at a time (`sellerIds` in the
+ * store's id order); their documents and events are read by `readDocumentsOfSellers` and
+ * `readActivityOfSellers`.
  */
 export async function* readFeedOfSellerPages(
   db: Db,
@@ -38,11 +39,6 @@ export async function* readFeedOfSellerPages(
       .from(sellers)
       .where(inArray(sellers.sellerId, ids))
       .orderBy(asc(sellers.sellerId));
-    const documents = await db
-      .select({ payload: documentsOnFile.payload })
-      .from(documentsOnFile)
-      .where(inArray(documentsOnFile.sellerId, ids))
-      .orderBy(asc(documentsOnFile.documentKey));
     const notes = await db
       .select({
         sellerId: dataQualityNotes.sellerId,
@@ -56,7 +52,6 @@ export async function* readFeedOfSellerPages(
       .orderBy(asc(dataQualityNotes.noteKey));
     yield {
       profiles: profiles.map((row) => row.profile as SellerRecord),
-      documents: documents.map((row) => row.payload as DocumentRecord),
       notes: notes.map((row) => ({
         sellerId: row.sellerId,
         kind: row.kind,
@@ -73,4 +68,40 @@ export async function countDataQualityNotesByCode(db: Db): Promise<Record<string
     .from(dataQualityNotes)
     .groupBy(dataQualityNotes.code);
   return Object.fromEntries(rows.map((row) => [row.code, Number(row.n)]));
+}
+
+/**
+ * These sellers' documents on file, `sellersPerPage` sellers at a time, each reduced in SQL to
+ * what the detectors read of the feed's record (its type, status and dates, from the stored
+ * record: the columns beside it are not all rewritten when a document changes), each seller's in
+ * key order (the store scan's order).
+ */
+export async function* readDocumentsOfSellers(
+  db: Db,
+  sellerIds: readonly string[],
+  sellersPerPage = 5000,
+): AsyncGenerator<DocumentRecord[]> {
+  for (let i = 0; i < sellerIds.length; i += sellersPerPage) {
+    const rows = rowsOf<{
+      seller_id: string;
+      type: DocumentRecord['type'];
+      status: DocumentRecord['status'];
+      issued_on: string | null;
+      expires_on: string | null;
+    }>(
+      await db.execute(sql`
+        select seller_id, payload->>'type' as type, payload->>'status' as status,
+               payload->>'issued_on' as issued_on, payload->>'expires_on' as expires_on
+        from documents_on_file
+        where seller_id = any(${sql.param(sellerIds.slice(i, i + sellersPerPage))}::text[])
+        order by document_key`),
+    );
+    yield rows.map((row) => ({
+      seller_id: row.seller_id,
+      type: row.type,
+      status: row.status,
+      issued_on: row.issued_on ?? undefined,
+      expires_on: row.expires_on ?? undefined,
+    }));
+  }
 }

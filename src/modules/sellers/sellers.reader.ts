@@ -45,21 +45,6 @@ export async function readSellerSales(db: Db, sellerId: string, from: string, to
   return rows.map((row) => ({ date: row.day, orders: row.orders ?? 0, revenue: Number(row.revenue ?? 0) }));
 }
 
-export async function* readDocumentPages(db: Db, pageSize = 10_000) {
-  let after = '';
-  for (;;) {
-    const page = await db
-      .select({ key: documentsOnFile.documentKey, payload: documentsOnFile.payload })
-      .from(documentsOnFile)
-      .where(gt(documentsOnFile.documentKey, after))
-      .orderBy(asc(documentsOnFile.documentKey))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page.map((row) => row.payload as DocumentRecord);
-    after = page.at(-1)!.key;
-  }
-}
-
 /**
  * Everything the detectors read about a few sellers (the live path re-evaluates them), or only
  * some of it: the feeds set to `false` are not read (their lists come back empty).
