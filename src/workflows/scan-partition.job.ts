@@ -8,7 +8,13 @@ import {
   partitionOf,
   ScanInput,
 } from '../modules/risk/index.js';
-import { listSellerIds, readFeedOfSellerPages, readSalesOfSellers } from '../modules/sellers/index.js';
+import {
+  listSellerIds,
+  readActivityOfSellers,
+  readDocumentsOfSellers,
+  readFeedOfSellerPages,
+  readSalesOfSellers,
+} from '../modules/sellers/index.js';
 import { defineJob } from '../platform/jobs.js';
 import { safeErrorText } from '../platform/safe-error.js';
 import type { Deps } from './deps.js';
@@ -65,7 +71,7 @@ export const scanPartition = defineJob({
 
 /**
  * Reads one partition's sellers (FNV-1a of the id, as every scan splits them) with their
- * documents, events, notes and sales, runs every detector, and lets policy open or update their
+ * documents, notes, whereabouts, identity checks and sales, runs every detector, and lets policy open or update their
  * cases, exactly as the single-process store scan does for them. Cases are per seller, so no two
  * partitions write the same case; run twice, the second run finds every case as it left it.
  */
@@ -76,17 +82,21 @@ async function scanPartitionOfStore(deps: Deps, job: ScanPartitionPayload): Prom
   const input = new ScanInput(associationFoundElsewhere(JSON.parse(job.association) as Finding[]));
   for await (const page of readFeedOfSellerPages(deps.db, ids)) {
     for (const profile of page.profiles) input.addSeller(profile);
-    for (const document of page.documents) input.addDocument(document);
-    for (const event of page.events) input.addEvent(event);
     for (const { sellerId, kind, note } of page.notes) input.addNotes(sellerId, kind, [note]);
   }
+  // Of their documents, what the detectors read; of their events, only whereabouts and identity
+  // checks (the association findings came with the job): reduced in SQL.
+  for await (const page of readDocumentsOfSellers(deps.db, input.sellerIds))
+    for (const document of page) input.addDocument(document);
+  for await (const page of readActivityOfSellers(deps.db, input.sellerIds))
+    for (const event of page) input.addActivity(event);
   input.latestEventAt = job.latest_event_at ?? Number.NEGATIVE_INFINITY;
   input.marketOrders = new Map(job.market_orders);
   if (job.sales_days) {
     input.sales.widenDates(job.sales_days.earliest, job.sales_days.latest);
-    for await (const rows of readSalesOfSellers(deps.db, input.sellerIds))
-      for (const row of rows)
-        input.sales.add(input.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
+    await readSalesOfSellers(deps.db, input.sellerIds, (sellerId, day, orders, revenue) =>
+      input.sales.addDay(input.sellers.get(sellerId)!.index, day, orders, revenue),
+    );
   }
   const findings = detectAll(input, { asOf: new Date(`${job.as_of}T00:00:00Z`) });
   const cases = job.dry_run ? null : await applyFindings(deps, findings, systemPrincipal('scan'));

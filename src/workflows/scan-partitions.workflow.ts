@@ -4,7 +4,7 @@ import type { Db } from '../adapters/db/database.js';
 import { createAssociationIndex, type Finding, partitionOf, ScanInput } from '../modules/risk/index.js';
 import {
   countDataQualityNotesByCode,
-  findLatestEventAt,
+  findEventOverview,
   findSalesOverview,
   readEventIdentifierPages,
   readSellerPages,
@@ -119,7 +119,7 @@ async function readStoreWide(db: Db): Promise<StoreWide> {
     }
   // Only the events that carry identifiers, only those fields (the others add nothing to the index).
   for await (const page of readEventIdentifierPages(db)) for (const event of page) index.addEvent(event);
-  const latestEventAt = (await findLatestEventAt(db)) ?? Number.NEGATIVE_INFINITY;
+  const latestEventAt = (await findEventOverview(db)).latestEventAt ?? Number.NEGATIVE_INFINITY;
   return { sellerIds, association: index.findings(), latestEventAt, sales: await findSalesOverview(db) };
 }
 

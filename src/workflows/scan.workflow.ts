@@ -9,11 +9,13 @@ import {
   SELLERS_PER_PARTITION,
 } from '../modules/risk/index.js';
 import {
+  findEventOverview,
   findSalesOverview,
   findSellerEntityTypes,
+  readActivityOfSellers,
   readDataQualityNotePages,
-  readDocumentPages,
-  readEventPages,
+  readDocumentsOfSellers,
+  readEventIdentifierPages,
   readSalesOfSellers,
   readSellerPages,
   type SellerRecord,
@@ -43,15 +45,22 @@ export interface ScanStoreOptions {
 }
 
 /**
- * Reads the store into a scan input, a page at a time, except daily sales: what the whole market
- * needs of them (first and last day, orders per day) is computed in SQL, and each partition's
- * sellers' days are read when the partition is scanned (docs/scale.md, "Scan from the store").
+ * Reads the store into a scan input, a page at a time, except what SQL computes of the whole
+ * store and what is read per partition (docs/scale.md, "Scan from the store reads events in
+ * SQL"): of the events, only the identifiers of the association index (in key order), their
+ * counts and the latest one's time; of daily sales, the first and last day and orders per day.
+ * Each partition's sellers' documents, whereabouts, identity checks and days of sales are read
+ * when the partition is scanned.
  */
 async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
   for await (const page of readSellerPages(db))
     for (const row of page) input.addSeller(row.profile as SellerRecord);
-  for await (const page of readDocumentPages(db)) for (const doc of page) input.addDocument(doc);
-  for await (const page of readEventPages(db)) for (const event of page) input.addEvent(event);
+  for await (const page of readEventIdentifierPages(db))
+    for (const event of page) input.association.addEvent(event);
+  const events = await findEventOverview(db);
+  input.counts.events = events.events;
+  input.skipped += events.unknownSellers;
+  input.latestEventAt = events.latestEventAt ?? Number.NEGATIVE_INFINITY;
   const sales = await findSalesOverview(db);
   if (sales.earliest && sales.latest) input.sales.widenDates(sales.earliest, sales.latest);
   input.marketOrders = sales.marketOrders;
@@ -62,9 +71,23 @@ async function readStoreInto(db: Db, input: ScanInput): Promise<void> {
 
 /** One partition's daily sales, from the store. */
 async function readSalesOfPart(db: Db, part: ScanInput): Promise<void> {
-  for await (const page of readSalesOfSellers(db, part.sellerIds))
-    for (const row of page)
-      part.sales.add(part.sellers.get(row.sellerId)!.index, row.day, row.orders, row.revenue);
+  await readSalesOfSellers(db, part.sellerIds, (sellerId, day, orders, revenue) =>
+    part.sales.addDay(part.sellers.get(sellerId)!.index, day, orders, revenue),
+  );
+}
+
+/**
+ * One partition's documents, whereabouts and identity checks, from the store: the whole input's
+ * maps, shared by each part, hold one partition's at a time.
+ */
+async function readDocumentsAndActivityOfPart(db: Db, part: ScanInput): Promise<void> {
+  part.documents.clear();
+  part.whereabouts.clear();
+  part.identityChecks.clear();
+  for await (const page of readDocumentsOfSellers(db, part.sellerIds))
+    for (const document of page) part.addDocument(document);
+  for await (const page of readActivityOfSellers(db, part.sellerIds))
+    for (const event of page) part.addActivity(event);
 }
 
 /** Case counts before any finding was applied. */
@@ -135,6 +158,7 @@ export async function scanStore(context: Deps, options: ScanStoreOptions): Promi
   );
   const findings = await detectByPartition(input, parts, asOf, {
     fillSales: (part) => readSalesOfPart(context.db, part),
+    fillEvents: (part) => readDocumentsAndActivityOfPart(context.db, part),
     onStage: (stage) => options.onStage?.(stage),
   });
   for (const finding of findings) options.onFinding?.(finding);

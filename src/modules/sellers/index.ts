@@ -26,10 +26,14 @@ export {
   sellerIdsWhere,
 } from './seller.market.js';
 export {
-  countDataQualityNotesByCode,
-  findLatestEventAt,
-  listSellerIds,
+  findEventOverview,
+  readActivityOfSellers,
   readEventIdentifierPages,
+} from './sellers.events-scan.js';
+export {
+  countDataQualityNotesByCode,
+  listSellerIds,
+  readDocumentsOfSellers,
   readFeedOfSellerPages,
 } from './sellers.of-partition.js';
 export {
@@ -39,8 +43,6 @@ export {
   findFeedOfSellers,
   findMarketDailyOrders,
   findSalesOverview,
-  readDocumentPages,
-  readEventPages,
   readSalesOfSellers,
   readSellerPages,
   readSellerSales,

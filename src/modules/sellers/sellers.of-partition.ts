@@ -1,13 +1,15 @@
-import { and, asc, gt, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../../adapters/db/database.js';
-import type { DocumentRecord, EventRecord, SellerRecord } from './feed.contract.js';
+import { asc, inArray, sql } from 'drizzle-orm';
+import { type Db, rowsOf } from '../../adapters/db/database.js';
+import type { DocumentRecord, SellerRecord } from './feed.contract.js';
 import type { FieldNote } from './feed.sanitise.js';
 import type { DataQualityCode } from './feed.values.js';
-import { dataQualityNotes, documentsOnFile, sellerEvents, sellers } from './sellers.schema.js';
+import { dataQualityNotes, sellers } from './sellers.schema.js';
 
 // The store read for one partition of a scan (`scan.partition` jobs, docs/scale.md): only these
-// sellers' profiles, documents, events and notes. Each list is in the order the whole-store
-// readers give (`readSellerPages` … by key), so a seller's records arrive as in the store scan.
+// sellers' profiles and notes, and their documents, whereabouts and identity checks reduced in
+// SQL (`readDocumentsOfSellers`, `readActivityOfSellers`, which the single-process store scan
+// reads the same way). Each
+// list is in the order of the store's keys, so a seller's records arrive as in the store scan.
 
 /** Every seller's id, in the store's id order: a worker picks its partition's from them. */
 export async function listSellerIds(db: Db): Promise<string[]> {
@@ -17,12 +19,14 @@ export async function listSellerIds(db: Db): Promise<string[]> {
 
 export interface SellersFeedPage {
   profiles: SellerRecord[];
-  documents: DocumentRecord[];
-  events: EventRecord[];
   notes: { sellerId: string; kind: string; note: FieldNote }[];
 }
 
-/** These sellers' feed, `sellersPerPage` sellers at a time (`sellerIds` in the store's id order). */
+/**
+ * These sellers' profiles and notes, `sellersPerPage` sellers at a time (`sellerIds` in the
+ * store's id order); their documents and events are read by `readDocumentsOfSellers` and
+ * `readActivityOfSellers`.
+ */
 export async function* readFeedOfSellerPages(
   db: Db,
   sellerIds: readonly string[],
@@ -35,16 +39,6 @@ export async function* readFeedOfSellerPages(
       .from(sellers)
       .where(inArray(sellers.sellerId, ids))
       .orderBy(asc(sellers.sellerId));
-    const documents = await db
-      .select({ payload: documentsOnFile.payload })
-      .from(documentsOnFile)
-      .where(inArray(documentsOnFile.sellerId, ids))
-      .orderBy(asc(documentsOnFile.documentKey));
-    const events = await db
-      .select({ payload: sellerEvents.payload })
-      .from(sellerEvents)
-      .where(inArray(sellerEvents.sellerId, ids))
-      .orderBy(asc(sellerEvents.eventKey));
     const notes = await db
       .select({
         sellerId: dataQualityNotes.sellerId,
@@ -58,8 +52,6 @@ export async function* readFeedOfSellerPages(
       .orderBy(asc(dataQualityNotes.noteKey));
     yield {
       profiles: profiles.map((row) => row.profile as SellerRecord),
-      documents: documents.map((row) => row.payload as DocumentRecord),
-      events: events.map((row) => row.payload as EventRecord),
       notes: notes.map((row) => ({
         sellerId: row.sellerId,
         kind: row.kind,
@@ -78,60 +70,38 @@ export async function countDataQualityNotesByCode(db: Db): Promise<Record<string
   return Object.fromEntries(rows.map((row) => [row.code, Number(row.n)]));
 }
 
-/** The event types that carry an identifier the association index reads, and those fields. */
-const IDENTIFYING_TYPES = ['login', 'card_added', 'payout', 'profile_change'];
-const IDENTIFYING_FIELDS = [
-  'device_id',
-  'ip',
-  'card_fingerprint',
-  'bank_account_number',
-  'field',
-  'old',
-  'new',
-];
-
 /**
- * The events of known sellers that carry identifiers, each reduced in SQL to its seller, type and
- * identifying fields (values as stored), in key order as `readEventPages` gives them: what a
- * scan's coordinator feeds the association index without reading whole payloads.
+ * These sellers' documents on file, `sellersPerPage` sellers at a time, each reduced in SQL to
+ * what the detectors read of the feed's record (its type, status and dates, from the stored
+ * record: the columns beside it are not all rewritten when a document changes), each seller's in
+ * key order (the store scan's order).
  */
-export async function* readEventIdentifierPages(db: Db, pageSize = 10_000) {
-  let after = '';
-  const fields = sql.join(
-    IDENTIFYING_FIELDS.map((field) => sql`${field}`),
-    sql`, `,
-  );
-  for (;;) {
-    const page = await db
-      .select({
-        key: sellerEvents.eventKey,
-        identifiers: sql<
-          Record<string, unknown>
-        >`jsonb_build_object('seller_id', ${sellerEvents.sellerId}, 'type', ${sellerEvents.type})
-          || coalesce((select jsonb_object_agg(e.key, e.value) from jsonb_each(${sellerEvents.payload}) e
-                       where e.key in (${fields})), '{}'::jsonb)`,
-      })
-      .from(sellerEvents)
-      .where(
-        and(
-          gt(sellerEvents.eventKey, after),
-          inArray(sellerEvents.type, IDENTIFYING_TYPES),
-          sql`exists (select 1 from ${sellers} where ${sellers.sellerId} = ${sellerEvents.sellerId})`,
-        ),
-      )
-      .orderBy(asc(sellerEvents.eventKey))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page.map((row) => row.identifiers as unknown as EventRecord);
-    after = page.at(-1)!.key;
+export async function* readDocumentsOfSellers(
+  db: Db,
+  sellerIds: readonly string[],
+  sellersPerPage = 5000,
+): AsyncGenerator<DocumentRecord[]> {
+  for (let i = 0; i < sellerIds.length; i += sellersPerPage) {
+    const rows = rowsOf<{
+      seller_id: string;
+      type: DocumentRecord['type'];
+      status: DocumentRecord['status'];
+      issued_on: string | null;
+      expires_on: string | null;
+    }>(
+      await db.execute(sql`
+        select seller_id, payload->>'type' as type, payload->>'status' as status,
+               payload->>'issued_on' as issued_on, payload->>'expires_on' as expires_on
+        from documents_on_file
+        where seller_id = any(${sql.param(sellerIds.slice(i, i + sellersPerPage))}::text[])
+        order by document_key`),
+    );
+    yield rows.map((row) => ({
+      seller_id: row.seller_id,
+      type: row.type,
+      status: row.status,
+      issued_on: row.issued_on ?? undefined,
+      expires_on: row.expires_on ?? undefined,
+    }));
   }
-}
-
-/** The latest event's time of the store's known sellers, in ms (null: no event). */
-export async function findLatestEventAt(db: Db): Promise<number | null> {
-  const [row] = await db
-    .select({ ms: sql<number | null>`(extract(epoch from max(${sellerEvents.at})) * 1000)::float8` })
-    .from(sellerEvents)
-    .where(sql`exists (select 1 from ${sellers} where ${sellers.sellerId} = ${sellerEvents.sellerId})`);
-  return row?.ms === null || row?.ms === undefined ? null : Math.round(Number(row.ms));
 }

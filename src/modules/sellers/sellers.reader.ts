@@ -3,7 +3,8 @@ import { type Db, rowsOf } from '../../adapters/db/database.js';
 import type { DocumentRecord, EventRecord, SalesRecord, SellerRecord } from './feed.contract.js';
 import { documentsOnFile, salesDays, sellerEvents, sellers } from './sellers.schema.js';
 
-// The store read back in the feed's shape: keyset pages for the batch scan (`readStoreInto`),
+// The store read back in the feed's shape: keyset pages for the batch scan (`readStoreInto`;
+// its events: sellers.events-scan.ts),
 // one neighbourhood of sellers for the live path, and the market's daily orders.
 
 /** Sellers in id order, a page at a time: a scan over the whole store holds one page. */
@@ -32,22 +33,6 @@ export async function countSellers(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** Every event's feed record, a page at a time (keyset on the primary key). */
-export async function* readEventPages(db: Db, pageSize = 10_000) {
-  let after = '';
-  for (;;) {
-    const page = await db
-      .select({ key: sellerEvents.eventKey, payload: sellerEvents.payload })
-      .from(sellerEvents)
-      .where(gt(sellerEvents.eventKey, after))
-      .orderBy(asc(sellerEvents.eventKey))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page.map((row) => row.payload as EventRecord);
-    after = page.at(-1)!.key;
-  }
-}
-
 /** One seller's daily sales from `from` to `to` (ISO dates, both included), oldest first. */
 export async function readSellerSales(db: Db, sellerId: string, from: string, to: string) {
   const rows = await db
@@ -58,21 +43,6 @@ export async function readSellerSales(db: Db, sellerId: string, from: string, to
     )
     .orderBy(asc(salesDays.day));
   return rows.map((row) => ({ date: row.day, orders: row.orders ?? 0, revenue: Number(row.revenue ?? 0) }));
-}
-
-export async function* readDocumentPages(db: Db, pageSize = 10_000) {
-  let after = '';
-  for (;;) {
-    const page = await db
-      .select({ key: documentsOnFile.documentKey, payload: documentsOnFile.payload })
-      .from(documentsOnFile)
-      .where(gt(documentsOnFile.documentKey, after))
-      .orderBy(asc(documentsOnFile.documentKey))
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page.map((row) => row.payload as DocumentRecord);
-    after = page.at(-1)!.key;
-  }
 }
 
 /**
@@ -166,21 +136,34 @@ export async function findSalesOverview(db: Db) {
   };
 }
 
-/** The days with orders of these sellers (a partition of a scan), as numbers, a page of sellers at a time. */
-export async function* readSalesOfSellers(db: Db, sellerIds: readonly string[], sellersPerPage = 2000) {
+/**
+ * The days with orders of these sellers (a partition of a scan), each handed to `onDay` as numbers
+ * (the day as days since 1970-01-01), a page of sellers at a time. Each seller's days come packed
+ * by SQL into one text of numbers: a row and its object per day cost seven times the CPU in Node
+ * (docs/scale.md, "Scan from the store reads events in SQL"). The numbers are PostgreSQL's own
+ * shortest text of each `float8`, which `Number` reads back exactly, as the driver does.
+ */
+export async function readSalesOfSellers(
+  db: Db,
+  sellerIds: readonly string[],
+  onDay: (sellerId: string, day: number, orders: number, revenue: number) => void,
+  sellersPerPage = 2000,
+): Promise<void> {
   for (let i = 0; i < sellerIds.length; i += sellersPerPage) {
-    const rows = await db
-      .select({
-        sellerId: salesDays.sellerId,
-        day: salesDays.day,
-        orders: sql<number>`${salesDays.orders}::float8`,
-        revenue: sql<number>`coalesce(${salesDays.revenue}, 0)::float8`,
-      })
-      .from(salesDays)
-      .where(
-        and(inArray(salesDays.sellerId, sellerIds.slice(i, i + sellersPerPage)), isNotNull(salesDays.orders)),
-      );
-    yield rows.map((row) => ({ ...row, orders: Number(row.orders), revenue: Number(row.revenue) }));
+    const rows = rowsOf<{ seller_id: string; days: string }>(
+      await db.execute(sql`
+        select seller_id, string_agg((day - date '1970-01-01') || ' ' || orders::float8 || ' '
+                                     || coalesce(revenue, 0)::float8, ' ') as days
+        from sales_days
+        where seller_id = any(${sql.param(sellerIds.slice(i, i + sellersPerPage))}::text[])
+          and orders is not null
+        group by seller_id`),
+    );
+    for (const { seller_id: sellerId, days } of rows) {
+      const numbers = days.split(' ');
+      for (let n = 0; n < numbers.length; n += 3)
+        onDay(sellerId, Number(numbers[n]), Number(numbers[n + 1]), Number(numbers[n + 2]));
+    }
   }
 }
 

@@ -150,6 +150,16 @@ export class ScanInput {
     if (at > this.latestEventAt) this.latestEventAt = at;
     this.counts.events += 1;
     this.association.addEvent(event);
+    this.addActivity(event);
+  }
+
+  /**
+   * What the detectors read of a known seller's event: a login, shipment or payout as
+   * whereabouts, an identity check (the store scan reads only these, reduced in SQL:
+   * `readActivityOfSellers`); the bookkeeping of `addEvent` (duplicates, counts, the association
+   * index) is the caller's.
+   */
+  addActivity(event: EventRecord): void {
     switch (event.type) {
       case 'identity_check': {
         // A check whose result is unknown says nothing: it neither fails nor clears.

@@ -40,7 +40,10 @@ export async function detectByPartition(
   asOf: Date,
   options: {
     fillSales: (part: ScanInput, p: number) => Promise<void>;
-    /** Adds the partition's whereabouts and identity checks, when they are read per partition. */
+    /**
+     * Adds the partition's whereabouts and identity checks (and, from the store, documents), when
+     * they are read per partition.
+     */
     fillEvents?: (part: ScanInput, p: number) => Promise<void>;
     onStage?: (stage: string) => void;
     /** The association findings of the whole feed, when the index was built elsewhere (profiles.thread.ts). */
