@@ -108,6 +108,45 @@ describe('the name on an ID that is otherwise the registered one', () => {
     expect(byField(items, 'legal_rep_name')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
   });
 
+  it('warns FIELD_UNCLEAR when the holder read is one syllable off, and fails when another person (seed 73 #29)', () => {
+    const registeredHan: SellerRecord = {
+      ...HOLDER,
+      legal_rep: { ...HOLDER.legal_rep, full_name: '李雅琪' },
+    };
+    const read = (name: string, number = '110105197203034425') =>
+      checkConsistency({
+        type: 'government_id',
+        reading: {
+          pages: [
+            {
+              file: 1,
+              page: 1,
+              source: 'ocr',
+              confidence: 90,
+              text: card(`姓名 ${name}`, number, '1972年3月3日'),
+            },
+          ],
+          fields: [identifier(number, 0.9), holderName(name, 0.95)],
+        },
+        seller: registeredHan,
+      });
+    expect(byField(read('Li Yadi'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_UNCLEAR',
+      status: 'warn',
+      evidence: { matched: 'Li Yadi', misreadOf: '李雅琪' },
+    });
+    expect(byField(read('Li Yaqi'), 'legal_rep_name')).toMatchObject({ code: 'FIELD_FOUND' });
+    expect(byField(read('Wang Yaqi'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_NOT_FOUND',
+      status: 'fail',
+    });
+    // Another person's card (another valid number): the one-off name does not make it the holder's.
+    expect(byField(read('Li Yadi', '320106197112260529'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_NOT_FOUND',
+      status: 'fail',
+    });
+  });
+
   it('still fails when the date of birth is not the registered one', () => {
     const items = check(card('# 起雅洱', '110105197203034425', '1980年1月1日'), [
       identifier('110105197203034425', 0.75),

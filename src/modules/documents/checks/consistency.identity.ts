@@ -36,12 +36,19 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
     registeredNumber !== undefined && foldOcrIdentifier(value) === foldOcrIdentifier(registeredNumber);
   const otherValidNumber =
     registeredNumber === undefined ? undefined : validNumbers.find((f) => !isRegistered(f.value));
-  const holderReadAsAnother = (input.reading.fields ?? []).some(
+  const registeredName = input.seller.legal_rep.full_name ?? '';
+  const holdersReadAsAnother = (input.reading.fields ?? []).filter(
     (f) =>
       f.name === 'holder_name' &&
       f.confidence >= HOLDER_READ_CONFIDENTLY &&
-      !findPersonName(f.value, input.seller.legal_rep.full_name ?? '').isFound,
+      !findPersonName(f.value, registeredName).isFound,
   );
+  const holderReadAsAnother = holdersReadAsAnother.length > 0;
+  // A holder read one syllable off the registered name (`Li Yadi` for 李雅琪, q read d: seed 73 #29)
+  // on a card the registered number and date of birth identify: a misread to confirm, not another person.
+  const oneOff = holdersReadAsAnother.every((f) => isOneHanOff(f.value, registeredName))
+    ? holdersReadAsAnother[0]
+    : undefined;
   // The registered number on the card, with its own check digit, identifies it as well as the
   // `id_number` item would, also where the requirement does not ask for it (identity verification
   // asks for the name and the date of birth: seed 61 #30, 宋海成 read 朱海成).
@@ -52,6 +59,7 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
     if (c.code !== 'FIELD_NOT_FOUND') return c;
     if (c.evidence.field === 'id_number' && otherValidNumber)
       return { ...c, evidence: { ...c.evidence, readAs: otherValidNumber.value, confirmedBy: 'checksum' } };
+    if (c.evidence.field === 'legal_rep_name' && identified && oneOff) return unclearName(c, oneOff.value);
     if (c.evidence.field === 'legal_rep_name' && identified && !holderReadAsAnother) {
       const labels = {
         en: { field: FIELD_LABELS.legal_rep_name.en, identifiedBy: 'ID number and date of birth' },
@@ -176,6 +184,13 @@ const unclearName = (c: CheckItem, read: string): CheckItem =>
  * `张文舌`, seed 71 #45): the read's syllables but one must spell it, the one off anywhere in it.
  */
 export function isOneHanOff(read: string, registered: string): boolean {
+  // A registered 汉字 name read in Latin letters: its pinyin, one syllable of the given name another.
+  if (/\p{Script=Han}/u.test(registered) && /^[a-z]+(\s+[a-z]+)+$/i.test(read.trim())) {
+    const want = hanSyllables(registered.replace(/\s/g, ''));
+    const words = read.trim().toLowerCase().split(/\s+/);
+    const orders = [words, [words.at(-1)!, ...words.slice(0, -1)]];
+    return orders.some((w) => w[0] === want[0] && givenOneOff(w.slice(1).join(''), want.slice(1)));
+  }
   const han = [...read.replace(/\s/g, '')];
   if (han.length < 2 || han.length > 4 || !han.every((c) => /\p{Script=Han}/u.test(c))) return false;
   const got = han.map((c) => hanSyllables(c).join(''));

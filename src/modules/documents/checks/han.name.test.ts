@@ -20,3 +20,21 @@ describe('a 汉字 name one character off a Latin registration whose given name 
     expect(isOneHanOff('张文舌', 'Zhang')).toBe(false);
   });
 });
+
+// Seed 73 #29 (held out): a PRC card printing its holder in pinyin, `Li Yaqi` read `Li Yadi`, the
+// registration in 汉字 (李雅琪).
+describe('a Latin name one syllable off a 汉字 registration', () => {
+  it('is one off when the surname and every other syllable spell the registration, either order', () => {
+    expect(isOneHanOff('Li Yadi', '李雅琪')).toBe(true);
+    expect(isOneHanOff('YADI LI', '李雅琪')).toBe(true);
+    expect(isOneHanOff('Li Ya Di', '李雅琪')).toBe(true);
+  });
+
+  it('is not the name itself, another surname, two syllables off, or letters that are no syllable', () => {
+    expect(isOneHanOff('Li Yaqi', '李雅琪')).toBe(false);
+    expect(isOneHanOff('Wang Yadi', '李雅琪')).toBe(false);
+    expect(isOneHanOff('Li Dadi', '李雅琪')).toBe(false);
+    expect(isOneHanOff('Li Yaqx', '李雅琪')).toBe(false);
+    expect(isOneHanOff('Li', '李雅琪')).toBe(false);
+  });
+});
