@@ -93,6 +93,26 @@ describe('a registered Latin address on a document printed in 汉字', () => {
     ])
       expect(findLatinAddressInHan(other, yiwu)).toMatchObject({ isFound: false });
   });
+  it('is found with a short road name after the unit and district, the unit number kept whole (seed 73 #36)', () => {
+    const shenzhen = {
+      line1: 'Shennan Ave No. 52',
+      line2: 'Room 613, Software Industry Base',
+      city: 'Shenzhen',
+      region: 'Guangdong',
+      postal_code: '518054',
+      country: 'CN',
+    };
+    // The road's name may not start inside the unit's number (`13室南山区深南大道52号` lost the 6).
+    const printed = '广东省深圳市软件产业基地613室南山区深南大道52号';
+    expect(findLatinAddressInHan(printed, shenzhen)).toMatchObject({ isFound: true });
+    for (const other of [
+      printed.replace('613室', '614室'),
+      printed.replace('52号', '53号'),
+      printed.replace('深南大道', '深北大道'),
+      printed.replace('深圳市', '广州市'),
+    ])
+      expect(findLatinAddressInHan(other, shenzhen)).toMatchObject({ isFound: false });
+  });
   it('leaves a 汉字 registration to the 汉字 finder', () => {
     expect(findLatinAddressInHan('住所 厦门市思明区湖滨南路975号', registered)).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import { type AddressInput, normaliseAddress } from '../../../matching/index.js';
+import { type AddressInput, hanSyllables, normaliseAddress } from '../../../matching/index.js';
 import { scriptFolded } from './find.common.js';
 
 /**
@@ -78,8 +78,11 @@ const ordinalsAsPinyin = (street: string): string =>
     .replace(/\b(10|[1-9])(?:st|nd|rd|th)\b/gi, (_, n: string) => PINYIN_NUMERALS[Number(n)]!)
     .replace(/ /g, '');
 
-/** `广东省深圳市福田区福华三路28号…`: the road and its number, after the province, city and district. */
-const HAN_STREET = /([\p{Script=Han}\d]{1,8}?)(大道|路|街|道|巷|弄)(\d+)号/u;
+/**
+ * `广东省深圳市福田区福华三路28号…`: the road and its number, after the province, city and district.
+ * The road's run never starts inside a number (`…613室南山区深南大道52号` is not `13室…`, seed 73 #36).
+ */
+const HAN_STREET = /(?<!\d)([\p{Script=Han}\d]{1,8}?)(大道|路|街|道|巷|弄)(\d+)号/u;
 /**
  * What comes before the road's own name: the province, city, district, town, a subdistrict (街道,
  * 乡), or a building's unit printed first (`国际商贸城1114室稠城街道江滨北路582号`, seed 61 #8).
@@ -107,10 +110,15 @@ export function findLatinAddressInHan(
     const m = HAN_STREET.exec(window);
     if (!m) continue;
     const name = m[1]!.replace(BEFORE_ROAD, '').replace(/\d+/g, (n) => PINYIN_NUMERALS[Number(n)] ?? n);
-    const street = normaliseAddress({ line1: `${name}${m[2]}${m[3]}号`, country: expected.country }).street;
+    // A name ending in a direction is read both ways: 江滨北路 is `Jiangbin North Road`, but 深南大道
+    // is `Shennan Avenue` (seed 73 #36), the 南 part of the name.
+    const spelled = [name, name.replace(/[东西南北]$/u, (c) => hanSyllables(c)[0] ?? c)];
+    const streets = spelled.map(
+      (n) => normaliseAddress({ line1: `${n}${m[2]}${m[3]}号`, country: expected.country }).street,
+    );
     const folded = scriptFolded(window);
     const parts = [
-      street.replace(/ /g, '') === wantStreet,
+      streets.some((street) => street.replace(/ /g, '') === wantStreet),
       m[3] === want.number,
       // The unit after the road or before it (the address printed building first), not the road's number.
       !unitNumber || window.replace(m[0], ' ').includes(unitNumber),
