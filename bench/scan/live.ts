@@ -20,7 +20,7 @@ import type { FeedKind } from '../../src/modules/sellers/index.js';
 import { loadConfig } from '../../src/platform/config.js';
 import { silentLogger } from '../../src/platform/logger.js';
 import { importFeedWorkflow } from '../../src/workflows/import-feed.workflow.js';
-import { type BatchCost, emptyBatchCost, liveFindings } from '../../src/workflows/reevaluate.findings.js';
+import { type BatchCost, emptyBatchCost, evaluateLive } from '../../src/workflows/reevaluate.findings.js';
 import { applyFindings } from '../../src/workflows/scan.workflow.js';
 import { generatedFeed } from './generated-feed.js';
 
@@ -82,8 +82,12 @@ const gcDuring = (from: number, to: number) =>
 async function job(ids: string[]): Promise<Job> {
   const cost = emptyBatchCost();
   const started = performance.now();
-  const findings = await liveFindings(context, ids, 'summary', cost);
-  const cases = await applyFindings(context, findings, systemPrincipal('live'), 'live', cost.ms);
+  const { findings, entityTypes } = await evaluateLive(context, ids, 'summary', cost);
+  const cases = await applyFindings(context, findings, systemPrincipal('live'), {
+    source: 'live',
+    cost: cost.ms,
+    entityTypes,
+  });
   const ended = performance.now();
   // Entries are delivered after the job: read them on the next turn.
   await new Promise((r) => setImmediate(r));

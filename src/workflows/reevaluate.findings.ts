@@ -94,6 +94,21 @@ export async function liveFindings(
   cost: BatchCost = emptyBatchCost(),
   reach: LiveReach = 'auto',
 ): Promise<Finding[]> {
+  return (await evaluateLive(context, sellerIds, events, cost, reach)).findings;
+}
+
+/**
+ * `liveFindings`, with the entity type of every seller whose profile it read (the sellers in the
+ * store among these and their neighbours): what policy needs of them, so the case write reads
+ * nothing of the sellers again.
+ */
+export async function evaluateLive(
+  context: Deps,
+  sellerIds: string[],
+  events: 'summary' | 'history' = 'summary',
+  cost: BatchCost = emptyBatchCost(),
+  reach: LiveReach = 'auto',
+): Promise<{ findings: Finding[]; entityTypes: Map<string, 'business' | 'individual'> }> {
   const took = stepTimer(cost);
   const fromHistory = events === 'history';
   const input = new ScanInput();
@@ -163,7 +178,9 @@ export async function liveFindings(
   took('market');
   const findings = detectLive(input, sellerIds, neighbours, sales, { asOf, salesJudgedThrough });
   took('detect');
-  return findings;
+  const entityTypes = new Map<string, 'business' | 'individual'>();
+  for (const [sellerId, { record }] of input.sellers) entityTypes.set(sellerId, record.entity_type);
+  return { findings, entityTypes };
 }
 
 /**

@@ -5,7 +5,7 @@ import { systemPrincipal } from '../modules/access/index.js';
 import { defineJob } from '../platform/jobs.js';
 import { reevaluationDone, reevaluationFailed } from '../platform/metrics.js';
 import type { Deps } from './deps.js';
-import { type BatchCost, emptyBatchCost, liveFindings } from './reevaluate.findings.js';
+import { type BatchCost, emptyBatchCost, evaluateLive } from './reevaluate.findings.js';
 import {
   claimReevaluations,
   finishReevaluations,
@@ -48,8 +48,12 @@ export const reevaluationDue = defineJob({
  */
 export async function reevaluateSellers(context: Deps, sellerIds: string[]): Promise<CaseCounts> {
   const cost: BatchCost = emptyBatchCost();
-  const findings = await liveFindings(context, sellerIds, 'summary', cost);
-  const counts = await applyFindings(context, findings, systemPrincipal('live'), 'live', cost.ms);
+  const { findings, entityTypes } = await evaluateLive(context, sellerIds, 'summary', cost);
+  const counts = await applyFindings(context, findings, systemPrincipal('live'), {
+    source: 'live',
+    cost: cost.ms,
+    entityTypes,
+  });
   context.logger.debug({ cost, findings: findings.length, cases: counts }, 'reevaluation batch');
   return counts;
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../adapters/db/database.js';
 import type { Principal } from '../modules/access/index.js';
-import { activePolicy, opensCase, readFindingsOnCase } from '../modules/cases/index.js';
+import { opensCase, readPolicyAndFindingsOnCase } from '../modules/cases/index.js';
 import {
   detectByPartition,
   type Finding,
@@ -100,6 +100,17 @@ export const noCases = (): CaseCounts => ({
   unknown_seller: 0,
 });
 
+export interface ApplyOptions {
+  source?: 'scan' | 'live';
+  /** Milliseconds spent reading before the case writes (`policy`) and writing (`apply`), added to. */
+  cost?: { policy: number; apply: number };
+  /**
+   * The entity type of each seller in the store, when the caller has just read their profiles (the
+   * live path's scan state): not read again. A seller absent from it is not in the store.
+   */
+  entityTypes?: ReadonlyMap<string, 'business' | 'individual'>;
+}
+
 /**
  * Lets policy turn findings into cases: one call per seller with all its findings, so the
  * seller's one open case gets every new reason at once. The same findings again change nothing.
@@ -108,8 +119,7 @@ export async function applyFindings(
   context: Deps,
   findings: Finding[],
   by: Principal,
-  source: 'scan' | 'live' = 'scan',
-  cost?: { policy: number; apply: number },
+  { source = 'scan', cost, entityTypes: known }: ApplyOptions = {},
 ): Promise<CaseCounts> {
   const counts = noCases();
   if (findings.length === 0) return counts;
@@ -120,14 +130,13 @@ export async function applyFindings(
     if (list) list.push(finding);
     else bySeller.set(finding.seller_id, [finding]);
   }
-  // What policy would leave as it is, found for the whole batch in three reads at once (one round
-  // trip on PostgreSQL): the sellers in the store, the policy (findings below its thresholds),
-  // and the open cases' reasons (findings the seller's open case already holds as they are).
+  // What policy would leave as it is, for the whole batch: the policy (findings below its
+  // thresholds) and the open cases' reasons (findings the seller's open case already holds as they
+  // are) in one statement; beside it, unless the caller knows them, the sellers in the store.
   const ids = [...bySeller.keys()];
-  const [entityTypes, policy, isOnCase] = await Promise.all([
-    findSellerEntityTypes(context.db, ids),
-    activePolicy(context.db),
-    readFindingsOnCase(context.db, ids),
+  const [entityTypes, { policy, isOnCase }] = await Promise.all([
+    known ?? findSellerEntityTypes(context.db, ids),
+    readPolicyAndFindingsOnCase(context.db, ids),
   ]);
   const writing = performance.now();
   if (cost) cost.policy += writing - started;

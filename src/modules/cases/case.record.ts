@@ -1,11 +1,12 @@
 import type { Db } from '../../adapters/db/database.js';
 import { canonicalJson } from '../../platform/crypto.js';
+import { AppError } from '../../platform/errors.js';
 import { newId } from '../../platform/ids.js';
 import {
   type CaseReasonRow,
   type CaseRow,
   findLatestClearedCase,
-  findOpenReasonsOfSellers,
+  findActiveVersionAndOpenReasons,
   findReasons,
   insertCase,
   touchCase,
@@ -14,6 +15,7 @@ import {
   writeCaseFields,
 } from './case.repository.js';
 import { caseDeadline } from './deadlines.js';
+import { findPolicyVersion } from './policy.repository.js';
 import type { Policy, Severity, Trigger } from './policy.contract.js';
 import type { RequirementRow } from './requirement.repository.js';
 import { findRequirements, saveRequirements } from './requirement.repository.js';
@@ -108,7 +110,7 @@ export async function recordAddedFindings(
 ): Promise<AddedFindings | undefined> {
   const { policy, at } = input;
   const known = new Map((reasons ?? (await findReasons(tx, [open.id]))).map((r) => [r.trigger, r]));
-  const changed = input.findings.filter((f) => !isOnCase(known.get(f.trigger), f));
+  const changed = input.findings.filter((f) => !isReasonAsFound(known.get(f.trigger), f));
   if (changed.length === 0) return undefined;
   for (const finding of changed)
     await upsertReason(tx, {
@@ -134,29 +136,34 @@ export async function recordAddedFindings(
 }
 
 /** The finding is this reason of the case as it is: same score, summary and evidence. */
-const isOnCase = (reason: CaseReasonRow | undefined, f: CaseFinding) =>
+const isReasonAsFound = (reason: CaseReasonRow | undefined, f: CaseFinding) =>
   reason !== undefined &&
   reason.score === f.score &&
   reason.summary === f.summary &&
   canonicalJson(reason.evidence) === canonicalJson(storedEvidence(f));
 
 /**
- * Whether a seller's open case already holds every one of these findings as it is: adding them
- * would change nothing (`findingsAdded` returns `undefined`). One read of the open reasons for a
- * whole batch (it needs no policy, so it can run beside the policy read), so a re-evaluation that
- * finds what the cases already say opens no transaction per seller.
+ * What policy would leave as it is, for a whole batch in one statement: the active policy (the
+ * findings below its thresholds) and whether a seller's open case already holds every one of
+ * these findings as it is (adding them would change nothing: `findingsAdded` returns
+ * `undefined`). So a re-evaluation that finds what the cases already say opens no transaction per
+ * seller, and one that does change a case made a single read before it.
  */
-export async function readFindingsOnCase(
+export async function readPolicyAndFindingsOnCase(
   db: Db,
   sellerIds: readonly string[],
-): Promise<(sellerId: string, findings: readonly CaseFinding[]) => boolean> {
+): Promise<{ policy: Policy; isOnCase: (sellerId: string, findings: readonly CaseFinding[]) => boolean }> {
+  const read = await findActiveVersionAndOpenReasons(db, [...sellerIds]);
+  const policy = read && (await findPolicyVersion(db, read.version));
+  if (!read || !policy) throw new AppError('INTERNAL', 'the store has no active policy');
   const reasons = new Map<string, Map<string, CaseReasonRow>>();
-  for (const { sellerId, reason } of await findOpenReasonsOfSellers(db, [...sellerIds]))
+  for (const { sellerId, reason } of read.reasons)
     reasons.set(sellerId, (reasons.get(sellerId) ?? new Map()).set(reason.trigger, reason));
-  return (sellerId, findings) => {
+  const isOnCase = (sellerId: string, findings: readonly CaseFinding[]) => {
     const held = reasons.get(sellerId);
-    return held !== undefined && findings.every((f) => isOnCase(held.get(f.trigger), f));
+    return held !== undefined && findings.every((f) => isReasonAsFound(held.get(f.trigger), f));
   };
+  return { policy, isOnCase };
 }
 
 /**

@@ -3,7 +3,7 @@ import { inUuids } from '../../adapters/db/any-of.js';
 import type { Db } from '../../adapters/db/database.js';
 import { AppError } from '../../platform/errors.js';
 import { type CaseStatus, OPEN_STATUSES } from './case.state.js';
-import { caseReasons, cases } from './cases.schema.js';
+import { caseReasons, cases, policies } from './cases.schema.js';
 import type { Severity, Trigger } from './policy.contract.js';
 
 export type CaseRow = typeof cases.$inferSelect;
@@ -128,17 +128,29 @@ export async function findReasons(db: Db, caseIds: string[]): Promise<CaseReason
     .orderBy(caseReasons.addedAt);
 }
 
-/** The reasons of these sellers' open cases (a seller has at most one), with the seller of each. */
-export async function findOpenReasonsOfSellers(
+/**
+ * The active policy's version and the open cases' reasons of these sellers, in one statement:
+ * the policy row joined with every open reason (a row with no reason when none is open).
+ * `undefined` when no policy is active.
+ */
+export async function findActiveVersionAndOpenReasons(
   db: Db,
   sellerIds: string[],
-): Promise<{ sellerId: string; reason: CaseReasonRow }[]> {
-  if (sellerIds.length === 0) return [];
-  return db
-    .select({ sellerId: cases.sellerId, reason: caseReasons })
-    .from(caseReasons)
-    .innerJoin(cases, eq(cases.id, caseReasons.caseId))
-    .where(and(inArray(cases.sellerId, sellerIds), inArray(cases.status, [...OPEN_STATUSES])));
+): Promise<{ version: string; reasons: { sellerId: string; reason: CaseReasonRow }[] } | undefined> {
+  const rows = await db
+    .select({ version: policies.version, sellerId: cases.sellerId, reason: caseReasons })
+    .from(policies)
+    .leftJoin(
+      cases,
+      and(inArray(cases.sellerId, sellerIds), inArray(cases.status, [...OPEN_STATUSES])),
+    )
+    .leftJoin(caseReasons, eq(caseReasons.caseId, cases.id))
+    .where(eq(policies.isActive, true));
+  const [first] = rows;
+  if (!first) return undefined;
+  const reasons: { sellerId: string; reason: CaseReasonRow }[] = [];
+  for (const { sellerId, reason } of rows) if (sellerId && reason) reasons.push({ sellerId, reason });
+  return { version: first.version, reasons };
 }
 
 export async function upsertReason(db: Db, row: typeof caseReasons.$inferInsert): Promise<void> {

@@ -56,7 +56,7 @@ export {
   type CaseFinding,
   dropClearedFindings,
   type NewCase,
-  readFindingsOnCase,
+  readPolicyAndFindingsOnCase,
 } from './case.record.js';
 // Readers only: rows of `cases` are written through `applyCaseAction` and the use cases of `case.changes.ts`.
 export {
