@@ -5,8 +5,8 @@ import { newId } from '../../platform/ids.js';
 import {
   type CaseReasonRow,
   type CaseRow,
-  findLatestClearedCase,
   findActiveVersionAndOpenReasons,
+  findLatestClearedCase,
   findReasons,
   insertCase,
   touchCase,
@@ -15,8 +15,8 @@ import {
   writeCaseFields,
 } from './case.repository.js';
 import { caseDeadline } from './deadlines.js';
-import { findPolicyVersion } from './policy.repository.js';
 import type { Policy, Severity, Trigger } from './policy.contract.js';
+import { findPolicyVersion } from './policy.repository.js';
 import type { RequirementRow } from './requirement.repository.js';
 import { findRequirements, saveRequirements } from './requirement.repository.js';
 import {

@@ -140,10 +140,7 @@ export async function findActiveVersionAndOpenReasons(
   const rows = await db
     .select({ version: policies.version, sellerId: cases.sellerId, reason: caseReasons })
     .from(policies)
-    .leftJoin(
-      cases,
-      and(inArray(cases.sellerId, sellerIds), inArray(cases.status, [...OPEN_STATUSES])),
-    )
+    .leftJoin(cases, and(inArray(cases.sellerId, sellerIds), inArray(cases.status, [...OPEN_STATUSES])))
     .leftJoin(caseReasons, eq(caseReasons.caseId, cases.id))
     .where(eq(policies.isActive, true));
   const [first] = rows;
