@@ -52,6 +52,12 @@ export async function startPgBossQueue(
     if (!known.has(job.name)) throw new Error(`job ${job.name} is not registered with the queue`);
   };
 
+  /** pg-boss's `db` option that writes a job in the caller's transaction (it then waits on its commit). */
+  const inTransaction = ({ transaction }: SendOptions) =>
+    transaction
+      ? { db: pgBossDbOfTransaction(transaction as Parameters<typeof pgBossDbOfTransaction>[0]) }
+      : {};
+
   return {
     async send(job, payload, sendOptions: SendOptions = {}) {
       assertKnown(job as JobDefinition<unknown>);
@@ -59,13 +65,7 @@ export async function startPgBossQueue(
       await boss.send(job.name, data, {
         ...(sendOptions.startAfter ? { startAfter: sendOptions.startAfter } : {}),
         ...(sendOptions.singletonKey ? { singletonKey: sendOptions.singletonKey } : {}),
-        ...(sendOptions.transaction
-          ? {
-              db: pgBossDbOfTransaction(
-                sendOptions.transaction as Parameters<typeof pgBossDbOfTransaction>[0],
-              ),
-            }
-          : {}),
+        ...inTransaction(sendOptions),
       });
     },
     async sendAll(queuedJobs, sendOptions = {}) {
@@ -78,16 +78,7 @@ export async function startPgBossQueue(
           ...(startAfter ? { startAfter } : {}),
         };
       });
-      await boss.insert(
-        inserts,
-        sendOptions.transaction
-          ? {
-              db: pgBossDbOfTransaction(
-                sendOptions.transaction as Parameters<typeof pgBossDbOfTransaction>[0],
-              ),
-            }
-          : {},
-      );
+      await boss.insert(inserts, inTransaction(sendOptions));
     },
     async sendForResult(job, payload) {
       assertKnown(job as JobDefinition<unknown>);
