@@ -1,6 +1,11 @@
 import { dateOfDay, dayNumber, type SalesPanel } from '../anomalies/index.js';
 
-const CHUNK = 1 << 16;
+/**
+ * Rows are held in chunks that double from `FIRST_CHUNK` to `MAX_CHUNK` rows: a live job's one
+ * seller (a few hundred days) allocates 24 KB, not the 1.5 MB a feed's chunk takes.
+ */
+const FIRST_CHUNK = 1 << 10;
+const MAX_CHUNK = 1 << 16;
 
 /**
  * Daily sales rows kept as columns of numbers while a feed is read (24 bytes a row, no object per
@@ -12,6 +17,8 @@ export class SalesColumns {
   private orders: Float64Array[] = [];
   private revenue: Float64Array[] = [];
   private size = 0;
+  /** Rows in the last chunk. */
+  private filled = 0;
   latestDay = Number.NEGATIVE_INFINITY;
   earliestDay = Number.POSITIVE_INFINITY;
 
@@ -21,20 +28,24 @@ export class SalesColumns {
 
   /** A row by day number (days since 1970-01-01), as the columnar engine hands them. */
   addDay(sellerIndex: number, day: number, orders: number, revenue: number): void {
-    const chunk = Math.floor(this.size / CHUNK);
-    const at = this.size % CHUNK;
-    if (at === 0) {
-      this.sellers.push(new Int32Array(CHUNK));
-      this.days.push(new Int32Array(CHUNK));
-      this.orders.push(new Float64Array(CHUNK));
-      this.revenue.push(new Float64Array(CHUNK));
+    let chunk = this.sellers.length - 1;
+    if (chunk < 0 || this.filled === this.sellers[chunk]!.length) {
+      chunk += 1;
+      const rows = Math.min(MAX_CHUNK, FIRST_CHUNK * 2 ** chunk);
+      this.sellers.push(new Int32Array(rows));
+      this.days.push(new Int32Array(rows));
+      this.orders.push(new Float64Array(rows));
+      this.revenue.push(new Float64Array(rows));
+      this.filled = 0;
     }
+    const at = this.filled;
     this.sellers[chunk]![at] = sellerIndex;
     this.days[chunk]![at] = day;
     this.orders[chunk]![at] = orders;
     this.revenue[chunk]![at] = revenue;
     if (day > this.latestDay) this.latestDay = day;
     if (day < this.earliestDay) this.earliestDay = day;
+    this.filled += 1;
     this.size += 1;
   }
 
@@ -59,15 +70,21 @@ export class SalesColumns {
     const days = Math.max(0, dayNumber(to) - first);
     const orders = new Float64Array(sellerIds.length * days);
     const revenue = new Float64Array(sellerIds.length * days);
-    for (let i = 0; i < this.size; i++) {
-      const chunk = Math.floor(i / CHUNK);
-      const at = i % CHUNK;
-      const d = this.days[chunk]![at]! - first;
-      if (d < 0 || d >= days) continue;
-      const cell = this.sellers[chunk]![at]! * days + d;
-      // One row per seller and day: a day sent again replaces the earlier row, as in the store.
-      orders[cell] = this.orders[chunk]![at]!;
-      revenue[cell] = this.revenue[chunk]![at]!;
+    const last = this.sellers.length - 1;
+    for (let chunk = 0; chunk <= last; chunk++) {
+      const sellers = this.sellers[chunk]!;
+      const dayOf = this.days[chunk]!;
+      const ordersOf = this.orders[chunk]!;
+      const revenueOf = this.revenue[chunk]!;
+      const rows = chunk === last ? this.filled : sellers.length;
+      for (let at = 0; at < rows; at++) {
+        const d = dayOf[at]! - first;
+        if (d < 0 || d >= days) continue;
+        const cell = sellers[at]! * days + d;
+        // One row per seller and day: a day sent again replaces the earlier row, as in the store.
+        orders[cell] = ordersOf[at]!;
+        revenue[cell] = revenueOf[at]!;
+      }
     }
     return { sellerIds, firstDate: dateOfDay(first), days, orders, revenue };
   }
