@@ -74,6 +74,18 @@ const columnsOf = (line: string): string[] => {
   return columns.length > 1 ? [line, ...columns] : [line];
 };
 
+/**
+ * A column OCR ran into the next column's label on one line, with no wide gap between them
+ * (`Shenzhen Mingyu Household Products Co., Ltd. Account number: 6212…`, seed 79 #36): the words
+ * before that label, the label taken as one to three words before the line's first colon.
+ */
+const beforeNextLabel = (column: string): string[] => {
+  const colon = column.search(/[:：]/);
+  if (colon < 0) return [];
+  const words = column.slice(0, colon).trim().split(/\s+/);
+  return [1, 2, 3].filter((n) => words.length > n).map((n) => words.slice(0, -n).join(' '));
+};
+
 /** A date (`YYYY-MM-DD`) among the dates printed in the text. */
 export function findDate(text: string, expected: string, country?: string): FieldMatch {
   const hit = findDates(text, country).find((d) => d.date === expected);
@@ -230,7 +242,10 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
     // English line (an invoice's "Bill to: Hangzhou … Co., Ltd.", its label dropped).
     // A statement's line OCR reads across two columns ("Hangzhou … Co., Ltd.      Account number: …",
     // seed 61 #20): each column, split where the layout left a wide gap, is a line of its own.
-    const unlabelled = columnsOf(all[i]!).map((column) => column.replace(/^[^:：]{0,24}[:：]\s*/, ''));
+    const unlabelled = columnsOf(all[i]!).flatMap((column) => [
+      column.replace(/^[^:：]{0,24}[:：]\s*/, ''),
+      ...beforeNextLabel(column),
+    ]);
     if (
       !best.isFound &&
       (namesCompanyAcrossScripts(expected, all[i]!) ||
