@@ -70,3 +70,11 @@ describe('a company name one 汉字 off on a licence identified by its registere
     ).toBe(true);
   });
 });
+
+describe('the registered USCC read with an O for a 0 (docs8, seed 59 #32)', () => {
+  it('still identifies the licence: GB 32100 prints no O, so it can only be a 0', () => {
+    const list = items('深圳市辉已电子商务有限公司', '刘建恰', '9144O3OO72O7673571');
+    expect(codeOf(list, 'registration_number')).toBe('FIELD_FOUND');
+    expect(codeOf(list, 'legal_name')).toBe('FIELD_UNCLEAR');
+  });
+});

@@ -1,4 +1,10 @@
-import { hanSyllables, validateHkid, validatePrcId, validateUscc } from '../../matching/index.js';
+import {
+  hanSyllables,
+  usccInItsAlphabet,
+  validateHkid,
+  validatePrcId,
+  validateUscc,
+} from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
 import { namesCompanyOneHanOff, PINYIN_SYLLABLE } from '../reading/locate/company.words.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
@@ -173,7 +179,7 @@ const usccVouched = (input: IdentityInput): boolean =>
     (f) =>
       f.name === 'identifier' &&
       f.kind === 'uscc' &&
-      validateUscc(f.value).isValid &&
+      validateUscc(usccInItsAlphabet(f.value)).isValid &&
       foldOcrIdentifier(f.value) === foldOcrIdentifier(input.seller.business?.registration_number ?? ''),
   );
 
