@@ -207,6 +207,9 @@ const AMPERSAND_READS: ReadonlySet<string> = new Set(['s', '8', 'b']);
 /** Company words tolerate one misread letter from 6 letters on (`Brightline`/`Brightside` stay two names). */
 const tokenMatches = (a: string, b: string): boolean => {
   if (a === b) return true;
+  // A legal form's letters (`S.r.l.`, `S.p.A.`): capital I and small l are one stroke in sans-serif
+  // print, and OCR gives either (`S.r.I.`, seed 79 #41 of a benign-only plan).
+  if (a.length === 1 && b.length === 1 && /^[il]$/.test(a) && /^[il]$/.test(b)) return true;
   if (a === 'and' && AMPERSAND_READS.has(b)) return true;
   const allowed = Math.min(tolerableEdits(a, b), Math.max(a.length, b.length) >= 6 ? 1 : 0);
   return allowed > 0 && editDistance(a, b, allowed) <= allowed;
