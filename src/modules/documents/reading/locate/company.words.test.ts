@@ -93,3 +93,15 @@ describe('a 汉字 company on a statement that prints it in English (docs8, seed
     ).toBe(false);
   });
 });
+
+describe('where a company name is one 汉字 off (docs8)', () => {
+  it('gives the position of the differing 汉字 in a line without spaces, either registration', async () => {
+    const { companyOneHanOffAt } = await import('./company.words.js');
+    expect(
+      companyOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安结电子商务有限公司Accountnumber:7471'),
+    ).toBe(4);
+    expect(companyOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市安结电子商务有限公司')).toBe(6);
+    expect(companyOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市华结电子商务有限公司')).toBe(-1);
+    expect(companyOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安鑫电子商务有限公司')).toBe(-1);
+  });
+});
