@@ -5,7 +5,7 @@ import type { OcrLine } from './ocr.js';
  * `{ layout: true }`): the misread brand characters `结` at 70 and `赛` at 83, every other 汉字 of
  * both lines at 90–99.
  */
-export const HAN_READ_SURELY_AT = 90;
+const HAN_READ_SURELY_AT = 90;
 
 /** A line that holds 汉字 read unsure: its text without whitespace and their positions in it. */
 export interface UnsureHan {
