@@ -187,3 +187,12 @@ describe('validateHkid', () => {
     expect(validateHkid('V27086(A)')).toMatchObject({ isValid: false, failure: 'format' });
   });
 });
+
+describe('a USCC read by OCR in its own alphabet (docs8, seed 59 #32)', () => {
+  it('gives back 0 for O, 1 for I, 5 for S, 2 for Z: letters GB 32100 never prints', async () => {
+    const { usccInItsAlphabet, validateUscc } = await import('./checksums.js');
+    expect(validateUscc('91330200MAUEOBR9XD').isValid).toBe(false);
+    expect(validateUscc(usccInItsAlphabet('91330200MAUEOBR9XD')).isValid).toBe(true);
+    expect(usccInItsAlphabet('9I35O2OOMAC5Z')).toBe('91350200MAC52');
+  });
+});

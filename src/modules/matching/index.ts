@@ -13,6 +13,7 @@ export {
   type IdentifierValidity,
   type MrzVerification,
   mrzCheckDigit,
+  usccInItsAlphabet,
   validateEin,
   validateEuVat,
   validateHkid,

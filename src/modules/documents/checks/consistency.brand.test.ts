@@ -70,3 +70,59 @@ describe('a company name one 汉字 off on a licence identified by its registere
     ).toBe(true);
   });
 });
+
+describe('the registered USCC read with an O for a 0 (docs8, seed 59 #32)', () => {
+  it('still identifies the licence: GB 32100 prints no O, so it can only be a 0', () => {
+    const list = items('深圳市辉已电子商务有限公司', '刘建恰', '9144O3OO72O7673571');
+    expect(codeOf(list, 'registration_number')).toBe('FIELD_FOUND');
+    expect(codeOf(list, 'legal_name')).toBe('FIELD_UNCLEAR');
+  });
+});
+
+describe('a company name one 汉字 off on a bill, that 汉字 read unsure (docs8, seed 59 #32)', () => {
+  const ANXIN: SellerRecord = {
+    seller_id: 'S3',
+    entity_type: 'business',
+    business: {
+      legal_name: 'Ningbo Anxin E-commerce Co., Ltd.',
+      registration_number: '91330200MAUE0BR9XD',
+      country: 'CN',
+    },
+    legal_rep: { full_name: 'Liang Xiuying' },
+  };
+  const bill = (read: string, at: number[], legalName = ANXIN.business!.legal_name) =>
+    checkConsistency({
+      type: 'utility_bill',
+      mustShow: ['registered_name'],
+      reading: {
+        pages: [
+          {
+            file: 1,
+            page: 1,
+            source: 'ocr',
+            confidence: 87,
+            text: `电费账单\n${read}             Account number: 7471 1529 626`,
+            unsure: at.length > 0 ? [{ text: `${read}Accountnumber:74711529626`, at }] : [],
+          },
+        ],
+      },
+      seller: { ...ANXIN, business: { ...ANXIN.business!, legal_name: legalName } },
+    }).find((c) => c.evidence.field === 'legal_name');
+
+  it('warns FIELD_UNCLEAR when the differing 汉字 was read unsure', () => {
+    expect(bill('宁波市安结电子商务有限公司', [4])).toMatchObject({
+      code: 'FIELD_UNCLEAR',
+      status: 'warn',
+      evidence: { misreadOf: 'Ningbo Anxin E-commerce Co., Ltd.' },
+    });
+  });
+
+  it('fails when that 汉字 was read surely, another 汉字 was the unsure one, or two differ', () => {
+    expect(bill('宁波市安结电子商务有限公司', [])?.code).toBe('FIELD_NOT_FOUND');
+    expect(bill('宁波市安结电子商务有限公司', [7])?.code).toBe('FIELD_NOT_FOUND');
+    expect(bill('宁波市华结电子商务有限公司', [3, 4])?.code).toBe('FIELD_NOT_FOUND');
+    expect(bill('宁波市安结电子商务有限公司', [4], '宁波市华鑫电子商务有限公司')?.code).toBe(
+      'FIELD_NOT_FOUND',
+    );
+  });
+});

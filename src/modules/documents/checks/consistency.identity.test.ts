@@ -178,3 +178,46 @@ describe('another ID number that holds its own check digit', () => {
     expect(byField(items, 'id_number')?.evidence).not.toHaveProperty('confirmedBy');
   });
 });
+
+describe('a holder name read surely as another name on a page read unsurely (docs8, seed 79 #51)', () => {
+  const SARA: SellerRecord = {
+    seller_id: 'S79',
+    entity_type: 'individual',
+    address: { line1: 'Via Mazzini, 83', city: 'Torino', country: 'IT' },
+    legal_rep: { full_name: 'Sara MANCINI', date_of_birth: '1970-09-19', id_number: 'CK33448MH' },
+  };
+  const italian = (surname: string, given: string) =>
+    `REPUBBLICA ITALIANA CARTA DI IDENTITA\nSurname\n${surname}\nGiven names\n${given}\nDate of birth Sex\n04/05/1975 M`;
+  const run = (text: string, holder: ReadField) =>
+    applyOcrConfidence(
+      checkConsistency({
+        type: 'government_id',
+        reading: { pages: [{ file: 1, page: 1, source: 'ocr', confidence: 44, text }], fields: [holder] },
+        seller: SARA,
+      }),
+      { source: 'ocr', confidence: 44 },
+    );
+
+  it("stays a fail: another person's card, whatever the other page's confidence", () => {
+    const name = byField(
+      run(italian('COLOMBO', 'PAOLA'), holderName('COLOMBO PAOLA', 0.96)),
+      'legal_rep_name',
+    );
+    expect(name).toMatchObject({
+      status: 'fail',
+      evidence: { confirmedBy: 'confident_read', readAs: 'COLOMBO PAOLA' },
+    });
+  });
+
+  it('is softened when the name itself was read unsurely, or read as noise', () => {
+    expect(
+      byField(run(italian('COLOMBO', 'PAOLA'), holderName('COLOMBO PAOLA', 0.85)), 'legal_rep_name')?.status,
+    ).toBe('warn');
+    expect(byField(run(italian('MA', 'C1 NI'), holderName('MA C1 NI', 0.95)), 'legal_rep_name')?.status).toBe(
+      'warn',
+    );
+    // The zone's name has no check digit: it does not overturn the page's confidence.
+    const zone = { ...holderName('COLOMBO PAOLA', 0.97), source: 'mrz' as const };
+    expect(byField(run(italian('COLOMBO', 'PAOLA'), zone), 'legal_rep_name')?.status).toBe('warn');
+  });
+});

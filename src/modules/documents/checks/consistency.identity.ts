@@ -1,4 +1,10 @@
-import { hanSyllables, validateHkid, validatePrcId, validateUscc } from '../../matching/index.js';
+import {
+  hanSyllables,
+  usccInItsAlphabet,
+  validateHkid,
+  validatePrcId,
+  validateUscc,
+} from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
 import { namesCompanyOneHanOff, PINYIN_SYLLABLE } from '../reading/locate/company.words.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
@@ -13,6 +19,18 @@ interface IdentityInput {
 
 /** A holder name read at least this sure (the OCR line's confidence, 0–1) is what the ID says. */
 const HOLDER_READ_CONFIDENTLY = 0.8;
+/**
+ * A holder name read this sure as another name confirms the name's fail on a page OCR was unsure
+ * of as a whole (docs8, seed 79 #51): the verdict rests on the name's own line, not on the page.
+ */
+const HOLDER_READ_SURELY = 0.9;
+
+/** Two to five words of letters, each of two or more (`COLOMBO PAOLA`, `李雅琪`): a name, not OCR noise. */
+const isNameLike = (value: string): boolean => {
+  const words = value.trim().split(/\s+/);
+  if (words.length === 1 && /^\p{Script=Han}{2,4}$/u.test(words[0]!)) return true;
+  return words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{L}[\p{L}'-]+$/u.test(w));
+};
 
 /**
  * On an ID, what OCR's confidence cannot overturn and what it cannot decide alone:
@@ -75,6 +93,25 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
         labels,
       );
     }
+    // A holder's name read surely, from its label, as another whole name: another person's card,
+    // however unsure the rest of the page (the zone's name has no check digit: not taken).
+    const surely = holdersReadAsAnother.find(
+      (f) =>
+        f.source !== 'mrz' &&
+        f.confidence >= HOLDER_READ_SURELY &&
+        isNameLike(f.value) &&
+        !isOneHanOff(f.value, registeredName),
+    );
+    if (c.evidence.field === 'legal_rep_name' && surely)
+      return {
+        ...c,
+        evidence: {
+          ...c.evidence,
+          readAs: surely.value,
+          readConfidence: surely.confidence,
+          confirmedBy: 'confident_read',
+        },
+      };
     return c;
   });
 }
@@ -142,7 +179,7 @@ const usccVouched = (input: IdentityInput): boolean =>
     (f) =>
       f.name === 'identifier' &&
       f.kind === 'uscc' &&
-      validateUscc(f.value).isValid &&
+      validateUscc(usccInItsAlphabet(f.value)).isValid &&
       foldOcrIdentifier(f.value) === foldOcrIdentifier(input.seller.business?.registration_number ?? ''),
   );
 

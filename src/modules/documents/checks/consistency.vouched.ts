@@ -1,4 +1,4 @@
-import { validatePrcId, validateUscc } from '../../matching/index.js';
+import { usccInItsAlphabet, validatePrcId, validateUscc } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
 import { foldOcrIdentifier } from '../reading/locate/consistency.find.js';
 import { type DocumentReading, fieldsNamed } from '../reading/reading.schema.js';
@@ -62,6 +62,6 @@ const licenceVouched = (licence: Pick<DocumentReading, 'fields'>, seller: Seller
   fieldsNamed(licence as DocumentReading, 'identifier').some(
     (f) =>
       f.kind === 'uscc' &&
-      validateUscc(f.value).isValid &&
+      validateUscc(usccInItsAlphabet(f.value)).isValid &&
       same(f.value, seller.business?.registration_number),
   );

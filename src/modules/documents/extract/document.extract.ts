@@ -7,6 +7,7 @@ import { readZoneFromImage, type ZoneReading } from './mrz/mrz.photo.js';
 import { zoneBands } from './mrz/mrz.zone.js';
 import { findMrz, type MrzReading, readMrz } from './mrz.js';
 import type { OcrBox, OcrLanguage, OcrLine, OcrPool } from './ocr.js';
+import { type UnsureHan, unsureHanOf } from './ocr.unsure.js';
 import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
 
 /**
@@ -40,6 +41,8 @@ interface PageText {
   size?: { width: number; height: number };
   /** How the image was turned to be read (a photo taken sideways, upside down or mirrored). */
   turned?: Turn;
+  /** Lines of the `chi_sim` read with 汉字 it was unsure of (`ocr.unsure.ts`). */
+  unsure?: UnsureHan[];
 }
 
 export interface Extraction {
@@ -97,15 +100,15 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     const lines: OcrLine[] = [];
     let confidence = 100;
     let best: { language: OcrLanguage; text: string; confidence: number } | undefined;
+    const unsure: UnsureHan[] = [];
     for (const language of readable) {
-      const result = await options.ocr.recognise(
-        image,
-        language,
-        language === 'eng' ? { layout: true } : undefined,
-      );
+      // Chinese lines are kept only for the 汉字 read unsure: placing fields by them would change
+      // every Chinese field's confidence, which the identity rules compare.
+      const result = await options.ocr.recognise(image, language, { layout: true });
       if (result.status === 'read') {
         texts.push(result.text.trim());
-        lines.push(...(result.lines ?? []));
+        if (language === 'chi_sim') unsure.push(...unsureHanOf(result.lines ?? []));
+        else lines.push(...(result.lines ?? []));
         confidence = Math.min(confidence, result.confidence);
         if (!best || result.confidence > best.confidence)
           best = { language, text: result.text, confidence: result.confidence };
@@ -134,6 +137,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
           : {}),
         ...pngSize(image),
         ...(turned ? { turned } : {}),
+        ...(unsure.length > 0 ? { unsure } : {}),
       });
     return { lines, best };
   };

@@ -42,6 +42,7 @@ function pagesOf(extraction: Extraction, file: number): ReadPage[] {
       ...(read?.confidence !== undefined ? { confidence: read.confidence } : {}),
       text: read?.text ?? '',
       ...(read?.turned ? { turned: read.turned } : {}),
+      ...(read?.unsure ? { unsure: read.unsure } : {}),
     };
   });
 }

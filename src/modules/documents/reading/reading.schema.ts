@@ -103,6 +103,8 @@ export const ReadPage = z.object({
       mirrored: z.boolean(),
     })
     .optional(),
+  /** Lines with 汉字 OCR read unsure (symbol confidence under 90): the line without spaces, their positions. */
+  unsure: z.array(z.object({ text: z.string(), at: z.array(z.number().int()) })).optional(),
 });
 export type ReadPage = z.infer<typeof ReadPage>;
 

@@ -6,6 +6,7 @@ import {
 } from '../../../matching/index.js';
 import { findChineseAddress, findLatinAddressInHan } from './chinese.address.js';
 import { type FieldMatch, lines, NOT_FOUND, scriptFolded } from './find.common.js';
+import { findHanAddressInLatin } from './han.address.latin.js';
 
 const ADDRESS_LABEL =
   /^(?:住\s*所|地\s*址|经营场所|营业场所|(?:registered |service |billing |mailing )?(?:address|office)(?: for)?|service for)[:：\s]*/i;
@@ -20,6 +21,8 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
   if (chinese?.isFound) return { isFound: true, matched: chinese.matched, similarity: 0.9 };
   const inHan = findLatinAddressInHan(text, expected);
   if (inHan?.isFound) return { isFound: true, matched: inHan.matched, similarity: 0.9 };
+  const inLatin = findHanAddressInLatin(text, expected);
+  if (inLatin?.isFound) return { isFound: true, matched: inLatin.matched, similarity: 0.9 };
   // A 汉字 road one look-alike off: a misread to confirm, unless the Latin reading below finds it.
   const unclear = chinese?.unclear ? { unclear: chinese.unclear } : {};
   const want = normaliseAddress(expected);

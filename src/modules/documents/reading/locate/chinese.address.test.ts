@@ -117,3 +117,77 @@ describe('a registered Latin address on a document printed in 汉字', () => {
     expect(findLatinAddressInHan('住所 厦门市思明区湖滨南路975号', registered)).toBeUndefined();
   });
 });
+
+describe('a registered 汉字 address on a document that prints it in English (docs8, seed 79 #36)', () => {
+  const han = {
+    line1: '福田区福华三路133号',
+    line2: '赛格广场1612室',
+    city: '深圳市',
+    region: '广东省',
+    postal_code: '518033',
+    country: 'CN',
+  };
+  const statement = (road: string, unit = 'Rm 1612, SEG Plaza', city = '518033 Shenzhen, Guangdong') =>
+    [
+      'Shenzhen Mingyu Household Products Co., Ltd. Account number: 62122699141361560',
+      `${unit}                             Statement date: 2026-10-14`,
+      `${road}                               Statement period: 2026-09-14 to 2026-10-13`,
+      `${city}                   Currency: HKD`,
+    ].join('\n');
+
+  it('is found in the Western order, the building renamed, the ordinal road in English or pinyin', async () => {
+    const { findHanAddressInLatin } = await import('./han.address.latin.js');
+    expect(findHanAddressInLatin(statement('133 Fuhua 3rd Road'), han)?.isFound).toBe(true);
+    expect(findHanAddressInLatin(statement('No. 133 Fuhua San Lu'), han)?.isFound).toBe(true);
+    expect(findHanAddressInLatin(statement('Fuhua Third Road No. 133'), han)?.isFound).toBe(true);
+    expect(
+      findHanAddressInLatin('Room 1612, 133 Fuhua 3rd Road, Futian District, Shenzhen 518033', han)?.isFound,
+    ).toBe(true);
+    const { findAddress } = await import('./address.find.js');
+    expect(findAddress(statement('133 Fuhua 3rd Road'), han).isFound).toBe(true);
+  });
+
+  it('reads a direction and an avenue the ways they are written', async () => {
+    const { findHanAddressInLatin } = await import('./han.address.latin.js');
+    const north = {
+      line1: '福田区华强北路28号',
+      line2: '华强广场1716室',
+      city: '深圳市',
+      postal_code: '518031',
+    };
+    for (const road of ['28 Huaqiang North Road', '28 North Huaqiang Road', 'No. 28 Huaqiang Bei Lu'])
+      expect(
+        findHanAddressInLatin(`Unit 1716, Huaqiang Plaza\n${road}\nShenzhen 518031`, north)?.isFound,
+        road,
+      ).toBe(true);
+    expect(findHanAddressInLatin('Unit 1716\n28 Huaqiang South Road\nShenzhen', north)?.isFound).toBe(false);
+    const avenue = { line1: '南山区深南大道52号', line2: '软件产业基地613室', city: '深圳市' };
+    expect(
+      findHanAddressInLatin('Rm 613, Software Industry Base\n52 Shennan Avenue\nShenzhen', avenue)?.isFound,
+    ).toBe(true);
+  });
+
+  it('is not found with another unit, house number, road or city', async () => {
+    const { findHanAddressInLatin } = await import('./han.address.latin.js');
+    expect(findHanAddressInLatin(statement('133 Fuhua 3rd Road', 'Rm 1613, SEG Plaza'), han)?.isFound).toBe(
+      false,
+    );
+    expect(findHanAddressInLatin(statement('135 Fuhua 3rd Road'), han)?.isFound).toBe(false);
+    expect(findHanAddressInLatin(statement('133 Fuhua 2nd Road'), han)?.isFound).toBe(false);
+    expect(findHanAddressInLatin(statement('133 Zhenhua Road'), han)?.isFound).toBe(false);
+    expect(
+      findHanAddressInLatin(statement('133 Fuhua 3rd Road', undefined, '510405 Guangzhou, Guangdong'), han)
+        ?.isFound,
+    ).toBe(false);
+    // The unit's number is not the house number read twice.
+    const sameNumber = { line1: '福田区福华三路133号', line2: '赛格广场133室', city: '深圳市' };
+    expect(findHanAddressInLatin('SEG Plaza\n133 Fuhua 3rd Road\nShenzhen', sameNumber)?.isFound).toBe(false);
+  });
+
+  it('leaves a Latin registration to the other readers', async () => {
+    const { findHanAddressInLatin } = await import('./han.address.latin.js');
+    expect(
+      findHanAddressInLatin('133 Fuhua 3rd Road', { line1: '133 Fuhua 3rd Road', city: 'Shenzhen' }),
+    ).toBeUndefined();
+  });
+});

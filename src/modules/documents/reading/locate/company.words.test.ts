@@ -58,3 +58,50 @@ describe('a Latin company name against a 汉字 licence line', () => {
     expect(findCompanyName(line('200120 Hangzhou'), '杭州市汇恒科技有限公司').isFound).toBe(false);
   });
 });
+
+describe('a 汉字 company on a statement that prints it in English (docs8, seed 79 #36)', () => {
+  const registered = '深圳市铭宇家居用品有限公司';
+
+  it("is found when OCR ran the name into the next column's label with one space", async () => {
+    const { findCompanyName } = await import('./consistency.find.js');
+    const line = (name: string) => `${name} Account number: 62122699141361560`;
+    expect(findCompanyName(line('Shenzhen Mingyu Household Products Co., Ltd.'), registered).isFound).toBe(
+      true,
+    );
+    expect(findCompanyName(line('Shenzhen Mingyu Household products Co Ltd，'), registered).isFound).toBe(
+      true,
+    );
+    expect(findCompanyName(line('Shenzhen Mingtai Household Products Co., Ltd.'), registered).isFound).toBe(
+      false,
+    );
+    expect(findCompanyName(line('Shenzhen Mingyu Electronics Co., Ltd.'), registered).isFound).toBe(false);
+  });
+
+  it('reads the usual English industry words: "Home Furnishing", "Houseware", "Daily Necessities"', async () => {
+    const { findCompanyName } = await import('./consistency.find.js');
+    for (const name of [
+      'Shenzhen Mingyu Home Furnishing Co., Ltd.',
+      'Shenzhen Mingyu Houseware Co., Ltd.',
+      'Shenzhen Mingyu Household Goods Co., Ltd.',
+    ])
+      expect(findCompanyName(`Account holder: ${name}`, registered).isFound, name).toBe(true);
+    expect(findCompanyName('Account holder: Shenzhen Mingyu Hardware Co., Ltd.', registered).isFound).toBe(
+      false,
+    );
+    expect(
+      findCompanyName('Account holder: Shenzhen Yuming Home Furnishing Co., Ltd.', registered).isFound,
+    ).toBe(false);
+  });
+});
+
+describe('where a company name is one 汉字 off (docs8)', () => {
+  it('gives the position of the differing 汉字 in a line without spaces, either registration', async () => {
+    const { companyOneHanOffAt } = await import('./company.words.js');
+    expect(
+      companyOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安结电子商务有限公司Accountnumber:7471'),
+    ).toBe(4);
+    expect(companyOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市安结电子商务有限公司')).toBe(6);
+    expect(companyOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市华结电子商务有限公司')).toBe(-1);
+    expect(companyOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安鑫电子商务有限公司')).toBe(-1);
+  });
+});

@@ -54,6 +54,40 @@ const TRANSLATED: Readonly<Record<string, readonly string[]>> = {
   furniture: ['家具'],
   sports: ['体育', '运动'],
   outdoor: ['户外'],
+  // docs8: more of the industry words Chinese companies use in their English names (深圳市铭宇家居用品
+  // 有限公司 is as often "Shenzhen Mingyu Home Furnishing Co., Ltd." as "… Household Products …").
+  furnishing: ['家居', '家具'],
+  furnishings: ['家居', '家具'],
+  houseware: ['家居用品', '日用品', '家居'],
+  housewares: ['家居用品', '日用品', '家居'],
+  goods: ['用品', '商品'],
+  supplies: ['用品'],
+  daily: ['日用'],
+  necessities: ['日用品'],
+  commodity: ['日用品', '商品'],
+  commodities: ['日用品', '商品'],
+  hardware: ['五金'],
+  machinery: ['机械'],
+  equipment: ['设备'],
+  textile: ['纺织'],
+  textiles: ['纺织'],
+  shoes: ['鞋业', '鞋'],
+  footwear: ['鞋业', '鞋'],
+  bags: ['箱包'],
+  luggage: ['箱包'],
+  jewelry: ['珠宝', '饰品', '首饰'],
+  jewellery: ['珠宝', '饰品', '首饰'],
+  accessories: ['饰品', '配件'],
+  crafts: ['工艺品', '工艺'],
+  handicrafts: ['工艺品'],
+  gifts: ['礼品'],
+  pet: ['宠物'],
+  kitchenware: ['厨具'],
+  optoelectronic: ['光电'],
+  optoelectronics: ['光电'],
+  service: ['服务'],
+  services: ['服务'],
+  materials: ['材料'],
 };
 /** The legal form in its English spellings: 有限公司 / 有限责任公司 / 股份有限公司 / 公司. */
 const LEGAL_FORM = new Set(['co', 'company', 'ltd', 'limited', 'corp', 'corporation', 'inc', 'llc']);
@@ -120,17 +154,22 @@ export const PINYIN_SYLLABLE =
  * or another company, only the document's strong identifiers can say (the caller's to ask).
  */
 export function namesCompanyOneHanOff(latin: string, line: string): boolean {
-  if (!HAN.test(line) || HAN.test(latin) || namesCompanyAcrossScripts(latin, line)) return false;
+  return latinCompanyOneHanOffAt(latin, line) >= 0;
+}
+
+/** Where in `line` (its characters) the one 汉字 is that `namesCompanyOneHanOff` reads as another; -1 if none. */
+function latinCompanyOneHanOffAt(latin: string, line: string): number {
+  if (!HAN.test(line) || HAN.test(latin) || namesCompanyAcrossScripts(latin, line)) return -1;
   const latinWords = words(latin);
-  if (latinWords.some((w) => LEGAL_FORM.has(w)) && !line.includes('公司')) return false;
+  if (latinWords.some((w) => LEGAL_FORM.has(w)) && !line.includes('公司')) return -1;
   const rest = latinWords.filter((w) => !LEGAL_FORM.has(w));
   const translated = rest.filter((w) => TRANSLATED[w]);
-  if (!translated.every((w) => TRANSLATED[w]!.some((form) => line.includes(form)))) return false;
+  if (!translated.every((w) => TRANSLATED[w]!.some((form) => line.includes(form)))) return -1;
   const spelled = rest.filter((w) => !TRANSLATED[w]).map((w) => w.replace(/-/g, ''));
-  if (spelled.length === 0) return false;
+  if (spelled.length === 0) return -1;
   const chars = [...line];
   const syllables = chars.map((c) => (HAN.test(c) ? hanSyllables(c).join('') : c).toLowerCase());
-  return chars.some((c, k) => {
+  return chars.findIndex((c, k) => {
     if (!HAN.test(c)) return false;
     const before = syllables.slice(0, k).join('');
     const after = syllables.slice(k + 1).join('');
@@ -144,4 +183,21 @@ export function namesCompanyOneHanOff(latin: string, line: string): boolean {
         spelled.every((w) => `${before}${s}${after}`.includes(w)),
     );
   });
+}
+
+/**
+ * Where a line without spaces names the company registered as `registered` (in 汉字, or in pinyin
+ * and English) but for one 汉字 read as another: that character's position, or -1. A 汉字
+ * registration is looked for as a run of its length differing in exactly one 汉字.
+ */
+export function companyOneHanOffAt(registered: string, line: string): number {
+  if (!HAN.test(registered)) return latinCompanyOneHanOffAt(registered, line);
+  const want = [...registered.replace(/[^\p{Script=Han}]/gu, '')];
+  const have = [...line];
+  if (want.length < 4) return -1;
+  for (let i = 0; i + want.length <= have.length; i++) {
+    const off = want.flatMap((c, k) => (have[i + k] !== c ? [i + k] : []));
+    if (off.length === 1 && HAN.test(have[off[0]!]!)) return off[0]!;
+  }
+  return -1;
 }

@@ -137,3 +137,14 @@ describe('OCR noise beside a name and an ampersand misread', () => {
     expect(findCompanyName(bill, 'Ningbo Tengjia Trading Co., Ltd.')).toMatchObject({ isFound: false });
   });
 });
+
+describe("a legal form's letters read with I for l (docs8)", () => {
+  it('finds "S.r.I." for "S.r.l.", not another legal form', async () => {
+    const { findCompanyName } = await import('./consistency.find.js');
+    const line = 'Codice fiscale: 54802652195 Denominazione: HappyLight Trading S.r.I.';
+    expect(findCompanyName(line, 'HappyLight Trading S.r.l.').isFound).toBe(true);
+    expect(findCompanyName(line.replace('S.r.I.', 'S.p.A.'), 'HappyLight Trading S.r.l.').isFound).toBe(
+      false,
+    );
+  });
+});

@@ -74,6 +74,18 @@ const columnsOf = (line: string): string[] => {
   return columns.length > 1 ? [line, ...columns] : [line];
 };
 
+/**
+ * A column OCR ran into the next column's label on one line, with no wide gap between them
+ * (`Shenzhen Mingyu Household Products Co., Ltd. Account number: 6212…`, seed 79 #36): the words
+ * before that label, the label taken as one to three words before the line's first colon.
+ */
+const beforeNextLabel = (column: string): string[] => {
+  const colon = column.search(/[:：]/);
+  if (colon < 0) return [];
+  const words = column.slice(0, colon).trim().split(/\s+/);
+  return [1, 2, 3].filter((n) => words.length > n).map((n) => words.slice(0, -n).join(' '));
+};
+
 /** A date (`YYYY-MM-DD`) among the dates printed in the text. */
 export function findDate(text: string, expected: string, country?: string): FieldMatch {
   const hit = findDates(text, country).find((d) => d.date === expected);
@@ -195,6 +207,9 @@ const AMPERSAND_READS: ReadonlySet<string> = new Set(['s', '8', 'b']);
 /** Company words tolerate one misread letter from 6 letters on (`Brightline`/`Brightside` stay two names). */
 const tokenMatches = (a: string, b: string): boolean => {
   if (a === b) return true;
+  // A legal form's letters (`S.r.l.`, `S.p.A.`): capital I and small l are one stroke in sans-serif
+  // print, and OCR gives either (`S.r.I.`, seed 79 #41 of a benign-only plan).
+  if (a.length === 1 && b.length === 1 && /^[il]$/.test(a) && /^[il]$/.test(b)) return true;
   if (a === 'and' && AMPERSAND_READS.has(b)) return true;
   const allowed = Math.min(tolerableEdits(a, b), Math.max(a.length, b.length) >= 6 ? 1 : 0);
   return allowed > 0 && editDistance(a, b, allowed) <= allowed;
@@ -230,7 +245,10 @@ export function findCompanyName(text: string, expected: string): FieldMatch {
     // English line (an invoice's "Bill to: Hangzhou … Co., Ltd.", its label dropped).
     // A statement's line OCR reads across two columns ("Hangzhou … Co., Ltd.      Account number: …",
     // seed 61 #20): each column, split where the layout left a wide gap, is a line of its own.
-    const unlabelled = columnsOf(all[i]!).map((column) => column.replace(/^[^:：]{0,24}[:：]\s*/, ''));
+    const unlabelled = columnsOf(all[i]!).flatMap((column) => [
+      column.replace(/^[^:：]{0,24}[:：]\s*/, ''),
+      ...beforeNextLabel(column),
+    ]);
     if (
       !best.isFound &&
       (namesCompanyAcrossScripts(expected, all[i]!) ||
