@@ -19,7 +19,9 @@ describe('EventRecords', () => {
   it('gives the same rows as the row appender, absent, empty and separator-holding values included', async () => {
     const engine = await openColumnarEngine({ threads: 1 });
     try {
-      await engine.run(`CREATE TABLE events_read (${EVENT_COLUMNS}); CREATE TABLE appended (${EVENT_COLUMNS})`);
+      await engine.run(
+        `CREATE TABLE events_read (${EVENT_COLUMNS}); CREATE TABLE appended (${EVENT_COLUMNS})`,
+      );
       const records = await EventRecords.open(engine);
       const appender = await engine.connection.createAppender('appended');
       // Many copies, so that several batches go through the statement.
@@ -38,7 +40,17 @@ describe('EventRecords', () => {
       expect(read).toHaveLength(3000 * LINES.length);
       expect(read).toEqual(await rows('appended'));
       const [first, second, , , check, change, plain] = read;
-      expect(first!.slice(0, 9)).toEqual([1, 'S1', 'login', 'e1', '2026-05-05T10:00:00Z', 1777975200000n, '1.2.3.4', 'DE', 'd1']);
+      expect(first!.slice(0, 9)).toEqual([
+        1,
+        'S1',
+        'login',
+        'e1',
+        '2026-05-05T10:00:00Z',
+        1777975200000n,
+        '1.2.3.4',
+        'DE',
+        'd1',
+      ]);
       expect(second![3]).toBeNull();
       expect(check![15]).toBe('a\u001fb\u001ec');
       expect(change!.slice(16)).toEqual(['name', null, 'x\\y']);

@@ -30,7 +30,8 @@ type EventRecord = FeedRecordOf<'events'>;
 /** The field at `path` of a cleaned event, when it is text (an identifier that is not text links nothing). */
 function textAt(record: EventRecord, path: readonly string[]): string | undefined {
   const fields = record as unknown as Record<string, unknown>;
-  const value = path.length === 1 ? fields[path[0]!] : (fields[path[0]!] as Record<string, unknown>)?.[path[1]!];
+  const value =
+    path.length === 1 ? fields[path[0]!] : (fields[path[0]!] as Record<string, unknown>)?.[path[1]!];
   return typeof value === 'string' ? value : undefined;
 }
 
