@@ -1,3 +1,4 @@
+import type { DuckDBAppender } from '@duckdb/node-api';
 import type { ColumnarEngine } from '../../../adapters/columnar/duckdb.js';
 import {
   type FieldNote,
@@ -10,7 +11,6 @@ import {
 import type { IdentityCheck } from '../triggers/identity-verification/identity-verification.detect.js';
 import type { MismatchEvent } from '../triggers/registration-mismatch/registration-mismatch.detect.js';
 import { canonicalEvent, parsedLine, readableLine, valueAt } from './events.canonical.js';
-import { appendEvent, EVENT_COLUMNS, EVENT_FIELDS, EventRecords } from './events.records.js';
 
 /**
  * `events.jsonl` (or `events.parquet`) read, checked and kept in the columnar engine. Node splits
@@ -21,6 +21,28 @@ import { appendEvent, EVENT_COLUMNS, EVENT_FIELDS, EventRecords } from './events
  * and keeps one row per event: whereabouts and identity checks are read one partition at a time,
  * the association identifiers streamed once in file order.
  */
+const COLUMNS = `ln INTEGER, sid VARCHAR, type VARCHAR, event_id VARCHAR, happened_at VARCHAR, at_ms BIGINT,
+  ip VARCHAR, ip_country VARCHAR, device_id VARCHAR, ship_type VARCHAR, ship_country VARCHAR,
+  bank_account_number VARCHAR, bank_country VARCHAR, card_fingerprint VARCHAR, result VARCHAR,
+  reason VARCHAR, field VARCHAR, old_value VARCHAR, new_value VARCHAR`;
+
+/** The fields of a cleaned event the scan reads, in the order of COLUMNS after `at_ms`. */
+const FIELDS = [
+  ['ip'],
+  ['ip_country'],
+  ['device_id'],
+  ['ship_from', 'type'],
+  ['ship_from', 'country'],
+  ['bank_account_number'],
+  ['bank_country'],
+  ['card_fingerprint'],
+  ['result'],
+  ['reason'],
+  ['field'],
+  ['old'],
+  ['new'],
+] as const;
+
 export interface EventsEngineReport {
   /** Events kept (known seller, first of their id), lines of unknown sellers, lines sent again. */
   events: number;
@@ -59,7 +81,7 @@ export async function loadEvents(
   callbacks: EventsEngineCallbacks,
   parser: EventParser = 'node',
 ): Promise<EventsEngineReport> {
-  await engine.run(`CREATE TABLE events_read (${EVENT_COLUMNS})`);
+  await engine.run(`CREATE TABLE events_read (${COLUMNS})`);
   const byContract =
     parser === 'node'
       ? await readThroughContract(engine, source, callbacks)
@@ -84,13 +106,13 @@ export async function loadEvents(
   return { events, skipped, duplicates: read - skipped - events, latestEventAt: latest, byContract };
 }
 
-/** Every line through the contract as it is read, its cleaned fields into `events_read` (events.records.ts). */
+/** Every line through the contract as it is read, its cleaned fields into `events_read`. */
 async function readThroughContract(
   engine: ColumnarEngine,
   source: AsyncIterable<Buffer | string>,
   callbacks: EventsEngineCallbacks,
 ): Promise<number> {
-  const records = await EventRecords.open(engine);
+  const appender = await engine.connection.createAppender('events_read');
   let lines = 0;
   let count = 0;
   for await (const line of readLines(source, MAX_LINE_BYTES)) {
@@ -103,12 +125,9 @@ async function readThroughContract(
     }
     if (line.text.trim() === '') continue;
     count += 1;
-    const parsed = parseFeedLine('events', line.text, line.number);
-    if (!taken(parsed, callbacks)) continue;
-    const sent = records.add(line.text, parsed.record, parsed.line);
-    if (sent) await sent;
+    appendParsed(appender, parseFeedLine('events', line.text, line.number), callbacks);
   }
-  await records.finish();
+  appender.closeSync();
   return count;
 }
 
@@ -148,7 +167,7 @@ async function readInEngine(
   const get = (path: string) => `${valueAt(path)} ->> '$'`;
   await engine.run(`INSERT INTO events_read SELECT ln, ${get('$.seller_id')}, ${get('$.type')},
       ${get('$.event_id')}, ${get('$.at')}, epoch_ms(strptime(${get('$.at')}, '%Y-%m-%dT%H:%M:%SZ')),
-      ${EVENT_FIELDS.map((path) => get(`$.${path.join('.')}`)).join(', ')}
+      ${FIELDS.map((path) => get(`$.${path.join('.')}`)).join(', ')}
     FROM events_parsed WHERE ok`);
   const byContract = await cleanTheRest(engine, callbacks, startingWithBom);
   await engine.run('DROP TABLE events_parsed');
@@ -161,17 +180,33 @@ const tooLong = (line: number): Rejection => ({
   message: `line longer than ${MAX_LINE_BYTES} bytes`,
 });
 
-/** Whether the contract took the line; a refusal or the line's notes are reported. */
-function taken(
+/** A line read through the contract: refused (reported), or its fields appended. */
+function appendParsed(
+  appender: DuckDBAppender,
   parsed: ParsedLine<'events'>,
   callbacks: EventsEngineCallbacks,
-): parsed is Extract<ParsedLine<'events'>, { record: unknown }> {
+): void {
   if ('rejection' in parsed) {
     callbacks.onRejected(parsed.rejection);
-    return false;
+    return;
   }
-  if (parsed.notes.length > 0) callbacks.onNotes(parsed.record.seller_id, parsed.notes);
-  return true;
+  const { record, notes, line } = parsed;
+  if (notes.length > 0) callbacks.onNotes(record.seller_id, notes);
+  const text = (value: unknown) => {
+    if (typeof value === 'string') appender.appendVarchar(value);
+    // Only text is read from these fields (an identifier that is not text links nothing).
+    else appender.appendNull();
+  };
+  appender.appendInteger(line);
+  appender.appendVarchar(record.seller_id);
+  appender.appendVarchar(record.type);
+  text(record.event_id);
+  appender.appendVarchar(record.at);
+  appender.appendBigInt(BigInt(Date.parse(record.at)));
+  const fields = record as Record<string, unknown>;
+  for (const path of FIELDS)
+    text(path.length === 1 ? fields[path[0]] : (fields[path[0]] as Record<string, unknown>)?.[path[1]]);
+  appender.endRow();
 }
 
 /** Lines not in canonical form: through the contract, then into `events_read` in their place. */
@@ -188,10 +223,8 @@ async function cleanTheRest(
       const line = Number(columns[0]![i]);
       const content = columns[1]![i];
       if (content === null) callbacks.onRejected(tooLong(line));
-      else {
-        const parsed = parseFeedLine('events', kept.get(line) ?? String(content), line);
-        if (taken(parsed, callbacks)) appendEvent(appender, parsed.record, parsed.line);
-      }
+      else
+        appendParsed(appender, parseFeedLine('events', kept.get(line) ?? String(content), line), callbacks);
     }
   });
   appender.closeSync();
