@@ -112,42 +112,45 @@ export function comparePeople(a: Person, b: Person): PersonComparison {
   return { name, dateOfBirth, idNumber, address, points, rule };
 }
 
-/**
- * A name's word spellings as `comparePersonNames` pairs them: its words, and, when `joined`, also
- * two neighbouring words written as one (each kept once per name).
- */
-const spellingsOfName = new WeakMap<PersonName, { words: string[]; joined: string[] }>();
-function spellingsOf(name: PersonName, joined: boolean): readonly string[] {
-  let spellings = spellingsOfName.get(name);
-  if (!spellings) {
-    const { tokens } = name;
-    const words = tokens.flatMap((token) => token.spellings);
-    const pairs: string[] = [];
-    for (let i = 0; i + 1 < tokens.length; i++)
-      for (const left of tokens[i]!.spellings)
-        for (const right of tokens[i + 1]!.spellings) pairs.push(left + right);
-    spellings = { words, joined: [...words, ...pairs] };
-    spellingsOfName.set(name, spellings);
-  }
-  return joined ? spellings.joined : spellings.words;
-}
+/** Whether two spellings are one word for `comparePersonNames`: equal, or within the typo allowance. */
+const isWordMatch = (x: string, y: string): boolean => {
+  if (x === y) return true;
+  const allowed = tolerableEdits(x, y);
+  return allowed > 0 && editDistance(x, y, allowed) <= allowed;
+};
 
 /**
  * Whether `comparePersonNames(a, b)` is surely `different`: no word of one (or two neighbouring
  * words joined, on the side with more words, as it joins them) is spelled as a word of the other,
- * or within its typo allowance. Cheaper than the comparison: no similarity, no alignment.
+ * or within its typo allowance. Cheaper than the comparison: no similarity, no alignment, and
+ * nothing kept per name (the index holds every representative; memory is the scan's tight goal).
  */
 function isSurelyDifferentName(a: PersonName, b: PersonName): boolean {
   if (a.tokens.length === 0 || b.tokens.length === 0 || a.key === b.key) return false;
-  const xs = spellingsOf(a, a.tokens.length > b.tokens.length);
-  const ys = spellingsOf(b, b.tokens.length > a.tokens.length);
-  for (const x of xs)
-    for (const y of ys) {
-      if (x === y) return false;
-      const allowed = tolerableEdits(x, y);
-      if (allowed > 0 && editDistance(x, y, allowed) <= allowed) return false;
-    }
+  // Only the side with more words is joined, so at most one of the two is.
+  const joinA = a.tokens.length > b.tokens.length;
+  const joinB = b.tokens.length > a.tokens.length;
+  for (const token of a.tokens)
+    for (const x of token.spellings) if (matchesSomeWord(x, b, joinB)) return false;
+  if (joinA) {
+    const { tokens } = a;
+    for (let i = 0; i + 1 < tokens.length; i++)
+      for (const left of tokens[i]!.spellings)
+        for (const right of tokens[i + 1]!.spellings)
+          if (matchesSomeWord(left + right, b, false)) return false;
+  }
   return true;
+}
+
+/** Whether `x` is one word with a word of `name` (or, when `joined`, with two neighbouring ones joined). */
+function matchesSomeWord(x: string, name: PersonName, joined: boolean): boolean {
+  const { tokens } = name;
+  for (const token of tokens) for (const y of token.spellings) if (isWordMatch(x, y)) return true;
+  if (joined)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      for (const left of tokens[i]!.spellings)
+        for (const right of tokens[i + 1]!.spellings) if (isWordMatch(x, left + right)) return true;
+  return false;
 }
 
 /**
