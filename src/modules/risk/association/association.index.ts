@@ -16,7 +16,7 @@ import {
   normalisedAddressOf,
   profileIdentifiers,
 } from './identifiers.extract.js';
-import { comparePeople, mayBeSamePerson, type Person, personOf } from './same-person.js';
+import { mayBeSamePerson, type Person, personOf, samePersonLink } from './same-person.js';
 import { UnionFind } from './union-find.js';
 
 export type { AssociationIndex } from './association.view.js';
@@ -169,8 +169,8 @@ export function createAssociationIndex(): AssociationIndex {
       const other = accounts[candidate]!;
       if (candidate === account.index || !other.person || !mayBeSamePerson(person, other.person)) continue;
       counters.comparisons++;
-      const comparison = comparePeople(person, other.person);
-      if (!comparison.rule) continue;
+      const comparison = samePersonLink(person, other.person);
+      if (!comparison) continue;
       account.personLinks.set(candidate, comparison);
       other.personLinks.set(account.index, comparison);
       sets.union(account.index, candidate);

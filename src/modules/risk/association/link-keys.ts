@@ -1,7 +1,7 @@
 import type { AssociationEvent, AssociationSeller } from './association.types.js';
 import { blockingKeys } from './blocking.js';
 import { eventIdentifiers, profileIdentifiers } from './identifiers.extract.js';
-import { comparePeople, mayBeSamePerson, type Person, personOf } from './same-person.js';
+import { mayBeSamePerson, type Person, personOf, samePersonLink } from './same-person.js';
 
 /**
  * The keys under which two accounts could link: every identifier but IPs (they never link), and
@@ -29,7 +29,7 @@ export const representativeOf = (seller: AssociationSeller): Person | undefined 
 
 /**
  * Whether the index would link these two representatives as one person: the same test as its
- * block comparison (`mayBeSamePerson`, then a rule of `comparePeople`).
+ * block comparison (`mayBeSamePerson`, then `samePersonLink`).
  */
 export const sameRepresentative = (a: Person | undefined, b: Person | undefined): boolean =>
-  a !== undefined && b !== undefined && mayBeSamePerson(a, b) && comparePeople(a, b).rule !== undefined;
+  a !== undefined && b !== undefined && mayBeSamePerson(a, b) && samePersonLink(a, b) !== undefined;

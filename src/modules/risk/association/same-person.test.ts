@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AssociationSeller } from './association.types.js';
-import { comparePeople, personOf } from './same-person.js';
+import { comparePeople, personOf, samePersonLink } from './same-person.js';
 
 type Rep = NonNullable<AssociationSeller['legal_rep']>;
 const person = (rep: Rep, line1 = '1 Main Street', line2?: string) =>
@@ -106,5 +107,71 @@ describe('comparePeople', () => {
     const a = person({ full_name: 'Huang Hao', id_type: 'passport', id_number: 'E44979108' });
     const b = person({ full_name: '黄浩', id_type: 'national_id', id_number: '31011519750328336X' });
     expect(comparePeople(a, b).idNumber).toBe('missing');
+  });
+});
+
+describe('samePersonLink', () => {
+  // Few words, dates, numbers and addresses, with typos and joined words, so that pairs often
+  // share some of them: every rule and the shortcut for names that surely differ are reached.
+  const word = fc.constantFrom(
+    'john',
+    'jhon',
+    'johnny',
+    'smith',
+    'smiht',
+    'li',
+    'wei',
+    'wen',
+    'xiao',
+    'ming',
+    'xiaoming',
+    'müller',
+    'mueller',
+    'anna',
+    'hannah',
+    'christopher',
+    'christophre',
+  );
+  const rep = fc.record({
+    full_name: fc.array(word, { minLength: 0, maxLength: 4 }).map((words) => words.join(' ')),
+    date_of_birth: fc.option(fc.constantFrom('1985-03-02', '1985-03-03', '1985-02-03', '1990-11-30'), {
+      nil: undefined,
+    }),
+    id_type: fc.option(fc.constantFrom('passport', 'national_id'), { nil: undefined }),
+    id_number: fc.option(fc.constantFrom('E12345678', 'E12345679', 'E98765432', '3131587'), {
+      nil: undefined,
+    }),
+  });
+  const address = fc.constantFrom<[string, string | undefined]>(
+    ['1 Main Street', 'Unit 4'],
+    ['1 Main St', 'Unit 4'],
+    ['1 Main Street', 'Unit 9'],
+    ['7 Other Road', undefined],
+  );
+  const someone = fc.tuple(rep, address).map(([r, [line1, line2]]) => person(r, line1, line2));
+
+  it('gives the comparison exactly when comparePeople finds a rule', () => {
+    fc.assert(
+      fc.property(someone, someone, (a, b) => {
+        if (!a || !b) return;
+        const full = comparePeople(a, b);
+        expect(samePersonLink(a, b)).toEqual(full.rule ? full : undefined);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('links different names on a near ID number, the same date and the same unit', () => {
+    const a = person(
+      { full_name: 'kylie dixon', date_of_birth: '1991-01-11', id_number: 'E12345678' },
+      '1 Main Street',
+      'Unit 4',
+    );
+    const b = person(
+      { full_name: 'natalia green', date_of_birth: '1991-01-11', id_number: 'E12345679' },
+      '1 Main Street',
+      'Unit 4',
+    );
+    expect(samePersonLink(a, b)?.rule).toBe('weighted_evidence');
   });
 });

@@ -4,6 +4,7 @@ import {
   compareDates,
   compareIdNumbers,
   comparePersonNames,
+  editDistance,
   type FieldAgreement,
   maskDate,
   maskIdNumber,
@@ -14,6 +15,7 @@ import {
   normaliseIdNumber,
   normalisePersonName,
   type PersonName,
+  tolerableEdits,
 } from '../../matching/index.js';
 import type { AssociationSeller } from './association.types.js';
 import {
@@ -110,6 +112,70 @@ export function comparePeople(a: Person, b: Person): PersonComparison {
   return { name, dateOfBirth, idNumber, address, points, rule };
 }
 
+/** Whether two spellings are one word for `comparePersonNames`: equal, or within the typo allowance. */
+const isWordMatch = (x: string, y: string): boolean => {
+  if (x === y) return true;
+  const allowed = tolerableEdits(x, y);
+  return allowed > 0 && editDistance(x, y, allowed) <= allowed;
+};
+
+/**
+ * Whether `comparePersonNames(a, b)` is surely `different`: no word of one (or two neighbouring
+ * words joined, on the side with more words, as it joins them) is spelled as a word of the other,
+ * or within its typo allowance. Cheaper than the comparison: no similarity, no alignment, and
+ * nothing kept per name (the index holds every representative; memory is the scan's tight goal).
+ */
+function isSurelyDifferentName(a: PersonName, b: PersonName): boolean {
+  if (a.tokens.length === 0 || b.tokens.length === 0 || a.key === b.key) return false;
+  // Only the side with more words is joined, so at most one of the two is.
+  const joinA = a.tokens.length > b.tokens.length;
+  const joinB = b.tokens.length > a.tokens.length;
+  for (const token of a.tokens)
+    for (const x of token.spellings) if (matchesSomeWord(x, b, joinB)) return false;
+  if (joinA) {
+    const { tokens } = a;
+    for (let i = 0; i + 1 < tokens.length; i++)
+      for (const left of tokens[i]!.spellings)
+        for (const right of tokens[i + 1]!.spellings)
+          if (matchesSomeWord(left + right, b, false)) return false;
+  }
+  return true;
+}
+
+/** Whether `x` is one word with a word of `name` (or, when `joined`, with two neighbouring ones joined). */
+function matchesSomeWord(x: string, name: PersonName, joined: boolean): boolean {
+  const { tokens } = name;
+  for (const token of tokens) for (const y of token.spellings) if (isWordMatch(x, y)) return true;
+  if (joined)
+    for (let i = 0; i + 1 < tokens.length; i++)
+      for (const left of tokens[i]!.spellings)
+        for (const right of tokens[i + 1]!.spellings) if (isWordMatch(x, left + right)) return true;
+  return false;
+}
+
+/**
+ * The comparison of two representatives when it makes them one person, else undefined. A pair
+ * whose names surely differ is settled without the full comparison when even the best address
+ * could not lift the date and ID number to `SAME_PERSON_POINTS`: with no name match, rules 1 and 2
+ * cannot hold, rule 3 needs the ID number exact.
+ */
+export function samePersonLink(a: Person, b: Person): PersonComparison | undefined {
+  if (isSurelyDifferentName(a.name, b.name)) {
+    const idNumber = comparableIds(a, b) ? compareIdNumbers(a.idNumber, b.idNumber) : 'missing';
+    if (
+      idNumber !== 'exact' &&
+      NAME_POINTS.different +
+        DATE_OF_BIRTH_POINTS[compareDates(a.dateOfBirth, b.dateOfBirth)] +
+        ID_NUMBER_POINTS[idNumber] +
+        BEST_ADDRESS_POINTS <
+        SAME_PERSON_POINTS
+    )
+      return undefined;
+  }
+  const comparison = comparePeople(a, b);
+  return comparison.rule ? comparison : undefined;
+}
+
 const best = (points: Readonly<Record<string, number>>, levels: readonly string[]): number =>
   Math.max(...levels.map((level) => points[level] ?? Number.NEGATIVE_INFINITY));
 
@@ -134,6 +200,8 @@ export function mayBeSamePerson(a: Person, b: Person): boolean {
   const idNumber = compareIdNumbers(a.idNumber, b.idNumber);
   return idNumber === 'exact' || idNumber === 'near';
 }
+
+const BEST_ADDRESS_POINTS = best(ADDRESS_POINTS, Object.keys(ADDRESS_POINTS));
 
 /** How evidence names the person: masked name, birth year, the end of the ID number. */
 export function describePerson(person: Person): string {
