@@ -63,6 +63,15 @@ describe('findDates', () => {
     expect(found.map((d) => d.label)).toEqual(['valid_from', 'expiry', 'period_start', 'period_end']);
   });
 
+  it('reads a dotted date one of whose dots OCR read as a comma, and no list of numbers', () => {
+    const found = findDates('有效期限 2023,11.21-2043.11,20');
+    expect(found.map((d) => [d.label, d.date])).toEqual([
+      ['valid_from', '2023-11-21'],
+      ['expiry', '2043-11-20'],
+    ]);
+    expect(dates('2023,11,21 and 1,2023,11.2 and 2023,13.01 and 2023,11.21,5')).toEqual([]);
+  });
+
   it('gives the labels of a line to the dates under them', () => {
     const found = findDates(
       'Date of birth    Date of issue    Date of expiry\n12 AUG 1974   16 APR 2012   15 APR 2022',

@@ -56,6 +56,12 @@ const FORMS: readonly (readonly [RegExp, Reader])[] = [
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/g, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   [/(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
   [/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  // A dotted date (PRC ID cards print `2023.11.21-2043.11.20`) with one of its dots read as a
+  // comma, the commonest slip of OCR on small print: `2023,11.21`, `2023.11,21`.
+  [
+    /(?<![\d,.])((?:19|20)\d{2})(?:,(\d{1,2})\.|\.(\d{1,2}),)(\d{1,2})(?![\d,]|\.\d)/g,
+    (m) => [Number(m[1]), Number(m[2] ?? m[3]), Number(m[4])],
+  ],
   [
     /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/g,
     (m, monthFirst) => {
