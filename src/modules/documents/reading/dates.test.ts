@@ -64,12 +64,12 @@ describe('findDates', () => {
   });
 
   it('reads a dotted date one of whose dots OCR read as a comma, and no list of numbers', () => {
-    const found = findDates('有效期限 2023,11.21-2043.11,20');
+    const found = findDates('有效期限 2023,.11.21-2043.11,20');
     expect(found.map((d) => [d.label, d.date])).toEqual([
       ['valid_from', '2023-11-21'],
       ['expiry', '2043-11-20'],
     ]);
-    expect(dates('2023,11,21 and 1,2023,11.2 and 2023,13.01 and 2023,11.21,5')).toEqual([]);
+    expect(dates('2023,11,21 and 1,2023,11.2 and 2023,13.01 and 2023,11.21,5 and 2023,,11.2')).toEqual([]);
   });
 
   it('gives the labels of a line to the dates under them', () => {

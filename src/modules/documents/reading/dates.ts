@@ -56,11 +56,17 @@ const FORMS: readonly (readonly [RegExp, Reader])[] = [
   [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?/g, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   [/(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/g, (m) => [Number(m[1]), Number(m[3]), Number(m[4])]],
   [/(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/g, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
-  // A dotted date (PRC ID cards print `2023.11.21-2043.11.20`) with one of its dots read as a
-  // comma, the commonest slip of OCR on small print: `2023,11.21`, `2023.11,21`.
+  // A dotted date (PRC ID cards print `2023.11.21-2043.11.20`) with a dot read as a comma or a
+  // comma read beside a dot, the commonest slips of OCR on small print: `2023,11.21`, `2023,.11.21`.
   [
-    /(?<![\d,.])((?:19|20)\d{2})(?:,(\d{1,2})\.|\.(\d{1,2}),)(\d{1,2})(?![\d,]|\.\d)/g,
-    (m) => [Number(m[1]), Number(m[2] ?? m[3]), Number(m[4])],
+    /(?<![\d,.])((?:19|20)\d{2})([.,]{1,2})(\d{1,2})([.,]{1,2})(\d{1,2})(?![\d,]|\.\d)/g,
+    (m) => {
+      const separators = `${m[2]}${m[4]}`;
+      const slip = (s: string | undefined) => s === '.' || s === ',' || s === ',.' || s === '.,';
+      if (!slip(m[2]) || !slip(m[4]) || !separators.includes('.') || !separators.includes(','))
+        return undefined;
+      return [Number(m[1]), Number(m[3]), Number(m[5])];
+    },
   ],
   [
     /(?<!\d)(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)/g,
