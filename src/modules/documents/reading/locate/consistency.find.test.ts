@@ -86,6 +86,20 @@ describe('findAddress with OCR of German streets and unit-first lines', () => {
     ).toMatchObject({
       isFound: true,
     });
+    // Seed 83 #16's bill, as OCR read it: ß as f, the columns run together.
+    const goethe = {
+      line1: 'Goethestraße 78',
+      line2: 'Whg. 66',
+      city: 'Berlin',
+      postal_code: '10245',
+      country: 'DE',
+    };
+    const bill =
+      'Anke Hartmann Account number: 2500 4059 530\nGoethestrafe 78 Bill date: 14.08.2026\nWhg. 66 Billing period: 13.07.2026 - 11.08.2026\n10245 Berlin Payment due: 28.08.2026';
+    expect(findAddress(bill, goethe)).toMatchObject({ isFound: true });
+    expect(findAddress(bill.replace('Goethestrafe 78', 'Goethestrafe 79'), goethe)).toMatchObject({
+      isFound: false,
+    });
     const chinese = {
       line1: 'Shennan Ave No. 368',
       line2: 'Rm. 3808, Software Industry Base',
