@@ -87,14 +87,8 @@ export type LiveReach = 'auto' | 'cluster' | 'neighbourhood';
  * (`history`: what the summary must always agree with). The neighbours are the two-hop
  * neighbourhood, or only the members of the sellers' clusters (`reach`, `readClusters`).
  */
-export async function liveFindings(
-  context: Deps,
-  sellerIds: string[],
-  events: 'summary' | 'history' = 'summary',
-  cost: BatchCost = emptyBatchCost(),
-  reach: LiveReach = 'auto',
-): Promise<Finding[]> {
-  return (await evaluateLive(context, sellerIds, events, cost, reach)).findings;
+export async function liveFindings(...args: Parameters<typeof evaluateLive>): Promise<Finding[]> {
+  return (await evaluateLive(...args)).findings;
 }
 
 /**

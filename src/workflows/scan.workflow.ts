@@ -119,7 +119,7 @@ export async function applyFindings(
   context: Deps,
   findings: Finding[],
   by: Principal,
-  { source = 'scan', cost, entityTypes: known }: ApplyOptions = {},
+  { source = 'scan', cost, entityTypes: given }: ApplyOptions = {},
 ): Promise<CaseCounts> {
   const counts = noCases();
   if (findings.length === 0) return counts;
@@ -135,7 +135,7 @@ export async function applyFindings(
   // are) in one statement; beside it, unless the caller knows them, the sellers in the store.
   const ids = [...bySeller.keys()];
   const [entityTypes, { policy, isOnCase }] = await Promise.all([
-    known ?? findSellerEntityTypes(context.db, ids),
+    given ?? findSellerEntityTypes(context.db, ids),
     readPolicyAndFindingsOnCase(context.db, ids),
   ]);
   const writing = performance.now();

@@ -111,7 +111,6 @@ export function usccCheckCharacter(first17: string): string | undefined {
   return USCC_ALPHABET[(31 - (sum % 31)) % 31];
 }
 
-/** China Unified Social Credit Code (统一社会信用代码, GB 32100-2015), 18 characters. */
 /**
  * A USCC as it can only have been printed: GB 32100's alphabet has no `I O S V Z`, so an `O` OCR
  * gives back is a `0`, an `I` a `1`, an `S` a `5`, a `Z` a `2` (`91330200MAUEOBR9XD`, seed 59 #32).
@@ -120,6 +119,7 @@ export function usccCheckCharacter(first17: string): string | undefined {
 export const usccInItsAlphabet = (value: string): string =>
   value.toUpperCase().replace(/O/g, '0').replace(/I/g, '1').replace(/S/g, '5').replace(/Z/g, '2');
 
+/** China Unified Social Credit Code (统一社会信用代码, GB 32100-2015), 18 characters. */
 export function validateUscc(raw: string): IdentifierValidity {
   const value = significantCharacters(raw);
   if (!USCC_SHAPE.test(value)) return invalid(value, 'format');

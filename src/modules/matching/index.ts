@@ -51,6 +51,7 @@ export {
 } from './mask.js';
 export {
   comparePersonNames,
+  isOneWord,
   type NameAgreement,
   type NameComparison,
   normalisePersonName,

@@ -100,6 +100,13 @@ export const tolerableEdits = (a: string, b: string): number => {
   return longer <= 4 ? 0 : longer <= 7 ? 1 : 2;
 };
 
+/** Two spellings are one word: equal, or within `tolerableEdits` of each other. */
+export const isOneWord = (x: string, y: string): boolean => {
+  if (x === y) return true;
+  const allowed = tolerableEdits(x, y);
+  return allowed > 0 && editDistance(x, y, allowed) <= allowed;
+};
+
 interface TokenMatch {
   readonly isMatch: boolean;
   readonly isExact: boolean;
@@ -111,8 +118,7 @@ const compareTokens = (a: NameToken, b: NameToken): TokenMatch => {
   for (const x of a.spellings) {
     for (const y of b.spellings) {
       if (x === y) return { isMatch: true, isExact: true, similarity: 1 };
-      const allowed = tolerableEdits(x, y);
-      const isMatch = allowed > 0 && editDistance(x, y, allowed) <= allowed;
+      const isMatch = isOneWord(x, y);
       const similarity = jaroWinkler(x, y);
       if ((isMatch && !best.isMatch) || (isMatch === best.isMatch && similarity > best.similarity))
         best = { isMatch, isExact: false, similarity };

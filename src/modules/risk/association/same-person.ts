@@ -4,8 +4,8 @@ import {
   compareDates,
   compareIdNumbers,
   comparePersonNames,
-  editDistance,
   type FieldAgreement,
+  isOneWord,
   maskDate,
   maskIdNumber,
   maskPersonName,
@@ -15,7 +15,6 @@ import {
   normaliseIdNumber,
   normalisePersonName,
   type PersonName,
-  tolerableEdits,
 } from '../../matching/index.js';
 import type { AssociationSeller } from './association.types.js';
 import {
@@ -112,13 +111,6 @@ export function comparePeople(a: Person, b: Person): PersonComparison {
   return { name, dateOfBirth, idNumber, address, points, rule };
 }
 
-/** Whether two spellings are one word for `comparePersonNames`: equal, or within the typo allowance. */
-const isWordMatch = (x: string, y: string): boolean => {
-  if (x === y) return true;
-  const allowed = tolerableEdits(x, y);
-  return allowed > 0 && editDistance(x, y, allowed) <= allowed;
-};
-
 /**
  * Whether `comparePersonNames(a, b)` is surely `different`: no word of one (or two neighbouring
  * words joined, on the side with more words, as it joins them) is spelled as a word of the other,
@@ -145,11 +137,11 @@ function isSurelyDifferentName(a: PersonName, b: PersonName): boolean {
 /** Whether `x` is one word with a word of `name` (or, when `joined`, with two neighbouring ones joined). */
 function matchesSomeWord(x: string, name: PersonName, joined: boolean): boolean {
   const { tokens } = name;
-  for (const token of tokens) for (const y of token.spellings) if (isWordMatch(x, y)) return true;
+  for (const token of tokens) for (const y of token.spellings) if (isOneWord(x, y)) return true;
   if (joined)
     for (let i = 0; i + 1 < tokens.length; i++)
       for (const left of tokens[i]!.spellings)
-        for (const right of tokens[i + 1]!.spellings) if (isWordMatch(x, left + right)) return true;
+        for (const right of tokens[i + 1]!.spellings) if (isOneWord(x, left + right)) return true;
   return false;
 }
 
