@@ -40,8 +40,8 @@ describe('a failing field read again cell by cell', () => {
     const before = resolveZone(MRZ_LAYOUTS.TD1, cellsOf(edited));
     expect(statusOf(before, 'documentNumber')).toBe('invalid');
     expect(statusOf(before, 'composite')).toBe('valid');
-    // Every character of the number read alone as each letter or digit: none is vouched for.
-    for (let at = 5; at < 14; at++)
+    // Every character of the number and its digit read alone as each letter or digit: none is vouched for.
+    for (let at = 5; at <= 14; at++)
       for (const char of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789') {
         const after = resolveZone(MRZ_LAYOUTS.TD1, cellsOf(edited), new Map([[`0:${at}`, char]]));
         expect(acceptReread(MRZ_LAYOUTS.TD1, before, after)).toBe(false);
@@ -67,6 +67,19 @@ describe('a failing field read again cell by cell', () => {
       ]),
     );
     expect(after.lines[1]).toBe(printed[1]);
+    expect(acceptReread(MRZ_LAYOUTS.TD3, before, after)).toBe(true);
+  });
+
+  it('takes a check digit read alone (seed 83 #18: a crisp 9 of the birth date digit read 0 at 82)', () => {
+    const printed = [
+      'P<GBRMURPHY<<DANIEL<<<<<<<<<<<<<<<<<<<<<<<<<',
+      '5776652275GBR6705259F3501117<<<<<<<<<<<<<<<0',
+    ];
+    const read = [printed[0]!, printed[1]!.replace('6705259F', '6705250F')];
+    const before = resolveZone(MRZ_LAYOUTS.TD3, cellsOf(read));
+    expect(statusOf(before, 'birthDate')).toBe('invalid');
+    const after = resolveZone(MRZ_LAYOUTS.TD3, cellsOf(read), new Map([['1:19', '9']]));
+    expect(after.lines[1]?.slice(13, 20)).toBe('6705259');
     expect(acceptReread(MRZ_LAYOUTS.TD3, before, after)).toBe(true);
   });
 

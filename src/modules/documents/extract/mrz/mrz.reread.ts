@@ -32,6 +32,9 @@ export function acceptReread(layout: MrzLayout, before: ResolvedZone, after: Res
   );
 }
 
+const cellPlaces = (line: number, start: number, end: number): (readonly [number, number])[] =>
+  Array.from({ length: end - start }, (_, k) => [line, start + k] as const);
+
 /** The failing fields' cells read alone, where a read differs from the line's: by `line:at`. */
 async function rereadCells(
   layout: MrzLayout,
@@ -45,35 +48,37 @@ async function rereadCells(
   const { width = 0, height = 0 } = await sharp(crop).metadata();
   for (const check of failing) {
     const rule = layout.checks.find((r) => r.field === check.field);
-    for (const [line, start, end] of rule?.ranges ?? [])
-      for (let at = start; at < end; at++) {
-        const cell = cells[line]?.[at] ?? [];
-        const box = cell[0]?.box;
-        if (!box) continue;
-        const left = Math.max(0, Math.floor(box.x0) - 2);
-        const top = Math.max(0, Math.floor(box.y0) - 2);
-        const cut = {
-          left,
-          top,
-          width: Math.min(width, Math.ceil(box.x1) + 2) - left,
-          height: Math.min(height, Math.ceil(box.y1) + 2) - top,
-        };
-        if (cut.width < 3 || cut.height < 3) continue;
-        const image = await sharp(crop)
-          .extract(cut)
-          .extend({
-            top: CELL_MARGIN,
-            bottom: CELL_MARGIN,
-            left: CELL_MARGIN,
-            right: CELL_MARGIN,
-            background: '#ffffff',
-          })
-          .png({ compressionLevel: 1 })
-          .toBuffer();
-        const read = await ocr.recognise(image, 'eng', { whitelist: MRZ_ALPHABET, singleChar: true });
-        const char = read.status === 'read' ? read.text.trim().toUpperCase() : '';
-        if (char.length === 1 && char !== cell[0]?.char) rereads.set(`${line}:${at}`, char);
-      }
+    if (!rule) continue;
+    // The field's characters and its digit: a crisp 9 read 0 is the digit itself (seed 83 #18).
+    const places = [...rule.ranges.flatMap(([line, start, end]) => cellPlaces(line, start, end)), rule.at];
+    for (const [line, at] of places) {
+      const cell = cells[line]?.[at] ?? [];
+      const box = cell[0]?.box;
+      if (!box) continue;
+      const left = Math.max(0, Math.floor(box.x0) - 2);
+      const top = Math.max(0, Math.floor(box.y0) - 2);
+      const cut = {
+        left,
+        top,
+        width: Math.min(width, Math.ceil(box.x1) + 2) - left,
+        height: Math.min(height, Math.ceil(box.y1) + 2) - top,
+      };
+      if (cut.width < 3 || cut.height < 3) continue;
+      const image = await sharp(crop)
+        .extract(cut)
+        .extend({
+          top: CELL_MARGIN,
+          bottom: CELL_MARGIN,
+          left: CELL_MARGIN,
+          right: CELL_MARGIN,
+          background: '#ffffff',
+        })
+        .png({ compressionLevel: 1 })
+        .toBuffer();
+      const read = await ocr.recognise(image, 'eng', { whitelist: MRZ_ALPHABET, singleChar: true });
+      const char = read.status === 'read' ? read.text.trim().toUpperCase() : '';
+      if (char.length === 1 && char !== cell[0]?.char) rereads.set(`${line}:${at}`, char);
+    }
   }
   return rereads;
 }
