@@ -126,3 +126,35 @@ describe('a company name one 汉字 off on a bill, that 汉字 read unsure (docs
     );
   });
 });
+
+describe("an individual seller's 汉字 name one 汉字 off on a bill, that 汉字 read unsure (seed 83 #24)", () => {
+  const QIU: SellerRecord = {
+    seller_id: 'S4',
+    entity_type: 'individual',
+    legal_rep: { full_name: '邱雨婷', nationality: 'CN' },
+  };
+  const bill = (read: string, at: number[]) =>
+    checkConsistency({
+      type: 'utility_bill',
+      mustShow: ['registered_name'],
+      reading: {
+        pages: [
+          {
+            file: 1,
+            page: 1,
+            source: 'ocr',
+            confidence: 84,
+            text: `电费账单\n户名 ${read}   Account number 1063 7654 046`,
+            unsure: at.length > 0 ? [{ text: `户名${read}Accountnumber10637654046`, at }] : [],
+          },
+        ],
+      },
+      seller: QIU,
+    }).find((c) => c.evidence.field === 'legal_name');
+
+  it('warns FIELD_UNCLEAR when the surname was read unsure, fails when read surely', () => {
+    expect(bill('印雨婷', [2])).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
+    expect(bill('印雨婷', [])?.code).toBe('FIELD_NOT_FOUND');
+    expect(bill('印雪婷', [2, 3])?.code).toBe('FIELD_NOT_FOUND');
+  });
+});

@@ -1,6 +1,6 @@
 import { comparePersonNames, normalisePersonName } from '../../matching/index.js';
 import type { DocumentType, SellerRecord } from '../../sellers/index.js';
-import { companyOneHanOffAt } from '../reading/locate/company.words.js';
+import { nameOneHanOffAt } from '../reading/locate/company.words.js';
 import { findUnclearDate, isZoneBirthDate } from '../reading/locate/date.unclear.js';
 import { type FieldMatch, locateInReading } from '../reading/locate/locate.js';
 import { type DocumentReading, fieldsNamed, readingText } from '../reading/reading.schema.js';
@@ -161,19 +161,20 @@ const unclearRead = (
   expected: string,
 ): string | undefined => {
   if (field === 'date_of_birth') return findUnclearDate(readingText(reading), expected);
-  if (field === 'legal_name') return unsureCompanyRead(reading, expected);
+  if (field === 'legal_name') return unsureNameRead(reading, expected);
   return field === 'address' ? match.unclear : undefined;
 };
 
 /**
- * The company's name one 汉字 off on a line where OCR read that very 汉字 unsure (seed 59 #32: 安鑫
- * read `安结`, `结` at 70 where the line's other 汉字 are 95–99): a misread to confirm. The same
- * difference read surely is another name and stays a fail.
+ * The registered name (a company's, or an individual seller's) one 汉字 off on a line where OCR
+ * read that very 汉字 unsure (seed 59 #32: 安鑫 read `安结`, `结` at 70 where the line's other 汉字
+ * are 95–99; seed 83 #24: 邱雨婷 read `印雨婷`): a misread to confirm. The same difference read
+ * surely is another name and stays a fail.
  */
-const unsureCompanyRead = (reading: Pick<DocumentReading, 'pages'>, expected: string): string | undefined =>
+const unsureNameRead = (reading: Pick<DocumentReading, 'pages'>, expected: string): string | undefined =>
   reading.pages
     .flatMap((page) => page.unsure ?? [])
-    .find((line) => line.at.includes(companyOneHanOffAt(expected, line.text)))?.text;
+    .find((line) => line.at.includes(nameOneHanOffAt(expected, line.text)))?.text;
 
 /** Some of the document's text is OCR's (a text layer is exact: a near miss there is another value). */
 const isOcrRead = (reading: Pick<DocumentReading, 'pages'>): boolean =>

@@ -96,12 +96,20 @@ describe('a 汉字 company on a statement that prints it in English (docs8, seed
 
 describe('where a company name is one 汉字 off (docs8)', () => {
   it('gives the position of the differing 汉字 in a line without spaces, either registration', async () => {
-    const { companyOneHanOffAt } = await import('./company.words.js');
+    const { nameOneHanOffAt } = await import('./company.words.js');
     expect(
-      companyOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安结电子商务有限公司Accountnumber:7471'),
+      nameOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安结电子商务有限公司Accountnumber:7471'),
     ).toBe(4);
-    expect(companyOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市安结电子商务有限公司')).toBe(6);
-    expect(companyOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市华结电子商务有限公司')).toBe(-1);
-    expect(companyOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安鑫电子商务有限公司')).toBe(-1);
+    expect(nameOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市安结电子商务有限公司')).toBe(6);
+    expect(nameOneHanOffAt('宁波市安鑫电子商务有限公司', '户名宁波市华结电子商务有限公司')).toBe(-1);
+    expect(nameOneHanOffAt('Ningbo Anxin E-commerce Co., Ltd.', '宁波市安鑫电子商务有限公司')).toBe(-1);
+  });
+
+  it("gives it for a person's name of three 汉字, never for one of two (seed 83 #24)", async () => {
+    const { nameOneHanOffAt } = await import('./company.words.js');
+    expect(nameOneHanOffAt('邱雨婷', '户名印雨婷Accountnumber10637654046')).toBe(2);
+    expect(nameOneHanOffAt('邱雨婷', '户名邱雨婷')).toBe(-1);
+    expect(nameOneHanOffAt('邱雨婷', '户名印雪婷')).toBe(-1);
+    expect(nameOneHanOffAt('王芳', '户名王方')).toBe(-1);
   });
 });

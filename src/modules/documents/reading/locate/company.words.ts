@@ -186,15 +186,16 @@ function latinCompanyOneHanOffAt(latin: string, line: string): number {
 }
 
 /**
- * Where a line without spaces names the company registered as `registered` (in 汉字, or in pinyin
- * and English) but for one 汉字 read as another: that character's position, or -1. A 汉字
- * registration is looked for as a run of its length differing in exactly one 汉字.
+ * Where a line without spaces names the company or person registered as `registered` (in 汉字, or
+ * a company in pinyin and English) but for one 汉字 read as another: that character's position, or
+ * -1. A 汉字 registration of three or more is looked for as a run of its length differing in
+ * exactly one 汉字 (a person's three-汉字 name: seed 83 #24's bill, 邱雨婷 read 印雨婷).
  */
-export function companyOneHanOffAt(registered: string, line: string): number {
+export function nameOneHanOffAt(registered: string, line: string): number {
   if (!HAN.test(registered)) return latinCompanyOneHanOffAt(registered, line);
   const want = [...registered.replace(/[^\p{Script=Han}]/gu, '')];
   const have = [...line];
-  if (want.length < 4) return -1;
+  if (want.length < 3) return -1;
   for (let i = 0; i + want.length <= have.length; i++) {
     const off = want.flatMap((c, k) => (have[i + k] !== c ? [i + k] : []));
     if (off.length === 1 && HAN.test(have[off[0]!]!)) return off[0]!;
