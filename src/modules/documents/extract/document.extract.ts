@@ -1,6 +1,7 @@
 import { DOCUMENT_LIMITS } from '../document.limits.js';
 import { type DetectedType, detectFileType, isSupportedType, type SupportedType } from './detect-type.js';
 import { type ImageHeader, prepareImageForOcr, readImageHeader } from './image.js';
+import { boxBeforeLevelling, type Levelling, levelPage } from './image.level.js';
 import { type ImageMetrics, measureImage } from './image.metrics.js';
 import { findReadableTurn, type Turn, turnImage } from './image.orientation.js';
 import { readZoneFromImage, type ZoneReading } from './mrz/mrz.photo.js';
@@ -95,7 +96,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     }
   }
   const readable = languages.filter((language) => options.ocr.isAvailable(language));
-  const ocrPage = async (page: number, image: Buffer, turned?: Turn) => {
+  const ocrPage = async (page: number, image: Buffer, turned?: Turn, levelling?: Levelling) => {
     const texts: string[] = [];
     const lines: OcrLine[] = [];
     let confidence = 100;
@@ -133,9 +134,15 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
         text: texts.join('\n'),
         confidence,
         ...(lines.length > 0
-          ? { lines: lines.map(({ text, confidence, box }) => ({ text, confidence, box })) }
+          ? {
+              lines: lines.map(({ text, confidence, box }) => ({
+                text,
+                confidence,
+                box: levelling ? boxBeforeLevelling(box, levelling) : box,
+              })),
+            }
           : {}),
-        ...pngSize(image),
+        ...(levelling ? { size: levelling.given } : pngSize(image)),
         ...(turned ? { turned } : {}),
         ...(unsure.length > 0 ? { unsure } : {}),
       });
@@ -146,14 +153,16 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
    * reads clearly better (a photo taken sideways, upside down or mirrored), read again that way.
    * Not for a document with a zone (passport, ID card, visa): the zone reader turns those.
    */
-  const readPage = async (page: number, image: Buffer): Promise<{ image: Buffer; lines: OcrLine[] }> => {
-    const { lines, best } = await ocrPage(page, image);
+  const readPage = async (page: number, given: Buffer): Promise<{ image: Buffer; lines: OcrLine[] }> => {
+    // A page photographed askew is read level (`image.level.ts`); the zone reader levels its own.
+    const { image, levelling } = options.expectMrz ? { image: given } : await levelPage(given);
+    const { lines, best } = await ocrPage(page, image, undefined, levelling);
     // A document with a zone is left to the zone reader, which finds the zone in any way up
     // (docs/documents.md); its page reads unsure as given far more often than a bill does.
     const turn =
-      best && !options.expectMrz && (await findReadableTurn(image, best, options.ocr, best.language));
+      best && !options.expectMrz && (await findReadableTurn(given, best, options.ocr, best.language));
     if (!turn) return { image, lines };
-    const turned = await turnImage(image, turn);
+    const turned = await turnImage(given, turn);
     extraction.pages = extraction.pages.filter((p) => p.page !== page);
     extraction.ocrFailures = extraction.ocrFailures.filter((f) => f.page !== page);
     return { image: turned, lines: (await ocrPage(page, turned, turn)).lines };

@@ -53,3 +53,4 @@ export async function estimateSkew(image: Buffer, maxDegrees = 20): Promise<numb
   }
   return best;
 }
+
