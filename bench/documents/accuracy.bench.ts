@@ -2,7 +2,8 @@
  * Accuracy of the document checks on generated submissions: per defect kind the share caught (and
  * caught by the right check group), and the share of benign submissions wrongly failed.
  * `npm run bench:documents-accuracy -- --per-kind 12 --benign 160 [--seed 7] [--concurrency 2]
- *   [--kinds cropped,edited_pdf_metadata,reused_image] [--only 46,120] [--out .bench/documents]`
+ *   [--kinds cropped,edited_pdf_metadata,reused_image] [--only 46,120] [--out .bench/documents]
+ *   [--engine tesseract|paddle|paddle-chinese]`
  * Benign submissions run first, each checked for reuse against the files of every other seller
  * examined before it: the `reuse` line counts the comparisons and the genuine submissions called
  * reused (false positives of `FILE_REUSED` / `IMAGE_REUSED`).
@@ -21,7 +22,8 @@ import {
   hasCjkFont,
   type SellerProfile,
 } from '@secondlook/simulator';
-import { createOcrPool, preflight } from '../../src/modules/documents/index.js';
+import { type OcrEngine, createConfiguredOcrPool } from '../../src/adapters/ocr/paddle.ocr-pool.js';
+import { preflight } from '../../src/modules/documents/index.js';
 import { failedItems, type Outcome, REUSABLE, RIGHT_GROUP } from './accuracy.rules.js';
 import { planCorpus } from './corpus.js';
 
@@ -48,7 +50,10 @@ const outArg = process.argv.indexOf('--out');
 const AS_OF = '2026-11-01';
 const OUT = outArg > 0 ? (process.argv[outArg + 1] ?? '.bench/documents') : '.bench/documents';
 
-const ocr = createOcrPool({ size: concurrency });
+const engineArg = process.argv.indexOf('--engine');
+/** `--engine paddle-chinese`: the page OCR engine, as `SECONDLOOK_OCR_ENGINE` chooses it. */
+const engine = (engineArg > 0 ? process.argv[engineArg + 1] : 'tesseract') as OcrEngine;
+const ocr = createConfiguredOcrPool(engine, { size: concurrency });
 if (!ocr.isAvailable('eng')) throw new Error('English OCR data missing: is node_modules being reinstalled?');
 const allowHan = ocr.isAvailable('chi_sim') && hasCjkFont;
 const corpus = planCorpus({ seed, perKind, benign, allowHan, ...(kinds ? { kinds } : {}) });
@@ -301,7 +306,7 @@ const summary = {
 await writeFile(join(OUT, 'accuracy.json'), JSON.stringify(summary, null, 2));
 
 console.log(
-  `\n${summary.machine}; load ${summary.load.join(' ')}; ${summary.wallSeconds} s; chi_sim ${allowHan}`,
+  `\n${summary.machine}; load ${summary.load.join(' ')}; ${summary.wallSeconds} s; chi_sim ${allowHan}; engine ${engine}`,
 );
 console.log('| defect | n | caught | by the right group | false accepts | fail codes (submissions) |');
 console.log('| --- | ---: | ---: | ---: | ---: | --- |');

@@ -138,7 +138,7 @@ const Env = z.object({
       "`0` stops the embedded store running HTTP requests' statements before waiting background ones: it only yields between statements (docs/live-path.md)",
     ),
   SECONDLOOK_OCR_ENGINE: z
-    .enum(['tesseract', 'paddle'])
+    .enum(['tesseract', 'paddle', 'paddle-chinese'])
     .default('tesseract')
     .describe(
       'page OCR engine: `tesseract` (tesseract.js) or `paddle` (PP-OCR through onnxruntime-node); the machine-readable zone is read by tesseract either way (docs/documents.md, "Engine choice")',
@@ -200,7 +200,7 @@ export interface Config {
   /** How close to its review SLA a queued case must be for staff to be told. */
   slaWarnHours: number;
   /** The engine that reads document pages (the zone is always read by tesseract). */
-  ocrEngine: 'tesseract' | 'paddle';
+  ocrEngine: 'tesseract' | 'paddle' | 'paddle-chinese';
   notifications: NotificationsConfig;
 }
 

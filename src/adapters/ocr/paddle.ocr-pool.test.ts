@@ -29,6 +29,21 @@ describe('the PP-OCR adapter', () => {
     await expect(pool.recognise(Buffer.from(''), 'eng')).resolves.toMatchObject({ status: 'failed' });
   });
 
+  it('with pages "chinese", hands a page read in English to Tesseract and takes a page read in Chinese', async () => {
+    const tesseract = zoneReader();
+    const pool = createPaddleOcrPool({ zoneReader: tesseract, pages: 'chinese' });
+    await expect(pool.recognise(Buffer.from(''), 'eng', { layout: true })).resolves.toMatchObject({
+      text: 'ZONE',
+    });
+    expect(tesseract.asked).toEqual([{ layout: true }]);
+    // Not an image: PP-OCR's own read fails, and Tesseract was not asked.
+    await expect(pool.recognise(Buffer.from('not an image'), 'chi_sim')).resolves.toMatchObject({
+      status: 'failed',
+    });
+    expect(tesseract.asked).toHaveLength(1);
+    await pool.close();
+  });
+
   it('never throws on a page it cannot read', async () => {
     const pool = createPaddleOcrPool({ zoneReader: zoneReader() });
     await expect(pool.recognise(Buffer.from('not an image'), 'eng')).resolves.toMatchObject({

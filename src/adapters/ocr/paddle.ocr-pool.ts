@@ -41,6 +41,11 @@ export interface PaddleOcrPoolOptions {
   zoneReader: OcrPool;
   /** onnxruntime threads per inference (default 1: on a shared 2-core machine more threads are slower). */
   threads?: number;
+  /**
+   * Which whole-page reads PP-OCR takes: `all`, or `chinese` (reads asked in `chi_sim`; a page read
+   * in `eng` goes to `zoneReader`, whose Latin model keeps the spaces PP-OCR drops).
+   */
+  pages?: 'all' | 'chinese';
 }
 
 /** The PP-OCR engine, loaded on first use from the npm packages (models and runtime are local files). */
@@ -67,6 +72,8 @@ export function createPaddleOcrPool(options: PaddleOcrPoolOptions): OcrPool {
   let closed = false;
 
   const isWholePage = (region?: OcrRegion) => !region?.whitelist && !region?.rectangle && !region?.sparse;
+  const readsPage = (language: OcrLanguage, region?: OcrRegion) =>
+    isWholePage(region) && (options.pages !== 'chinese' || language === 'chi_sim');
 
   async function readPage(image: Buffer, language: OcrLanguage, layout: boolean): Promise<OcrResult> {
     const started = performance.now();
@@ -114,7 +121,7 @@ export function createPaddleOcrPool(options: PaddleOcrPoolOptions): OcrPool {
     region?: OcrRegion,
   ): Promise<OcrResult> {
     if (closed) return { status: 'failed', language, reason: 'the OCR pool is closed' };
-    if (!isWholePage(region)) return zoneReader.recognise(image, language, region);
+    if (!readsPage(language, region)) return zoneReader.recognise(image, language, region);
     // One inference at a time: onnxruntime's session is shared, and the cores are few.
     const run = queue.then(() => readPage(image, language, region?.layout ?? false));
     queue = run.catch(() => undefined);
@@ -137,8 +144,15 @@ export function createPaddleOcrPool(options: PaddleOcrPoolOptions): OcrPool {
   };
 }
 
-/** The OCR port as configured (`SECONDLOOK_OCR_ENGINE`): Tesseract, or PP-OCR with Tesseract for the zone. */
-export function createConfiguredOcrPool(engine: 'tesseract' | 'paddle'): OcrPool {
-  const tesseract = createOcrPool();
-  return engine === 'paddle' ? createPaddleOcrPool({ zoneReader: tesseract }) : tesseract;
+/** The page OCR engines `SECONDLOOK_OCR_ENGINE` chooses between (docs/documents.md, "Engine choice"). */
+export type OcrEngine = 'tesseract' | 'paddle' | 'paddle-chinese';
+
+/**
+ * The OCR port as configured: Tesseract; PP-OCR for every page; or PP-OCR for the pages read in
+ * Chinese and Tesseract for the rest. The zone is Tesseract's in every case.
+ */
+export function createConfiguredOcrPool(engine: OcrEngine, options: { size?: number } = {}): OcrPool {
+  const tesseract = createOcrPool(options);
+  if (engine === 'tesseract') return tesseract;
+  return createPaddleOcrPool({ zoneReader: tesseract, pages: engine === 'paddle' ? 'all' : 'chinese' });
 }
