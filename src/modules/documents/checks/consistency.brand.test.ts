@@ -158,3 +158,44 @@ describe("an individual seller's 汉字 name one 汉字 off on a bill, that 汉�
     expect(bill('印雪婷', [2, 3])?.code).toBe('FIELD_NOT_FOUND');
   });
 });
+
+describe("a licence's representative one 汉字 off, that 汉字 read unsure (seed 73 #17 of a benign-only plan, read level)", () => {
+  const HAO: SellerRecord = {
+    seller_id: 'S5',
+    entity_type: 'business',
+    business: {
+      legal_name: 'Shenzhen Huihuida Technology Co., Ltd.',
+      registration_number: '91440300440524764P',
+      country: 'CN',
+    },
+    legal_rep: { full_name: '郝金然', nationality: 'CN' },
+  };
+  const rep = (type: 'business_license' | 'government_id', at: number[]) =>
+    checkConsistency({
+      type,
+      mustShow: ['legal_rep_name'],
+      reading: {
+        pages: [
+          {
+            file: 1,
+            page: 1,
+            source: 'ocr',
+            confidence: 80,
+            text: '营业执照\n法定代表人 孝金然',
+            unsure: at.length > 0 ? [{ text: '法定代表人孝金然', at }] : [],
+          },
+        ],
+      },
+      seller: HAO,
+    }).find((c) => c.evidence.field === 'legal_rep_name');
+
+  it('warns FIELD_UNCLEAR on a licence, fails when read surely', () => {
+    expect(rep('business_license', [5])).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
+    expect(rep('business_license', [])?.code).toBe('FIELD_NOT_FOUND');
+  });
+
+  it("leaves an ID's holder to the card's number and date of birth", () => {
+    expect(rep('government_id', [5])?.code).toBe('FIELD_NOT_FOUND');
+  });
+});
+

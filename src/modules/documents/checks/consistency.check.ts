@@ -132,7 +132,9 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
       checks.push(checkItem('consistency', 'FIELD_FOUND', 'pass', zone, {}, labels));
       continue;
     }
-    const unclear = isOcrRead(input.reading) ? unclearRead(field, match, input.reading, expected) : undefined;
+    const unclear = isOcrRead(input.reading)
+      ? unclearRead(field, match, input.reading, expected, input.type)
+      : undefined;
     checks.push(
       unclear
         ? checkItem(
@@ -152,21 +154,25 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
 
 /**
  * A registered value printed with a character OCR could not read or read as a look-alike: a date
- * one or two characters off, an address whose 汉字 road is one character off (`locate`'s `unclear`).
+ * one or two characters off, an address whose 汉字 road is one character off (`locate`'s `unclear`),
+ * a 汉字 name one 汉字 off where that 汉字 was read unsure. An ID's holder is not: the card's
+ * number and date of birth weigh its name (`weighIdentity`).
  */
 const unclearRead = (
   field: RegisteredField,
   match: FieldMatch,
   reading: Pick<DocumentReading, 'pages'>,
   expected: string,
+  type: DocumentType,
 ): string | undefined => {
   if (field === 'date_of_birth') return findUnclearDate(readingText(reading), expected);
-  if (field === 'legal_name') return unsureNameRead(reading, expected);
+  if (field === 'legal_name' || (field === 'legal_rep_name' && type !== 'government_id'))
+    return unsureNameRead(reading, expected);
   return field === 'address' ? match.unclear : undefined;
 };
 
 /**
- * The registered name (a company's, or an individual seller's) one 汉字 off on a line where OCR
+ * The registered name (a company's, an individual seller's, a licence's representative) one 汉字 off on a line where OCR
  * read that very 汉字 unsure (seed 59 #32: 安鑫 read `安结`, `结` at 70 where the line's other 汉字
  * are 95–99; seed 83 #24: 邱雨婷 read `印雨婷`): a misread to confirm. The same difference read
  * surely is another name and stays a fail.
