@@ -1,4 +1,4 @@
-import { DOCUMENT_TYPES, type DocumentType } from '../sellers/index.js';
+import { DOCUMENT_TYPES, type DocumentType, type SellerRecord } from '../sellers/index.js';
 
 /** What an upload says it is, resolved against the requirement it answers. */
 export type DocumentKind =
@@ -27,3 +27,15 @@ export function resolveDocumentKind(
   const type = isDocumentType(requirement.material) ? requirement.material : 'other';
   return named === requirement.material ? { ok: true, type } : { ok: true, type, variant: named };
 }
+
+/**
+ * Passports and ID cards carry a machine-readable zone; driving licences and the PRC resident card
+ * do not. A document without one is never asked for it (no `MRZ_UNREADABLE` on a 居民身份证).
+ */
+export const carriesZone = (
+  document: { type: DocumentType; variant?: string | undefined },
+  seller: Pick<SellerRecord, 'legal_rep'>,
+): boolean =>
+  document.type === 'government_id' &&
+  document.variant !== 'driving_licence' &&
+  !(document.variant === 'national_id' && seller.legal_rep?.nationality === 'CN');

@@ -13,6 +13,7 @@ import { crossDocumentChecks } from './checks/consistency.check.js';
 import { registeredCountry } from './checks/document.advice.js';
 import { CHECK_DEFINITIONS, runChecks } from './checks/registry.js';
 import { checkReuse, type FileFingerprint, type ReuseCandidate } from './checks/reuse.check.js';
+import { carriesZone } from './document.kind.js';
 import { DOCUMENT_LIMITS } from './document.limits.js';
 import { extractDocument, type OcrLanguage, type OcrPool } from './extract/index.js';
 import { type FileToRead, readDocument } from './reading/read-document.js';
@@ -146,12 +147,6 @@ function languagesFor(seller: SellerRecord, ocr: OcrPool): OcrLanguage[] {
   const country = seller.business?.country ?? seller.address?.country;
   return country === 'CN' && ocr.isAvailable('chi_sim') ? ['chi_sim'] : ['eng'];
 }
-
-/** Passports and ID cards carry a zone; driving licences and the PRC resident card do not. */
-const carriesZone = (document: PreflightDocument, seller: SellerRecord): boolean =>
-  document.type === 'government_id' &&
-  document.variant !== 'driving_licence' &&
-  !(document.variant === 'national_id' && seller.legal_rep.nationality === 'CN');
 
 /** The read files against other sellers' files; nothing when there is no way to look them up. */
 async function reuseChecks(

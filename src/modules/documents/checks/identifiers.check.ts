@@ -12,6 +12,7 @@ import {
   verifyMrz,
 } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
+import { carriesZone } from '../document.kind.js';
 import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
 import { type FieldOf, fieldsNamed, type IdentifierKind, type ReadZone } from '../reading/reading.schema.js';
 import { defineCheck, messagesOf } from './check.definition.js';
@@ -266,7 +267,7 @@ export const identifiersCheck = defineCheck({
           ...(reading.zone ? { zone: reading.zone } : {}),
           zoneSearched: reading.zoneSearched,
           registered: registeredIdentifiers(profile),
-          expectMrz: reading.type === 'government_id',
+          expectMrz: carriesZone(reading, profile),
         })
       : [],
 });

@@ -30,6 +30,17 @@ describe('the identifiers definition', () => {
     expect(run(read(PASSPORT_TEXT, 'other'))).toEqual([]);
   });
 
+  it('asks no zone of a driving licence or a PRC resident card, which have none', () => {
+    const chinese: SellerRecord = {
+      ...LEEDS_SELLER,
+      legal_rep: { ...LEEDS_SELLER.legal_rep, nationality: 'CN' },
+    };
+    const card = (variant: string) => ({ ...read(PASSPORT_TEXT, 'government_id'), variant });
+    expect(run(card('driving_licence'))).toEqual([]);
+    expect(run(card('national_id'), chinese)).toEqual([]);
+    expect(run(card('national_id'))).toEqual(['MRZ_UNREADABLE:warn']);
+  });
+
   it('says a zone searched for on the whole photo was not there', () => {
     expect(run({ ...read(PASSPORT_TEXT, 'government_id'), zoneSearched: true })).toEqual([
       'MRZ_NOT_FOUND:warn',
