@@ -1,4 +1,4 @@
-import { foldText } from '../../matching/index.js';
+import { editDistance, foldText } from '../../matching/index.js';
 import { hammingDistance } from '../extract/image.hash.js';
 import { type CheckItem, checkItem } from './check.types.js';
 
@@ -100,6 +100,23 @@ export function tokenSetSimilarity(a: string, b: string): number {
   return jaccard(left, right);
 }
 
+/**
+ * Two texts whose digits, read in order, are not one reading of the same digits: the backs of two
+ * PRC resident cards are one template whose words barely differ (签发机关 … 有效期限, a Jaccard of
+ * 0.91 with the issuing city alone apart, seed 71 #46), and a different validity period shows they
+ * are two cards. Below `MIN_DIGITS` on either side the digits prove nothing; a re-read of one
+ * picture differs in a misread digit or two, hence the allowance.
+ */
+const MIN_DIGITS = 8;
+const DIGIT_SLIPS = 0.2;
+const digitsOf = (text: string): string => withoutZone(text).replace(/\D+/g, '');
+export function hasOtherDigits(a: string, b: string): boolean {
+  const [left, right] = [digitsOf(a), digitsOf(b)];
+  if (left.length < MIN_DIGITS || right.length < MIN_DIGITS) return false;
+  const allowed = Math.max(2, Math.floor(DIGIT_SLIPS * Math.max(left.length, right.length)));
+  return editDistance(left, right, allowed + 1) > allowed;
+}
+
 const isDhash = (value: string | undefined): value is string => !!value && /^[0-9a-f]{16}$/i.test(value);
 
 /**
@@ -144,7 +161,8 @@ export function checkReuse(file: FileFingerprint, candidates: readonly ReuseCand
         const distance = hammingDistance(dhash, c.dhash);
         if (distance > REUSE_RULES.nearDuplicateBits) return [];
         const similarity = tokenSetSimilarity(file.text ?? '', c.text ?? '');
-        return similarity >= REUSE_RULES.nearDuplicateTextSimilarity ? [{ c, distance, similarity }] : [];
+        if (similarity < REUSE_RULES.nearDuplicateTextSimilarity) return [];
+        return hasOtherDigits(file.text ?? '', c.text ?? '') ? [] : [{ c, distance, similarity }];
       })
     : [];
   if (near.length > 0)
