@@ -22,8 +22,9 @@ import {
   hasCjkFont,
   type SellerProfile,
 } from '@secondlook/simulator';
-import { type OcrEngine, createConfiguredOcrPool } from '../../src/adapters/ocr/paddle.ocr-pool.js';
+import { createConfiguredOcrPool, type OcrEngine } from '../../src/adapters/ocr/paddle.ocr-pool.js';
 import { preflight } from '../../src/modules/documents/index.js';
+import { loadConfig } from '../../src/platform/config.js';
 import { failedItems, type Outcome, REUSABLE, RIGHT_GROUP } from './accuracy.rules.js';
 import { planCorpus } from './corpus.js';
 
@@ -51,8 +52,8 @@ const AS_OF = '2026-11-01';
 const OUT = outArg > 0 ? (process.argv[outArg + 1] ?? '.bench/documents') : '.bench/documents';
 
 const engineArg = process.argv.indexOf('--engine');
-/** `--engine paddle-chinese`: the page OCR engine, as `SECONDLOOK_OCR_ENGINE` chooses it. */
-const engine = (engineArg > 0 ? process.argv[engineArg + 1] : 'tesseract') as OcrEngine;
+/** `--engine tesseract`: the page OCR engine, as `SECONDLOOK_OCR_ENGINE` chooses it (its default otherwise). */
+const engine = (engineArg > 0 ? process.argv[engineArg + 1] : loadConfig().ocrEngine) as OcrEngine;
 const ocr = createConfiguredOcrPool(engine, { size: concurrency });
 if (!ocr.isAvailable('eng')) throw new Error('English OCR data missing: is node_modules being reinstalled?');
 const allowHan = ocr.isAvailable('chi_sim') && hasCjkFont;

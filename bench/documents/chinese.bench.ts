@@ -12,7 +12,9 @@ import {
   type Scenario,
   simulateSellerProfiles,
 } from '@secondlook/simulator';
-import { createOcrPool, preflight } from '../../src/modules/documents/index.js';
+import { createConfiguredOcrPool } from '../../src/adapters/ocr/paddle.ocr-pool.js';
+import { preflight } from '../../src/modules/documents/index.js';
+import { loadConfig } from '../../src/platform/config.js';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -31,7 +33,8 @@ const SCENARIOS: Record<DefectKind | 'benign', Scenario[]> = {
   too_old: ['registration_mismatch'],
 } as Record<DefectKind | 'benign', Scenario[]>;
 
-const ocr = createOcrPool();
+// The engine as configured (`SECONDLOOK_OCR_ENGINE`), as the server and `secondlook preflight` read.
+const ocr = createConfiguredOcrPool(loadConfig().ocrEngine);
 if (!ocr.isAvailable('chi_sim')) throw new Error('chi_sim missing: npm ci');
 const profiles = simulateSellerProfiles(seed, 400).filter((p) => p.record.business?.country === 'CN');
 const plan = [

@@ -141,7 +141,7 @@ const Env = z.object({
     .enum(['tesseract', 'paddle', 'paddle-chinese'])
     .default('tesseract')
     .describe(
-      'page OCR engine: `tesseract` (tesseract.js) or `paddle` (PP-OCR through onnxruntime-node); the machine-readable zone is read by tesseract either way (docs/documents.md, "Engine choice")',
+      'page OCR engine: `tesseract` (tesseract.js for every page), `paddle-chinese` (PP-OCR through onnxruntime-node for pages read in Chinese, tesseract.js for the rest) or `paddle` (PP-OCR for every page); the machine-readable zone is read by tesseract in every case (docs/documents.md, "Engine choice")',
     ),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

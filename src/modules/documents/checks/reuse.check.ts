@@ -1,4 +1,4 @@
-import { editDistance, foldText } from '../../matching/index.js';
+import { foldText } from '../../matching/index.js';
 import { hammingDistance } from '../extract/image.hash.js';
 import { type CheckItem, checkItem } from './check.types.js';
 
@@ -101,20 +101,20 @@ export function tokenSetSimilarity(a: string, b: string): number {
 }
 
 /**
- * Two texts whose digits, read in order, are not one reading of the same digits: the backs of two
- * PRC resident cards are one template whose words barely differ (签发机关 … 有效期限, a Jaccard of
- * 0.91 with the issuing city alone apart, seed 71 #46), and a different validity period shows they
- * are two cards. Below `MIN_DIGITS` on either side the digits prove nothing; a re-read of one
- * picture differs in a misread digit or two, hence the allowance.
+ * Two texts whose numbers are mostly not the same numbers: the backs of two PRC resident cards
+ * are one template whose words barely differ (签发机关 … 有效期限, a Jaccard of 0.91 with the
+ * issuing city alone apart, seed 71 #46), and a different validity period shows they are two
+ * cards. Numbers here are the runs of 2+ digits, as a set: one picture read twice (a second OCR
+ * language, another engine) repeats or splits its text, never its numbers. Under `MIN_RUNS` on
+ * either side the numbers prove nothing and the words decide alone.
  */
-const MIN_DIGITS = 8;
-const DIGIT_SLIPS = 0.2;
-const digitsOf = (text: string): string => withoutZone(text).replace(/\D+/g, '');
-export function hasOtherDigits(a: string, b: string): boolean {
-  const [left, right] = [digitsOf(a), digitsOf(b)];
-  if (left.length < MIN_DIGITS || right.length < MIN_DIGITS) return false;
-  const allowed = Math.max(2, Math.floor(DIGIT_SLIPS * Math.max(left.length, right.length)));
-  return editDistance(left, right, allowed + 1) > allowed;
+const MIN_RUNS = 3;
+const SAME_NUMBERS = 0.5;
+const digitRunsOf = (text: string): Set<string> => new Set(withoutZone(text).match(/\d{2,}/g) ?? []);
+export function hasOtherNumbers(a: string, b: string): boolean {
+  const [left, right] = [digitRunsOf(a), digitRunsOf(b)];
+  if (left.size < MIN_RUNS || right.size < MIN_RUNS) return false;
+  return jaccard(left, right) < SAME_NUMBERS;
 }
 
 const isDhash = (value: string | undefined): value is string => !!value && /^[0-9a-f]{16}$/i.test(value);
@@ -162,7 +162,7 @@ export function checkReuse(file: FileFingerprint, candidates: readonly ReuseCand
         if (distance > REUSE_RULES.nearDuplicateBits) return [];
         const similarity = tokenSetSimilarity(file.text ?? '', c.text ?? '');
         if (similarity < REUSE_RULES.nearDuplicateTextSimilarity) return [];
-        return hasOtherDigits(file.text ?? '', c.text ?? '') ? [] : [{ c, distance, similarity }];
+        return hasOtherNumbers(file.text ?? '', c.text ?? '') ? [] : [{ c, distance, similarity }];
       })
     : [];
   if (near.length > 0)
