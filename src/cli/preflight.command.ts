@@ -2,11 +2,16 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { createConfiguredOcrPool } from '../adapters/ocr/paddle.ocr-pool.js';
-import { type PreflightDocument, type PreflightReport, preflight } from '../modules/documents/index.js';
+import {
+  ID_KINDS,
+  namedDocument,
+  type PreflightDocument,
+  type PreflightReport,
+  preflight,
+} from '../modules/documents/index.js';
 import {
   cleanFeedLine,
   DOCUMENT_TYPES,
-  type DocumentType,
   type SellerRecord,
 } from '../modules/sellers/index.js';
 import { loadConfig } from '../platform/config.js';
@@ -44,9 +49,6 @@ const GROUPS: Record<string, string> = {
   consistency: '与账户一致',
 };
 
-/** Kinds of government ID a seller may name instead of `government_id`: the sides checked depend on it. */
-const ID_VARIANTS = ['passport', 'national_id', 'driving_licence'] as const;
-
 const MARK = { pass: '✓', warn: '!', fail: '✗' } as const;
 
 export function registerPreflightCommand(program: Command) {
@@ -57,7 +59,7 @@ export function registerPreflightCommand(program: Command) {
     .requiredOption(
       '--doc <TYPE=path[,path...]>',
       `a document and its files (pages or sides); TYPE is one of ${DOCUMENT_TYPES.join(', ')}, ` +
-        `or the kind of ID (${ID_VARIANTS.join(', ')}); repeat for more`,
+        `or the kind of ID (${ID_KINDS.join(', ')}); repeat for more`,
       (value: string, previous: string[] = []) => [...previous, value],
     )
     .option('--as-of <date>', 'the reference date for expiry and issue windows (default: today)')
@@ -119,11 +121,11 @@ function parseDocument(spec: string): PreflightDocument {
       where: '--doc',
     });
   const [, named, paths] = match as unknown as [string, string, string];
-  const isId = (ID_VARIANTS as readonly string[]).includes(named);
-  if (!isId && !(DOCUMENT_TYPES as readonly string[]).includes(named))
+  const document = namedDocument(named);
+  if (!document)
     throw new AppError(
       'VALIDATION_FAILED',
-      `unknown document type ${named}; one of ${[...DOCUMENT_TYPES, ...ID_VARIANTS].join(', ')}`,
+      `unknown document type ${named}; one of ${[...DOCUMENT_TYPES, ...ID_KINDS].join(', ')}`,
       { where: '--doc' },
     );
   const files = paths.split(',').map((path) => {
@@ -133,7 +135,7 @@ function parseDocument(spec: string): PreflightDocument {
       throw new AppError('NOT_FOUND', `no such file: ${path}`, { where: '--doc' });
     }
   });
-  return isId ? { type: 'government_id', variant: named, files } : { type: named as DocumentType, files };
+  return { ...document, files };
 }
 
 function printReport(report: PreflightReport, lang: Lang) {

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Principal } from '../../modules/access/index.js';
 import { activePolicy, findPolicyVersion, findRequirements } from '../../modules/cases/index.js';
-import { type PreflightDocument, preflight } from '../../modules/documents/index.js';
+import { ID_KINDS, namedDocument, type PreflightDocument, preflight } from '../../modules/documents/index.js';
 import {
   DOCUMENT_TYPES,
   type DocumentType,
@@ -193,7 +193,7 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
         summary:
           'Check documents against the case before submitting them: the same report as `secondlook preflight`',
         description:
-          'multipart/form-data: one file part per page or side, named by its document type (`business_license`, `government_id`, `utility_bill`, …). ' +
+          'multipart/form-data: one file part per page or side, named by its document type (`business_license`, `government_id`, `utility_bill`, …) or, for an ID, by its kind (`passport`, `national_id`, `driving_licence`: the sides and the zone checked depend on it). ' +
           'Nothing is stored. The rules come from the case requirement each document type answers; ' +
           '`submission` says which requirements these documents leave without one.',
         params: z.object({ caseId: z.uuid() }),
@@ -214,16 +214,16 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
   async function preflightCase(principal: Principal, request: FastifyRequest, caseId: string) {
     const found = await visibleCase(context, principal, caseId);
     const body = await readMultipart(request);
-    const files = new Map<DocumentType, PreflightDocument['files']>();
+    // By the name each part was given: a document type, or the kind of ID (`national_id`).
+    const files = new Map<string, PreflightDocument['files']>();
     for (const part of body.files) {
-      if (!(DOCUMENT_TYPES as readonly string[]).includes(part.field))
+      if (!namedDocument(part.field))
         throw new AppError(
           'VALIDATION_FAILED',
-          `name each file by its document type, one of ${DOCUMENT_TYPES.join(', ')}`,
+          `name each file by its document type, one of ${DOCUMENT_TYPES.join(', ')}, or the kind of ID, one of ${ID_KINDS.join(', ')}`,
           { where: `form.${part.field}` },
         );
-      const type = part.field as DocumentType;
-      files.set(type, [...(files.get(type) ?? []), { name: part.name, bytes: part.bytes }]);
+      files.set(part.field, [...(files.get(part.field) ?? []), { name: part.name, bytes: part.bytes }]);
     }
     if (files.size === 0)
       throw new AppError('EMPTY_BODY', 'attach at least one document file', { where: 'body' });
@@ -233,9 +233,10 @@ export function registerDocumentRoutes(root: FastifyInstance, context: Deps) {
       (await findPolicyVersion(context.db, found.policyVersion)) ?? (await activePolicy(context.db));
     const requirementFor = (type: DocumentType) =>
       requirements.find((r) => r.material === type || (r.acceptedVariants as string[]).includes(type));
-    const documents = [...files].map(([type, list]) => {
-      const rules = requirementFor(type)?.rules as PreflightDocument['rules'] | undefined;
-      return { type, files: list, ...(rules ? { rules } : {}) };
+    const documents = [...files].map(([named, list]) => {
+      const document = namedDocument(named)!;
+      const rules = requirementFor(document.type)?.rules as PreflightDocument['rules'] | undefined;
+      return { ...document, files: list, ...(rules ? { rules } : {}) };
     });
     return preflight(
       {

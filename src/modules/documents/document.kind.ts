@@ -1,12 +1,21 @@
 import { DOCUMENT_TYPES, type DocumentType, type SellerRecord } from '../sellers/index.js';
 
+const isDocumentType = (value: string): value is DocumentType =>
+  (DOCUMENT_TYPES as readonly string[]).includes(value);
+
+/** Kinds of government ID a seller may name instead of `government_id`: the sides checked depend on it. */
+export const ID_KINDS = ['passport', 'national_id', 'driving_licence'] as const;
+
+/** A document named by its type, or by the kind of ID it is (`national_id` is a `government_id`). */
+export function namedDocument(named: string): { type: DocumentType; variant?: string } | undefined {
+  if ((ID_KINDS as readonly string[]).includes(named)) return { type: 'government_id', variant: named };
+  return isDocumentType(named) ? { type: named } : undefined;
+}
+
 /** What an upload says it is, resolved against the requirement it answers. */
 export type DocumentKind =
   | { ok: true; type: DocumentType; variant?: string }
   | { ok: false; accepted: readonly string[]; reason: 'not_accepted' | 'ambiguous' };
-
-const isDocumentType = (value: string): value is DocumentType =>
-  (DOCUMENT_TYPES as readonly string[]).includes(value);
 
 /**
  * The seller names the document by an accepted variant of the requirement (`utility_bill` for proof

@@ -17,7 +17,7 @@ export type {
   ReuseCandidate,
 } from './checks/reuse.check.js';
 
-export { resolveDocumentKind } from './document.kind.js';
+export { ID_KINDS, namedDocument, resolveDocumentKind } from './document.kind.js';
 export { DOCUMENT_LIMITS } from './document.limits.js';
 export {
   type CheckedDocument,

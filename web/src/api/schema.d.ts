@@ -3238,7 +3238,7 @@ export interface paths {
         put?: never;
         /**
          * Check documents against the case before submitting them: the same report as `secondlook preflight`
-         * @description multipart/form-data: one file part per page or side, named by its document type (`business_license`, `government_id`, `utility_bill`, …). Nothing is stored. The rules come from the case requirement each document type answers; `submission` says which requirements these documents leave without one.
+         * @description multipart/form-data: one file part per page or side, named by its document type (`business_license`, `government_id`, `utility_bill`, …) or, for an ID, by its kind (`passport`, `national_id`, `driving_licence`: the sides and the zone checked depend on it). Nothing is stored. The rules come from the case requirement each document type answers; `submission` says which requirements these documents leave without one.
          */
         post: {
             parameters: {
