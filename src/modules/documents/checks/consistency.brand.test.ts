@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { SellerRecord } from '../../sellers/index.js';
+import type { DocumentType, SellerRecord } from '../../sellers/index.js';
 import { namesCompanyOneHanOff } from '../reading/locate/company.words.js';
 import type { ReadField } from '../reading/reading.schema.js';
 import { checkConsistency } from './consistency.check.js';
@@ -79,6 +79,34 @@ describe('the registered USCC read with an O for a 0 (docs8, seed 59 #32)', () =
   });
 });
 
+/**
+ * One field's item on a page OCR read as `text`, the 汉字 at `at` of `line` (the line without
+ * spaces, as `unsureHanOf` gives it) read unsure.
+ */
+const itemOnOcrPage = (
+  input: { type: DocumentType; mustShow: string[]; seller: SellerRecord; field: string },
+  text: string,
+  line: string,
+  at: number[],
+) =>
+  checkConsistency({
+    type: input.type,
+    mustShow: input.mustShow,
+    reading: {
+      pages: [
+        {
+          file: 1,
+          page: 1,
+          source: 'ocr',
+          confidence: 85,
+          text,
+          unsure: at.length > 0 ? [{ text: line, at }] : [],
+        },
+      ],
+    },
+    seller: input.seller,
+  }).find((c) => c.evidence.field === input.field);
+
 describe('a company name one 汉字 off on a bill, that 汉字 read unsure (docs8, seed 59 #32)', () => {
   const ANXIN: SellerRecord = {
     seller_id: 'S3',
@@ -91,23 +119,17 @@ describe('a company name one 汉字 off on a bill, that 汉字 read unsure (docs
     legal_rep: { full_name: 'Liang Xiuying' },
   };
   const bill = (read: string, at: number[], legalName = ANXIN.business!.legal_name) =>
-    checkConsistency({
-      type: 'utility_bill',
-      mustShow: ['registered_name'],
-      reading: {
-        pages: [
-          {
-            file: 1,
-            page: 1,
-            source: 'ocr',
-            confidence: 87,
-            text: `电费账单\n${read}             Account number: 7471 1529 626`,
-            unsure: at.length > 0 ? [{ text: `${read}Accountnumber:74711529626`, at }] : [],
-          },
-        ],
+    itemOnOcrPage(
+      {
+        type: 'utility_bill',
+        mustShow: ['registered_name'],
+        seller: { ...ANXIN, business: { ...ANXIN.business!, legal_name: legalName } },
+        field: 'legal_name',
       },
-      seller: { ...ANXIN, business: { ...ANXIN.business!, legal_name: legalName } },
-    }).find((c) => c.evidence.field === 'legal_name');
+      `电费账单\n${read}             Account number: 7471 1529 626`,
+      `${read}Accountnumber:74711529626`,
+      at,
+    );
 
   it('warns FIELD_UNCLEAR when the differing 汉字 was read unsure', () => {
     expect(bill('宁波市安结电子商务有限公司', [4])).toMatchObject({
@@ -134,23 +156,12 @@ describe("an individual seller's 汉字 name one 汉字 off on a bill, that 汉�
     legal_rep: { full_name: '邱雨婷', nationality: 'CN' },
   };
   const bill = (read: string, at: number[]) =>
-    checkConsistency({
-      type: 'utility_bill',
-      mustShow: ['registered_name'],
-      reading: {
-        pages: [
-          {
-            file: 1,
-            page: 1,
-            source: 'ocr',
-            confidence: 84,
-            text: `电费账单\n户名 ${read}   Account number 1063 7654 046`,
-            unsure: at.length > 0 ? [{ text: `户名${read}Accountnumber10637654046`, at }] : [],
-          },
-        ],
-      },
-      seller: QIU,
-    }).find((c) => c.evidence.field === 'legal_name');
+    itemOnOcrPage(
+      { type: 'utility_bill', mustShow: ['registered_name'], seller: QIU, field: 'legal_name' },
+      `电费账单\n户名 ${read}   Account number 1063 7654 046`,
+      `户名${read}Accountnumber10637654046`,
+      at,
+    );
 
   it('warns FIELD_UNCLEAR when the surname was read unsure, fails when read surely', () => {
     expect(bill('印雨婷', [2])).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
@@ -159,7 +170,7 @@ describe("an individual seller's 汉字 name one 汉字 off on a bill, that 汉�
   });
 });
 
-describe("a licence's representative one 汉字 off, that 汉字 read unsure (seed 73 #17 of a benign-only plan, read level)", () => {
+describe("a licence's representative one 汉字 off, that 汉字 read unsure", () => {
   const HAO: SellerRecord = {
     seller_id: 'S5',
     entity_type: 'business',
@@ -171,23 +182,12 @@ describe("a licence's representative one 汉字 off, that 汉字 read unsure (se
     legal_rep: { full_name: '郝金然', nationality: 'CN' },
   };
   const rep = (type: 'business_license' | 'government_id', at: number[]) =>
-    checkConsistency({
-      type,
-      mustShow: ['legal_rep_name'],
-      reading: {
-        pages: [
-          {
-            file: 1,
-            page: 1,
-            source: 'ocr',
-            confidence: 80,
-            text: '营业执照\n法定代表人 孝金然',
-            unsure: at.length > 0 ? [{ text: '法定代表人孝金然', at }] : [],
-          },
-        ],
-      },
-      seller: HAO,
-    }).find((c) => c.evidence.field === 'legal_rep_name');
+    itemOnOcrPage(
+      { type, mustShow: ['legal_rep_name'], seller: HAO, field: 'legal_rep_name' },
+      '营业执照\n法定代表人 孝金然',
+      '法定代表人孝金然',
+      at,
+    );
 
   it('warns FIELD_UNCLEAR on a licence, fails when read surely', () => {
     expect(rep('business_license', [5])).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
@@ -198,4 +198,3 @@ describe("a licence's representative one 汉字 off, that 汉字 read unsure (se
     expect(rep('government_id', [5])?.code).toBe('FIELD_NOT_FOUND');
   });
 });
-
