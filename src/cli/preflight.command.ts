@@ -9,11 +9,7 @@ import {
   type PreflightReport,
   preflight,
 } from '../modules/documents/index.js';
-import {
-  cleanFeedLine,
-  DOCUMENT_TYPES,
-  type SellerRecord,
-} from '../modules/sellers/index.js';
+import { cleanFeedLine, DOCUMENT_TYPES, type SellerRecord } from '../modules/sellers/index.js';
 import { loadConfig } from '../platform/config.js';
 import { AppError } from '../platform/errors.js';
 import { reportFailure } from './cli.context.js';

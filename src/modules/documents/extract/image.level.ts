@@ -33,7 +33,11 @@ export async function levelPage(image: Buffer): Promise<{ image: Buffer; levelli
   const { width = 0, height = 0 } = await sharp(image).metadata();
   return {
     image: data,
-    levelling: { degrees: -skew, given: { width, height }, levelled: { width: info.width, height: info.height } },
+    levelling: {
+      degrees: -skew,
+      given: { width, height },
+      levelled: { width: info.width, height: info.height },
+    },
   };
 }
 

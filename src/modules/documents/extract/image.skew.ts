@@ -53,4 +53,3 @@ export async function estimateSkew(image: Buffer, maxDegrees = 20): Promise<numb
   }
   return best;
 }
-
