@@ -14,7 +14,10 @@ import { MRZ_ALPHABET } from './mrz.zone.js';
  * composite without a change of its own. An edited digit is left alone: its cells read the same
  * alone, and a cell that does not would make the field's digit hold only by chance (one in ten),
  * the composite, which covers the field and the edited digit, then failing (a one-character change
- * moves its weighted sum: the weights 7, 3, 1 are prime to 10).
+ * moves its weighted sum: the weights 7, 3, 1 are prime to 10). The field's own check digit is
+ * read again too (held-out seed 83 #18: a birth date's crisp `9` read `0`): put right, it must
+ * make the composite, computed over it, hold as read; an edited digit, which the composite was
+ * computed over, makes it fail.
  */
 
 /** Pixels of white around a cell read alone (tesseract reads a glyph touching the edge badly). */
