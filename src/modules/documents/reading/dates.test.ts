@@ -58,6 +58,22 @@ describe('findDates', () => {
     ]);
   });
 
+  it('labels a date whose label OCR read without its spaces (PP-OCR: `Billdate:`)', () => {
+    const found = findDates(
+      [
+        'Billdate:2026年08月30日',
+        'Billingperiod:2026年07月28日-2026年08月28日',
+        'Paymentdue:2026年09月13日',
+      ].join('\n'),
+    );
+    expect(found.map((d) => [d.label, d.date])).toEqual([
+      ['statement', '2026-08-30'],
+      ['period_start', '2026-07-28'],
+      ['period_end', '2026-08-28'],
+      ['due', '2026-09-13'],
+    ]);
+  });
+
   it('splits a validity range into its start and its expiry', () => {
     const found = findDates('有效期限 2016.01.01-2036.01.01\nStatement period: 1 Aug 2026 to 31 Aug 2026');
     expect(found.map((d) => d.label)).toEqual(['valid_from', 'expiry', 'period_start', 'period_end']);

@@ -92,26 +92,34 @@ const FORMS: readonly (readonly [RegExp, Reader])[] = [
   ],
 ];
 
-/** Label words, matched case-insensitively; for the range labels the first date starts the range. */
-const LABELS: readonly (readonly [RegExp, DateLabel | 'validity_range' | 'period_range'])[] = [
+/**
+ * Label words, matched case-insensitively; for the range labels the first date starts the range.
+ * A space between a label's words may be missing: OCR drops it (`Billdate:2026年08月30日`,
+ * `Dateofissue`), PP-OCR more often than Tesseract.
+ */
+const spacesOptional = (pattern: RegExp): RegExp =>
+  new RegExp(pattern.source.replace(/ /g, '\\s*'), pattern.flags);
+const LABELS: readonly (readonly [RegExp, DateLabel | 'validity_range' | 'period_range'])[] = (
   [
-    /有效期限|营业期限|有效期|period of validity|valid from|validity|business term|term of (?:business|operation)|operating (?:term|period)|period of operation|duration of business/gi,
-    'validity_range',
-  ],
-  [/statement period|billing period|service period|账单周期/gi, 'period_range'],
-  [
-    /date of expiry|expiry date|expiration date|date of expiration|expires?(?: on)?|expiry|valid until|valid thru|valid through|有效期至|截止日期|到期日/gi,
-    'expiry',
-  ],
-  [/date of birth|birth date|\bdob\b|born|出生日期|出生/gi, 'birth'],
-  [
-    /date of issue|issue date|issued on|date issued|issued|invoice date|签发日期|发证日期|签发|开具日期|发票日期/gi,
-    'issue',
-  ],
-  [/statement date|bill date|billing date|date of statement|账单日期/gi, 'statement'],
-  [/due date|payment due|pay by|due by|到期还款日|缴费截止/gi, 'due'],
-  [/date of registration|registration date|incorporat\w*|established|成立日期|注册日期/gi, 'established'],
-];
+    [
+      /有效期限|营业期限|有效期|period of validity|valid from|validity|business term|term of (?:business|operation)|operating (?:term|period)|period of operation|duration of business/gi,
+      'validity_range',
+    ],
+    [/statement period|billing period|service period|账单周期/gi, 'period_range'],
+    [
+      /date of expiry|expiry date|expiration date|date of expiration|expires?(?: on)?|expiry|valid until|valid thru|valid through|有效期至|截止日期|到期日/gi,
+      'expiry',
+    ],
+    [/date of birth|birth date|\bdob\b|born|出生日期|出生/gi, 'birth'],
+    [
+      /date of issue|issue date|issued on|date issued|issued|invoice date|签发日期|发证日期|签发|开具日期|发票日期/gi,
+      'issue',
+    ],
+    [/statement date|bill date|billing date|date of statement|账单日期/gi, 'statement'],
+    [/due date|payment due|pay by|due by|到期还款日|缴费截止/gi, 'due'],
+    [/date of registration|registration date|incorporat\w*|established|成立日期|注册日期/gi, 'established'],
+  ] as const
+).map(([pattern, kind]) => [spacesOptional(pattern), kind] as const);
 
 const RANGE_KINDS: ReadonlySet<string> = new Set(['validity_range', 'period_range']);
 const RANGE_SEPARATOR = /^\s*(?:-|–|—|~|～|至|to|until|till|through)\s*$/i;
