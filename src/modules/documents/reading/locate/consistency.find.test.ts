@@ -15,6 +15,13 @@ describe('findPersonName on identity documents', () => {
     expect(findPersonName(mrz, '张国栋')).toMatchObject({ isFound: true });
     expect(findPersonName(mrz, 'Zhang Guohua')).toMatchObject({ isFound: false });
   });
+
+  it('takes a name of two words OCR read as one, in the order printed (WEI WANG read WEIWANG)', () => {
+    const card = ['姓名 WEIWANG 汉', '公民身份号码 440304196103131136'].join('\n');
+    expect(findPersonName(card, 'Wang Wei')).toMatchObject({ isFound: true });
+    expect(findPersonName(card.replace('WEIWANG', 'WANGWEI'), 'Wang Wei')).toMatchObject({ isFound: true });
+    expect(findPersonName(card.replace('WEIWANG', 'LIWANG'), 'Wang Wei')).toMatchObject({ isFound: false });
+  });
 });
 
 describe('findIdentifier', () => {

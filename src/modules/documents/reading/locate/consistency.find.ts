@@ -168,10 +168,14 @@ const isOcrSpelling = (want: PersonName, have: PersonName): boolean =>
 export function findPersonName(text: string, expected: string): FieldMatch {
   const want = normalisePersonName(expected);
   if (want.tokens.length === 0) return NOT_FOUND;
+  // Two words OCR read as one join in the order printed: `WEI WANG` read `WEIWANG` for Wang Wei.
+  const wants = want.tokens.length === 2 ? [want, { ...want, tokens: [...want.tokens].reverse() }] : [want];
   let best: FieldMatch = NOT_FOUND;
   for (const candidate of nameCandidates(text, want.tokens.length)) {
     const have = normalisePersonName(candidate);
-    const compared = comparePersonNames(want, have);
+    const compared = wants
+      .map((w) => comparePersonNames(w, have))
+      .reduce((a, b) => (b.similarity > a.similarity ? b : a));
     const isFound =
       compared.agreement === 'exact' ||
       (compared.agreement === 'strong' && compared.similarity >= 0.9) ||
