@@ -194,6 +194,17 @@ describe("a licence's representative one 汉字 off, that 汉字 read unsure", (
     expect(rep('business_license', [])?.code).toBe('FIELD_NOT_FOUND');
   });
 
+  it('leaves a representative registered in pinyin alone', () => {
+    const pinyin = { ...HAO, legal_rep: { full_name: 'Li Na', nationality: 'CN' } };
+    const item = itemOnOcrPage(
+      { type: 'business_license', mustShow: ['legal_rep_name'], seller: pinyin, field: 'legal_rep_name' },
+      '营业执照\n李明',
+      '李明',
+      [1],
+    );
+    expect(item?.code).toBe('FIELD_NOT_FOUND');
+  });
+
   it("leaves an ID's holder to the card's number and date of birth", () => {
     expect(rep('government_id', [5])?.code).toBe('FIELD_NOT_FOUND');
   });

@@ -11,6 +11,9 @@ import { weighNameMismatch } from './consistency.vouched.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 import { hasText } from './validity.check.js';
 
+/** A 汉字. */
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Consistency: each registered value of the seller found, or not, in a document's text; and
  * across documents, the ID's holder is the licence's representative and the bill's address is
@@ -132,9 +135,7 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
       checks.push(checkItem('consistency', 'FIELD_FOUND', 'pass', zone, {}, labels));
       continue;
     }
-    const unclear = isOcrRead(input.reading)
-      ? unclearRead(field, match, input.reading, expected, input.type)
-      : undefined;
+    const unclear = isOcrRead(input.reading) ? unclearRead(field, match, input, expected) : undefined;
     checks.push(
       unclear
         ? checkItem(
@@ -161,21 +162,25 @@ export function checkConsistency(input: ConsistencyInput): CheckItem[] {
 const unclearRead = (
   field: RegisteredField,
   match: FieldMatch,
-  reading: Pick<DocumentReading, 'pages'>,
+  input: ConsistencyInput,
   expected: string,
-  type: DocumentType,
 ): string | undefined => {
+  const { reading } = input;
   if (field === 'date_of_birth') return findUnclearDate(readingText(reading), expected);
-  if (field === 'legal_name' || (field === 'legal_rep_name' && type !== 'government_id'))
+  const isCompany = field === 'legal_name' && Boolean(input.seller.business);
+  const isPerson = !isCompany && (field === 'legal_name' || field === 'legal_rep_name');
+  // A person's name only in 汉字 (the company rule's syllable test would take a line holding a
+  // pinyin surname and one unsure 汉字 for a two-syllable name), and never an ID's holder.
+  if (isCompany || (isPerson && HAN.test(expected) && input.type !== 'government_id'))
     return unsureNameRead(reading, expected);
   return field === 'address' ? match.unclear : undefined;
 };
 
 /**
- * The registered name (a company's, an individual seller's, a licence's representative) one 汉字 off on a line where OCR
- * read that very 汉字 unsure (seed 59 #32: 安鑫 read `安结`, `结` at 70 where the line's other 汉字
- * are 95–99; seed 83 #24: 邱雨婷 read `印雨婷`): a misread to confirm. The same difference read
- * surely is another name and stays a fail.
+ * The registered name (a company's, an individual seller's, a licence's representative) one 汉字
+ * off on a line where OCR read that very 汉字 unsure (seed 59 #32: 安鑫 read `安结`, `结` at 70
+ * where the line's other 汉字 are 95–99; seed 83 #24: 邱雨婷 read `印雨婷`): a misread to confirm.
+ * The same difference read surely is another name and stays a fail.
  */
 const unsureNameRead = (reading: Pick<DocumentReading, 'pages'>, expected: string): string | undefined =>
   reading.pages
