@@ -60,4 +60,4 @@ export {
 } from './person-name.js';
 export { normalisePhone } from './phone.js';
 export { bigramDice, editDistance, jaroWinkler } from './similarity.js';
-export { compact, foldText } from './text.fold.js';
+export { compact, foldText, hasHan } from './text.fold.js';

@@ -1,4 +1,4 @@
-import { comparePersonNames, normalisePersonName } from '../../matching/index.js';
+import { comparePersonNames, hasHan, normalisePersonName } from '../../matching/index.js';
 import type { DocumentType, SellerRecord } from '../../sellers/index.js';
 import { nameOneHanOffAt } from '../reading/locate/company.words.js';
 import { findUnclearDate, isZoneBirthDate } from '../reading/locate/date.unclear.js';
@@ -10,9 +10,6 @@ import { weighIdentity, weighLicence } from './consistency.identity.js';
 import { weighNameMismatch } from './consistency.vouched.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 import { hasText } from './validity.check.js';
-
-/** A 汉字. */
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Consistency: each registered value of the seller found, or not, in a document's text; and
@@ -171,7 +168,7 @@ const unclearRead = (
   const isPerson = !isCompany && (field === 'legal_name' || field === 'legal_rep_name');
   // A person's name only in 汉字 (the company rule's syllable test would take a line holding a
   // pinyin surname and one unsure 汉字 for a two-syllable name), and never an ID's holder.
-  if (isCompany || (isPerson && HAN.test(expected) && input.type !== 'government_id'))
+  if (isCompany || (isPerson && hasHan(expected) && input.type !== 'government_id'))
     return unsureNameRead(reading, expected);
   return field === 'address' ? match.unclear : undefined;
 };
