@@ -113,6 +113,25 @@ describe('a registered Latin address on a document printed in 汉字', () => {
     ])
       expect(findLatinAddressInHan(other, shenzhen)).toMatchObject({ isFound: false });
   });
+  it("is found printed building first with the house number's 号 wrapped to the next line (seed 97 #40)", () => {
+    const xiamen = {
+      line1: 'Lianqian West Rd No. 638',
+      line2: 'Rm 3214, Xiamen International Bank Building',
+      city: 'Xiamen',
+      postal_code: '361001',
+      country: 'CN',
+    };
+    const bill =
+      '福建省厦门市国际银行大厦3214室思明区莲前西路638 ”Bill date: 2026年09月17日,\n号          Billing period: 2026年08月14日';
+    expect(findLatinAddressInHan(bill, xiamen)).toMatchObject({ isFound: true });
+    for (const other of [
+      bill.replace('638 ', '6380 '),
+      bill.replace('\n号', '\n室'),
+      bill.replace('3214室', '3215室'),
+      bill.replace('莲前西路', '莲前东路'),
+    ])
+      expect(findLatinAddressInHan(other, xiamen), other).toMatchObject({ isFound: false });
+  });
   it('leaves a 汉字 registration to the 汉字 finder', () => {
     expect(findLatinAddressInHan('住所 厦门市思明区湖滨南路975号', registered)).toBeUndefined();
   });

@@ -13,6 +13,19 @@ const UNIT = /\d+(?:室|号房|房)/u;
 
 const compact = (text: string) => text.replace(/[\s,，、:：]/g, '');
 
+/**
+ * The document's lines without spaces or separators, a house number's 号 wrapped to the next line
+ * put back after its number: a bill's narrow column prints `…莲前西路638` and then `号` (seed 59 #32,
+ * seed 97 #40). Only a road's number is joined, and only to a line that starts with 号.
+ */
+function compactLines(text: string): string[] {
+  const lines = text.split('\n').map(compact);
+  return lines.map((line, i) =>
+    lines[i + 1]?.startsWith('号') ? line.replace(ROAD_NUMBER_UNENDED, '$1$2号') : line,
+  );
+}
+const ROAD_NUMBER_UNENDED = /(大道|路|街|道|巷|弄)(\d+)(?![\d号])(?!.*(?:大道|路|街|道|巷|弄)\d)/u;
+
 export function findChineseAddress(
   text: string,
   expected: AddressInput,
@@ -27,16 +40,10 @@ export function findChineseAddress(
   // (Chinese benchmark seed 13 #0), OCR adds a `。` between; another unit has another number.
   const unitNumber = unit ? new RegExp(`(?<!\\d)${/\d+/.exec(unit)?.[0]}(?!\\d)`) : undefined;
   const city = compact(expected.city ?? '').replace(/市$/, '');
-  const lines = text.split('\n').map(compact);
-  // The house number at a line's end with its 号 wrapped to the next line, as the unit's 室 above
-  // (`…四明东路172` then `号`, seed 59 #32): the number whole, the next line starting with 号.
-  const wrapped = (line: string, next: string | undefined) =>
-    next?.startsWith('号') === true &&
-    [street, streetTail].some((s) => new RegExp(`${s.replace(/号$/, '')}(?!\\d)`, 'u').test(line));
+  const lines = compactLines(text);
   for (let i = 0; i < lines.length; i++) {
     const window = `${lines[i]}${lines[i + 1] ?? ''}`;
-    const hasStreet =
-      window.includes(street) || window.includes(streetTail) || wrapped(lines[i]!, lines[i + 1]);
+    const hasStreet = window.includes(street) || window.includes(streetTail);
     const hasUnit = !unitNumber || unitNumber.test(window);
     const hasCity = !city || window.includes(city);
     if (hasStreet && hasUnit && hasCity) return { isFound: true, matched: lines[i]! };
@@ -104,7 +111,7 @@ export function findLatinAddressInHan(
   if (HAN.test(`${expected.line1}${expected.line2 ?? ''}`) || !want.street || !want.number) return undefined;
   const wantStreet = ordinalsAsPinyin(want.street);
   const unitNumber = /\d+/.exec(want.unit)?.[0];
-  const lines = text.split('\n').map(compact);
+  const lines = compactLines(text);
   for (let i = 0; i < lines.length; i++) {
     const window = `${lines[i]}${lines[i + 1] ?? ''}`;
     const m = HAN_STREET.exec(window);
