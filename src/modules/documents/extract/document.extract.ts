@@ -7,6 +7,7 @@ import { findReadableTurn, type Turn, turnImage } from './image.orientation.js';
 import { readZoneFromImage, type ZoneReading } from './mrz/mrz.photo.js';
 import { zoneBands } from './mrz/mrz.zone.js';
 import { findMrz, type MrzReading, readMrz } from './mrz.js';
+import { rereadEmptyLines } from './ocr.empty-lines.js';
 import type { OcrBox, OcrLanguage, OcrLine, OcrPool } from './ocr.js';
 import { type UnsureHan, unsureHanOf } from './ocr.unsure.js';
 import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
@@ -105,7 +106,11 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     for (const language of readable) {
       // Chinese lines are kept only for the 汉字 read unsure: placing fields by them would change
       // every Chinese field's confidence, which the identity rules compare.
-      const result = await options.ocr.recognise(image, language, { layout: true });
+      const given = await options.ocr.recognise(image, language, { layout: true });
+      const result =
+        given.status === 'read' && language === 'chi_sim'
+          ? await rereadEmptyLines(image, given, options.ocr)
+          : given;
       if (result.status === 'read') {
         texts.push(result.text.trim());
         if (language === 'chi_sim') unsure.push(...unsureHanOf(result.lines ?? []));
