@@ -100,6 +100,24 @@ describe('the name on an ID that is otherwise the registered one', () => {
     });
   });
 
+  it('warns FIELD_UNREAD when every 汉字 of the holder read was read unsure, the line however sure (seed 83 #21)', () => {
+    const text = card('姓名 雁乔', '110105197203034425', '1972年3月3日');
+    const read = (at: number[]) =>
+      checkConsistency({
+        type: 'government_id',
+        reading: {
+          pages: [
+            { file: 1, page: 1, source: 'ocr', confidence: 75, text, unsure: [{ text: '姓名雁乔', at }] },
+          ],
+          fields: [identifier('110105197203034425', 0.75), holderName('雁乔', 0.92)],
+        },
+        seller: HOLDER,
+      });
+    expect(byField(read([2, 3]), 'legal_rep_name')).toMatchObject({ code: 'FIELD_UNREAD', status: 'warn' });
+    // One of the two read surely: a name read, and another one.
+    expect(byField(read([3]), 'legal_rep_name')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+
   it('still fails when a holder name was read with confidence and is another name', () => {
     const items = check(card('姓名 李明', '110105197203034425', '1972年3月3日'), [
       identifier('110105197203034425', 0.75),

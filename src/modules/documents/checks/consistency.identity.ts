@@ -59,6 +59,7 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
     (f) =>
       f.name === 'holder_name' &&
       f.confidence >= HOLDER_READ_CONFIDENTLY &&
+      !isReadUnsure(f.value, input.reading.pages) &&
       !findPersonName(f.value, registeredName).isFound,
   );
   const holderReadAsAnother = holdersReadAsAnother.length > 0;
@@ -212,6 +213,25 @@ const unclearName = (c: CheckItem, read: string): CheckItem =>
     { expected: String(c.evidence.expected), matched: read },
     { en: { field: FIELD_LABELS.legal_rep_name.en }, zh: { field: FIELD_LABELS.legal_rep_name.zh } },
   );
+
+/**
+ * Every 汉字 of a name read unsure on its line (`ocr.unsure.ts`): OCR did not read the name,
+ * whatever the line's confidence says. Seed 83 #21: a PRC card scan's 李磊 read `雁乔`, both
+ * characters under 90, the line at 0.9 and more for its label 姓名 read surely.
+ */
+export function isReadUnsure(value: string, pages: DocumentReading['pages'] | undefined): boolean {
+  const name = [...value.replace(/\s/g, '')];
+  if (!name.some((c) => HAN.test(c))) return false;
+  return (pages ?? [])
+    .flatMap((page) => page.unsure ?? [])
+    .some((line) => {
+      const read = [...line.text];
+      return read.some((_, k) =>
+        name.every((c, j) => read[k + j] === c && (!HAN.test(c) || line.at.includes(k + j))),
+      );
+    });
+}
+const HAN = /\p{Script=Han}/u;
 
 /**
  * A 汉字 name read with one character off the registered one, same surname, same length

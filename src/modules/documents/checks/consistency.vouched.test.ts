@@ -82,3 +82,43 @@ describe("an ID holder one 汉字 off the licence's representative", () => {
     expect(idItem(passport(), licence('张文磊'))?.code).toBe('ID_NAME_MATCHES_REPRESENTATIVE');
   });
 });
+
+// Seed 83 #21: a PRC card scan of 李磊 whose name OCR read `雁乔`, both 汉字 under 90.
+describe("an ID holder the licence's representative is not, every 汉字 of it read unsure", () => {
+  const LI: SellerRecord = {
+    ...SELLER,
+    legal_rep: { full_name: 'Lei Li', id_number: '440304199301221136', id_type: 'national_id' },
+  };
+  const card = (number: string, at: number[]) =>
+    ({
+      type: 'government_id',
+      pages: [
+        {
+          file: 1,
+          page: 1,
+          source: 'ocr',
+          confidence: 80,
+          text: '姓名 雁乔',
+          unsure: [{ text: '姓名雁乔', at }],
+        },
+      ],
+      fields: [
+        { name: 'holder_name', value: '雁乔', ...place },
+        { name: 'identifier', kind: 'prc_id', value: number, labelled: true, at: 0, ...place },
+      ],
+    }) as unknown as DocumentReading;
+  const item = (id: DocumentReading, lic = licence('李磊')) =>
+    crossDocumentChecks([id, lic], LI)[0]?.checks[0];
+
+  it('warns FIELD_UNCLEAR where the card number and the USCC are the registered ones', () => {
+    expect(item(card('440304199301221136', [2, 3]))).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
+  });
+
+  it('still fails with a 汉字 read surely, another valid card number, or another USCC', () => {
+    expect(item(card('440304199301221136', [2]))?.code).toBe('ID_NAME_MISMATCH');
+    expect(item(card('11010519491231002X', [2, 3]))?.code).toBe('ID_NAME_MISMATCH');
+    expect(item(card('440304199301221136', [2, 3]), licence('李磊', '91440300MARMG16JX4'))?.code).toBe(
+      'ID_NAME_MISMATCH',
+    );
+  });
+});

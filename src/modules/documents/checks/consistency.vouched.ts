@@ -3,28 +3,29 @@ import type { SellerRecord } from '../../sellers/index.js';
 import { foldOcrIdentifier } from '../reading/locate/consistency.find.js';
 import { type DocumentReading, fieldsNamed } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { isOneHanOff } from './consistency.identity.js';
+import { isOneHanOff, isReadUnsure } from './consistency.identity.js';
 import { FIELD_LABELS } from './messages.js';
 
 /**
  * The ID's holder against the licence's representative, where they differ by one 汉字 (`ZHANG
  * WENLEI` in the passport's zone, `张文舌` on the licence: seed 71 #45, 张文磊 printed). One 汉字 off
  * is a look-alike misread or a sibling, so it is left to a reviewer (`FIELD_UNCLEAR`, warn, asking
- * for a sharper copy) only where each document's strong identifiers are the registered ones:
+ * for a sharper copy) only where each document's strong identifiers are the registered ones,
+ * and so is an ID holder whose every 汉字 OCR read unsure (`isReadUnsure`, seed 83 #21):
  * the ID's number read with its check digit holding (the zone's, or a PRC number's MOD 11-2), and
  * the licence's 统一社会信用代码 valid. Without them the names' mismatch still fails.
  */
 export function weighNameMismatch(
   item: CheckItem,
-  id: Pick<DocumentReading, 'fields' | 'zone'>,
+  id: Pick<DocumentReading, 'fields' | 'zone' | 'pages'>,
   licence: Pick<DocumentReading, 'fields'>,
   seller: SellerRecord,
 ): CheckItem {
   if (item.code !== 'ID_NAME_MISMATCH') return item;
   const idName = String(item.evidence.idName ?? '');
   const representative = String(item.evidence.representative ?? '');
-  if (!isOneHanOff(representative, idName) || !idVouched(id, seller) || !licenceVouched(licence, seller))
-    return item;
+  const misread = isOneHanOff(representative, idName) || isReadUnsure(idName, id.pages);
+  if (!misread || !idVouched(id, seller) || !licenceVouched(licence, seller)) return item;
   return checkItem(
     'consistency',
     'FIELD_UNCLEAR',
