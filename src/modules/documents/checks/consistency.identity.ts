@@ -1,12 +1,13 @@
 import {
   hanSyllables,
+  hasHan,
   usccInItsAlphabet,
   validateHkid,
   validatePrcId,
   validateUscc,
 } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
-import { namesCompanyOneHanOff, PINYIN_SYLLABLE } from '../reading/locate/company.words.js';
+import { nameOneHanOffAt, namesCompanyOneHanOff, PINYIN_SYLLABLE } from '../reading/locate/company.words.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
 import { type DocumentReading, readingText } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
@@ -153,7 +154,13 @@ export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckIt
   const weighed = byUscc ? checks.map((c) => unclearCompany(c, input)) : checks;
   if (!found('registration_number') || !(found('legal_name') || byUscc)) return weighed;
   // As preflight reads seed 13 #14: 刘鑫 read `刘讲`, at the page's 0.8 (chi_sim gives no line's own).
-  const oneOff = readAsAnother.find((f) => isOneHanOff(f.value, registered));
+  // On a licence its valid 统一社会信用代码 names, a name of three 汉字 may be off at its surname too
+  // (seed 73 #17: 郝金然 read `孝金然`): two 汉字 of it read as registered, on the registered company's licence.
+  const oneOff = readAsAnother.find(
+    (f) =>
+      isOneHanOff(f.value, registered) ||
+      (byUscc && hasHan(registered) && nameOneHanOffAt(registered, f.value.replace(/\s/g, '')) >= 0),
+  );
   if (oneOff) return weighed.map((c) => (isRepresentativeNotFound(c) ? unclearName(c, oneOff.value) : c));
   if (readAsAnother.length > 0 || !found('legal_name')) return weighed;
   const labels = {

@@ -79,6 +79,26 @@ describe("the representative on the registered company's licence", () => {
     ).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
   });
 
+  it('warns FIELD_UNCLEAR for a three-汉字 name read off at its surname, on the licence its valid USCC names (seed 73 #17)', () => {
+    const item = (number: string, read: string) =>
+      checkConsistency({
+        type: 'business_license',
+        reading: {
+          pages: [
+            { file: 1, page: 1, source: 'ocr', confidence: 67, text: licence(number, `法定代表人 ${read}`) },
+          ],
+          fields: [
+            representative(read, 0.93),
+            { ...representative(number, 0.93), name: 'identifier', kind: 'uscc', labelled: true, at: 0 },
+          ],
+        },
+        seller: { ...SELLER, legal_rep: { full_name: '郝金然' } },
+      }).find((c) => c.evidence.field === 'legal_rep_name');
+    expect(item('91440300MARMG16JX4', '孝金然')).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
+    expect(item('91440300MARMG16JX4', '孝金兰')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+    expect(item('91440300MA5FXXXX1X', '孝金然')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+
   it('passes the name read', () => {
     expect(nameItem(licence('91440300MARMG16JX4', '法定代表人 刘鑫'))).toMatchObject({ code: 'FIELD_FOUND' });
   });
