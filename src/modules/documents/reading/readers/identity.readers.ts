@@ -1,6 +1,6 @@
 import { parseMrzName } from '../../extract/mrz/mrz.names.js';
 import { findMrz } from '../../extract/mrz.js';
-import { reconcileLines, reconcileZone } from '../mrz.reconcile.js';
+import { reconcileLines, reconcileName, reconcileZone } from '../mrz.reconcile.js';
 import { placeText } from '../place.js';
 import type { DocumentReader } from '../reader.types.js';
 import type { IdSide, ReadField } from '../reading.schema.js';
@@ -80,7 +80,9 @@ export const mrzReader: DocumentReader = {
       source: 'mrz' as const,
       reader: MRZ,
     };
-    const name = holder?.lastName ? withoutFillers(`${holder.lastName} ${holder.firstName ?? ''}`) : '';
+    const name = holder?.lastName
+      ? reconcileName(withoutFillers(`${holder.lastName} ${holder.firstName ?? ''}`), input.text)
+      : '';
     if (name) fields.push({ name: 'holder_name', value: name, ...at });
     if (!photo && !lines) return { fields, zoneSearched };
     const expiryValid = photo?.checkDigits.find((c) => c.field === 'expirationDate')?.status === 'valid';
