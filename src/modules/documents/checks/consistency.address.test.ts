@@ -69,3 +69,47 @@ describe('a 汉字 address read one look-alike off', () => {
     expect(checkBillAddress(other, SELLER)).toMatchObject({ code: 'BILL_ADDRESS_MISMATCH', status: 'fail' });
   });
 });
+
+// Held-out seed 101 #40: a US licence certificate's `STE 8312` read `SHE 8812` on a photo.
+describe("a Latin address read with the unit's number one look-alike digit off", () => {
+  const US: SellerRecord = {
+    ...SELLER,
+    business: {
+      legal_name: 'PeakLeaf Supply Corp.',
+      registration_number: '5551234',
+      address: {
+        line1: '5307 Market Street',
+        line2: 'STE 8312',
+        city: 'City of Industry',
+        postal_code: '91748',
+        country: 'US',
+      },
+    },
+  };
+  const item = (line: string) =>
+    checkConsistency({
+      type: 'other',
+      reading: { pages: [page(`Principal office:\n${line}\nAuthorized person: Emily King`)] },
+      seller: US,
+      mustShow: ['registered_address'],
+    })[0];
+
+  it('warns FIELD_UNCLEAR, the street, number and city found', () => {
+    expect(item('5307 Market Street, SHE 8812, 91748 City of Industry, CA')).toMatchObject({
+      code: 'FIELD_UNCLEAR',
+      status: 'warn',
+    });
+    expect(item('5307 Market Street, STE 8312, 91748 City of Industry, CA')).toMatchObject({
+      code: 'FIELD_FOUND',
+    });
+  });
+
+  it('still fails a unit two digits off or off by a digit that is no look-alike, and another street number', () => {
+    for (const other of [
+      '5307 Market Street, STE 8882, 91748 City of Industry, CA',
+      '5307 Market Street, STE 8412, 91748 City of Industry, CA',
+      '5308 Market Street, STE 8812, 91748 City of Industry, CA',
+    ])
+      expect(item(other), other).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+});
