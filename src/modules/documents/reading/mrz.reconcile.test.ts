@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mrzCheckDigit as digitOf } from '../../matching/index.js';
 import { checkMrz } from '../checks/identifiers.check.js';
 import type { ZoneReading } from '../extract/mrz/mrz.photo.js';
-import { reconcileName, reconcileZone } from './mrz.reconcile.js';
+import { reconcileZone } from './mrz.reconcile.js';
 
 /**
  * Edited zones the reader had "corrected" (accuracy bench, seed 7, #6 and #9, generated data):
@@ -267,24 +267,5 @@ describe('a correction the composite digit confirms (accuracy bench, seed 67, #2
       const photo = reconcileZone(card(composite), page);
       expect(photo.checkDigits[0]).toEqual({ field: 'documentNumber', status: 'invalid', printed: true });
     }
-  });
-});
-
-describe("the zone's holder name against the printed name (held-out seed 101 #33)", () => {
-  const page =
-    'Surname\nZHENG\nGiven names\nCHAO\nNationality\nCHINESE\nP<CHNZHENG<<CHAQ<<<<<<<<<<<<<<<<<<<<<<<<<<<<';
-
-  it('takes the printed word one look-alike letter off a word the page does not print', () => {
-    expect(reconcileName('ZHENG CHAQ', page)).toBe('ZHENG CHAO');
-  });
-
-  it('keeps a word the page prints, a word two letters off, another letter, and a word with two candidates', () => {
-    expect(reconcileName('ZHENG CHAO', page)).toBe('ZHENG CHAO');
-    expect(reconcileName('ZHENG CHQQ', page)).toBe('ZHENG CHQQ');
-    expect(reconcileName('ZHENG CHAN', page)).toBe('ZHENG CHAN');
-    expect(reconcileName('ZHENG GAO', `${page}\nCAO\nGAD`)).toBe('ZHENG GAO');
-    expect(reconcileName('ZHENG GAO', `${page}\nCAO`)).toBe('ZHENG CAO');
-    // The zone's own line is not a witness.
-    expect(reconcileName('ZHENG CHAO', 'P<CHNZHENG<<CHAQ<<<<')).toBe('ZHENG CHAO');
   });
 });

@@ -1,6 +1,7 @@
 import { parseMrzName } from '../../extract/mrz/mrz.names.js';
 import { findMrz } from '../../extract/mrz.js';
-import { reconcileLines, reconcileName, reconcileZone } from '../mrz.reconcile.js';
+import { reconcileName } from '../mrz.printed.js';
+import { reconcileLines, reconcileZone } from '../mrz.reconcile.js';
 import { placeText } from '../place.js';
 import type { DocumentReader } from '../reader.types.js';
 import type { IdSide, ReadField } from '../reading.schema.js';
