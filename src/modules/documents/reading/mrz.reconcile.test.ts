@@ -269,3 +269,39 @@ describe('a correction the composite digit confirms (accuracy bench, seed 67, #2
     }
   });
 });
+
+describe('a composite that holds only on a number the reader changed against the page', () => {
+  // Held-out seed 103 #92: 81HS64309 (digit 4) edited to digit 7, read right; the composite's cell
+  // read `]`, taken for the 0 that 81H564309 would give.
+  const resolved = line2('81H564309', '7', '291106', cd('291106'));
+  const composite = (line: string) => line.slice(0, 10) + line.slice(13, 20) + line.slice(21, 43);
+  const asRead = composite(`81HS64309${resolved.slice(9)}`);
+  const zone = zoneOf(
+    [NAME, resolved],
+    [
+      { field: 'documentNumber', status: 'unsure' },
+      { field: 'birthDate', status: 'valid' },
+      { field: 'expirationDate', status: 'valid' },
+      { field: 'personalNumber', status: 'valid' },
+      { field: 'composite', status: 'valid', asRead, digitUnsure: true },
+    ],
+  );
+
+  it('puts the number back as read and fails its digit when the page prints it as read', () => {
+    expect(cd('81HS64309')).toBe('4');
+    const { photo, check } = photoCheck(zone, 'PASSPORT\nPassport No.\nP CHN 81HS64309');
+    expect(photo.fields.documentNumber).toBe('81HS64309');
+    expect(photo.lines[1]!.slice(0, 10)).toBe('81HS643097');
+    expect(photo.checkDigits.find((c) => c.field === 'composite')?.status).toBe('unsure');
+    expect(check).toMatchObject({
+      code: 'MRZ_CHECK_DIGIT',
+      status: 'fail',
+      evidence: { failed: ['documentNumber'] },
+    });
+  });
+
+  it('leaves the change where the page prints the number as changed, or does not print it', () => {
+    for (const page of ['PASSPORT\nPassport No.\nP CHN 81H564309', 'PASSPORT\nP CHN'])
+      expect(reconcileZone(zone, page).fields.documentNumber, page).toBe('81H564309');
+  });
+});

