@@ -209,8 +209,8 @@ describe('image quality', () => {
     expect(run([photo('p.jpg', { height: 599 })])[0]?.message.en).toContain('(1200×599 pixels)');
   });
 
-  it('fails a sharpness under 90 whatever the raw variance JPEG noise lifted', () => {
-    expect(codes([photo('p.jpg', { blurVariance: 40, sharpness: 90 })])).toEqual(['IMAGE_QUALITY_OK:pass']);
+  it('fails a sharpness under 60 whatever the raw variance JPEG noise lifted', () => {
+    expect(codes([photo('p.jpg', { blurVariance: 40, sharpness: 60 })])).toEqual(['IMAGE_QUALITY_OK:pass']);
     expect(run([photo('p.jpg', { blurVariance: 117.4, sharpness: 22 })])).toEqual([
       emit('IMAGE_BLURRY', 'fail', { ...base, blur_variance: 117.4, sharpness: 22 }),
     ]);
