@@ -33,6 +33,20 @@ describe('a registered 汉字 address on a Chinese document', () => {
     expect(findChineseAddress(bill.replace('\n号', '\n室'), registered)?.isFound).toBe(false);
   });
 
+  it('is found with the house number and its 号 wrapped to the next line (held-out seed 107 #32)', () => {
+    const baiyun = {
+      line1: '白云区机场路608号',
+      line2: '白云国际商贸中心617室',
+      city: '广州市',
+      postal_code: '510440',
+    };
+    const bill =
+      '陈平            Account number: 6163 6198 387\n广东省广州市白云国际商贸中心617室白云区机场路   Bill date: 2026年09月23日\n608号          Billing period: 2026年08月22日 - 2026年09月20日';
+    expect(findChineseAddress(bill, baiyun)?.isFound).toBe(true);
+    expect(findChineseAddress(bill.replace('\n608号', '\n609号'), baiyun)?.isFound).toBe(false);
+    expect(findChineseAddress(bill.replace('\n608号', '\n608室'), baiyun)?.isFound).toBe(false);
+  });
+
   it('is not found with another number, another unit or another city', () => {
     expect(findChineseAddress('福建省厦门市思明区湖滨南路957号国际银行大厦2718室', registered)?.isFound).toBe(
       false,

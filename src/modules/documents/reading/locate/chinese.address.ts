@@ -14,16 +14,22 @@ const UNIT = /\d+(?:室|号房|房)/u;
 const compact = (text: string) => text.replace(/[\s,，、:：]/g, '');
 
 /**
- * The document's lines without spaces or separators, a house number's 号 wrapped to the next line
- * put back after its number: a bill's narrow column prints `…莲前西路638` and then `号` (seed 59 #32,
- * seed 97 #40). Only a road's number is joined, and only to a line that starts with 号.
+ * The document's lines without spaces or separators, a house number wrapped to the next line put
+ * back after its road: a bill's narrow column prints `…莲前西路638` and then `号` (seed 59 #32,
+ * seed 97 #40), or `…白云区机场路` and then `608号` (held-out seed 107 #32). Only a road's number is
+ * joined, and only from a line that starts with it.
  */
 function compactLines(text: string): string[] {
   const lines = text.split('\n').map(compact);
-  return lines.map((line, i) =>
-    lines[i + 1]?.startsWith('号') ? line.replace(ROAD_NUMBER_UNENDED, '$1$2号') : line,
-  );
+  return lines.map((line, i) => {
+    const next = lines[i + 1] ?? '';
+    if (next.startsWith('号')) return line.replace(ROAD_NUMBER_UNENDED, '$1$2号');
+    const number = /^\d+号/u.exec(next)?.[0];
+    return number ? line.replace(ROAD_UNNUMBERED, `$1${number}`) : line;
+  });
 }
+/** A road's last mention on a line with no number after it (a subdistrict's 街道 is no road). */
+const ROAD_UNNUMBERED = /(大道|路|街(?!道)|巷|弄)(?![\d号])(?!.*(?:大道|路|街|巷|弄))/u;
 const ROAD_NUMBER_UNENDED = /(大道|路|街|道|巷|弄)(\d+)(?![\d号])(?!.*(?:大道|路|街|道|巷|弄)\d)/u;
 
 export function findChineseAddress(
