@@ -183,3 +183,24 @@ export function longDocumentNumberLayout(
     ),
   };
 }
+
+/**
+ * Document numbers whose shape the issuing state fixes, by state and layout, as slot classes of
+ * the number's nine characters: where they are digits the resolver takes no letter there.
+ * PRC passports are `E` or `G` and eight digits, or two letters and seven digits (`EA…`, `SE…`):
+ * the third to the ninth characters are digits, so `E4S140421` is no Chinese passport number
+ * (held-out seed 107 #91: `E45140421`'s edited digit matched it).
+ */
+export const NUMBER_SHAPES: Readonly<Record<string, Partial<Record<MrzLayoutName, string>>>> = {
+  CHN: { TD3: 'AYNNNNNNN' },
+};
+
+/** The layout's slot classes with the document number shaped as the issuing state prints it. */
+export function slotsFor(layout: MrzLayout, issuer: string): readonly string[] {
+  const shape = NUMBER_SHAPES[issuer]?.[layout.name];
+  const [line, start, end] = layout.checks.find((c) => c.field === 'documentNumber')?.ranges[0] ?? [0, 0, 0];
+  if (!shape || end - start !== shape.length) return layout.lines;
+  return layout.lines.map((slots, k) =>
+    k === line ? `${slots.slice(0, start)}${shape}${slots.slice(end)}` : slots,
+  );
+}

@@ -123,3 +123,23 @@ describe('a TD1 document number longer than nine characters (seed 59 #14)', () =
     expect(longDocumentNumberLayout(MRZ_LAYOUTS.TD3, firstChars([TD3[1]!]))).toBe(undefined);
   });
 });
+
+describe('a document number the issuing state shapes', () => {
+  // Held-out seed 107 #91: E45140421, its digit edited to 2, which E4S140421 happens to give.
+  const lines = (state: string) => [
+    `P<${state}CHEN<<FANG<<<<<<<<<<<<<<<<<<<<<<<<<<<<<`,
+    `E451404212${state}8406284M3011180<<<<<<<<<<<<<<00`,
+  ];
+
+  it('takes no letter where a PRC passport number has digits, so the edited digit fails', () => {
+    expect(mrzCheckDigit('E4S140421')).toBe('2');
+    const zone = resolveZone(MRZ_LAYOUTS.TD3, cellsOf(lines('CHN')));
+    expect(zone.lines[1]!.slice(0, 9)).toBe('E45140421');
+    expect(zone.checkDigits.find((c) => c.field === 'documentNumber')?.status).toBe('invalid');
+  });
+
+  it('still tries the look-alike for a state whose numbers mix letters and digits', () => {
+    const zone = resolveZone(MRZ_LAYOUTS.TD3, cellsOf(lines('UTO')));
+    expect(zone.lines[1]!.slice(0, 9)).toBe('E4S140421');
+  });
+});

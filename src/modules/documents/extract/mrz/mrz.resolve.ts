@@ -1,5 +1,5 @@
 import { mrzCheckDigit } from '../../../matching/index.js';
-import type { CheckDigitRule, MrzLayout, SlotClass } from './mrz.layout.js';
+import { type CheckDigitRule, type MrzLayout, type SlotClass, slotsFor } from './mrz.layout.js';
 import { type Cell, CONFUSIONS, DIGITS, fillerRuns, type Option, optionsOf } from './mrz.options.js';
 
 export type { Cell };
@@ -55,7 +55,9 @@ export function resolveZone(
   cells: readonly (readonly Cell[])[],
   rereads: ReadonlyMap<string, string> = new Map(),
 ): ResolvedZone {
-  const options = layout.lines.map((classes, line) => {
+  const [countryLine, countryAt] = layout.countries[0] ?? [0, 0];
+  const issuer = [0, 1, 2].map((k) => cells[countryLine]?.[countryAt + k]?.[0]?.char ?? '<').join('');
+  const options = slotsFor(layout, issuer).map((classes, line) => {
     const runs = fillerRuns(classes, cells[line] ?? []);
     return [...classes].map((slot, at) => {
       const cell = cells[line]?.[at] ?? [];
