@@ -118,6 +118,34 @@ describe('the name on an ID that is otherwise the registered one', () => {
     expect(byField(read([3]), 'legal_rep_name')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
   });
 
+  it('warns FIELD_UNCLEAR for a holder read off at the surname alone, and fails another given name (held-out seed 109 #17)', () => {
+    const read = (name: string) =>
+      checkConsistency({
+        type: 'government_id',
+        reading: {
+          pages: [
+            {
+              file: 1,
+              page: 1,
+              source: 'ocr',
+              confidence: 75,
+              text: card(`姓名 ${name}`, '110105197203034425', '1972年3月3日'),
+            },
+          ],
+          fields: [identifier('110105197203034425', 0.75), holderName(name, 0.95)],
+        },
+        seller: { ...HOLDER, legal_rep: { ...HOLDER.legal_rep, full_name: 'Qiu Haiqiang' } },
+      });
+    expect(byField(read('印海强'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_UNCLEAR',
+      status: 'warn',
+    });
+    expect(byField(read('印海军'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_NOT_FOUND',
+      status: 'fail',
+    });
+  });
+
   it('still fails when a holder name was read with confidence and is another name', () => {
     const items = check(card('姓名 李明', '110105197203034425', '1972年3月3日'), [
       identifier('110105197203034425', 0.75),

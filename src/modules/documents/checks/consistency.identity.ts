@@ -1,5 +1,4 @@
 import {
-  hanSyllables,
   hasHan,
   usccInItsAlphabet,
   validateHkid,
@@ -7,10 +6,11 @@ import {
   validateUscc,
 } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
-import { nameOneHanOffAt, namesCompanyOneHanOff, PINYIN_SYLLABLE } from '../reading/locate/company.words.js';
+import { nameOneHanOffAt, namesCompanyOneHanOff } from '../reading/locate/company.words.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
 import { type DocumentReading, readingText } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
+import { isOffAtSurnameOnly, isOneHanOff, isReadUnsure } from './han.name.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 
 interface IdentityInput {
@@ -64,11 +64,12 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
       !findPersonName(f.value, registeredName).isFound,
   );
   const holderReadAsAnother = holdersReadAsAnother.length > 0;
-  // A holder read one syllable off the registered name (`Li Yadi` for 李雅琪, q read d: seed 73 #29)
-  // on a card the registered number and date of birth identify: a misread to confirm, not another person.
-  const oneOff = holdersReadAsAnother.every((f) => isOneHanOff(f.value, registeredName))
-    ? holdersReadAsAnother[0]
-    : undefined;
+  // A holder read one syllable off the registered name (`Li Yadi` for 李雅琪, q read d: seed 73 #29),
+  // or off at the surname alone (`印海强` for Qiu Haiqiang: held-out seed 109 #17), on a card the
+  // registered number and date of birth identify: a misread to confirm, not another person.
+  const misread = (value: string) =>
+    isOneHanOff(value, registeredName) || isOffAtSurnameOnly(value, registeredName);
+  const oneOff = holdersReadAsAnother.every((f) => misread(f.value)) ? holdersReadAsAnother[0] : undefined;
   // The registered number on the card, with its own check digit, identifies it as well as the
   // `id_number` item would, also where the requirement does not ask for it (identity verification
   // asks for the name and the date of birth: seed 61 #30, 宋海成 read 朱海成).
@@ -99,10 +100,7 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
     // however unsure the rest of the page (the zone's name has no check digit: not taken).
     const surely = holdersReadAsAnother.find(
       (f) =>
-        f.source !== 'mrz' &&
-        f.confidence >= HOLDER_READ_SURELY &&
-        isNameLike(f.value) &&
-        !isOneHanOff(f.value, registeredName),
+        f.source !== 'mrz' && f.confidence >= HOLDER_READ_SURELY && isNameLike(f.value) && !misread(f.value),
     );
     if (c.evidence.field === 'legal_rep_name' && surely)
       return {
@@ -155,11 +153,14 @@ export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckIt
   if (!found('registration_number') || !(found('legal_name') || byUscc)) return weighed;
   // As preflight reads seed 13 #14: 刘鑫 read `刘讲`, at the page's 0.8 (chi_sim gives no line's own).
   // On a licence its valid 统一社会信用代码 names, a name of three 汉字 may be off at its surname too
-  // (seed 73 #17: 郝金然 read `孝金然`): two 汉字 of it read as registered, on the registered company's licence.
+  // (seed 73 #17: 郝金然 read `孝金然`; held-out seed 109 #17: Qiu Haiqiang read `匈海强`): two 汉字
+  // of it read as registered, on the registered company's licence.
   const oneOff = readAsAnother.find(
     (f) =>
       isOneHanOff(f.value, registered) ||
-      (byUscc && hasHan(registered) && nameOneHanOffAt(registered, f.value.replace(/\s/g, '')) >= 0),
+      (byUscc &&
+        (isOffAtSurnameOnly(f.value, registered) ||
+          (hasHan(registered) && nameOneHanOffAt(registered, f.value.replace(/\s/g, '')) >= 0))),
   );
   if (oneOff) return weighed.map((c) => (isRepresentativeNotFound(c) ? unclearName(c, oneOff.value) : c));
   if (readAsAnother.length > 0 || !found('legal_name')) return weighed;
@@ -220,68 +221,3 @@ const unclearName = (c: CheckItem, read: string): CheckItem =>
     { expected: String(c.evidence.expected), matched: read },
     { en: { field: FIELD_LABELS.legal_rep_name.en }, zh: { field: FIELD_LABELS.legal_rep_name.zh } },
   );
-
-/**
- * Every 汉字 of a name read unsure on its line (`ocr.unsure.ts`): OCR did not read the name,
- * whatever the line's confidence says. Seed 83 #21: a PRC card scan's 李磊 read `雁乔`, both
- * characters under 90, the line at 0.9 and more for its label 姓名 read surely.
- */
-export function isReadUnsure(value: string, pages: DocumentReading['pages'] | undefined): boolean {
-  const name = [...value.replace(/\s/g, '')];
-  if (!name.some((c) => HAN.test(c))) return false;
-  return (pages ?? [])
-    .flatMap((page) => page.unsure ?? [])
-    .some((line) => {
-      const read = [...line.text];
-      return read.some((_, k) =>
-        name.every((c, j) => read[k + j] === c && (!HAN.test(c) || line.at.includes(k + j))),
-      );
-    });
-}
-const HAN = /\p{Script=Han}/u;
-
-/**
- * A 汉字 name read with one character off the registered one, same surname, same length
- * (`刘讲` for 刘鑫, or for `Xin Liu` by its syllables in either order): one look-alike misread,
- * or a sibling, which only a document already identified by its strong identifiers may leave to a
- * reviewer. A Latin given name is one word of several syllables (`Zhang Wenlei` for 张文磊, read
- * `张文舌`, seed 71 #45): the read's syllables but one must spell it, the one off anywhere in it.
- */
-export function isOneHanOff(read: string, registered: string): boolean {
-  // A registered 汉字 name read in Latin letters: its pinyin, one syllable of the given name another.
-  if (/\p{Script=Han}/u.test(registered) && /^[a-z]+(\s+[a-z]+)+$/i.test(read.trim())) {
-    const want = hanSyllables(registered.replace(/\s/g, ''));
-    const words = read.trim().toLowerCase().split(/\s+/);
-    const orders = [words, [words.at(-1)!, ...words.slice(0, -1)]];
-    return orders.some((w) => w[0] === want[0] && givenOneOff(w.slice(1).join(''), want.slice(1)));
-  }
-  const han = [...read.replace(/\s/g, '')];
-  if (han.length < 2 || han.length > 4 || !han.every((c) => /\p{Script=Han}/u.test(c))) return false;
-  const got = han.map((c) => hanSyllables(c).join(''));
-  if (/\p{Script=Han}/u.test(registered)) {
-    const want = [...registered.replace(/\s/g, '')].map((c) => hanSyllables(c).join(''));
-    return (
-      want.length === got.length && want[0] === got[0] && got.filter((s, k) => s !== want[k]).length === 1
-    );
-  }
-  const words = registered
-    .toLowerCase()
-    .split(/[\s,.-]+/)
-    .filter(Boolean);
-  if (words.length < 2) return false;
-  // Either order: the surname (the read's first) is the first word or the last.
-  const orders = [words, [words.at(-1)!, ...words.slice(0, -1)]];
-  return orders.some((w) => w[0] === got[0] && givenOneOff(w.slice(1).join(''), got.slice(1)));
-}
-
-/** `given` (one Latin word, or words joined) spelled by `syllables` with exactly one of them another syllable. */
-function givenOneOff(given: string, syllables: readonly string[]): boolean {
-  return syllables.some((own, k) => {
-    const before = syllables.slice(0, k).join('');
-    const after = syllables.slice(k + 1).join('');
-    const middle = given.slice(before.length, given.length - after.length);
-    return (
-      given.startsWith(before) && given.endsWith(after) && PINYIN_SYLLABLE.test(middle) && middle !== own
-    );
-  });
-}

@@ -97,6 +97,23 @@ describe("the representative on the registered company's licence", () => {
     expect(item('91440300MARMG16JX4', '孝金然')).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
     expect(item('91440300MARMG16JX4', '孝金兰')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
     expect(item('91440300MA5FXXXX1X', '孝金然')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+    // Registered in pinyin, read off at the surname (held-out seed 109 #17: Qiu Haiqiang read 匈海强).
+    const pinyin = (number: string, read: string) =>
+      checkConsistency({
+        type: 'business_license',
+        reading: {
+          pages: [
+            { file: 1, page: 1, source: 'ocr', confidence: 67, text: licence(number, `法定代表人 ${read}`) },
+          ],
+          fields: [
+            representative(read, 0.93),
+            { ...representative(number, 0.93), name: 'identifier', kind: 'uscc', labelled: true, at: 0 },
+          ],
+        },
+        seller: { ...SELLER, legal_rep: { full_name: 'Qiu Haiqiang' } },
+      }).find((c) => c.evidence.field === 'legal_rep_name');
+    expect(pinyin('91440300MARMG16JX4', '匈海强')).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
+    expect(pinyin('91440300MA5FXXXX1X', '匈海强')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
   });
 
   it('passes the name read', () => {

@@ -3,7 +3,7 @@ import type { SellerRecord } from '../../sellers/index.js';
 import { foldOcrIdentifier } from '../reading/locate/consistency.find.js';
 import { type DocumentReading, fieldsNamed } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
-import { isOneHanOff, isReadUnsure } from './consistency.identity.js';
+import { isOneHanOff, isReadUnsure } from './han.name.js';
 import { FIELD_LABELS } from './messages.js';
 
 /**

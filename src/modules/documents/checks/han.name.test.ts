@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOneHanOff } from './consistency.identity.js';
+import { isOneHanOff } from './han.name.js';
 
 // Seed 71 #45: 张文磊, registered `Zhang Wenlei`, read `张文舌` on the licence. The given name is one
 // Latin word of two syllables; the rule compared one word to one 汉字 and never matched.
@@ -36,5 +36,23 @@ describe('a Latin name one syllable off a 汉字 registration', () => {
     expect(isOneHanOff('Li Dadi', '李雅琪')).toBe(false);
     expect(isOneHanOff('Li Yaqx', '李雅琪')).toBe(false);
     expect(isOneHanOff('Li', '李雅琪')).toBe(false);
+  });
+});
+
+describe('a name read off at its surname alone (held-out seed 109 #17)', () => {
+  it('takes three or four 汉字 whose given name is the registered one, in 汉字 or in pinyin either order', async () => {
+    const { isOffAtSurnameOnly } = await import('./han.name.js');
+    expect(isOffAtSurnameOnly('印海强', 'Qiu Haiqiang')).toBe(true);
+    expect(isOffAtSurnameOnly('匈海强', 'Haiqiang Qiu')).toBe(true);
+    expect(isOffAtSurnameOnly('孝金然', '郝金然')).toBe(true);
+  });
+
+  it('leaves two-汉字 names, another given name, the surname read right, and Latin reads', async () => {
+    const { isOffAtSurnameOnly } = await import('./han.name.js');
+    expect(isOffAtSurnameOnly('印强', 'Qiu Qiang')).toBe(false);
+    expect(isOffAtSurnameOnly('印海军', 'Qiu Haiqiang')).toBe(false);
+    expect(isOffAtSurnameOnly('邱海强', 'Qiu Haiqiang')).toBe(false);
+    expect(isOffAtSurnameOnly('孝金兰', '郝金然')).toBe(false);
+    expect(isOffAtSurnameOnly('YIN HAIQIANG', 'Qiu Haiqiang')).toBe(false);
   });
 });
