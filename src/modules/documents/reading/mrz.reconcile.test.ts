@@ -305,3 +305,30 @@ describe('a composite that holds only on a number the reader changed against the
       expect(reconcileZone(zone, page).fields.documentNumber, page).toBe('81H564309');
   });
 });
+
+describe('a number the page prints up to a look-alike, its digit failing both spellings', () => {
+  // Held-out seed 109 #88: E01697655 (digit 7) edited to 0; the zone read its 0 as an O.
+  const zone = (digit: string) =>
+    zoneOf(
+      [NAME, line2('EO1697655', digit, '291106', cd('291106'))],
+      [
+        { field: 'documentNumber', status: 'unsure' },
+        { field: 'birthDate', status: 'valid' },
+        { field: 'expirationDate', status: 'valid' },
+        { field: 'personalNumber', status: 'valid' },
+        { field: 'composite', status: 'valid' },
+      ],
+    );
+  const page = 'PASSPORT\nPassport No.\nP CHN E01697655';
+
+  it('is confirmed by the page: the digit fails', () => {
+    expect([cd('E01697655'), cd('EO1697655')]).toEqual(['7', '9']);
+    expect(reconcileZone(zone('0'), page).checkDigits[0]).toMatchObject({ status: 'invalid', printed: true });
+  });
+
+  it('is put right by the page where the digit holds on the printed spelling', () => {
+    const read = reconcileZone(zone('7'), page);
+    expect(read.checkDigits[0]?.status).toBe('valid');
+    expect(read.lines[1]?.slice(0, 9)).toBe('E01697655');
+  });
+});
