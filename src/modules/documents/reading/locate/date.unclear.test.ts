@@ -67,3 +67,11 @@ describe('date of birth in the consistency items', () => {
     });
   });
 });
+
+describe('a birth date inside an ID number', () => {
+  it('is no unclear read of the date: the number holds it, the date printed is another', () => {
+    const card = '出生 1980年1月1日\n公民身份号码 110105197203034425';
+    expect(findUnclearDate(card, '1972-03-03')).toBeUndefined();
+    expect(findUnclearDate('出生          1961年3月:日', '1961-03-01')).toBe('出生          1961年3月:日');
+  });
+});

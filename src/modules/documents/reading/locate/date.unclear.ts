@@ -81,6 +81,9 @@ export function findUnclearDate(text: string, expected: string): string | undefi
           if (length < 6 || i + length > line.length) continue;
           const window = line.slice(i, i + length);
           if (!window.includes(year) || window === form) continue;
+          // Digits inside a longer run are another number's (a PRC ID number holds the birth date).
+          if (/\d/.test(line[i - 1] ?? '') && /^\d/.test(window)) continue;
+          if (/\d/.test(line[i + length] ?? '') && /\d$/.test(window)) continue;
           if (editDistance(form, window, allowed) > allowed) continue;
           if (findDates(window).length > 0) continue;
           return raw.trim();
