@@ -1,7 +1,7 @@
 import { findDates } from './dates.js';
 
 /** Only the printed (visual) part is a second witness: the zone's own lines are in the text too. */
-export const printedVisual = (text: string): string =>
+const printedVisual = (text: string): string =>
   text
     .split('\n')
     // A zone line is one run (or has fillers); two printed dates side by side are not one.

@@ -191,7 +191,7 @@ export function longDocumentNumberLayout(
  * the third to the ninth characters are digits, so `E4S140421` is no Chinese passport number
  * (held-out seed 107 #91: `E45140421`'s edited digit matched it).
  */
-export const NUMBER_SHAPES: Readonly<Record<string, Partial<Record<MrzLayoutName, string>>>> = {
+const NUMBER_SHAPES: Readonly<Record<string, Partial<Record<MrzLayoutName, string>>>> = {
   CHN: { TD3: 'AYNNNNNNN' },
 };
 
