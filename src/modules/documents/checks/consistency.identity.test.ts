@@ -207,6 +207,28 @@ describe('the name on an ID that is otherwise the registered one', () => {
     expect(byField(items, 'legal_rep_name')).toMatchObject({ code: 'FIELD_UNREAD', status: 'warn' });
   });
 
+  it('warns FIELD_UNREAD for a birth date not read at all, the registered PRC number holding it (held-out seed 117 #33)', () => {
+    const items = check(card('姓名 吴雅涵', '110105197203034425', '出生线丢失'), [
+      identifier('110105197203034425', 0.75),
+    ]);
+    const birth = byField(items, 'date_of_birth');
+    expect(birth).toMatchObject({
+      code: 'FIELD_UNREAD',
+      status: 'warn',
+      evidence: { identifiedBy: ['id_number'] },
+    });
+    expect(birth?.message.en).toContain('ID number and the birth date it holds are the registered ones');
+    // Another valid number holds another date: the birth date not found stands.
+    expect(
+      byField(
+        check(card('姓名 吴雅涵', '320106197112260529', '出生线丢失'), [
+          identifier('320106197112260529', 0.75),
+        ]),
+        'date_of_birth',
+      ),
+    ).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+
   it('still fails when the date of birth is not the registered one', () => {
     const items = check(card('# 起雅洱', '110105197203034425', '1980年1月1日'), [
       identifier('110105197203034425', 0.75),

