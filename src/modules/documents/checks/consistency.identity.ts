@@ -76,29 +76,22 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
   // asks for the name and the date of birth: seed 61 #30, 宋海成 read 朱海成).
   const registeredPrcNumber = validNumbers.some((f) => isRegistered(f.value));
   const registeredNumberRead = registeredPrcNumber || hkidNumbersIn(input.reading).some(isRegistered);
-  // A PRC number holds the date of birth and a check digit over it: the registered one, read
-  // valid, vouches for the birth date where the requirement does not ask for it (held-out seed
-  // 109 #17, account association asks for the name and the number) or where it was read unclear
-  // (held-out seed 113 #17: `1961年3月:日`). A birth date not found, another one read, still
-  // leaves the card unidentified.
   // The registered PRC number, read valid, holds the registered birth date, and the card gave no
   // date but its validity's (held-out seed 117 #33: a photo's 出生 line lost): the number vouches
   // for the birth date. A card that prints another date may print another birth date.
   const registeredBirth = input.seller.legal_rep.date_of_birth?.replaceAll('-', '');
-  const validity = new Set(
-    (input.reading.fields ?? []).flatMap((f) =>
-      f.name === 'date' && f.role && VALIDITY_ROLES.has(f.role) ? [f.value] : [],
-    ),
-  );
-  const text = input.reading.pages ? readingText({ pages: input.reading.pages }) : '';
   const birthInNumber =
     registeredPrcNumber &&
     registeredBirth !== undefined &&
     foldOcrIdentifier(registeredNumber ?? '').slice(6, 14) === registeredBirth &&
-    findDates(text).every((d) => validity.has(d.date));
+    printsOnlyValidityDates(input.reading);
   const birthMissed =
     !birthInNumber &&
     checks.some((c) => c.code === 'FIELD_NOT_FOUND' && c.evidence.field === 'date_of_birth');
+  // The registered PRC number, read valid, also vouches for the birth date where the requirement
+  // does not ask for it (held-out seed 109 #17, account association asks for the name and the
+  // number) or where it was read unclear (held-out seed 113 #17: `1961年3月:日`). A birth date not
+  // found, another one read, still leaves the card unidentified.
   const identified =
     (found('id_number') || registeredNumberRead) &&
     (found('date_of_birth') || (registeredPrcNumber && !birthMissed));
@@ -237,6 +230,17 @@ function unclearCompany(c: CheckItem, input: IdentityInput): CheckItem {
 }
 
 const VALIDITY_ROLES: ReadonlySet<string> = new Set(['valid_from', 'expiry', 'issue']);
+
+/** Every date the document's text gives is one read as its validity's (issued, valid from, expiry). */
+function printsOnlyValidityDates(reading: IdentityInput['reading']): boolean {
+  const validity = new Set(
+    (reading.fields ?? []).flatMap((f) =>
+      f.name === 'date' && f.role && VALIDITY_ROLES.has(f.role) ? [f.value] : [],
+    ),
+  );
+  const text = reading.pages ? readingText({ pages: reading.pages }) : '';
+  return findDates(text).every((d) => validity.has(d.date));
+}
 
 /** The birth date not read, the registered PRC number that holds it read valid: not read, not another. */
 const birthUnread = (c: CheckItem): CheckItem =>

@@ -141,11 +141,8 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     // bill) is read again by the Latin model, which reads Latin letters better (`HE YU` read
     // `RE YU` by chi_sim and right by eng, seed 61 #32); the finders look in both readings.
     if (best && !readable.includes('eng') && isLatinPage(best.text) && options.ocr.isAvailable('eng')) {
-      const latin = await options.ocr.recognise(image, 'eng', { layout: true });
-      if (latin.status === 'read') {
-        texts.push(latin.text.trim());
-        lines.push(...(latin.lines ?? []));
-      }
+      const latin = await readIn('eng');
+      if (latin.status === 'read') take(latin);
     }
     // A page the Latin model read unsure that is printed in 汉字 (a PRC card uploaded by a seller
     // registered elsewhere, held-out seed 107 #102) is read again by the chi_sim model: when that
