@@ -47,7 +47,7 @@ describe('Chinese pages read again', () => {
    * the UK. Read in English only, it came back at confidence 29, so every name and date not found
    * was softened to a warning. The card is read again in Chinese, which reads it surely.
    */
-  it('reads a 汉字 page again in Chinese for a seller read in English, its surer read standing for the page', {
+  it('reads a 汉字 page again in Chinese for a seller read in English, also once a zone expected is not found', {
     timeout: 180_000,
   }, async () => {
     const submission = await documentOf(13, 400, 'S000013', {
@@ -61,5 +61,17 @@ describe('Chinese pages read again', () => {
     const [page] = extracted.extraction.pages;
     expect(page?.text).toMatch(/姓\s*名|公民身份号码/u);
     expect(page?.confidence).toBeGreaterThanOrEqual(55);
+
+    // Held-out seed 109 #102: the same kind of card uploaded as a passport. The page is left to
+    // the zone reader, which finds no zone; then it is read in Chinese as well.
+    const asPassport = await extractDocument(card.files[0]!.bytes, {
+      ocr: pool,
+      languages: ['eng'],
+      expectMrz: true,
+    });
+    if (!asPassport.ok) throw new Error(asPassport.reason);
+    expect(asPassport.extraction.zoneSearched).toBe(true);
+    expect(asPassport.extraction.pages).toHaveLength(1);
+    expect(asPassport.extraction.pages[0]?.text).toMatch(/姓\s*名|公民身份号码/u);
   });
 });

@@ -1,6 +1,7 @@
 import { megabytes } from '../document.limits.js';
 import type { ImageMetrics } from '../extract/image.metrics.js';
-import type { ReadFile } from '../reading/reading.schema.js';
+import type { DocumentReading, ReadFile } from '../reading/reading.schema.js';
+import { formatCut } from './card.format.js';
 import { defineCheck, type EmitItem, messagesOf } from './check.definition.js';
 import type { CheckItem } from './check.types.js';
 import { hasText } from './validity.check.js';
@@ -136,7 +137,19 @@ function failureOf(
   return emit('FILE_UNREADABLE', 'fail', { file, code, reason });
 }
 
-/** Resolution, blur, cropping, glare, colour and screenshots of each image. */
+/** The pages of a scanned PDF (rendered and read by OCR) too blurred to read, as an image would be. */
+function blurryScannedPages(
+  reading: DocumentReading,
+  file: number,
+  name: string,
+  emit: EmitItem<'IMAGE_BLURRY'>,
+): CheckItem[] {
+  return reading.pages
+    .filter((p) => p.file === file && p.sharpness !== undefined && p.sharpness < QUALITY_RULES.minSharpness)
+    .map((p) => emit('IMAGE_BLURRY', 'fail', { file: name, page: p.page, sharpness: p.sharpness }));
+}
+
+/** Resolution, blur, cropping, glare, colour and screenshots of each image, and blur of scanned PDF pages. */
 export const imageQualityCheck = defineCheck({
   id: 'image_quality',
   group: 'image_quality',
@@ -154,9 +167,11 @@ export const imageQualityCheck = defineCheck({
     const anyColour = reading.files.some((f) => f.image && !f.image.isGreyscale);
     const needsColour = (rules.requirement?.colour ?? false) && !anyColour;
     const cut = zoneCut(reading);
-    return reading.files.flatMap((file): CheckItem[] => {
+    const format = formatCut(reading);
+    return reading.files.flatMap((file, index): CheckItem[] => {
       const metrics = file.image;
-      if (!metrics || file.duplicate || file.failure) return [];
+      if (file.duplicate || file.failure) return [];
+      if (!metrics) return blurryScannedPages(reading, index + 1, file.name, emit);
       const quality: CheckItem[] = [];
       const evidence = { file: file.name, width: metrics.width, height: metrics.height };
       if (Math.min(metrics.width, metrics.height) < QUALITY_RULES.minShortSidePx)
@@ -185,6 +200,9 @@ export const imageQualityCheck = defineCheck({
       // The frame cut the machine-readable zone (zone.frame.check.ts).
       else if (cut?.file === file.name)
         quality.push(emit('IMAGE_CROPPED', 'fail', { ...evidence, ...cut.evidence }));
+      // A scanned card or passport page in no whole form of its size (card.format.ts).
+      else if (format?.file === file.name)
+        quality.push(emit('IMAGE_CROPPED', 'fail', { ...evidence, ...format.evidence }));
       // On pure-white paper (a scan, a render) the clipped pixels are the paper, not glare.
       if (metrics.highlightClippedShare > QUALITY_RULES.maxHighlightClipped && metrics.paperClipped !== true)
         quality.push(emit('IMAGE_GLARE', 'warn', { ...evidence, clipped: metrics.highlightClippedShare }));

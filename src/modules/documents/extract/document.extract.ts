@@ -2,14 +2,16 @@ import { DOCUMENT_LIMITS } from '../document.limits.js';
 import { type DetectedType, detectFileType, isSupportedType, type SupportedType } from './detect-type.js';
 import { type ImageHeader, prepareImageForOcr, readImageHeader } from './image.js';
 import { boxBeforeLevelling, type Levelling, levelPage } from './image.level.js';
-import { type ImageMetrics, measureImage } from './image.metrics.js';
+import { type ImageMetrics, measureImage, measureSharpness } from './image.metrics.js';
 import { findReadableTurn, type Turn, turnImage } from './image.orientation.js';
+import { estimateSkew } from './image.skew.js';
 import { readZoneFromImage, type ZoneReading } from './mrz/mrz.photo.js';
 import { zoneBands } from './mrz/mrz.zone.js';
 import { findMrz, type MrzReading, readMrz } from './mrz.js';
 import { rereadEmptyLines } from './ocr.empty-lines.js';
 import type { OcrBox, OcrLanguage, OcrLine, OcrPool, OcrResult } from './ocr.js';
 import { type UnsureHan, unsureHanOf } from './ocr.unsure.js';
+import { isHanPage, isLatinPage, LATIN_READ_UNSURE_BELOW } from './page.script.js';
 import { inspectPdf, type PdfInspection, renderPdfPage } from './pdf.js';
 
 /**
@@ -43,6 +45,10 @@ interface PageText {
   size?: { width: number; height: number };
   /** How the image was turned to be read (a photo taken sideways, upside down or mirrored). */
   turned?: Turn;
+  /** A page rendered from a scanned PDF: its `sharpness` (`image.metrics.ts`), as an image's. */
+  sharpness?: number;
+  /** Degrees the page's lines were measured tilted as given, where that was measured (`image.level.ts`). */
+  skew?: number;
   /** Lines of the `chi_sim` read with 汉字 it was unsure of (`ocr.unsure.ts`). */
   unsure?: UnsureHan[];
 }
@@ -75,23 +81,6 @@ export interface ExtractOptions {
   expectMrz?: boolean;
 }
 
-/** Fewer than one 汉字 in twenty letters: a page printed in Latin script (OCR adds a few stray 汉字). */
-const isLatinPage = (text: string): boolean => {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return latin > 0 && han * 20 < han + latin;
-};
-
-/** A page the Latin model read below this (the confidence rule's bar) may be printed in another script. */
-const LATIN_READ_UNSURE_BELOW = 55;
-
-/** A fifth or more of the letters read are 汉字: a page printed in Chinese. */
-const isHanPage = (text: string): boolean => {
-  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
-  return han > 0 && han * 5 >= han + latin;
-};
-
 export async function extractDocument(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractionResult> {
   if (bytes.length > EXTRACTION_LIMITS.maxFileBytes) {
     const reason = `${bytes.length} bytes exceeds the limit of ${EXTRACTION_LIMITS.maxFileBytes}`;
@@ -107,7 +96,16 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     }
   }
   const readable = languages.filter((language) => options.ocr.isAvailable(language));
-  const ocrPage = async (page: number, image: Buffer, turned?: Turn, levelling?: Levelling) => {
+  const ocrPage = async (
+    page: number,
+    image: Buffer,
+    {
+      turned,
+      levelling,
+      skew,
+      zoneless,
+    }: { turned?: Turn; levelling?: Levelling; skew?: number; zoneless?: boolean } = {},
+  ) => {
     const texts: string[] = [];
     const lines: OcrLine[] = [];
     let confidence = 100;
@@ -146,11 +144,12 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     }
     // A page the Latin model read unsure that is printed in 汉字 (a PRC card uploaded by a seller
     // registered elsewhere, held-out seed 107 #102) is read again by the chi_sim model: when that
-    // reads 汉字, and surer, its text joins the page and its confidence is the page's.
+    // reads 汉字, and surer, its text joins the page and its confidence is the page's. A page
+    // that should carry a zone is left to the zone reader, until it finds none (seed 109 #102).
     if (
       best &&
       !readable.includes('chi_sim') &&
-      !options.expectMrz &&
+      (!options.expectMrz || zoneless) &&
       best.confidence < LATIN_READ_UNSURE_BELOW &&
       options.ocr.isAvailable('chi_sim')
     ) {
@@ -178,6 +177,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
           : {}),
         ...(levelling ? { size: levelling.given } : pngSize(image)),
         ...(turned ? { turned } : {}),
+        ...(skew !== undefined ? { skew } : {}),
         ...(unsure.length > 0 ? { unsure } : {}),
       });
     return { lines, best };
@@ -189,8 +189,11 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
    */
   const readPage = async (page: number, given: Buffer): Promise<{ image: Buffer; lines: OcrLine[] }> => {
     // A page photographed askew is read level (`image.level.ts`); the zone reader levels its own.
-    const { image, levelling } = options.expectMrz ? { image: given } : await levelPage(given);
-    const { lines, best } = await ocrPage(page, image, undefined, levelling);
+    // A page with a zone is read as given (the zone reader levels its own); its tilt is measured all the same.
+    const { image, ...level } = options.expectMrz
+      ? { image: given, skew: await estimateSkew(given) }
+      : await levelPage(given);
+    const { lines, best } = await ocrPage(page, image, level);
     // A document with a zone is left to the zone reader, which finds the zone in any way up
     // (docs/documents.md); its page reads unsure as given far more often than a bill does.
     const turn =
@@ -199,7 +202,16 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
     const turned = await turnImage(given, turn);
     extraction.pages = extraction.pages.filter((p) => p.page !== page);
     extraction.ocrFailures = extraction.ocrFailures.filter((f) => f.page !== page);
-    return { image: turned, lines: (await ocrPage(page, turned, turn)).lines };
+    return { image: turned, lines: (await ocrPage(page, turned, { turned: turn })).lines };
+  };
+
+  /** A page that should carry a zone and shows none, read unsure: read again, in Chinese too. */
+  const readZonelessPage = async (page: number, image: Buffer) => {
+    const entry = extraction.pages.find((p) => p.page === page);
+    if (!entry || (entry.confidence ?? 100) >= LATIN_READ_UNSURE_BELOW) return;
+    if (readable.includes('chi_sim') || !options.ocr.isAvailable('chi_sim')) return;
+    extraction.pages = extraction.pages.filter((p) => p !== entry);
+    await ocrPage(page, image, { ...(entry.skew !== undefined ? { skew: entry.skew } : {}), zoneless: true });
   };
 
   let band: MrzReading | null | undefined;
@@ -212,7 +224,10 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       if (page.text.replace(/\s/g, '').length >= EXTRACTION_LIMITS.minTextLayerChars) {
         extraction.pages.push({ page: page.page, source: 'text_layer', text: page.text });
       } else {
-        await readPage(page.page, await renderPdfPage(bytes, page.page));
+        const rendered = await renderPdfPage(bytes, page.page);
+        await readPage(page.page, rendered);
+        const read = extraction.pages.find((p) => p.page === page.page);
+        if (read) read.sharpness = await measureSharpness(rendered);
       }
     }
   } else {
@@ -229,6 +244,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       if (!extraction.zone && (options.expectMrz || zoneBands(lines).length > 0)) {
         const zone = await readZone(extraction, page + 1, image, lines, options);
         if (zone) band = readMrz(zone.lines, zone.corrections > 0);
+        else if (options.expectMrz) await readZonelessPage(page + 1, image);
       }
     }
     extraction.image = { header: header.header, metrics: await metrics };

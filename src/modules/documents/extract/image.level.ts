@@ -24,15 +24,21 @@ export interface Levelling {
   readonly levelled: Size;
 }
 
-/** The page level, and how it was turned; the page itself when its lines already are. */
-export async function levelPage(image: Buffer): Promise<{ image: Buffer; levelling?: Levelling }> {
+/**
+ * The page level, how it was turned and the tilt its lines were measured at; the page itself
+ * when its lines already are.
+ */
+export async function levelPage(
+  image: Buffer,
+): Promise<{ image: Buffer; skew: number; levelling?: Levelling }> {
   const skew = await estimateSkew(image);
-  if (Math.abs(skew) < LEVEL_FROM_DEGREES) return { image };
+  if (Math.abs(skew) < LEVEL_FROM_DEGREES) return { image, skew };
   const turned = sharp(image).rotate(-skew, { background: '#ffffff' });
   const { data, info } = await turned.png({ compressionLevel: 1 }).toBuffer({ resolveWithObject: true });
   const { width = 0, height = 0 } = await sharp(image).metadata();
   return {
     image: data,
+    skew,
     levelling: {
       degrees: -skew,
       given: { width, height },

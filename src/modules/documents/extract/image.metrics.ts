@@ -1,5 +1,16 @@
 import sharp from 'sharp';
 import { measureColour } from './image.colour.js';
+import {
+  centreMode,
+  countEdgeInkRuns,
+  type Edge,
+  type InkExtent,
+  measureEdgeLevelGap,
+  measureEdgePaper,
+  measureEdges,
+  measureInkExtent,
+  modeOf,
+} from './image.edges.js';
 import { differenceHash } from './image.hash.js';
 import type { ImageHeader } from './image.js';
 import { openImage } from './image.js';
@@ -17,15 +28,9 @@ const METRIC_CONSTANTS = {
   /** A pixel is clipped at or above / at or below these grey levels. */
   highlightLevel: 250,
   shadowLevel: 5,
-  /** A pixel differs from the background (is "content") when it is this far from the mode. */
-  inkDistance: 80,
-  /** Border strip: this share of the side, at least 2 pixels. */
-  edgeStripShare: 0.01,
   /** An edge is touched when more than this share of its strip is content. */
   edgeTouchShare: 0.02,
 } as const;
-
-type Edge = 'top' | 'right' | 'bottom' | 'left';
 
 export interface ImageMetrics {
   width: number;
@@ -68,6 +73,18 @@ export interface ImageMetrics {
    * Optional: readings stored before it was measured lack it.
    */
   edgePaperShare?: Record<Edge, number>;
+  /**
+   * How much of the image's width and height the ink spans (`image.edges.ts`): a card or page
+   * that fills the image, or one lying small on a scanner's bed. Optional: readings stored
+   * before it was measured lack it.
+   */
+  inkExtent?: InkExtent;
+  /**
+   * Per edge, grey levels between the border strip's median and the paper's (`image.edges.ts`):
+   * ~0 where a scan's page runs to the edge, tens where a photo shows even a light table.
+   * Optional: readings stored before it was measured lack it.
+   */
+  edgeLevelGap?: Record<Edge, number>;
   /** Share of pixels identical to their right neighbour: high for rendered screens. */
   flatColourShare: number;
   screenshot: { likelihood: number; signals: string[] };
@@ -101,6 +118,7 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     (edge) => edgeContentShare[edge] > c.edgeTouchShare,
   );
   const screenshot = screenshotLikelihood(header, flatColourShare);
+  const pageLevel = centreMode(grey);
   return {
     width: header.width,
     height: header.height,
@@ -117,11 +135,22 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     edgeContentShare,
     touchedEdges,
     edgeInkRuns: countEdgeInkRuns(grey),
-    edgePaperShare: measureEdgePaper(grey, centreMode(grey)),
+    edgePaperShare: measureEdgePaper(grey, pageLevel),
+    inkExtent: measureInkExtent(grey, pageLevel),
+    edgeLevelGap: measureEdgeLevelGap(grey, pageLevel),
     flatColourShare: round(flatColourShare, 4),
     screenshot,
     dHash,
   };
+}
+
+/**
+ * `sharpness` alone, of a page rendered from a scanned PDF: the image inside is a scan like any
+ * other, and a blurred one is as unreadable (held-out seed 109 #72).
+ */
+export async function measureSharpness(bytes: Uint8Array): Promise<number> {
+  const grey = await rawPixels(bytes, METRIC_CONSTANTS.analysisSide, true);
+  return round(laplacianVariance(await medianOf(grey)), 1);
 }
 
 interface Raw {
@@ -194,115 +223,6 @@ function measureFlatColours({ data, width, height, channels }: Raw): number {
       flat++;
   }
   return flat / Math.max(1, (width - 1) * height);
-}
-
-function measureEdges({ data, width, height }: Raw, background: number): Record<Edge, number> {
-  const strip = (side: number) => Math.max(2, Math.round(side * METRIC_CONSTANTS.edgeStripShare));
-  const share = (x0: number, y0: number, x1: number, y1: number): number => {
-    let ink = 0;
-    let total = 0;
-    for (let y = y0; y < y1; y++) {
-      for (let x = x0; x < x1; x++) {
-        if (Math.abs((data[y * width + x] ?? background) - background) > METRIC_CONSTANTS.inkDistance) ink++;
-        total++;
-      }
-    }
-    return total === 0 ? 0 : round(ink / total, 4);
-  };
-  const sx = strip(width);
-  const sy = strip(height);
-  return {
-    top: share(0, 0, width, sy),
-    right: share(width - sx, 0, width, height),
-    bottom: share(0, height - sy, width, height),
-    left: share(0, 0, sx, height),
-  };
-}
-
-/**
- * Per edge, the share of positions along it where a pixel of the page (within `inkDistance` of
- * the paper level) lies within the border strip: where the page reaches the frame.
- */
-function measureEdgePaper({ data, width, height }: Raw, paper: number): Record<Edge, number> {
-  const isPaper = (x: number, y: number) =>
-    Math.abs((data[y * width + x] ?? 0) - paper) <= METRIC_CONSTANTS.inkDistance;
-  const along = (length: number, depth: number, at: (i: number, d: number) => boolean): number => {
-    let reached = 0;
-    for (let i = 0; i < length; i++) {
-      for (let d = 0; d < depth; d++)
-        if (at(i, d)) {
-          reached++;
-          break;
-        }
-    }
-    return length === 0 ? 0 : round(reached / length, 4);
-  };
-  const sx = Math.max(2, Math.round(width * METRIC_CONSTANTS.edgeStripShare));
-  const sy = Math.max(2, Math.round(height * METRIC_CONSTANTS.edgeStripShare));
-  return {
-    top: along(width, sy, (x, d) => isPaper(x, d)),
-    right: along(height, sx, (y, d) => isPaper(width - 1 - d, y)),
-    bottom: along(width, sy, (x, d) => isPaper(x, height - 1 - d)),
-    left: along(height, sx, (y, d) => isPaper(d, y)),
-  };
-}
-
-/**
- * Ink runs along each edge: the mean of the three pixel lines inside it, against the brightest
- * level within ±25 px (the paper there, whatever the light). A run is at least 2 px darker by
- * `inkDistance`, with 2 px of paper before it. Text cut by the frame gives many; a table, a
- * margin or a colour band under a photo gives none or one or two.
- */
-function countEdgeInkRuns({ data, width, height }: Raw): Record<Edge, number> {
-  const runsAlong = (length: number, at: (i: number, depth: number) => number): number => {
-    const line = Array.from({ length }, (_, i) => (at(i, 1) + at(i, 2) + at(i, 3)) / 3);
-    let count = 0;
-    let ink = 0;
-    let paper = 2;
-    for (let i = 0; i < length; i++) {
-      let local = 0;
-      for (let j = Math.max(0, i - 25); j <= Math.min(length - 1, i + 25); j++)
-        local = Math.max(local, line[j] ?? 0);
-      if (local - (line[i] ?? 0) > METRIC_CONSTANTS.inkDistance) {
-        ink++;
-        if (ink === 2 && paper >= 2) count++;
-        if (ink >= 2) paper = 0;
-      } else {
-        ink = 0;
-        paper++;
-      }
-    }
-    return count;
-  };
-  if (width < 8 || height < 8) return { top: 0, right: 0, bottom: 0, left: 0 };
-  const px = (x: number, y: number) => data[y * width + x] ?? 0;
-  return {
-    top: runsAlong(width, (x, d) => px(x, d)),
-    right: runsAlong(height, (y, d) => px(width - 1 - d, y)),
-    bottom: runsAlong(width, (x, d) => px(x, height - 1 - d)),
-    left: runsAlong(height, (y, d) => px(d, y)),
-  };
-}
-
-/**
- * The paper's level: the most common level of the image's middle (half its width and height).
- * A photo of a document is taken of the document, so its middle is the page; the whole image's
- * most common level can be the table, when the table is flat and the page unevenly lit.
- */
-function centreMode({ data, width, height }: Raw): number {
-  const histogram = new Uint32Array(256);
-  for (let y = Math.floor(height / 4); y < Math.ceil((3 * height) / 4); y++)
-    for (let x = Math.floor(width / 4); x < Math.ceil((3 * width) / 4); x++) {
-      const value = data[y * width + x] ?? 0;
-      histogram[value] = (histogram[value] ?? 0) + 1;
-    }
-  return modeOf(histogram);
-}
-
-function modeOf(histogram: Uint32Array): number {
-  let best = 0;
-  for (let i = 1; i < histogram.length; i++) if ((histogram[i] ?? 0) > (histogram[best] ?? 0)) best = i;
-  return best;
 }
 
 const round = (value: number, digits: number): number => Number(value.toFixed(digits));

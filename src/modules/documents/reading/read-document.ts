@@ -42,6 +42,8 @@ function pagesOf(extraction: Extraction, file: number): ReadPage[] {
       ...(read?.confidence !== undefined ? { confidence: read.confidence } : {}),
       text: read?.text ?? '',
       ...(read?.turned ? { turned: read.turned } : {}),
+      ...(read?.skew !== undefined ? { skew: read.skew } : {}),
+      ...(read?.sharpness !== undefined ? { sharpness: read.sharpness } : {}),
       ...(read?.unsure ? { unsure: read.unsure } : {}),
     };
   });

@@ -103,6 +103,10 @@ export const ReadPage = z.object({
       mirrored: z.boolean(),
     })
     .optional(),
+  /** A page rendered from a scanned PDF and read by OCR: its sharpness, measured as an image's. */
+  sharpness: z.number().optional(),
+  /** Degrees the page's lines were measured tilted as given, where that was measured (a page without a zone). */
+  skew: z.number().optional(),
   /** Lines with 汉字 OCR read unsure (symbol confidence under 90): the line without spaces, their positions. */
   unsure: z.array(z.object({ text: z.string(), at: z.array(z.number().int()) })).optional(),
 });
