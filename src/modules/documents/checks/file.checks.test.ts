@@ -216,6 +216,16 @@ describe('image quality', () => {
     ]);
   });
 
+  it("fails a scanned PDF's page rendered blurred, naming the page, as an image would fail", () => {
+    const pdf = file('statement.pdf');
+    const pages = [
+      { ...textPage('page one'), sharpness: 613 },
+      { ...textPage('page two'), page: 2, sharpness: 5.2 },
+    ];
+    const items = runCheck(imageQualityCheck, reading([pdf], pages), rules, LEEDS_SELLER);
+    expect(items).toEqual([emit('IMAGE_BLURRY', 'fail', { file: 'statement.pdf', page: 2, sharpness: 5.2 })]);
+  });
+
   it('fails a file measured before sharpness by a blur variance under 50', () => {
     expect(codes([photo('p.jpg', { blurVariance: 50 })])).toEqual(['IMAGE_QUALITY_OK:pass']);
     expect(run([photo('p.jpg', { blurVariance: 49.9 })])).toEqual([
