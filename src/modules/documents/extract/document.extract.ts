@@ -189,10 +189,7 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
    */
   const readPage = async (page: number, given: Buffer): Promise<{ image: Buffer; lines: OcrLine[] }> => {
     // A page photographed askew is read level (`image.level.ts`); the zone reader levels its own.
-    // A page with a zone is read as given (the zone reader levels its own); its tilt is measured all the same.
-    const { image, ...level } = options.expectMrz
-      ? { image: given, skew: await estimateSkew(given) }
-      : await levelPage(given);
+    const { image, ...level } = options.expectMrz ? { image: given } : await levelPage(given);
     const { lines, best } = await ocrPage(page, image, level);
     // A document with a zone is left to the zone reader, which finds the zone in any way up
     // (docs/documents.md); its page reads unsure as given far more often than a bill does.
@@ -241,11 +238,16 @@ export async function extractDocument(bytes: Uint8Array, options: ExtractOptions
       const given = await prepared;
       if (page + 1 < header.header.pages) prepared = prepareImageForOcr(bytes, page + 1);
       const { image, lines } = await readPage(page + 1, given);
+      let zone: ZoneReading | undefined;
       if (!extraction.zone && (options.expectMrz || zoneBands(lines).length > 0)) {
-        const zone = await readZone(extraction, page + 1, image, lines, options);
+        zone = await readZone(extraction, page + 1, image, lines, options);
         if (zone) band = readMrz(zone.lines, zone.corrections > 0);
-        else if (options.expectMrz) await readZonelessPage(page + 1, image);
       }
+      if (!options.expectMrz) continue;
+      // A page with a zone was read as given: its tilt is the zone reader's deskew, else measured.
+      const read = extraction.pages.find((p) => p.page === page + 1);
+      if (read) read.skew = zone ? deskewOf(zone.rotation) : await estimateSkew(given);
+      if (!extraction.zone) await readZonelessPage(page + 1, image);
     }
     extraction.image = { header: header.header, metrics: await metrics };
   }
@@ -279,6 +281,12 @@ async function readZone(
   extraction.zone = zone;
   if (entry) entry.text = `${entry.text}\n${zone.lines.join('\n')}`;
   return zone;
+}
+
+/** The part of the zone reader's turn past its quarter-turns: the page's tilt, −45° to 45°. */
+function deskewOf(rotation: number): number {
+  const past = ((rotation % 90) + 90) % 90;
+  return past > 45 ? past - 90 : past;
 }
 
 /** The pixel size of a PNG (`prepareImageForOcr`'s output) from its header, for placing OCR's boxes. */
