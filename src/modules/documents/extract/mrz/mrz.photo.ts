@@ -6,6 +6,7 @@ import type { MrzLayout, MrzLayoutName } from './mrz.layout.js';
 import { parseMrzName, writeMrzName } from './mrz.names.js';
 import { rereadFailingFields } from './mrz.reread.js';
 import { type ResolvedCheckDigit, type ResolvedZone, resolveZone } from './mrz.resolve.js';
+import { pageWitness } from './mrz.witness.js';
 import { ALL_SIDES, type FrameSide, readBand, scanForZone, sidesTouched, zoneBands } from './mrz.zone.js';
 
 /**
@@ -69,8 +70,12 @@ export async function readZoneFromImage(
   options: ReadZoneOptions = {},
 ): Promise<ZoneReading | null> {
   const fromPage = zoneBands(options.pageLines ?? []);
+  const page = {
+    printedText: options.printedText ?? '',
+    pageTexts: (options.pageLines ?? []).map((line) => line.text),
+  };
   if (fromPage.length > 0) {
-    const read = await readBands(image, fromPage, ocr, options.printedText, 0, ALL_SIDES);
+    const read = await readBands(image, fromPage, ocr, { ...page, rotation: 0, frame: ALL_SIDES });
     if (read?.isConfident || !options.scan) return read;
   }
   if (!options.scan) return null;
@@ -85,7 +90,11 @@ export async function readZoneFromImage(
         : await sharp(image).rotate(angle, { background: '#ffffff' }).png({ compressionLevel: 1 }).toBuffer();
     // A quarter or half turn keeps the frame on the image's sides; a deskew tilts it off them.
     const scan = await scanForZone(turned, ocr, angle % 90 === 0 ? ALL_SIDES : []);
-    const read = await readBands(scan.image, scan.bands, ocr, options.printedText, angle, scan.frame);
+    const read = await readBands(scan.image, scan.bands, ocr, {
+      ...page,
+      rotation: angle,
+      frame: scan.frame,
+    });
     if (read && (!best || read.confidence > best.confidence)) best = read;
     // Lines of a sideways page can look like a zone: stop turning only when what was found reads as one.
     if (best?.isConfident || (read && validDigits(read) >= 2)) break;
@@ -96,25 +105,28 @@ export async function readZoneFromImage(
 const validDigits = (read: ZoneReading): number =>
   read.checkDigits.filter((c) => c.status === 'valid').length;
 
+/** What a band's read is judged with: the page printed above it, its own read of the zone, the turn and frame. */
+interface BandContext {
+  readonly printedText: string;
+  readonly pageTexts: readonly string[];
+  readonly rotation: number;
+  readonly frame: readonly FrameSide[];
+}
+
 async function readBands(
   image: Buffer,
   bands: readonly { x0: number; y0: number; x1: number; y1: number }[],
   ocr: OcrPool,
-  printedText: string | undefined,
-  rotation: number,
-  frame: readonly FrameSide[],
+  { printedText, pageTexts, rotation, frame }: BandContext,
 ): Promise<ZoneReading | null> {
   let best: ZoneReading | null = null;
   const size: { width?: number; height?: number } = bands.length > 0 ? await sharp(image).metadata() : {};
   for (const band of bands.slice(0, 2)) {
     const { lines, crop } = await readBand(image, band, 2.5, ocr);
-    const found = await rereadIfFailing(
-      bestReading(lines, printedText, rotation),
-      crop,
-      ocr,
+    const found = await rereadIfFailing(bestReading(lines, printedText, rotation, pageTexts), crop, ocr, {
       printedText,
       rotation,
-    );
+    });
     const read = found && {
       ...found,
       ...(frame.length > 0 || rotation % 90 === 0
@@ -139,6 +151,8 @@ interface Best {
   readonly reading: ZoneReading;
   readonly zone: ZoneLines;
   readonly resolved: ResolvedZone;
+  /** The page's own read of the zone's cells (`mrz.witness.ts`). */
+  readonly witness: ReadonlyMap<string, string>;
 }
 
 /** A zone whose field fails its digit (`invalid` or `unsure`): that field's cells read again alone (`mrz.reread.ts`). */
@@ -146,28 +160,34 @@ async function rereadIfFailing(
   best: Best | undefined,
   crop: Buffer | undefined,
   ocr: OcrPool,
-  printedText = '',
-  rotation = 0,
+  { printedText, rotation }: { printedText: string; rotation: number },
 ): Promise<ZoneReading | null> {
   if (!best) return null;
   if (!crop) return best.reading;
-  const again = await rereadFailingFields(best.zone.layout, best.zone.cells, best.resolved, crop, ocr);
+  const { layout, cells } = best.zone;
+  const again = await rereadFailingFields(layout, cells, best.resolved, crop, ocr, best.witness);
   return again ? toReading(best.zone.layout, again, best.zone.misfit, printedText, rotation) : best.reading;
 }
 
 /** Every group of 2 or 3 neighbouring lines under every layout that fits it; the best reading wins. */
-function bestReading(lines: readonly OcrLine[], printedText = '', rotation = 0): Best | undefined {
+function bestReading(
+  lines: readonly OcrLine[],
+  printedText: string,
+  rotation: number,
+  pageTexts: readonly string[],
+): Best | undefined {
   let best: Best | undefined;
   for (const count of [3, 2])
     for (let start = lines.length - count; start >= 0; start--)
       for (const zone of cellsOf(lines.slice(start, start + count))) {
-        const resolved = resolveZone(zone.layout, zone.cells);
+        const witness = pageWitness(zone.cells, pageTexts);
+        const resolved = resolveZone(zone.layout, zone.cells, new Map(), witness);
         const reading = toReading(zone.layout, resolved, zone.misfit, printedText, rotation);
         const valid = resolved.checkDigits.filter((c) => c.status === 'valid').length;
         const failed = resolved.checkDigits.length - valid;
         const score =
           valid * 10 - failed * 6 - resolved.corrections * 0.5 - zone.misfit * 20 + reading.confidence / 10;
-        if (!best || score > best.score) best = { score, reading, zone, resolved };
+        if (!best || score > best.score) best = { score, reading, zone, resolved, witness };
       }
   return best;
 }

@@ -93,10 +93,16 @@ export async function rereadFailingFields(
   resolved: ResolvedZone,
   crop: Buffer,
   ocr: OcrPool,
+  witness: ReadonlyMap<string, string> = new Map(),
 ): Promise<ResolvedZone | null> {
   if (!resolved.checkDigits.some((c) => c.status !== 'valid' && c.field !== 'composite')) return null;
   const rereads = await rereadCells(layout, cells, resolved, crop, ocr);
+  // Where the page's own read differs from the band's, it is a candidate as a cell read alone is.
+  for (const [key, char] of witness) {
+    const [line = 0, at = 0] = key.split(':').map(Number);
+    if (!rereads.has(key) && char !== cells[line]?.[at]?.[0]?.char) rereads.set(key, char);
+  }
   if (rereads.size === 0) return null;
-  const again = resolveZone(layout, cells, rereads);
+  const again = resolveZone(layout, cells, rereads, witness);
   return acceptReread(layout, resolved, again) ? again : null;
 }

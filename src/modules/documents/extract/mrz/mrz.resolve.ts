@@ -43,18 +43,37 @@ const MAX_COST = 1.5;
 
 /** A cell read at least this sure, alone in its cell, counts as read: a check digit it breaks fails. */
 const CONFIDENT_CELL = 90;
+/** What a cell the band read nothing in is taken to hold from the page's read alone: a doubtful read. */
+const WITNESS_ALONE = 50;
 
 interface Position {
   readonly line: number;
   readonly at: number;
 }
 
-/** `rereads`: by `line:at`, what cells read again alone gave where it differs (`mrz.reread.ts`). */
+/**
+ * `rereads`: by `line:at`, what cells read again alone gave where it differs (`mrz.reread.ts`).
+ * `witness`: by `line:at`, what the page's own read gave (`mrz.witness.ts`): a cell both read
+ * alike is read, however unsure each read was.
+ */
 export function resolveZone(
   layout: MrzLayout,
-  cells: readonly (readonly Cell[])[],
+  bandCells: readonly (readonly Cell[])[],
   rereads: ReadonlyMap<string, string> = new Map(),
+  witness: ReadonlyMap<string, string> = new Map(),
 ): ResolvedZone {
+  const doubtful = (p: Position): boolean => {
+    const cell = bandCells[p.line]?.[p.at] ?? [];
+    const unsure = cell.length !== 1 || cell.some((read) => read.confidence < CONFIDENT_CELL);
+    return unsure && witness.get(`${p.line}:${p.at}`) !== cell[0]?.char;
+  };
+  // A cell the band read nothing in takes the page's character, as a doubtful read (still doubtful above).
+  const cells = bandCells.map((row, line) =>
+    row.map((cell, at) => {
+      const seen = witness.get(`${line}:${at}`);
+      return cell.length === 0 && seen ? [{ char: seen, confidence: WITNESS_ALONE }] : cell;
+    }),
+  );
   const [countryLine, countryAt] = layout.countries[0] ?? [0, 0];
   const issuer = [0, 1, 2].map((k) => cells[countryLine]?.[countryAt + k]?.[0]?.char ?? '<').join('');
   const options = slotsFor(layout, issuer).map((classes, line) => {
@@ -78,10 +97,9 @@ export function resolveZone(
     ];
     const free = positions.filter((p) => !fixed.has(`${p.line}:${p.at}`));
     const asRead = valueAt(chosen, rule);
-    const status = chooseForRule(rule, positions, free, options, chosen, cells);
+    const status = chooseForRule(rule, positions, free, options, chosen, doubtful);
     const corrected = status === 'valid' && valueAt(chosen, rule) !== asRead;
-    const digitCell = cells[rule.at[0]]?.[rule.at[1]] ?? [];
-    const digitUnsure = digitCell.length !== 1 || digitCell.some((read) => read.confidence < CONFIDENT_CELL);
+    const digitUnsure = doubtful({ line: rule.at[0], at: rule.at[1] });
     checkDigits.push({
       field: rule.field,
       status,
@@ -155,8 +173,9 @@ function holds(rule: CheckDigitRule, chosen: string[][]): boolean {
 
 /**
  * Tries the readings with at most MAX_CHANGES cells changed, cheapest first, and keeps the first
- * that adds up. Invalid is `unsure` when a cell it covers was doubtful or ambiguous: then the
- * digit proves nothing, and the seller is asked for a clearer photo rather than told it is wrong.
+ * that adds up. Invalid is `unsure` when a cell it covers was doubtful or ambiguous, and no second
+ * witness read it alike: then the digit proves nothing, and the seller is asked for a clearer
+ * photo rather than told it is wrong.
  */
 function chooseForRule(
   rule: CheckDigitRule,
@@ -164,7 +183,7 @@ function chooseForRule(
   free: readonly Position[],
   options: readonly Option[][][],
   chosen: string[][],
-  cells: readonly (readonly Cell[])[],
+  doubtful: (p: Position) => boolean,
 ): CheckDigitStatus {
   if (holds(rule, chosen)) return 'valid';
   const alternatives = free.flatMap((p) =>
@@ -193,9 +212,5 @@ function chooseForRule(
     for (const c of best.changes) chosen[c.p.line]![c.p.at] = c.option.char;
     return 'valid';
   }
-  const doubtful = positions.some((p) => {
-    const cell = cells[p.line]?.[p.at] ?? [];
-    return cell.length !== 1 || cell.some((read) => read.confidence < CONFIDENT_CELL);
-  });
-  return doubtful ? 'unsure' : 'invalid';
+  return positions.some(doubtful) ? 'unsure' : 'invalid';
 }
