@@ -31,7 +31,7 @@ export function pageWitness(
       if (!best || agreed > best.agreed) best = { text, agreed };
     }
     if (!best || best.agreed < row.length * SAME_LINE_AT) return;
-    [...best.text].forEach((char, at) => witness.set(`${line}:${at}`, char));
+    for (const [at, char] of [...best.text].entries()) witness.set(`${line}:${at}`, char);
   });
   return witness;
 }
