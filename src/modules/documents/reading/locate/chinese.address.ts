@@ -102,6 +102,13 @@ const HAN_STREET = /(?<!\d)([\p{Script=Han}\d]{1,8}?)(大道|路|街|道|巷|弄
  */
 const BEFORE_ROAD = /^.*(?:[省市区县镇乡室号]|街道)/u;
 
+const DIRECTION_WORDS: Readonly<Record<string, string>> = {
+  东: 'East',
+  西: 'West',
+  南: 'South',
+  北: 'North',
+};
+
 /**
  * A registered address in Latin script (`No. 28 Fuhua 3rd Road, Huaqiang Plaza, Rm. 1716,
  * Shenzhen`) against a document that prints it in 汉字 (`福华三路28号华强广场1716室`): found when
@@ -125,7 +132,13 @@ export function findLatinAddressInHan(
     const name = m[1]!.replace(BEFORE_ROAD, '').replace(/\d+/g, (n) => PINYIN_NUMERALS[Number(n)] ?? n);
     // A name ending in a direction is read both ways: 江滨北路 is `Jiangbin North Road`, but 深南大道
     // is `Shennan Avenue` (seed 73 #36), the 南 part of the name.
-    const spelled = [name, name.replace(/[东西南北]$/u, (c) => hanSyllables(c)[0] ?? c)];
+    // A direction inside the name is translated too: 高新南七道 is `Gaoxin South 7th Road` (held-out
+    // seed 137 #40).
+    const spelled = [
+      name,
+      name.replace(/[东西南北]$/u, (c) => hanSyllables(c)[0] ?? c),
+      name.replace(/[东西南北]/gu, (c) => ` ${DIRECTION_WORDS[c]} `),
+    ];
     const streets = spelled.map(
       (n) => normaliseAddress({ line1: `${n}${m[2]}${m[3]}号`, country: expected.country }).street,
     );

