@@ -54,7 +54,7 @@ interface Position {
 /**
  * `rereads`: by `line:at`, what cells read again alone gave where it differs (`mrz.reread.ts`).
  * `witness`: by `line:at`, what the page's own read gave (`mrz.witness.ts`): a cell both read
- * alike is read, however unsure each read was.
+ * alike is read, however unsure each read was; a cell they read differently is in doubt.
  */
 export function resolveZone(
   layout: MrzLayout,
@@ -64,8 +64,9 @@ export function resolveZone(
 ): ResolvedZone {
   const doubtful = (p: Position): boolean => {
     const cell = bandCells[p.line]?.[p.at] ?? [];
-    const unsure = cell.length !== 1 || cell.some((read) => read.confidence < CONFIDENT_CELL);
-    return unsure && witness.get(`${p.line}:${p.at}`) !== cell[0]?.char;
+    const seen = witness.get(`${p.line}:${p.at}`);
+    if (seen !== undefined) return seen !== cell[0]?.char;
+    return cell.length !== 1 || cell.some((read) => read.confidence < CONFIDENT_CELL);
   };
   // A cell the band read nothing in takes the page's character, as a doubtful read (still doubtful above).
   const cells = bandCells.map((row, line) =>
