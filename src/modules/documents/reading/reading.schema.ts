@@ -105,7 +105,7 @@ export const ReadPage = z.object({
     .optional(),
   /** A page rendered from a scanned PDF and read by OCR: its sharpness, measured as an image's. */
   sharpness: z.number().optional(),
-  /** Degrees the page's lines were measured tilted as given, where that was measured (a page without a zone). */
+  /** Degrees the page's lines were tilted as given: as the page reader levelled it, or the zone reader deskewed it. */
   skew: z.number().optional(),
   /** Lines with 汉字 OCR read unsure (symbol confidence under 90): the line without spaces, their positions. */
   unsure: z.array(z.object({ text: z.string(), at: z.array(z.number().int()) })).optional(),

@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Extraction } from '../../extract/index.js';
-import { readDocument } from '../read-document.js';
+import { readText } from '../../checks/text.test-support.js';
 import { fieldsNamed } from '../reading.schema.js';
 
-const numbersOn = (text: string) => {
-  const extraction = {
-    type: { kind: 'image', mime: 'image/jpeg' },
-    pages: [{ page: 1, source: 'ocr', confidence: 85, text }],
-    mrz: null,
-    unavailableLanguages: [],
-    ocrFailures: [],
-  } as unknown as Extraction;
-  const reading = readDocument({
-    type: 'government_id',
-    files: [{ name: 'front.jpg', sha256: '', extraction }],
-  });
-  // An 18-digit run also has a USCC's shape; the identifiers check decides between them.
-  return fieldsNamed(reading, 'identifier')
+// An 18-digit run also has a USCC's shape; the identifiers check decides between them.
+const numbersOn = (text: string) =>
+  fieldsNamed(readText(text, 'government_id'), 'identifier')
     .filter((f) => f.kind === 'prc_id')
     .map(({ kind, value, labelled }) => ({ kind, value, labelled }));
-};
 
 describe('a PRC ID number on the card', () => {
   it('is read after its label and by its shape (the identifiers check takes it once)', () => {
