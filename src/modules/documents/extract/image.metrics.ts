@@ -7,6 +7,7 @@ import {
   type InkExtent,
   measureEdgeLevelGap,
   measureEdgePaper,
+  measureEdgeStep,
   measureEdges,
   measureInkExtent,
   modeOf,
@@ -85,6 +86,12 @@ export interface ImageMetrics {
    * Optional: readings stored before it was measured lack it.
    */
   edgeLevelGap?: Record<Edge, number>;
+  /**
+   * Per edge, grey levels between the page's level at the border and the page further in
+   * (`image.edges.ts`): ~0 where the page runs to the edge, tens where a light table shows.
+   * Optional: readings stored before it was measured lack it.
+   */
+  edgeStep?: Record<Edge, number>;
   /** Share of pixels identical to their right neighbour: high for rendered screens. */
   flatColourShare: number;
   screenshot: { likelihood: number; signals: string[] };
@@ -138,6 +145,7 @@ export async function measureImage(bytes: Uint8Array, header: ImageHeader): Prom
     edgePaperShare: measureEdgePaper(grey, pageLevel),
     inkExtent: measureInkExtent(grey, pageLevel),
     edgeLevelGap: measureEdgeLevelGap(grey, pageLevel),
+    edgeStep: measureEdgeStep(grey, pageLevel),
     flatColourShare: round(flatColourShare, 4),
     screenshot,
     dHash,
