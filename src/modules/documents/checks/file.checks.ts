@@ -197,6 +197,7 @@ export const imageQualityCheck = defineCheck({
         );
       if (isBlurred(metrics))
         quality.push(emit('IMAGE_BLURRY', 'fail', { ...evidence, ...blurEvidence(metrics) }));
+      const pageCut = pageCutEdges(metrics.edgePaperShare, metrics.edgeStep);
       const cutEdges = (Object.keys(metrics.edgeInkRuns) as (keyof typeof metrics.edgeInkRuns)[]).filter(
         (edge) => metrics.edgeInkRuns[edge] > QUALITY_RULES.maxEdgeInkRuns,
       );
@@ -205,12 +206,12 @@ export const imageQualityCheck = defineCheck({
           emit('IMAGE_CROPPED', 'fail', { ...evidence, edges: cutEdges, ink_runs: metrics.edgeInkRuns }),
         );
       // A photo whose frame cut the page: the page runs on past one edge, the table shows on others.
-      else if (pageCutEdges(metrics.edgePaperShare, metrics.edgeStep).length > 0)
+      else if (pageCut.length > 0)
         quality.push(
           emit('IMAGE_CROPPED', 'fail', {
             ...evidence,
             reason: 'page_past_frame',
-            edges: pageCutEdges(metrics.edgePaperShare, metrics.edgeStep),
+            edges: pageCut,
             paper_share: metrics.edgePaperShare,
           }),
         );

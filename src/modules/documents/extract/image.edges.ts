@@ -21,27 +21,21 @@ export interface GreyCopy {
   height: number;
 }
 
-export function measureEdges({ data, width, height }: GreyCopy, background: number): Record<Edge, number> {
-  const strip = (side: number) => Math.max(2, Math.round(side * EDGE_CONSTANTS.edgeStripShare));
-  const share = (x0: number, y0: number, x1: number, y1: number): number => {
+export function measureEdges(grey: GreyCopy, background: number): Record<Edge, number> {
+  const strips = borderStrips(grey.width, grey.height);
+  const share = ({ x0, y0, x1, y1 }: Rect): number => {
     let ink = 0;
     let total = 0;
     for (let y = y0; y < y1; y++) {
       for (let x = x0; x < x1; x++) {
-        if (Math.abs((data[y * width + x] ?? background) - background) > EDGE_CONSTANTS.inkDistance) ink++;
+        if (Math.abs((grey.data[y * grey.width + x] ?? background) - background) > EDGE_CONSTANTS.inkDistance)
+          ink++;
         total++;
       }
     }
     return total === 0 ? 0 : round(ink / total, 4);
   };
-  const sx = strip(width);
-  const sy = strip(height);
-  return {
-    top: share(0, 0, width, sy),
-    right: share(width - sx, 0, width, height),
-    bottom: share(0, height - sy, width, height),
-    left: share(0, 0, sx, height),
-  };
+  return perEdge((edge) => share(strips[edge]));
 }
 
 /**
@@ -130,32 +124,70 @@ export function modeOf(histogram: Uint32Array): number {
   return best;
 }
 
+interface Rect {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** The border strip along each edge: `edgeStripShare` of the side, at least 2 pixels. */
+function borderStrips(width: number, height: number): Record<Edge, Rect> {
+  const sx = Math.max(2, Math.round(width * EDGE_CONSTANTS.edgeStripShare));
+  const sy = Math.max(2, Math.round(height * EDGE_CONSTANTS.edgeStripShare));
+  return {
+    top: { x0: 0, y0: 0, x1: width, y1: sy },
+    right: { x0: width - sx, y0: 0, x1: width, y1: height },
+    bottom: { x0: 0, y0: height - sy, x1: width, y1: height },
+    left: { x0: 0, y0: 0, x1: sx, y1: height },
+  };
+}
+
+/**
+ * The grey levels in a rectangle that `keep` admits, as a histogram: the `rank`-th smallest of them
+ * (`rank` from their count), or `undefined` when there are none.
+ */
+function levelOf(
+  { data, width, height }: GreyCopy,
+  { x0, y0, x1, y1 }: Rect,
+  rank: (count: number) => number,
+  keep: (value: number) => boolean = () => true,
+): number | undefined {
+  const histogram = new Uint32Array(256);
+  let count = 0;
+  for (let y = Math.max(0, y0); y < Math.min(height, y1); y++)
+    for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) {
+      const value = data[y * width + x] ?? 0;
+      if (!keep(value)) continue;
+      histogram[value] = (histogram[value] ?? 0) + 1;
+      count++;
+    }
+  if (count === 0) return undefined;
+  const wanted = rank(count);
+  let level = 0;
+  for (let seen = histogram[0] ?? 0; seen <= wanted && level < 255; seen += histogram[level] ?? 0) level++;
+  return level;
+}
+
+/** The median as the lower middle of an even count, and as the upper middle. */
+const lowerMiddle = (count: number) => Math.ceil(count / 2) - 1;
+const upperMiddle = (count: number) => Math.floor(count / 2);
+
+const perEdge = <T>(value: (edge: Edge) => T): Record<Edge, T> => ({
+  top: value('top'),
+  right: value('right'),
+  bottom: value('bottom'),
+  left: value('left'),
+});
+
 /**
  * Per edge, how far the border strip's median grey level lies from the paper's: ~0 where a scan's
  * page runs to the edge, large where a photo shows the table, even a light table whose level is
  * within `inkDistance` of the paper's (a beige desk under a pale card: 70–80 apart).
  */
-export function measureEdgeLevelGap({ data, width, height }: GreyCopy, paper: number): Record<Edge, number> {
-  const sx = Math.max(2, Math.round(width * EDGE_CONSTANTS.edgeStripShare));
-  const sy = Math.max(2, Math.round(height * EDGE_CONSTANTS.edgeStripShare));
-  const gap = (x0: number, y0: number, x1: number, y1: number): number => {
-    const histogram = new Uint32Array(256);
-    for (let y = y0; y < y1; y++)
-      for (let x = x0; x < x1; x++) {
-        const value = data[y * width + x] ?? 0;
-        histogram[value] = (histogram[value] ?? 0) + 1;
-      }
-    const half = ((x1 - x0) * (y1 - y0)) / 2;
-    let level = 0;
-    for (let seen = histogram[0] ?? 0; seen < half && level < 255; seen += histogram[level] ?? 0) level++;
-    return Math.abs(level - paper);
-  };
-  return {
-    top: gap(0, 0, width, sy),
-    right: gap(width - sx, 0, width, height),
-    bottom: gap(0, height - sy, width, height),
-    left: gap(0, 0, sx, height),
-  };
+export function measureEdgeLevelGap(grey: GreyCopy, paper: number): Record<Edge, number> {
+  const strips = borderStrips(grey.width, grey.height);
+  return perEdge((edge) => Math.abs((levelOf(grey, strips[edge], lowerMiddle) ?? 0) - paper));
 }
 
 /**
@@ -164,31 +196,23 @@ export function measureEdgeLevelGap({ data, width, height }: GreyCopy, paper: nu
  * tens where a light table within reach of the paper's level shows there, the page's own border
  * between (held-out seed 151 #11: a whole invoice on a beige table, the light falling off).
  */
-export function measureEdgeStep({ data, width, height }: GreyCopy, paper: number): Record<Edge, number> {
+export function measureEdgeStep(grey: GreyCopy, paper: number): Record<Edge, number> {
+  const { width, height } = grey;
   const isPaper = (value: number) => Math.abs(value - paper) <= EDGE_CONSTANTS.inkDistance;
-  const medianOf = (x0: number, y0: number, x1: number, y1: number): number | undefined => {
-    const values: number[] = [];
-    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++)
-      for (let x = Math.max(0, x0); x < Math.min(width, x1); x++) {
-        const value = data[y * width + x] ?? 0;
-        if (isPaper(value)) values.push(value);
-      }
-    if (values.length === 0) return undefined;
-    values.sort((a, b) => a - b);
-    return values[Math.floor(values.length / 2)];
-  };
-  const sx = Math.max(2, Math.round(width * EDGE_CONSTANTS.edgeStripShare));
-  const sy = Math.max(2, Math.round(height * EDGE_CONSTANTS.edgeStripShare));
+  const strips = borderStrips(width, height);
   const [near, far] = [Math.round(width * 0.12), Math.round(width * 0.18)];
   const [nearY, farY] = [Math.round(height * 0.12), Math.round(height * 0.18)];
-  const step = (edge: number | undefined, inside: number | undefined) =>
-    edge === undefined || inside === undefined ? 0 : Math.abs(edge - inside);
-  return {
-    top: step(medianOf(0, 0, width, sy), medianOf(0, nearY, width, farY)),
-    right: step(medianOf(width - sx, 0, width, height), medianOf(width - far, 0, width - near, height)),
-    bottom: step(medianOf(0, height - sy, width, height), medianOf(0, height - farY, width, height - nearY)),
-    left: step(medianOf(0, 0, sx, height), medianOf(near, 0, far, height)),
+  const inside: Record<Edge, Rect> = {
+    top: { x0: 0, y0: nearY, x1: width, y1: farY },
+    right: { x0: width - far, y0: 0, x1: width - near, y1: height },
+    bottom: { x0: 0, y0: height - farY, x1: width, y1: height - nearY },
+    left: { x0: near, y0: 0, x1: far, y1: height },
   };
+  return perEdge((edge) => {
+    const atEdge = levelOf(grey, strips[edge], upperMiddle, isPaper);
+    const further = levelOf(grey, inside[edge], upperMiddle, isPaper);
+    return atEdge === undefined || further === undefined ? 0 : Math.abs(atEdge - further);
+  });
 }
 
 /**
